@@ -1,0 +1,243 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace costboard::cli {
+namespace {
+
+// Reads the value of an option given as "--name value" or "--name=value".
+bool takeValue(const QStringList &arguments, qsizetype &index, const QString &name, QString &value, QString &error)
+{
+    const QString &argument = arguments.at(index);
+    if (argument.startsWith(name + u'=')) {
+        value = argument.mid(name.size() + 1);
+        return true;
+    }
+    if (argument != name)
+        return false;
+    if (index + 1 >= arguments.size()) {
+        error = QStringLiteral("%1 needs a value").arg(name);
+        return true;
+    }
+    value = arguments.at(++index);
+    return true;
+}
+
+template<typename Integer>
+bool toInteger(const QString &text, Integer minimum, Integer maximum, Integer &out)
+{
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    if (!ok || value < qlonglong(minimum) || value > qlonglong(maximum))
+        return false;
+    out = static_cast<Integer>(value);
+    return true;
+}
+
+} // namespace
+
+bool isHeadlessCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const QByteArray first(argv[1]);
+    return first == "demo" || first == "snapshot" || first == "alerts" || first == "--help" || first == "-h" || first == "--version" || first == "-v";
+}
+
+QString helpText()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  costboard [--db FILE] [--lang fr|en]          open the dashboard\n"
+        "  costboard demo --db FILE [--weeks N] [--lines N] [--seed S] [--force]\n"
+        "                                                create a demo portfolio database\n"
+        "  costboard snapshot --db FILE [--from 2026-W01 --to 2026-W48 | --period P] [--week W]\n"
+        "                     [--project CODE]... [--category KEY]... [--json]\n"
+        "                                                print the dashboard figures\n"
+        "  costboard alerts --db FILE [--week W] [--json]\n"
+        "                                                evaluate the alert rules, store and print\n"
+        "                                                the alerts (exit 0 ok, 1 warning, 2 critical)\n"
+        "  costboard --version | --help\n"
+        "\n"
+        "Options:\n"
+        "  --db FILE      the SQLite database (default: the last one opened, or\n"
+        "                 costboard.sqlite in the application data folder)\n"
+        "  --lang LANG    interface language for this run: fr or en\n"
+        "  --weeks N      demo: weeks of history ending this week (4-520, default 78)\n"
+        "  --lines N      demo: approximate number of cost lines (100-20000000, default 50000)\n"
+        "  --seed S       demo: random seed; the same seed gives the same data (default 2026)\n"
+        "  --force        demo: overwrite FILE if it exists\n"
+        "  --from W --to W  snapshot: the weeks shown, e.g. 2026-W01 and 2026-W48\n"
+        "  --period P     snapshot: last-13-weeks (default), last-26-weeks, quarter-to-date,\n"
+        "                 year-to-date or last-52-weeks\n"
+        "  --week W       snapshot: the reporting week (default: this week)\n"
+        "  --project CODE snapshot: only these projects (repeat, or separate with commas)\n"
+        "  --category KEY snapshot: only these categories: inference, fine-tuning,\n"
+        "                 prompt-engineering, cloud, model-training, salaries,\n"
+        "                 staff-training, infrastructure, data-security, licences-other\n"
+        "  --json         snapshot: JSON with amounts in minor units and the currency\n"
+        "  --verbose      print debug messages on stderr\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure, 2 bad command line. costboard alerts exits 0 when\n"
+        "no open alert is above info, 1 when the worst open alert is a warning, 2 when one is\n"
+        "critical, and 3 when the alerts could not be evaluated.\n");
+}
+
+Invocation parse(const QStringList &arguments)
+{
+    Invocation invocation;
+    qsizetype index = 1;
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("demo")) {
+        invocation.mode = Mode::Demo;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("snapshot")) {
+        invocation.mode = Mode::Snapshot;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("alerts")) {
+        invocation.mode = Mode::Alerts;
+        index = 2;
+    }
+
+    auto fail = [&](const QString &message) {
+        invocation.mode = Mode::Error;
+        invocation.errorMessage = message;
+        return invocation;
+    };
+
+    for (; index < arguments.size(); ++index) {
+        const QString &argument = arguments.at(index);
+        QString value;
+        QString error;
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            invocation.mode = Mode::Help;
+            return invocation;
+        }
+        if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
+            invocation.mode = Mode::Version;
+            return invocation;
+        }
+        if (argument == QLatin1String("--verbose")) {
+            invocation.verbose = true;
+            continue;
+        }
+        if (argument == QLatin1String("--force") && invocation.mode == Mode::Demo) {
+            invocation.force = true;
+            continue;
+        }
+        if (takeValue(arguments, index, QStringLiteral("--db"), value, error)) {
+            if (!error.isEmpty())
+                return fail(error);
+            invocation.databasePath = value;
+            continue;
+        }
+        if (invocation.mode == Mode::Gui && takeValue(arguments, index, QStringLiteral("--lang"), value, error)) {
+            if (!error.isEmpty())
+                return fail(error);
+            if (value != QLatin1String("fr") && value != QLatin1String("en"))
+                return fail(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(value));
+            invocation.language = value;
+            continue;
+        }
+        if (invocation.mode == Mode::Gui) {
+            if (takeValue(arguments, index, QStringLiteral("--screenshot"), value, error)) {
+                if (!error.isEmpty())
+                    return fail(error);
+                invocation.screenshotPath = value;
+                continue;
+            }
+            if (takeValue(arguments, index, QStringLiteral("--page"), value, error)) {
+                if (!error.isEmpty() || !toInteger(value, 0, 20, invocation.screenshotPage))
+                    return fail(error.isEmpty() ? QStringLiteral("--page takes a page number from 0") : error);
+                continue;
+            }
+            if (takeValue(arguments, index, QStringLiteral("--size"), value, error)) {
+                const QStringList parts = value.split(u'x');
+                int width = 0;
+                int height = 0;
+                if (!error.isEmpty() || parts.size() != 2 || !toInteger(parts.at(0), 640, 7680, width)
+                    || !toInteger(parts.at(1), 480, 4320, height))
+                    return fail(error.isEmpty() ? QStringLiteral("--size takes WIDTHxHEIGHT, e.g. 1366x768") : error);
+                invocation.screenshotSize = QSize(width, height);
+                continue;
+            }
+        }
+        if (invocation.mode == Mode::Demo) {
+            if (takeValue(arguments, index, QStringLiteral("--weeks"), value, error)) {
+                if (!error.isEmpty() || !toInteger(value, 4, 520, invocation.weeks))
+                    return fail(error.isEmpty() ? QStringLiteral("--weeks takes a whole number from 4 to 520") : error);
+                continue;
+            }
+            if (takeValue(arguments, index, QStringLiteral("--lines"), value, error)) {
+                if (!error.isEmpty() || !toInteger<qint64>(value, 100, 20'000'000, invocation.lines))
+                    return fail(error.isEmpty() ? QStringLiteral("--lines takes a whole number from 100 to 20000000") : error);
+                continue;
+            }
+            if (takeValue(arguments, index, QStringLiteral("--seed"), value, error)) {
+                qlonglong seed = 0;
+                if (!error.isEmpty() || !toInteger<qlonglong>(value, 0, std::numeric_limits<qlonglong>::max(), seed))
+                    return fail(error.isEmpty() ? QStringLiteral("--seed takes a non-negative whole number") : error);
+                invocation.seed = static_cast<quint64>(seed);
+                continue;
+            }
+        }
+        if (invocation.mode == Mode::Alerts) {
+            if (argument == QLatin1String("--json")) {
+                invocation.json = true;
+                continue;
+            }
+            if (takeValue(arguments, index, QStringLiteral("--week"), value, error)) {
+                if (!error.isEmpty())
+                    return fail(error);
+                invocation.week = value;
+                continue;
+            }
+        }
+        if (invocation.mode == Mode::Snapshot) {
+            if (argument == QLatin1String("--json")) {
+                invocation.json = true;
+                continue;
+            }
+            const std::pair<const char *, QString *> textOptions[] = {
+                {"--from", &invocation.from}, {"--to", &invocation.to},
+                {"--period", &invocation.preset}, {"--week", &invocation.week}};
+            bool matched = false;
+            for (const auto &[name, target] : textOptions) {
+                if (takeValue(arguments, index, QLatin1String(name), value, error)) {
+                    if (!error.isEmpty())
+                        return fail(error);
+                    *target = value;
+                    matched = true;
+                    break;
+                }
+            }
+            if (matched)
+                continue;
+            const std::pair<const char *, QStringList *> listOptions[] = {
+                {"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys}};
+            for (const auto &[name, target] : listOptions) {
+                if (takeValue(arguments, index, QLatin1String(name), value, error)) {
+                    if (!error.isEmpty())
+                        return fail(error);
+                    for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+                        target->append(item.trimmed());
+                    matched = true;
+                    break;
+                }
+            }
+            if (matched)
+                continue;
+        }
+        return fail(QStringLiteral("unknown argument \"%1\"").arg(argument));
+    }
+    if (invocation.mode == Mode::Demo && invocation.databasePath.isEmpty())
+        return fail(QStringLiteral("demo needs --db FILE"));
+    if (invocation.mode == Mode::Snapshot && invocation.databasePath.isEmpty())
+        return fail(QStringLiteral("snapshot needs --db FILE"));
+    if (invocation.mode == Mode::Alerts && invocation.databasePath.isEmpty())
+        return fail(QStringLiteral("alerts needs --db FILE"));
+    if (invocation.mode == Mode::Snapshot && invocation.from.isEmpty() != invocation.to.isEmpty())
+        return fail(QStringLiteral("--from and --to go together"));
+    return invocation;
+}
+
+} // namespace costboard::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QSize>
+#include <QStringList>
+
+namespace costboard::cli {
+
+enum class Mode { Gui, Demo, Snapshot, Alerts, Help, Version, Error };
+
+// What the user asked for on the command line, parsed from QCoreApplication::arguments() (Qt's
+// own options such as -platform are already consumed by then).
+struct Invocation
+{
+    Mode mode = Mode::Gui;
+    QString databasePath;  // --db
+    QString language;      // --lang (GUI): overrides the preference for this run
+    bool verbose = false;  // --verbose: debug messages on stderr
+    // GUI: --screenshot FILE [--page N] [--size WxH] saves the window as PNG and quits, for the
+    // README's pictures and for checking the look without a screen (under xvfb-run).
+    QString screenshotPath;
+    int screenshotPage = 0;
+    QSize screenshotSize{1366, 768};
+    // demo
+    int weeks = 78;
+    qint64 lines = 50'000;
+    quint64 seed = 2026;
+    bool force = false;    // demo: replace an existing file
+    // snapshot
+    QString from;              // --from 2026-W01
+    QString to;                // --to 2026-W48
+    QString preset;            // --period last-13-weeks|…
+    QString week;              // --week (snapshot, alerts): the reporting week (default: this week)
+    QStringList projectCodes;  // --project CODE (repeatable, or comma-separated)
+    QStringList categoryKeys;  // --category KEY (repeatable, or comma-separated)
+    bool json = false;         // --json (snapshot, alerts)
+    QString errorMessage;  // Mode::Error
+};
+
+Invocation parse(const QStringList &arguments);
+// True when argv names a sub-command that must run without a display (no QApplication).
+bool isHeadlessCommand(int argc, char **argv);
+QString helpText();
+
+} // namespace costboard::cli

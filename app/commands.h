@@ -1,0 +1,12 @@
+#pragma once
+
+#include "commandline.h"
+
+namespace costboard::cli {
+
+// Each command returns the process exit code.
+int runDemo(const Invocation &invocation);
+int runSnapshot(const Invocation &invocation);
+int runAlerts(const Invocation &invocation);
+
+} // namespace costboard::cli

@@ -1,0 +1,345 @@
+#include "alerts/alertengine.h"
+
+#include "alerts/alertstore.h"
+#include "analytics/dashboardsnapshot.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
+#include "storage/sqlvalues.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard {
+namespace {
+
+// Ratios are compared in basis points, computed on integers: 10000 = 100 %.
+std::int64_t basisPoints(std::int64_t numerator, std::int64_t denominator)
+{
+    return Money(numerator, QString()).scaled(10'000, denominator).minorUnits();
+}
+
+QString percentText(std::int64_t basisPointsValue)
+{
+    return QString::number((basisPointsValue + (basisPointsValue >= 0 ? 50 : -50)) / 100) + u'%';
+}
+
+struct Candidate
+{
+    AlertRule rule;
+    Alert alert;
+};
+
+QString alertKey(AlertKind kind, const std::optional<ProjectId> &project, const std::optional<CostCategory> &category,
+                 const QString &periodKey)
+{
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(toKey(kind))
+        .arg(project.value_or(0))
+        .arg(category ? static_cast<int>(*category) : 0)
+        .arg(periodKey);
+}
+
+bool isWeekly(AlertKind kind)
+{
+    return kind == AlertKind::WeeklySpend || kind == AlertKind::WeekOverWeek || kind == AlertKind::Spike;
+}
+
+class Evaluator final
+{
+public:
+    Evaluator(Database &database, const IsoWeek &week)
+        : m_database(database)
+        , m_week(week)
+        , m_fiscalStart(DatabaseSettings(database).fiscalYearStartMonth())
+        , m_english(QLocale::English, QLocale::UnitedKingdom)
+    {
+        for (const Project &project : ProjectRepository(database).list())
+            m_projectNames.insert(project.id, project.name);
+    }
+
+    QString periodKeyFor(AlertKind kind) const
+    {
+        return isWeekly(kind) ? m_week.toString() : fiscalQuarterKey(m_week, m_fiscalStart);
+    }
+
+    std::optional<Candidate> evaluate(const AlertRule &rule) const
+    {
+        DashboardQuery query;
+        query.referenceWeek = m_week;
+        if (rule.projectId)
+            query.projects = {*rule.projectId};
+        if (rule.category)
+            query.categories = {*rule.category};
+
+        Alert alert;
+        alert.ruleId = rule.id;
+        alert.kind = rule.kind;
+        alert.projectId = rule.projectId;
+        alert.category = rule.category;
+        alert.periodKey = periodKeyFor(rule.kind);
+        alert.week = m_week;
+        alert.severity = rule.severity;
+        alert.threshold = rule.threshold;
+
+        switch (rule.kind) {
+        case AlertKind::BudgetConsumed:
+        case AlertKind::Forecast: {
+            query.preset = PeriodPreset::QuarterToDate;
+            const DashboardSnapshot snapshot = DashboardSnapshot::compute(m_database, query);
+            if (!snapshot.kpis.budgetAtHorizon || snapshot.kpis.budgetAtHorizon->minorUnits() <= 0)
+                return std::nullopt;
+            const std::int64_t budget = snapshot.kpis.budgetAtHorizon->minorUnits();
+            const std::int64_t spend = rule.kind == AlertKind::BudgetConsumed ? snapshot.kpis.periodToDate.minorUnits()
+                                                                                : snapshot.kpis.forecast.minorUnits();
+            alert.currency = snapshot.currency;
+            alert.amountMinor = spend;
+            alert.referenceMinor = budget;
+            alert.value = basisPoints(spend, budget);
+            if (alert.value < rule.threshold)
+                return std::nullopt;
+            const QString quarter = quarterLabel();
+            alert.message = rule.kind == AlertKind::BudgetConsumed
+                ? QStringLiteral("%1 has consumed %2 of its %3 budget (%4 of %5)")
+                      .arg(scopeName(rule), percentText(alert.value), quarter, money(spend, alert.currency),
+                           money(budget, alert.currency))
+                : QStringLiteral("%1 is forecast to reach %2 of its %3 budget by %4 (%5 of %6)")
+                      .arg(scopeName(rule), percentText(alert.value), quarter, snapshot.kpis.forecastHorizon.toString(),
+                           money(spend, alert.currency), money(budget, alert.currency));
+            return Candidate{rule, alert};
+        }
+        case AlertKind::WeeklySpend:
+        case AlertKind::WeekOverWeek: {
+            query.preset = PeriodPreset::Custom;
+            query.customRange = {m_week.previous(), m_week};
+            const DashboardSnapshot snapshot = DashboardSnapshot::compute(m_database, query);
+            const std::int64_t thisWeek = snapshot.kpis.thisWeek.minorUnits();
+            const std::int64_t previous = snapshot.kpis.previousWeek.minorUnits();
+            alert.currency = snapshot.currency;
+            alert.amountMinor = thisWeek;
+            if (rule.kind == AlertKind::WeeklySpend) {
+                alert.referenceMinor = rule.threshold;
+                alert.value = thisWeek;
+                if (thisWeek < rule.threshold)
+                    return std::nullopt;
+                alert.message = QStringLiteral("%1 spent %2 in %3, above the weekly limit of %4")
+                                    .arg(scopeName(rule), money(thisWeek, alert.currency), m_week.toString(),
+                                         money(rule.threshold, alert.currency));
+            } else {
+                if (previous <= 0)
+                    return std::nullopt;
+                alert.referenceMinor = previous;
+                alert.value = basisPoints(thisWeek - previous, previous);
+                if (alert.value < rule.threshold)
+                    return std::nullopt;
+                alert.message = QStringLiteral("%1 spend grew %2 in %3 (%4 against %5 the week before)")
+                                    .arg(scopeName(rule), percentText(alert.value), m_week.toString(),
+                                         money(thisWeek, alert.currency), money(previous, alert.currency));
+            }
+            return Candidate{rule, alert};
+        }
+        case AlertKind::Spike: {
+            query.preset = PeriodPreset::Custom;
+            query.customRange = {m_week.addWeeks(-rule.trailingWeeks), m_week};
+            const DashboardSnapshot snapshot = DashboardSnapshot::compute(m_database, query);
+            std::int64_t trailingTotal = 0;
+            for (const WeeklyPoint &point : snapshot.points) {
+                if (point.week < m_week)
+                    trailingTotal += point.actual;
+            }
+            const std::int64_t average = Money(trailingTotal, QString()).scaled(1, rule.trailingWeeks).minorUnits();
+            if (average <= 0)
+                return std::nullopt;
+            const std::int64_t thisWeek = snapshot.kpis.thisWeek.minorUnits();
+            alert.currency = snapshot.currency;
+            alert.amountMinor = thisWeek;
+            alert.referenceMinor = average;
+            alert.value = Money(thisWeek, QString()).scaled(100, average).minorUnits();
+            if (alert.value < rule.threshold)
+                return std::nullopt;
+            alert.message = QStringLiteral("%1 spent %2 in %3, %4 times its %5-week average of %6")
+                                .arg(scopeName(rule), money(thisWeek, alert.currency), m_week.toString(),
+                                     m_english.toString(alert.value / 100.0, 'f', 1))
+                                .arg(rule.trailingWeeks)
+                                .arg(money(average, alert.currency));
+            return Candidate{rule, alert};
+        }
+        }
+        return std::nullopt;
+    }
+
+private:
+    QString scopeName(const AlertRule &rule) const
+    {
+        QString name = rule.projectId ? m_projectNames.value(*rule.projectId, QStringLiteral("Project %1").arg(*rule.projectId))
+                                      : QStringLiteral("The portfolio");
+        if (rule.category)
+            name += QStringLiteral(" (%1)").arg(QString::fromUtf8(CostCategories::info(*rule.category).englishName).toLower());
+        return name;
+    }
+
+    QString money(std::int64_t minor, const QString &currency) const
+    {
+        return Money(minor, currency).toShortString(m_english);
+    }
+
+    QString quarterLabel() const
+    {
+        const QString key = fiscalQuarterKey(m_week, m_fiscalStart);
+        const qsizetype dash = key.indexOf(u'-');
+        return key.mid(dash + 1) + u' ' + key.left(dash);
+    }
+
+    Database &m_database;
+    IsoWeek m_week;
+    int m_fiscalStart;
+    QLocale m_english;
+    QHash<ProjectId, QString> m_projectNames;
+};
+
+QString severityWord(AlertSeverity severity)
+{
+    return toKey(severity);
+}
+
+} // namespace
+
+QString fiscalQuarterKey(const IsoWeek &week, int fiscalYearStartMonth)
+{
+    // The quarter of the week's Thursday, like the ISO week's own year.
+    const QDate thursday = week.monday().addDays(3);
+    const QDate yearStart = fiscalYearStart(thursday, fiscalYearStartMonth);
+    const QDate quarterStart = fiscalQuarterStart(thursday, fiscalYearStartMonth);
+    const int monthsIn = (quarterStart.year() - yearStart.year()) * 12 + quarterStart.month() - yearStart.month();
+    const int quarter = monthsIn / 3 + 1;
+    if (fiscalYearStartMonth == 1)
+        return QStringLiteral("%1-Q%2").arg(yearStart.year()).arg(quarter);
+    return QStringLiteral("FY%1-Q%2").arg(yearStart.year()).arg(quarter);
+}
+
+AlertEngine::AlertEngine(Database &database)
+    : m_database(database)
+{
+}
+
+AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
+{
+    AlertEvaluation evaluation;
+    Transaction transaction(m_database);
+    AlertStore store(m_database);
+    const Evaluator evaluator(m_database, week);
+
+    // The strongest matching rule of each kind x scope x period decides the alert.
+    QHash<QString, Candidate> matches;
+    for (const AlertRule &rule : store.rules()) {
+        if (!rule.enabled)
+            continue;
+        std::optional<Candidate> candidate = evaluator.evaluate(rule);
+        if (!candidate)
+            continue;
+        const QString key = alertKey(rule.kind, rule.projectId, rule.category, candidate->alert.periodKey);
+        const auto existing = matches.constFind(key);
+        if (existing == matches.cend() || candidate->rule.severity > existing->rule.severity
+            || (candidate->rule.severity == existing->rule.severity && candidate->rule.threshold > existing->rule.threshold))
+            matches.insert(key, *candidate);
+    }
+
+    QHash<QString, Alert> stored;
+    for (const Alert &alert : store.alerts())
+        stored.insert(alertKey(alert.kind, alert.projectId, alert.category, alert.periodKey), alert);
+
+    const QString now = sql::nowUtc();
+    SqlStatement insert(m_database,
+                        QStringLiteral("INSERT INTO alerts (rule_id, kind, project_id, category_id, period_key, week,"
+                                       " severity, state, value, threshold, amount_minor, reference_minor, currency,"
+                                       " message, fired_at, updated_at, is_read)"
+                                       " VALUES (:rule, :kind, :project, :category, :period, :week, :severity, 'open',"
+                                       " :value, :threshold, :amount, :reference, :currency, :message, :now, :now, 0)"
+                                       " RETURNING id"));
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE alerts SET rule_id = :rule, week = :week, severity = :severity, state = :state,"
+                                       " value = :value, threshold = :threshold, amount_minor = :amount,"
+                                       " reference_minor = :reference, currency = :currency, message = :message,"
+                                       " updated_at = :now, resolved_at = NULL, is_read = :read WHERE id = :id"));
+    auto bindValues = [&](SqlStatement &statement, const Alert &alert) {
+        statement.bind(QStringLiteral(":rule"), qlonglong(alert.ruleId))
+            .bind(QStringLiteral(":week"), alert.week.toString())
+            .bind(QStringLiteral(":severity"), toKey(alert.severity))
+            .bind(QStringLiteral(":value"), qlonglong(alert.value))
+            .bind(QStringLiteral(":threshold"), qlonglong(alert.threshold))
+            .bind(QStringLiteral(":amount"), qlonglong(alert.amountMinor))
+            .bind(QStringLiteral(":reference"), qlonglong(alert.referenceMinor))
+            .bind(QStringLiteral(":currency"), alert.currency)
+            .bind(QStringLiteral(":message"), alert.message)
+            .bind(QStringLiteral(":now"), now);
+    };
+
+    for (auto it = matches.cbegin(); it != matches.cend(); ++it) {
+        Alert alert = it->alert;
+        const auto found = stored.constFind(it.key());
+        if (found == stored.cend()) {
+            bindValues(insert, alert);
+            insert.bind(QStringLiteral(":kind"), toKey(alert.kind))
+                .bind(QStringLiteral(":project"), alert.projectId ? QVariant(qlonglong(*alert.projectId)) : sql::nullInt64())
+                .bind(QStringLiteral(":category"),
+                      alert.category ? QVariant(static_cast<int>(*alert.category)) : QVariant(QMetaType::fromType<int>()))
+                .bind(QStringLiteral(":period"), alert.periodKey);
+            alert.id = insert.scalar().toLongLong();
+            alert.state = AlertState::Open;
+            evaluation.fired << alert;
+            spdlog::warn("alert {} fired: {} ({})", alert.id, toKey(alert.kind).toStdString(), severityWord(alert.severity).toStdString());
+            continue;
+        }
+        const Alert &before = *found;
+        alert.id = before.id;
+        const bool cameBack = before.state == AlertState::Resolved;
+        const bool escalates = !cameBack && alert.severity > before.severity;
+        if (!cameBack && !escalates && before.value == alert.value && before.severity >= alert.severity)
+            continue; // already known: an alert fires once per period
+        // A weaker rule matching later (the critical one no longer does) keeps the alert at its
+        // reached severity: de-escalation is not a recovery; the alert resolves when nothing matches.
+        if (!cameBack && !escalates && before.severity > alert.severity) {
+            alert.severity = before.severity;
+            alert.threshold = before.threshold;
+            alert.ruleId = before.ruleId;
+        }
+        alert.state = (cameBack || escalates) ? AlertState::Open : before.state;
+        alert.read = !(cameBack || escalates) && before.read;
+        bindValues(update, alert);
+        update.bind(QStringLiteral(":state"), toKey(alert.state))
+            .bind(QStringLiteral(":read"), alert.read ? 1 : 0)
+            .bind(QStringLiteral(":id"), qlonglong(alert.id))
+            .exec();
+        if (cameBack)
+            evaluation.fired << alert;
+        else if (escalates)
+            evaluation.escalated << alert;
+    }
+
+    // Alerts of the evaluated periods that no rule matches any more have recovered; alerts of
+    // periods that ended before this week are closed with them.
+    SqlStatement resolve(m_database, QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = :now,"
+                                                    " updated_at = :now WHERE id = :id"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const Alert &alert = *it;
+        if (alert.state == AlertState::Resolved || matches.contains(it.key()))
+            continue;
+        const bool currentPeriod = alert.periodKey == evaluator.periodKeyFor(alert.kind);
+        const bool pastPeriod = !currentPeriod && alert.week < week;
+        if (!currentPeriod && !pastPeriod)
+            continue;
+        resolve.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":id"), qlonglong(alert.id)).exec();
+        Alert resolvedAlert = alert;
+        resolvedAlert.state = AlertState::Resolved;
+        evaluation.resolved << resolvedAlert;
+        spdlog::info("alert {} resolved", alert.id);
+    }
+    transaction.commit();
+
+    evaluation.open = store.alerts({{AlertState::Open, AlertState::Acknowledged}, std::nullopt, std::nullopt});
+    return evaluation;
+}
+
+} // namespace costboard

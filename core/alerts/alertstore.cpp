@@ -1,0 +1,376 @@
+#include "alerts/alertstore.h"
+
+#include "errors.h"
+#include "storage/auditlog.h"
+#include "storage/budgetrepository.h"
+#include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/validation.h"
+
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard {
+namespace {
+
+const QString ruleColumns = QStringLiteral(
+    "SELECT id, name, kind, project_id, category_id, threshold, trailing_weeks, severity, enabled, built_in"
+    " FROM alert_rules");
+
+const QString alertColumns = QStringLiteral(
+    "SELECT id, rule_id, kind, project_id, category_id, period_key, week, severity, state, value, threshold,"
+    " amount_minor, reference_minor, currency, message, fired_at, updated_at, resolved_at, acknowledged_by,"
+    " acknowledgement_note, is_read FROM alerts");
+
+QVariant optionalId(const std::optional<ProjectId> &id)
+{
+    return id ? QVariant(qlonglong(*id)) : sql::nullInt64();
+}
+
+QVariant optionalCategory(const std::optional<CostCategory> &category)
+{
+    return category ? QVariant(static_cast<int>(*category)) : QVariant(QMetaType::fromType<int>());
+}
+
+AlertRule readRule(const SqlStatement &query)
+{
+    AlertRule rule;
+    rule.id = query.int64(0);
+    rule.name = query.text(1);
+    rule.kind = alertKindFromKey(query.text(2)).value_or(AlertKind::BudgetConsumed);
+    if (!query.value(3).isNull())
+        rule.projectId = query.int64(3);
+    if (!query.value(4).isNull())
+        rule.category = static_cast<CostCategory>(query.int64(4));
+    rule.threshold = query.int64(5);
+    rule.trailingWeeks = static_cast<int>(query.int64(6));
+    rule.severity = alertSeverityFromKey(query.text(7)).value_or(AlertSeverity::Warning);
+    rule.enabled = query.int64(8) != 0;
+    rule.builtIn = query.int64(9) != 0;
+    return rule;
+}
+
+Alert readAlert(const SqlStatement &query)
+{
+    Alert alert;
+    alert.id = query.int64(0);
+    alert.ruleId = query.int64(1);
+    alert.kind = alertKindFromKey(query.text(2)).value_or(AlertKind::BudgetConsumed);
+    if (!query.value(3).isNull())
+        alert.projectId = query.int64(3);
+    if (!query.value(4).isNull())
+        alert.category = static_cast<CostCategory>(query.int64(4));
+    alert.periodKey = query.text(5);
+    alert.week = IsoWeek::fromString(query.text(6));
+    alert.severity = alertSeverityFromKey(query.text(7)).value_or(AlertSeverity::Warning);
+    alert.state = alertStateFromKey(query.text(8)).value_or(AlertState::Open);
+    alert.value = query.int64(9);
+    alert.threshold = query.int64(10);
+    alert.amountMinor = query.int64(11);
+    alert.referenceMinor = query.int64(12);
+    alert.currency = query.text(13);
+    alert.message = query.text(14);
+    alert.firedAt = QDateTime::fromString(query.text(15), Qt::ISODate);
+    alert.updatedAt = QDateTime::fromString(query.text(16), Qt::ISODate);
+    alert.resolvedAt = QDateTime::fromString(query.text(17), Qt::ISODate);
+    alert.acknowledgedBy = query.text(18);
+    alert.acknowledgementNote = query.text(19);
+    alert.read = query.int64(20) != 0;
+    return alert;
+}
+
+QString describeRule(const AlertRule &rule)
+{
+    return QStringLiteral("%1: %2 threshold %3, %4, %5")
+        .arg(rule.name, toKey(rule.kind))
+        .arg(rule.threshold)
+        .arg(toKey(rule.severity), rule.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+}
+
+void bindRule(SqlStatement &statement, const AlertRule &rule)
+{
+    statement.bind(QStringLiteral(":name"), rule.name.trimmed())
+        .bind(QStringLiteral(":kind"), toKey(rule.kind))
+        .bind(QStringLiteral(":project"), optionalId(rule.projectId))
+        .bind(QStringLiteral(":category"), optionalCategory(rule.category))
+        .bind(QStringLiteral(":threshold"), qlonglong(rule.threshold))
+        .bind(QStringLiteral(":trailing"), rule.trailingWeeks)
+        .bind(QStringLiteral(":severity"), toKey(rule.severity))
+        .bind(QStringLiteral(":enabled"), rule.enabled ? 1 : 0)
+        .bind(QStringLiteral(":built_in"), rule.builtIn ? 1 : 0)
+        .bind(QStringLiteral(":now"), sql::nowUtc());
+}
+
+} // namespace
+
+AlertStore::AlertStore(Database &database)
+    : m_database(database)
+{
+}
+
+void AlertStore::validate(const AlertRule &rule) const
+{
+    validation::requireText(QStringLiteral("name"), rule.name, 120);
+    if (rule.projectId && !ProjectRepository(m_database).exists(*rule.projectId))
+        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(*rule.projectId));
+    if (rule.category)
+        validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(*rule.category));
+    switch (rule.kind) {
+    case AlertKind::BudgetConsumed:
+    case AlertKind::Forecast:
+        if (rule.threshold < 100 || rule.threshold > 100'000)
+            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be between 1 % and 1000 % of the budget"));
+        break;
+    case AlertKind::WeekOverWeek:
+        if (rule.threshold < 100 || rule.threshold > 1'000'000)
+            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be a growth between 1 % and 10000 %"));
+        break;
+    case AlertKind::WeeklySpend:
+        if (rule.threshold <= 0 || rule.threshold > Money::MaxInputMinorUnits)
+            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be a positive amount"));
+        break;
+    case AlertKind::Spike:
+        if (rule.threshold < 110 || rule.threshold > 10'000)
+            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be a multiple between 1.1 and 100"));
+        if (rule.trailingWeeks < 2 || rule.trailingWeeks > 52)
+            throw ValidationError(QStringLiteral("trailing weeks"), QStringLiteral("must be between 2 and 52"));
+        break;
+    }
+}
+
+AlertRuleId AlertStore::createRule(const AlertRule &rule)
+{
+    Transaction transaction(m_database);
+    validate(rule);
+    SqlStatement insert(m_database,
+                        QStringLiteral("INSERT INTO alert_rules (name, kind, project_id, category_id, threshold,"
+                                       " trailing_weeks, severity, enabled, built_in, created_at, updated_at)"
+                                       " VALUES (:name, :kind, :project, :category, :threshold, :trailing, :severity,"
+                                       " :enabled, :built_in, :now, :now) RETURNING id"));
+    bindRule(insert, rule);
+    const AlertRuleId id = insert.scalar().toLongLong();
+    AuditLog(m_database).record(QStringLiteral("create"), QStringLiteral("alert_rule"), QString::number(id), describeRule(rule));
+    transaction.commit();
+    spdlog::info("alert rule {} created", id);
+    return id;
+}
+
+void AlertStore::updateRule(const AlertRule &rule)
+{
+    Transaction transaction(m_database);
+    const std::optional<AlertRule> before = findRule(rule.id);
+    if (!before)
+        throw ValidationError(QStringLiteral("rule"), QStringLiteral("alert rule %1 does not exist").arg(rule.id));
+    validate(rule);
+    SqlStatement update(m_database, QStringLiteral("UPDATE alert_rules SET name = :name, kind = :kind, project_id = :project,"
+                                                   " category_id = :category, threshold = :threshold,"
+                                                   " trailing_weeks = :trailing, severity = :severity, enabled = :enabled,"
+                                                   " built_in = :built_in, updated_at = :now WHERE id = :id"));
+    bindRule(update, rule);
+    update.bind(QStringLiteral(":id"), qlonglong(rule.id)).exec();
+    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("alert_rule"), QString::number(rule.id),
+                                describeRule(*before) + QStringLiteral(" → ") + describeRule(rule));
+    transaction.commit();
+    spdlog::info("alert rule {} updated", rule.id);
+}
+
+void AlertStore::setRuleEnabled(AlertRuleId id, bool enabled)
+{
+    std::optional<AlertRule> rule = findRule(id);
+    if (!rule)
+        throw ValidationError(QStringLiteral("rule"), QStringLiteral("alert rule %1 does not exist").arg(id));
+    rule->enabled = enabled;
+    updateRule(*rule);
+}
+
+void AlertStore::removeRule(AlertRuleId id)
+{
+    Transaction transaction(m_database);
+    const std::optional<AlertRule> before = findRule(id);
+    if (!before)
+        throw ValidationError(QStringLiteral("rule"), QStringLiteral("alert rule %1 does not exist").arg(id));
+    SqlStatement remove(m_database, QStringLiteral("DELETE FROM alert_rules WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("alert_rule"), QString::number(id), describeRule(*before));
+    transaction.commit();
+    spdlog::info("alert rule {} deleted", id);
+}
+
+std::optional<AlertRule> AlertStore::findRule(AlertRuleId id) const
+{
+    SqlStatement query(m_database, ruleColumns + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readRule(query);
+}
+
+QList<AlertRule> AlertStore::rules() const
+{
+    SqlStatement query(m_database, ruleColumns + QStringLiteral(" ORDER BY COALESCE(project_id, 0), kind, threshold"));
+    query.exec();
+    QList<AlertRule> list;
+    while (query.next())
+        list << readRule(query);
+    return list;
+}
+
+int AlertStore::ensureDefaultRules()
+{
+    Transaction transaction(m_database);
+    const QList<AlertRule> existing = rules();
+    auto has = [&](AlertKind kind, const std::optional<ProjectId> &project, std::int64_t threshold) {
+        return std::any_of(existing.cbegin(), existing.cend(), [&](const AlertRule &rule) {
+            return rule.builtIn && rule.kind == kind && rule.projectId == project && !rule.category && rule.threshold == threshold;
+        });
+    };
+
+    QSet<ProjectId> budgeted;
+    bool portfolioBudget = false;
+    for (const Budget &budget : BudgetRepository(m_database).list()) {
+        if (budget.projectId)
+            budgeted.insert(*budget.projectId);
+        else
+            portfolioBudget = true;
+    }
+
+    struct Template
+    {
+        AlertKind kind;
+        std::int64_t threshold;
+        AlertSeverity severity;
+        const char *name;
+    };
+    static constexpr Template budgetTemplates[] = {
+        {AlertKind::BudgetConsumed, 8000, AlertSeverity::Warning, "80 % of budget consumed"},
+        {AlertKind::BudgetConsumed, 10000, AlertSeverity::Critical, "Budget exceeded"},
+        {AlertKind::Forecast, 10000, AlertSeverity::Warning, "Forecast over budget"},
+    };
+
+    int created = 0;
+    auto add = [&](AlertRule rule) {
+        rule.builtIn = true;
+        createRule(rule);
+        ++created;
+    };
+    const ProjectRepository projects(m_database);
+    for (const Project &project : projects.list(false)) {
+        if (!budgeted.contains(project.id))
+            continue;
+        for (const Template &entry : budgetTemplates) {
+            if (has(entry.kind, project.id, entry.threshold))
+                continue;
+            AlertRule rule;
+            rule.name = QStringLiteral("%1: %2").arg(project.code, QLatin1String(entry.name));
+            rule.kind = entry.kind;
+            rule.projectId = project.id;
+            rule.threshold = entry.threshold;
+            rule.severity = entry.severity;
+            add(rule);
+        }
+    }
+    if (portfolioBudget) {
+        for (const Template &entry : budgetTemplates) {
+            if (has(entry.kind, std::nullopt, entry.threshold))
+                continue;
+            AlertRule rule;
+            rule.name = QStringLiteral("Portfolio: %1").arg(QLatin1String(entry.name));
+            rule.kind = entry.kind;
+            rule.threshold = entry.threshold;
+            rule.severity = entry.severity;
+            add(rule);
+        }
+    }
+    // Spikes matter per project: a portfolio average hides one project tripling its spend.
+    for (const Project &project : projects.list(false)) {
+        if (has(AlertKind::Spike, project.id, 300))
+            continue;
+        AlertRule rule;
+        rule.name = QStringLiteral("%1: weekly spike").arg(project.code);
+        rule.kind = AlertKind::Spike;
+        rule.projectId = project.id;
+        rule.threshold = 300;
+        rule.trailingWeeks = 4;
+        rule.severity = AlertSeverity::Warning;
+        add(rule);
+    }
+    transaction.commit();
+    if (created > 0)
+        spdlog::info("{} default alert rules created", created);
+    return created;
+}
+
+QList<Alert> AlertStore::alerts(const AlertFilter &filter) const
+{
+    SqlStatement query(m_database, alertColumns + QStringLiteral(" ORDER BY updated_at DESC, id DESC"));
+    query.exec();
+    QList<Alert> list;
+    while (query.next()) {
+        Alert alert = readAlert(query);
+        if (!filter.states.isEmpty() && !filter.states.contains(alert.state))
+            continue;
+        if (filter.minimumSeverity && alert.severity < *filter.minimumSeverity)
+            continue;
+        if (filter.projectId && alert.projectId != filter.projectId)
+            continue;
+        list << alert;
+    }
+    return list;
+}
+
+std::optional<Alert> AlertStore::findAlert(AlertId id) const
+{
+    SqlStatement query(m_database, alertColumns + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readAlert(query);
+}
+
+void AlertStore::acknowledge(AlertId id, const QString &note)
+{
+    Transaction transaction(m_database);
+    const std::optional<Alert> alert = findAlert(id);
+    if (!alert)
+        throw ValidationError(QStringLiteral("alert"), QStringLiteral("alert %1 does not exist").arg(id));
+    if (alert->state == AlertState::Resolved)
+        throw ValidationError(QStringLiteral("alert"), QStringLiteral("the alert is already resolved"));
+    validation::requireLength(QStringLiteral("note"), note, 1000);
+    SqlStatement update(m_database, QStringLiteral("UPDATE alerts SET state = 'acknowledged', acknowledged_by = :actor,"
+                                                   " acknowledgement_note = :note, is_read = 1, updated_at = :now"
+                                                   " WHERE id = :id"));
+    update.bind(QStringLiteral(":actor"), AuditLog::actor())
+        .bind(QStringLiteral(":note"), note.trimmed())
+        .bind(QStringLiteral(":now"), sql::nowUtc())
+        .bind(QStringLiteral(":id"), qlonglong(id))
+        .exec();
+    AuditLog(m_database).record(QStringLiteral("acknowledge"), QStringLiteral("alert"), QString::number(id),
+                                QStringLiteral("%1 — note: %2").arg(alert->message, note.trimmed()));
+    transaction.commit();
+    spdlog::info("alert {} acknowledged", id);
+}
+
+void AlertStore::markAllRead()
+{
+    execSql(m_database, QStringLiteral("UPDATE alerts SET is_read = 1 WHERE is_read = 0"));
+}
+
+int AlertStore::unreadCount() const
+{
+    SqlStatement query(m_database, QStringLiteral("SELECT COUNT(*) FROM alerts WHERE is_read = 0 AND state = 'open'"));
+    return query.scalar().toInt();
+}
+
+std::optional<AlertSeverity> AlertStore::worstOpenSeverity() const
+{
+    std::optional<AlertSeverity> worst;
+    for (const Alert &alert : alerts({{AlertState::Open}, std::nullopt, std::nullopt})) {
+        if (!worst || alert.severity > *worst)
+            worst = alert.severity;
+    }
+    return worst;
+}
+
+} // namespace costboard

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "alerts/alertrule.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace costboard {
+
+class Database;
+
+struct AlertFilter
+{
+    QList<AlertState> states;             // empty: all
+    std::optional<AlertSeverity> minimumSeverity;
+    std::optional<ProjectId> projectId;
+};
+
+// Rules and alerts in the database. Rule changes and acknowledgements are audited.
+class AlertStore final
+{
+public:
+    explicit AlertStore(Database &database);
+
+    AlertRuleId createRule(const AlertRule &rule);
+    void updateRule(const AlertRule &rule);
+    void setRuleEnabled(AlertRuleId id, bool enabled);
+    void removeRule(AlertRuleId id);
+    std::optional<AlertRule> findRule(AlertRuleId id) const;
+    QList<AlertRule> rules() const;
+    void validate(const AlertRule &rule) const;
+
+    // The built-in rule set, for every project that has a budget and for the portfolio:
+    // 80 % consumed (warning), 100 % consumed (critical), forecast 100 % (warning), plus a
+    // portfolio spike rule (3 x the 4-week average, warning). Adds only what is missing.
+    int ensureDefaultRules();
+
+    QList<Alert> alerts(const AlertFilter &filter = {}) const;
+    std::optional<Alert> findAlert(AlertId id) const;
+    void acknowledge(AlertId id, const QString &note);
+    void markAllRead();
+    int unreadCount() const;
+    // The worst severity among open (not acknowledged, not resolved) alerts.
+    std::optional<AlertSeverity> worstOpenSeverity() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace costboard

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <compare>
+#include <cstdint>
+
+namespace costboard {
+
+// An amount of money: a whole number of minor units (cents) in one ISO 4217 currency.
+// Arithmetic refuses to mix currencies and to overflow; nothing here ever touches floating point.
+class Money final
+{
+public:
+    // Amounts beyond this (10^12 minor units, ten billion euros) are refused as input: no GenAI
+    // cost line is that large, so such a value is a typo or a unit error.
+    static constexpr std::int64_t MaxInputMinorUnits = 1'000'000'000'000LL;
+
+    Money() = default; // zero, no currency: the neutral start of a sum
+    Money(std::int64_t minorUnits, QString currency);
+
+    static Money zero(const QString &currency) { return Money(0, currency); }
+
+    // Parses a plain decimal amount ("1234.56", "-12,5", "1 234,56") into minor units of
+    // `currency`. Rejects more decimals than the currency has, exponents and garbage.
+    // Returns false and leaves `out` untouched on failure.
+    static bool parseDecimal(QStringView text, const QString &currency, Money &out);
+
+    std::int64_t minorUnits() const noexcept { return m_minorUnits; }
+    const QString &currency() const noexcept { return m_currency; }
+    bool isZero() const noexcept { return m_minorUnits == 0; }
+    bool isNegative() const noexcept { return m_minorUnits < 0; }
+    bool hasCurrency() const noexcept { return !m_currency.isEmpty(); }
+
+    Money operator+(const Money &other) const;
+    Money operator-(const Money &other) const;
+    Money operator-() const;
+    Money &operator+=(const Money &other);
+    Money &operator-=(const Money &other);
+
+    // Multiplies by a ratio `numerator / denominator`, rounding half away from zero, through a
+    // 128-bit intermediate: used for FX conversion and for spreading budgets over weeks.
+    Money scaled(std::int64_t numerator, std::int64_t denominator) const;
+
+    bool operator==(const Money &other) const;
+    std::strong_ordering operator<=>(const Money &other) const;
+
+    // "1 234,56 €" in French, "€1,234.56" in English: the locale decides separators and symbol
+    // position, the currency decides the number of decimals.
+    QString toString(const QLocale &locale = QLocale()) const;
+    // Same, rounded to whole currency units ("1 235 €"): for chart axes and KPI tiles.
+    QString toShortString(const QLocale &locale = QLocale()) const;
+    // "40 k€" / "€40k", "1,2 M€" / "€1.2M": chart axes and dense labels.
+    QString toCompactString(const QLocale &locale = QLocale()) const;
+    // "1234.56": locale-independent, for CSV/JSON and the log of a test failure.
+    QString toPlainString() const;
+
+    // Number of decimals of an ISO 4217 currency (JPY 0, KWD 3, most 2).
+    static int decimalsOf(const QString &currency);
+    // 10 ^ decimalsOf(currency).
+    static std::int64_t minorPerMajor(const QString &currency);
+    static bool isKnownCurrency(const QString &code);
+    static QStringList knownCurrencies();
+
+private:
+    void requireSameCurrency(const Money &other, const char *operation) const;
+    const QString &resultCurrency(const Money &other) const;
+
+    std::int64_t m_minorUnits = 0;
+    QString m_currency;
+};
+
+} // namespace costboard

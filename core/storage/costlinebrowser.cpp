@@ -1,0 +1,409 @@
+#include "storage/costlinebrowser.h"
+
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/sqlvalues.h"
+
+#include <QHash>
+#include <QPair>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace costboard {
+namespace {
+
+// WHERE terms and the values they bind, built together so a placeholder can never be left
+// unbound or bound to the wrong term.
+class Conditions final
+{
+public:
+    void add(const QString &term) { m_terms << term; }
+    QString placeholder(const QVariant &value)
+    {
+        const QString name = QStringLiteral(":w%1").arg(m_values.size());
+        m_values.append({name, value});
+        return name;
+    }
+    QString whereClause() const
+    {
+        return m_terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_terms.join(QStringLiteral(" AND "));
+    }
+    void bindTo(SqlStatement &statement) const
+    {
+        for (const auto &[name, value] : m_values)
+            statement.bind(name, value);
+    }
+
+private:
+    QStringList m_terms;
+    QList<QPair<QString, QVariant>> m_values;
+};
+
+// The one dialect difference of this file: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+QString likeOperator(const Database &database)
+{
+    return database.dialect() == SqlDialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+// The restrictions both tables share: `weekly_rollups` and `cost_lines` name these columns alike.
+void addDimensionTerms(Conditions &where, const CostLineFilter &filter, const QString &alias)
+{
+    if (!filter.projects.isEmpty()) {
+        QStringList names;
+        for (const ProjectId id : filter.projects)
+            names << where.placeholder(qlonglong(id));
+        where.add(alias + QStringLiteral("project_id IN (") + names.join(u',') + u')');
+    }
+    if (!filter.categories.isEmpty()) {
+        QStringList names;
+        for (const CostCategory category : filter.categories)
+            names << where.placeholder(static_cast<int>(category));
+        where.add(alias + QStringLiteral("category_id IN (") + names.join(u',') + u')');
+    }
+    if (!filter.vendor.isEmpty())
+        where.add(alias + QStringLiteral("vendor = ") + where.placeholder(filter.vendor.trimmed()));
+}
+
+void addLineTerms(Conditions &where, const CostLineFilter &filter, const QDate &from, const QDate &to,
+                  const Database &database)
+{
+    addDimensionTerms(where, filter, QStringLiteral("c."));
+    if (from.isValid())
+        where.add(QStringLiteral("c.incurred_on >= ") + where.placeholder(sql::dateValue(from)));
+    if (to.isValid())
+        where.add(QStringLiteral("c.incurred_on <= ") + where.placeholder(sql::dateValue(to)));
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = u'%' + CostLineBrowser::escapeLike(text) + u'%';
+        const QString like = u' ' + likeOperator(database) + u' ';
+        const QString escape = QStringLiteral(" ESCAPE '\\'");
+        // One placeholder per use: not every driver binds a repeated name to all its places.
+        where.add(QStringLiteral("(c.description") + like + where.placeholder(pattern) + escape
+                  + QStringLiteral(" OR c.vendor") + like + where.placeholder(pattern) + escape
+                  + QStringLiteral(" OR c.external_ref") + like + where.placeholder(pattern) + escape + u')');
+    }
+}
+
+struct SortColumn
+{
+    QString expression;
+    bool nullable;
+};
+
+SortColumn sortColumn(CostLineSortKey key)
+{
+    switch (key) {
+    case CostLineSortKey::Date:
+        return {QStringLiteral("c.incurred_on"), false};
+    case CostLineSortKey::Project:
+        return {QStringLiteral("p.name"), false};
+    case CostLineSortKey::Category:
+        return {QStringLiteral("c.category_id"), false};
+    case CostLineSortKey::Vendor:
+        return {QStringLiteral("c.vendor"), false};
+    case CostLineSortKey::Description:
+        return {QStringLiteral("c.description"), false};
+    case CostLineSortKey::Quantity:
+        return {QStringLiteral("c.quantity"), true};
+    case CostLineSortKey::Amount:
+        return {QStringLiteral("c.amount_minor"), false};
+    case CostLineSortKey::ReportingAmount:
+        return {QStringLiteral("c.reporting_minor"), true};
+    case CostLineSortKey::Source:
+        return {QStringLiteral("c.source"), false};
+    }
+    return {QStringLiteral("c.incurred_on"), false};
+}
+
+QVariant sortValue(CostLineSortKey key, const CostLineRow &row)
+{
+    switch (key) {
+    case CostLineSortKey::Date:
+        return sql::dateValue(row.incurredOn);
+    case CostLineSortKey::Project:
+        return row.projectName;
+    case CostLineSortKey::Category:
+        return static_cast<int>(row.category);
+    case CostLineSortKey::Vendor:
+        return row.vendor;
+    case CostLineSortKey::Description:
+        return row.description;
+    case CostLineSortKey::Quantity:
+        return row.quantity ? QVariant(*row.quantity) : QVariant();
+    case CostLineSortKey::Amount:
+        return qlonglong(row.amount.minorUnits());
+    case CostLineSortKey::ReportingAmount:
+        return row.reportingAmount ? QVariant(qlonglong(row.reportingAmount->minorUnits())) : QVariant();
+    case CostLineSortKey::Source:
+        return row.source;
+    }
+    return {};
+}
+
+// "Comes after `last` in this order". NULL is the lowest value (SQLite's own rule, spelled out
+// with NULLS FIRST/LAST for PostgreSQL), so the ORDER BY still matches an index read forwards or
+// backwards. The leading `expr >= :k` is what lets the index seek straight to the page.
+void addKeysetTerm(Conditions &where, const CostLineSort &sort, const CostLineRow &last)
+{
+    const SortColumn column = sortColumn(sort.key);
+    const QVariant value = sortValue(sort.key, last);
+    const QString &e = column.expression;
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    const QString id = where.placeholder(qlonglong(last.id));
+    if (value.isNull()) {
+        where.add(ascending ? QStringLiteral("((%1 IS NULL AND c.id > %2) OR %1 IS NOT NULL)").arg(e, id)
+                            : QStringLiteral("(%1 IS NULL AND c.id < %2)").arg(e, id));
+        return;
+    }
+    const QString k1 = where.placeholder(value);
+    const QString k2 = where.placeholder(value);
+    QString term = ascending ? QStringLiteral("(%1 >= %2 AND (%1 > %3 OR c.id > %4))").arg(e, k1, k2, id)
+                             : QStringLiteral("(%1 <= %2 AND (%1 < %3 OR c.id < %4))").arg(e, k1, k2, id);
+    if (column.nullable && !ascending)
+        term = QStringLiteral("(%1 OR %2 IS NULL)").arg(term, e);
+    where.add(term);
+}
+
+QString orderByClause(const CostLineSort &sort)
+{
+    const SortColumn column = sortColumn(sort.key);
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    QString clause = QStringLiteral(" ORDER BY ") + column.expression
+        + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    if (column.nullable)
+        clause += ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    clause += ascending ? QStringLiteral(", c.id ASC") : QStringLiteral(", c.id DESC");
+    return clause;
+}
+
+// A period split at ISO week boundaries: the whole weeks are answered by the roll-ups, the
+// partial weeks at either end by the lines themselves.
+struct PeriodSplit
+{
+    bool useRollups = false;
+    QDate firstMonday;    // roll-ups from this week on (null: from the start)
+    QDate lastMonday;     // roll-ups up to this week (null: to the end)
+    QDate headFrom, headTo; // raw lines before the first whole week (null: none)
+    QDate tailFrom, tailTo; // raw lines after the last whole week (null: none)
+};
+
+PeriodSplit splitPeriod(const QDate &from, const QDate &to)
+{
+    PeriodSplit split;
+    if (from.isValid())
+        split.firstMonday = from.dayOfWeek() == 1 ? from : from.addDays(8 - from.dayOfWeek());
+    if (to.isValid())
+        split.lastMonday = to.dayOfWeek() == 7 ? to.addDays(-6) : to.addDays(-to.dayOfWeek() - 6);
+    if (from.isValid() && to.isValid() && split.firstMonday > split.lastMonday) {
+        split.headFrom = from; // less than one whole week: all of it from the lines
+        split.headTo = to;
+        return split;
+    }
+    split.useRollups = true;
+    if (from.isValid() && from < split.firstMonday) {
+        split.headFrom = from;
+        split.headTo = split.firstMonday.addDays(-1);
+    }
+    if (to.isValid() && to > split.lastMonday.addDays(6)) {
+        split.tailFrom = split.lastMonday.addDays(7);
+        split.tailTo = to;
+    }
+    return split;
+}
+
+// Line count, converted total, unconverted count: from the lines themselves, for one date range.
+struct RawTotals
+{
+    qint64 lines = 0;
+    qint64 reportingMinor = 0;
+    qint64 unconverted = 0;
+};
+
+RawTotals rawTotals(const Database &database, const CostLineFilter &filter, const QDate &from, const QDate &to,
+                    bool withAmounts)
+{
+    Conditions where;
+    addLineTerms(where, filter, from, to, database);
+    // COUNT alone can be answered from the smallest index; the sums need the table rows.
+    const QString columns = withAmounts ? QStringLiteral("COUNT(*), COALESCE(SUM(c.reporting_minor), 0),"
+                                                         " COALESCE(SUM(CASE WHEN c.reporting_minor IS NULL"
+                                                         " THEN 1 ELSE 0 END), 0)")
+                                        : QStringLiteral("COUNT(*), 0, 0");
+    SqlStatement statement(database, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM cost_lines c")
+                                         + where.whereClause());
+    where.bindTo(statement);
+    statement.exec();
+    RawTotals totals;
+    if (statement.next())
+        totals = {statement.int64(0), statement.int64(1), statement.int64(2)};
+    return totals;
+}
+
+RawTotals rollupTotals(const Database &database, const CostLineFilter &filter, const PeriodSplit &split)
+{
+    Conditions where;
+    addDimensionTerms(where, filter, QStringLiteral("r."));
+    if (split.firstMonday.isValid())
+        where.add(QStringLiteral("r.week_start >= ") + where.placeholder(sql::dateValue(split.firstMonday)));
+    if (split.lastMonday.isValid())
+        where.add(QStringLiteral("r.week_start <= ") + where.placeholder(sql::dateValue(split.lastMonday)));
+    SqlStatement statement(database, QStringLiteral("SELECT COALESCE(SUM(r.line_count), 0),"
+                                                    " COALESCE(SUM(r.reporting_minor), 0),"
+                                                    " COALESCE(SUM(r.unconverted_count), 0) FROM weekly_rollups r")
+                                         + where.whereClause());
+    where.bindTo(statement);
+    statement.exec();
+    RawTotals totals;
+    if (statement.next())
+        totals = {statement.int64(0), statement.int64(1), statement.int64(2)};
+    return totals;
+}
+
+RawTotals computeTotals(const Database &database, const CostLineFilter &filter, bool withAmounts)
+{
+    if (!filter.text.trimmed().isEmpty())
+        return rawTotals(database, filter, filter.from, filter.to, withAmounts);
+    const PeriodSplit split = splitPeriod(filter.from, filter.to);
+    RawTotals sum;
+    const auto accumulate = [&sum](const RawTotals &part) {
+        sum.lines += part.lines;
+        sum.reportingMinor += part.reportingMinor;
+        sum.unconverted += part.unconverted;
+    };
+    if (split.useRollups)
+        accumulate(rollupTotals(database, filter, split));
+    if (split.headFrom.isValid())
+        accumulate(rawTotals(database, filter, split.headFrom, split.headTo, withAmounts));
+    if (split.tailFrom.isValid())
+        accumulate(rawTotals(database, filter, split.tailFrom, split.tailTo, withAmounts));
+    return sum;
+}
+
+// Only ordering by project needs the projects table in the query. Joining it otherwise makes
+// SQLite walk cost_lines by project (for the join's sake) instead of by the ORDER BY, twice as
+// slow on a million lines: the few projects' codes and names are looked up separately.
+QString selectRows(bool joinProjects)
+{
+    return QStringLiteral("SELECT c.id, c.project_id, c.category_id, c.incurred_on, c.amount_minor, c.currency,"
+                          " c.reporting_minor, c.vendor, c.description, c.quantity, c.unit, c.source, c.external_ref"
+                          " FROM cost_lines c")
+        + (joinProjects ? QStringLiteral(" JOIN projects p ON p.id = c.project_id") : QString());
+}
+
+CostLineRow readRow(const SqlStatement &query, const QString &reportingCurrency)
+{
+    CostLineRow row;
+    row.id = query.int64(0);
+    row.projectId = query.int64(1);
+    row.category = static_cast<CostCategory>(query.int64(2));
+    row.incurredOn = sql::toDate(query.value(3));
+    row.amount = Money(query.int64(4), query.text(5));
+    if (!query.value(6).isNull())
+        row.reportingAmount = Money(query.int64(6), reportingCurrency);
+    row.vendor = query.text(7);
+    row.description = query.text(8);
+    if (!query.value(9).isNull())
+        row.quantity = query.value(9).toDouble();
+    row.unit = query.text(10);
+    row.source = query.text(11);
+    row.externalRef = query.text(12);
+    return row;
+}
+
+} // namespace
+
+CostLineBrowser::CostLineBrowser(Database &database)
+    : m_database(database)
+{
+}
+
+QString CostLineBrowser::escapeLike(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return escaped;
+}
+
+qint64 CostLineBrowser::count(const CostLineFilter &filter) const
+{
+    return computeTotals(m_database, filter, false).lines;
+}
+
+CostLineTotals CostLineBrowser::totals(const CostLineFilter &filter) const
+{
+    const RawTotals raw = computeTotals(m_database, filter, true);
+    return {raw.lines, Money(raw.reportingMinor, DatabaseSettings(m_database).reportingCurrency()), raw.unconverted};
+}
+
+QList<CostLineRow> CostLineBrowser::page(const CostLineFilter &filter, const CostLineSort &sort, qint64 offset,
+                                         int limit) const
+{
+    return query(filter, sort, nullptr, offset, limit);
+}
+
+QList<CostLineRow> CostLineBrowser::pageAfter(const CostLineFilter &filter, const CostLineSort &sort,
+                                              const CostLineRow &last, int limit) const
+{
+    return query(filter, sort, &last, 0, limit);
+}
+
+QList<CostLineRow> CostLineBrowser::query(const CostLineFilter &filter, const CostLineSort &sort,
+                                          const CostLineRow *after, qint64 offset, int limit) const
+{
+    if (limit <= 0)
+        return {};
+    Conditions where;
+    addLineTerms(where, filter, filter.from, filter.to, m_database);
+    if (after)
+        addKeysetTerm(where, sort, *after);
+    QString sql = selectRows(sort.key == CostLineSortKey::Project) + where.whereClause() + orderByClause(sort)
+        + QStringLiteral(" LIMIT :limit");
+    if (offset > 0)
+        sql += QStringLiteral(" OFFSET :offset");
+    const QString reportingCurrency = DatabaseSettings(m_database).reportingCurrency();
+    SqlStatement statement(m_database, sql);
+    where.bindTo(statement);
+    statement.bind(QStringLiteral(":limit"), limit);
+    if (offset > 0)
+        statement.bind(QStringLiteral(":offset"), offset);
+    statement.exec();
+
+    QList<CostLineRow> rows;
+    rows.reserve(std::min(limit, 1000));
+    while (statement.next())
+        rows.append(readRow(statement, reportingCurrency));
+
+    QHash<ProjectId, QPair<QString, QString>> projects;
+    SqlStatement names(m_database, QStringLiteral("SELECT id, code, name FROM projects"));
+    names.exec();
+    while (names.next())
+        projects.insert(names.int64(0), {names.text(1), names.text(2)});
+    for (CostLineRow &row : rows) {
+        const QPair<QString, QString> project = projects.value(row.projectId);
+        row.projectCode = project.first;
+        row.projectName = project.second;
+    }
+    return rows;
+}
+
+QStringList CostLineBrowser::vendors() const
+{
+    // The roll-ups hold every (week, project, category, vendor) in use: a few thousand rows to
+    // read instead of an index of every line.
+    SqlStatement statement(m_database, QStringLiteral("SELECT DISTINCT vendor FROM weekly_rollups WHERE vendor <> ''"
+                                                      " ORDER BY vendor"));
+    statement.exec();
+    QStringList names;
+    while (statement.next())
+        names << statement.text(0);
+    return names;
+}
+
+} // namespace costboard

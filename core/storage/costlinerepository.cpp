@@ -1,0 +1,372 @@
+#include "storage/costlinerepository.h"
+
+#include "errors.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/fxrates.h"
+#include "storage/projectrepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/validation.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard {
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, project_id, category_id, incurred_on, amount_minor, currency, reporting_minor, vendor,"
+    " description, quantity, unit, source, import_batch_id, external_ref FROM cost_lines");
+
+CostLine readLine(const SqlStatement &query)
+{
+    CostLine line;
+    line.id = query.int64(0);
+    line.projectId = query.int64(1);
+    line.category = static_cast<CostCategory>(query.int64(2));
+    line.incurredOn = sql::toDate(query.value(3));
+    line.amount = Money(query.int64(4), query.text(5));
+    if (!query.value(6).isNull())
+        line.reportingAmount = Money(query.int64(6), QString()); // currency filled by the caller
+    line.vendor = query.text(7);
+    line.description = query.text(8);
+    if (!query.value(9).isNull())
+        line.quantity = query.value(9).toDouble();
+    line.unit = query.text(10);
+    line.source = query.text(11);
+    if (!query.value(12).isNull())
+        line.importBatchId = query.int64(12);
+    line.externalRef = query.text(13);
+    return line;
+}
+
+// The change a set of writes makes to `weekly_rollups`, gathered in memory and applied once per
+// touched row at the end of the operation: a 50,000-line import costs a few hundred upserts,
+// not 50,000.
+class RollupDelta final
+{
+public:
+    void add(const CostLine &line, int sign)
+    {
+        const Key key{line.week().monday().toString(Qt::ISODate), line.projectId, static_cast<int>(line.category),
+                      line.vendor.trimmed()};
+        Change &change = m_changes[key];
+        change.lines += sign;
+        if (line.reportingAmount)
+            change.reportingMinor += sign * line.reportingAmount->minorUnits();
+        else
+            change.unconverted += sign;
+    }
+
+    void apply(const Database &database) const
+    {
+        if (m_changes.isEmpty())
+            return;
+        SqlStatement upsert(database,
+                            QStringLiteral("INSERT INTO weekly_rollups (week_start, project_id, category_id, vendor,"
+                                           " reporting_minor, line_count, unconverted_count)"
+                                           " VALUES (:week, :project, :category, :vendor, :minor, :lines, :unconverted)"
+                                           " ON CONFLICT (week_start, project_id, category_id, vendor) DO UPDATE SET"
+                                           " reporting_minor = weekly_rollups.reporting_minor + excluded.reporting_minor,"
+                                           " line_count = weekly_rollups.line_count + excluded.line_count,"
+                                           " unconverted_count = weekly_rollups.unconverted_count + excluded.unconverted_count"));
+        bool someRowMayBeEmpty = false;
+        for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
+            if (it->lines == 0 && it->reportingMinor == 0 && it->unconverted == 0)
+                continue;
+            someRowMayBeEmpty = someRowMayBeEmpty || it->lines < 0;
+            upsert.bind(QStringLiteral(":week"), it.key().weekStart)
+                .bind(QStringLiteral(":project"), qlonglong(it.key().projectId))
+                .bind(QStringLiteral(":category"), it.key().categoryId)
+                .bind(QStringLiteral(":vendor"), it.key().vendor)
+                .bind(QStringLiteral(":minor"), qlonglong(it->reportingMinor))
+                .bind(QStringLiteral(":lines"), qlonglong(it->lines))
+                .bind(QStringLiteral(":unconverted"), qlonglong(it->unconverted))
+                .exec();
+        }
+        if (someRowMayBeEmpty)
+            execSql(database, QStringLiteral("DELETE FROM weekly_rollups WHERE line_count = 0"));
+    }
+
+private:
+    struct Key
+    {
+        QString weekStart;
+        ProjectId projectId;
+        int categoryId;
+        QString vendor;
+        bool operator==(const Key &) const = default;
+    };
+    friend size_t qHash(const Key &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.weekStart, key.projectId, key.categoryId, key.vendor);
+    }
+    struct Change
+    {
+        std::int64_t reportingMinor = 0;
+        std::int64_t lines = 0;
+        std::int64_t unconverted = 0;
+    };
+    QHash<Key, Change> m_changes;
+};
+
+// Everything a write needs that does not change line to line: loaded once per operation.
+struct WriteContext
+{
+    FxConverter converter;
+    QSet<ProjectId> projectIds;
+
+    static WriteContext load(Database &database)
+    {
+        const QString reportingCurrency = DatabaseSettings(database).reportingCurrency();
+        WriteContext context{FxRateRepository(database).converterInto(reportingCurrency), {}};
+        SqlStatement projects(database, QStringLiteral("SELECT id FROM projects"));
+        projects.exec();
+        while (projects.next())
+            context.projectIds.insert(projects.int64(0));
+        return context;
+    }
+
+    CostLine prepared(const CostLine &line) const
+    {
+        CostLine copy = line;
+        copy.vendor = line.vendor.trimmed();
+        copy.description = line.description.trimmed();
+        copy.unit = line.unit.trimmed();
+        copy.externalRef = line.externalRef.trimmed();
+        copy.reportingAmount = converter.convert(line.amount, line.incurredOn);
+        return copy;
+    }
+};
+
+QVariant reportingValue(const CostLine &line)
+{
+    return line.reportingAmount ? QVariant(qlonglong(line.reportingAmount->minorUnits())) : sql::nullInt64();
+}
+
+void bindLine(SqlStatement &statement, const CostLine &line)
+{
+    statement.bind(QStringLiteral(":project"), qlonglong(line.projectId))
+        .bind(QStringLiteral(":category"), static_cast<int>(line.category))
+        .bind(QStringLiteral(":incurred_on"), sql::dateValue(line.incurredOn))
+        .bind(QStringLiteral(":week_start"), sql::dateValue(line.week().monday()))
+        .bind(QStringLiteral(":amount"), qlonglong(line.amount.minorUnits()))
+        .bind(QStringLiteral(":currency"), line.amount.currency())
+        .bind(QStringLiteral(":reporting"), reportingValue(line))
+        .bindText(QStringLiteral(":vendor"), line.vendor)
+        .bindText(QStringLiteral(":description"), line.description)
+        .bind(QStringLiteral(":quantity"), line.quantity ? QVariant(*line.quantity) : QVariant(QMetaType::fromType<double>()))
+        .bindText(QStringLiteral(":unit"), line.unit)
+        .bind(QStringLiteral(":source"), line.source.isEmpty() ? QStringLiteral("manual") : line.source)
+        .bind(QStringLiteral(":batch"), line.importBatchId ? QVariant(qlonglong(*line.importBatchId)) : sql::nullInt64())
+        .bindText(QStringLiteral(":external_ref"), line.externalRef, true)
+        .bind(QStringLiteral(":now"), sql::nowUtc());
+}
+
+const QString insertSql = QStringLiteral(
+    "INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start, amount_minor, currency,"
+    " reporting_minor, vendor, description, quantity, unit, source, import_batch_id, external_ref,"
+    " created_at, updated_at) VALUES (:project, :category, :incurred_on, :week_start, :amount, :currency,"
+    " :reporting, :vendor, :description, :quantity, :unit, :source, :batch, :external_ref, :now, :now)");
+
+void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
+{
+    validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(line.category));
+    if (!projectIds.contains(line.projectId))
+        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(line.projectId));
+    validation::requireDate(QStringLiteral("date"), line.incurredOn);
+    validation::requireCostAmount(QStringLiteral("amount"), line.amount);
+    validation::requireLength(QStringLiteral("vendor"), line.vendor, 120);
+    validation::requireLength(QStringLiteral("description"), line.description, 500);
+    validation::requireLength(QStringLiteral("unit"), line.unit, 40);
+    validation::requireLength(QStringLiteral("external reference"), line.externalRef, 200);
+    if (line.quantity && !(*line.quantity >= 0 && *line.quantity < 1e18))
+        throw ValidationError(QStringLiteral("quantity"), QStringLiteral("must be a non-negative number"));
+}
+
+QString describeForAudit(const CostLine &line)
+{
+    // Amounts are business data, not log data: the audit table (inside the database) may hold
+    // them, the log file does not.
+    return QStringLiteral("project %1, %2, %3, %4 %5, vendor \"%6\"")
+        .arg(line.projectId)
+        .arg(CostCategories::key(line.category), line.incurredOn.toString(Qt::ISODate),
+             line.amount.toPlainString(), line.amount.currency(), line.vendor);
+}
+
+} // namespace
+
+CostLineRepository::CostLineRepository(Database &database)
+    : m_database(database)
+{
+}
+
+void CostLineRepository::validate(const CostLine &line) const
+{
+    validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(line.category));
+    if (!ProjectRepository(m_database).exists(line.projectId))
+        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(line.projectId));
+    validateAgainst(line, {line.projectId});
+}
+
+CostLineId CostLineRepository::add(const CostLine &line)
+{
+    Transaction transaction(m_database);
+    const WriteContext context = WriteContext::load(m_database);
+    validateAgainst(line, context.projectIds);
+    const CostLine stored = context.prepared(line);
+    SqlStatement insert(m_database, insertSql + QStringLiteral(" RETURNING id"));
+    bindLine(insert, stored);
+    const CostLineId id = insert.scalar().toLongLong();
+    RollupDelta delta;
+    delta.add(stored, +1);
+    delta.apply(m_database);
+    transaction.commit();
+    spdlog::info("cost line {} added to project {}", id, line.projectId);
+    return id;
+}
+
+CostLineRepository::BatchResult CostLineRepository::addAll(const QList<CostLine> &lines,
+                                                           const std::function<void(qint64)> &progress)
+{
+    Transaction transaction(m_database);
+    const WriteContext context = WriteContext::load(m_database);
+    SqlStatement insert(m_database, insertSql + QStringLiteral(" ON CONFLICT DO NOTHING"));
+    RollupDelta delta;
+    BatchResult result;
+    qint64 written = 0;
+    for (const CostLine &line : lines) {
+        validateAgainst(line, context.projectIds);
+        const CostLine stored = context.prepared(line);
+        bindLine(insert, stored);
+        insert.exec();
+        if (insert.numRowsAffected() == 1) {
+            delta.add(stored, +1);
+            ++result.inserted;
+        } else {
+            ++result.duplicates;
+        }
+        if (progress && (++written % 10'000) == 0)
+            progress(written);
+    }
+    delta.apply(m_database);
+    transaction.commit();
+    spdlog::info("{} cost lines added in one batch ({} duplicates skipped)", result.inserted, result.duplicates);
+    return result;
+}
+
+void CostLineRepository::update(const CostLine &line)
+{
+    Transaction transaction(m_database);
+    const std::optional<CostLine> before = find(line.id);
+    if (!before)
+        throw ValidationError(QStringLiteral("cost line"), QStringLiteral("cost line %1 does not exist").arg(line.id));
+    const WriteContext context = WriteContext::load(m_database);
+    validateAgainst(line, context.projectIds);
+    const CostLine stored = context.prepared(line);
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE cost_lines SET project_id = :project, category_id = :category,"
+                                       " incurred_on = :incurred_on, week_start = :week_start, amount_minor = :amount,"
+                                       " currency = :currency, reporting_minor = :reporting, vendor = :vendor,"
+                                       " description = :description, quantity = :quantity, unit = :unit,"
+                                       " source = :source, import_batch_id = :batch, external_ref = :external_ref,"
+                                       " updated_at = :now WHERE id = :id"));
+    bindLine(update, stored);
+    update.bind(QStringLiteral(":id"), qlonglong(line.id)).exec();
+    RollupDelta delta;
+    delta.add(*before, -1);
+    delta.add(stored, +1);
+    delta.apply(m_database);
+    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("cost_line"), QString::number(line.id),
+                                describeForAudit(*before) + QStringLiteral(" → ") + describeForAudit(stored));
+    transaction.commit();
+    spdlog::info("cost line {} updated", line.id);
+}
+
+void CostLineRepository::remove(CostLineId id)
+{
+    removeMany({id});
+}
+
+void CostLineRepository::removeMany(const QList<CostLineId> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    Transaction transaction(m_database);
+    SqlStatement remove(m_database, QStringLiteral("DELETE FROM cost_lines WHERE id = :id"));
+    AuditLog audit(m_database);
+    RollupDelta delta;
+    for (const CostLineId id : ids) {
+        const std::optional<CostLine> line = find(id);
+        if (!line)
+            throw ValidationError(QStringLiteral("cost line"), QStringLiteral("cost line %1 does not exist").arg(id));
+        remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+        delta.add(*line, -1);
+        audit.record(QStringLiteral("delete"), QStringLiteral("cost_line"), QString::number(id), describeForAudit(*line));
+    }
+    delta.apply(m_database);
+    transaction.commit();
+    spdlog::info("{} cost line(s) deleted", ids.size());
+}
+
+std::optional<CostLine> CostLineRepository::find(CostLineId id) const
+{
+    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    if (!query.next())
+        return std::nullopt;
+    CostLine line = readLine(query);
+    if (line.reportingAmount)
+        line.reportingAmount = Money(line.reportingAmount->minorUnits(), DatabaseSettings(m_database).reportingCurrency());
+    return line;
+}
+
+qint64 CostLineRepository::count() const
+{
+    SqlStatement query(m_database, QStringLiteral("SELECT COUNT(*) FROM cost_lines"));
+    return query.scalar().toLongLong();
+}
+
+void CostLineRepository::reconvertAll()
+{
+    Transaction transaction(m_database);
+    const WriteContext context = WriteContext::load(m_database);
+    const QString reportingCurrency = context.converter.quoteCurrency();
+    // Lines already in the reporting currency need no rate: one statement does them all.
+    SqlStatement same(m_database, QStringLiteral("UPDATE cost_lines SET reporting_minor = amount_minor WHERE currency = :currency"));
+    same.bind(QStringLiteral(":currency"), reportingCurrency).exec();
+
+    SqlStatement foreign(m_database, QStringLiteral("SELECT id, amount_minor, currency, incurred_on FROM cost_lines"
+                                                    " WHERE currency <> :currency"));
+    foreign.bind(QStringLiteral(":currency"), reportingCurrency).exec();
+    SqlStatement update(m_database, QStringLiteral("UPDATE cost_lines SET reporting_minor = :reporting WHERE id = :id"));
+    while (foreign.next()) {
+        const std::optional<Money> converted = context.converter.convert(Money(foreign.int64(1), foreign.text(2)),
+                                                                         sql::toDate(foreign.value(3)));
+        update.bind(QStringLiteral(":reporting"), converted ? QVariant(qlonglong(converted->minorUnits())) : sql::nullInt64())
+            .bind(QStringLiteral(":id"), qlonglong(foreign.int64(0)))
+            .exec();
+    }
+    rebuildRollups();
+    transaction.commit();
+    spdlog::info("all cost lines re-converted into {}", reportingCurrency.toStdString());
+}
+
+void CostLineRepository::rebuildRollups()
+{
+    Transaction transaction(m_database);
+    execSql(m_database, QStringLiteral("DELETE FROM weekly_rollups"));
+    execSql(m_database, QStringLiteral(
+                            "INSERT INTO weekly_rollups (week_start, project_id, category_id, vendor, reporting_minor,"
+                            " line_count, unconverted_count)"
+                            " SELECT week_start, project_id, category_id, vendor, COALESCE(SUM(reporting_minor), 0),"
+                            " COUNT(*), SUM(CASE WHEN reporting_minor IS NULL THEN 1 ELSE 0 END)"
+                            " FROM cost_lines GROUP BY week_start, project_id, category_id, vendor"));
+    transaction.commit();
+    spdlog::info("weekly roll-ups rebuilt");
+}
+
+} // namespace costboard

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace costboard {
+
+class Database;
+class FxConverter;
+
+// Cost lines and the weekly roll-ups that summarise them. Every write converts the line into the
+// reporting currency, updates `weekly_rollups` by the difference it makes and records an audit
+// entry for deletions, all in one transaction.
+class CostLineRepository final
+{
+public:
+    explicit CostLineRepository(Database &database);
+
+    CostLineId add(const CostLine &line);
+    // Adds many lines in one transaction (imports, the demo generator): all or nothing. Lines
+    // whose (source, externalRef) is already stored are skipped and counted in `duplicates`.
+    // `progress` (optional) is called with the number of lines written so far.
+    struct BatchResult
+    {
+        qint64 inserted = 0;
+        qint64 duplicates = 0;
+    };
+    BatchResult addAll(const QList<CostLine> &lines, const std::function<void(qint64)> &progress = {});
+    void update(const CostLine &line);
+    void remove(CostLineId id);
+    void removeMany(const QList<CostLineId> &ids);
+
+    std::optional<CostLine> find(CostLineId id) const;
+    qint64 count() const;
+
+    // Recomputes reporting amounts of every line from the FX rates and rebuilds the roll-ups from
+    // scratch. For a change of reporting currency or rates, and as a repair tool.
+    void reconvertAll();
+    void rebuildRollups();
+
+    // Validation shared with importers, so a file error and a form error read the same.
+    void validate(const CostLine &line) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace costboard

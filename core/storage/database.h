@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace costboard {
+
+enum class SqlDialect { Sqlite, Postgres };
+
+// One open CostBoard database: a Qt SQL connection owned by this object, configured, migrated to
+// the current schema. Everything that talks SQL takes a `Database &`; nothing outside core/ does.
+class Database final
+{
+public:
+    // Opens (creating if needed) a SQLite file, or an in-memory database for ":memory:".
+    // Throws SchemaVersionError when the file comes from a newer CostBoard (file left untouched)
+    // and StorageError when it cannot be opened or migrated.
+    static std::unique_ptr<Database> openSqlite(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    SqlDialect dialect() const noexcept { return m_dialect; }
+    // The file path (SQLite) or a "host/database" description: for the status bar and the log.
+    const QString &location() const noexcept { return m_location; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Replaces the dialect placeholders {ID}, {BIGINT}, {REAL} in DDL: the one place where
+    // SQLite and PostgreSQL differ in what we write.
+    QString adaptDdl(QString ddl) const;
+
+private:
+    friend class Transaction;
+    Database(QString connectionName, SqlDialect dialect, QString location);
+    void configureSqlite();
+    void enableWriteAheadLog();
+    void migrate();
+
+    QString m_connectionName;
+    SqlDialect m_dialect;
+    QString m_location;
+    int m_transactionDepth = 0;
+};
+
+// A prepared statement that throws StorageError (naming the statement and the driver's message)
+// instead of returning false, so no caller can forget to check.
+class SqlStatement final
+{
+public:
+    SqlStatement(const Database &database, const QString &sql);
+
+    SqlStatement &bind(const QString &placeholder, const QVariant &value);
+    // Text is never bound as NULL by accident: a null QString is stored as ''. Columns that may
+    // be NULL are bound explicitly (bindText with emptyIsNull, or a typed null QVariant).
+    SqlStatement &bind(const QString &placeholder, const QString &value);
+    // Binds a QString, storing an empty string as NULL when `emptyIsNull`.
+    SqlStatement &bindText(const QString &placeholder, const QString &value, bool emptyIsNull = false);
+    SqlStatement &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 int64(int index) const { return m_query.value(index).toLongLong(); }
+    QString text(int index) const { return m_query.value(index).toString(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    // Runs the statement and returns the first column of the first row (e.g. RETURNING id), then
+    // finishes it: SQLite completes an INSERT … RETURNING only when the statement is reset, and an
+    // unfinished statement blocks RELEASE/COMMIT.
+    QVariant scalar();
+    // Releases the result set early, for a reader that outlives its last use.
+    void finish() { m_query.finish(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Runs one or more semicolon-free statements without results (DDL, PRAGMA).
+void execSql(const Database &database, const QString &sql);
+
+// One unit of work. Writers take it first thing; the destructor rolls back unless commit() ran,
+// so an exception anywhere leaves the database exactly as it was. Nested transactions become
+// savepoints, so a repository call inside an import batch joins the batch.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    Database &m_database;
+    int m_depth;
+    bool m_done = false;
+};
+
+} // namespace costboard

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace costboard {
+
+class Database;
+
+// Settings that belong to the data, not to one user's machine: everyone sharing a database must
+// see the same reporting currency and fiscal year.
+class DatabaseSettings final
+{
+public:
+    explicit DatabaseSettings(Database &database);
+
+    QString reportingCurrency() const;
+    // Re-converts every cost line and rebuilds the roll-ups, in one transaction.
+    void setReportingCurrency(const QString &currency);
+    int fiscalYearStartMonth() const;
+    void setFiscalYearStartMonth(int month);
+
+    QString value(const QString &key, const QString &fallback = QString()) const;
+    void setValue(const QString &key, const QString &value);
+
+private:
+    Database &m_database;
+};
+
+} // namespace costboard

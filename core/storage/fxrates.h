@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace costboard {
+
+class Database;
+
+// Converts amounts into one quote (reporting) currency with the rate valid on a date: the latest
+// rate whose validFrom is on or before that date. No rate, no conversion: callers flag the line.
+class FxConverter final
+{
+public:
+    FxConverter(QString quoteCurrency, const QList<FxRate> &rates);
+
+    const QString &quoteCurrency() const noexcept { return m_quoteCurrency; }
+    std::optional<Money> convert(const Money &amount, const QDate &on) const;
+    std::optional<FxRate> rateOn(const QString &currency, const QDate &on) const;
+
+private:
+    QString m_quoteCurrency;
+    QHash<QString, QList<FxRate>> m_ratesByCurrency; // each list sorted by validFrom
+};
+
+class FxRateRepository final
+{
+public:
+    explicit FxRateRepository(Database &database);
+
+    // Inserts or replaces the rate of (currency, quote, validFrom). Existing cost lines in that
+    // currency are re-converted and the roll-ups adjusted in the same transaction.
+    std::int64_t setRate(const FxRate &rate);
+    void remove(std::int64_t id);
+    QList<FxRate> list() const;
+    QList<FxRate> ratesInto(const QString &quoteCurrency) const;
+    FxConverter converterInto(const QString &quoteCurrency) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace costboard

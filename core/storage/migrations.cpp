@@ -1,0 +1,288 @@
+#include "storage/migrations.h"
+
+#include "domain/category.h"
+#include "errors.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard {
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *description;
+    QStringList statements;
+};
+
+// Never edit a migration that has shipped: add a new one. Placeholders {ID}, {BIGINT}, {REAL}
+// are filled per dialect by Database::adaptDdl(). Dates are ISO 8601 text ("2026-11-23") so
+// they sort and compare the same in SQLite and PostgreSQL; money is integer minor units.
+QList<Migration> allMigrations()
+{
+    return {
+        {1,
+         "projects, categories, cost lines, weekly roll-ups, budgets, FX rates, audit log, settings",
+         {
+             QStringLiteral("CREATE TABLE cost_categories ("
+                            " id INTEGER PRIMARY KEY,"
+                            " key TEXT NOT NULL UNIQUE,"
+                            " name_en TEXT NOT NULL,"
+                            " name_fr TEXT NOT NULL,"
+                            " colour TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE projects ("
+                            " id {ID},"
+                            " code TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " owner TEXT NOT NULL DEFAULT '',"
+                            " sponsor TEXT NOT NULL DEFAULT '',"
+                            " business_unit TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL,"
+                            " decision_level TEXT NOT NULL,"
+                            " start_date TEXT,"
+                            " end_date TEXT,"
+                            " archived INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE import_batches ("
+                            " id {ID},"
+                            " source TEXT NOT NULL,"
+                            " file_name TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " line_count INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE cost_lines ("
+                            " id {ID},"
+                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                            " incurred_on TEXT NOT NULL,"
+                            " week_start TEXT NOT NULL,"
+                            " amount_minor {BIGINT} NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " reporting_minor {BIGINT},"
+                            " vendor TEXT NOT NULL DEFAULT '',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " quantity {REAL},"
+                            " unit TEXT NOT NULL DEFAULT '',"
+                            " source TEXT NOT NULL,"
+                            " import_batch_id {BIGINT} REFERENCES import_batches(id),"
+                            " external_ref TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX cost_lines_external_ref ON cost_lines(source, external_ref)"),
+             QStringLiteral("CREATE INDEX cost_lines_week ON cost_lines(week_start, project_id, category_id)"),
+             QStringLiteral("CREATE INDEX cost_lines_project ON cost_lines(project_id, incurred_on)"),
+             QStringLiteral("CREATE INDEX cost_lines_incurred ON cost_lines(incurred_on)"),
+             QStringLiteral("CREATE INDEX cost_lines_vendor ON cost_lines(vendor)"),
+             // Totals per week x project x category x vendor, kept by the repository in the same
+             // transaction as every cost-line write: charts read these, never the raw lines.
+             QStringLiteral("CREATE TABLE weekly_rollups ("
+                            " week_start TEXT NOT NULL,"
+                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                            " vendor TEXT NOT NULL,"
+                            " reporting_minor {BIGINT} NOT NULL,"
+                            " line_count {BIGINT} NOT NULL,"
+                            " unconverted_count {BIGINT} NOT NULL,"
+                            " PRIMARY KEY (week_start, project_id, category_id, vendor))"),
+             QStringLiteral("CREATE TABLE budgets ("
+                            " id {ID},"
+                            " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
+                            " category_id INTEGER REFERENCES cost_categories(id),"
+                            " period_kind TEXT NOT NULL CHECK (period_kind IN ('month', 'quarter', 'year')),"
+                            " period_start TEXT NOT NULL,"
+                            " amount_minor {BIGINT} NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX budgets_scope ON budgets("
+                            "COALESCE(project_id, 0), COALESCE(category_id, 0), period_kind, period_start)"),
+             QStringLiteral("CREATE TABLE fx_rates ("
+                            " id {ID},"
+                            " currency TEXT NOT NULL,"
+                            " quote_currency TEXT NOT NULL,"
+                            " valid_from TEXT NOT NULL,"
+                            " rate_nanos {BIGINT} NOT NULL CHECK (rate_nanos > 0),"
+                            " UNIQUE (currency, quote_currency, valid_from))"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id {ID},"
+                            " at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " entity_id TEXT NOT NULL,"
+                            " details TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"),
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('reporting_currency', 'EUR')"),
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('fiscal_year_start_month', '1')"),
+         }},
+        {2,
+         "alert rules and alerts",
+         {
+             QStringLiteral("CREATE TABLE alert_rules ("
+                            " id {ID},"
+                            " name TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
+                            " category_id INTEGER REFERENCES cost_categories(id),"
+                            " threshold {BIGINT} NOT NULL,"
+                            " trailing_weeks INTEGER NOT NULL DEFAULT 4,"
+                            " severity TEXT NOT NULL,"
+                            " enabled INTEGER NOT NULL DEFAULT 1,"
+                            " built_in INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             // One alert per kind x scope x period: the natural key the engine upserts on.
+             QStringLiteral("CREATE TABLE alerts ("
+                            " id {ID},"
+                            " rule_id {BIGINT} REFERENCES alert_rules(id) ON DELETE SET NULL,"
+                            " kind TEXT NOT NULL,"
+                            " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
+                            " category_id INTEGER REFERENCES cost_categories(id),"
+                            " period_key TEXT NOT NULL,"
+                            " week TEXT NOT NULL,"
+                            " severity TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " value {BIGINT} NOT NULL,"
+                            " threshold {BIGINT} NOT NULL,"
+                            " amount_minor {BIGINT} NOT NULL,"
+                            " reference_minor {BIGINT} NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " message TEXT NOT NULL,"
+                            " fired_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " resolved_at TEXT,"
+                            " acknowledged_by TEXT,"
+                            " acknowledgement_note TEXT,"
+                            " is_read INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE UNIQUE INDEX alerts_scope_period ON alerts("
+                            "kind, COALESCE(project_id, 0), COALESCE(category_id, 0), period_key)"),
+             QStringLiteral("CREATE INDEX alerts_state ON alerts(state, severity)"),
+         }},
+        {3,
+         "indexes for ordering cost lines by amount",
+         {
+             // The cost-lines table orders by amount ("largest costs first") and pages on from the
+             // last line shown: with these its pages cost milliseconds on a million lines instead
+             // of a full sort each. The id is the tie-breaker of that order (SQLite would add it
+             // to the index by itself, PostgreSQL would not).
+             QStringLiteral("CREATE INDEX cost_lines_reporting ON cost_lines(reporting_minor, id)"),
+             QStringLiteral("CREATE INDEX cost_lines_amount ON cost_lines(amount_minor, id)"),
+         }},
+    };
+}
+
+void ensureMigrationTable(const Database &database)
+{
+    execSql(database, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                     " version INTEGER PRIMARY KEY,"
+                                     " description TEXT NOT NULL,"
+                                     " applied_at TEXT NOT NULL)"));
+}
+
+bool migrationTableExists(const Database &database)
+{
+    return database.connection().tables().contains(QStringLiteral("schema_migrations"));
+}
+
+void seedCategories(const Database &database)
+{
+    SqlStatement insert(database, QStringLiteral("INSERT INTO cost_categories (id, key, name_en, name_fr, colour)"
+                                                 " VALUES (:id, :key, :en, :fr, :colour)"));
+    for (const CategoryInfo &info : CostCategories::all()) {
+        insert.bind(QStringLiteral(":id"), static_cast<int>(info.category))
+            .bind(QStringLiteral(":key"), QString::fromUtf8(info.key))
+            .bind(QStringLiteral(":en"), QString::fromUtf8(info.englishName))
+            .bind(QStringLiteral(":fr"), QString::fromUtf8(info.frenchName))
+            .bind(QStringLiteral(":colour"), QString::fromUtf8(info.colour))
+            .exec();
+    }
+}
+
+void backupBeforeMigrating(const Database &database, int fromVersion)
+{
+    if (database.dialect() != SqlDialect::Sqlite || database.location() == QLatin1String(":memory:"))
+        return;
+    const QString backupPath = QStringLiteral("%1.v%2-%3.bak")
+                                   .arg(database.location())
+                                   .arg(fromVersion)
+                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    if (QFile::exists(backupPath))
+        QFile::remove(backupPath);
+    // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
+    SqlStatement vacuum(database, QStringLiteral("VACUUM INTO :path"));
+    vacuum.bind(QStringLiteral(":path"), backupPath).exec();
+    spdlog::info("backed up schema version {} database to {}", fromVersion, backupPath.toStdString());
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return allMigrations().constLast().version;
+}
+
+int Migrations::currentVersion(const Database &database)
+{
+    if (!migrationTableExists(database))
+        return 0;
+    SqlStatement query(database, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    return query.scalar().toInt();
+}
+
+void Migrations::refuseNewerSchema(const Database &database)
+{
+    if (!migrationTableExists(database) && !database.connection().tables().isEmpty()) {
+        throw StorageError(QStringLiteral("%1 is a SQLite database but not a CostBoard one: it was not changed")
+                               .arg(database.location()));
+    }
+    const int current = currentVersion(database);
+    const int latest = latestVersion();
+    if (current > latest) {
+        throw SchemaVersionError(
+            QStringLiteral("%1 was written by a newer CostBoard (schema version %2; this version understands up to %3). "
+                           "It was not changed: open it with a newer CostBoard.")
+                .arg(database.location())
+                .arg(current)
+                .arg(latest));
+    }
+}
+
+void Migrations::run(Database &database)
+{
+    refuseNewerSchema(database);
+    const int current = currentVersion(database);
+    const int latest = latestVersion();
+    if (current == latest)
+        return;
+
+    if (current > 0)
+        backupBeforeMigrating(database, current);
+
+    for (const Migration &migration : allMigrations()) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(database);
+        ensureMigrationTable(database);
+        for (const QString &statement : migration.statements)
+            execSql(database, database.adaptDdl(statement));
+        if (migration.version == 1)
+            seedCategories(database);
+        SqlStatement record(database, QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
+                                                     " VALUES (:version, :description, :at)"));
+        record.bind(QStringLiteral(":version"), migration.version)
+            .bind(QStringLiteral(":description"), QString::fromUtf8(migration.description))
+            .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+            .exec();
+        transaction.commit();
+        spdlog::info("applied schema migration {}: {}", migration.version, migration.description);
+    }
+}
+
+} // namespace costboard

@@ -1,0 +1,206 @@
+#include "storage/projectrepository.h"
+
+#include "errors.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "storage/validation.h"
+
+#include <QRegularExpression>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard {
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, code, name, description, owner, sponsor, business_unit, status, decision_level,"
+    " start_date, end_date, archived FROM projects");
+
+Project readProject(const SqlStatement &query)
+{
+    Project project;
+    project.id = query.int64(0);
+    project.code = query.text(1);
+    project.name = query.text(2);
+    project.description = query.text(3);
+    project.owner = query.text(4);
+    project.sponsor = query.text(5);
+    project.businessUnit = query.text(6);
+    project.status = projectStatusFromKey(query.text(7)).value_or(ProjectStatus::Proposed);
+    project.decisionLevel = decisionLevelFromKey(query.text(8)).value_or(DecisionLevel::Committee);
+    project.startDate = sql::toDate(query.value(9));
+    project.endDate = sql::toDate(query.value(10));
+    project.archived = query.int64(11) != 0;
+    return project;
+}
+
+void bindProject(SqlStatement &statement, const Project &project)
+{
+    statement.bind(QStringLiteral(":code"), project.code.trimmed())
+        .bind(QStringLiteral(":name"), project.name.trimmed())
+        .bindText(QStringLiteral(":description"), project.description.trimmed())
+        .bindText(QStringLiteral(":owner"), project.owner.trimmed())
+        .bindText(QStringLiteral(":sponsor"), project.sponsor.trimmed())
+        .bindText(QStringLiteral(":business_unit"), project.businessUnit.trimmed())
+        .bind(QStringLiteral(":status"), toKey(project.status))
+        .bind(QStringLiteral(":decision_level"), toKey(project.decisionLevel))
+        .bind(QStringLiteral(":start_date"), sql::dateValue(project.startDate))
+        .bind(QStringLiteral(":end_date"), sql::dateValue(project.endDate))
+        .bind(QStringLiteral(":archived"), project.archived ? 1 : 0)
+        .bind(QStringLiteral(":now"), sql::nowUtc());
+}
+
+} // namespace
+
+ProjectRepository::ProjectRepository(Database &database)
+    : m_database(database)
+{
+}
+
+void ProjectRepository::validate(const Project &project) const
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$"));
+    const QString code = validation::requireText(QStringLiteral("code"), project.code, 16);
+    if (!codePattern.match(code).hasMatch())
+        throw ValidationError(QStringLiteral("code"),
+                              QStringLiteral("\"%1\" may only hold letters, digits, '-' and '_'").arg(code));
+    validation::requireText(QStringLiteral("name"), project.name, 120);
+    validation::requireLength(QStringLiteral("description"), project.description, 2000);
+    validation::requireLength(QStringLiteral("owner"), project.owner, 120);
+    validation::requireLength(QStringLiteral("sponsor"), project.sponsor, 120);
+    validation::requireLength(QStringLiteral("business unit"), project.businessUnit, 120);
+    validation::requireOptionalDate(QStringLiteral("start date"), project.startDate);
+    validation::requireOptionalDate(QStringLiteral("end date"), project.endDate);
+    if (project.startDate.isValid() && project.endDate.isValid() && project.endDate < project.startDate)
+        throw ValidationError(QStringLiteral("end date"), QStringLiteral("is before the start date"));
+
+    const std::optional<Project> sameCode = findByCode(code);
+    if (sameCode && sameCode->id != project.id)
+        throw ValidationError(QStringLiteral("code"),
+                              QStringLiteral("\"%1\" is already used by project \"%2\"").arg(code, sameCode->name));
+}
+
+ProjectId ProjectRepository::create(const Project &project)
+{
+    Transaction transaction(m_database);
+    validate(project);
+    SqlStatement insert(m_database,
+                        QStringLiteral("INSERT INTO projects (code, name, description, owner, sponsor, business_unit,"
+                                       " status, decision_level, start_date, end_date, archived, created_at, updated_at)"
+                                       " VALUES (:code, :name, :description, :owner, :sponsor, :business_unit,"
+                                       " :status, :decision_level, :start_date, :end_date, :archived, :now, :now)"
+                                       " RETURNING id"));
+    bindProject(insert, project);
+    const ProjectId id = insert.scalar().toLongLong();
+    AuditLog(m_database).record(QStringLiteral("create"), QStringLiteral("project"), QString::number(id),
+                                QStringLiteral("created %1 \"%2\"").arg(project.code.trimmed(), project.name.trimmed()));
+    transaction.commit();
+    spdlog::info("project {} created", id);
+    return id;
+}
+
+void ProjectRepository::update(const Project &project)
+{
+    Transaction transaction(m_database);
+    const std::optional<Project> before = find(project.id);
+    if (!before)
+        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(project.id));
+    validate(project);
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE projects SET code = :code, name = :name, description = :description,"
+                                       " owner = :owner, sponsor = :sponsor, business_unit = :business_unit,"
+                                       " status = :status, decision_level = :decision_level, start_date = :start_date,"
+                                       " end_date = :end_date, archived = :archived, updated_at = :now WHERE id = :id"));
+    bindProject(update, project);
+    update.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
+
+    QStringList changes;
+    if (before->name != project.name.trimmed())
+        changes << QStringLiteral("name \"%1\" → \"%2\"").arg(before->name, project.name.trimmed());
+    if (before->status != project.status)
+        changes << QStringLiteral("status %1 → %2").arg(toKey(before->status), toKey(project.status));
+    if (before->decisionLevel != project.decisionLevel)
+        changes << QStringLiteral("decision level %1 → %2").arg(toKey(before->decisionLevel), toKey(project.decisionLevel));
+    if (before->owner != project.owner.trimmed())
+        changes << QStringLiteral("owner \"%1\" → \"%2\"").arg(before->owner, project.owner.trimmed());
+    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
+                                changes.isEmpty() ? QStringLiteral("details edited") : changes.join(QStringLiteral("; ")));
+    transaction.commit();
+    spdlog::info("project {} updated", project.id);
+}
+
+void ProjectRepository::setArchived(ProjectId id, bool archived)
+{
+    Transaction transaction(m_database);
+    SqlStatement update(m_database, QStringLiteral("UPDATE projects SET archived = :archived, updated_at = :now WHERE id = :id"));
+    update.bind(QStringLiteral(":archived"), archived ? 1 : 0)
+        .bind(QStringLiteral(":now"), sql::nowUtc())
+        .bind(QStringLiteral(":id"), qlonglong(id))
+        .exec();
+    if (update.numRowsAffected() != 1)
+        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(id));
+    AuditLog(m_database).record(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
+                                QStringLiteral("project"), QString::number(id), QString());
+    transaction.commit();
+    spdlog::info("project {} {}", id, archived ? "archived" : "unarchived");
+}
+
+void ProjectRepository::remove(ProjectId id)
+{
+    Transaction transaction(m_database);
+    const std::optional<Project> project = find(id);
+    if (!project)
+        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(id));
+    SqlStatement lines(m_database, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = :id"));
+    lines.bind(QStringLiteral(":id"), qlonglong(id));
+    const qint64 lineCount = lines.scalar().toLongLong();
+    if (lineCount > 0)
+        throw ValidationError(QStringLiteral("project"),
+                              QStringLiteral("\"%1\" has %2 cost lines and cannot be deleted: archive it instead")
+                                  .arg(project->name)
+                                  .arg(lineCount));
+    SqlStatement remove(m_database, QStringLiteral("DELETE FROM projects WHERE id = :id"));
+    remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("project"), QString::number(id),
+                                QStringLiteral("deleted %1 \"%2\"").arg(project->code, project->name));
+    transaction.commit();
+    spdlog::info("project {} deleted", id);
+}
+
+std::optional<Project> ProjectRepository::find(ProjectId id) const
+{
+    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readProject(query);
+}
+
+std::optional<Project> ProjectRepository::findByCode(const QString &code) const
+{
+    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE UPPER(code) = UPPER(:code)"));
+    query.bind(QStringLiteral(":code"), code.trimmed()).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readProject(query);
+}
+
+QList<Project> ProjectRepository::list(bool includeArchived) const
+{
+    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE (:all = 1 OR archived = 0) ORDER BY name"));
+    query.bind(QStringLiteral(":all"), includeArchived ? 1 : 0).exec();
+    QList<Project> projects;
+    while (query.next())
+        projects << readProject(query);
+    return projects;
+}
+
+bool ProjectRepository::exists(ProjectId id) const
+{
+    SqlStatement query(m_database, QStringLiteral("SELECT 1 FROM projects WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    return query.next();
+}
+
+} // namespace costboard

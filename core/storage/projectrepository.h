@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace costboard {
+
+class Database;
+
+class ProjectRepository final
+{
+public:
+    explicit ProjectRepository(Database &database);
+
+    // Validates (code 1-16 letters/digits/-/_, unique; name non-empty; dates 2000-2100, end not
+    // before start) and stores; returns the new id. Throws ValidationError or StorageError.
+    ProjectId create(const Project &project);
+    void update(const Project &project);
+    void setArchived(ProjectId id, bool archived);
+    // Only a project without cost lines can be removed; others are archived.
+    void remove(ProjectId id);
+
+    std::optional<Project> find(ProjectId id) const;
+    std::optional<Project> findByCode(const QString &code) const;
+    QList<Project> list(bool includeArchived = true) const;
+    bool exists(ProjectId id) const;
+
+private:
+    void validate(const Project &project) const;
+
+    Database &m_database;
+};
+
+} // namespace costboard

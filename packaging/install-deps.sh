@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package CostBoard needs to build, test and run.
+# This is the only place that lists them (the README names them too, for people reading).
+# Idempotent and non-interactive: safe to run again; run as root (or it re-runs itself with sudo).
+set -euo pipefail
+
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo -E bash "$0" "$@"
+fi
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git ca-certificates
+    # Qt 6.4: Widgets, Charts, Sql (SQLite + PostgreSQL drivers), PrintSupport, Svg, LinguistTools
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+    libqt6opengl6-dev libgl-dev libvulkan-dev
+    # storage and logging
+    libsqlite3-dev sqlite3 libspdlog-dev
+    # fonts so text renders the same offscreen, on Xvfb and in PDFs
+    fonts-dejavu-core fonts-noto-core
+    # headless display for running the GUI without a screen (screenshots, demo under xvfb-run)
+    xvfb xauth
+)
+
+export DEBIAN_FRONTEND=noninteractive
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages already installed"
+    exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}"
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

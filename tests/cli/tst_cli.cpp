@@ -1,0 +1,505 @@
+#include "domain/isoweek.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace costboard;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = true;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QString outText() const { return QString::fromUtf8(out); }
+    // For a failure message: what the process said.
+    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err; }
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString quoted(const QStringList &values)
+{
+    QStringList quotedValues;
+    for (const QString &value : values)
+        quotedValues << QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return quotedValues.join(u',');
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void version();
+    void help();
+    void badArguments_data();
+    void badArguments();
+    void demoWritesDatabase();
+    void demoRefusesToOverwrite();
+    void snapshotTotalsMatchSql_data();
+    void snapshotTotalsMatchSql();
+    void snapshotPeriodPreset();
+    void snapshotStdoutIsOnlyJson();
+    void snapshotText();
+    void snapshotInFuture();
+    void snapshotUnknownProject();
+    void snapshotBadValues_data();
+    void snapshotBadValues();
+    void snapshotMissingDatabase();
+
+private:
+    Run run(const QStringList &arguments) const;
+    qint64 sqlSum(const IsoWeek &from, const IsoWeek &to, const QStringList &projects, const QStringList &categories,
+                  const QString &groupBy, QMap<QString, qint64> *groups = nullptr) const;
+
+    QTemporaryDir m_dir;
+    QString m_logDir;
+    QString m_demoPath;
+    Run m_demoRun;
+    IsoWeek m_firstWeek;
+    IsoWeek m_lastWeek;
+    std::unique_ptr<Database> m_database; // the demo, opened separately from the process
+};
+
+Run TestCli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("COSTBOARD_LOG_DIR"), m_logDir);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Keep the user's own settings and data folders out of reach.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(COSTBOARD_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForStarted(10'000)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished(5'000);
+        result.err = "timed out";
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// SUM(reporting_minor) over the raw cost lines of weeks from..to, written independently of the
+// application's code: week_start is the ISO Monday stored with each line.
+qint64 TestCli::sqlSum(const IsoWeek &from, const IsoWeek &to, const QStringList &projects, const QStringList &categories,
+                       const QString &groupBy, QMap<QString, qint64> *groups) const
+{
+    QString sql = QStringLiteral("SELECT %1 COALESCE(SUM(l.reporting_minor), 0) FROM cost_lines l"
+                                 " JOIN projects p ON p.id = l.project_id"
+                                 " JOIN cost_categories c ON c.id = l.category_id"
+                                 " WHERE l.week_start BETWEEN '%2' AND '%3'")
+                      .arg(groupBy.isEmpty() ? QString() : groupBy + QStringLiteral(","),
+                           from.monday().toString(Qt::ISODate), to.monday().toString(Qt::ISODate));
+    if (!projects.isEmpty())
+        sql += QStringLiteral(" AND p.code IN (%1)").arg(quoted(projects));
+    if (!categories.isEmpty())
+        sql += QStringLiteral(" AND c.key IN (%1)").arg(quoted(categories));
+    if (!groupBy.isEmpty())
+        sql += QStringLiteral(" GROUP BY ") + groupBy;
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(sql)) {
+        qWarning("query failed: %s (%s)", qPrintable(query.lastError().text()), qPrintable(sql));
+        return -1;
+    }
+    qint64 total = 0;
+    while (query.next()) {
+        const int valueColumn = groupBy.isEmpty() ? 0 : 1;
+        total += query.value(valueColumn).toLongLong();
+        if (groups)
+            groups->insert(query.value(0).toString(), query.value(valueColumn).toLongLong());
+    }
+    return total;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo(QStringLiteral(COSTBOARD_EXECUTABLE)).isExecutable(), COSTBOARD_EXECUTABLE);
+    m_logDir = m_dir.filePath(QStringLiteral("logs"));
+    m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+
+    m_demoRun = run({QStringLiteral("demo"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--lines"), QStringLiteral("2000"),
+                     QStringLiteral("--weeks"), QStringLiteral("26")});
+    QVERIFY2(!m_demoRun.crashed && m_demoRun.exitCode == 0, m_demoRun.describe().constData());
+    const QRegularExpressionMatch weeks =
+        QRegularExpression(QStringLiteral("weeks:\\s+(\\d{4}-W\\d{2}) to (\\d{4}-W\\d{2})")).match(m_demoRun.outText());
+    QVERIFY2(weeks.hasMatch(), m_demoRun.out.constData());
+    m_firstWeek = IsoWeek::fromString(weeks.captured(1));
+    m_lastWeek = IsoWeek::fromString(weeks.captured(2));
+    QVERIFY(m_firstWeek.isValid() && m_lastWeek.isValid());
+    QCOMPARE(m_firstWeek.weeksTo(m_lastWeek), 25);
+    m_database = Database::openSqlite(m_demoPath);
+}
+
+void TestCli::version()
+{
+    const Run result = run({QStringLiteral("--version")});
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+    QCOMPARE(result.outText(), QStringLiteral("costboard " COSTBOARD_VERSION "\n"));
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(run({QStringLiteral("-v")}).out, result.out);
+}
+
+void TestCli::help()
+{
+    const Run result = run({QStringLiteral("--help")});
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+    QVERIFY(result.outText().startsWith(QStringLiteral("Usage:")));
+    for (const char *word : {"costboard demo --db FILE", "costboard snapshot --db FILE", "--json", "--project CODE", "Exit codes"})
+        QVERIFY2(result.outText().contains(QLatin1String(word)), word);
+    QCOMPARE(result.err, QByteArray());
+    // Help after a sub-command is the same help.
+    QCOMPARE(run({QStringLiteral("snapshot"), QStringLiteral("--help")}).out, result.out);
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("unknown argument \"--bogus\"");
+    QTest::newRow("unknown snapshot option") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                                                            QStringLiteral("--frobnicate")}
+                                             << QStringLiteral("unknown argument \"--frobnicate\"");
+    QTest::newRow("demo without --db") << QStringList{QStringLiteral("demo")} << QStringLiteral("demo needs --db FILE");
+    QTest::newRow("snapshot without --db") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--json")}
+                                           << QStringLiteral("snapshot needs --db FILE");
+    QTest::newRow("--db without value") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--db")}
+                                        << QStringLiteral("--db needs a value");
+    QTest::newRow("--from without --to") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                                                        QStringLiteral("--from"), QStringLiteral("2026-W01")}
+                                         << QStringLiteral("--from and --to go together");
+    QTest::newRow("demo weeks out of range") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                                                            QStringLiteral("--weeks"), QStringLiteral("3")}
+                                             << QStringLiteral("--weeks takes a whole number from 4 to 520");
+    QTest::newRow("demo lines not a number") << QStringList{QStringLiteral("demo"), QStringLiteral("--db=x.sqlite"),
+                                                            QStringLiteral("--lines=many")}
+                                             << QStringLiteral("--lines takes a whole number");
+    QTest::newRow("demo option on snapshot") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                                                            QStringLiteral("--force")}
+                                             << QStringLiteral("unknown argument \"--force\"");
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QVERIFY2(!result.crashed, result.describe().constData());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.errText().contains(message), result.err.constData());
+    QVERIFY2(result.errText().contains(QStringLiteral("costboard --help")), result.err.constData());
+    QCOMPARE(result.out, QByteArray());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.sqlite"))));
+}
+
+void TestCli::demoWritesDatabase()
+{
+    QVERIFY(QFileInfo(m_demoPath).isFile());
+    const QString out = m_demoRun.outText();
+    QVERIFY2(out.contains(QStringLiteral("Demo portfolio written to ") + QFileInfo(m_demoPath).absoluteFilePath()), qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("projects:\\s+8\\n"))), qPrintable(out));
+    const QRegularExpressionMatch lines = QRegularExpression(QStringLiteral("cost lines:\\s+(\\d+)")).match(out);
+    QVERIFY(lines.hasMatch());
+
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MIN(week_start), MAX(week_start) FROM cost_lines")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), lines.captured(1).toLongLong());
+    QVERIFY(query.value(0).toLongLong() >= 1'000);
+    QCOMPARE(query.value(1).toString(), m_firstWeek.monday().toString(Qt::ISODate));
+    QCOMPARE(query.value(2).toString(), m_lastWeek.monday().toString(Qt::ISODate));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM projects")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 8);
+
+    // Progress and logging go to stderr and the log file, never to stdout.
+    QVERIFY(!out.contains(QStringLiteral("cost lines written")));
+    QFile log(QDir(m_logDir).filePath(QStringLiteral("costboard.log")));
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+    QVERIFY(log.readAll().contains("demo portfolio written"));
+}
+
+void TestCli::demoRefusesToOverwrite()
+{
+    const QByteArray before = fileHash(m_demoPath);
+    QVERIFY(!before.isEmpty());
+    const Run refused = run({QStringLiteral("demo"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--lines"), QStringLiteral("100"),
+                             QStringLiteral("--weeks"), QStringLiteral("4")});
+    QVERIFY2(!refused.crashed, refused.describe().constData());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.errText().contains(QStringLiteral("already exists")) && refused.errText().contains(QStringLiteral("--force")),
+             refused.err.constData());
+    QCOMPARE(refused.out, QByteArray());
+    QCOMPARE(fileHash(m_demoPath), before);
+
+    // --force replaces it (on a copy, the shared demo stays as it is).
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(QFile::copy(m_demoPath, copy));
+    const Run forced = run({QStringLiteral("demo"), QStringLiteral("--db"), copy, QStringLiteral("--lines"), QStringLiteral("100"),
+                            QStringLiteral("--weeks"), QStringLiteral("4"), QStringLiteral("--force")});
+    QVERIFY2(!forced.crashed && forced.exitCode == 0, forced.describe().constData());
+    const auto replaced = Database::openSqlite(copy);
+    QSqlQuery query(replaced->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(DISTINCT week_start) FROM cost_lines")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+}
+
+void TestCli::snapshotTotalsMatchSql_data()
+{
+    QTest::addColumn<int>("fromOffset"); // weeks after the demo's first week
+    QTest::addColumn<int>("toOffset");
+    QTest::addColumn<QStringList>("projectArguments"); // as given on the command line
+    QTest::addColumn<QStringList>("projects");
+    QTest::addColumn<QStringList>("categories");
+
+    const QString sup = QStringLiteral("SUP");
+    QTest::newRow("whole history") << 0 << 25 << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("last 4 weeks") << 22 << 25 << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("one week") << 25 << 25 << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("before the history") << -10 << -1 << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("straddling the start") << -5 << 5 << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("whole history, SUP") << 0 << 25 << QStringList{sup} << QStringList{sup} << QStringList{};
+    QTest::newRow("13 weeks, DEV,LEG") << 13 << 25 << QStringList{QStringLiteral("DEV,LEG")}
+                                       << QStringList{QStringLiteral("DEV"), QStringLiteral("LEG")} << QStringList{};
+    QTest::newRow("repeated --project") << 5 << 20 << QStringList{QStringLiteral("RAG"), QStringLiteral("MED")}
+                                        << QStringList{QStringLiteral("RAG"), QStringLiteral("MED")} << QStringList{};
+    QTest::newRow("inference") << 0 << 25 << QStringList{} << QStringList{} << QStringList{QStringLiteral("inference")};
+    QTest::newRow("SUP salaries and cloud") << 0 << 25 << QStringList{sup} << QStringList{sup}
+                                            << QStringList{QStringLiteral("salaries"), QStringLiteral("cloud")};
+}
+
+void TestCli::snapshotTotalsMatchSql()
+{
+    QFETCH(int, fromOffset);
+    QFETCH(int, toOffset);
+    QFETCH(QStringList, projectArguments);
+    QFETCH(QStringList, projects);
+    QFETCH(QStringList, categories);
+
+    const IsoWeek from = m_firstWeek.addWeeks(fromOffset);
+    const IsoWeek to = m_firstWeek.addWeeks(toOffset);
+    QStringList arguments{QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"), from.toString(),
+                          QStringLiteral("--to"), to.toString(), QStringLiteral("--json")};
+    for (const QString &project : projectArguments)
+        arguments << QStringLiteral("--project") << project;
+    for (const QString &category : categories)
+        arguments << QStringLiteral("--category") << category;
+    const Run result = run(arguments);
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isObject());
+    const QJsonObject json = document.object();
+    QCOMPARE(json.value(QStringLiteral("from")).toString(), from.toString());
+    QCOMPARE(json.value(QStringLiteral("to")).toString(), to.toString());
+    QCOMPARE(json.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    QCOMPARE(json.value(QStringLiteral("project_filter")).toArray().size(), projects.size());
+
+    // The total, to the cent.
+    const qint64 total = sqlSum(from, to, projects, categories, QString());
+    QCOMPARE(json.value(QStringLiteral("total_minor")).toInteger(-1), total);
+    if (fromOffset >= 0)
+        QVERIFY(total > 0);
+
+    // Per week.
+    QMap<QString, qint64> byWeek;
+    sqlSum(from, to, projects, categories, QStringLiteral("l.week_start"), &byWeek);
+    QMap<QString, qint64> expectedWeeks;
+    QMap<QString, qint64> actualWeeks;
+    for (IsoWeek week = from; week <= to; week = week.next())
+        expectedWeeks.insert(week.toString(), byWeek.value(week.monday().toString(Qt::ISODate), 0));
+    for (const QJsonValue &value : json.value(QStringLiteral("weeks")).toArray()) {
+        const QJsonObject week = value.toObject();
+        if (week.value(QStringLiteral("in_period")).toBool())
+            actualWeeks.insert(week.value(QStringLiteral("week")).toString(), week.value(QStringLiteral("actual_minor")).toInteger(-1));
+    }
+    QCOMPARE(actualWeeks, expectedWeeks);
+
+    // Per project (by code) and per category (by key).
+    QMap<QString, qint64> byProject;
+    sqlSum(from, to, projects, categories, QStringLiteral("p.code"), &byProject);
+    QMap<QString, qint64> jsonByProject;
+    for (const QJsonValue &value : json.value(QStringLiteral("by_project")).toArray())
+        jsonByProject.insert(value.toObject().value(QStringLiteral("code")).toString(),
+                             value.toObject().value(QStringLiteral("amount_minor")).toInteger(-1));
+    QCOMPARE(jsonByProject, byProject);
+    if (!projects.isEmpty())
+        QVERIFY(QSet<QString>(jsonByProject.keyBegin(), jsonByProject.keyEnd()).subtract(QSet<QString>(projects.cbegin(), projects.cend())).isEmpty());
+
+    QMap<QString, qint64> byCategory;
+    sqlSum(from, to, projects, categories, QStringLiteral("c.key"), &byCategory);
+    for (const QJsonValue &value : json.value(QStringLiteral("by_category")).toArray()) {
+        const QString key = value.toObject().value(QStringLiteral("category")).toString();
+        QCOMPARE(value.toObject().value(QStringLiteral("amount_minor")).toInteger(-1), byCategory.value(key, 0));
+        if (!categories.isEmpty())
+            QVERIFY2(categories.contains(key), qPrintable(key));
+    }
+}
+
+void TestCli::snapshotPeriodPreset()
+{
+    // --period and --week: the 13 weeks ending with the demo's last week.
+    const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--period"),
+                            QStringLiteral("last-13-weeks"), QStringLiteral("--week"), m_lastWeek.toString(), QStringLiteral("--json"),
+                            QStringLiteral("--project"), QStringLiteral("MKT")});
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(QStringLiteral("preset")).toString(), QStringLiteral("last-13-weeks"));
+    QCOMPARE(json.value(QStringLiteral("from")).toString(), m_lastWeek.addWeeks(-12).toString());
+    QCOMPARE(json.value(QStringLiteral("to")).toString(), m_lastWeek.toString());
+    QCOMPARE(json.value(QStringLiteral("total_minor")).toInteger(-1),
+             sqlSum(m_lastWeek.addWeeks(-12), m_lastWeek, {QStringLiteral("MKT")}, {}, QString()));
+    const QJsonObject kpis = json.value(QStringLiteral("kpis")).toObject();
+    QCOMPARE(kpis.value(QStringLiteral("week")).toString(), m_lastWeek.toString());
+    QCOMPARE(kpis.value(QStringLiteral("this_week_minor")).toInteger(-1),
+             sqlSum(m_lastWeek, m_lastWeek, {QStringLiteral("MKT")}, {}, QString()));
+    QCOMPARE(kpis.value(QStringLiteral("previous_week_minor")).toInteger(-1),
+             sqlSum(m_lastWeek.previous(), m_lastWeek.previous(), {QStringLiteral("MKT")}, {}, QString()));
+}
+
+void TestCli::snapshotStdoutIsOnlyJson()
+{
+    // --verbose makes the log chatty on stderr; stdout must still parse as one JSON document.
+    const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"),
+                            m_firstWeek.toString(), QStringLiteral("--to"), m_lastWeek.toString(), QStringLiteral("--json"),
+                            QStringLiteral("--verbose")});
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + QStringLiteral(" at ") + QString::number(error.offset) + QStringLiteral(" in:\n")
+                        + result.outText().left(400)));
+    QVERIFY(document.isObject());
+    QVERIFY(result.out.trimmed().startsWith('{'));
+    QVERIFY(result.out.trimmed().endsWith('}'));
+    QVERIFY(!result.out.contains("costboard: "));
+}
+
+void TestCli::snapshotText()
+{
+    const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"),
+                            m_firstWeek.toString(), QStringLiteral("--to"), m_lastWeek.toString()});
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+    const QString text = result.outText();
+    QVERIFY2(text.startsWith(QStringLiteral("CostBoard snapshot %1 to %2 (EUR)").arg(m_firstWeek.toString(), m_lastWeek.toString())),
+             qPrintable(text.left(200)));
+    const qint64 total = sqlSum(m_firstWeek, m_lastWeek, {}, {}, QString());
+    const QString amount = QStringLiteral("%1.%2").arg(total / 100).arg(total % 100, 2, 10, QLatin1Char('0'));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Total for the period\\s+") + QRegularExpression::escape(amount)
+                                              + QStringLiteral(" EUR"))),
+             qPrintable(amount + QStringLiteral("\n") + text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("By project")));
+}
+
+void TestCli::snapshotInFuture()
+{
+    // A custom period after this week: the reporting week is the period's first, nothing to show.
+    const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"),
+                            QStringLiteral("2090-W01"), QStringLiteral("--to"), QStringLiteral("2090-W10"), QStringLiteral("--json")});
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(QStringLiteral("total_minor")).toInteger(-1), qint64(0));
+    QCOMPARE(json.value(QStringLiteral("kpis")).toObject().value(QStringLiteral("week")).toString(), QStringLiteral("2090-W01"));
+}
+
+void TestCli::snapshotUnknownProject()
+{
+    const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--json"),
+                            QStringLiteral("--project"), QStringLiteral("SUP,NOPE42")});
+    QVERIFY2(!result.crashed, result.describe().constData());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.errText().contains(QStringLiteral("NOPE42")), result.err.constData());
+    QVERIFY2(result.errText().contains(QStringLiteral("--project")), result.err.constData());
+    QCOMPARE(result.out, QByteArray());
+}
+
+void TestCli::snapshotBadValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("category") << QStringList{QStringLiteral("--category"), QStringLiteral("catering")} << QStringLiteral("\"catering\"");
+    QTest::newRow("week") << QStringList{QStringLiteral("--week"), QStringLiteral("2026-W60")} << QStringLiteral("\"2026-W60\"");
+    QTest::newRow("period") << QStringList{QStringLiteral("--period"), QStringLiteral("fortnight")} << QStringLiteral("\"fortnight\"");
+    QTest::newRow("custom is not a preset") << QStringList{QStringLiteral("--period"), QStringLiteral("custom")}
+                                            << QStringLiteral("\"custom\"");
+    QTest::newRow("from") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-48"), QStringLiteral("--to"), QStringLiteral("2026-W50")}
+                          << QStringLiteral("\"2026-48\"");
+    QTest::newRow("to before from") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-W10"), QStringLiteral("--to"),
+                                                   QStringLiteral("2026-W09")}
+                                    << QStringLiteral("--to: is before --from");
+}
+
+void TestCli::snapshotBadValues()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(QStringList{QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--json")} + arguments);
+    QVERIFY2(!result.crashed, result.describe().constData());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.errText().contains(message), result.err.constData());
+    QCOMPARE(result.out, QByteArray());
+}
+
+void TestCli::snapshotMissingDatabase()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+    const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), missing, QStringLiteral("--json")});
+    QVERIFY2(!result.crashed, result.describe().constData());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.errText().contains(QStringLiteral("does not exist")), result.err.constData());
+    QCOMPARE(result.out, QByteArray());
+    QVERIFY(!QFileInfo::exists(missing)); // not created as a side effect
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

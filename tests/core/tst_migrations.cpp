@@ -1,0 +1,390 @@
+#include "domain/category.h"
+#include "errors.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace costboard;
+using namespace costboard::test;
+
+namespace {
+
+// Runs statements on a plain Qt SQL connection, outside CostBoard: to fabricate files that some
+// other program (or a newer CostBoard) wrote.
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return false;
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+                break;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshMemoryDatabaseIsLatest();
+    void tablesExist();
+    void categoriesSeeded();
+    void settingsSeeded();
+    void foreignKeysOn();
+    void journalModes();
+    void fileDatabaseReopensWithoutReapplying();
+    void emptyFileIsInitialised();
+    void olderSchemaIsBackedUpAndUpgraded();
+    void newerSchemaRefusedUntouched();
+    void newerSchemaRefusedUntouchedAfterCostBoardWroteIt();
+    void foreignSqliteFileRefusedUntouched();
+    void nonDatabaseFileRefusedUntouched();
+    void missingFolderRefused();
+};
+
+void TestMigrations::freshMemoryDatabaseIsLatest()
+{
+    const auto database = openMemoryDatabase();
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(Database::latestSchemaVersion(), Migrations::latestVersion());
+    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(Migrations::currentVersion(*database), Database::latestSchemaVersion());
+    // One row per migration, 1..latest, each once.
+    QStringList expected;
+    for (int version = 1; version <= Database::latestSchemaVersion(); ++version)
+        expected << QString::number(version);
+    QCOMPARE(queryRows(*database, QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")), expected);
+    QCOMPARE(database->dialect(), SqlDialect::Sqlite);
+}
+
+void TestMigrations::tablesExist()
+{
+    const auto database = openMemoryDatabase();
+    const QStringList tables = database->connection().tables();
+    for (const char *table : {"cost_categories", "projects", "cost_lines", "weekly_rollups", "budgets", "fx_rates",
+                              "audit_log", "settings", "schema_migrations", "import_batches"}) {
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+    }
+}
+
+void TestMigrations::categoriesSeeded()
+{
+    const auto database = openMemoryDatabase();
+    QCOMPARE(rowCount(*database, QStringLiteral("cost_categories")), 10);
+    QStringList expected;
+    for (const CategoryInfo &info : CostCategories::all()) {
+        expected << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(static_cast<int>(info.category))
+                        .arg(QString::fromUtf8(info.key), QString::fromUtf8(info.englishName),
+                             QString::fromUtf8(info.frenchName), QString::fromUtf8(info.colour));
+    }
+    QCOMPARE(expected.size(), 10);
+    QCOMPARE(queryRows(*database, QStringLiteral("SELECT id, key, name_en, name_fr, colour FROM cost_categories ORDER BY id")),
+             expected);
+}
+
+void TestMigrations::settingsSeeded()
+{
+    const auto database = openMemoryDatabase();
+    QCOMPARE(queryRows(*database, QStringLiteral("SELECT key, value FROM settings ORDER BY key")),
+             (QStringList{QStringLiteral("fiscal_year_start_month|1"), QStringLiteral("reporting_currency|EUR")}));
+}
+
+void TestMigrations::foreignKeysOn()
+{
+    const auto database = openMemoryDatabase();
+    QCOMPARE(queryValue(*database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+
+    // And enforced: a cost line pointing at no project is refused by the database itself.
+    QSqlQuery insert(database->connection());
+    const bool inserted = insert.exec(QStringLiteral(
+        "INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start, amount_minor, currency,"
+        " source, created_at, updated_at) VALUES (999, 1, '2026-01-05', '2026-01-05', 100, 'EUR', 'manual',"
+        " '2026-01-05', '2026-01-05')"));
+    QVERIFY(!inserted);
+    QCOMPARE(rowCount(*database, QStringLiteral("cost_lines")), 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto file = Database::openSqlite(dir.filePath(QStringLiteral("fk.costboard")));
+    QCOMPARE(queryValue(*file, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+void TestMigrations::journalModes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto file = Database::openSqlite(dir.filePath(QStringLiteral("wal.costboard")));
+    QCOMPARE(queryValue(*file, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+    // NORMAL = 1
+    QCOMPARE(queryValue(*file, QStringLiteral("PRAGMA synchronous")).toInt(), 1);
+    QVERIFY(queryValue(*file, QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
+
+    const auto memory = openMemoryDatabase();
+    QCOMPARE(queryValue(*memory, QStringLiteral("PRAGMA journal_mode")).toString().toLower(),
+             QStringLiteral("memory"));
+}
+
+void TestMigrations::fileDatabaseReopensWithoutReapplying()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("reopen.costboard"));
+
+    QStringList migrationsBefore;
+    {
+        const auto database = Database::openSqlite(path);
+        QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(database->location(), QFileInfo(path).absoluteFilePath());
+        migrationsBefore = queryRows(*database, QStringLiteral("SELECT version, description, applied_at FROM schema_migrations ORDER BY version"));
+        QCOMPARE(migrationsBefore.size(), Database::latestSchemaVersion());
+        QSqlQuery query(database->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE settings SET value = 'USD' WHERE key = 'reporting_currency'")));
+    }
+    const QStringList filesAfterFirstOpen = filesIn(dir.path());
+
+    for (int round = 0; round < 2; ++round) {
+        const auto database = Database::openSqlite(path);
+        QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+        // Same rows (same applied_at): nothing re-applied.
+        QCOMPARE(queryRows(*database, QStringLiteral("SELECT version, description, applied_at FROM schema_migrations ORDER BY version")),
+                 migrationsBefore);
+        // Seeds not repeated, data kept.
+        QCOMPARE(rowCount(*database, QStringLiteral("cost_categories")), 10);
+        QCOMPARE(queryValue(*database, QStringLiteral("SELECT value FROM settings WHERE key = 'reporting_currency'")).toString(),
+                 QStringLiteral("USD"));
+    }
+    // An up-to-date database is not backed up again and again.
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+    QVERIFY2(backups.isEmpty(), qPrintable(backups.join(u',')));
+    QCOMPARE(filesIn(dir.path()), filesAfterFirstOpen);
+}
+
+void TestMigrations::emptyFileIsInitialised()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("empty.costboard"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const auto database = Database::openSqlite(path);
+    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(rowCount(*database, QStringLiteral("cost_categories")), 10);
+}
+
+void TestMigrations::olderSchemaIsBackedUpAndUpgraded()
+{
+    if (Database::latestSchemaVersion() < 2)
+        QSKIP("only one schema version so far: nothing to upgrade from");
+    // Fabricate a version-1 file from a current one: forget the later migrations and drop the
+    // tables they added (migrations after 1 only add tables; revisit if one alters a v1 table).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.costboard"));
+    {
+        const auto database = Database::openSqlite(path);
+    }
+    const QStringList version1Tables{QStringLiteral("cost_categories"), QStringLiteral("projects"),
+                                     QStringLiteral("import_batches"), QStringLiteral("cost_lines"),
+                                     QStringLiteral("weekly_rollups"), QStringLiteral("budgets"),
+                                     QStringLiteral("fx_rates"), QStringLiteral("audit_log"),
+                                     QStringLiteral("settings"), QStringLiteral("schema_migrations")};
+    QStringList downgrade{QStringLiteral("PRAGMA foreign_keys = OFF"),
+                          QStringLiteral("DELETE FROM schema_migrations WHERE version > 1"),
+                          QStringLiteral("INSERT INTO projects (code, name, status, decision_level, created_at, updated_at)"
+                                         " VALUES ('OLD', 'Kept across the upgrade', 'active', 'cio', '2026-01-01', '2026-01-01')")};
+    {
+        QStringList tables;
+        QStringList laterIndexes;
+        const QString name = QStringLiteral("list-tables");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            tables = db.tables();
+            // Indexes that later migrations add to version-1 tables go too.
+            const QStringList version1Indexes{QStringLiteral("cost_lines_external_ref"), QStringLiteral("cost_lines_week"),
+                                              QStringLiteral("cost_lines_project"), QStringLiteral("cost_lines_incurred"),
+                                              QStringLiteral("cost_lines_vendor"), QStringLiteral("budgets_scope"),
+                                              QStringLiteral("audit_log_entity")};
+            QSqlQuery indexes(db);
+            QVERIFY(indexes.exec(QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")));
+            while (indexes.next()) {
+                if (version1Tables.contains(indexes.value(1).toString()) && !version1Indexes.contains(indexes.value(0).toString()))
+                    laterIndexes << indexes.value(0).toString();
+            }
+            indexes.finish();
+            db.close();
+        }
+        for (const QString &index : std::as_const(laterIndexes))
+            downgrade << QStringLiteral("DROP INDEX ") + index;
+        QSqlDatabase::removeDatabase(name);
+        for (const QString &table : tables) {
+            if (!version1Tables.contains(table) && !table.startsWith(QLatin1String("sqlite_")))
+                downgrade << QStringLiteral("DROP TABLE ") + table;
+        }
+    }
+    downgrade << QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    QVERIFY(rawExec(path, downgrade));
+
+    const auto database = Database::openSqlite(path);
+    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(queryValue(*database, QStringLiteral("SELECT name FROM projects WHERE code = 'OLD'")).toString(),
+             QStringLiteral("Kept across the upgrade"));
+    QCOMPARE(queryValue(*database, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 1")).toInt(), 1);
+
+    // The copy taken before migrating is the version-1 database, data included.
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    const QString backupPath = dir.filePath(backups.first());
+    const QString name = QStringLiteral("read-backup");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(backupPath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM projects WHERE code = 'OLD'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestMigrations::newerSchemaRefusedUntouched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("future.costboard"));
+    const int future = Database::latestSchemaVersion() + 1;
+    // What a newer CostBoard could have written: its own tables and a higher schema version.
+    QVERIFY(rawExec(path, {
+        QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                       " applied_at TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO schema_migrations VALUES (1, 'one', '2026-01-01T00:00:00Z')"),
+        QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01T00:00:00Z')").arg(future),
+        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY, code TEXT, hologram BLOB)"),
+        QStringLiteral("INSERT INTO projects (code) VALUES ('SUP')"),
+    }));
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = filesIn(dir.path());
+
+    bool refused = false;
+    try {
+        const auto database = Database::openSqlite(path);
+    } catch (const SchemaVersionError &error) {
+        refused = true;
+        QVERIFY2(error.message().contains(QString::number(future)), qPrintable(error.message()));
+    }
+    QVERIFY(refused);
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(filesIn(dir.path()), filesBefore); // no backup, no -wal, no -journal left behind
+
+    // Refusing twice changes nothing either.
+    QVERIFY_THROWS_EXCEPTION(SchemaVersionError, Database::openSqlite(path));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestMigrations::newerSchemaRefusedUntouchedAfterCostBoardWroteIt()
+{
+    // A real CostBoard file (WAL mode) whose schema a newer build then moved on.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("moved-on.costboard"));
+    {
+        const auto database = Database::openSqlite(path);
+    }
+    QVERIFY(rawExec(path, {QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01T00:00:00Z')")
+                               .arg(Database::latestSchemaVersion() + 1),
+                           QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
+    const QByteArray before = fileHash(path);
+    QVERIFY_THROWS_EXCEPTION(SchemaVersionError, Database::openSqlite(path));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+}
+
+void TestMigrations::foreignSqliteFileRefusedUntouched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("crm.sqlite3"));
+    QVERIFY(rawExec(path, {
+        QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+        QStringLiteral("INSERT INTO customers (name) VALUES ('ACME'), ('Globex')"),
+    }));
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = filesIn(dir.path());
+
+    bool refused = false;
+    try {
+        const auto database = Database::openSqlite(path);
+    } catch (const StorageError &error) {
+        refused = true;
+        QVERIFY2(error.message().contains(QStringLiteral("crm.sqlite3")), qPrintable(error.message()));
+    }
+    QVERIFY(refused);
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(filesIn(dir.path()), filesBefore);
+}
+
+void TestMigrations::nonDatabaseFileRefusedUntouched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Committee notes: this is not a database, it is a text file of some length.\n").repeated(20));
+    }
+    const QByteArray before = fileHash(path);
+    QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(path));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestMigrations::missingFolderRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(dir.filePath(QStringLiteral("no/such/folder/x.costboard"))));
+    QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(dir.path())); // a folder, not a file
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

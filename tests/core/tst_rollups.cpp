@@ -1,0 +1,484 @@
+#include "analytics/portfoliosummary.h"
+#include "errors.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "storage/fxrates.h"
+#include "storage/projectrepository.h"
+#include "testdatabase.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <stdexcept>
+
+using namespace costboard;
+using namespace costboard::test;
+
+namespace {
+
+const QString EUR = QStringLiteral("EUR");
+
+// Drives the repository with a reproducible random sequence of writes.
+class RandomWriter
+{
+public:
+    RandomWriter(Database &database, const QList<ProjectId> &projects, quint32 seed)
+        : m_database(database)
+        , m_projects(projects)
+        , m_random(seed)
+    {
+    }
+
+    QString step(int index)
+    {
+        const int roll = bounded(100);
+        if (roll < 25)
+            return add();
+        if (roll < 35)
+            return addAll(index);
+        if (roll < 60)
+            return update();
+        if (roll < 70)
+            return remove();
+        if (roll < 77)
+            return removeMany();
+        if (roll < 85)
+            return rolledBack();
+        if (roll < 92)
+            return savepointInsideCommitted();
+        if (roll < 98)
+            return refused();
+        return changeRate();
+    }
+
+    int bounded(int limit) { return static_cast<int>(m_random.bounded(limit)); }
+
+    CostLine randomLine()
+    {
+        static const QStringList vendors{QStringLiteral("OpenAI"), QStringLiteral(" OpenAI "), QString(),
+                                         QStringLiteral("Mistral"), QStringLiteral("AWS"), QStringLiteral("Azure")};
+        static const QStringList currencies{EUR, EUR, EUR, EUR, EUR, EUR, QStringLiteral("USD"),
+                                            QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("JPY")};
+        CostLine line;
+        line.projectId = m_projects.at(bounded(int(m_projects.size())));
+        line.category = static_cast<CostCategory>(1 + bounded(10));
+        // 2025-12-01 .. 2027-02-28: crosses two year ends and 2026-W53.
+        line.incurredOn = QDate(2025, 12, 1).addDays(bounded(455));
+        std::int64_t minor = 0;
+        while (minor == 0)
+            minor = std::int64_t(bounded(200'001)) - 20'000;
+        line.amount = Money(minor, currencies.at(bounded(int(currencies.size()))));
+        line.vendor = vendors.at(bounded(int(vendors.size())));
+        line.description = QStringLiteral("random");
+        return line;
+    }
+
+    CostLineId randomExistingId()
+    {
+        const QStringList ids = queryRows(m_database, QStringLiteral("SELECT id FROM cost_lines ORDER BY id"));
+        if (ids.isEmpty())
+            return 0;
+        return ids.at(bounded(int(ids.size()))).toLongLong();
+    }
+
+private:
+    QString add()
+    {
+        CostLineRepository(m_database).add(randomLine());
+        return QStringLiteral("add");
+    }
+
+    QString addAll(int index)
+    {
+        QList<CostLine> lines;
+        const int count = 1 + bounded(6);
+        for (int i = 0; i < count; ++i) {
+            CostLine line = randomLine();
+            if (bounded(2) == 0) {
+                // Some references repeat earlier ones: those lines are skipped as duplicates.
+                line.source = QStringLiteral("csv");
+                line.externalRef = QStringLiteral("REF-%1").arg(bounded(index + 5));
+            }
+            lines << line;
+        }
+        CostLineRepository(m_database).addAll(lines);
+        return QStringLiteral("addAll");
+    }
+
+    QString update()
+    {
+        const CostLineId id = randomExistingId();
+        if (id == 0)
+            return add();
+        CostLineRepository lines(m_database);
+        CostLine line = *lines.find(id);
+        const CostLine other = randomLine();
+        switch (bounded(7)) {
+        case 0: line.incurredOn = line.incurredOn.addDays(7 * (bounded(9) - 4)); break; // another week
+        case 1: line.projectId = other.projectId; break;
+        case 2: line.category = other.category; break;
+        case 3: line.vendor = other.vendor; break;
+        case 4: line.amount = Money(other.amount.minorUnits(), line.amount.currency()); break;
+        case 5: line.amount = other.amount; break; // maybe another currency
+        default: line = [&] { CostLine all = other; all.id = id; return all; }(); break;
+        }
+        lines.update(line);
+        return QStringLiteral("update");
+    }
+
+    QString remove()
+    {
+        const CostLineId id = randomExistingId();
+        if (id == 0)
+            return add();
+        CostLineRepository(m_database).remove(id);
+        return QStringLiteral("remove");
+    }
+
+    QString removeMany()
+    {
+        QList<CostLineId> ids;
+        const int count = 1 + bounded(4);
+        for (int i = 0; i < count; ++i) {
+            const CostLineId id = randomExistingId();
+            if (id != 0 && !ids.contains(id))
+                ids << id;
+        }
+        CostLineRepository(m_database).removeMany(ids);
+        return QStringLiteral("removeMany");
+    }
+
+    QString rolledBack()
+    {
+        try {
+            Transaction transaction(m_database);
+            const int count = 1 + bounded(3);
+            for (int i = 0; i < count; ++i) {
+                switch (bounded(3)) {
+                case 0: add(); break;
+                case 1: update(); break;
+                default: remove(); break;
+                }
+            }
+            if (bounded(2) == 0)
+                throw std::runtime_error("abandoned");
+            // else: leaves scope without commit
+        } catch (const std::runtime_error &) {
+        }
+        return QStringLiteral("rolledBack");
+    }
+
+    QString savepointInsideCommitted()
+    {
+        Transaction outer(m_database);
+        add();
+        {
+            Transaction inner(m_database);
+            update();
+            add();
+            if (bounded(2) == 0)
+                inner.commit();
+        }
+        remove();
+        outer.commit();
+        return QStringLiteral("savepoint");
+    }
+
+    QString refused()
+    {
+        CostLineRepository lines(m_database);
+        const CostLineId id = randomExistingId();
+        try {
+            if (id != 0 && bounded(2) == 0) {
+                CostLine line = *lines.find(id);
+                line.amount = Money(0, line.amount.currency());
+                lines.update(line);
+            } else if (id != 0) {
+                lines.removeMany({id, id + 1'000'000});
+            } else {
+                lines.addAll({randomLine(), [&] { CostLine bad = randomLine(); bad.projectId = -1; return bad; }()});
+            }
+        } catch (const ValidationError &) {
+            return QStringLiteral("refused");
+        }
+        throw std::logic_error("an invalid write was accepted");
+    }
+
+    QString changeRate()
+    {
+        FxRate rate;
+        rate.currency = QStringLiteral("USD");
+        rate.quoteCurrency = EUR;
+        rate.validFrom = QDate(2026, 1, 1).addMonths(bounded(12));
+        rate.rateNanos = 850'000'000 + bounded(100'000'000);
+        FxRateRepository(m_database).setRate(rate);
+        return QStringLiteral("rate");
+    }
+
+    Database &m_database;
+    QList<ProjectId> m_projects;
+    QRandomGenerator m_random;
+};
+
+FxRate rate(const QString &currency, QDate from, std::int64_t nanos)
+{
+    FxRate value;
+    value.currency = currency;
+    value.quoteCurrency = EUR;
+    value.validFrom = from;
+    value.rateNanos = nanos;
+    return value;
+}
+
+QString rollupRow(QDate weekStart, ProjectId project, CostCategory category, const QString &vendor, qint64 minor,
+                  qint64 lines, qint64 unconverted)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(weekStart.toString(Qt::ISODate))
+        .arg(project)
+        .arg(static_cast<int>(category))
+        .arg(vendor)
+        .arg(minor)
+        .arg(lines)
+        .arg(unconverted);
+}
+
+} // namespace
+
+class TestRollups : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void explicitMoves();
+    void missingVendorIsOneRollupKey();
+    void randomOperationsKeepRollupsExact_data();
+    void randomOperationsKeepRollupsExact();
+    void rebuildMatchesIncremental();
+    void emptySummary();
+    void summaryTotalsMatchLines();
+
+private:
+    std::unique_ptr<Database> m_database;
+    QList<ProjectId> m_projects;
+};
+
+void TestRollups::init()
+{
+    m_database = openMemoryDatabase();
+    ProjectRepository projects(*m_database);
+    m_projects.clear();
+    for (const char *code : {"SUP", "DOC", "CODE", "HR"})
+        m_projects << projects.create(makeProject(QLatin1String(code)));
+    FxRateRepository rates(*m_database);
+    rates.setRate(rate(QStringLiteral("USD"), QDate(2025, 1, 1), 920'000'000));
+    rates.setRate(rate(QStringLiteral("JPY"), QDate(2025, 1, 1), 6'123'000));
+    // No GBP rate: GBP lines stay unconverted.
+}
+
+void TestRollups::cleanup()
+{
+    m_database.reset();
+}
+
+void TestRollups::explicitMoves()
+{
+    CostLineRepository lines(*m_database);
+    const ProjectId p1 = m_projects.at(0);
+    const ProjectId p2 = m_projects.at(1);
+    const QDate w10(2026, 3, 2); // Monday of 2026-W10
+    const QDate w11(2026, 3, 9);
+
+    const CostLineId a = lines.add(makeLine(p1, 10000, EUR, QDate(2026, 3, 4)));
+    const CostLineId b = lines.add(makeLine(p1, 5000, EUR, QDate(2026, 3, 8), CostCategory::Inference,
+                                            QStringLiteral("  OpenAI")));
+    const CostLineId c = lines.add(makeLine(p1, 700, QStringLiteral("GBP"), QDate(2026, 3, 2)));
+    QCOMPARE(storedRollups(*m_database),
+             (QStringList{rollupRow(w10, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 15000, 3, 1)}));
+
+    CostLine moved = *lines.find(a);
+    moved.incurredOn = QDate(2026, 3, 9);
+    lines.update(moved);
+    QCOMPARE(storedRollups(*m_database),
+             (QStringList{rollupRow(w10, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 5000, 2, 1),
+                          rollupRow(w11, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)}));
+
+    moved = *lines.find(b);
+    moved.projectId = p2;
+    moved.category = CostCategory::Cloud;
+    moved.vendor = QStringLiteral("AWS");
+    moved.amount = Money(-2500, EUR);
+    lines.update(moved);
+    moved = *lines.find(c);
+    moved.amount = Money(800, EUR); // now convertible
+    lines.update(moved);
+    QCOMPARE(storedRollups(*m_database),
+             (QStringList{rollupRow(w10, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 800, 1, 0),
+                          rollupRow(w10, p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0),
+                          rollupRow(w11, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)}));
+
+    lines.removeMany({a, c});
+    // Emptied rows go, they do not linger with line_count 0.
+    QCOMPARE(storedRollups(*m_database),
+             (QStringList{rollupRow(w10, p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)}));
+    QCOMPARE(rowCount(*m_database, QStringLiteral("weekly_rollups WHERE line_count = 0")), 0);
+
+    // A line whose amounts cancel out keeps its row: it still counts one line.
+    const CostLineId d = lines.add(makeLine(p2, 2500, EUR, QDate(2026, 3, 3), CostCategory::Cloud, QStringLiteral("AWS")));
+    QCOMPARE(storedRollups(*m_database),
+             (QStringList{rollupRow(w10, p2, CostCategory::Cloud, QStringLiteral("AWS"), 0, 2, 0)}));
+    lines.remove(d);
+    lines.remove(b);
+    QVERIFY(storedRollups(*m_database).isEmpty());
+}
+
+void TestRollups::missingVendorIsOneRollupKey()
+{
+    // A form or a file without a vendor column gives a null, an empty or a blank vendor: all three
+    // are "no vendor" and share one roll-up row (vendor is NOT NULL in weekly_rollups).
+    CostLineRepository lines(*m_database);
+    const ProjectId p1 = m_projects.at(0);
+    lines.add(makeLine(p1, 100, EUR, QDate(2026, 3, 4), CostCategory::Inference, QString()));
+    lines.add(makeLine(p1, 200, EUR, QDate(2026, 3, 4), CostCategory::Inference, QStringLiteral("")));
+    lines.add(makeLine(p1, 300, EUR, QDate(2026, 3, 4), CostCategory::Inference, QStringLiteral("   ")));
+    QCOMPARE(lines.count(), 3);
+    QCOMPARE(storedRollups(*m_database),
+             QStringList{rollupRow(QDate(2026, 3, 2), p1, CostCategory::Inference, QString(), 600, 3, 0)});
+    QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
+
+    CostLine line;
+    line.projectId = p1;
+    line.incurredOn = QDate(2026, 3, 5);
+    line.amount = Money(400, EUR); // a default-constructed line otherwise: null vendor, description, unit
+    lines.addAll({line});
+    QCOMPARE(storedRollups(*m_database),
+             QStringList{rollupRow(QDate(2026, 3, 2), p1, CostCategory::Inference, QString(), 1000, 4, 0)});
+}
+
+void TestRollups::randomOperationsKeepRollupsExact_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("seed 1") << quint32(1);
+    QTest::newRow("seed 2026") << quint32(2026);
+}
+
+void TestRollups::randomOperationsKeepRollupsExact()
+{
+    QFETCH(quint32, seed);
+    RandomWriter writer(*m_database, m_projects, seed);
+    QHash<QString, int> counts;
+    for (int i = 0; i < 500; ++i) {
+        const QString operation = writer.step(i);
+        ++counts[operation];
+        const QStringList stored = storedRollups(*m_database);
+        const QStringList expected = expectedRollups(*m_database);
+        if (stored != expected) {
+            qWarning("roll-ups diverged after operation %d (%s)", i, qPrintable(operation));
+            QCOMPARE(stored, expected);
+        }
+        QVERIFY2(isOutsideTransaction(*m_database), qPrintable(operation));
+    }
+    // The sequence really exercised every kind of write.
+    for (const char *kind : {"add", "addAll", "update", "remove", "removeMany", "rolledBack", "savepoint", "refused"})
+        QVERIFY2(counts.value(QLatin1String(kind)) > 0, kind);
+    QVERIFY(CostLineRepository(*m_database).count() > 20);
+    QVERIFY(rowCount(*m_database, QStringLiteral("cost_lines WHERE reporting_minor IS NULL")) > 0);
+
+    // Every stored week_start is the Monday of the line's ISO week.
+    const QStringList rows = queryRows(*m_database, QStringLiteral("SELECT incurred_on, week_start FROM cost_lines"));
+    for (const QString &row : rows) {
+        const QStringList parts = row.split(u'|');
+        const QDate incurred = QDate::fromString(parts.at(0), Qt::ISODate);
+        QCOMPARE(parts.at(1), IsoWeek::fromDate(incurred).monday().toString(Qt::ISODate));
+    }
+}
+
+void TestRollups::rebuildMatchesIncremental()
+{
+    RandomWriter writer(*m_database, m_projects, 77);
+    for (int i = 0; i < 150; ++i)
+        writer.step(i);
+    const QStringList incremental = storedRollups(*m_database);
+    QVERIFY(!incremental.isEmpty());
+    CostLineRepository(*m_database).rebuildRollups();
+    QCOMPARE(storedRollups(*m_database), incremental);
+    const QStringList linesBefore = queryRows(*m_database, QStringLiteral("SELECT * FROM cost_lines ORDER BY id"));
+    CostLineRepository(*m_database).reconvertAll();
+    QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT * FROM cost_lines ORDER BY id")), linesBefore);
+    QCOMPARE(storedRollups(*m_database), incremental);
+}
+
+void TestRollups::emptySummary()
+{
+    const PortfolioSummary summary = PortfolioSummary::compute(*m_database);
+    QCOMPARE(summary.reportingCurrency, EUR);
+    QCOMPARE(summary.total.minorUnits(), 0);
+    QCOMPARE(summary.total.currency(), EUR);
+    QCOMPARE(summary.lineCount, 0);
+    QCOMPARE(summary.unconvertedLineCount, 0);
+    QVERIFY(!summary.weeks.isValid());
+    QCOMPARE(summary.byCategory.size(), 10);
+    for (int i = 0; i < summary.byCategory.size(); ++i) {
+        QCOMPARE(static_cast<int>(summary.byCategory.at(i).category), i + 1);
+        QCOMPARE(summary.byCategory.at(i).total.minorUnits(), 0);
+        QCOMPARE(summary.byCategory.at(i).lineCount, 0);
+    }
+    QCOMPARE(summary.byProject.size(), m_projects.size());
+}
+
+void TestRollups::summaryTotalsMatchLines()
+{
+    RandomWriter writer(*m_database, m_projects, 4242);
+    for (int i = 0; i < 200; ++i)
+        writer.step(i);
+    // One archived project still counts in the all-time totals.
+    ProjectRepository(*m_database).setArchived(m_projects.at(3), true);
+
+    const PortfolioSummary summary = PortfolioSummary::compute(*m_database);
+    QCOMPARE(summary.reportingCurrency, EUR);
+    QCOMPARE(summary.total.currency(), EUR);
+    QCOMPARE(summary.total.minorUnits(),
+             queryValue(*m_database, QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines")).toLongLong());
+    QCOMPARE(summary.lineCount, rowCount(*m_database, QStringLiteral("cost_lines")));
+    QCOMPARE(summary.unconvertedLineCount, rowCount(*m_database, QStringLiteral("cost_lines WHERE reporting_minor IS NULL")));
+    QVERIFY(summary.unconvertedLineCount > 0);
+
+    QCOMPARE(summary.byCategory.size(), 10);
+    for (const CategoryTotal &category : summary.byCategory) {
+        const int id = static_cast<int>(category.category);
+        QCOMPARE(category.total.minorUnits(),
+                 queryValue(*m_database, QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
+                                                        " WHERE category_id = %1").arg(id)).toLongLong());
+        QCOMPARE(category.lineCount, rowCount(*m_database, QStringLiteral("cost_lines WHERE category_id = %1").arg(id)));
+    }
+    for (int i = 0; i < summary.byCategory.size(); ++i)
+        QCOMPARE(static_cast<int>(summary.byCategory.at(i).category), i + 1);
+
+    QCOMPARE(summary.byProject.size(), m_projects.size());
+    for (int i = 0; i < summary.byProject.size(); ++i) {
+        const ProjectTotal &project = summary.byProject.at(i);
+        QVERIFY(m_projects.contains(project.project.id));
+        QCOMPARE(project.total.minorUnits(),
+                 queryValue(*m_database, QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
+                                                        " WHERE project_id = %1").arg(project.project.id)).toLongLong());
+        QCOMPARE(project.lineCount, rowCount(*m_database, QStringLiteral("cost_lines WHERE project_id = %1").arg(project.project.id)));
+        if (i > 0)
+            QVERIFY2(summary.byProject.at(i - 1).total >= project.total, "projects must be sorted largest first");
+    }
+
+    const QDate firstWeek = QDate::fromString(
+        queryValue(*m_database, QStringLiteral("SELECT MIN(week_start) FROM cost_lines")).toString(), Qt::ISODate);
+    const QDate lastWeek = QDate::fromString(
+        queryValue(*m_database, QStringLiteral("SELECT MAX(week_start) FROM cost_lines")).toString(), Qt::ISODate);
+    QCOMPARE(summary.weeks.first, IsoWeek::fromDate(firstWeek));
+    QCOMPARE(summary.weeks.last, IsoWeek::fromDate(lastWeek));
+    QVERIFY(summary.weeks.isValid());
+}
+
+QTEST_GUILESS_MAIN(TestRollups)
+#include "tst_rollups.moc"

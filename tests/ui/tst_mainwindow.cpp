@@ -1,0 +1,179 @@
+#include "analytics/dashboardsnapshot.h"
+#include "application.h"
+#include "charts/categorydonutchart.h"
+#include "charts/cumulativechart.h"
+#include "charts/projectbarchart.h"
+#include "charts/weeklycostchart.h"
+#include "demo/demoportfolio.h"
+#include "mainwindow.h"
+#include "pages/costlinespage.h"
+#include "pages/dashboardpage.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "widgets/dashboardfilterbar.h"
+#include "widgets/kpitile.h"
+#include "workspace.h"
+
+#include <QBarSet>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace costboard;
+
+namespace {
+
+// Charts plot major units; the snapshot holds minor units. Cents survive the round trip exactly
+// for any amount below 2^53 minor units.
+std::int64_t toMinor(qreal plotted)
+{
+    return std::llround(plotted * 100.0);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CostBoardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QVERIFY(m_directory.isValid());
+        m_databasePath = m_directory.filePath(QStringLiteral("demo.sqlite"));
+        auto database = Database::openSqlite(m_databasePath);
+        DemoOptions options;
+        options.weeks = 30;
+        options.lines = 4000;
+        generateDemoPortfolio(*database, options); // ends this week, like the dashboard's default
+    }
+
+    void init() { QSettings().clear(); }
+
+    void chartsHoldTheSnapshotValues()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dashboard = qobject_cast<ui::DashboardPage *>(window->page(0));
+        QVERIFY(dashboard);
+
+        const DashboardSnapshot &snapshot = dashboard->snapshot();
+        const DashboardSnapshot expected = DashboardSnapshot::compute(application.workspace()->database(),
+                                                                      dashboard->filterBar()->query());
+        QCOMPARE(snapshot.periodTotal, expected.periodTotal);
+        QVERIFY(snapshot.periodTotal > 0);
+        QVERIFY(snapshot.hasBudget);
+
+        // Weekly stacked bars: one set per category, one value per week, to the cent.
+        const QList<WeeklyPoint> points = snapshot.periodPoints();
+        const QList<QBarSet *> sets = dashboard->weeklyChart()->categorySets();
+        QCOMPARE(sets.size(), 10);
+        for (int c = 0; c < sets.size(); ++c) {
+            QCOMPARE(sets.at(c)->count(), points.size());
+            for (int w = 0; w < points.size(); ++w)
+                QCOMPARE(toMinor(sets.at(c)->at(w)), points.at(w).category(static_cast<CostCategory>(c + 1)));
+        }
+        const QLineSeries *weeklyBudget = dashboard->weeklyChart()->budgetSeries();
+        QCOMPARE(weeklyBudget->count(), points.size());
+        for (int w = 0; w < points.size(); ++w)
+            QCOMPARE(toMinor(weeklyBudget->at(w).y()), points.at(w).budget);
+
+        // Cumulative chart: actual ends at the period-to-date KPI, forecast ends at the forecast.
+        const QLineSeries *actual = dashboard->cumulativeChart()->actualSeries();
+        QVERIFY(actual->count() > 0);
+        QCOMPARE(toMinor(actual->at(actual->count() - 1).y()), snapshot.kpis.periodToDate.minorUnits());
+        const QLineSeries *forecast = dashboard->cumulativeChart()->forecastSeries();
+        if (forecast->count() > 0)
+            QCOMPARE(toMinor(forecast->at(forecast->count() - 1).y()), snapshot.kpis.forecast.minorUnits());
+
+        // Breakdowns.
+        int nonZeroCategories = 0;
+        for (const BreakdownEntry &entry : snapshot.byCategory)
+            nonZeroCategories += entry.amount > 0 ? 1 : 0;
+        QCOMPARE(dashboard->categoryChart()->series()->count(), nonZeroCategories);
+        const auto &projectBars = dashboard->projectChart()->bars();
+        QCOMPARE(projectBars.size(), snapshot.byProject.size());
+        for (int i = 0; i < projectBars.size(); ++i) {
+            QCOMPARE(projectBars.at(i).projectId, snapshot.byProject.at(i).projectId.value());
+            QCOMPARE(projectBars.at(i).amount, snapshot.byProject.at(i).amount);
+        }
+
+        // KPI tiles show the snapshot's figures, formatted by locale.
+        const QList<ui::KpiTile *> tiles = dashboard->kpiTiles();
+        QCOMPARE(tiles.at(0)->value(), snapshot.kpis.thisWeek.toShortString());
+        QCOMPARE(tiles.at(1)->value(), snapshot.kpis.fourWeekAverage.toShortString());
+        QCOMPARE(tiles.at(2)->value(), snapshot.kpis.periodToDate.toShortString());
+        QCOMPARE(tiles.at(3)->value(), snapshot.kpis.forecast.toShortString());
+    }
+
+    void filterChangesAndEditsRefreshTheDashboard()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        auto *dashboard = qobject_cast<ui::DashboardPage *>(application.mainWindow()->page(0));
+        QVERIFY(dashboard);
+        Database &database = application.workspace()->database();
+
+        const Project legal = *ProjectRepository(database).findByCode(QStringLiteral("LEG"));
+        dashboard->filterOnProject(legal.id);
+        QCOMPARE(dashboard->snapshot().query.projects, QList<ProjectId>{legal.id});
+        QCOMPARE(dashboard->snapshot().byProject.size(), 1);
+        QCOMPARE(dashboard->snapshot().byProject.first().projectId, std::optional<ProjectId>(legal.id));
+
+        // An edit anywhere shows on the dashboard without a restart.
+        const std::int64_t before = dashboard->snapshot().periodTotal;
+        CostLine line;
+        line.projectId = legal.id;
+        line.category = CostCategory::Inference;
+        line.incurredOn = IsoWeek::current().monday();
+        line.amount = Money(123'456, QStringLiteral("EUR"));
+        line.vendor = QStringLiteral("Mistral AI");
+        CostLineRepository(database).add(line);
+        application.workspace()->notifyDataChanged();
+        QCOMPARE(dashboard->snapshot().periodTotal, before + 123'456);
+
+        // The filters are remembered for the next session.
+        dashboard->filterBar()->saveSettings();
+        QCOMPARE(QSettings().value(QStringLiteral("dashboard/projects")).toStringList(), QStringList{QStringLiteral("LEG")});
+    }
+
+    void clickingABarDrillsDownToItsCostLines()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        auto *dashboard = qobject_cast<ui::DashboardPage *>(window->page(0));
+        QVERIFY(dashboard);
+        const IsoWeek week = dashboard->snapshot().kpis.week;
+        emit dashboard->weeklyChart()->barClicked(week, CostCategory::Inference);
+        auto *costLines = qobject_cast<ui::CostLinesPage *>(window->currentPage());
+        QVERIFY(costLines);
+    }
+
+    void frenchTranslationLoads()
+    {
+        ui::Application application(QStringLiteral("fr"));
+        QCOMPARE(application.language(), QStringLiteral("fr"));
+        QCOMPARE(QLocale().language(), QLocale::French);
+        QCOMPARE(QCoreApplication::translate("costboard::ui::DashboardPage", "Dashboard"), QStringLiteral("Tableau de bord"));
+        QCOMPARE(Money(123456, QStringLiteral("EUR")).toString().replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' '),
+                 QStringLiteral("1 234,56 €"));
+    }
+
+private:
+    QTemporaryDir m_directory;
+    QString m_databasePath;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,85 @@
+#include "charts/chartsupport.h"
+
+#include "domain/money.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFont>
+#include <QLocale>
+
+#include <cmath>
+
+namespace costboard::ui::charts {
+
+void applyChartStyle(QChart *chart, double fontScale)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(11.0 * fontScale);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(9.0 * fontScale);
+    chart->legend()->setFont(legendFont);
+}
+
+double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency, int targetTicks)
+{
+    const std::int64_t perMajor = Money::minorPerMajor(currency);
+    const double maxMajor = std::max(1.0, static_cast<double>(maxMinorUnits) / static_cast<double>(perMajor));
+    // Nice step: 1, 2 or 5 times a power of ten, giving about `targetTicks` intervals.
+    const double rough = maxMajor / targetTicks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (rough <= step)
+            break;
+    }
+    const int intervals = static_cast<int>(std::ceil(maxMajor / step - 1e-9));
+    const double axisMax = step * std::max(1, intervals);
+
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(0);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QLocale locale;
+    for (int i = 0; i <= std::max(1, intervals); ++i) {
+        const auto tickMinor = static_cast<std::int64_t>(std::llround(step * i)) * perMajor;
+        axis->append(Money(tickMinor, currency).toCompactString(locale), step * i);
+    }
+    axis->setRange(0, axisMax);
+    return axisMax;
+}
+
+void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels)
+{
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-0.5);
+    const int count = static_cast<int>(weeks.size());
+    if (count == 0) {
+        axis->setRange(-0.5, 0.5);
+        return;
+    }
+    // Labels are the axis's keys, so they must be unique: W48 of two years gets its year.
+    auto appendLabel = [axis](const IsoWeek &week, int position, bool withYear) {
+        QString label = week.shortLabel(withYear);
+        if (axis->categoriesLabels().contains(label))
+            label = week.toString();
+        axis->append(label, position);
+    };
+    const int every = std::max(1, (count + maxLabels - 1) / std::max(1, maxLabels));
+    for (int i = 0; i < count; i += every)
+        appendLabel(weeks.at(i), i, i == 0);
+    const int lastLabelled = ((count - 1) / every) * every;
+    if (lastLabelled != count - 1 && count - 1 - lastLabelled >= std::max(1, every / 2))
+        appendLabel(weeks.constLast(), count - 1, false);
+    axis->setRange(-0.5, count - 0.5);
+}
+
+} // namespace costboard::ui::charts

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/isoweek.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+
+class QChart;
+class QCategoryAxis;
+
+namespace costboard::ui::charts {
+
+// Chart adapters take snapshot values (minor units) and only format them: no aggregation here.
+// Qt Charts lives behind these few files so that a move to Qt Graphs touches one folder.
+
+// Common look: no animation (a refresh must be instant), white background, readable fonts
+// scaled by `fontScale` (presentation mode projects at 1.6 and more).
+void applyChartStyle(QChart *chart, double fontScale = 1.0);
+
+// Fills a value axis with "nice" ticks (1, 2, 5 x 10^n) from 0 to at least `maxMinorUnits`, each
+// labelled as a compact locale-formatted amount ("40 k€"). Returns the axis maximum.
+double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency, int targetTicks = 5);
+
+// Labels a week axis (positions 0..n-1) with at most `maxLabels` ISO-week labels, always the
+// first and last, year shown on the first and on week 1.
+void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels);
+
+// Minor units to the chart's plotting unit (major units). Plotting only: nothing sums these.
+inline double toPlotValue(std::int64_t minorUnits, std::int64_t minorPerMajor)
+{
+    return static_cast<double>(minorUnits) / static_cast<double>(minorPerMajor);
+}
+
+} // namespace costboard::ui::charts

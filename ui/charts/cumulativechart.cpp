@@ -1,0 +1,97 @@
+#include "charts/cumulativechart.h"
+
+#include "charts/chartsupport.h"
+
+#include <QCategoryAxis>
+#include <QLineSeries>
+
+namespace costboard::ui::charts {
+
+CumulativeChart::CumulativeChart(QWidget *parent)
+    : QChartView(parent)
+    , m_actual(new QLineSeries)
+    , m_budget(new QLineSeries)
+    , m_forecast(new QLineSeries)
+    , m_weekAxis(new QCategoryAxis)
+    , m_amountAxis(new QCategoryAxis)
+{
+    setObjectName(QStringLiteral("cumulativeChart"));
+    setRenderHint(QPainter::Antialiasing);
+    auto *chart = new QChart;
+    applyChartStyle(chart);
+    chart->setTitle(tr("Cumulative spend vs budget"));
+
+    m_actual->setName(tr("Actual"));
+    QPen actualPen(QColor(QStringLiteral("#1f77b4")));
+    actualPen.setWidthF(3.0);
+    m_actual->setPen(actualPen);
+    m_budget->setName(tr("Budget"));
+    QPen budgetPen(QColor(QStringLiteral("#1b2a41")));
+    budgetPen.setWidthF(2.0);
+    m_budget->setPen(budgetPen);
+    m_forecast->setName(tr("Forecast"));
+    QPen forecastPen(QColor(QStringLiteral("#d62728")));
+    forecastPen.setWidthF(2.5);
+    forecastPen.setStyle(Qt::DashLine);
+    m_forecast->setPen(forecastPen);
+
+    for (QLineSeries *series : {m_budget, m_actual, m_forecast})
+        chart->addSeries(series);
+    chart->addAxis(m_weekAxis, Qt::AlignBottom);
+    chart->addAxis(m_amountAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(m_weekAxis);
+        series->attachAxis(m_amountAxis);
+    }
+    m_weekAxis->setGridLineVisible(false);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    setChart(chart);
+    setMinimumHeight(200);
+}
+
+void CumulativeChart::setFontScale(double scale)
+{
+    applyChartStyle(chart(), scale);
+    QFont axisFont = m_weekAxis->labelsFont();
+    axisFont.setPointSizeF(8.5 * scale);
+    m_weekAxis->setLabelsFont(axisFont);
+    m_amountAxis->setLabelsFont(axisFont);
+}
+
+void CumulativeChart::setSnapshot(const DashboardSnapshot &snapshot)
+{
+    const std::int64_t perMajor = Money::minorPerMajor(snapshot.currency);
+    QList<QPointF> actual;
+    QList<QPointF> budget;
+    QList<QPointF> forecast;
+    QList<IsoWeek> weeks;
+    std::int64_t highest = 0;
+    const int reportingIndex = snapshot.indexOf(snapshot.kpis.week);
+    for (int i = 0; i < snapshot.points.size(); ++i) {
+        const WeeklyPoint &point = snapshot.points.at(i);
+        weeks << point.week;
+        if (!point.future) {
+            actual << QPointF(i, toPlotValue(point.cumulativeActual, perMajor));
+            highest = std::max(highest, point.cumulativeActual);
+        }
+        if (snapshot.hasBudget) {
+            budget << QPointF(i, toPlotValue(point.cumulativeBudget, perMajor));
+            highest = std::max(highest, point.cumulativeBudget);
+        }
+        if (reportingIndex >= 0 && i >= reportingIndex && reportingIndex < snapshot.points.size() - 1) {
+            forecast << QPointF(i, toPlotValue(snapshot.forecastCumulative.value(i), perMajor));
+            highest = std::max(highest, snapshot.forecastCumulative.value(i));
+        }
+    }
+    m_actual->replace(actual);
+    m_budget->replace(budget);
+    m_budget->setVisible(snapshot.hasBudget);
+    m_forecast->replace(forecast);
+    m_forecast->setVisible(!forecast.isEmpty());
+    m_forecast->setName(snapshot.kpis.forecastMethod == ForecastMethod::LinearTrend ? tr("Forecast (trend)")
+                                                                                    : tr("Forecast (run rate)"));
+    setWeekLabels(m_weekAxis, weeks, std::max(4, width() / 70));
+    setMoneyTicks(m_amountAxis, highest, snapshot.currency);
+}
+
+} // namespace costboard::ui::charts

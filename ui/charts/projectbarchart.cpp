@@ -1,0 +1,154 @@
+#include "charts/projectbarchart.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace costboard::ui::charts {
+namespace {
+
+const QColor barColour(QStringLiteral("#3b6ea5"));
+const QColor hoverColour(QStringLiteral("#1f4e80"));
+const QColor textColour(QStringLiteral("#1b2a41"));
+constexpr double titleHeightFactor = 2.2; // in lines of the title font
+
+} // namespace
+
+ProjectBarChart::ProjectBarChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("projectBarChart"));
+    setMouseTracking(true);
+    setAutoFillBackground(true);
+    QPalette background = palette();
+    background.setColor(QPalette::Window, Qt::white);
+    setPalette(background);
+    setMinimumSize(260, 180);
+}
+
+void ProjectBarChart::setFontScale(double scale)
+{
+    m_fontScale = scale;
+    update();
+}
+
+void ProjectBarChart::setSnapshot(const DashboardSnapshot &snapshot)
+{
+    m_currency = snapshot.currency;
+    m_bars.clear();
+    for (const BreakdownEntry &entry : snapshot.byProject) {
+        if (entry.projectId)
+            m_bars << Bar{*entry.projectId, entry.label, entry.amount};
+    }
+    m_hovered = -1;
+    update();
+}
+
+QRectF ProjectBarChart::rowRect(const QRectF &area, int index) const
+{
+    QFont titleFont = font();
+    titleFont.setPointSizeF(11.0 * m_fontScale);
+    const double top = area.top() + QFontMetricsF(titleFont).height() * titleHeightFactor;
+    const double rowHeight = std::min(34.0 * m_fontScale, (area.bottom() - top) / std::max<qsizetype>(1, m_bars.size()));
+    return QRectF(area.left(), top + index * rowHeight, area.width(), rowHeight);
+}
+
+void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(11.0 * m_fontScale);
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(textColour);
+    const QRectF titleRect(area.left(), area.top(), area.width(), QFontMetricsF(titleFont).height() * titleHeightFactor);
+    painter.drawText(titleRect, Qt::AlignCenter, tr("By project"));
+
+    QFont labelFont = font();
+    labelFont.setPointSizeF(9.0 * m_fontScale);
+    painter.setFont(labelFont);
+    const QFontMetricsF metrics(labelFont);
+    std::int64_t largest = 1;
+    for (const Bar &bar : m_bars)
+        largest = std::max(largest, bar.amount);
+
+    const double margin = 10.0 * m_fontScale;
+    const double nameWidth = std::min(area.width() * 0.42, 230.0 * m_fontScale);
+    const QLocale locale;
+    for (int i = 0; i < m_bars.size(); ++i) {
+        const Bar &bar = m_bars.at(i);
+        const QRectF row = rowRect(area, i);
+        const QString amountText = Money(bar.amount, m_currency).toShortString(locale);
+        const double amountWidth = metrics.horizontalAdvance(amountText) + margin;
+        const QRectF nameRect(row.left() + margin, row.top(), nameWidth - margin, row.height());
+        painter.setPen(textColour);
+        painter.drawText(nameRect, Qt::AlignVCenter | Qt::AlignRight,
+                         metrics.elidedText(bar.name, Qt::ElideRight, nameRect.width() - margin / 2));
+        const double barLeft = row.left() + nameWidth + margin / 2;
+        const double barSpace = std::max(10.0, row.right() - barLeft - amountWidth - margin);
+        // Proportions only: the bar length is a ratio of two integer amounts.
+        const double length = barSpace * static_cast<double>(bar.amount) / static_cast<double>(largest);
+        const QRectF barRect(barLeft, row.top() + row.height() * 0.18, std::max(1.0, length), row.height() * 0.64);
+        painter.fillRect(barRect, i == m_hovered ? hoverColour : barColour);
+        painter.drawText(QRectF(barRect.right() + margin / 2, row.top(), amountWidth, row.height()),
+                         Qt::AlignVCenter | Qt::AlignLeft, amountText);
+    }
+    if (m_bars.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(area, Qt::AlignCenter, tr("No spend in this period"));
+    }
+    painter.restore();
+}
+
+void ProjectBarChart::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    render(painter, QRectF(rect()).adjusted(4, 4, -4, -4));
+}
+
+int ProjectBarChart::barAt(const QPointF &position) const
+{
+    const QRectF area = QRectF(rect()).adjusted(4, 4, -4, -4);
+    for (int i = 0; i < m_bars.size(); ++i) {
+        if (rowRect(area, i).contains(position))
+            return i;
+    }
+    return -1;
+}
+
+void ProjectBarChart::mouseMoveEvent(QMouseEvent *event)
+{
+    const int index = barAt(event->position());
+    if (index != m_hovered) {
+        m_hovered = index;
+        update();
+    }
+    if (index >= 0) {
+        setCursor(Qt::PointingHandCursor);
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+                               .arg(m_bars.at(index).name.toHtmlEscaped(),
+                                    Money(m_bars.at(index).amount, m_currency).toString(),
+                                    tr("Click to show only this project")),
+                           this);
+    } else {
+        unsetCursor();
+        QToolTip::hideText();
+    }
+}
+
+void ProjectBarChart::mousePressEvent(QMouseEvent *event)
+{
+    const int index = barAt(event->position());
+    if (index >= 0 && event->button() == Qt::LeftButton)
+        emit projectClicked(m_bars.at(index).projectId);
+}
+
+void ProjectBarChart::leaveEvent(QEvent *)
+{
+    m_hovered = -1;
+    update();
+}
+
+} // namespace costboard::ui::charts

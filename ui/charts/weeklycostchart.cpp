@@ -1,0 +1,125 @@
+#include "charts/weeklycostchart.h"
+
+#include "charts/chartsupport.h"
+#include "labels.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QCursor>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+
+namespace costboard::ui::charts {
+
+WeeklyCostChart::WeeklyCostChart(QWidget *parent)
+    : QChartView(parent)
+    , m_bars(new QStackedBarSeries)
+    , m_budget(new QLineSeries)
+    , m_weekAxis(new QCategoryAxis)
+    , m_amountAxis(new QCategoryAxis)
+{
+    setObjectName(QStringLiteral("weeklyCostChart"));
+    setRenderHint(QPainter::Antialiasing);
+    auto *chart = new QChart;
+    applyChartStyle(chart);
+    chart->setTitle(tr("Weekly spend by category"));
+
+    for (const CategoryInfo &info : CostCategories::all()) {
+        auto *set = new QBarSet(categoryLabel(info.category));
+        set->setColor(categoryColour(info.category));
+        set->setBorderColor(categoryColour(info.category));
+        const CostCategory category = info.category;
+        connect(set, &QBarSet::hovered, this, [this, category](bool status, int index) { showBarTooltip(status, index, category); });
+        connect(set, &QBarSet::clicked, this, [this, category](int index) {
+            if (index >= 0 && index < m_weeks.size())
+                emit barClicked(m_weeks.at(index), category);
+        });
+        m_sets << set;
+        m_bars->append(set);
+    }
+    m_bars->setBarWidth(0.8);
+    m_budget->setName(tr("Weekly budget"));
+    QPen budgetPen(QColor(QStringLiteral("#1b2a41")));
+    budgetPen.setWidthF(2.5);
+    m_budget->setPen(budgetPen);
+
+    chart->addSeries(m_bars);
+    chart->addSeries(m_budget);
+    chart->addAxis(m_weekAxis, Qt::AlignBottom);
+    chart->addAxis(m_amountAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(m_weekAxis);
+        series->attachAxis(m_amountAxis);
+    }
+    m_weekAxis->setGridLineVisible(false);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Ten category names do not fit under a half-width chart: the donut beside it is the colour
+    // key, and this legend keeps only the budget line.
+    for (QLegendMarker *marker : chart->legend()->markers(m_bars))
+        marker->setVisible(false);
+    setChart(chart);
+    setMinimumHeight(220);
+}
+
+void WeeklyCostChart::setFontScale(double scale)
+{
+    applyChartStyle(chart(), scale);
+    QFont axisFont = m_weekAxis->labelsFont();
+    axisFont.setPointSizeF(8.5 * scale);
+    m_weekAxis->setLabelsFont(axisFont);
+    m_amountAxis->setLabelsFont(axisFont);
+}
+
+void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
+{
+    const QList<WeeklyPoint> points = snapshot.periodPoints();
+    const std::int64_t perMajor = Money::minorPerMajor(snapshot.currency);
+    m_currency = snapshot.currency;
+    m_weeks.clear();
+    m_points = points;
+    std::int64_t highest = 0;
+    QList<QPointF> budgetPoints;
+    for (const WeeklyPoint &point : points) {
+        m_weeks << point.week;
+        highest = std::max({highest, point.actual, point.budget});
+        if (snapshot.hasBudget)
+            budgetPoints << QPointF(m_weeks.size() - 1, toPlotValue(point.budget, perMajor));
+    }
+    for (int c = 0; c < m_sets.size(); ++c) {
+        QBarSet *set = m_sets.at(c);
+        const auto category = static_cast<CostCategory>(c + 1);
+        QList<qreal> values;
+        values.reserve(points.size());
+        for (const WeeklyPoint &point : points)
+            values << toPlotValue(point.category(category), perMajor);
+        set->remove(0, set->count());
+        set->append(values);
+        set->setLabel(categoryLabel(category));
+    }
+    for (QLegendMarker *marker : chart()->legend()->markers(m_bars))
+        marker->setVisible(false);
+    m_budget->replace(budgetPoints);
+    m_budget->setVisible(snapshot.hasBudget);
+    setWeekLabels(m_weekAxis, m_weeks, std::max(4, width() / 70));
+    setMoneyTicks(m_amountAxis, highest, snapshot.currency);
+}
+
+void WeeklyCostChart::showBarTooltip(bool entering, int index, CostCategory category)
+{
+    if (!entering || index < 0 || index >= m_weeks.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    const std::int64_t minor = m_points.at(index).category(category);
+    QToolTip::showText(QCursor::pos(),
+                       tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b><br><i>Click to see the cost lines</i>")
+                           .arg(m_weeks.at(index).toString(),
+                                QLocale().toString(m_weeks.at(index).monday(), QLocale::ShortFormat),
+                                QLocale().toString(m_weeks.at(index).sunday(), QLocale::ShortFormat),
+                                categoryLabel(category), Money(minor, m_currency).toString()),
+                       this);
+}
+
+} // namespace costboard::ui::charts

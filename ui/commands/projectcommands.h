@@ -1,0 +1,125 @@
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QUndoCommand>
+
+#include "domain/entities.h"
+
+class QWidget;
+
+namespace costboard::ui {
+
+class Workspace;
+
+// Base of the undoable project edits. Commands find their project by code, not by id: undoing a
+// creation deletes the row and redoing it inserts a new one under a new id (ids are never reused),
+// while the code is unique at every point of the history, so an edit or an archive further up the
+// stack still finds "its" project after the creation below it was undone and redone.
+class ProjectCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectCommand)
+    Q_DISABLE_COPY_MOVE(ProjectCommand)
+
+public:
+    ~ProjectCommand() override;
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    // `errorParent` (may be null) parents the message shown when a later undo or redo fails.
+    ProjectCommand(Workspace &workspace, QWidget *errorParent);
+
+    // Perform and reverse the write; both throw costboard::Error when the database refuses it.
+    virtual void apply() = 0;
+    virtual void revert() = 0;
+
+    // The stored project holding `code` now. Throws ValidationError when there is none.
+    Project currentProject(const QString &code) const;
+
+    Workspace &m_workspace;
+
+private:
+    friend void executeProjectCommand(Workspace &workspace, std::unique_ptr<ProjectCommand> command);
+    void run(bool forward);
+
+    QPointer<QWidget> m_errorParent;
+    bool m_skipNextRedo = false;
+};
+
+// Performs `command` now and, when the database accepted it, pushes it on the workspace's undo
+// stack and announces the change. The first write happens here rather than in QUndoStack::push()
+// so that a refused write throws to the form that asked for it (which shows the message next to
+// the field) and never enters the history. Throws costboard::Error; nothing is pushed then.
+void executeProjectCommand(Workspace &workspace, std::unique_ptr<ProjectCommand> command);
+
+// Creates a project; undo removes it again.
+class CreateProjectCommand final : public ProjectCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CreateProjectCommand)
+    Q_DISABLE_COPY_MOVE(CreateProjectCommand)
+
+public:
+    CreateProjectCommand(Workspace &workspace, const Project &project, QWidget *errorParent = nullptr);
+
+    // Id of the project as last created: it changes each time the creation is redone.
+    ProjectId projectId() const { return m_projectId; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Project m_project;
+    ProjectId m_projectId = 0;
+};
+
+// Replaces a project's details (everything the form edits); undo restores the old ones. The
+// archived flag is left as it is at the time, so an edit and an archive undo independently.
+class EditProjectCommand final : public ProjectCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditProjectCommand)
+    Q_DISABLE_COPY_MOVE(EditProjectCommand)
+
+public:
+    EditProjectCommand(Workspace &workspace, const Project &before, const Project &after,
+                       QWidget *errorParent = nullptr);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    void replace(const Project &from, const Project &to);
+
+    Project m_before;
+    Project m_after;
+};
+
+// Archives or unarchives a project; undo does the opposite.
+class SetProjectArchivedCommand final : public ProjectCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetProjectArchivedCommand)
+    Q_DISABLE_COPY_MOVE(SetProjectArchivedCommand)
+
+public:
+    SetProjectArchivedCommand(Workspace &workspace, const Project &project, bool archived,
+                              QWidget *errorParent = nullptr);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QString m_code;
+    bool m_archived;
+};
+
+// True when the form-editable details of `a` and `b` are the same (id and archived ignored):
+// an edit that changes nothing is not worth a line in the undo history.
+bool sameProjectDetails(const Project &a, const Project &b);
+
+} // namespace costboard::ui

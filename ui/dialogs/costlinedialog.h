@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QLocale;
+class QPushButton;
+
+namespace costboard::ui {
+
+class Workspace;
+
+// Adds or edits one cost line. The form checks what it can as the user types (OK stays disabled
+// and the reason shows under the field); on OK the repository's own validation runs, the same
+// an importer meets, and its complaint is shown by the field it names. The dialog writes nothing:
+// the caller turns line() into an undoable command.
+class CostLineDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CostLineDialog)
+
+public:
+    // `line.id == 0` adds a line; otherwise edits it. A new line with `projectId == 0` leaves the
+    // project to choose; its currency, when empty, is the database's reporting currency.
+    CostLineDialog(Workspace &workspace, const CostLine &line, QWidget *parent = nullptr);
+
+    // The line as entered: meaningful once isInputValid().
+    CostLine line() const;
+    bool isInputValid() const { return m_inputValid; }
+
+    // "1 234,56", "1,234.56", "-12.5": Money::parseDecimal, plus the locale's own thousands
+    // separator when it groups digits by three ("1,234" in English, "1.234" in German).
+    static bool parseAmount(const QString &text, const QString &currency, const QLocale &locale, Money &out);
+    static bool parseQuantity(const QString &text, const QLocale &locale, double &out);
+
+    // For tests and for focus handling.
+    QComboBox *projectCombo() const { return m_project; }
+    QComboBox *categoryCombo() const { return m_category; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    QComboBox *currencyCombo() const { return m_currency; }
+    QLineEdit *vendorEdit() const { return m_vendor; }
+    QLineEdit *descriptionEdit() const { return m_description; }
+    QLineEdit *quantityEdit() const { return m_quantity; }
+    QComboBox *unitCombo() const { return m_unit; }
+    QPushButton *okButton() const;
+    // The message shown by `field` ("project", "amount", …), empty when none.
+    QString fieldMessage(const QString &field) const;
+
+public slots:
+    void accept() override;
+
+private:
+    void revalidate();
+    void showFieldMessage(const QString &field, const QString &message);
+    void clearMessages();
+    QLabel *addMessageLabel(const QString &field);
+
+    Workspace &m_workspace;
+    CostLine m_original;
+    QComboBox *m_project;
+    QComboBox *m_category;
+    QDateEdit *m_date;
+    QLineEdit *m_amount;
+    QComboBox *m_currency;
+    QLineEdit *m_vendor;
+    QLineEdit *m_description;
+    QLineEdit *m_quantity;
+    QComboBox *m_unit;
+    QLabel *m_hint;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QLabel *> m_messages;
+    QString m_loadError;
+    bool m_inputValid = false;
+};
+
+} // namespace costboard::ui

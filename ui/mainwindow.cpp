@@ -1,0 +1,218 @@
+#include "mainwindow.h"
+
+#include "application.h"
+#include "errors.h"
+#include "pages/page.h"
+#include "pages/costlinespage.h"
+#include "pages/dashboardpage.h"
+#include "pages/projectspage.h"
+#include "storage/costlinebrowser.h"
+#include "settings/appsettings.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard::ui {
+
+MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_application(application)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_lineCountLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("CostBoard — %1").arg(workspace.database().location()));
+    setMinimumSize(1024, 640);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setViewMode(QListView::ListMode);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+
+    auto *dashboard = new DashboardPage(workspace, this);
+    auto *projects = new ProjectsPage(workspace, this);
+    auto *costLines = new CostLinesPage(workspace, this);
+    addPage(dashboard);
+    addPage(projects);
+    addPage(costLines);
+    // Drill-down: a bar of the weekly chart opens the cost lines behind it.
+    connect(dashboard, &DashboardPage::drillDownRequested, this,
+            [this, costLines](const WeekRange &weeks, const QList<ProjectId> &projectIds, const QList<CostCategory> &categories) {
+                CostLineFilter filter;
+                filter.from = weeks.first.monday();
+                filter.to = weeks.last.sunday();
+                filter.projects = projectIds;
+                filter.categories = categories;
+                costLines->showLines(filter);
+                showPage(m_pages->indexOf(costLines));
+            });
+
+    m_navigation->setFixedWidth(std::max(170, m_navigation->sizeHintForColumn(0) + 24));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (Page *shown = currentPage())
+            shown->pageShown();
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_lineCountLabel);
+    connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatusBar);
+    updateStatusBar();
+
+    if (!restoreGeometry(AppSettings::windowGeometry().get())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
+    restoreState(AppSettings::windowState().get());
+    showPage(std::clamp(AppSettings::currentPage().get(), 0, pageCount() - 1));
+}
+
+MainWindow::~MainWindow() = default;
+
+Page *MainWindow::page(int index) const
+{
+    return qobject_cast<Page *>(m_pages->widget(index));
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_pages->currentWidget());
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(page->iconName())), page->title(),
+                                     m_navigation);
+    item->setSizeHint(QSize(0, 40));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_workspace.undoStack()->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_workspace.undoStack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, plus whatever else the platform binds to Redo (Ctrl+Y).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence controlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(controlShiftZ))
+        redoKeys.prepend(controlShiftZ);
+    redoAction->setShortcuts(redoKeys);
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find…"), this, [this] {
+        if (Page *shown = currentPage())
+            shown->activateSearch();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = viewMenu->addAction(tr("&Refresh"), &m_workspace, &Workspace::notifyDataChanged);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About CostBoard"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location()));
+    try {
+        const qint64 lines = CostLineRepository(m_workspace.database()).count();
+        m_lineCountLabel->setText(tr("Cost lines: %1").arg(QLocale().toString(lines)));
+    } catch (const Error &error) {
+        m_lineCountLabel->setText(error.message());
+    }
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open CostBoard Database"), QString(),
+                                                      tr("CostBoard databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        QTimer::singleShot(0, &m_application, [app = &m_application, path] { app->openDatabase(path); });
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New CostBoard Database"), QStringLiteral("costboard.sqlite"),
+                                                      tr("CostBoard databases (*.sqlite *.db)"));
+    if (!path.isEmpty())
+        QTimer::singleShot(0, &m_application, [app = &m_application, path] { app->openDatabase(path); });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CostBoard"),
+                       tr("<h3>CostBoard %1</h3>"
+                          "<p>What your Generative-AI projects really cost: inference, fine-tuning, prompt "
+                          "engineering, cloud, training, salaries and more, week by week, against budget.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::windowGeometry().set(saveGeometry());
+    AppSettings::windowState().set(saveState());
+    AppSettings::currentPage().set(m_pages->currentIndex());
+    event->accept();
+}
+
+} // namespace costboard::ui

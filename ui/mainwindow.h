@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace costboard::ui {
+
+class Application;
+class Page;
+class Workspace;
+
+// The frame: side navigation between pages, menus, status bar. Pages own their content and
+// actions; the window only hosts them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Workspace &workspace, Application &application, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The page widgets, in navigation order (tests and screenshots reach pages through this).
+    Page *page(int index) const;
+    Page *currentPage() const;
+    int pageCount() const;
+    void showPage(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(Page *page);
+    void createMenus();
+    void updateStatusBar();
+    void openDatabase();
+    void newDatabase();
+    void showAbout();
+
+    Workspace &m_workspace;
+    Application &m_application;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_databaseLabel;
+    QLabel *m_lineCountLabel;
+};
+
+} // namespace costboard::ui

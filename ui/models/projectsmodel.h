@@ -1,0 +1,102 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+#include "domain/entities.h"
+
+namespace costboard {
+class Database;
+}
+
+namespace costboard::ui {
+
+// Every project (archived ones included: the filter proxy hides them) with its budget, spend
+// and share of budget consumed in the current fiscal year, in the reporting currency.
+class ProjectsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectsModel)
+
+public:
+    enum Column
+    {
+        CodeColumn,
+        NameColumn,
+        StatusColumn,
+        DecisionColumn,
+        OwnerColumn,
+        BudgetColumn,
+        SpendColumn,
+        ConsumedColumn,
+        ArchivedColumn,
+        ColumnCount
+    };
+    // Raw values for sorting and filtering: minor units for money, a ratio for % consumed (-1 when
+    // there is no budget), the enum's pipeline order for status and decision level.
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int ProjectIdRole = Qt::UserRole + 2;
+
+    // Thresholds of the % consumed colours, shared with the tests.
+    static constexpr double AmberRatio = 0.9;
+    static constexpr double RedRatio = 1.0;
+
+    explicit ProjectsModel(Database &database, QObject *parent = nullptr);
+    ~ProjectsModel() override;
+
+    // "Today": decides the fiscal year and the last week of "spend to date". Defaults to the
+    // current date; tests pin it so that their figures do not move with the calendar.
+    void setReferenceDate(const QDate &date);
+    QDate referenceDate() const { return m_referenceDate; }
+
+    // Re-reads projects, budgets and spend. Rows are matched by project id and updated in place,
+    // so a view keeps its selection and scroll position across a refresh. Throws Error.
+    void refresh();
+
+    const QString &currency() const { return m_currency; }
+    QDate fiscalYearStart() const { return m_fiscalYearStart; }
+    QDate fiscalYearEnd() const
+    {
+        return m_fiscalYearStart.isValid() ? m_fiscalYearStart.addYears(1).addDays(-1) : QDate();
+    }
+    // "2026", or "2026–27" when the fiscal year does not start in January.
+    QString fiscalYearLabel() const;
+    WeekRange spendWeeks() const { return m_spendWeeks; }
+
+    // The project shown in `row`; rows are in no particular order (the proxy sorts).
+    const Project &projectAt(int row) const;
+    std::optional<Project> project(ProjectId id) const;
+    int rowOf(ProjectId id) const; // -1 when absent
+    QList<Project> projects() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        Project project;
+        std::optional<std::int64_t> budget; // empty: no budget this fiscal year
+        std::int64_t spend = 0;
+
+        std::optional<double> consumed() const;
+    };
+
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+
+    Database &m_database;
+    QDate m_referenceDate;
+    QString m_currency;
+    QDate m_fiscalYearStart;
+    WeekRange m_spendWeeks;
+    QList<Row> m_rows;
+};
+
+} // namespace costboard::ui

@@ -1,0 +1,288 @@
+#include "pages/dashboardpage.h"
+
+#include "charts/categorydonutchart.h"
+#include "charts/cumulativechart.h"
+#include "charts/projectbarchart.h"
+#include "charts/weeklycostchart.h"
+#include "errors.h"
+#include "labels.h"
+#include "storage/projectrepository.h"
+#include "widgets/dashboardfilterbar.h"
+#include "widgets/kpitile.h"
+#include "workspace.h"
+
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard::ui {
+namespace {
+
+QString percentText(double ratio, bool withSign = false)
+{
+    const QString number = QLocale().toString(ratio * 100.0, 'f', std::abs(ratio) < 0.1 ? 1 : 0);
+    return (withSign && ratio > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
+}
+
+KpiTile::Tone toneOf(BudgetHealth health)
+{
+    switch (health) {
+    case BudgetHealth::Green:
+        return KpiTile::Tone::Good;
+    case BudgetHealth::Amber:
+        return KpiTile::Tone::Warning;
+    case BudgetHealth::Red:
+        return KpiTile::Tone::Bad;
+    case BudgetHealth::NoBudget:
+        break;
+    }
+    return KpiTile::Tone::Neutral;
+}
+
+KpiTile::Tone toneOfRatio(const std::optional<double> &ratio)
+{
+    if (!ratio)
+        return KpiTile::Tone::Neutral;
+    if (*ratio > 1.0)
+        return KpiTile::Tone::Bad;
+    if (*ratio > 0.9)
+        return KpiTile::Tone::Warning;
+    return KpiTile::Tone::Good;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
+    : Page(parent)
+    , m_workspace(workspace)
+    , m_filterBar(new DashboardFilterBar(this))
+    , m_banner(new QLabel(this))
+    , m_weekTile(new KpiTile(tr("This week"), this))
+    , m_averageTile(new KpiTile(tr("4-week average"), this))
+    , m_periodTile(new KpiTile(tr("Period to date"), this))
+    , m_forecastTile(new KpiTile(tr("Forecast"), this))
+    , m_movers(new QLabel(this))
+    , m_weeklyChart(new charts::WeeklyCostChart(this))
+    , m_cumulativeChart(new charts::CumulativeChart(this))
+    , m_categoryChart(new charts::CategoryDonutChart(this))
+    , m_projectChart(new charts::ProjectBarChart(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));
+
+    m_movers->setObjectName(QStringLiteral("moversPanel"));
+    m_movers->setTextFormat(Qt::RichText);
+    m_movers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_movers->setFrameShape(QFrame::StyledPanel);
+    m_movers->setStyleSheet(QStringLiteral("#moversPanel { background: palette(base); border: 1px solid palette(mid);"
+                                           " border-radius: 4px; padding: 6px 10px; }"));
+    m_movers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(8);
+    for (KpiTile *tile : kpiTiles())
+        tiles->addWidget(tile, 2);
+    tiles->addWidget(m_movers, 3);
+
+    auto *chartsGrid = new QGridLayout;
+    chartsGrid->setSpacing(6);
+    chartsGrid->addWidget(m_weeklyChart, 0, 0);
+    chartsGrid->addWidget(m_categoryChart, 0, 1);
+    chartsGrid->addWidget(m_cumulativeChart, 1, 0);
+    chartsGrid->addWidget(m_projectChart, 1, 1);
+    chartsGrid->setColumnStretch(0, 3);
+    chartsGrid->setColumnStretch(1, 2);
+    chartsGrid->setRowStretch(0, 1);
+    chartsGrid->setRowStretch(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(8);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_banner);
+    layout->addLayout(tiles);
+    layout->addLayout(chartsGrid, 1);
+
+    connect(m_filterBar, &DashboardFilterBar::queryChanged, this, &DashboardPage::refresh);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this] {
+        reloadProjects();
+        refresh();
+    });
+    connect(m_categoryChart, &charts::CategoryDonutChart::categoryClicked, this, &DashboardPage::filterOnCategory);
+    connect(m_projectChart, &charts::ProjectBarChart::projectClicked, this, &DashboardPage::filterOnProject);
+    connect(m_weeklyChart, &charts::WeeklyCostChart::barClicked, this, [this](const IsoWeek &week, CostCategory category) {
+        emit drillDownRequested(WeekRange{week, week}, m_snapshot.query.projects, {category});
+    });
+
+    reloadProjects();
+    m_filterBar->restoreSettings();
+}
+
+DashboardPage::~DashboardPage()
+{
+    m_filterBar->saveSettings();
+}
+
+QList<KpiTile *> DashboardPage::kpiTiles() const
+{
+    return {m_weekTile, m_averageTile, m_periodTile, m_forecastTile};
+}
+
+void DashboardPage::setReferenceWeek(const IsoWeek &week)
+{
+    m_filterBar->setReferenceWeek(week);
+}
+
+void DashboardPage::reloadProjects()
+{
+    try {
+        m_filterBar->setProjects(ProjectRepository(m_workspace.database()).list(false));
+    } catch (const Error &error) {
+        spdlog::error("cannot list projects: {}", error.message().toStdString());
+    }
+}
+
+void DashboardPage::filterOnCategory(CostCategory category)
+{
+    DashboardQuery query = m_filterBar->query();
+    query.categories = (query.categories == QList<CostCategory>{category}) ? QList<CostCategory>() : QList<CostCategory>{category};
+    m_filterBar->setQuery(query);
+}
+
+void DashboardPage::filterOnProject(ProjectId projectId)
+{
+    DashboardQuery query = m_filterBar->query();
+    query.projects = (query.projects == QList<ProjectId>{projectId}) ? QList<ProjectId>() : QList<ProjectId>{projectId};
+    m_filterBar->setQuery(query);
+}
+
+void DashboardPage::refresh()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const DashboardQuery query = m_filterBar->query();
+    if (!query.range(1).isValid()) {
+        m_banner->setText(tr("The period is empty: its end is before its start."));
+        m_banner->setVisible(true);
+        return;
+    }
+    try {
+        m_snapshot = DashboardSnapshot::compute(m_workspace.database(), query);
+    } catch (const Error &error) {
+        spdlog::error("dashboard snapshot failed: {}", error.message().toStdString());
+        m_banner->setText(tr("The dashboard could not be computed: %1").arg(error.message()));
+        m_banner->setVisible(true);
+        return;
+    }
+    m_filterBar->saveSettings();
+    m_weeklyChart->setSnapshot(m_snapshot);
+    m_cumulativeChart->setSnapshot(m_snapshot);
+    m_categoryChart->setSnapshot(m_snapshot);
+    m_projectChart->setSnapshot(m_snapshot);
+    showKpis();
+    showMovers();
+
+    QStringList notices;
+    if (m_snapshot.periodTotal == 0)
+        notices << tr("No costs recorded in %1 – %2 for this selection.")
+                       .arg(m_snapshot.range.first.toString(), m_snapshot.range.last.toString());
+    if (m_snapshot.unconvertedLines > 0)
+        notices << tr("%n cost line(s) in a currency without an exchange rate are left out of the totals: "
+                      "add the missing rate to count them.", nullptr, int(m_snapshot.unconvertedLines));
+    m_banner->setText(notices.join(u' '));
+    m_banner->setVisible(!notices.isEmpty());
+    spdlog::debug("dashboard refreshed in {} ms", timer.elapsed());
+}
+
+void DashboardPage::showKpis()
+{
+    const DashboardKpis &kpis = m_snapshot.kpis;
+    const QLocale locale;
+
+    m_weekTile->setCaption(tr("This week (%1)").arg(kpis.week.toString()));
+    m_weekTile->setValue(kpis.thisWeek.toShortString());
+    if (kpis.weekChangeRatio) {
+        const bool up = kpis.weekChange.minorUnits() > 0;
+        const bool flat = kpis.weekChange.isZero();
+        // Spending more is the bad direction for a cost dashboard.
+        m_weekTile->setTrend(flat ? KpiTile::Trend::Flat : (up ? KpiTile::Trend::Up : KpiTile::Trend::Down),
+                             flat ? KpiTile::Tone::Neutral : (up ? KpiTile::Tone::Bad : KpiTile::Tone::Good));
+        m_weekTile->setComparison(tr("%1 vs last week (%2)")
+                                      .arg(percentText(*kpis.weekChangeRatio, true),
+                                           (kpis.weekChange.isNegative() ? QString() : QStringLiteral("+"))
+                                               + kpis.weekChange.toShortString()));
+    } else {
+        m_weekTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
+        m_weekTile->setComparison(tr("nothing spent last week"));
+    }
+    m_weekTile->setTone(KpiTile::Tone::Neutral);
+
+    m_averageTile->setValue(kpis.fourWeekAverage.toShortString());
+    const std::int64_t average = kpis.fourWeekAverage.minorUnits();
+    const std::int64_t weekly = kpis.thisWeek.minorUnits();
+    m_averageTile->setComparison(average == 0 ? tr("no spend in the last 4 weeks")
+                                              : (weekly > average ? tr("this week is above the average")
+                                                                  : tr("this week is at or below the average")));
+    m_averageTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
+    m_averageTile->setTone(KpiTile::Tone::Neutral);
+
+    m_periodTile->setCaption(tr("Period to date (%1 – %2)").arg(m_snapshot.range.first.shortLabel(), kpis.week.shortLabel()));
+    m_periodTile->setValue(kpis.periodToDate.toShortString());
+    if (kpis.budgetToDate && kpis.consumedRatio) {
+        m_periodTile->setComparison(tr("%1 of the budget to date (%2)").arg(percentText(*kpis.consumedRatio),
+                                                                            kpis.budgetToDate->toCompactString()));
+        m_periodTile->setTone(toneOfRatio(kpis.consumedRatio));
+    } else {
+        m_periodTile->setComparison(tr("no budget for this selection"));
+        m_periodTile->setTone(KpiTile::Tone::Neutral);
+    }
+    m_periodTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
+
+    m_forecastTile->setCaption(tr("Forecast at %1").arg(kpis.forecastHorizon.toString()));
+    m_forecastTile->setValue(kpis.forecast.toShortString());
+    const bool trend = kpis.forecastMethod == ForecastMethod::LinearTrend;
+    m_forecastTile->setToolTip(trend ? tr("Least-squares trend of the last 13 weeks, projected to %1.\nRun rate of the last 4 weeks: %2.")
+                                           .arg(kpis.forecastHorizon.toString(), kpis.runRateForecast.toString())
+                                     : tr("Run rate of the last 4 weeks, projected to %1.").arg(kpis.forecastHorizon.toString()));
+    const QString method = trend ? tr("trend") : tr("run rate");
+    if (kpis.budgetAtHorizon && kpis.forecastRatio) {
+        m_forecastTile->setComparison(tr("%1 of the %2 budget · %3")
+                                          .arg(percentText(*kpis.forecastRatio), kpis.budgetAtHorizon->toCompactString(), method));
+        m_forecastTile->setTone(toneOf(kpis.health));
+        m_forecastTile->setTrend(*kpis.forecastRatio > 1.0 ? KpiTile::Trend::Up : KpiTile::Trend::None,
+                                 *kpis.forecastRatio > 1.0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
+    } else {
+        m_forecastTile->setComparison(method);
+        m_forecastTile->setTone(KpiTile::Tone::Neutral);
+        m_forecastTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
+    }
+}
+
+void DashboardPage::showMovers()
+{
+    QString html = QStringLiteral("<b>%1</b>").arg(tr("Largest movers vs last week"));
+    if (m_snapshot.movers.isEmpty()) {
+        html += QStringLiteral("<br>") + tr("No change.");
+    } else {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='1' width='100%'>");
+        for (const Mover &mover : std::as_const(m_snapshot.movers).mid(0, 4)) {
+            const bool up = mover.change() > 0;
+            const QString label = mover.category ? categoryLabel(*mover.category) : mover.label;
+            const QString amount = (up ? QStringLiteral("+") : QString()) + m_snapshot.money(mover.change()).toString();
+            html += QStringLiteral("<tr><td><span style='color:%1'>%2</span> %3</td><td align='right'>%4</td></tr>")
+                        .arg(toneColour(up ? KpiTile::Tone::Bad : KpiTile::Tone::Good).name(),
+                             up ? QStringLiteral("▲") : QStringLiteral("▼"), label.toHtmlEscaped(), amount.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    m_movers->setText(html);
+}
+
+} // namespace costboard::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "analytics/dashboardsnapshot.h"
+#include "pages/page.h"
+
+class QLabel;
+
+namespace costboard::ui {
+
+namespace charts {
+class CategoryDonutChart;
+class CumulativeChart;
+class ProjectBarChart;
+class WeeklyCostChart;
+} // namespace charts
+
+class DashboardFilterBar;
+class KpiTile;
+class Workspace;
+
+// The CEO's weekly view: KPI tiles, weekly spend by category against budget, cumulative spend
+// and forecast, breakdowns by category and project. Everything drawn comes from one
+// DashboardSnapshot; the widgets only format it.
+class DashboardPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    explicit DashboardPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    QString title() const override { return tr("Dashboard"); }
+    QString iconName() const override { return QStringLiteral("dashboard"); }
+
+    const DashboardSnapshot &snapshot() const { return m_snapshot; }
+    DashboardFilterBar *filterBar() const { return m_filterBar; }
+    charts::WeeklyCostChart *weeklyChart() const { return m_weeklyChart; }
+    charts::CumulativeChart *cumulativeChart() const { return m_cumulativeChart; }
+    charts::CategoryDonutChart *categoryChart() const { return m_categoryChart; }
+    charts::ProjectBarChart *projectChart() const { return m_projectChart; }
+    QList<KpiTile *> kpiTiles() const;
+
+    // For tests and reports that must not depend on today's date.
+    void setReferenceWeek(const IsoWeek &week);
+
+public slots:
+    void refresh();
+    void filterOnCategory(costboard::CostCategory category);
+    void filterOnProject(costboard::ProjectId projectId);
+
+signals:
+    // The user asked for the cost lines behind a figure (a bar of the weekly chart).
+    void drillDownRequested(const costboard::WeekRange &weeks, const QList<costboard::ProjectId> &projects,
+                            const QList<costboard::CostCategory> &categories);
+
+private:
+    void reloadProjects();
+    void showKpis();
+    void showMovers();
+
+    Workspace &m_workspace;
+    DashboardSnapshot m_snapshot;
+    DashboardFilterBar *m_filterBar;
+    QLabel *m_banner;
+    KpiTile *m_weekTile;
+    KpiTile *m_averageTile;
+    KpiTile *m_periodTile;
+    KpiTile *m_forecastTile;
+    QLabel *m_movers;
+    charts::WeeklyCostChart *m_weeklyChart;
+    charts::CumulativeChart *m_cumulativeChart;
+    charts::CategoryDonutChart *m_categoryChart;
+    charts::ProjectBarChart *m_projectChart;
+};
+
+} // namespace costboard::ui

@@ -1,0 +1,296 @@
+#include "widgets/dashboardfilterbar.h"
+
+#include "labels.h"
+#include "settings/appsettings.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace costboard::ui {
+namespace {
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setBrush(colour);
+    painter.setPen(colour.darker(120));
+    painter.drawRect(0, 0, 11, 11);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+QString periodPresetLabel(PeriodPreset preset)
+{
+    switch (preset) {
+    case PeriodPreset::Last13Weeks:
+        return DashboardFilterBar::tr("Last 13 weeks");
+    case PeriodPreset::Last26Weeks:
+        return DashboardFilterBar::tr("Last 26 weeks");
+    case PeriodPreset::QuarterToDate:
+        return DashboardFilterBar::tr("Quarter to date");
+    case PeriodPreset::YearToDate:
+        return DashboardFilterBar::tr("Year to date");
+    case PeriodPreset::Last52Weeks:
+        return DashboardFilterBar::tr("Last 52 weeks");
+    case PeriodPreset::Custom:
+        return DashboardFilterBar::tr("Custom…");
+    }
+    return QString();
+}
+
+DashboardFilterBar::DashboardFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_period(new QComboBox(this))
+    , m_customFrom(new QDateEdit(this))
+    , m_customTo(new QDateEdit(this))
+    , m_customWeeks(new QLabel(this))
+    , m_rangeDash(new QLabel(QStringLiteral("–"), this))
+    , m_projectButton(new QToolButton(this))
+    , m_projectMenu(new QMenu(this))
+    , m_categoryButton(new QToolButton(this))
+    , m_categoryMenu(new QMenu(this))
+{
+    setObjectName(QStringLiteral("dashboardFilterBar"));
+    for (const PeriodPreset preset : allPeriodPresets())
+        m_period->addItem(periodPresetLabel(preset), QVariant::fromValue(static_cast<int>(preset)));
+    m_period->setObjectName(QStringLiteral("periodCombo"));
+    for (QDateEdit *edit : {m_customFrom, m_customTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
+    }
+    const IsoWeek current = IsoWeek::current();
+    m_customFrom->setDate(current.addWeeks(-12).monday());
+    m_customTo->setDate(current.sunday());
+
+    m_projectButton->setPopupMode(QToolButton::InstantPopup);
+    m_projectButton->setMenu(m_projectMenu);
+    m_projectButton->setObjectName(QStringLiteral("projectFilter"));
+    m_categoryButton->setPopupMode(QToolButton::InstantPopup);
+    m_categoryButton->setMenu(m_categoryMenu);
+    m_categoryButton->setObjectName(QStringLiteral("categoryFilter"));
+
+    QAction *allCategories = m_categoryMenu->addAction(tr("All categories"));
+    connect(allCategories, &QAction::triggered, this, [this] {
+        m_selectedCategories.clear();
+        updateButtonTexts();
+        emitChange();
+    });
+    m_categoryMenu->addSeparator();
+    for (const CategoryInfo &info : CostCategories::all()) {
+        QAction *action = m_categoryMenu->addAction(swatch(categoryColour(info.category)), categoryLabel(info.category));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(info.category));
+        const CostCategory category = info.category;
+        connect(action, &QAction::toggled, this, [this, category](bool checked) {
+            if (m_updating)
+                return;
+            m_selectedCategories.removeAll(category);
+            if (checked)
+                m_selectedCategories << category;
+            updateButtonTexts();
+            emitChange();
+        });
+    }
+
+    auto *resetButton = new QPushButton(tr("Reset filters"), this);
+    connect(resetButton, &QPushButton::clicked, this, &DashboardFilterBar::reset);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Period:"), this));
+    layout->addWidget(m_period);
+    layout->addWidget(m_customFrom);
+    layout->addWidget(m_rangeDash);
+    layout->addWidget(m_customTo);
+    layout->addWidget(m_customWeeks);
+    layout->addSpacing(12);
+    layout->addWidget(m_projectButton);
+    layout->addWidget(m_categoryButton);
+    layout->addStretch(1);
+    layout->addWidget(resetButton);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        updateCustomVisibility();
+        emitChange();
+    });
+    connect(m_customFrom, &QDateEdit::dateChanged, this, &DashboardFilterBar::emitChange);
+    connect(m_customTo, &QDateEdit::dateChanged, this, &DashboardFilterBar::emitChange);
+    updateCustomVisibility();
+    updateButtonTexts();
+}
+
+void DashboardFilterBar::setProjects(const QList<Project> &projects)
+{
+    m_projects = projects;
+    m_selectedProjects.removeIf([&](ProjectId id) {
+        return std::none_of(m_projects.cbegin(), m_projects.cend(), [id](const Project &p) { return p.id == id; });
+    });
+    rebuildProjectMenu();
+    updateButtonTexts();
+}
+
+void DashboardFilterBar::rebuildProjectMenu()
+{
+    m_projectMenu->clear();
+    QAction *all = m_projectMenu->addAction(tr("All projects"));
+    connect(all, &QAction::triggered, this, [this] {
+        m_selectedProjects.clear();
+        rebuildProjectMenu();
+        updateButtonTexts();
+        emitChange();
+    });
+    m_projectMenu->addSeparator();
+    for (const Project &project : std::as_const(m_projects)) {
+        QAction *action = m_projectMenu->addAction(QStringLiteral("%1 — %2").arg(project.code, project.name));
+        action->setCheckable(true);
+        action->setChecked(m_selectedProjects.contains(project.id));
+        const ProjectId id = project.id;
+        connect(action, &QAction::toggled, this, [this, id](bool checked) {
+            m_selectedProjects.removeAll(id);
+            if (checked)
+                m_selectedProjects << id;
+            updateButtonTexts();
+            emitChange();
+        });
+    }
+}
+
+void DashboardFilterBar::updateButtonTexts()
+{
+    if (m_selectedProjects.isEmpty()) {
+        m_projectButton->setText(tr("All projects"));
+    } else if (m_selectedProjects.size() == 1) {
+        const auto found = std::find_if(m_projects.cbegin(), m_projects.cend(),
+                                        [&](const Project &p) { return p.id == m_selectedProjects.first(); });
+        m_projectButton->setText(found != m_projects.cend() ? found->name : tr("1 project"));
+    } else {
+        m_projectButton->setText(tr("%n project(s)", nullptr, int(m_selectedProjects.size())));
+    }
+    if (m_selectedCategories.isEmpty())
+        m_categoryButton->setText(tr("All categories"));
+    else if (m_selectedCategories.size() == 1)
+        m_categoryButton->setText(categoryLabel(m_selectedCategories.first()));
+    else
+        m_categoryButton->setText(tr("%n categories", nullptr, int(m_selectedCategories.size())));
+
+    m_updating = true;
+    for (QAction *action : m_categoryMenu->actions()) {
+        if (action->isCheckable())
+            action->setChecked(m_selectedCategories.contains(static_cast<CostCategory>(action->data().toInt())));
+    }
+    m_updating = false;
+}
+
+void DashboardFilterBar::updateCustomVisibility()
+{
+    const bool custom = static_cast<PeriodPreset>(m_period->currentData().toInt()) == PeriodPreset::Custom;
+    m_customFrom->setVisible(custom);
+    m_customTo->setVisible(custom);
+    m_customWeeks->setVisible(custom);
+    m_rangeDash->setVisible(custom);
+}
+
+DashboardQuery DashboardFilterBar::query() const
+{
+    DashboardQuery query;
+    query.preset = static_cast<PeriodPreset>(m_period->currentData().toInt());
+    query.referenceWeek = m_referenceWeek;
+    query.customRange = {IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date())};
+    query.projects = m_selectedProjects;
+    query.categories = m_selectedCategories;
+    return query;
+}
+
+void DashboardFilterBar::setQuery(const DashboardQuery &query)
+{
+    m_updating = true;
+    m_period->setCurrentIndex(m_period->findData(static_cast<int>(query.preset)));
+    if (query.customRange.isValid()) {
+        m_customFrom->setDate(query.customRange.first.monday());
+        m_customTo->setDate(query.customRange.last.sunday());
+    }
+    m_selectedProjects = query.projects;
+    m_selectedCategories = query.categories;
+    m_updating = false;
+    rebuildProjectMenu();
+    updateButtonTexts();
+    updateCustomVisibility();
+    emitChange();
+}
+
+void DashboardFilterBar::setReferenceWeek(const IsoWeek &week)
+{
+    m_referenceWeek = week;
+    emitChange();
+}
+
+void DashboardFilterBar::reset()
+{
+    DashboardQuery query;
+    query.referenceWeek = m_referenceWeek;
+    setQuery(query);
+}
+
+void DashboardFilterBar::emitChange()
+{
+    if (m_updating)
+        return;
+    const WeekRange custom{IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date())};
+    m_customWeeks->setText(custom.isValid() ? QStringLiteral("(%1 – %2)").arg(custom.first.toString(), custom.last.toString())
+                                            : tr("(the end is before the start)"));
+    emit queryChanged();
+}
+
+void DashboardFilterBar::saveSettings() const
+{
+    const DashboardQuery current = query();
+    AppSettings::dashboardPeriod().set(toKey(current.preset));
+    AppSettings::dashboardCustomFrom().set(current.customRange.first.toString());
+    AppSettings::dashboardCustomTo().set(current.customRange.last.toString());
+    QStringList codes;
+    for (const ProjectId id : current.projects) {
+        for (const Project &project : m_projects) {
+            if (project.id == id)
+                codes << project.code;
+        }
+    }
+    AppSettings::dashboardProjects().set(codes);
+    QStringList keys;
+    for (const CostCategory category : current.categories)
+        keys << CostCategories::key(category);
+    AppSettings::dashboardCategories().set(keys);
+}
+
+void DashboardFilterBar::restoreSettings()
+{
+    DashboardQuery restored;
+    restored.referenceWeek = m_referenceWeek;
+    restored.preset = periodPresetFromKey(AppSettings::dashboardPeriod().get()).value_or(PeriodPreset::Last13Weeks);
+    restored.customRange = {IsoWeek::fromString(AppSettings::dashboardCustomFrom().get()),
+                            IsoWeek::fromString(AppSettings::dashboardCustomTo().get())};
+    // Projects are remembered by code: ids differ between databases, codes are what users know.
+    for (const QString &code : AppSettings::dashboardProjects().get()) {
+        for (const Project &project : std::as_const(m_projects)) {
+            if (project.code.compare(code, Qt::CaseInsensitive) == 0)
+                restored.projects << project.id;
+        }
+    }
+    for (const QString &key : AppSettings::dashboardCategories().get()) {
+        CostCategory category;
+        if (CostCategories::fromText(key, category))
+            restored.categories << category;
+    }
+    setQuery(restored);
+}
+
+} // namespace costboard::ui

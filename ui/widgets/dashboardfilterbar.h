@@ -1,0 +1,64 @@
+#pragma once
+
+#include "analytics/dashboardquery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QMenu;
+class QToolButton;
+
+namespace costboard::ui {
+
+// Period, projects and categories of the dashboard. Changes emit queryChanged(); the selection
+// is saved in the user's settings and restored at the next start.
+class DashboardFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardFilterBar)
+
+public:
+    explicit DashboardFilterBar(QWidget *parent = nullptr);
+
+    // The projects offered in the project menu (archived ones are left out by the caller).
+    void setProjects(const QList<Project> &projects);
+    DashboardQuery query() const;
+    void setQuery(const DashboardQuery &query);
+    void setReferenceWeek(const IsoWeek &week);
+
+    void restoreSettings();
+    void saveSettings() const;
+
+public slots:
+    void reset();
+
+signals:
+    void queryChanged();
+
+private:
+    void rebuildProjectMenu();
+    void updateButtonTexts();
+    void updateCustomVisibility();
+    void emitChange();
+
+    QComboBox *m_period;
+    QDateEdit *m_customFrom;
+    QDateEdit *m_customTo;
+    QLabel *m_customWeeks;
+    QLabel *m_rangeDash;
+    QToolButton *m_projectButton;
+    QMenu *m_projectMenu;
+    QToolButton *m_categoryButton;
+    QMenu *m_categoryMenu;
+    QList<Project> m_projects;
+    QList<ProjectId> m_selectedProjects;
+    QList<CostCategory> m_selectedCategories;
+    IsoWeek m_referenceWeek = IsoWeek::current();
+    bool m_updating = false;
+};
+
+QString periodPresetLabel(PeriodPreset preset);
+
+} // namespace costboard::ui

@@ -1,0 +1,38 @@
+#include "workspace.h"
+
+#include "alerts/alertstore.h"
+#include "errors.h"
+#include "storage/database.h"
+
+#include <spdlog/spdlog.h>
+
+namespace costboard::ui {
+
+Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::notifyDataChanged()
+{
+    emit dataChanged();
+    evaluateAlerts();
+}
+
+void Workspace::evaluateAlerts()
+{
+    try {
+        // New budgets bring their default rules with them (80 %, 100 %, forecast 100 %).
+        AlertStore(*m_database).ensureDefaultRules();
+        m_lastEvaluation = AlertEngine(*m_database).evaluate(alertWeek());
+    } catch (const Error &error) {
+        spdlog::error("alert evaluation failed: {}", error.message().toStdString());
+        return;
+    }
+    emit alertsChanged(m_lastEvaluation);
+}
+
+} // namespace costboard::ui

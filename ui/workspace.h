@@ -1,0 +1,57 @@
+#pragma once
+
+#include "alerts/alertengine.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace costboard {
+class Database;
+}
+
+namespace costboard::ui {
+
+// The open database as the widgets see it. Every page that writes calls notifyDataChanged()
+// afterwards; every page that shows data listens to dataChanged() and refreshes, so an edit
+// anywhere shows everywhere without a restart.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Database &database() const { return *m_database; }
+    // One history for every edit of this database (projects, cost lines, budgets): Ctrl+Z
+    // undoes the last change whatever page made it. Commands call notifyDataChanged().
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // The week alerts are evaluated for: this week, unless set (tests, a demo of a past week).
+    IsoWeek alertWeek() const { return m_alertWeek.isValid() ? m_alertWeek : IsoWeek::current(); }
+    void setAlertWeek(const IsoWeek &week) { m_alertWeek = week; }
+    const AlertEvaluation &lastEvaluation() const { return m_lastEvaluation; }
+
+public slots:
+    // Emits dataChanged() and then re-evaluates the alert rules against the new data.
+    void notifyDataChanged();
+    // Evaluates every alert rule for alertWeek() and emits alertsChanged(); at start-up and after
+    // each data change. Errors are logged, never thrown at the caller.
+    void evaluateAlerts();
+
+signals:
+    void dataChanged();
+    // `evaluation.fired` and `evaluation.escalated` are what is new since the last evaluation.
+    void alertsChanged(const costboard::AlertEvaluation &evaluation);
+
+private:
+    std::unique_ptr<Database> m_database;
+    QUndoStack m_undoStack;
+    IsoWeek m_alertWeek;
+    AlertEvaluation m_lastEvaluation;
+};
+
+} // namespace costboard::ui
