@@ -4,7 +4,9 @@
 #include "errors.h"
 #include "pages/page.h"
 #include "pages/costlinespage.h"
+#include "dialogs/preferencesdialog.h"
 #include "pages/dashboardpage.h"
+#include "pages/fxratespage.h"
 #include "pages/projectspage.h"
 #include "storage/costlinebrowser.h"
 #include "settings/appsettings.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage(dashboard);
     addPage(projects);
     addPage(costLines);
+    addPage(new FxRatesPage(workspace, this));
     // Drill-down: a bar of the weekly chart opens the cost lines behind it.
     connect(dashboard, &DashboardPage::drillDownRequested, this,
             [this, costLines](const WeekRange &weeks, const QList<ProjectId> &projectIds, const QList<CostCategory> &categories) {
@@ -161,6 +164,14 @@ void MainWindow::createMenus()
             shown->activateSearch();
     });
     findAction->setShortcut(QKeySequence::Find);
+
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *refreshAction = viewMenu->addAction(tr("&Refresh"), &m_workspace, &Workspace::notifyDataChanged);

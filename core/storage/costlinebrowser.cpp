@@ -142,28 +142,44 @@ QVariant sortValue(CostLineSortKey key, const CostLineRow &row)
     return {};
 }
 
-// "Comes after `last` in this order". NULL is the lowest value (SQLite's own rule, spelled out
-// with NULLS FIRST/LAST for PostgreSQL), so the ORDER BY still matches an index read forwards or
-// backwards. The leading `expr >= :k` is what lets the index seek straight to the page.
-void addKeysetTerm(Conditions &where, const CostLineSort &sort, const CostLineRow &last)
+// "Comes after `last` in this order", as one or two index ranges read one after the other. NULL
+// is the lowest value (SQLite's own rule, spelled out with NULLS FIRST/LAST for PostgreSQL), so
+// the ORDER BY still matches an index read forwards or backwards. Each part is a plain range the
+// index can seek to (`expr <= :k` leads); an OR across NULL and non-NULL values would make SQLite
+// scan from the first line instead, so what lies beyond the NULLs (or beyond the values) is the
+// separate Continuation part, read only when the first part does not fill the page.
+enum class KeysetPart { Seek, Continuation };
+
+bool addKeysetTerm(Conditions &where, const CostLineSort &sort, const CostLineRow &last, KeysetPart part)
 {
     const SortColumn column = sortColumn(sort.key);
     const QVariant value = sortValue(sort.key, last);
     const QString &e = column.expression;
     const bool ascending = sort.order == Qt::AscendingOrder;
+    if (part == KeysetPart::Continuation) {
+        if (!column.nullable)
+            return false;
+        if (value.isNull() && ascending) {
+            where.add(QStringLiteral("%1 IS NOT NULL").arg(e)); // the NULLs came first, the values follow
+            return true;
+        }
+        if (!value.isNull() && !ascending) {
+            where.add(QStringLiteral("%1 IS NULL").arg(e)); // the values came first, the NULLs follow
+            return true;
+        }
+        return false;
+    }
     const QString id = where.placeholder(qlonglong(last.id));
     if (value.isNull()) {
-        where.add(ascending ? QStringLiteral("((%1 IS NULL AND c.id > %2) OR %1 IS NOT NULL)").arg(e, id)
+        where.add(ascending ? QStringLiteral("(%1 IS NULL AND c.id > %2)").arg(e, id)
                             : QStringLiteral("(%1 IS NULL AND c.id < %2)").arg(e, id));
-        return;
+        return true;
     }
     const QString k1 = where.placeholder(value);
     const QString k2 = where.placeholder(value);
-    QString term = ascending ? QStringLiteral("(%1 >= %2 AND (%1 > %3 OR c.id > %4))").arg(e, k1, k2, id)
-                             : QStringLiteral("(%1 <= %2 AND (%1 < %3 OR c.id < %4))").arg(e, k1, k2, id);
-    if (column.nullable && !ascending)
-        term = QStringLiteral("(%1 OR %2 IS NULL)").arg(term, e);
-    where.add(term);
+    where.add(ascending ? QStringLiteral("(%1 >= %2 AND (%1 > %3 OR c.id > %4))").arg(e, k1, k2, id)
+                        : QStringLiteral("(%1 <= %2 AND (%1 < %3 OR c.id < %4))").arg(e, k1, k2, id));
+    return true;
 }
 
 QString orderByClause(const CostLineSort &sort)
@@ -359,26 +375,30 @@ QList<CostLineRow> CostLineBrowser::query(const CostLineFilter &filter, const Co
 {
     if (limit <= 0)
         return {};
-    Conditions where;
-    addLineTerms(where, filter, filter.from, filter.to, m_database);
-    if (after)
-        addKeysetTerm(where, sort, *after);
-    QString sql = selectRows(sort.key == CostLineSortKey::Project) + where.whereClause() + orderByClause(sort)
-        + QStringLiteral(" LIMIT :limit");
-    if (offset > 0)
-        sql += QStringLiteral(" OFFSET :offset");
     const QString reportingCurrency = DatabaseSettings(m_database).reportingCurrency();
-    SqlStatement statement(m_database, sql);
-    where.bindTo(statement);
-    statement.bind(QStringLiteral(":limit"), limit);
-    if (offset > 0)
-        statement.bind(QStringLiteral(":offset"), offset);
-    statement.exec();
-
     QList<CostLineRow> rows;
     rows.reserve(std::min(limit, 1000));
-    while (statement.next())
-        rows.append(readRow(statement, reportingCurrency));
+    for (const KeysetPart part : {KeysetPart::Seek, KeysetPart::Continuation}) {
+        Conditions where;
+        addLineTerms(where, filter, filter.from, filter.to, m_database);
+        if (after && !addKeysetTerm(where, sort, *after, part))
+            break;
+        const int wanted = limit - int(rows.size());
+        QString sql = selectRows(sort.key == CostLineSortKey::Project) + where.whereClause() + orderByClause(sort)
+            + QStringLiteral(" LIMIT :limit");
+        if (offset > 0)
+            sql += QStringLiteral(" OFFSET :offset");
+        SqlStatement statement(m_database, sql);
+        where.bindTo(statement);
+        statement.bind(QStringLiteral(":limit"), wanted);
+        if (offset > 0)
+            statement.bind(QStringLiteral(":offset"), offset);
+        statement.exec();
+        while (statement.next())
+            rows.append(readRow(statement, reportingCurrency));
+        if (!after || rows.size() >= limit)
+            break;
+    }
 
     QHash<ProjectId, QPair<QString, QString>> projects;
     SqlStatement names(m_database, QStringLiteral("SELECT id, code, name FROM projects"));

@@ -45,6 +45,15 @@ void DatabaseSettings::setReportingCurrency(const QString &currency)
 {
     validation::requireCurrency(QStringLiteral("reporting currency"), currency);
     Transaction transaction(m_database);
+    // Budgets are entered in the reporting currency; converting them silently would change what
+    // the CFO typed, so the change waits until they are re-entered (or removed).
+    SqlStatement budgets(m_database, QStringLiteral("SELECT COUNT(*) FROM budgets WHERE currency <> :currency"));
+    budgets.bind(QStringLiteral(":currency"), currency);
+    if (const qint64 count = budgets.scalar().toLongLong(); count > 0)
+        throw ValidationError(QStringLiteral("reporting currency"),
+                              QStringLiteral("%1 budgets are in %2: remove them before reporting in %3")
+                                  .arg(count)
+                                  .arg(reportingCurrency(), currency));
     setValue(QStringLiteral("reporting_currency"), currency);
     CostLineRepository(m_database).reconvertAll();
     transaction.commit();

@@ -14,7 +14,8 @@ public:
     explicit DatabaseSettings(Database &database);
 
     QString reportingCurrency() const;
-    // Re-converts every cost line and rebuilds the roll-ups, in one transaction.
+    // Re-converts every cost line and rebuilds the roll-ups, in one transaction. Refused while
+    // budgets exist in another currency (budgets are amounts the CFO typed, never converted).
     void setReportingCurrency(const QString &currency);
     int fiscalYearStartMonth() const;
     void setFiscalYearStartMonth(int month);

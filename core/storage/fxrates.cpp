@@ -52,6 +52,49 @@ std::optional<Money> FxConverter::convert(const Money &amount, const QDate &on) 
     return Money(converted.minorUnits(), m_quoteCurrency);
 }
 
+std::optional<std::int64_t> parseRateNanos(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    qsizetype separator = trimmed.indexOf(u'.');
+    if (separator < 0)
+        separator = trimmed.indexOf(u',');
+    const QString whole = separator < 0 ? trimmed : trimmed.left(separator);
+    const QString fraction = separator < 0 ? QString() : trimmed.mid(separator + 1);
+    if (whole.isEmpty() && fraction.isEmpty())
+        return std::nullopt;
+    if (fraction.size() > 9 || whole.size() > 7)
+        return std::nullopt;
+    const QString digits = whole + fraction;
+    for (const QChar c : digits) {
+        if (!c.isDigit())
+            return std::nullopt;
+    }
+    const std::int64_t nanos = (whole.isEmpty() ? 0 : whole.toLongLong()) * FxRate::Scale
+        + (fraction.isEmpty() ? 0 : fraction.leftJustified(9, u'0').toLongLong());
+    if (nanos <= 0)
+        return std::nullopt;
+    return nanos;
+}
+
+QString formatRateNanos(std::int64_t nanos, const QLocale &locale)
+{
+    QString fraction = QString::number(nanos % FxRate::Scale).rightJustified(9, u'0');
+    while (fraction.size() > 2 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    return locale.toString(qlonglong(nanos / FxRate::Scale)) + locale.decimalPoint() + fraction;
+}
+
+QList<std::pair<QString, qint64>> unconvertedLinesByCurrency(Database &database)
+{
+    SqlStatement query(database, QStringLiteral("SELECT currency, COUNT(*) FROM cost_lines WHERE reporting_minor IS NULL"
+                                                " GROUP BY currency ORDER BY currency"));
+    query.exec();
+    QList<std::pair<QString, qint64>> counts;
+    while (query.next())
+        counts.append({query.text(0), query.int64(1)});
+    return counts;
+}
+
 FxRateRepository::FxRateRepository(Database &database)
     : m_database(database)
 {

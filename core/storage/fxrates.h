@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,14 @@ private:
     QString m_quoteCurrency;
     QHash<QString, QList<FxRate>> m_ratesByCurrency; // each list sorted by validFrom
 };
+
+// "0.9234" or "0,9234" → 923400000 (nanos); up to 9 decimals, positive. Empty on bad input.
+std::optional<std::int64_t> parseRateNanos(QStringView text);
+// 923400000 → "0.9234" in `locale` (trailing zeros dropped, at least 2 decimals).
+QString formatRateNanos(std::int64_t nanos, const QLocale &locale);
+
+// How many cost lines of each currency have no rate into the reporting currency on their date.
+QList<std::pair<QString, qint64>> unconvertedLinesByCurrency(Database &database);
 
 class FxRateRepository final
 {

@@ -7,56 +7,16 @@
 // FILE (or $COSTBOARD_BENCH_DB) is reused when it already holds cost lines, generated with the
 // demo portfolio otherwise; by default a 1,000,000-line database in the temporary folder.
 
-#include "demo/demoportfolio.h"
+#include "benchsupport.h"
 #include "errors.h"
-#include "logging/logging.h"
 #include "models/costlinesmodel.h"
 #include "storage/costlinebrowser.h"
-#include "storage/costlinerepository.h"
-#include "storage/database.h"
 #include "storage/projectrepository.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QTextStream>
-
-#include <algorithm>
-#include <functional>
-#include <vector>
-
 using namespace costboard;
+using namespace costboard::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-// First (cold-ish) run and the median of the following ones, in milliseconds.
-void measure(const QString &label, int runs, const std::function<QString()> &work)
-{
-    std::vector<double> times;
-    QString result;
-    for (int run = 0; run < std::max(1, runs); ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        result = work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    const double first = times.front();
-    std::vector<double> warm(times.begin() + (times.size() > 1 ? 1 : 0), times.end());
-    std::sort(warm.begin(), warm.end());
-    const double median = warm[warm.size() / 2];
-    out() << qSetFieldWidth(52) << Qt::left << label << qSetFieldWidth(0) << "first " << qSetFieldWidth(9)
-          << Qt::right << QString::number(first, 'f', 1) << qSetFieldWidth(0) << " ms   median "
-          << qSetFieldWidth(9) << QString::number(median, 'f', 1) << qSetFieldWidth(0) << " ms   " << result
-          << Qt::endl;
-}
 
 QString rowsResult(const QList<CostLineRow> &rows)
 {
@@ -70,45 +30,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_costlines"));
 
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database to reuse or create."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("Lines to generate."),
-                                         QStringLiteral("count"), QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."),
-                                        QStringLiteral("count"), QStringLiteral("5"));
-    parser.addOptions({dbOption, linesOption, runsOption});
-    parser.process(app);
-
-    const qint64 lines = parser.value(linesOption).toLongLong();
-    const int runs = std::max(1, parser.value(runsOption).toInt());
-    QString path = parser.value(dbOption);
-    if (path.isEmpty())
-        path = qEnvironmentVariable("COSTBOARD_BENCH_DB");
-    if (path.isEmpty())
-        path = QDir::temp().filePath(QStringLiteral("costboard-bench-%1.sqlite").arg(lines));
-
-    logging::initialise(QDir::temp().filePath(QStringLiteral("costboard-bench-logs")), false);
+    const BenchOptions options = parseOptions(app);
+    const int runs = options.runs;
     try {
-        std::unique_ptr<Database> database = Database::openSqlite(path);
+        std::unique_ptr<Database> database = openBenchDatabase(options);
         CostLineRepository repository(*database);
-        if (repository.count() == 0) {
-            out() << "generating " << lines << " cost lines into " << path << " …" << Qt::endl;
-            DemoOptions options;
-            options.lines = lines;
-            options.lastWeek = IsoWeek(2026, 48);
-            QElapsedTimer timer;
-            timer.start();
-            generateDemoPortfolio(*database, options, [](std::int64_t written) {
-                if (written % 200'000 == 0)
-                    out() << "  " << written << Qt::endl;
-            });
-            out() << "generated in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
-        }
-        out() << "database " << path << ": " << repository.count() << " cost lines, "
-              << QFileInfo(path).size() / (1024 * 1024) << " MiB" << Qt::endl
-              << Qt::endl;
 
         CostLineBrowser browser(*database);
         const QList<Project> projects = ProjectRepository(*database).list();
@@ -191,7 +117,7 @@ int main(int argc, char **argv)
         measure(QStringLiteral("one project, sorted by amount (EUR)"), runs,
                 firstPage(project, {CostLineSortKey::ReportingAmount, Qt::DescendingOrder}));
 
-        out() << Qt::endl << "-- deep pages (after 100,000 lines)" << Qt::endl;
+        out() << Qt::endl << "-- deep pages" << Qt::endl;
         measure(QStringLiteral("OFFSET 100000, newest first"), runs,
                 [&] { return rowsResult(browser.page(none, byDate, 100'000, pageSize)); });
         const QList<CostLineRow> before = browser.page(none, byDate, 99'999, 1);
@@ -207,6 +133,13 @@ int main(int argc, char **argv)
             measure(QStringLiteral("keyset after line 100000, by amount (EUR)"), runs, [&] {
                 return rowsResult(browser.pageAfter(none, byAmount, beforeByAmount.constFirst(), pageSize));
             });
+        }
+        const QList<CostLineRow> deep = browser.page(none, byAmount, 899'999, 1);
+        if (!deep.isEmpty()) {
+            measure(QStringLiteral("OFFSET 900000, by amount (EUR)"), runs,
+                    [&] { return rowsResult(browser.page(none, byAmount, 900'000, pageSize)); });
+            measure(QStringLiteral("keyset after line 900000, by amount (EUR)"), runs,
+                    [&] { return rowsResult(browser.pageAfter(none, byAmount, deep.constFirst(), pageSize)); });
         }
 
         out() << Qt::endl << "-- item model" << Qt::endl;

@@ -405,8 +405,13 @@ void CostLinesPage::reloadChoices()
         m_projectFilter->addItem(tr("All projects"), QVariantList());
         for (const Project &project : ProjectRepository(m_workspace.database()).list(true))
             m_projectFilter->addItem(tr("%1 — %2").arg(project.code, project.name), QVariantList{qlonglong(project.id)});
-        if (current.isValid())
+        if (current.isValid() && (wasSelection || m_projectFilter->findData(current) >= 0)) {
             selectItem(m_projectFilter, current.toList(), selectionText);
+        } else if (current.isValid() && !current.toList().isEmpty()) {
+            // The project filtered on is gone (removed elsewhere): show all, once this refresh is over.
+            m_projectFilter->setCurrentIndex(0);
+            m_typingPause.start();
+        }
         m_projectFilter->blockSignals(false);
         m_vendorNames->setStringList(CostLineBrowser(m_workspace.database()).vendors());
     } catch (const Error &error) {

@@ -1,0 +1,88 @@
+#include "dialogs/preferencesdialog.h"
+
+#include "errors.h"
+#include "settings/appsettings.h"
+#include "storage/databasesettings.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace costboard::ui {
+
+PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_language(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_fiscalStart(new QComboBox(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->addItem(tr("Same as the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language().get())));
+
+    const DatabaseSettings settings(workspace.database());
+    m_currency->addItems(Money::knownCurrencies());
+    m_currency->setCurrentText(settings.reportingCurrency());
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month)
+        m_fiscalStart->addItem(locale.standaloneMonthName(month), month);
+    m_fiscalStart->setCurrentIndex(settings.fiscalYearStartMonth() - 1);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+
+    auto *userBox = new QGroupBox(tr("On this computer"), this);
+    auto *userForm = new QFormLayout(userBox);
+    userForm->addRow(tr("Interface language:"), m_language);
+    userForm->addRow(new QLabel(tr("The language changes at the next start."), this));
+
+    auto *dataBox = new QGroupBox(tr("For everyone using this database"), this);
+    auto *dataForm = new QFormLayout(dataBox);
+    dataForm->addRow(tr("Reporting currency:"), m_currency);
+    dataForm->addRow(tr("Fiscal year starts in:"), m_fiscalStart);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(userBox);
+    layout->addWidget(dataBox);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    AppSettings::language().set(m_language->currentData().toString());
+    DatabaseSettings settings(m_workspace.database());
+    bool changed = false;
+    try {
+        if (m_currency->currentText() != settings.reportingCurrency()) {
+            settings.setReportingCurrency(m_currency->currentText());
+            changed = true;
+        }
+        const int month = m_fiscalStart->currentData().toInt();
+        if (month != settings.fiscalYearStartMonth()) {
+            settings.setFiscalYearStartMonth(month);
+            changed = true;
+        }
+    } catch (const Error &error) {
+        m_message->setText(error.message());
+        return;
+    }
+    if (changed)
+        m_workspace.notifyDataChanged();
+    QDialog::accept();
+}
+
+} // namespace costboard::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace costboard::ui {
+
+class Workspace;
+
+// The user's interface language (this machine) and the data-wide settings of the open database:
+// reporting currency and fiscal year start.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    PreferencesDialog(Workspace &workspace, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    Workspace &m_workspace;
+    QComboBox *m_language;
+    QComboBox *m_currency;
+    QComboBox *m_fiscalStart;
+    QLabel *m_message;
+};
+
+} // namespace costboard::ui
