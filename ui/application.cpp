@@ -47,15 +47,15 @@ void Application::installTranslators(const QString &language)
     // 1 234,56 €, an English one €1,234.56.
     QLocale::setDefault(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
                                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    if (language == QLatin1String("fr")) {
-        if (m_appTranslator.load(QStringLiteral(":/i18n/costboard_fr.qm")))
-            QApplication::installTranslator(&m_appTranslator);
-        else
-            spdlog::warn("French translation not found in the resources");
-        if (m_qtTranslator.load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&m_qtTranslator);
-    }
+    // English carries only plural forms ("1 line", "2 lines"); French is the whole catalogue.
+    if (m_appTranslator.load(QStringLiteral(":/i18n/costboard_%1.qm").arg(language)))
+        QApplication::installTranslator(&m_appTranslator);
+    else
+        spdlog::warn("translation {} not found in the resources", language.toStdString());
+    if (language == QLatin1String("fr")
+        && m_qtTranslator.load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&m_qtTranslator);
 }
 
 void Application::saveScreenshotAndQuit(const QString &path, int pageIndex, const QSize &size)
@@ -93,6 +93,8 @@ bool Application::openDatabase(const QString &path)
     window->show();
     m_window = std::move(window);
     m_workspace = std::move(workspace);
+    // Start-up evaluation: alerts that came due while CostBoard was closed appear now.
+    m_workspace->evaluateAlerts();
     return true;
 }
 

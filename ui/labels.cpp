@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "domain/money.h"
+
 namespace costboard::ui {
 
 QString statusLabel(ProjectStatus status)
@@ -48,6 +50,37 @@ QString categoryLabel(CostCategory category)
 QColor categoryColour(CostCategory category)
 {
     return QColor(CostCategories::colour(category));
+}
+
+QString alertSentence(const Alert &alert, const QString &scopeName)
+{
+    const QLocale locale;
+    QString scope = scopeName.isEmpty() ? QCoreApplication::translate("Labels", "The portfolio") : scopeName;
+    if (alert.category)
+        scope += QStringLiteral(" (%1)").arg(categoryLabel(*alert.category).toLower());
+    const auto money = [&](std::int64_t minor) { return Money(minor, alert.currency).toShortString(locale); };
+    // Basis points to a whole percentage, rounded half up, on integers.
+    const QString percent = locale.toString(qlonglong((alert.value + 50) / 100)) + QStringLiteral(" %");
+    const QString quarter = alert.periodKey.section(u'-', 1) + u' ' + alert.periodKey.section(u'-', 0, 0);
+    switch (alert.kind) {
+    case AlertKind::BudgetConsumed:
+        return QCoreApplication::translate("Labels", "%1 has consumed %2 of its %3 budget (%4 of %5)")
+            .arg(scope, percent, quarter, money(alert.amountMinor), money(alert.referenceMinor));
+    case AlertKind::Forecast:
+        return QCoreApplication::translate("Labels", "%1 is forecast to reach %2 of its %3 budget (%4 of %5)")
+            .arg(scope, percent, quarter, money(alert.amountMinor), money(alert.referenceMinor));
+    case AlertKind::WeeklySpend:
+        return QCoreApplication::translate("Labels", "%1 spent %2 in %3, above the weekly limit of %4")
+            .arg(scope, money(alert.amountMinor), alert.week.toString(), money(alert.referenceMinor));
+    case AlertKind::WeekOverWeek:
+        return QCoreApplication::translate("Labels", "%1 spend grew %2 in %3 (%4 against %5 the week before)")
+            .arg(scope, percent, alert.week.toString(), money(alert.amountMinor), money(alert.referenceMinor));
+    case AlertKind::Spike:
+        return QCoreApplication::translate("Labels", "%1 spent %2 in %3, %4 times its recent weekly average of %5")
+            .arg(scope, money(alert.amountMinor), alert.week.toString(), locale.toString(alert.value / 100.0, 'f', 1),
+                 money(alert.referenceMinor));
+    }
+    return alert.message;
 }
 
 } // namespace costboard::ui

@@ -12,6 +12,8 @@
 #include "settings/appsettings.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "labels.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -102,6 +105,41 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     }
     restoreState(AppSettings::windowState().get());
     showPage(std::clamp(AppSettings::currentPage().get(), 0, pageCount() - 1));
+
+    // A desktop notification when a warning or critical alert fires while CostBoard is open.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("CostBoard"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    connect(&m_workspace, &Workspace::alertsChanged, this, &MainWindow::notifyNewAlerts);
+}
+
+void MainWindow::notifyNewAlerts(const AlertEvaluation &evaluation)
+{
+    QList<Alert> news = evaluation.fired + evaluation.escalated;
+    news.removeIf([](const Alert &alert) { return alert.severity < AlertSeverity::Warning; });
+    if (news.isEmpty() || !m_tray)
+        return;
+    const bool critical = std::any_of(news.cbegin(), news.cend(),
+                                      [](const Alert &alert) { return alert.severity == AlertSeverity::Critical; });
+    const QString title = news.size() == 1 ? (critical ? tr("Critical cost alert") : tr("Cost alert"))
+                                           : tr("%n new cost alert(s)", nullptr, int(news.size()));
+    QStringList lines;
+    for (const Alert &alert : std::as_const(news).mid(0, 3)) {
+        QString scope;
+        if (alert.projectId) {
+            if (const std::optional<Project> project = ProjectRepository(m_workspace.database()).find(*alert.projectId))
+                scope = project->name;
+        }
+        lines << alertSentence(alert, scope);
+    }
+    m_tray->showMessage(title, lines.join(u'\n'), critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10'000);
 }
 
 MainWindow::~MainWindow() = default;

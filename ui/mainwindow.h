@@ -1,10 +1,13 @@
 #pragma once
 
+#include "alerts/alertengine.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace costboard::ui {
 
@@ -39,6 +42,7 @@ private:
     void openDatabase();
     void newDatabase();
     void showAbout();
+    void notifyNewAlerts(const costboard::AlertEvaluation &evaluation);
 
     Workspace &m_workspace;
     Application &m_application;
@@ -46,6 +50,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;
     QLabel *m_lineCountLabel;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace costboard::ui

@@ -32,6 +32,7 @@
 #include "storage/budgetrepository.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
+#include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "workspace.h"
 
@@ -141,8 +142,11 @@ Fixture buildFixture(Database &database)
     // NOB: spend, no budget at all.
     addCost(database, ids.noBudget, 5000, QDate(2026, 4, 20));
 
-    // STR: 900.00 over Dec 2025 - Feb 2026 (90 days), 59 of which are in 2026: 590.00.
+    // STR: 900.00 over Dec 2025 - Feb 2026 (90 days), 59 of which are in 2026: 590.00. Such a
+    // quarter exists when the fiscal year used to start in December and was moved to January.
+    DatabaseSettings(database).setFiscalYearStartMonth(12);
     setBudget(database, ids.straddling, BudgetPeriodKind::Quarter, QDate(2025, 12, 1), 90000);
+    DatabaseSettings(database).setFiscalYearStartMonth(1);
 
     setBudget(database, ids.archived, BudgetPeriodKind::Year, QDate(2026, 1, 1), 200000);
     addCost(database, ids.archived, 20000, QDate(2026, 1, 20));
