@@ -5,976 +5,979 @@
     <name>CreateProjectCommand</name>
     <message>
         <source>Create project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le projet %1</translation>
     </message>
 </context>
 <context>
     <name>EditProjectCommand</name>
     <message>
         <source>Edit project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le projet %1</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>En évaluation</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Committee (CEO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité (P-DG)</translation>
     </message>
     <message>
         <source>Delegated to CIO</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué au DSI</translation>
     </message>
     <message>
         <source>Delegated to CFO</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué au DAF</translation>
     </message>
 </context>
 <context>
     <name>ProjectCommand</name>
     <message>
         <source>Redo Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rétablissement</translation>
     </message>
     <message>
         <source>Undo Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’annulation</translation>
     </message>
     <message>
         <source>“%1” could not be redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être rétabli.</translation>
     </message>
     <message>
         <source>“%1” could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être annulé.</translation>
     </message>
     <message>
         <source>It has been removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action a été retirée de l’historique des annulations.</translation>
     </message>
     <message>
         <source>There is no longer a project with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe plus de projet portant le code %1.</translation>
     </message>
 </context>
 <context>
     <name>RemoveFxRateCommand</name>
     <message>
         <source>Delete the %1 rate from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le taux %1 à compter du %2</translation>
     </message>
 </context>
 <context>
     <name>SetFxRateCommand</name>
     <message>
         <source>Set the %1 rate from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le taux %1 à compter du %2</translation>
     </message>
 </context>
 <context>
     <name>SetProjectArchivedCommand</name>
     <message>
         <source>Archive project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le projet %1</translation>
     </message>
     <message>
         <source>Unarchive project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver le projet %1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommand</name>
     <message>
         <source>Redo Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rétablissement</translation>
     </message>
     <message>
         <source>Undo Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’annulation</translation>
     </message>
     <message>
         <source>“%1” could not be redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être rétabli.</translation>
     </message>
     <message>
         <source>“%1” could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être annulé.</translation>
     </message>
     <message>
         <source>It has been removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action a été retirée de l’historique des annulations.</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::Application</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
         <source>CostBoard could not open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CostBoard n’a pas pu ouvrir %1.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::CostLineDialog</name>
     <message>
         <source>Not an amount in %1: use whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant en %1 non valide : utilisez uniquement des nombres entiers.</translation>
     </message>
     <message>
         <source>Not an amount in %1: use digits and at most one decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant en %1 non valide : utilisez des chiffres et au plus une décimale.</translation>
     </message>
     <message numerus="yes">
         <source>Not an amount in %1: use digits and at most %n decimals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Montant en %1 non valide : utilisez des chiffres et au plus %n décimale.</numerusform>
+            <numerusform>Montant en %1 non valide : utilisez des chiffres et au plus %n décimales.</numerusform>
         </translation>
     </message>
     <message>
         <source>The amount must not be zero (a credit is negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant ne peut pas être nul (un avoir est négatif).</translation>
     </message>
     <message>
         <source>This amount is implausibly large: check the decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce montant paraît anormalement élevé : vérifiez les décimales.</translation>
     </message>
     <message>
         <source>Add Cost Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne de coût</translation>
     </message>
     <message>
         <source>Edit Cost Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
         <source>Choose a project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un projet…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>e.g. OpenAI, Azure, consulting firm</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. OpenAI, Azure, cabinet de conseil</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>mots</translation>
     </message>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures GPU</translation>
     </message>
     <message>
         <source>person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours-homme</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>requêtes</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>images</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <source>The quantity must be a positive number, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité doit être un nombre positif, ou rester vide.</translation>
     </message>
     <message>
         <source>Enter the quantity the unit applies to, or clear the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la quantité à laquelle s’applique l’unité, ou retirez l’unité.</translation>
     </message>
     <message>
         <source>Choose a project and enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un projet et saisissez un montant.</translation>
     </message>
     <message>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un projet.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant.</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::CostLinesModel</name>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie manuelle</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No exchange rate from %1 to %2 on this date: not counted in totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux de change de %1 vers %2 à cette date : ligne exclue des totaux.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : %1</translation>
     </message>
     <message>
         <source>The amount as invoiced, in its own currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant facturé, dans sa devise d’origine</translation>
     </message>
     <message>
         <source>The amount in %1 at the exchange rate of its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en %1 au taux de change de sa date</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (%1)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::CostLinesPage</name>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Only lines dated within the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les lignes datées dans la période</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Search description, vendor, reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une description, un fournisseur, une référence…</translation>
     </message>
     <message>
         <source>Show every cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les lignes de coût</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message numerus="yes">
         <source>%n selected projects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projet sélectionné</numerusform>
+            <numerusform>%n projets sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie sélectionnée</numerusform>
+            <numerusform>%n catégories sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les projets</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
         <source>(%Ln without exchange rate, not in the total)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln sans taux de change, hors total)</numerusform>
+            <numerusform>(%Ln sans taux de change, hors total)</numerusform>
         </translation>
     </message>
     <message>
         <source>All cost lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes de coût</translation>
     </message>
     <message>
         <source>Cost lines matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de coût correspondant au filtre</translation>
     </message>
     <message>
         <source>1 line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne de %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines totalling %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne pour un total de %1</numerusform>
+            <numerusform>%Ln lignes pour un total de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de coût</translation>
     </message>
     <message>
         <source>This cost line no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne de coût n’existe plus.</translation>
     </message>
     <message>
         <source>Delete Cost Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des lignes de coût</translation>
     </message>
     <message>
         <source>Delete this cost line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette ligne de coût ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln cost lines?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %Ln ligne de coût ?</numerusform>
+            <numerusform>Supprimer ces %Ln lignes de coût ?</numerusform>
         </translation>
     </message>
     <message>
         <source>You can bring them back with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez les rétablir avec Édition &gt; Annuler.</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::DashboardFilterBar</name>
     <message>
         <source>Last 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>13 dernières semaines</translation>
     </message>
     <message>
         <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>26 dernières semaines</translation>
     </message>
     <message>
         <source>Quarter to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre à date</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice à date</translation>
     </message>
     <message>
         <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>52 dernières semaines</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les projets</translation>
     </message>
     <message>
         <source>1 project</source>
-        <translation type="unfinished"></translation>
+        <translation>1 projet</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie</numerusform>
+            <numerusform>%n catégories</numerusform>
         </translation>
     </message>
     <message>
         <source>(the end is before the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la fin précède le début)</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::DashboardPage</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>4-week average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur 4 semaines</translation>
     </message>
     <message>
         <source>Period to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Période à date</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>The period is empty: its end is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est vide : sa fin précède son début.</translation>
     </message>
     <message>
         <source>The dashboard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n’a pas pu être calculé : %1</translation>
     </message>
     <message>
         <source>No costs recorded in %1 – %2 for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coût enregistré du %1 au %2 pour cette sélection.</translation>
     </message>
     <message numerus="yes">
         <source>%n cost line(s) in a currency without an exchange rate are left out of the totals: add the missing rate to count them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de coût dans une devise sans taux de change est exclue des totaux : ajoutez le taux manquant pour la prendre en compte.</numerusform>
+            <numerusform>%n lignes de coût dans une devise sans taux de change sont exclues des totaux : ajoutez le taux manquant pour les prendre en compte.</numerusform>
         </translation>
     </message>
     <message>
         <source>This week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine (%1)</translation>
     </message>
     <message>
         <source>%1 vs last week (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par rapport à la semaine précédente (%2)</translation>
     </message>
     <message>
         <source>nothing spent last week</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune dépense la semaine précédente</translation>
     </message>
     <message>
         <source>no spend in the last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune dépense sur les 4 dernières semaines</translation>
     </message>
     <message>
         <source>this week is above the average</source>
-        <translation type="unfinished"></translation>
+        <translation>cette semaine est au-dessus de la moyenne</translation>
     </message>
     <message>
         <source>this week is at or below the average</source>
-        <translation type="unfinished"></translation>
+        <translation>cette semaine est dans la moyenne ou en dessous</translation>
     </message>
     <message>
         <source>Period to date (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période à date (%1 – %2)</translation>
     </message>
     <message>
         <source>%1 of the budget to date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du budget à date (%2)</translation>
     </message>
     <message>
         <source>no budget for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun budget pour cette sélection</translation>
     </message>
     <message>
         <source>Forecast at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision à %1</translation>
     </message>
     <message>
         <source>Least-squares trend of the last 13 weeks, projected to %1.
 Run rate of the last 4 weeks: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance des moindres carrés sur les 13 dernières semaines, projetée jusqu’à %1.
+Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Run rate of the last 4 weeks, projected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme actuel des 4 dernières semaines, projeté jusqu’à %1.</translation>
     </message>
     <message>
         <source>trend</source>
-        <translation type="unfinished"></translation>
+        <translation>tendance</translation>
     </message>
     <message>
         <source>run rate</source>
-        <translation type="unfinished"></translation>
+        <translation>rythme actuel</translation>
     </message>
     <message>
         <source>%1 of the %2 budget · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du budget de %2 · %3</translation>
     </message>
     <message>
         <source>Largest movers vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes variations par rapport à la semaine précédente</translation>
     </message>
     <message>
         <source>No change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune variation.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::FxRateDialog</name>
     <message>
         <source>Edit Exchange Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le taux de change</translation>
     </message>
     <message>
         <source>New Exchange Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau taux de change</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise :</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur à compter du :</translation>
     </message>
     <message>
         <source>1 unit is worth (in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>1 unité vaut (en %1) :</translation>
     </message>
     <message>
         <source>Type a positive number with at most 9 decimals, e.g. 0.9234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre positif d’au plus 9 décimales, p. ex. 0,9234.</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::FxRatesModel</name>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur à compter du</translation>
     </message>
     <message>
         <source>Rate (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux (en %1)</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::FxRatesPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;New Rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau taux…</translation>
     </message>
     <message>
         <source>Cost lines in another currency are converted into %1 at the rate valid on their date. Changing a rate re-converts the lines it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de coût dans une autre devise sont converties en %1 au taux en vigueur à leur date. Modifier un taux reconvertit les lignes auxquelles il s’applique.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne en %1</numerusform>
+            <numerusform>%n lignes en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange rate for: %1. These lines are left out of every total until a rate valid on their date is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux de change pour : %1. Ces lignes sont exclues de tous les totaux tant qu’aucun taux en vigueur à leur date n’est saisi.</translation>
     </message>
     <message>
         <source>Delete Exchange Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le taux de change</translation>
     </message>
     <message>
         <source>Delete the %1 rate valid from %2? Lines of that period are converted with the previous rate, or left out of the totals if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le taux %1 en vigueur à compter du %2 ? Les lignes de cette période seront converties au taux précédent, ou exclues des totaux s’il n’y en a pas.</translation>
     </message>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de change</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::MainWindow</name>
     <message>
         <source>CostBoard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CostBoard — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualis&amp;er</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About CostBoard</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CostBoard</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Cost lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de coût : %1</translation>
     </message>
     <message>
         <source>Open CostBoard Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données CostBoard</translation>
     </message>
     <message>
         <source>CostBoard databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données CostBoard (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New CostBoard Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données CostBoard</translation>
     </message>
     <message>
         <source>CostBoard databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données CostBoard (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>About CostBoard</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CostBoard</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;What your Generative-AI projects really cost: inference, fine-tuning, prompt engineering, cloud, training, salaries and more, week by week, against budget.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;Ce que coûtent réellement vos projets d’IA générative : inférence, réglage fin, ingénierie de prompts, cloud, formation, salaires et plus encore, semaine après semaine, par rapport au budget.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au système</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface :</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue sera modifiée au prochain démarrage.</translation>
     </message>
     <message>
         <source>For everyone using this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour tous les utilisateurs de cette base de données</translation>
     </message>
     <message>
         <source>Reporting currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise de reporting :</translation>
     </message>
     <message>
         <source>Fiscal year starts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l’exercice :</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::ProjectDialog</name>
     <message>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;fin :</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Edit Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le projet %1</translation>
     </message>
     <message>
         <source>Required, e.g. SUP-CHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. SUP-CHAT</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>S&amp;ponsor:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ponsor :</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité métier :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Decision &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de déc&amp;ision :</translation>
     </message>
     <message>
         <source>S&amp;tart date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de dé&amp;but :</translation>
     </message>
     <message>
         <source>Leave unchecked while the project is open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez décoché tant que le projet n’a pas de date de fin</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Enter a code: a short handle used in files and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code : un identifiant court utilisé dans les fichiers et les rapports.</translation>
     </message>
     <message>
         <source>Use 1 to %1 letters, digits, “-” or “_”, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez de 1 à %1 lettres, chiffres, « - » ou « _ », en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Code %1 is already used by “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 est déjà utilisé par « %2 ».</translation>
     </message>
     <message>
         <source>Enter the project&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du projet.</translation>
     </message>
     <message>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The end date is before the start date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin précède la date de début (%1).</translation>
     </message>
     <message>
         <source>Project Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet non enregistré</translation>
     </message>
 </context>
 <context>
@@ -982,219 +985,219 @@ Run rate of the last 4 weeks: %2.</source>
     <message>
         <source>—</source>
         <comment>no budget</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no budget, so no share consumed</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>No budget for fiscal year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget pour l’exercice %1</translation>
     </message>
     <message>
         <source>%1 spent of a %2 budget for fiscal year %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépensés sur un budget de %2 pour l’exercice %3</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Decision level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de décision</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Spend to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses à date</translation>
     </message>
     <message>
         <source>% consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>% consommé</translation>
     </message>
     <message>
         <source>Budget of fiscal year %1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de l’exercice %1, en %2</translation>
     </message>
     <message>
         <source>Spend from the start of fiscal year %1 to week %2, in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses du début de l’exercice %1 à la semaine %2, en %3</translation>
     </message>
     <message>
         <source>Spend to date as a share of the fiscal-year budget: amber from %1 %, red from %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses à date en part du budget de l’exercice : orange à partir de %1 %, rouge à partir de %2 %</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::ProjectsPage</name>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les projets &amp;archivés</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiver</translation>
     </message>
     <message>
         <source>Search code, name or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un code, un nom ou un responsable</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet</translation>
     </message>
     <message>
         <source>Edit the selected project (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le projet sélectionné (ou double-cliquez dessus)</translation>
     </message>
     <message>
         <source>Archived projects keep their costs but leave the lists and the dashboard&apos;s choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets archivés conservent leurs coûts mais disparaissent des listes et des choix du tableau de bord</translation>
     </message>
     <message>
         <source>Edit Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le projet</translation>
     </message>
     <message>
         <source>No projects yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet pour l’instant</translation>
     </message>
     <message>
         <source>A project gathers the costs and budgets of one Generative-AI initiative. Create the first one, or try CostBoard with a demo portfolio: costboard demo --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet regroupe les coûts et les budgets d’une initiative d’IA générative. Créez le premier, ou essayez CostBoard avec un portefeuille de démonstration : costboard demo --db FICHIER</translation>
     </message>
     <message>
         <source>New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet…</translation>
     </message>
     <message>
         <source>Budget, spend to date and % consumed: fiscal year %1 (%2 to %3), spend up to week %4, in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget, dépenses à date et % consommé : exercice %1 (du %2 au %3), dépenses jusqu’à la semaine %4, en %5.</translation>
     </message>
     <message>
         <source>The projects could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Projects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets : %1</translation>
     </message>
     <message>
         <source>Projects: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets : %1 sur %2</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désarchiver</translation>
     </message>
     <message>
         <source>Project Not Unarchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet non désarchivé</translation>
     </message>
     <message>
         <source>Project Not Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet non archivé</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::charts::CategoryDonutChart</name>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::charts::CumulativeChart</name>
     <message>
         <source>Cumulative spend vs budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses cumulées et budget</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Forecast (trend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision (tendance)</translation>
     </message>
     <message>
         <source>Forecast (run rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision (rythme actuel)</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::charts::ProjectBarChart</name>
     <message>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>Par projet</translation>
     </message>
     <message>
         <source>No spend in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dépense sur cette période</translation>
     </message>
     <message>
         <source>Click to show only this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour n’afficher que ce projet</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::charts::WeeklyCostChart</name>
     <message>
         <source>Weekly spend by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses hebdomadaires par catégorie</translation>
     </message>
     <message>
         <source>Weekly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget hebdomadaire</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;i&gt;Click to see the cost lines&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4 : &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>
