@@ -21,6 +21,15 @@ std::int64_t basisPoints(std::int64_t numerator, std::int64_t denominator)
     return Money(numerator, QString()).scaled(10'000, denominator).minorUnits();
 }
 
+// Whether numerator / denominator (denominator > 0), in units of 1 / scale, reaches `threshold`:
+// decided on the exact ratio, not on the rounded value stored for display, so that a cent short
+// of the threshold does not fire.
+__extension__ typedef __int128 Wide;
+bool reaches(std::int64_t numerator, std::int64_t denominator, std::int64_t scale, std::int64_t threshold)
+{
+    return static_cast<Wide>(numerator) * scale >= static_cast<Wide>(threshold) * denominator;
+}
+
 QString percentText(std::int64_t basisPointsValue)
 {
     return QString::number((basisPointsValue + (basisPointsValue >= 0 ? 50 : -50)) / 100) + u'%';
@@ -98,7 +107,7 @@ public:
             alert.amountMinor = spend;
             alert.referenceMinor = budget;
             alert.value = basisPoints(spend, budget);
-            if (alert.value < rule.threshold)
+            if (!reaches(spend, budget, 10'000, rule.threshold))
                 return std::nullopt;
             const QString quarter = quarterLabel();
             alert.message = rule.kind == AlertKind::BudgetConsumed
@@ -132,7 +141,7 @@ public:
                     return std::nullopt;
                 alert.referenceMinor = previous;
                 alert.value = basisPoints(thisWeek - previous, previous);
-                if (alert.value < rule.threshold)
+                if (!reaches(thisWeek - previous, previous, 10'000, rule.threshold))
                     return std::nullopt;
                 alert.message = QStringLiteral("%1 spend grew %2 in %3 (%4 against %5 the week before)")
                                     .arg(scopeName(rule), percentText(alert.value), m_week.toString(),
@@ -156,8 +165,9 @@ public:
             alert.currency = snapshot.currency;
             alert.amountMinor = thisWeek;
             alert.referenceMinor = average;
-            alert.value = Money(thisWeek, QString()).scaled(100, average).minorUnits();
-            if (alert.value < rule.threshold)
+            // thisWeek / (trailingTotal / N), exactly: the average shown is rounded.
+            alert.value = Money(thisWeek * rule.trailingWeeks, QString()).scaled(100, trailingTotal).minorUnits();
+            if (!reaches(thisWeek * rule.trailingWeeks, trailingTotal, 100, rule.threshold))
                 return std::nullopt;
             alert.message = QStringLiteral("%1 spent %2 in %3, %4 times its %5-week average of %6")
                                 .arg(scopeName(rule), money(thisWeek, alert.currency), m_week.toString(),
@@ -208,10 +218,12 @@ QString severityWord(AlertSeverity severity)
 
 QString fiscalQuarterKey(const IsoWeek &week, int fiscalYearStartMonth)
 {
-    // The quarter of the week's Thursday, like the ISO week's own year.
-    const QDate thursday = week.monday().addDays(3);
-    const QDate yearStart = fiscalYearStart(thursday, fiscalYearStartMonth);
-    const QDate quarterStart = fiscalQuarterStart(thursday, fiscalYearStartMonth);
+    // The quarter whose quarter-to-date view (DashboardQuery::range) holds the week, since the
+    // budget rules read that view: a quarter starts with the ISO week holding its first day, so
+    // a week belongs to the quarter of its Sunday (2026-W53, 28 Dec - 3 Jan, is 2027-Q1).
+    const QDate sunday = week.sunday();
+    const QDate yearStart = fiscalYearStart(sunday, fiscalYearStartMonth);
+    const QDate quarterStart = fiscalQuarterStart(sunday, fiscalYearStartMonth);
     const int monthsIn = (quarterStart.year() - yearStart.year()) * 12 + quarterStart.month() - yearStart.month();
     const int quarter = monthsIn / 3 + 1;
     if (fiscalYearStartMonth == 1)
@@ -293,6 +305,8 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
             continue;
         }
         const Alert &before = *found;
+        if (week < before.week)
+            continue; // found by a later week's evaluation: looking back leaves it alone
         alert.id = before.id;
         const bool cameBack = before.state == AlertState::Resolved;
         const bool escalates = !cameBack && alert.severity > before.severity;
@@ -324,7 +338,7 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
                                                     " updated_at = :now WHERE id = :id"));
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         const Alert &alert = *it;
-        if (alert.state == AlertState::Resolved || matches.contains(it.key()))
+        if (alert.state == AlertState::Resolved || matches.contains(it.key()) || week < alert.week)
             continue;
         const bool currentPeriod = alert.periodKey == evaluator.periodKeyFor(alert.kind);
         const bool pastPeriod = !currentPeriod && alert.week < week;
