@@ -52,6 +52,22 @@ QColor categoryColour(CostCategory category)
     return QColor(CostCategories::colour(category));
 }
 
+QString percentLabel(double percent, int decimals, const QLocale &locale, bool withSign)
+{
+    QString text = locale.toString(percent, 'f', decimals);
+    if (withSign && percent > 0)
+        text.prepend(locale.positiveSign());
+    // English sticks the sign to the number; French and most continental languages space it.
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C)
+        text += QChar(0x00A0);
+    return text + locale.percent();
+}
+
+QString percentLabel(double percent, int decimals, bool withSign)
+{
+    return percentLabel(percent, decimals, QLocale(), withSign);
+}
+
 QString alertSentence(const Alert &alert, const QString &scopeName)
 {
     const QLocale locale;
@@ -60,7 +76,7 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
         scope += QStringLiteral(" (%1)").arg(categoryLabel(*alert.category).toLower());
     const auto money = [&](std::int64_t minor) { return Money(minor, alert.currency).toShortString(locale); };
     // Basis points to a whole percentage, rounded half up, on integers.
-    const QString percent = locale.toString(qlonglong((alert.value + 50) / 100)) + QStringLiteral(" %");
+    const QString percent = percentLabel(double((alert.value + 50) / 100), 0, locale);
     const QString quarter = alert.periodKey.section(u'-', 1) + u' ' + alert.periodKey.section(u'-', 0, 0);
     switch (alert.kind) {
     case AlertKind::BudgetConsumed:

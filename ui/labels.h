@@ -5,6 +5,7 @@
 #include "domain/entities.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QString>
 
 namespace costboard::ui {
@@ -14,6 +15,12 @@ QString statusLabel(ProjectStatus status);
 QString decisionLevelLabel(DecisionLevel level);
 QString categoryLabel(CostCategory category);
 QColor categoryColour(CostCategory category);
+
+// A percentage as `locale` writes it: "92.8%" in English, "92,8 %" in French (non-breaking
+// space, as the French typographic rule and CLDR have it). `percent` is already ×100; a display
+// value, never money. `withSign` puts "+" before a positive value (for changes and variances).
+QString percentLabel(double percent, int decimals, const QLocale &locale, bool withSign = false);
+QString percentLabel(double percent, int decimals, bool withSign = false);
 
 // The alert as a sentence in the interface language, from its stored figures:
 // "Synthèse juridique a consommé 103 % de son budget du T4 2026 (41 200 € sur 40 000 €)".

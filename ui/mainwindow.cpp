@@ -2,6 +2,9 @@
 
 #include "application.h"
 #include "errors.h"
+#include "pages/alertcentrepage.h"
+#include "pages/alertrulespage.h"
+#include "pages/budgetspage.h"
 #include "pages/page.h"
 #include "pages/costlinespage.h"
 #include "dialogs/preferencesdialog.h"
@@ -61,10 +64,29 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     auto *dashboard = new DashboardPage(workspace, this);
     auto *projects = new ProjectsPage(workspace, this);
     auto *costLines = new CostLinesPage(workspace, this);
+    auto *alerts = new AlertCentrePage(workspace, this);
+    // The CEO's pages first, then the CFO's, then the settings-like ones.
     addPage(dashboard);
+    addPage(alerts);
     addPage(projects);
     addPage(costLines);
+    addPage(new BudgetsPage(workspace, this));
+    addPage(new AlertRulesPage(workspace, this));
     addPage(new FxRatesPage(workspace, this));
+    m_alertsItem = m_navigation->item(m_pages->indexOf(alerts));
+    m_alertsTitle = alerts->title();
+    connect(alerts, &AlertCentrePage::unreadCountChanged, this, &MainWindow::showUnreadAlerts);
+    showUnreadAlerts(alerts->unreadCount());
+    connect(dashboard, &DashboardPage::alertReviewRequested, this, [this, alerts] {
+        alerts->setStateFilter(AlertCentrePage::StateFilter::Open);
+        showPage(m_pages->indexOf(alerts));
+    });
+    // An alert's scope on the dashboard: the project and category it is about.
+    connect(alerts, &AlertCentrePage::showOnDashboard, this,
+            [this, dashboard](std::optional<ProjectId> projectId, std::optional<CostCategory> category) {
+                dashboard->showScope(projectId, category);
+                showPage(m_pages->indexOf(dashboard));
+            });
     // Drill-down: a bar of the weekly chart opens the cost lines behind it.
     connect(dashboard, &DashboardPage::drillDownRequested, this,
             [this, costLines](const WeekRange &weeks, const QList<ProjectId> &projectIds, const QList<CostCategory> &categories) {
@@ -170,6 +192,22 @@ void MainWindow::addPage(Page *page)
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(page->iconName())), page->title(),
                                      m_navigation);
     item->setSizeHint(QSize(0, 40));
+}
+
+void MainWindow::showUnreadAlerts(int count)
+{
+    if (!m_alertsItem)
+        return;
+    QFont font = m_navigation->font();
+    if (count > 0) {
+        m_alertsItem->setText(tr("%1 (%2)", "navigation item and its unread count").arg(m_alertsTitle, QLocale().toString(count)));
+        m_alertsItem->setToolTip(tr("%n unread alert(s)", nullptr, count));
+        font.setBold(true);
+    } else {
+        m_alertsItem->setText(m_alertsTitle);
+        m_alertsItem->setToolTip(QString());
+    }
+    m_alertsItem->setFont(font);
 }
 
 void MainWindow::createMenus()

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 class QSystemTrayIcon;
 
@@ -43,6 +44,8 @@ private:
     void newDatabase();
     void showAbout();
     void notifyNewAlerts(const costboard::AlertEvaluation &evaluation);
+    // The navigation's badge: "Alerts (3)" in bold while alerts are unread.
+    void showUnreadAlerts(int count);
 
     Workspace &m_workspace;
     Application &m_application;
@@ -51,6 +54,8 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_lineCountLabel;
     QSystemTrayIcon *m_tray = nullptr;
+    QListWidgetItem *m_alertsItem = nullptr;
+    QString m_alertsTitle;
 };
 
 } // namespace costboard::ui

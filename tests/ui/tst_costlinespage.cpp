@@ -128,7 +128,6 @@ private slots:
     void pageRefreshKeepsFilterAndSelection();
     void pageDeletesSelectedLinesAfterConfirmation();
     void pageActivateSearchFocusesTheTextFilter();
-    void screenshot();
 
 private:
     std::unique_ptr<ui::Workspace> openWorkspace();
@@ -766,38 +765,6 @@ void TestCostLinesPage::pageActivateSearchFocusesTheTextFilter()
     page.view()->setFocus();
     page.activateSearch();
     QTRY_VERIFY(page.searchEdit()->hasFocus());
-}
-
-void TestCostLinesPage::screenshot()
-{
-    // For reviewing the look by hand: COSTBOARD_SCREENSHOT=/tmp/costlines-page.png [COSTBOARD_SCREENSHOT_DB=…]
-    const QString target = qEnvironmentVariable("COSTBOARD_SCREENSHOT");
-    if (target.isEmpty())
-        QSKIP("set COSTBOARD_SCREENSHOT to a PNG path to save a picture of the page");
-    const QString databasePath = qEnvironmentVariable("COSTBOARD_SCREENSHOT_DB");
-    std::unique_ptr<ui::Workspace> workspace =
-        databasePath.isEmpty() ? openWorkspace() : std::make_unique<ui::Workspace>(Database::openSqlite(databasePath));
-    ui::CostLinesPage page(*workspace);
-    page.resize(1366 - 170, 768 - 60); // the main window's page area at 1366x768
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.view()->selectRow(2);
-    QTest::qWait(100);
-    QVERIFY(page.grab().save(target));
-    CostLineFilter drill;
-    drill.categories = {CostCategory::Inference};
-    drill.from = IsoWeek(2026, 40).monday();
-    drill.to = IsoWeek(2026, 40).sunday();
-    page.showLines(drill);
-    QTest::qWait(100);
-    QVERIFY(page.grab().save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-drilldown.png"))));
-    CostLine line = *CostLineRepository(workspace->database()).find(page.model()->line(0).id);
-    ui::CostLineDialog dialog(*workspace, line, &page);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.amountEdit()->setText(QStringLiteral("12.345"));
-    QTest::qWait(50);
-    QVERIFY(dialog.grab().save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-dialog.png"))));
 }
 
 QTEST_MAIN(TestCostLinesPage)

@@ -6,16 +6,21 @@
 #include "charts/weeklycostchart.h"
 #include "demo/demoportfolio.h"
 #include "mainwindow.h"
+#include "models/budgetgridmodel.h"
+#include "pages/alertcentrepage.h"
+#include "pages/budgetspage.h"
 #include "pages/costlinespage.h"
 #include "pages/dashboardpage.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
+#include "widgets/alertbanner.h"
 #include "widgets/dashboardfilterbar.h"
 #include "widgets/kpitile.h"
 #include "workspace.h"
 
 #include <QBarSet>
+#include <QListWidget>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QSettings>
@@ -160,6 +165,77 @@ private slots:
         QVERIFY(costLines);
     }
 
+    void alertsShowOnTheDashboardAndInTheNavigation()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        auto *dashboard = qobject_cast<ui::DashboardPage *>(window->page(0));
+        QVERIFY(dashboard);
+        ui::AlertCentrePage *centre = findPage<ui::AlertCentrePage>(*window);
+        QVERIFY(centre);
+        const QListWidgetItem *navigationItem = window->findChild<QListWidget *>(QStringLiteral("navigation"))
+                                                    ->item(indexOfPage(*window, centre));
+
+        // The demo's overrunning project: a critical alert, on the banner and as unread.
+        const ui::AlertBanner *banner = dashboard->alertBanner();
+        QVERIFY(banner->isVisibleTo(dashboard));
+        QVERIFY(banner->criticalCount() >= 1);
+        QCOMPARE(banner->worstSeverity(), std::optional(AlertSeverity::Critical));
+        QVERIFY(centre->unreadCount() > 0);
+        QCOMPARE(navigationItem->text(), QStringLiteral("Alerts (%1)").arg(centre->unreadCount()));
+        QVERIFY(navigationItem->font().bold());
+
+        // "Review" opens the alert centre, which marks everything read and clears the badge.
+        emit dashboard->alertBanner()->reviewRequested();
+        QCOMPARE(window->currentPage(), centre);
+        QCOMPARE(centre->unreadCount(), 0);
+        QCOMPARE(navigationItem->text(), QStringLiteral("Alerts"));
+        QVERIFY(!navigationItem->font().bold());
+
+        // An alert's scope on the dashboard.
+        const Project support = *ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("SUP"));
+        emit centre->showOnDashboard(support.id, CostCategory::Inference);
+        QCOMPARE(window->currentPage(), dashboard);
+        QCOMPARE(dashboard->snapshot().query.projects, QList<ProjectId>{support.id});
+        QCOMPARE(dashboard->snapshot().query.categories, QList<CostCategory>{CostCategory::Inference});
+        emit centre->showOnDashboard(std::nullopt, std::nullopt);
+        QVERIFY(dashboard->snapshot().query.projects.isEmpty());
+        QVERIFY(dashboard->snapshot().query.categories.isEmpty());
+    }
+
+    void aBudgetTypedInTheGridReachesTheDashboardAndTheAlerts()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        auto *dashboard = qobject_cast<ui::DashboardPage *>(window->page(0));
+        ui::BudgetsPage *budgets = findPage<ui::BudgetsPage>(*window);
+        QVERIFY(dashboard && budgets);
+        const Project support = *ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("SUP"));
+        dashboard->showScope(support.id, std::nullopt);
+        const int criticalBefore = dashboard->alertBanner()->criticalCount();
+        QVERIFY(criticalBefore >= 1);
+        const std::int64_t weeklyBudgetBefore = dashboard->snapshot().periodPoints().constLast().budget;
+
+        // Ten times the quarter's budget: the overrun is gone, and the weekly budget line rises.
+        window->showPage(indexOfPage(*window, budgets));
+        ui::BudgetGridModel *grid = budgets->model();
+        grid->setGranularity(BudgetPeriodKind::Quarter);
+        const QModelIndex quarter = grid->index(grid->rowOf(BudgetScope{support.id, std::nullopt}),
+                                                grid->columnOf(QDate::currentDate()));
+        QVERIFY(quarter.isValid());
+        const std::int64_t quarterBudget = quarter.data(ui::BudgetGridModel::SortRole).toLongLong();
+        QVERIFY(quarterBudget > 0);
+        QVERIFY(grid->setData(quarter, QString::number(quarterBudget / 10))); // major units: ten times the minor/100
+
+        QVERIFY(dashboard->snapshot().periodPoints().constLast().budget > weeklyBudgetBefore);
+        QCOMPARE(dashboard->alertBanner()->criticalCount(), criticalBefore - 1);
+        application.workspace()->undoStack()->undo();
+        QCOMPARE(dashboard->snapshot().periodPoints().constLast().budget, weeklyBudgetBefore);
+        QCOMPARE(dashboard->alertBanner()->criticalCount(), criticalBefore);
+    }
+
     void frenchTranslationLoads()
     {
         ui::Application application(QStringLiteral("fr"));
@@ -171,6 +247,25 @@ private slots:
     }
 
 private:
+    template<typename PageType>
+    static PageType *findPage(const ui::MainWindow &window)
+    {
+        for (int index = 0; index < window.pageCount(); ++index) {
+            if (auto *page = qobject_cast<PageType *>(window.page(index)))
+                return page;
+        }
+        return nullptr;
+    }
+
+    static int indexOfPage(const ui::MainWindow &window, const ui::Page *page)
+    {
+        for (int index = 0; index < window.pageCount(); ++index) {
+            if (window.page(index) == page)
+                return index;
+        }
+        return -1;
+    }
+
     QTemporaryDir m_directory;
     QString m_databasePath;
 };

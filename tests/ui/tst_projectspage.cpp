@@ -185,6 +185,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CostBoardTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_projectspage"));
+        // The expected texts below are written the English way ("92.8%").
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void init()
@@ -314,9 +316,9 @@ private slots:
                 row.id);
         }
         QCOMPARE(cell(model, ids.amber, ProjectsModel::ConsumedColumn).toString(),
-                 QLocale().toString(92.75, 'f', 1) + QStringLiteral(" %"));
+                 QStringLiteral("92.8%"));
         QCOMPARE(cell(model, ids.red, ProjectsModel::ConsumedColumn).toString(),
-                 QLocale().toString(100.0, 'f', 1) + QStringLiteral(" %"));
+                 QStringLiteral("100.0%"));
 
         // Colours: red from 100 %, amber from 90 %, nothing below; readable text on a pale fill.
         const auto brush = [&](ProjectId id, int role) {
@@ -402,7 +404,7 @@ private slots:
                 const double ratio = double(expectedSpend) / double(expectedBudget);
                 QCOMPARE(consumedIndex.data(ProjectsModel::SortRole).toDouble(), ratio);
                 QCOMPARE(consumedIndex.data().toString(),
-                         QLocale().toString(ratio * 100.0, 'f', 1) + QStringLiteral(" %"));
+                         QLocale().toString(ratio * 100.0, 'f', 1) + QLocale().percent());
                 QCOMPARE(consumedIndex.data(Qt::BackgroundRole).isValid(),
                          ratio >= ProjectsModel::AmberRatio);
                 amberOrRed += ratio >= ProjectsModel::AmberRatio ? 1 : 0;

@@ -27,7 +27,7 @@ const QColor archivedText(0x80, 0x80, 0x80);
 QString percentText(double ratio)
 {
     // Same form as the portfolio page's shares, so percentages read alike across pages.
-    return QLocale().toString(ratio * 100.0, 'f', 1) + QStringLiteral(" %");
+    return percentLabel(ratio * 100.0, 1);
 }
 
 bool sameProject(const Project &a, const Project &b)

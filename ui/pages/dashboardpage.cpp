@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "labels.h"
 #include "storage/projectrepository.h"
+#include "widgets/alertbanner.h"
 #include "widgets/dashboardfilterbar.h"
 #include "widgets/kpitile.h"
 #include "workspace.h"
@@ -25,8 +26,7 @@ namespace {
 
 QString percentText(double ratio, bool withSign = false)
 {
-    const QString number = QLocale().toString(ratio * 100.0, 'f', std::abs(ratio) < 0.1 ? 1 : 0);
-    return (withSign && ratio > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
+    return percentLabel(ratio * 100.0, std::abs(ratio) < 0.1 ? 1 : 0, withSign);
 }
 
 KpiTile::Tone toneOf(BudgetHealth health)
@@ -62,6 +62,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_filterBar(new DashboardFilterBar(this))
     , m_banner(new QLabel(this))
+    , m_alertBanner(new AlertBanner(this))
     , m_weekTile(new KpiTile(tr("This week"), this))
     , m_averageTile(new KpiTile(tr("4-week average"), this))
     , m_periodTile(new KpiTile(tr("Period to date"), this))
@@ -107,10 +108,14 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_alertBanner);
     layout->addLayout(tiles);
     layout->addLayout(chartsGrid, 1);
 
     connect(m_filterBar, &DashboardFilterBar::queryChanged, this, &DashboardPage::refresh);
+    connect(m_alertBanner, &AlertBanner::reviewRequested, this, &DashboardPage::alertReviewRequested);
+    connect(&m_workspace, &Workspace::alertsChanged, m_alertBanner, &AlertBanner::showEvaluation);
+    m_alertBanner->showEvaluation(m_workspace.lastEvaluation());
     connect(&m_workspace, &Workspace::dataChanged, this, [this] {
         reloadProjects();
         refresh();
@@ -160,6 +165,14 @@ void DashboardPage::filterOnProject(ProjectId projectId)
 {
     DashboardQuery query = m_filterBar->query();
     query.projects = (query.projects == QList<ProjectId>{projectId}) ? QList<ProjectId>() : QList<ProjectId>{projectId};
+    m_filterBar->setQuery(query);
+}
+
+void DashboardPage::showScope(std::optional<ProjectId> projectId, std::optional<CostCategory> category)
+{
+    DashboardQuery query = m_filterBar->query();
+    query.projects = projectId ? QList<ProjectId>{*projectId} : QList<ProjectId>();
+    query.categories = category ? QList<CostCategory>{*category} : QList<CostCategory>();
     m_filterBar->setQuery(query);
 }
 

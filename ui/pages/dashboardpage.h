@@ -14,6 +14,7 @@ class ProjectBarChart;
 class WeeklyCostChart;
 } // namespace charts
 
+class AlertBanner;
 class DashboardFilterBar;
 class KpiTile;
 class Workspace;
@@ -40,6 +41,7 @@ public:
     charts::CategoryDonutChart *categoryChart() const { return m_categoryChart; }
     charts::ProjectBarChart *projectChart() const { return m_projectChart; }
     QList<KpiTile *> kpiTiles() const;
+    AlertBanner *alertBanner() const { return m_alertBanner; }
 
     // For tests and reports that must not depend on today's date.
     void setReferenceWeek(const IsoWeek &week);
@@ -48,11 +50,16 @@ public slots:
     void refresh();
     void filterOnCategory(costboard::CostCategory category);
     void filterOnProject(costboard::ProjectId projectId);
+    // Shows exactly this scope (an alert's): one project or all, one category or all; the period
+    // is kept.
+    void showScope(std::optional<costboard::ProjectId> projectId, std::optional<costboard::CostCategory> category);
 
 signals:
     // The user asked for the cost lines behind a figure (a bar of the weekly chart).
     void drillDownRequested(const costboard::WeekRange &weeks, const QList<costboard::ProjectId> &projects,
                             const QList<costboard::CostCategory> &categories);
+    // The user clicked the alert banner's "Review".
+    void alertReviewRequested();
 
 private:
     void reloadProjects();
@@ -63,6 +70,7 @@ private:
     DashboardSnapshot m_snapshot;
     DashboardFilterBar *m_filterBar;
     QLabel *m_banner;
+    AlertBanner *m_alertBanner;
     KpiTile *m_weekTile;
     KpiTile *m_averageTile;
     KpiTile *m_periodTile;

@@ -1,0 +1,302 @@
+#include "analytics/budgetgrid.h"
+
+#include "analytics/dashboardquery.h"
+#include "analytics/dashboardsnapshot.h"
+#include "domain/fiscalcalendar.h"
+#include "storage/budgetrepository.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+
+#include <algorithm>
+
+namespace costboard {
+namespace {
+
+int monthsIn(BudgetPeriodKind kind)
+{
+    switch (kind) {
+    case BudgetPeriodKind::Month:
+        return 1;
+    case BudgetPeriodKind::Quarter:
+        return 3;
+    case BudgetPeriodKind::Year:
+        return 12;
+    }
+    return 1;
+}
+
+bool isFiner(BudgetPeriodKind kind, BudgetPeriodKind than)
+{
+    return static_cast<int>(kind) < static_cast<int>(than);
+}
+
+bool overlaps(const Budget &budget, const QDate &from, const QDate &to)
+{
+    return budget.periodStart <= to && budget.periodEnd() >= from;
+}
+
+// Share of the budget from its first day through `date`, rounded once: differences of these
+// running totals add up to the budget exactly.
+std::int64_t runningShare(const Budget &budget, const QDate &date)
+{
+    const qint64 total = budget.periodStart.daysTo(budget.periodEnd()) + 1;
+    const qint64 days = std::clamp<qint64>(budget.periodStart.daysTo(date) + 1, 0, total);
+    return budget.amount.scaled(days, total).minorUnits();
+}
+
+// The periods of `kind` that make up `period` (the three months of a quarter).
+QList<BudgetPeriod> partsOf(const QDate &start, const QDate &end, BudgetPeriodKind kind)
+{
+    QList<BudgetPeriod> parts;
+    for (QDate partStart = start; partStart <= end; partStart = partStart.addMonths(monthsIn(kind)))
+        parts << BudgetPeriod{kind, partStart};
+    return parts;
+}
+
+std::optional<Money> withoutZero(const std::optional<Money> &amount)
+{
+    return amount && amount->isZero() ? std::nullopt : amount;
+}
+
+} // namespace
+
+QDate BudgetPeriod::end() const
+{
+    return start.addMonths(monthsIn(kind)).addDays(-1);
+}
+
+BudgetPeriod BudgetPeriod::previous() const
+{
+    return BudgetPeriod{kind, start.addMonths(-monthsIn(kind))};
+}
+
+QList<BudgetPeriod> fiscalPeriods(const QDate &yearStart, BudgetPeriodKind kind)
+{
+    return partsOf(yearStart, yearStart.addYears(1).addDays(-1), kind);
+}
+
+std::int64_t budgetShareOfDays(const Budget &budget, const QDate &from, const QDate &to)
+{
+    if (!budget.periodStart.isValid() || !from.isValid() || !to.isValid() || to < from)
+        return 0;
+    return runningShare(budget, to) - runningShare(budget, from.addDays(-1));
+}
+
+QList<std::int64_t> splitEvenly(std::int64_t total, int parts)
+{
+    QList<std::int64_t> amounts;
+    if (parts <= 0)
+        return amounts;
+    const std::int64_t base = total / parts;
+    // C++ truncates towards zero: a negative total leaves a negative remainder, spread the same way.
+    const std::int64_t remainder = total % parts;
+    const std::int64_t step = remainder < 0 ? -1 : 1;
+    for (int i = 0; i < parts; ++i)
+        amounts << base + (i < std::abs(remainder) ? step : 0);
+    return amounts;
+}
+
+Budget BudgetChange::budget(const Money &amount) const
+{
+    Budget result;
+    result.projectId = scope.projectId;
+    result.category = scope.category;
+    result.periodKind = period.kind;
+    result.periodStart = period.start;
+    result.amount = amount;
+    return result;
+}
+
+void applyBudgetChanges(Database &database, const QList<BudgetChange> &changes, bool undo)
+{
+    Transaction transaction(database);
+    BudgetRepository repository(database);
+    const auto write = [&](const BudgetChange &change, const std::optional<Money> &amount) {
+        if (amount) {
+            repository.set(change.budget(*amount));
+            return;
+        }
+        for (const Budget &budget : repository.overlapping(change.period.start, change.period.start)) {
+            if (change.scope.matches(budget) && budget.periodKind == change.period.kind
+                && budget.periodStart == change.period.start)
+                repository.remove(budget.id);
+        }
+    };
+    if (undo) {
+        for (auto it = changes.crbegin(); it != changes.crend(); ++it)
+            write(*it, it->before);
+    } else {
+        for (const BudgetChange &change : changes)
+            write(change, change.after);
+    }
+    transaction.commit();
+}
+
+FiscalYearBudgets::FiscalYearBudgets(const QList<Budget> &budgets, const QDate &yearStart, const QString &currency)
+    : m_yearStart(yearStart)
+    , m_currency(currency)
+{
+    for (const Budget &budget : budgets) {
+        if (budget.amount.currency() == currency && overlaps(budget, yearStart, yearEnd()))
+            m_budgets << budget;
+    }
+}
+
+FiscalYearBudgets FiscalYearBudgets::read(Database &database, const QDate &date)
+{
+    const DatabaseSettings settings(database);
+    const QDate yearStart = fiscalYearStart(date, settings.fiscalYearStartMonth());
+    return FiscalYearBudgets(BudgetRepository(database).overlapping(yearStart, yearStart.addYears(1).addDays(-1)),
+                             yearStart, settings.reportingCurrency());
+}
+
+QList<Budget> FiscalYearBudgets::scopeBudgets(const BudgetScope &scope) const
+{
+    QList<Budget> found;
+    for (const Budget &budget : m_budgets) {
+        if (scope.matches(budget))
+            found << budget;
+    }
+    return found;
+}
+
+std::optional<BudgetPeriodKind> FiscalYearBudgets::granularity(const BudgetScope &scope) const
+{
+    std::optional<BudgetPeriodKind> finest;
+    for (const Budget &budget : m_budgets) {
+        if (scope.matches(budget) && (!finest || isFiner(budget.periodKind, *finest)))
+            finest = budget.periodKind;
+    }
+    return finest;
+}
+
+QList<Budget> FiscalYearBudgets::effectiveBudgets(const BudgetScope &scope) const
+{
+    const std::optional<BudgetPeriodKind> kind = granularity(scope);
+    QList<Budget> found = scopeBudgets(scope);
+    found.removeIf([&](const Budget &budget) { return budget.periodKind != kind; });
+    return found;
+}
+
+std::optional<std::int64_t> FiscalYearBudgets::amount(const BudgetScope &scope, const BudgetPeriod &period) const
+{
+    std::optional<std::int64_t> sum;
+    for (const Budget &budget : effectiveBudgets(scope)) {
+        if (overlaps(budget, period.start, period.end()))
+            sum = sum.value_or(0) + budgetShareOfDays(budget, period.start, period.end());
+    }
+    return sum;
+}
+
+bool FiscalYearBudgets::isEntered(const BudgetScope &scope, const BudgetPeriod &period) const
+{
+    return granularity(scope) == period.kind && stored(scope, period).has_value();
+}
+
+std::optional<Money> FiscalYearBudgets::stored(const BudgetScope &scope, const BudgetPeriod &period) const
+{
+    for (const Budget &budget : m_budgets) {
+        if (scope.matches(budget) && budget.periodKind == period.kind && budget.periodStart == period.start)
+            return budget.amount;
+    }
+    return std::nullopt;
+}
+
+QList<BudgetChange> FiscalYearBudgets::planSet(const BudgetScope &scope, const BudgetPeriod &period,
+                                               const std::optional<Money> &amount) const
+{
+    QList<BudgetChange> changes;
+    const auto change = [&](const BudgetPeriod &target, const std::optional<Money> &after) {
+        const std::optional<Money> before = stored(scope, target);
+        const std::optional<Money> wanted = withoutZero(after);
+        if (before != wanted)
+            changes << BudgetChange{scope, target, before, wanted};
+    };
+
+    const std::optional<BudgetPeriodKind> kind = granularity(scope);
+    if (!kind || *kind == period.kind) {
+        change(period, amount);
+    } else if (isFiner(period.kind, *kind)) {
+        for (const Budget &budget : effectiveBudgets(scope)) {
+            changes << BudgetChange{scope, BudgetPeriod{budget.periodKind, budget.periodStart}, budget.amount, std::nullopt};
+            for (const BudgetPeriod &part : partsOf(budget.periodStart, budget.periodEnd(), period.kind)) {
+                // Parts outside the year (a budget left straddling it by a change of fiscal start
+                // month) are not this year's to write.
+                if (part == period || part.start < m_yearStart || part.end() > yearEnd())
+                    continue;
+                change(part, Money(budgetShareOfDays(budget, part.start, part.end()), m_currency));
+            }
+        }
+        change(period, amount);
+    } else {
+        const QList<BudgetPeriod> parts = partsOf(period.start, period.end(), *kind);
+        const QList<std::int64_t> shares
+            = splitEvenly(amount ? amount->minorUnits() : 0, static_cast<int>(parts.size()));
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            change(parts.at(i), amount ? std::optional(Money(shares.at(i), m_currency)) : std::nullopt);
+    }
+    return changes;
+}
+
+QList<BudgetChange> FiscalYearBudgets::planSpreadEvenly(const BudgetScope &scope, const Money &annual) const
+{
+    QList<BudgetChange> changes;
+    for (const Budget &budget : scopeBudgets(scope)) {
+        if (budget.periodKind != BudgetPeriodKind::Month && budget.periodStart >= m_yearStart
+            && budget.periodStart <= yearEnd())
+            changes << BudgetChange{scope, BudgetPeriod{budget.periodKind, budget.periodStart}, budget.amount, std::nullopt};
+    }
+    const QList<BudgetPeriod> months = fiscalPeriods(m_yearStart, BudgetPeriodKind::Month);
+    const QList<std::int64_t> shares = splitEvenly(annual.minorUnits(), static_cast<int>(months.size()));
+    for (qsizetype i = 0; i < months.size(); ++i) {
+        const std::optional<Money> before = stored(scope, months.at(i));
+        const std::optional<Money> after = withoutZero(Money(shares.at(i), annual.currency()));
+        if (before != after)
+            changes << BudgetChange{scope, months.at(i), before, after};
+    }
+    return changes;
+}
+
+QList<BudgetChange> planCopyPrevious(const FiscalYearBudgets &source, const FiscalYearBudgets &target,
+                                     const QList<BudgetScope> &scopes, const BudgetPeriod &targetPeriod)
+{
+    const BudgetPeriod from = targetPeriod.previous();
+    QList<BudgetChange> changes;
+    for (const BudgetScope &scope : scopes) {
+        if (target.amount(scope, targetPeriod))
+            continue;
+        const std::optional<std::int64_t> value = source.amount(scope, from);
+        if (!value || *value <= 0)
+            continue;
+        changes << target.planSet(scope, targetPeriod, Money(*value, target.currency()));
+    }
+    return changes;
+}
+
+QList<BudgetScopeSpend> budgetScopeSpend(Database &database, const QList<BudgetScope> &scopes,
+                                         const QDate &yearStart, const IsoWeek &reportingWeek)
+{
+    QList<BudgetScopeSpend> spend(scopes.size());
+    const WeekRange weeks{IsoWeek::fromDate(yearStart), IsoWeek::fromDate(yearStart.addYears(1).addDays(-1))};
+    if (!weeks.isValid() || !reportingWeek.isValid() || reportingWeek < weeks.first)
+        return spend;
+    const bool yearOver = reportingWeek >= weeks.last;
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        DashboardQuery query;
+        query.preset = PeriodPreset::Custom;
+        query.customRange = weeks;
+        query.referenceWeek = std::min(reportingWeek, weeks.last);
+        if (scopes.at(i).projectId)
+            query.projects = {*scopes.at(i).projectId};
+        if (scopes.at(i).category)
+            query.categories = {*scopes.at(i).category};
+        const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
+        spend[i].actual = snapshot.kpis.periodToDate.minorUnits();
+        // In the year's last week the snapshot's horizon moves on to the next fiscal quarter (its
+        // Sunday lies there): nothing is left to forecast, the year's spend is its actual.
+        spend[i].forecast = yearOver ? spend[i].actual : snapshot.kpis.forecast.minorUnits();
+    }
+    return spend;
+}
+
+} // namespace costboard

@@ -1,0 +1,67 @@
+#include "commands/budgetcommands.h"
+
+#include "workspace.h"
+
+#include <spdlog/spdlog.h>
+
+namespace costboard::ui {
+
+BudgetChangesCommand::BudgetChangesCommand(Workspace &workspace, QList<BudgetChange> changes, QWidget *errorParent)
+    : WorkspaceCommand(workspace, errorParent)
+    , m_changes(std::move(changes))
+{
+}
+
+BudgetChangesCommand::~BudgetChangesCommand() = default;
+
+void BudgetChangesCommand::apply()
+{
+    applyBudgetChanges(m_workspace.database(), m_changes, false);
+    spdlog::info("{} budget write(s) applied", m_changes.size());
+}
+
+void BudgetChangesCommand::revert()
+{
+    applyBudgetChanges(m_workspace.database(), m_changes, true);
+    spdlog::info("{} budget write(s) undone", m_changes.size());
+}
+
+SetBudgetCommand::SetBudgetCommand(Workspace &workspace, const BudgetScope &scope, const BudgetPeriod &period,
+                                   const std::optional<Money> &amount, const QString &scopeName,
+                                   const QString &periodName, QWidget *errorParent)
+    : BudgetChangesCommand(workspace,
+                           FiscalYearBudgets::read(workspace.database(), period.start).planSet(scope, period, amount),
+                           errorParent)
+{
+    // The Edit menu and the undo history show the change itself when it is one budget.
+    const auto shown = [](const std::optional<Money> &value) { return value ? value->toString() : tr("none"); };
+    if (changes().size() == 1)
+        setText(tr("Budget of %1, %2: %3 → %4")
+                    .arg(scopeName, periodName, shown(changes().first().before), shown(changes().first().after)));
+    else
+        setText(tr("Budget of %1, %2").arg(scopeName, periodName));
+}
+
+SpreadBudgetCommand::SpreadBudgetCommand(Workspace &workspace, const BudgetScope &scope, const QDate &yearStart,
+                                         const Money &annual, const QString &scopeName, const QString &yearName,
+                                         QWidget *errorParent)
+    : BudgetChangesCommand(workspace,
+                           FiscalYearBudgets::read(workspace.database(), yearStart).planSpreadEvenly(scope, annual),
+                           errorParent)
+{
+    setText(tr("Spread %1 over the months of %2 for %3").arg(annual.toString(), yearName, scopeName));
+}
+
+CopyPreviousBudgetsCommand::CopyPreviousBudgetsCommand(Workspace &workspace, const QList<BudgetScope> &scopes,
+                                                       const BudgetPeriod &period, const QString &periodName,
+                                                       const QString &previousName, QWidget *errorParent)
+    : BudgetChangesCommand(workspace,
+                           planCopyPrevious(FiscalYearBudgets::read(workspace.database(), period.previous().start),
+                                            FiscalYearBudgets::read(workspace.database(), period.start), scopes,
+                                            period),
+                           errorParent)
+{
+    setText(tr("Copy the budgets of %1 into %2").arg(previousName, periodName));
+}
+
+} // namespace costboard::ui

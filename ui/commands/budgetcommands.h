@@ -1,0 +1,79 @@
+#pragma once
+
+#include "analytics/budgetgrid.h"
+#include "commands/workspacecommand.h"
+
+#include <optional>
+
+namespace costboard::ui {
+
+// Base of the budget edits: a list of budget writes planned when the command is made (from the
+// database as it is then), applied in one transaction, and undone by writing the old amounts
+// back in reverse order. One command, one step in the history, however many budgets it writes.
+class BudgetChangesCommand : public WorkspaceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BudgetChangesCommand)
+    Q_DISABLE_COPY_MOVE(BudgetChangesCommand)
+
+public:
+    ~BudgetChangesCommand() override;
+
+    const QList<BudgetChange> &changes() const { return m_changes; }
+    // Nothing to write: not worth executing nor a line in the history.
+    bool isEmpty() const { return m_changes.isEmpty(); }
+
+protected:
+    BudgetChangesCommand(Workspace &workspace, QList<BudgetChange> changes, QWidget *errorParent);
+
+    void apply() override;
+    void revert() override;
+
+private:
+    QList<BudgetChange> m_changes;
+};
+
+// Gives one period of one scope (a grid cell) an amount, or none. Usually one budget goes from
+// its old amount (or none) to the new one (or none); when the period is finer than the way the
+// scope's year is budgeted, the year's budgets are split first (FiscalYearBudgets::planSet).
+class SetBudgetCommand final : public BudgetChangesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetBudgetCommand)
+    Q_DISABLE_COPY_MOVE(SetBudgetCommand)
+
+public:
+    // `scopeName` and `periodName` name the cell in the Edit menu: "Undo Budget of Legal
+    // summaries, Mar 2026". Reads the database (throws Error).
+    SetBudgetCommand(Workspace &workspace, const BudgetScope &scope, const BudgetPeriod &period,
+                     const std::optional<Money> &amount, const QString &scopeName, const QString &periodName,
+                     QWidget *errorParent = nullptr);
+};
+
+// Replaces a scope's budgets of one fiscal year by twelve month budgets that add up to `annual`
+// exactly (FiscalYearBudgets::planSpreadEvenly).
+class SpreadBudgetCommand final : public BudgetChangesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SpreadBudgetCommand)
+    Q_DISABLE_COPY_MOVE(SpreadBudgetCommand)
+
+public:
+    // `yearStart`: first day of the fiscal year. Reads the database (throws Error).
+    SpreadBudgetCommand(Workspace &workspace, const BudgetScope &scope, const QDate &yearStart,
+                        const Money &annual, const QString &scopeName, const QString &yearName,
+                        QWidget *errorParent = nullptr);
+};
+
+// Copies into `period`, for every scope of `scopes` with no amount there yet, the amount it has
+// in the period before (planCopyPrevious): next month's budgets from this month's in one step.
+class CopyPreviousBudgetsCommand final : public BudgetChangesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyPreviousBudgetsCommand)
+    Q_DISABLE_COPY_MOVE(CopyPreviousBudgetsCommand)
+
+public:
+    // Reads the database (throws Error).
+    CopyPreviousBudgetsCommand(Workspace &workspace, const QList<BudgetScope> &scopes, const BudgetPeriod &period,
+                               const QString &periodName, const QString &previousName,
+                               QWidget *errorParent = nullptr);
+};
+
+} // namespace costboard::ui

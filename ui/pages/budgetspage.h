@@ -1,0 +1,74 @@
+#pragma once
+
+#include "analytics/budgetgrid.h"
+#include "pages/page.h"
+
+class QCheckBox;
+class QComboBox;
+class QDialog;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace costboard::ui {
+
+class BudgetGridModel;
+class Workspace;
+
+// Where the CFO sets the budgets: a grid of the portfolio and its projects (optionally split by
+// category) against the months, quarters or the year of one fiscal year, with each row's actual,
+// forecast and variance. Amounts are typed into the cells; every change goes through the
+// workspace's undo stack (validated, audited, undoable) and shows at once on the dashboard and in
+// the alerts. The row names sit in the vertical header, so they stay in view while the months
+// scroll sideways.
+class BudgetsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BudgetsPage)
+
+public:
+    explicit BudgetsPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~BudgetsPage() override;
+
+    QString title() const override { return tr("Budgets"); }
+    QString iconName() const override { return QStringLiteral("budgets"); }
+    void pageShown() override;
+
+    // For tests.
+    BudgetGridModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString message() const;
+
+public slots:
+    void refresh();
+    // Opens the "spread a yearly amount" form (window-modal, non-blocking) for the current row.
+    QDialog *openSpreadDialog();
+    // Gives `scope` twelve equal month budgets adding up to `annual` in the shown fiscal year.
+    bool spreadYearly(const BudgetScope &scope, const Money &annual);
+    // Copies the previous period's budgets into the selected period column (the current period
+    // when no period is selected) for every row that has none there; returns the number written.
+    int copyPreviousPeriod();
+    // Empties the current cell: removes the budget typed there.
+    void clearCurrentCell();
+
+private:
+    void showMessage(const QString &text, bool error);
+    void syncControls();
+    int targetColumn() const;
+
+    Workspace &m_workspace;
+    BudgetGridModel *m_model;
+    QComboBox *m_yearCombo;
+    QLabel *m_yearRange;
+    QComboBox *m_granularityCombo;
+    QCheckBox *m_splitCheck;
+    QPushButton *m_spreadButton;
+    QPushButton *m_copyButton;
+    QLabel *m_currencyNote;
+    QLabel *m_hint;
+    QTableView *m_view;
+    QLabel *m_message;
+    bool m_stale = false;
+};
+
+} // namespace costboard::ui
