@@ -244,7 +244,7 @@ int AlertStore::ensureDefaultRules()
         const char *name;
     };
     static constexpr Template budgetTemplates[] = {
-        {AlertKind::BudgetConsumed, 8000, AlertSeverity::Warning, "80 % of budget consumed"},
+        {AlertKind::BudgetConsumed, 8000, AlertSeverity::Warning, "80% of budget consumed"},
         {AlertKind::BudgetConsumed, 10000, AlertSeverity::Critical, "Budget exceeded"},
         {AlertKind::Forecast, 10000, AlertSeverity::Warning, "Forecast over budget"},
     };

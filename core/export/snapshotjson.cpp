@@ -61,7 +61,7 @@ QString healthKey(BudgetHealth health)
 
 QString percent(const std::optional<double> &value)
 {
-    return value ? QString::number(*value * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("n/a");
+    return value ? QString::number(*value * 100.0, 'f', 1) + u'%' : QStringLiteral("n/a");
 }
 
 } // namespace

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>costboard::ui::AlertBanner</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::CostLineDialog</name>
     <message numerus="yes">
         <source>Not an amount in %1: use digits and at most %n decimals.</source>
@@ -90,6 +107,23 @@
         <translation>
             <numerusform>%n line in %1</numerusform>
             <numerusform>%n lines in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new cost alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AlertRuleCommand</name>
+    <message>
+        <source>The alert rule no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyPreviousBudgetsCommand</name>
+    <message>
+        <source>Copy the budgets of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateAlertRuleCommand</name>
+    <message>
+        <source>Create alert rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateProjectCommand</name>
     <message>
         <source>Create project %1</source>
         <translation>Créer le projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditAlertRuleCommand</name>
+    <message>
+        <source>Edit alert rule “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -57,6 +85,30 @@
         <source>Delegated to CFO</source>
         <translation>Délégué au DAF</translation>
     </message>
+    <message>
+        <source>The portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has consumed %2 of its %3 budget (%4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is forecast to reach %2 of its %3 budget (%4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent %2 in %3, above the weekly limit of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spend grew %2 in %3 (%4 against %5 the week before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent %2 in %3, %4 times its recent weekly average of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommand</name>
@@ -70,11 +122,11 @@
     </message>
     <message>
         <source>“%1” could not be redone.</source>
-        <translation>« %1 » n’a pas pu être rétabli.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être rétabli.</translation>
     </message>
     <message>
         <source>“%1” could not be undone.</source>
-        <translation>« %1 » n’a pas pu être annulé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être annulé.</translation>
     </message>
     <message>
         <source>It has been removed from the undo history.</source>
@@ -86,10 +138,47 @@
     </message>
 </context>
 <context>
+    <name>RemoveAlertRuleCommand</name>
+    <message>
+        <source>Delete alert rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in rule: it cannot be deleted, only disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoveFxRateCommand</name>
     <message>
         <source>Delete the %1 rate from %2</source>
         <translation>Supprimer le taux %1 à compter du %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetAlertRuleEnabledCommand</name>
+    <message>
+        <source>Enable alert rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable alert rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetBudgetCommand</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of %1, %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -111,6 +200,13 @@
     </message>
 </context>
 <context>
+    <name>SpreadBudgetCommand</name>
+    <message>
+        <source>Spread %1 over the months of %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message>
         <source>Redo Failed</source>
@@ -122,15 +218,579 @@
     </message>
     <message>
         <source>“%1” could not be redone.</source>
-        <translation>« %1 » n’a pas pu être rétabli.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être rétabli.</translation>
     </message>
     <message>
         <source>“%1” could not be undone.</source>
-        <translation>« %1 » n’a pas pu être annulé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être annulé.</translation>
     </message>
     <message>
         <source>It has been removed from the undo history.</source>
         <translation>L’action a été retirée de l’historique des annulations.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AlertBanner</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the alert centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AlertCentrePage</name>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on &amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the committee has seen the selected alerts, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dashboard filtered on the alert&apos;s project and category (or double-click the alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished">Tous les projets</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts: every rule is within its threshold for week %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 alert, week %3. Fired %4, last updated %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge %1 Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the record (what was decided, who follows up):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AlertRuleDialog</name>
+    <message>
+        <source>New Alert Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Alert Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. “Inference above 5,000 a week”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">p. ex. %1</translation>
+    </message>
+    <message>
+        <source>%1 in one week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average of the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects (portfolio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Watches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished">&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a built-in rule. Saving another kind, scope or threshold keeps it, disabled, and saves your settings as a new custom rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Créer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>of the fiscal quarter&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when the spend of the fiscal quarter to date reaches this share of its budget. Silent where there is no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the budget, forecast at quarter end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when the spend forecast for the end of the fiscal quarter reaches this share of its budget. Silent where there is no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when a week&apos;s spend grows by this much over the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when one week&apos;s spend reaches this amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when a week&apos;s spend reaches this multiple of the average of the weeks before it: a sudden jump, whatever the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the weekly amount in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount in %1, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AlertRulesModel</name>
+    <message>
+        <source>%1 × over %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished">Tous les projets</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created for every budgeted project and for the portfolio. A built-in rule can be disabled but not deleted: it would be created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: evaluated after every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AlertRulesPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished">&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Create a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected rule (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are checked against week %1 after every change. Built-in rules watch every budgeted project and the portfolio: they can be edited or disabled, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1, enabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in rules cannot be deleted, since they would be created again: disable them instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Alert Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Alert Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Not Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Not Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Alert Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? The alerts it raised stay in the alert centre and resolve at the next evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Rule Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AlertsModel</name>
+    <message>
+        <source>Budget consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week-over-week growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -149,20 +809,314 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::BudgetGridModel</name>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter of a fiscal year: Q1 FY 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>project code – category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio (all projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no forecast</comment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>No budget for %1. Type an amount to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget typed for %1. Empty or 0 removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the projects&apos; budgets for %1: the portfolio has no budget of its own. Type an amount to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the projects&apos; budgets of this category for %1. Type an amount to set a portfolio budget for the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the project&apos;s category budgets for %1: the project has no budget of its own. Type an amount to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the month budgets of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the quarter budgets of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share, by days, of the quarter budget in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share, by days, of the year budget in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount to set %1 directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started: no forecast yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast above the budget: an overrun of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast within the budget: %1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 (%2–%3)</source>
+        <comment>fiscal quarter and its months: Q1 (Apr–Jun)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Réel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">Prévision</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of %1: the sum of the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend of %1 up to week %2, as on the dashboard (whole ISO weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend expected by the end of %1, as forecast on the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast minus budget: positive (red) is an overrun, negative (green) is room left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance as a share of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2. Type a number such as 12500 or %3; leave the cell empty to remove the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s budgets of %1 were first split into %2 (each keeping its amount), so that the year is budgeted one way, as the dashboard counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is budgeted by smaller periods: the amount was spread evenly over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a yearly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the rows without a budget for %1 had none for %2 either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets of %1 copied into %2 (%3 written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::BudgetsPage</name>
+    <message>
+        <source>Spread a Yearly Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount becomes twelve month budgets of %1, equal to the cent except for the remainder, which goes to the first months. They replace the row&apos;s quarter and year budgets of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yearly amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the year&apos;s amount; 0 removes the row&apos;s budgets of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months of %2, then %3 of %4: %5 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spread a Yearly Amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Previous Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal year shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods of the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row per cost category under the portfolio and each project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a yearly amount into twelve equal month budgets for one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy each row&apos;s budget of the period before the selected column into it, where the row has none yet (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount to set a period&apos;s budget (empty or 0 removes it, Ctrl+Z undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. A month typed in a year budgeted by quarter splits the quarters into months first: a row is budgeted one way per year, as the dashboard counts it. Variance = forecast − budget; red is an overrun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budgets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal year starts in %1 (Edit ▸ Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1, the reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::CostLineDialog</name>
     <message>
         <source>Not an amount in %1: use whole numbers only.</source>
-        <translation>Montant en %1 non valide : utilisez uniquement des nombres entiers.</translation>
+        <translation>Montant en %1 non valide&#xa0;: utilisez uniquement des nombres entiers.</translation>
     </message>
     <message>
         <source>Not an amount in %1: use digits and at most one decimal.</source>
-        <translation>Montant en %1 non valide : utilisez des chiffres et au plus une décimale.</translation>
+        <translation>Montant en %1 non valide&#xa0;: utilisez des chiffres et au plus une décimale.</translation>
     </message>
     <message numerus="yes">
         <source>Not an amount in %1: use digits and at most %n decimals.</source>
         <translation>
-            <numerusform>Montant en %1 non valide : utilisez des chiffres et au plus %n décimale.</numerusform>
-            <numerusform>Montant en %1 non valide : utilisez des chiffres et au plus %n décimales.</numerusform>
+            <numerusform>Montant en %1 non valide&#xa0;: utilisez des chiffres et au plus %n décimale.</numerusform>
+            <numerusform>Montant en %1 non valide&#xa0;: utilisez des chiffres et au plus %n décimales.</numerusform>
         </translation>
     </message>
     <message>
@@ -171,7 +1125,7 @@
     </message>
     <message>
         <source>This amount is implausibly large: check the decimals.</source>
-        <translation>Ce montant paraît anormalement élevé : vérifiez les décimales.</translation>
+        <translation>Ce montant paraît anormalement élevé&#xa0;: vérifiez les décimales.</translation>
     </message>
     <message>
         <source>Add Cost Line</source>
@@ -223,31 +1177,31 @@
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
         <source>The quantity must be a positive number, or empty.</source>
@@ -286,11 +1240,11 @@
     </message>
     <message>
         <source>No exchange rate from %1 to %2 on this date: not counted in totals.</source>
-        <translation>Aucun taux de change de %1 vers %2 à cette date : ligne exclue des totaux.</translation>
+        <translation>Aucun taux de change de %1 vers %2 à cette date&#xa0;: ligne exclue des totaux.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>The amount as invoiced, in its own currency</source>
@@ -468,13 +1422,13 @@
     </message>
     <message>
         <source>Delete this cost line?</source>
-        <translation>Supprimer cette ligne de coût ?</translation>
+        <translation>Supprimer cette ligne de coût&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln cost lines?</source>
         <translation>
-            <numerusform>Supprimer %Ln ligne de coût ?</numerusform>
-            <numerusform>Supprimer ces %Ln lignes de coût ?</numerusform>
+            <numerusform>Supprimer %Ln ligne de coût&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %Ln lignes de coût&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -518,7 +1472,7 @@
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>All projects</source>
@@ -567,11 +1521,11 @@
     </message>
     <message>
         <source>The period is empty: its end is before its start.</source>
-        <translation>La période est vide : sa fin précède son début.</translation>
+        <translation>La période est vide&#xa0;: sa fin précède son début.</translation>
     </message>
     <message>
         <source>The dashboard could not be computed: %1</source>
-        <translation>Le tableau de bord n’a pas pu être calculé : %1</translation>
+        <translation>Le tableau de bord n’a pas pu être calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No costs recorded in %1 – %2 for this selection.</source>
@@ -580,8 +1534,8 @@
     <message numerus="yes">
         <source>%n cost line(s) in a currency without an exchange rate are left out of the totals: add the missing rate to count them.</source>
         <translation>
-            <numerusform>%n ligne de coût dans une devise sans taux de change est exclue des totaux : ajoutez le taux manquant pour la prendre en compte.</numerusform>
-            <numerusform>%n lignes de coût dans une devise sans taux de change sont exclues des totaux : ajoutez le taux manquant pour les prendre en compte.</numerusform>
+            <numerusform>%n ligne de coût dans une devise sans taux de change est exclue des totaux&#xa0;: ajoutez le taux manquant pour la prendre en compte.</numerusform>
+            <numerusform>%n lignes de coût dans une devise sans taux de change sont exclues des totaux&#xa0;: ajoutez le taux manquant pour les prendre en compte.</numerusform>
         </translation>
     </message>
     <message>
@@ -628,7 +1582,7 @@
         <source>Least-squares trend of the last 13 weeks, projected to %1.
 Run rate of the last 4 weeks: %2.</source>
         <translation>Tendance des moindres carrés sur les 13 dernières semaines, projetée jusqu’à %1.
-Rythme actuel des 4 dernières semaines : %2.</translation>
+Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Run rate of the last 4 weeks, projected to %1.</source>
@@ -675,15 +1629,15 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation>Devise :</translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation>En vigueur à compter du :</translation>
+        <translation>En vigueur à compter du&#xa0;:</translation>
     </message>
     <message>
         <source>1 unit is worth (in %1):</source>
-        <translation>1 unité vaut (en %1) :</translation>
+        <translation>1 unité vaut (en %1)&#xa0;:</translation>
     </message>
     <message>
         <source>Type a positive number with at most 9 decimals, e.g. 0.9234.</source>
@@ -740,7 +1694,7 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>No exchange rate for: %1. These lines are left out of every total until a rate valid on their date is entered.</source>
-        <translation>Aucun taux de change pour : %1. Ces lignes sont exclues de tous les totaux tant qu’aucun taux en vigueur à leur date n’est saisi.</translation>
+        <translation>Aucun taux de change pour&#xa0;: %1. Ces lignes sont exclues de tous les totaux tant qu’aucun taux en vigueur à leur date n’est saisi.</translation>
     </message>
     <message>
         <source>Delete Exchange Rate</source>
@@ -748,7 +1702,7 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Delete the %1 rate valid from %2? Lines of that period are converted with the previous rate, or left out of the totals if there is none.</source>
-        <translation>Supprimer le taux %1 en vigueur à compter du %2 ? Les lignes de cette période seront converties au taux précédent, ou exclues des totaux s’il n’y en a pas.</translation>
+        <translation>Supprimer le taux %1 en vigueur à compter du %2&#xa0;? Les lignes de cette période seront converties au taux précédent, ou exclues des totaux s’il n’y en a pas.</translation>
     </message>
     <message>
         <source>Exchange rates</source>
@@ -815,11 +1769,11 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cost lines: %1</source>
-        <translation>Lignes de coût : %1</translation>
+        <translation>Lignes de coût&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open CostBoard Database</source>
@@ -843,7 +1797,34 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;What your Generative-AI projects really cost: inference, fine-tuning, prompt engineering, cloud, training, salaries and more, week by week, against budget.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;Ce que coûtent réellement vos projets d’IA générative : inférence, réglage fin, ingénierie de prompts, cloud, formation, salaires et plus encore, semaine après semaine, par rapport au budget.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;Ce que coûtent réellement vos projets d’IA générative&#xa0;: inférence, réglage fin, ingénierie de prompts, cloud, formation, salaires et plus encore, semaine après semaine, par rapport au budget.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Critical cost alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new cost alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>navigation item and its unread count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -862,7 +1843,7 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l’interface :</translation>
+        <translation>Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
@@ -874,18 +1855,18 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Reporting currency:</source>
-        <translation>Devise de reporting :</translation>
+        <translation>Devise de reporting&#xa0;:</translation>
     </message>
     <message>
         <source>Fiscal year starts in:</source>
-        <translation>Début de l’exercice :</translation>
+        <translation>Début de l’exercice&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::ProjectDialog</name>
     <message>
         <source>&amp;End date:</source>
-        <translation>Date de &amp;fin :</translation>
+        <translation>Date de &amp;fin&#xa0;:</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -905,39 +1886,39 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ponsor:</source>
-        <translation>S&amp;ponsor :</translation>
+        <translation>S&amp;ponsor&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
-        <translation>&amp;Unité métier :</translation>
+        <translation>&amp;Unité métier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Decision &amp;level:</source>
-        <translation>Niveau de déc&amp;ision :</translation>
+        <translation>Niveau de déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart date:</source>
-        <translation>Date de dé&amp;but :</translation>
+        <translation>Date de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Leave unchecked while the project is open-ended</source>
@@ -953,15 +1934,15 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Enter a code: a short handle used in files and reports.</source>
-        <translation>Saisissez un code : un identifiant court utilisé dans les fichiers et les rapports.</translation>
+        <translation>Saisissez un code&#xa0;: un identifiant court utilisé dans les fichiers et les rapports.</translation>
     </message>
     <message>
         <source>Use 1 to %1 letters, digits, “-” or “_”, starting with a letter or a digit.</source>
-        <translation>Utilisez de 1 à %1 lettres, chiffres, « - » ou « _ », en commençant par une lettre ou un chiffre.</translation>
+        <translation>Utilisez de 1 à %1 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Code %1 is already used by “%2”.</source>
-        <translation>Le code %1 est déjà utilisé par « %2 ».</translation>
+        <translation>Le code %1 est déjà utilisé par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Enter the project&apos;s name.</source>
@@ -969,7 +1950,7 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
-        <translation>La description compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+        <translation>La description compte %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The end date is before the start date (%1).</source>
@@ -1046,7 +2027,7 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Spend to date as a share of the fiscal-year budget: amber from %1 %, red from %2 %</source>
-        <translation>Dépenses à date en part du budget de l’exercice : orange à partir de %1 %, rouge à partir de %2 %</translation>
+        <translation>Dépenses à date en part du budget de l’exercice&#xa0;: orange à partir de %1&#xa0;%, rouge à partir de %2&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +2078,7 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>A project gathers the costs and budgets of one Generative-AI initiative. Create the first one, or try CostBoard with a demo portfolio: costboard demo --db FILE</source>
-        <translation>Un projet regroupe les coûts et les budgets d’une initiative d’IA générative. Créez le premier, ou essayez CostBoard avec un portefeuille de démonstration : costboard demo --db FICHIER</translation>
+        <translation>Un projet regroupe les coûts et les budgets d’une initiative d’IA générative. Créez le premier, ou essayez CostBoard avec un portefeuille de démonstration&#xa0;: costboard demo --db FICHIER</translation>
     </message>
     <message>
         <source>New Project…</source>
@@ -1105,19 +2086,19 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>Budget, spend to date and % consumed: fiscal year %1 (%2 to %3), spend up to week %4, in %5.</source>
-        <translation>Budget, dépenses à date et % consommé : exercice %1 (du %2 au %3), dépenses jusqu’à la semaine %4, en %5.</translation>
+        <translation>Budget, dépenses à date et % consommé&#xa0;: exercice %1 (du %2 au %3), dépenses jusqu’à la semaine %4, en %5.</translation>
     </message>
     <message>
         <source>The projects could not be read: %1</source>
-        <translation>Les projets n’ont pas pu être lus : %1</translation>
+        <translation>Les projets n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Projects: %1</source>
-        <translation>Projets : %1</translation>
+        <translation>Projets&#xa0;: %1</translation>
     </message>
     <message>
         <source>Projects: %1 of %2</source>
-        <translation>Projets : %1 sur %2</translation>
+        <translation>Projets&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
@@ -1197,7 +2178,7 @@ Rythme actuel des 4 dernières semaines : %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;i&gt;Click to see the cost lines&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4 : &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4&#xa0;: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

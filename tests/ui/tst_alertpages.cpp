@@ -617,7 +617,7 @@ void TestAlertPages::builtInRulesCannotBeDeleted()
 void TestAlertPages::editingABuiltInThresholdKeepsItDisabled()
 {
     ui::AlertRulesPage page(*m_workspace);
-    const AlertRule builtIn = *ruleNamed(QStringLiteral("SUP: 80 % of budget consumed"));
+    const AlertRule builtIn = *ruleNamed(QStringLiteral("SUP: 80% of budget consumed"));
     const qsizetype count = rules().size();
     QVERIFY(page.selectRule(builtIn.id));
     QPointer<AlertRuleDialog> dialog = page.editSelectedRule();

@@ -355,10 +355,11 @@ void BudgetsPage::syncControls()
     m_splitCheck->setChecked(m_model->splitByCategory());
 
     const QLocale locale;
-    m_yearRange->setText(tr("%1 – %2 (the fiscal year starts in %3)")
-                             .arg(locale.toString(m_model->yearStart(), QStringLiteral("MMM yyyy")),
-                                  locale.toString(m_model->yearEnd(), QStringLiteral("MMM yyyy")),
-                                  locale.standaloneMonthName(m_model->fiscalYearStartMonth())));
+    // The start month in a tooltip: the toolbar must fit a 1366-pixel screen.
+    m_yearRange->setText(tr("%1 – %2").arg(locale.toString(m_model->yearStart(), QStringLiteral("MMM yyyy")),
+                                           locale.toString(m_model->yearEnd(), QStringLiteral("MMM yyyy"))));
+    m_yearRange->setToolTip(tr("The fiscal year starts in %1 (Edit ▸ Preferences).")
+                                .arg(locale.standaloneMonthName(m_model->fiscalYearStartMonth())));
     m_currencyNote->setText(tr("Amounts in %1, the reporting currency").arg(m_model->currency()));
 }
 
