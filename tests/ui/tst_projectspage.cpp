@@ -422,7 +422,7 @@ private slots:
 
         Project original = makeProject(QStringLiteral("CHAT"), QStringLiteral("Chatbot"));
         original.description = QStringLiteral("Customer support assistant");
-        ui::executeProjectCommand(workspace, std::make_unique<ui::CreateProjectCommand>(workspace, original));
+        ui::executeCommand(workspace, std::make_unique<ui::CreateProjectCommand>(workspace, original));
         QCOMPARE(stack->count(), 1);
         QCOMPARE(stack->undoText(), QStringLiteral("Create project CHAT"));
         QCOMPARE(changes.count(), 1);
@@ -436,9 +436,9 @@ private slots:
         edited.status = ProjectStatus::Paused;
         edited.decisionLevel = DecisionLevel::Committee;
         edited.endDate = QDate(2027, 6, 30);
-        ui::executeProjectCommand(workspace,
+        ui::executeCommand(workspace,
                                   std::make_unique<ui::EditProjectCommand>(workspace, *created, edited));
-        ui::executeProjectCommand(workspace,
+        ui::executeCommand(workspace,
                                   std::make_unique<ui::SetProjectArchivedCommand>(workspace, edited, true));
         QCOMPARE(stack->count(), 3);
         QCOMPARE(changes.count(), 3);
@@ -494,11 +494,11 @@ private slots:
         ProjectRepository projects(workspace.database());
         const ProjectId id = projects.create(makeProject(QStringLiteral("KEEP")));
         const Project before = *projects.find(id);
-        ui::executeProjectCommand(workspace,
+        ui::executeCommand(workspace,
                                   std::make_unique<ui::SetProjectArchivedCommand>(workspace, before, true));
         Project after = before; // taken before archiving: archived == false
         after.name = QStringLiteral("Renamed while archived");
-        ui::executeProjectCommand(workspace,
+        ui::executeCommand(workspace,
                                   std::make_unique<ui::EditProjectCommand>(workspace, before, after));
         QVERIFY(projects.find(id)->archived);
         workspace.undoStack()->undo();
@@ -512,7 +512,7 @@ private slots:
         ProjectRepository(workspace.database()).create(makeProject(QStringLiteral("TAKEN")));
         QSignalSpy changes(&workspace, &ui::Workspace::dataChanged);
         try {
-            ui::executeProjectCommand(
+            ui::executeCommand(
                 workspace,
                 std::make_unique<ui::CreateProjectCommand>(workspace, makeProject(QStringLiteral("taken"))));
             QFAIL("a duplicate code was accepted");
@@ -526,7 +526,7 @@ private slots:
     void undoThatTheDatabaseRefusesIsDroppedAndReported()
     {
         ui::Workspace &workspace = *m_workspace;
-        ui::executeProjectCommand(
+        ui::executeCommand(
             workspace,
             std::make_unique<ui::CreateProjectCommand>(workspace, makeProject(QStringLiteral("COST"))));
         const ProjectId id = ProjectRepository(workspace.database()).findByCode(QStringLiteral("COST"))->id;
@@ -538,7 +538,7 @@ private slots:
         QCOMPARE(workspace.undoStack()->count(), 0); // dropped, not offered again
         QMessageBox *box = nullptr;
         for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (widget->objectName() == QLatin1String("projectCommandError"))
+            if (widget->objectName() == QLatin1String("commandError"))
                 box = qobject_cast<QMessageBox *>(widget);
         }
         QVERIFY(box);

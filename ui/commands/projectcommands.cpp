@@ -1,11 +1,5 @@
 #include "commands/projectcommands.h"
 
-#include <QMessageBox>
-#include <QUndoStack>
-#include <QWidget>
-
-#include <spdlog/spdlog.h>
-
 #include "errors.h"
 #include "storage/projectrepository.h"
 #include "workspace.h"
@@ -37,52 +31,10 @@ bool sameProjectDetails(const Project &a, const Project &b)
 }
 
 ProjectCommand::ProjectCommand(Workspace &workspace, QWidget *errorParent)
-    : m_workspace(workspace)
-    , m_errorParent(errorParent)
+    : WorkspaceCommand(workspace, errorParent)
 { }
 
 ProjectCommand::~ProjectCommand() = default;
-
-void ProjectCommand::redo()
-{
-    if (m_skipNextRedo) {
-        m_skipNextRedo = false;
-        return;
-    }
-    run(true);
-}
-
-void ProjectCommand::undo()
-{
-    run(false);
-}
-
-void ProjectCommand::run(bool forward)
-{
-    try {
-        if (forward)
-            apply();
-        else
-            revert();
-    } catch (const Error &error) {
-        // The database changed behind the history's back (another user, an import, the CLI): a
-        // command that cannot be replayed is dropped (QUndoStack deletes obsolete commands after
-        // undo/redo) rather than offered again and again.
-        spdlog::error("{} of \"{}\" failed: {}", forward ? "redo" : "undo", text().toStdString(),
-                      error.message().toStdString());
-        setObsolete(true);
-        // open(), not exec(): no nested event loop while QUndoStack is in the middle of undo().
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, forward ? tr("Redo Failed") : tr("Undo Failed"),
-            (forward ? tr("“%1” could not be redone.") : tr("“%1” could not be undone.")).arg(text()),
-            QMessageBox::Ok, m_errorParent.data());
-        box->setObjectName(QStringLiteral("projectCommandError"));
-        box->setInformativeText(error.message() + u'\n' + tr("It has been removed from the undo history."));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    m_workspace.notifyDataChanged();
-}
 
 Project ProjectCommand::currentProject(const QString &code) const
 {
@@ -90,14 +42,6 @@ Project ProjectCommand::currentProject(const QString &code) const
     if (!project)
         throw ValidationError(QString(), tr("There is no longer a project with code %1.").arg(code));
     return *project;
-}
-
-void executeProjectCommand(Workspace &workspace, std::unique_ptr<ProjectCommand> command)
-{
-    command->apply();
-    command->m_skipNextRedo = true;
-    workspace.undoStack()->push(command.release());
-    workspace.notifyDataChanged();
 }
 
 CreateProjectCommand::CreateProjectCommand(Workspace &workspace, const Project &project, QWidget *errorParent)

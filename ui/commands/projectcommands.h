@@ -1,24 +1,15 @@
 #pragma once
 
-#include <memory>
-
-#include <QCoreApplication>
-#include <QPointer>
-#include <QUndoCommand>
-
+#include "commands/workspacecommand.h"
 #include "domain/entities.h"
 
-class QWidget;
-
 namespace costboard::ui {
-
-class Workspace;
 
 // Base of the undoable project edits. Commands find their project by code, not by id: undoing a
 // creation deletes the row and redoing it inserts a new one under a new id (ids are never reused),
 // while the code is unique at every point of the history, so an edit or an archive further up the
 // stack still finds "its" project after the creation below it was undone and redone.
-class ProjectCommand : public QUndoCommand
+class ProjectCommand : public WorkspaceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectCommand)
     Q_DISABLE_COPY_MOVE(ProjectCommand)
@@ -26,35 +17,12 @@ class ProjectCommand : public QUndoCommand
 public:
     ~ProjectCommand() override;
 
-    void redo() final;
-    void undo() final;
-
 protected:
-    // `errorParent` (may be null) parents the message shown when a later undo or redo fails.
     ProjectCommand(Workspace &workspace, QWidget *errorParent);
-
-    // Perform and reverse the write; both throw costboard::Error when the database refuses it.
-    virtual void apply() = 0;
-    virtual void revert() = 0;
 
     // The stored project holding `code` now. Throws ValidationError when there is none.
     Project currentProject(const QString &code) const;
-
-    Workspace &m_workspace;
-
-private:
-    friend void executeProjectCommand(Workspace &workspace, std::unique_ptr<ProjectCommand> command);
-    void run(bool forward);
-
-    QPointer<QWidget> m_errorParent;
-    bool m_skipNextRedo = false;
 };
-
-// Performs `command` now and, when the database accepted it, pushes it on the workspace's undo
-// stack and announces the change. The first write happens here rather than in QUndoStack::push()
-// so that a refused write throws to the form that asked for it (which shows the message next to
-// the field) and never enters the history. Throws costboard::Error; nothing is pushed then.
-void executeProjectCommand(Workspace &workspace, std::unique_ptr<ProjectCommand> command);
 
 // Creates a project; undo removes it again.
 class CreateProjectCommand final : public ProjectCommand

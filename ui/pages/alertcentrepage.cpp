@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "models/alertsmodel.h"
 #include "storage/projectrepository.h"
+#include "widgets/recordtable.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -84,22 +85,11 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AlertsModel::UpdatedColumn, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpRecordTable(m_view, QAbstractItemView::ExtendedSelection, AlertsModel::SentenceColumn);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertsModel::SentenceColumn, QHeaderView::Stretch);
     // A long note would push the sentence out of sight: the details below show it whole.
     header->setSectionResizeMode(AlertsModel::AcknowledgementColumn, QHeaderView::Interactive);
     header->resizeSection(AlertsModel::AcknowledgementColumn, 160);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // The details pane gives both dates; the table keeps the one that orders it.
     m_view->setColumnHidden(AlertsModel::FiredColumn, true);
 
@@ -203,6 +193,10 @@ void AlertCentrePage::pageShown()
 {
     markAllRead();
     refresh();
+    // The first (worst) alert's details at once, rather than an empty pane to click into.
+    if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void AlertCentrePage::alertsChanged()
@@ -352,6 +346,12 @@ void AlertCentrePage::updateDetails()
     if (alert.state == AlertState::Resolved && alert.resolvedAt.isValid())
         dates += u' ' + tr("Resolved %1.").arg(dateText(alert.resolvedAt));
     lines << dates.toHtmlEscaped();
+    if (alert.kind == AlertKind::BudgetConsumed || alert.kind == AlertKind::Forecast) {
+        // Why the budget differs a little from the quarter's amount on the Budgets page.
+        lines << tr("Spend and budget are counted in whole ISO weeks, like the dashboard: the quarter's first and "
+                    "last weeks include a few days of the neighbouring quarters, with their budget.")
+                     .toHtmlEscaped();
+    }
     if (!alert.acknowledgedBy.isEmpty()) {
         lines << (alert.acknowledgementNote.isEmpty()
                       ? tr("Acknowledged by %1.").arg(alert.acknowledgedBy)

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
+#include "widgets/recordtable.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -71,30 +72,13 @@ AlertRulesPage::AlertRulesPage(Workspace &workspace, QWidget *parent)
     m_view->setSortingEnabled(true);
     // By scope: a project's rules together, in the store's order (kind, threshold) within it.
     m_view->sortByColumn(AlertRulesModel::ScopeColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertRulesModel::NameColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpRecordTable(m_view, QAbstractItemView::SingleSelection, AlertRulesModel::NameColumn);
 
     // Enter edits like a double-click, Delete deletes: the keyboard paths.
-    auto *editAction = new QAction(tr("Edit Rule"), m_view);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(editAction);
-    connect(editAction, &QAction::triggered, this, &AlertRulesPage::editSelectedRule);
-    auto *deleteAction = new QAction(tr("Delete Rule"), m_view);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(deleteAction);
-    connect(deleteAction, &QAction::triggered, this, &AlertRulesPage::deleteSelectedRule);
+    connect(addTableShortcut(m_view, tr("Edit Rule"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
+            &QAction::triggered, this, &AlertRulesPage::editSelectedRule);
+    connect(addTableShortcut(m_view, tr("Delete Rule"), QKeySequence::keyBindings(QKeySequence::Delete)),
+            &QAction::triggered, this, &AlertRulesPage::deleteSelectedRule);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         // A double click on the check box is two toggles, not a request for the form.
         if (index.column() != AlertRulesModel::EnabledColumn)

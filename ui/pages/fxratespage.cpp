@@ -6,6 +6,7 @@
 #include "models/fxratesmodel.h"
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
+#include "widgets/recordtable.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -38,13 +39,7 @@ FxRatesPage::FxRatesPage(Workspace &workspace, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(FxRatesModel::ValidFromColumn, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_view, QAbstractItemView::SingleSelection, FxRatesModel::ExampleColumn);
     m_intro->setWordWrap(true);
     m_missing->setWordWrap(true);
     m_missing->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));

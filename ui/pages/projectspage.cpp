@@ -24,6 +24,7 @@
 #include "labels.h"
 #include "models/projectsfilterproxymodel.h"
 #include "models/projectsmodel.h"
+#include "widgets/recordtable.h"
 #include "workspace.h"
 
 namespace costboard::ui {
@@ -75,26 +76,11 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProjectsModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Denser than the style's default: the committee wants every project on one screen.
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProjectsModel::NameColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpRecordTable(m_view, QAbstractItemView::SingleSelection, ProjectsModel::NameColumn);
 
     // Enter edits like a double-click: the keyboard path to the form.
-    auto *editAction = new QAction(tr("Edit Project"), m_view);
-    editAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(editAction);
-    connect(editAction, &QAction::triggered, this, &ProjectsPage::editSelectedProject);
+    connect(addTableShortcut(m_view, tr("Edit Project"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
+            &QAction::triggered, this, &ProjectsPage::editSelectedProject);
     connect(m_view, &QTableView::doubleClicked, this, &ProjectsPage::editSelectedProject);
 
     m_emptyState = createEmptyState();
@@ -256,7 +242,7 @@ ProjectDialog *ProjectsPage::newProject()
     dialog->setSubmitHandler([this](const Project &project) {
         auto command = std::make_unique<CreateProjectCommand>(m_workspace, project, this);
         const CreateProjectCommand *created = command.get(); // owned by the undo stack from here on
-        executeProjectCommand(m_workspace, std::move(command));
+        executeCommand(m_workspace, std::move(command));
         selectProject(created->projectId());
     });
     dialog->open();
@@ -276,7 +262,7 @@ ProjectDialog *ProjectsPage::editSelectedProject()
         const Project before = m_model->project(id).value_or(opened);
         if (sameProjectDetails(before, edited))
             return;
-        executeProjectCommand(m_workspace,
+        executeCommand(m_workspace,
                               std::make_unique<EditProjectCommand>(m_workspace, before, edited, this));
     });
     dialog->open();
@@ -289,7 +275,7 @@ void ProjectsPage::toggleArchivedSelected()
     if (!selected)
         return;
     try {
-        executeProjectCommand(
+        executeCommand(
             m_workspace,
             std::make_unique<SetProjectArchivedCommand>(m_workspace, *selected, !selected->archived, this));
     } catch (const Error &error) {

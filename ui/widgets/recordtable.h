@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QAbstractItemView>
+#include <QKeySequence>
+#include <QList>
+
+class QAction;
+class QTableView;
+
+namespace costboard::ui {
+
+// The look every record list shares (projects, alerts, alert rules, exchange rates): whole-row
+// selection, edits through forms rather than in the cells, alternating rows, one dense line per
+// record so that a committee sees a whole portfolio on one screen, left-aligned headers, columns
+// sized to their contents with `stretchColumn` taking the remaining width. Sorting is left to
+// the caller, which knows the order its records read best in.
+void setUpRecordTable(QTableView *view, QAbstractItemView::SelectionMode selectionMode, int stretchColumn);
+
+// A keyboard path to a row action (Enter to edit, Delete to delete), active while the table has
+// the focus; connect its triggered() signal.
+QAction *addTableShortcut(QTableView *view, const QString &text, const QList<QKeySequence> &keys);
+
+} // namespace costboard::ui
