@@ -80,9 +80,17 @@ private slots:
     void snapshotBadValues_data();
     void snapshotBadValues();
     void snapshotMissingDatabase();
+    void alertsOnTheDemoPortfolio();
+    void alertsExitCodeFollowsTheWorstOpenAlert();
+    void alertsMissingDatabase();
 
 private:
     Run run(const QStringList &arguments) const;
+    // A copy of the demo for tests that change it.
+    QString demoCopy(const QString &name) const;
+    // Runs `sql` on the database at `path` (a test's own copy), outside the application.
+    static bool execute(const QString &path, const QString &sql);
+    static QJsonObject parseObject(const Run &result);
     qint64 sqlSum(const IsoWeek &from, const IsoWeek &to, const QStringList &projects, const QStringList &categories,
                   const QString &groupBy, QMap<QString, qint64> *groups = nullptr) const;
 
@@ -499,6 +507,136 @@ void TestCli::snapshotMissingDatabase()
     QVERIFY2(result.errText().contains(QStringLiteral("does not exist")), result.err.constData());
     QCOMPARE(result.out, QByteArray());
     QVERIFY(!QFileInfo::exists(missing)); // not created as a side effect
+}
+
+QString TestCli::demoCopy(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return QFile::copy(m_demoPath, path) ? path : QString();
+}
+
+bool TestCli::execute(const QString &path, const QString &sql)
+{
+    const auto database = Database::openSqlite(path);
+    QSqlQuery query(database->connection());
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+QJsonObject TestCli::parseObject(const Run &result)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+void TestCli::alertsOnTheDemoPortfolio()
+{
+    const QString path = demoCopy(QStringLiteral("alerts-demo.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QStringList arguments{QStringLiteral("alerts"), QStringLiteral("--db"), path, QStringLiteral("--week"),
+                                m_lastWeek.toString(), QStringLiteral("--json")};
+    const Run first = run(arguments);
+    QVERIFY2(!first.crashed && first.exitCode == 2, first.describe().constData());
+    const QJsonObject report = parseObject(first);
+    QCOMPARE(report.value(QStringLiteral("week")).toString(), m_lastWeek.toString());
+    QCOMPARE(report.value(QStringLiteral("worst_open_severity")).toString(), QStringLiteral("critical"));
+
+    // What the demo is built to show: an overrun, a forecast overrun, a spike.
+    QSet<QString> found;
+    QSet<qint64> openIds;
+    for (const QJsonValue &value : report.value(QStringLiteral("open")).toArray()) {
+        const QJsonObject alert = value.toObject();
+        found << alert.value(QStringLiteral("project_code")).toString() + u'/' + alert.value(QStringLiteral("kind")).toString()
+                + u'/' + alert.value(QStringLiteral("severity")).toString();
+        openIds << alert.value(QStringLiteral("id")).toInteger();
+        QVERIFY(alert.value(QStringLiteral("amount_minor")).isDouble());
+        QCOMPARE(alert.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        QVERIFY(!alert.value(QStringLiteral("message")).toString().isEmpty());
+    }
+    QVERIFY2(found.contains(QStringLiteral("SUP/budget-consumed/critical")), first.out.constData());
+    QVERIFY2(found.contains(QStringLiteral("LEG/forecast/warning")), first.out.constData());
+    QVERIFY2(found.contains(QStringLiteral("CLM/spike/warning")), first.out.constData());
+    QCOMPARE(report.value(QStringLiteral("fired")).toArray().size(), openIds.size());
+
+    // Once per rule and period: a second run finds the same alerts and fires nothing.
+    const Run second = run(arguments);
+    QVERIFY2(!second.crashed && second.exitCode == 2, second.describe().constData());
+    const QJsonObject again = parseObject(second);
+    QVERIFY(again.value(QStringLiteral("fired")).toArray().isEmpty());
+    QVERIFY(again.value(QStringLiteral("escalated")).toArray().isEmpty());
+    QSet<qint64> idsAgain;
+    for (const QJsonValue &value : again.value(QStringLiteral("open")).toArray())
+        idsAgain << value.toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(idsAgain, openIds);
+    {
+        const auto database = Database::openSqlite(path);
+        QSqlQuery count(database->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM alerts")) && count.next());
+        QCOMPARE(count.value(0).toLongLong(), qint64(openIds.size()));
+    }
+
+    // The readable form, for a mail from cron.
+    const Run text = run({QStringLiteral("alerts"), QStringLiteral("--db"), path, QStringLiteral("--week"), m_lastWeek.toString()});
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY2(text.outText().contains(QStringLiteral("[CRITICAL] Assistant support client has consumed")), text.out.constData());
+}
+
+void TestCli::alertsExitCodeFollowsTheWorstOpenAlert()
+{
+    const QString path = demoCopy(QStringLiteral("alerts-levels.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QStringList arguments{QStringLiteral("alerts"), QStringLiteral("--db"), path, QStringLiteral("--week"),
+                                m_lastWeek.toString(), QStringLiteral("--json")};
+    QCOMPARE(run(arguments).exitCode, 2);
+
+    // An alert keeps the severity it reached for its period (lowering it is not a recovery); it
+    // resolves when no rule of its kind matches any more. Without the budget-consumed rules the
+    // overrun resolves and the forecast and spike warnings are the worst left.
+    QVERIFY(execute(path, QStringLiteral("UPDATE alert_rules SET enabled = 0 WHERE kind = 'budget-consumed'")));
+    Run result = run(arguments);
+    QVERIFY2(result.exitCode == 1, result.describe().constData());
+    QJsonObject report = parseObject(result);
+    QCOMPARE(report.value(QStringLiteral("worst_open_severity")).toString(), QStringLiteral("warning"));
+    const QJsonArray resolved = report.value(QStringLiteral("resolved")).toArray();
+    QVERIFY(!resolved.isEmpty());
+    for (const QJsonValue &value : resolved)
+        QCOMPARE(value.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("budget-consumed"));
+
+    // Nothing enabled: every alert resolves, nothing is open.
+    QVERIFY(execute(path, QStringLiteral("UPDATE alert_rules SET enabled = 0")));
+    result = run(arguments);
+    QVERIFY2(result.exitCode == 0, result.describe().constData());
+    report = parseObject(result);
+    QVERIFY(report.value(QStringLiteral("open")).toArray().isEmpty());
+    QVERIFY(report.value(QStringLiteral("worst_open_severity")).isNull());
+
+    // Rules that only inform: alerts are open, yet nothing calls for action.
+    const QString informed = demoCopy(QStringLiteral("alerts-info.sqlite"));
+    QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("--db"), informed}).exitCode, 2); // creates the default rules
+    QVERIFY(execute(informed, QStringLiteral("DELETE FROM alerts")));
+    QVERIFY(execute(informed, QStringLiteral("UPDATE alert_rules SET severity = 'info'")));
+    result = run({QStringLiteral("alerts"), QStringLiteral("--db"), informed, QStringLiteral("--week"), m_lastWeek.toString(),
+                  QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.describe().constData());
+    report = parseObject(result);
+    QCOMPARE(report.value(QStringLiteral("worst_open_severity")).toString(), QStringLiteral("info"));
+    QVERIFY(!report.value(QStringLiteral("open")).toArray().isEmpty());
+}
+
+void TestCli::alertsMissingDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-such.sqlite"));
+    const Run result = run({QStringLiteral("alerts"), QStringLiteral("--db"), path});
+    QVERIFY2(!result.crashed && result.exitCode == 3, result.describe().constData());
+    QVERIFY(result.errText().contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
