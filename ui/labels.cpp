@@ -77,7 +77,13 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
     const auto money = [&](std::int64_t minor) { return Money(minor, alert.currency).toShortString(locale); };
     // Basis points to a whole percentage, rounded half up, on integers.
     const QString percent = percentLabel(double((alert.value + 50) / 100), 0, locale);
-    const QString quarter = alert.periodKey.section(u'-', 1) + u' ' + alert.periodKey.section(u'-', 0, 0);
+    // The period key is "2026-Q4", or "FY2026-Q1" for a fiscal year not starting in January.
+    const QString yearPart = alert.periodKey.section(u'-', 0, 0);
+    const QString year = yearPart.startsWith(QLatin1String("FY"))
+        ? QCoreApplication::translate("Labels", "FY %1", "fiscal year in an alert sentence").arg(yearPart.mid(2))
+        : yearPart;
+    const QString quarter = QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026")
+                                .arg(alert.periodKey.section(u'-', 1).mid(1), year);
     switch (alert.kind) {
     case AlertKind::BudgetConsumed:
         return QCoreApplication::translate("Labels", "%1 has consumed %2 of its %3 budget (%4 of %5)")

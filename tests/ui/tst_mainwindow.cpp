@@ -5,6 +5,7 @@
 #include "charts/projectbarchart.h"
 #include "charts/weeklycostchart.h"
 #include "demo/demoportfolio.h"
+#include "labels.h"
 #include "mainwindow.h"
 #include "models/budgetgridmodel.h"
 #include "pages/alertcentrepage.h"
@@ -244,6 +245,23 @@ private slots:
         QCOMPARE(QCoreApplication::translate("costboard::ui::DashboardPage", "Dashboard"), QStringLiteral("Tableau de bord"));
         QCOMPARE(Money(123456, QStringLiteral("EUR")).toString().replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' '),
                  QStringLiteral("1 234,56 €"));
+
+        // Alert sentences are rebuilt from the stored figures in the interface language.
+        Alert alert;
+        alert.kind = AlertKind::BudgetConsumed;
+        alert.periodKey = QStringLiteral("2026-Q4");
+        alert.value = 10'340;
+        alert.amountMinor = 4'120'000;
+        alert.referenceMinor = 4'000'000;
+        alert.currency = QStringLiteral("EUR");
+        const QString sentence = ui::alertSentence(alert, QStringLiteral("Synthèse juridique"))
+                                     .replace(QChar(0x202F), u' ')
+                                     .replace(QChar(0x00A0), u' ');
+        QVERIFY2(sentence.startsWith(QStringLiteral("Synthèse juridique a consommé 103 %")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("T4 2026")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("41 200 €")) && sentence.contains(QStringLiteral("40 000 €")), qPrintable(sentence));
+        alert.periodKey = QStringLiteral("FY2026-Q1");
+        QVERIFY2(ui::alertSentence(alert, QString()).contains(QStringLiteral("T1 exercice 2026")), qPrintable(ui::alertSentence(alert, QString())));
     }
 
 private:

@@ -13,20 +13,18 @@
 namespace costboard::ui::charts {
 
 CategoryDonutChart::CategoryDonutChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(newStyledChart(), parent)
     , m_series(new QPieSeries)
     , m_centreLabel(nullptr)
 {
     setObjectName(QStringLiteral("categoryDonutChart"));
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
-    applyChartStyle(chart);
+    QChart *chart = this->chart();
     chart->setTitle(tr("By category"));
     m_series->setHoleSize(0.55);
     m_series->setPieSize(0.85);
     chart->addSeries(m_series);
     chart->legend()->setAlignment(Qt::AlignRight);
-    setChart(chart);
     m_centreLabel = new QGraphicsSimpleTextItem(chart);
     m_centreLabel->setZValue(10);
     setMinimumSize(260, 200);

@@ -26,6 +26,13 @@ void applyChartStyle(QChart *chart, double fontScale)
     chart->legend()->setFont(legendFont);
 }
 
+QChart *newStyledChart()
+{
+    auto *chart = new QChart;
+    applyChartStyle(chart);
+    return chart;
+}
+
 double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency, int targetTicks)
 {
     const std::int64_t perMajor = Money::minorPerMajor(currency);

@@ -18,6 +18,9 @@ namespace costboard::ui::charts {
 // Common look: no animation (a refresh must be instant), white background, readable fonts
 // scaled by `fontScale` (presentation mode projects at 1.6 and more).
 void applyChartStyle(QChart *chart, double fontScale = 1.0);
+// A new chart in that look, for QChartView's constructor: a chart set later with setChart() would
+// leave the view's default chart behind, which the view does not delete.
+QChart *newStyledChart();
 
 // Fills a value axis with "nice" ticks (1, 2, 5 x 10^n) from 0 to at least `maxMinorUnits`, each
 // labelled as a compact locale-formatted amount ("40 k€"). Returns the axis maximum.

@@ -8,7 +8,7 @@
 namespace costboard::ui::charts {
 
 CumulativeChart::CumulativeChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(newStyledChart(), parent)
     , m_actual(new QLineSeries)
     , m_budget(new QLineSeries)
     , m_forecast(new QLineSeries)
@@ -17,8 +17,7 @@ CumulativeChart::CumulativeChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("cumulativeChart"));
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
-    applyChartStyle(chart);
+    QChart *chart = this->chart();
     chart->setTitle(tr("Cumulative spend vs budget"));
 
     m_actual->setName(tr("Actual"));
@@ -45,7 +44,6 @@ CumulativeChart::CumulativeChart(QWidget *parent)
     }
     m_weekAxis->setGridLineVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
     setMinimumHeight(200);
 }
 

@@ -14,7 +14,7 @@
 namespace costboard::ui::charts {
 
 WeeklyCostChart::WeeklyCostChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(newStyledChart(), parent)
     , m_bars(new QStackedBarSeries)
     , m_budget(new QLineSeries)
     , m_weekAxis(new QCategoryAxis)
@@ -22,8 +22,7 @@ WeeklyCostChart::WeeklyCostChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("weeklyCostChart"));
     setRenderHint(QPainter::Antialiasing);
-    auto *chart = new QChart;
-    applyChartStyle(chart);
+    QChart *chart = this->chart();
     chart->setTitle(tr("Weekly spend by category"));
 
     for (const CategoryInfo &info : CostCategories::all()) {
@@ -59,7 +58,6 @@ WeeklyCostChart::WeeklyCostChart(QWidget *parent)
     // key, and this legend keeps only the budget line.
     for (QLegendMarker *marker : chart->legend()->markers(m_bars))
         marker->setVisible(false);
-    setChart(chart);
     setMinimumHeight(220);
 }
 
