@@ -5,21 +5,21 @@
     <name>AlertRuleCommand</name>
     <message>
         <source>The alert rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle d’alerte n’existe plus.</translation>
     </message>
 </context>
 <context>
     <name>CopyPreviousBudgetsCommand</name>
     <message>
         <source>Copy the budgets of %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les budgets de la période %1 vers %2</translation>
     </message>
 </context>
 <context>
     <name>CreateAlertRuleCommand</name>
     <message>
         <source>Create alert rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la règle d’alerte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -33,7 +33,7 @@
     <name>EditAlertRuleCommand</name>
     <message>
         <source>Edit alert rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle d’alerte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -87,51 +87,41 @@
     </message>
     <message>
         <source>The portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille</translation>
     </message>
     <message>
         <source>%1 has consumed %2 of its %3 budget (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a consommé %2 de son budget %3 (%4 sur %5)</translation>
     </message>
     <message>
         <source>%1 is forecast to reach %2 of its %3 budget (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devrait atteindre %2 de son budget %3 (%4 sur %5)</translation>
     </message>
     <message>
         <source>%1 spent %2 in %3, above the weekly limit of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a dépensé %2 sur la semaine %3, au-delà du plafond hebdomadaire de %4</translation>
     </message>
     <message>
         <source>%1 spend grew %2 in %3 (%4 against %5 the week before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dépenses en hausse de %2 sur la semaine %3 (%4 contre %5 la semaine précédente)</translation>
     </message>
     <message>
         <source>%1 spent %2 in %3, %4 times its recent weekly average of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a dépensé %2 sur la semaine %3, soit %4 fois sa moyenne hebdomadaire récente de %5</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <comment>fiscal year in an alert sentence</comment>
+        <translation>exercice %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter number and year: Q4 2026</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
     <name>ProjectCommand</name>
-    <message>
-        <source>Redo Failed</source>
-        <translation>Échec du rétablissement</translation>
-    </message>
-    <message>
-        <source>Undo Failed</source>
-        <translation>Échec de l’annulation</translation>
-    </message>
-    <message>
-        <source>“%1” could not be redone.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être rétabli.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be undone.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être annulé.</translation>
-    </message>
-    <message>
-        <source>It has been removed from the undo history.</source>
-        <translation>L’action a été retirée de l’historique des annulations.</translation>
-    </message>
     <message>
         <source>There is no longer a project with code %1.</source>
         <translation>Il n’existe plus de projet portant le code %1.</translation>
@@ -141,11 +131,11 @@
     <name>RemoveAlertRuleCommand</name>
     <message>
         <source>Delete alert rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle d’alerte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is a built-in rule: it cannot be deleted, only disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une règle prédéfinie&#xa0;: elle ne peut pas être supprimée, seulement désactivée.</translation>
     </message>
 </context>
 <context>
@@ -159,26 +149,26 @@
     <name>SetAlertRuleEnabledCommand</name>
     <message>
         <source>Enable alert rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la règle d’alerte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Disable alert rule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la règle d’alerte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SetBudgetCommand</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Budget of %1, %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (%1, %2)&#xa0;: %3 → %4</translation>
     </message>
     <message>
         <source>Budget of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -203,7 +193,7 @@
     <name>SpreadBudgetCommand</name>
     <message>
         <source>Spread %1 over the months of %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir %1 sur les mois de l’exercice pour %3 (%2)</translation>
     </message>
 </context>
 <context>
@@ -233,564 +223,568 @@
     <name>costboard::ui::AlertBanner</name>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter</translation>
     </message>
     <message>
         <source>Open alerts: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes ouvertes&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Open the alert centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le centre d’alertes</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::AlertCentrePage</name>
     <message>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cquitter…</translation>
     </message>
     <message>
         <source>Show on &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;tableau de bord</translation>
     </message>
     <message>
         <source>Open and acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes et acquittées</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittées</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Warning and critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement et critique</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique uniquement</translation>
     </message>
     <message>
         <source>Record that the committee has seen the selected alerts, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner, avec une note, que le comité a pris connaissance des alertes sélectionnées</translation>
     </message>
     <message>
         <source>Open the dashboard filtered on the alert&apos;s project and category (or double-click the alert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord filtré sur le projet et la catégorie de l’alerte (ou double-cliquez sur l’alerte)</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished">Tous les projets</translation>
+        <translation>Tous les projets</translation>
     </message>
     <message>
         <source>The alerts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No open alerts: every rule is within its threshold for week %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ouverte&#xa0;: toutes les règles respectent leur seuil pour la semaine %1.</translation>
     </message>
     <message>
         <source>No alerts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Select an alert to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une alerte pour en voir le détail.</translation>
     </message>
     <message>
         <source>%1 %2 alert, week %3. Fired %4, last updated %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte «&#xa0;%2&#xa0;», gravité %1, semaine %3. Déclenchée le %4, dernière mise à jour le %5.</translation>
     </message>
     <message>
         <source>Resolved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue le %1.</translation>
     </message>
     <message>
         <source>Acknowledged by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée par %1.</translation>
     </message>
     <message>
         <source>Acknowledged by %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée par %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Acknowledge Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter l’alerte</translation>
     </message>
     <message>
         <source>Acknowledge %1 Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter %1 alertes</translation>
     </message>
     <message>
         <source>&amp;Note for the record (what was decided, who follows up):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note pour mémoire (décision prise, responsable du suivi)&#xa0;:</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter</translation>
     </message>
     <message>
         <source>At most %1 characters (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum (%2 actuellement).</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Spend and budget are counted in whole ISO weeks, like the dashboard: the quarter&apos;s first and last weeks include a few days of the neighbouring quarters, with their budget.</source>
+        <translation>Dépenses et budget sont comptés par semaines ISO entières, comme sur le tableau de bord&#xa0;: la première et la dernière semaine du trimestre comptent quelques jours des trimestres voisins, avec leur budget.</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::AlertRuleDialog</name>
     <message>
         <source>New Alert Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle d’alerte</translation>
     </message>
     <message>
         <source>Edit Alert Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle d’alerte</translation>
     </message>
     <message>
         <source>Required, e.g. “Inference above 5,000 a week”</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire, p. ex. «&#xa0;Inférence au-delà de 5&#xa0;000 par semaine&#xa0;»</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished">p. ex. %1</translation>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
         <source>%1 in one week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur une semaine</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source>the average of the</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne des</translation>
     </message>
     <message>
         <source>weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines précédentes</translation>
     </message>
     <message>
         <source>All projects (portfolio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les projets (portefeuille)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Toutes les catégories</translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Watches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished">&amp;Projet&#xa0;:</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished">&amp;Catégorie&#xa0;:</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>This is a built-in rule. Saving another kind, scope or threshold keeps it, disabled, and saves your settings as a new custom rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle est prédéfinie. Si vous enregistrez un autre indicateur, périmètre ou seuil, elle est conservée mais désactivée, et vos réglages sont enregistrés dans une nouvelle règle personnalisée.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Créer</translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>of the fiscal quarter&apos;s budget</source>
-        <translation type="unfinished"></translation>
+        <translation>du budget du trimestre de l’exercice</translation>
     </message>
     <message>
         <source>Fires when the spend of the fiscal quarter to date reaches this share of its budget. Silent where there is no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche lorsque les dépenses à date du trimestre de l’exercice atteignent cette part de son budget. Sans effet en l’absence de budget.</translation>
     </message>
     <message>
         <source>of the budget, forecast at quarter end</source>
-        <translation type="unfinished"></translation>
+        <translation>du budget, en prévision à la fin du trimestre</translation>
     </message>
     <message>
         <source>Fires when the spend forecast for the end of the fiscal quarter reaches this share of its budget. Silent where there is no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche lorsque la prévision de dépenses à la fin du trimestre de l’exercice atteint cette part de son budget. Sans effet en l’absence de budget.</translation>
     </message>
     <message>
         <source>more than the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>de plus que la semaine précédente</translation>
     </message>
     <message>
         <source>Fires when a week&apos;s spend grows by this much over the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche lorsque les dépenses d’une semaine augmentent d’autant par rapport à la semaine précédente.</translation>
     </message>
     <message>
         <source>Fires when one week&apos;s spend reaches this amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche lorsque les dépenses d’une semaine atteignent ce montant.</translation>
     </message>
     <message>
         <source>Fires when a week&apos;s spend reaches this multiple of the average of the weeks before it: a sudden jump, whatever the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche lorsque les dépenses d’une semaine atteignent ce multiple de la moyenne des semaines précédentes&#xa0;: un pic soudain, quel que soit le budget.</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la règle.</translation>
     </message>
     <message>
         <source>At most %1 characters (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum (%2 actuellement).</translation>
     </message>
     <message>
         <source>Type the weekly amount in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant hebdomadaire en %1.</translation>
     </message>
     <message>
         <source>Type an amount in %1, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant en %1, p. ex. %2.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est trop élevé.</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::AlertRulesModel</name>
     <message>
         <source>%1 × over %2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × sur %2 semaines</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished">Tous les projets</translation>
+        <translation>Tous les projets</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédéfinie</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Created for every budgeted project and for the portfolio. A built-in rule can be disabled but not deleted: it would be created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée pour chaque projet budgété et pour le portefeuille. Une règle prédéfinie peut être désactivée mais pas supprimée&#xa0;: elle serait recréée.</translation>
     </message>
     <message>
         <source>Enabled: evaluated after every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée&#xa0;: évaluée après chaque modification</translation>
     </message>
     <message>
         <source>Disabled: not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée&#xa0;: non évaluée</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::AlertRulesPage</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Nouveau…</translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désac&amp;tiver</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Create a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une règle</translation>
     </message>
     <message>
         <source>Edit the selected rule (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle sélectionnée (ou double-cliquez dessus)</translation>
     </message>
     <message>
         <source>Edit Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle</translation>
     </message>
     <message>
         <source>Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle</translation>
     </message>
     <message>
         <source>Rules are checked against week %1 after every change. Built-in rules watch every budgeted project and the portfolio: they can be edited or disabled, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles sont évaluées sur la semaine %1 après chaque modification. Les règles prédéfinies surveillent chaque projet budgété et le portefeuille&#xa0;: elles peuvent être modifiées ou désactivées, mais pas supprimées.</translation>
     </message>
     <message>
         <source>The alert rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d’alerte n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules: %1, enabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles&#xa0;: %1, activées&#xa0;: %2</translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>Built-in rules cannot be deleted, since they would be created again: disable them instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles prédéfinies ne peuvent pas être supprimées, car elles seraient recréées&#xa0;: désactivez-les plutôt</translation>
     </message>
     <message>
         <source>Delete the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle sélectionnée</translation>
     </message>
     <message>
         <source>New Alert Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle d’alerte</translation>
     </message>
     <message>
         <source>Edit Alert Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle d’alerte</translation>
     </message>
     <message>
         <source>Rule Not Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle non activée</translation>
     </message>
     <message>
         <source>Rule Not Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle non désactivée</translation>
     </message>
     <message>
         <source>Delete Alert Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle d’alerte</translation>
     </message>
     <message>
         <source>Delete the rule “%1”? The alerts it raised stay in the alert centre and resolve at the next evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle «&#xa0;%1&#xa0;»&#xa0;? Les alertes qu’elle a levées restent dans le centre d’alertes et seront résolues à la prochaine évaluation.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Rule Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle non supprimée</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’alerte</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::AlertsModel</name>
     <message>
         <source>Budget consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget consommé</translation>
     </message>
     <message>
         <source>Forecast over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement prévisionnel</translation>
     </message>
     <message>
         <source>Weekly spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses hebdomadaires</translation>
     </message>
     <message>
         <source>Week-over-week growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausse d’une semaine sur l’autre</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic de dépenses</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Resolved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue le %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée par</translation>
     </message>
 </context>
 <context>
@@ -812,294 +806,294 @@
     <name>costboard::ui::BudgetGridModel</name>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>trimestres</translation>
     </message>
     <message>
         <source>FY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice %1</translation>
     </message>
     <message>
         <source>FY %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice %1–%2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>quarter of a fiscal year: Q1 FY 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>project code – category</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Portfolio (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille (tous les projets)</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no forecast</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No budget for %1. Type an amount to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget pour %1. Saisissez un montant pour en définir un.</translation>
     </message>
     <message>
         <source>Budget typed for %1. Empty or 0 removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget saisi pour %1. Vide ou 0 le supprime.</translation>
     </message>
     <message>
         <source>The sum of the projects&apos; budgets for %1: the portfolio has no budget of its own. Type an amount to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des budgets des projets pour %1&#xa0;: le portefeuille n’a pas de budget propre. Saisissez un montant pour en définir un.</translation>
     </message>
     <message>
         <source>The sum of the projects&apos; budgets of this category for %1. Type an amount to set a portfolio budget for the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des budgets des projets dans cette catégorie pour %1. Saisissez un montant pour définir un budget de portefeuille pour la catégorie.</translation>
     </message>
     <message>
         <source>The sum of the project&apos;s category budgets for %1: the project has no budget of its own. Type an amount to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des budgets par catégorie du projet pour %1&#xa0;: le projet n’a pas de budget propre. Saisissez un montant pour en définir un.</translation>
     </message>
     <message>
         <source>The sum of the month budgets of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des budgets mensuels de %1.</translation>
     </message>
     <message>
         <source>The sum of the quarter budgets of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des budgets trimestriels de %1.</translation>
     </message>
     <message>
         <source>The share, by days, of the quarter budget in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote-part, au prorata des jours, du budget trimestriel sur %1.</translation>
     </message>
     <message>
         <source>The share, by days, of the year budget in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote-part, au prorata des jours, du budget annuel sur %1.</translation>
     </message>
     <message>
         <source>Type an amount to set %1 directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant pour budgéter %1 directement.</translation>
     </message>
     <message>
         <source>%1 has not started: no forecast yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore commencé, aucune prévision pour l’instant.</translation>
     </message>
     <message>
         <source>Forecast above the budget: an overrun of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision supérieure au budget&#xa0;: dépassement de %1.</translation>
     </message>
     <message>
         <source>Forecast within the budget: %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision dans le budget&#xa0;: marge restante de %1.</translation>
     </message>
     <message>
         <source>Q%1 (%2–%3)</source>
         <comment>fiscal quarter and its months: Q1 (Apr–Jun)</comment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 (%2–%3)</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Réel</translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">Prévision</translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Variance %</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;%</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: du %2 au %3</translation>
     </message>
     <message>
         <source>Budget of %1: the sum of the periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (%1)&#xa0;: somme des périodes</translation>
     </message>
     <message>
         <source>Spend of %1 up to week %2, as on the dashboard (whole ISO weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses (%1) jusqu’à la semaine %2, comme sur le tableau de bord (semaines ISO entières)</translation>
     </message>
     <message>
         <source>Spend expected by the end of %1, as forecast on the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses attendues d’ici la fin de l’exercice (%1), selon la prévision du tableau de bord</translation>
     </message>
     <message>
         <source>Forecast minus budget: positive (red) is an overrun, negative (green) is room left</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision moins budget&#xa0;: positif (rouge) = dépassement, négatif (vert) = marge restante</translation>
     </message>
     <message>
         <source>Variance as a share of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart en pourcentage du budget</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2. Type a number such as 12500 or %3; leave the cell empty to remove the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en %2. Saisissez un nombre comme 12500 ou %3&#xa0;; laissez la cellule vide pour supprimer le budget.</translation>
     </message>
     <message>
         <source>A budget cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un budget ne peut pas être négatif (%1).</translation>
     </message>
     <message>
         <source>%1 is too large for a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: montant trop élevé pour un budget.</translation>
     </message>
     <message>
         <source>The row&apos;s budgets of %1 were first split into %2 (each keeping its amount), so that the year is budgeted one way, as the dashboard counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les budgets de la ligne pour %1 ont d’abord été ventilés en %2 (chacun conservant son montant), afin que l’exercice soit budgété d’une seule façon, comme le compte le tableau de bord.</translation>
     </message>
     <message>
         <source>This row is budgeted by smaller periods: the amount was spread evenly over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne est budgétée par périodes plus courtes&#xa0;: le montant y a été réparti à parts égales.</translation>
     </message>
     <message>
         <source>%1 cannot be a yearly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas constituer un budget annuel.</translation>
     </message>
     <message>
         <source>Nothing to copy: the rows without a budget for %1 had none for %2 either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à copier&#xa0;: les lignes sans budget pour %1 n’en avaient pas non plus pour %2.</translation>
     </message>
     <message>
         <source>Budgets of %1 copied into %2 (%3 written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets de la période %1 copiés vers %2 (écritures&#xa0;: %3).</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::BudgetsPage</name>
     <message>
         <source>Spread a Yearly Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir un montant annuel</translation>
     </message>
     <message>
         <source>e.g. 120000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 120000</translation>
     </message>
     <message>
         <source>The amount becomes twelve month budgets of %1, equal to the cent except for the remainder, which goes to the first months. They replace the row&apos;s quarter and year budgets of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant devient douze budgets mensuels pour %1, égaux au centime près, le reliquat allant aux premiers mois. Ils remplacent les budgets trimestriels et annuel de la ligne pour cet exercice.</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir</translation>
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Yearly amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant annuel (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Type the year&apos;s amount; 0 removes the row&apos;s budgets of the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant de l’exercice&#xa0;; 0 supprime les budgets de la ligne pour cet exercice.</translation>
     </message>
     <message>
         <source>12 months of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mois à %1.</translation>
     </message>
     <message>
         <source>%1 months of %2, then %3 of %4: %5 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mois à %2, puis %3 à %4&#xa0;: %5 au total.</translation>
     </message>
     <message>
         <source>“%1” is not an amount in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en %2.</translation>
     </message>
     <message>
         <source>Split by &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Détailler par &amp;catégorie</translation>
     </message>
     <message>
         <source>&amp;Spread a Yearly Amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartir un montant annuel…</translation>
     </message>
     <message>
         <source>Copy &amp;Previous Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la période &amp;précédente</translation>
     </message>
     <message>
         <source>The fiscal year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice affiché</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>The periods of the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Les périodes des colonnes</translation>
     </message>
     <message>
         <source>A row per cost category under the portfolio and each project</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par catégorie de coût sous le portefeuille et sous chaque projet</translation>
     </message>
     <message>
         <source>Turn a yearly amount into twelve equal month budgets for one row</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer un montant annuel en douze budgets mensuels égaux pour une ligne</translation>
     </message>
     <message>
         <source>Copy each row&apos;s budget of the period before the selected column into it, where the row has none yet (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans la colonne sélectionnée le budget de la période précédente, pour chaque ligne qui n’en a pas encore (une seule étape d’annulation)</translation>
     </message>
     <message>
         <source>Type an amount to set a period&apos;s budget (empty or 0 removes it, Ctrl+Z undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. A month typed in a year budgeted by quarter splits the quarters into months first: a row is budgeted one way per year, as the dashboard counts it. Variance = forecast − budget; red is an overrun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant pour définir le budget d’une période (vide ou 0 le supprime, Ctrl+Z annule). Les montants en italique gris sont calculés&#xa0;: trimestre ou exercice réparti au prorata des jours, ou somme des périodes plus courtes et des lignes inférieures. Un mois saisi dans un exercice budgété par trimestre ventile d’abord les trimestres en mois&#xa0;: une ligne est budgétée d’une seule façon par exercice, comme le compte le tableau de bord. Écart = prévision − budget&#xa0;; le rouge signale un dépassement.</translation>
     </message>
     <message>
         <source>Clear Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le budget</translation>
     </message>
     <message>
         <source>The budgets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les budgets n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en cours)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The fiscal year starts in %1 (Edit ▸ Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice commence en %1 (Édition ▸ Préférences).</translation>
     </message>
     <message>
         <source>Amounts in %1, the reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en %1, la devise de reporting</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
 </context>
 <context>
@@ -1801,29 +1795,29 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Critical cost alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de coût critique</translation>
     </message>
     <message>
         <source>Cost alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de coût</translation>
     </message>
     <message numerus="yes">
         <source>%n new cost alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle alerte de coût</numerusform>
+            <numerusform>%n nouvelles alertes de coût</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>navigation item and its unread count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte non lue</numerusform>
+            <numerusform>%n alertes non lues</numerusform>
         </translation>
     </message>
 </context>
