@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>%1 vs last week (%2)</source>
-        <translation>%1 par rapport à la semaine précédente (%2)</translation>
+        <translation>%1 sur une semaine (%2)</translation>
     </message>
     <message>
         <source>nothing spent last week</source>
@@ -1596,7 +1596,7 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Largest movers vs last week</source>
-        <translation>Plus fortes variations par rapport à la semaine précédente</translation>
+        <translation>Plus fortes variations sur une semaine</translation>
     </message>
     <message>
         <source>No change.</source>

@@ -60,7 +60,8 @@ void CategoryDonutChart::setSnapshot(const DashboardSnapshot &snapshot)
         // A pie only needs proportions: plot the share of the total, computed on integers.
         const double share = snapshot.periodTotal > 0
             ? static_cast<double>(entry.amount) / static_cast<double>(snapshot.periodTotal) : 0.0;
-        auto *slice = new QPieSlice(QStringLiteral("%1  %2").arg(categoryLabel(*entry.category), percentLabel(share * 100.0, 0)),
+        // The share first: a long category name is elided in a narrow legend, its share must not be.
+        auto *slice = new QPieSlice(QStringLiteral("%1  %2").arg(percentLabel(share * 100.0, 0), categoryLabel(*entry.category)),
                                     share);
         slice->setColor(categoryColour(*entry.category));
         slice->setBorderColor(Qt::white);

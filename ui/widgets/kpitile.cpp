@@ -58,6 +58,8 @@ void KpiTile::setValue(const QString &value)
 void KpiTile::setComparison(const QString &text)
 {
     m_comparison->setText(text);
+    // The tile has room for two lines: on a narrow screen the rest is a hover away.
+    m_comparison->setToolTip(text);
 }
 
 QString KpiTile::value() const
