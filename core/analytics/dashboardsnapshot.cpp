@@ -1,6 +1,7 @@
 #include "analytics/dashboardsnapshot.h"
 
 #include "analytics/forecast.h"
+#include "domain/fiscalcalendar.h"
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
@@ -8,6 +9,7 @@
 #include "storage/sqlvalues.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -33,36 +35,52 @@ std::int64_t cumulativeShare(const Budget &budget, const QDate &through)
     return budget.amount.scaled(daysThrough(budget, through), total).minorUnits();
 }
 
-// The budgets that apply to the query, one level of detail per scope (see DESIGN notes in the
-// closing note of the dashboard issue): the portfolio budget when every project is selected
-// and one exists, else the selected projects' own; category budgets only when the query
-// selects categories. Within one scope only the finest period kind is used, so a year budget and
-// its months are never counted twice.
-QList<Budget> applicableBudgets(const QList<Budget> &all, const DashboardQuery &query)
+// The budgets that apply to the query, one level of detail per scope and fiscal year, the rule
+// the Budgets page enters them by (FiscalYearBudgets): for each fiscal year, the portfolio budget
+// when every project is selected and one exists for that year, else the selected projects' own;
+// category budgets only when the query selects categories. Within one scope and fiscal year only
+// the finest period kind is used, so a year budget and its months are never counted twice, and
+// next year's months planned in December do not hide this year's quarters.
+QList<Budget> applicableBudgets(const QList<Budget> &all, const DashboardQuery &query, int fiscalYearStartMonth)
 {
     const bool categoryFilter = !query.categories.isEmpty() && query.categories.size() < CostCategories::count();
     auto matchesCategory = [&](const Budget &budget) {
         return categoryFilter ? (budget.category && query.categories.contains(*budget.category)) : !budget.category;
     };
+    auto yearOf = [&](const Budget &budget) { return fiscalYearStart(budget.periodStart, fiscalYearStartMonth); };
 
     QList<Budget> portfolio;
     QList<Budget> projects;
+    QSet<QDate> portfolioYears;
     for (const Budget &budget : all) {
         if (!matchesCategory(budget))
             continue;
-        if (!budget.projectId)
+        if (!budget.projectId) {
             portfolio << budget;
-        else if (query.includesProject(*budget.projectId))
+            portfolioYears.insert(yearOf(budget));
+        } else if (query.includesProject(*budget.projectId)) {
             projects << budget;
+        }
     }
-    QList<Budget> chosen = (query.projects.isEmpty() && !portfolio.isEmpty()) ? portfolio : projects;
+    QList<Budget> chosen;
+    if (query.projects.isEmpty()) {
+        chosen = portfolio;
+        for (const Budget &budget : std::as_const(projects)) {
+            if (!portfolioYears.contains(yearOf(budget)))
+                chosen << budget;
+        }
+    } else {
+        chosen = projects;
+    }
 
-    // Finest period kind per scope.
     QHash<QString, int> finest;
-    auto scopeKey = [](const Budget &budget) {
-        return QStringLiteral("%1/%2").arg(budget.projectId.value_or(0)).arg(budget.category ? static_cast<int>(*budget.category) : 0);
+    auto scopeKey = [&](const Budget &budget) {
+        return QStringLiteral("%1/%2/%3")
+            .arg(budget.projectId.value_or(0))
+            .arg(budget.category ? static_cast<int>(*budget.category) : 0)
+            .arg(yearOf(budget).toJulianDay());
     };
-    for (const Budget &budget : chosen) {
+    for (const Budget &budget : std::as_const(chosen)) {
         const QString key = scopeKey(budget);
         finest[key] = std::min(finest.value(key, 99), static_cast<int>(budget.periodKind));
     }
@@ -216,7 +234,7 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
 
     // Budget per week, spread by day.
     const QList<Budget> budgets = applicableBudgets(
-        BudgetRepository(database).overlapping(snapshot.range.first.monday(), chartEnd.sunday()), query);
+        BudgetRepository(database).overlapping(snapshot.range.first.monday(), chartEnd.sunday()), query, fiscalStart);
     snapshot.hasBudget = !budgets.isEmpty();
     for (WeeklyPoint &point : snapshot.points) {
         for (const Budget &budget : budgets) {

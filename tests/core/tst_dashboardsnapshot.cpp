@@ -2,6 +2,7 @@
 #include "analytics/dashboardsnapshot.h"
 #include "analytics/forecast.h"
 #include "demo/demoportfolio.h"
+#include "domain/fiscalcalendar.h"
 #include "export/snapshotjson.h"
 #include "storage/budgetrepository.h"
 #include "storage/costlinerepository.h"
@@ -147,30 +148,45 @@ Minor directSum(const Database &database, const DashboardQuery &query, const Iso
 // The budgets the documented selection rule picks for a query (DashboardSnapshot's header and
 // applicableBudgets): portfolio budgets when no project is selected and one exists, else the
 // selected projects' own; category budgets only under a category filter; finest period kind per scope.
+// The rule of applicableBudgets, restated: per fiscal year, the portfolio's budgets when the query
+// takes every project and the portfolio has some that year, else the projects'; per scope and
+// fiscal year, the finest period kind.
 QList<Budget> expectedBudgets(Database &database, const DashboardQuery &query, const QDate &from, const QDate &to)
 {
+    const int fiscalStart = DatabaseSettings(database).fiscalYearStartMonth();
+    const auto yearOf = [&](const Budget &budget) { return fiscalYearStart(budget.periodStart, fiscalStart); };
     const bool categoryFilter = !query.categories.isEmpty() && query.categories.size() < CostCategories::count();
-    QList<Budget> portfolio;
-    QList<Budget> projects;
+    QList<Budget> candidates;
     for (const Budget &budget : BudgetRepository(database).list()) {
         if (budget.periodEnd() < from || budget.periodStart > to)
             continue;
         if (categoryFilter ? !(budget.category && query.categories.contains(*budget.category)) : budget.category.has_value())
             continue;
-        if (!budget.projectId)
-            portfolio << budget;
-        else if (query.projects.isEmpty() || query.projects.contains(*budget.projectId))
-            projects << budget;
+        if (budget.projectId && !query.projects.isEmpty() && !query.projects.contains(*budget.projectId))
+            continue;
+        candidates << budget;
     }
-    QList<Budget> chosen = (query.projects.isEmpty() && !portfolio.isEmpty()) ? portfolio : projects;
-    QHash<QString, int> finest;
-    auto scope = [](const Budget &budget) {
-        return QStringLiteral("%1/%2").arg(budget.projectId.value_or(0)).arg(budget.category ? static_cast<int>(*budget.category) : 0);
+    QList<Budget> chosen;
+    for (const Budget &budget : std::as_const(candidates)) {
+        const bool portfolioThatYear = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Budget &other) {
+            return !other.projectId && yearOf(other) == yearOf(budget);
+        });
+        const bool usePortfolio = query.projects.isEmpty() && portfolioThatYear;
+        if (usePortfolio == !budget.projectId.has_value())
+            chosen << budget;
+    }
+    const auto sameScopeAndYear = [&](const Budget &a, const Budget &b) {
+        return a.projectId == b.projectId && a.category == b.category && yearOf(a) == yearOf(b);
     };
-    for (const Budget &budget : chosen)
-        finest[scope(budget)] = std::min(finest.value(scope(budget), 99), static_cast<int>(budget.periodKind));
-    chosen.removeIf([&](const Budget &budget) { return static_cast<int>(budget.periodKind) != finest.value(scope(budget)); });
-    return chosen;
+    QList<Budget> finest;
+    for (const Budget &budget : std::as_const(chosen)) {
+        const bool finerExists = std::any_of(chosen.cbegin(), chosen.cend(), [&](const Budget &other) {
+            return sameScopeAndYear(budget, other) && static_cast<int>(other.periodKind) < static_cast<int>(budget.periodKind);
+        });
+        if (!finerExists)
+            finest << budget;
+    }
+    return finest;
 }
 
 Budget makeBudget(std::optional<ProjectId> project, BudgetPeriodKind kind, const QDate &start, Minor amount,
@@ -233,6 +249,7 @@ private slots:
     void budgetScopes();
     void week53();
     void budgetStartingMidPeriod();
+    void budgetDetailIsChosenPerFiscalYear();
     void fiscalYearNotStartingInJanuary();
     void referenceWeekBeforePeriod();
 
@@ -1256,6 +1273,32 @@ void TestDashboardSnapshot::budgetStartingMidPeriod()
     QVERIFY(!past.hasBudget);
     QCOMPARE(qint64(past.periodTotal), qint64(12'345));
     QCOMPARE(past.kpis.health, BudgetHealth::NoBudget);
+}
+
+void TestDashboardSnapshot::budgetDetailIsChosenPerFiscalYear()
+{
+    const auto database = openMemoryDatabase();
+    const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("Y")));
+    BudgetRepository budgets(*database);
+    // 2025 budgeted by quarter (Q4: 92 days at 1,000 a day), January 2026 already by month
+    // (31 days at 1,000 a day), as a CFO plans the next year in December.
+    budgets.set(makeBudget(project, BudgetPeriodKind::Quarter, QDate(2025, 10, 1), 92'000));
+    budgets.set(makeBudget(project, BudgetPeriodKind::Month, QDate(2026, 1, 1), 31'000));
+    const DashboardQuery yearEnd = customQuery(IsoWeek(2025, 52), IsoWeek(2026, 2), IsoWeek(2026, 2));
+    DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, yearEnd);
+    QCOMPARE(snapshot.periodPoints().size(), qsizetype(3));
+    // 2026-W01 (29 Dec - 4 Jan): three days of the quarter, four of January.
+    for (const WeeklyPoint &point : snapshot.periodPoints())
+        QCOMPARE(qint64(point.budget), qint64(7'000));
+
+    // A portfolio budget for 2026 only: 2025 still counts the projects' budgets.
+    budgets.set(makeBudget(std::nullopt, BudgetPeriodKind::Month, QDate(2026, 1, 1), 62'000));
+    snapshot = DashboardSnapshot::compute(*database, yearEnd);
+    const QList<Minor> expected{7'000, 3'000 + 8'000, 14'000};
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(qint64(snapshot.periodPoints().at(i).budget), qint64(expected.at(i)));
+    const QList<Budget> applied = expectedBudgets(*database, yearEnd, IsoWeek(2025, 52).monday(), IsoWeek(2026, 2).sunday());
+    QCOMPARE(applied.size(), qsizetype(2));
 }
 
 void TestDashboardSnapshot::fiscalYearNotStartingInJanuary()
