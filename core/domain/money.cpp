@@ -3,6 +3,7 @@
 #include "errors.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <limits>
 
@@ -96,6 +97,21 @@ int Money::decimalsOf(const QString &currency)
 std::int64_t Money::minorPerMajor(const QString &currency)
 {
     return powerOfTen(decimalsOf(currency));
+}
+
+bool Money::parseTyped(QStringView text, const QString &currency, const QLocale &locale, Money &out)
+{
+    QString cleaned = text.trimmed().toString();
+    const QString group = locale.groupSeparator();
+    const QString decimal = locale.decimalPoint();
+    // Only '.' and ',' are ambiguous; spaces and apostrophes are grouping for parseDecimal anyway.
+    if (group.size() == 1 && group != decimal && (group == QLatin1String(",") || group == QLatin1String("."))) {
+        const QRegularExpression grouped(QStringLiteral("^[+-]?\\d{1,3}(%1\\d{3})+(%2\\d*)?$")
+                                             .arg(QRegularExpression::escape(group), QRegularExpression::escape(decimal)));
+        if (grouped.match(cleaned).hasMatch())
+            cleaned.remove(group);
+    }
+    return parseDecimal(cleaned, currency, out);
 }
 
 bool Money::parseDecimal(QStringView text, const QString &currency, Money &out)

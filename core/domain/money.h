@@ -26,6 +26,10 @@ public:
     // `currency`. Rejects more decimals than the currency has, exponents and garbage.
     // Returns false and leaves `out` untouched on failure.
     static bool parseDecimal(QStringView text, const QString &currency, Money &out);
+    // Parses what someone types in a form of `locale`: like parseDecimal, and a number grouped by
+    // thousands with the locale's separator reads as such ("12,500" is twelve thousand five
+    // hundred in English, where parseDecimal alone would read a decimal comma).
+    static bool parseTyped(QStringView text, const QString &currency, const QLocale &locale, Money &out);
 
     std::int64_t minorUnits() const noexcept { return m_minorUnits; }
     const QString &currency() const noexcept { return m_currency; }

@@ -73,6 +73,8 @@ private slots:
     void parseDecimal_data();
     void parseDecimal();
     void parseDecimalFailureLeavesOutputUntouched();
+    void parseTyped_data();
+    void parseTyped();
     void decimals_data();
     void decimals();
     void knownCurrencies();
@@ -406,6 +408,45 @@ void TestMoney::parseDecimalFailureLeavesOutputUntouched()
     QVERIFY(!Money::parseDecimal(u"abc", EUR, out));
     QCOMPARE(out.minorUnits(), 4242);
     QCOMPARE(out.currency(), USD);
+}
+
+void TestMoney::parseTyped_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minor"); // -1: refused
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QTest::newRow("en plain") << english() << QStringLiteral("1234.56") << QStringLiteral("EUR") << qint64(123456);
+    QTest::newRow("en grouped") << english() << QStringLiteral("1,234.56") << QStringLiteral("EUR") << qint64(123456);
+    QTest::newRow("en thousand") << english() << QStringLiteral("1,234") << QStringLiteral("EUR") << qint64(123400);
+    QTest::newRow("en millions") << english() << QStringLiteral("-2,000,000") << QStringLiteral("EUR") << qint64(-200000000);
+    QTest::newRow("en comma decimal") << english() << QStringLiteral("12,5") << QStringLiteral("EUR") << qint64(1250);
+    QTest::newRow("en yen thousand") << english() << QStringLiteral("1,234") << QStringLiteral("JPY") << qint64(1234);
+    QTest::newRow("fr decimal comma") << french() << QStringLiteral("1 234,56") << QStringLiteral("EUR") << qint64(123456);
+    QTest::newRow("fr narrow space") << french() << QStringLiteral("1\u202f234,5") << QStringLiteral("EUR") << qint64(123450);
+    QTest::newRow("fr dot decimal") << french() << QStringLiteral("12.5") << QStringLiteral("EUR") << qint64(1250);
+    QTest::newRow("de grouped") << german << QStringLiteral("1.234,56") << QStringLiteral("EUR") << qint64(123456);
+    QTest::newRow("de thousand") << german << QStringLiteral("1.234") << QStringLiteral("EUR") << qint64(123400);
+    QTest::newRow("garbage") << english() << QStringLiteral("12 EUR") << QStringLiteral("EUR") << qint64(-1);
+    QTest::newRow("exponent") << english() << QStringLiteral("1e3") << QStringLiteral("EUR") << qint64(-1);
+    QTest::newRow("en grouped yuan cents") << english() << QStringLiteral("12,500.5") << QStringLiteral("CNY") << qint64(1250050);
+    QTest::newRow("en badly grouped") << english() << QStringLiteral("1,23,456") << QStringLiteral("EUR") << qint64(-1);
+    QTest::newRow("spaces around") << english() << QStringLiteral("  12,500  ") << QStringLiteral("EUR") << qint64(1250000);
+    QTest::newRow("empty") << english() << QString() << QStringLiteral("EUR") << qint64(-1);
+}
+
+void TestMoney::parseTyped()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minor);
+    Money parsed;
+    const bool ok = Money::parseTyped(text, currency, locale, parsed);
+    QCOMPARE(ok, minor != -1);
+    if (ok)
+        QCOMPARE(parsed, Money(minor, currency));
 }
 
 void TestMoney::decimals_data()

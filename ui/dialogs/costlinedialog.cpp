@@ -69,7 +69,7 @@ const QColor errorColour(0xb3, 0x26, 0x1e);
 QString amountProblem(const QString &text, const QString &currency, const QLocale &locale)
 {
     Money amount;
-    if (!CostLineDialog::parseAmount(text, currency, locale, amount)) {
+    if (!Money::parseTyped(text, currency, locale, amount)) {
         const int decimals = Money::decimalsOf(currency);
         if (decimals == 0)
             return CostLineDialog::tr("Not an amount in %1: use whole numbers only.").arg(currency);
@@ -86,20 +86,6 @@ QString amountProblem(const QString &text, const QString &currency, const QLocal
 }
 
 } // namespace
-
-bool CostLineDialog::parseAmount(const QString &text, const QString &currency, const QLocale &locale, Money &out)
-{
-    QString cleaned = text.trimmed();
-    const QString group = locale.groupSeparator();
-    const QString decimal = locale.decimalPoint();
-    if (group.size() == 1 && group != decimal && (group == QLatin1String(",") || group == QLatin1String("."))) {
-        const QRegularExpression grouped(QStringLiteral("^[+-]?\\d{1,3}(%1\\d{3})+(%2\\d*)?$")
-                                             .arg(QRegularExpression::escape(group), QRegularExpression::escape(decimal)));
-        if (grouped.match(cleaned).hasMatch())
-            cleaned.remove(group);
-    }
-    return Money::parseDecimal(cleaned, currency, out);
-}
 
 bool CostLineDialog::parseQuantity(const QString &text, const QLocale &locale, double &out)
 {
@@ -292,7 +278,7 @@ CostLine CostLineDialog::line() const
     result.category = static_cast<CostCategory>(m_category->currentData().toInt());
     result.incurredOn = m_date->date();
     Money amount;
-    if (parseAmount(m_amount->text(), m_currency->currentText(), QLocale(), amount))
+    if (Money::parseTyped(m_amount->text(), m_currency->currentText(), QLocale(), amount))
         result.amount = amount;
     else
         result.amount = Money(0, m_currency->currentText());

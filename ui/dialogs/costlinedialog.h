@@ -35,9 +35,6 @@ public:
     CostLine line() const;
     bool isInputValid() const { return m_inputValid; }
 
-    // "1 234,56", "1,234.56", "-12.5": Money::parseDecimal, plus the locale's own thousands
-    // separator when it groups digits by three ("1,234" in English, "1.234" in German).
-    static bool parseAmount(const QString &text, const QString &currency, const QLocale &locale, Money &out);
     static bool parseQuantity(const QString &text, const QLocale &locale, double &out);
 
     // For tests and for focus handling.
