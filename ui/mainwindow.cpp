@@ -78,7 +78,10 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     connect(alerts, &AlertCentrePage::unreadCountChanged, this, &MainWindow::showUnreadAlerts);
     showUnreadAlerts(alerts->unreadCount());
     connect(dashboard, &DashboardPage::alertReviewRequested, this, [this, alerts] {
+        // Exactly what the banner counted: the open warning and critical alerts of every project.
         alerts->setStateFilter(AlertCentrePage::StateFilter::Open);
+        alerts->setMinimumSeverity(AlertSeverity::Warning);
+        alerts->setProjectFilter(std::nullopt);
         showPage(m_pages->indexOf(alerts));
     });
     // An alert's scope on the dashboard: the project and category it is about.

@@ -308,9 +308,14 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
         if (week < before.week)
             continue; // found by a later week's evaluation: looking back leaves it alone
         alert.id = before.id;
-        const bool cameBack = before.state == AlertState::Resolved;
+        // Back within the same period at no higher severity, after the committee acknowledged it
+        // (spend removed and restored, a rule toggled): the acknowledgement still stands, so the
+        // alert is neither re-opened nor announced again.
+        const bool backAsAcknowledged = before.state == AlertState::Resolved && !before.acknowledgedBy.isEmpty()
+            && alert.severity <= before.severity;
+        const bool cameBack = before.state == AlertState::Resolved && !backAsAcknowledged;
         const bool escalates = !cameBack && alert.severity > before.severity;
-        if (!cameBack && !escalates && before.value == alert.value && before.severity >= alert.severity)
+        if (!cameBack && !backAsAcknowledged && !escalates && before.value == alert.value && before.severity >= alert.severity)
             continue; // already known: an alert fires once per period
         // A weaker rule matching later (the critical one no longer does) keeps the alert at its
         // reached severity: de-escalation is not a recovery; the alert resolves when nothing matches.
@@ -319,7 +324,9 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
             alert.threshold = before.threshold;
             alert.ruleId = before.ruleId;
         }
-        alert.state = (cameBack || escalates) ? AlertState::Open : before.state;
+        alert.state = (cameBack || escalates) ? AlertState::Open
+            : backAsAcknowledged              ? AlertState::Acknowledged
+                                              : before.state;
         alert.read = !(cameBack || escalates) && before.read;
         bindValues(update, alert);
         update.bind(QStringLiteral(":state"), toKey(alert.state))

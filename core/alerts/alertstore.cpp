@@ -81,12 +81,19 @@ Alert readAlert(const SqlStatement &query)
     return alert;
 }
 
+// Every setting a rule has, so that an audit entry "before → after" shows what changed.
 QString describeRule(const AlertRule &rule)
 {
-    return QStringLiteral("%1: %2 threshold %3, %4, %5")
-        .arg(rule.name, toKey(rule.kind))
-        .arg(rule.threshold)
-        .arg(toKey(rule.severity), rule.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+    const QString scope = QStringLiteral("project %1, category %2")
+                              .arg(rule.projectId ? QString::number(*rule.projectId) : QStringLiteral("all"),
+                                   rule.category ? CostCategories::key(*rule.category) : QStringLiteral("all"));
+    QString text = QStringLiteral("%1: %2 threshold %3, %4, %5, %6")
+                       .arg(rule.name, toKey(rule.kind))
+                       .arg(rule.threshold)
+                       .arg(scope, toKey(rule.severity), rule.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+    if (rule.kind == AlertKind::Spike)
+        text += QStringLiteral(", over %1 weeks").arg(rule.trailingWeeks);
+    return text;
 }
 
 void bindRule(SqlStatement &statement, const AlertRule &rule)
@@ -329,8 +336,10 @@ std::optional<Alert> AlertStore::findAlert(AlertId id) const
     return readAlert(query);
 }
 
-void AlertStore::acknowledge(AlertId id, const QString &note)
+void AlertStore::acknowledge(AlertId id, const QString &typedNote)
 {
+    // Validated as stored: trailing blank lines do not count against the limit.
+    const QString note = typedNote.trimmed();
     Transaction transaction(m_database);
     const std::optional<Alert> alert = findAlert(id);
     if (!alert)
@@ -342,12 +351,12 @@ void AlertStore::acknowledge(AlertId id, const QString &note)
                                                    " acknowledgement_note = :note, is_read = 1, updated_at = :now"
                                                    " WHERE id = :id"));
     update.bind(QStringLiteral(":actor"), AuditLog::actor())
-        .bind(QStringLiteral(":note"), note.trimmed())
+        .bind(QStringLiteral(":note"), note)
         .bind(QStringLiteral(":now"), sql::nowUtc())
         .bind(QStringLiteral(":id"), qlonglong(id))
         .exec();
     AuditLog(m_database).record(QStringLiteral("acknowledge"), QStringLiteral("alert"), QString::number(id),
-                                QStringLiteral("%1 — note: %2").arg(alert->message, note.trimmed()));
+                                QStringLiteral("%1 — note: %2").arg(alert->message, note));
     transaction.commit();
     spdlog::info("alert {} acknowledged", id);
 }
@@ -355,6 +364,15 @@ void AlertStore::acknowledge(AlertId id, const QString &note)
 void AlertStore::markAllRead()
 {
     execSql(m_database, QStringLiteral("UPDATE alerts SET is_read = 1 WHERE is_read = 0"));
+}
+
+void AlertStore::markRead(const QList<AlertId> &ids)
+{
+    Transaction transaction(m_database);
+    SqlStatement update(m_database, QStringLiteral("UPDATE alerts SET is_read = 1 WHERE id = :id AND is_read = 0"));
+    for (const AlertId id : ids)
+        update.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    transaction.commit();
 }
 
 int AlertStore::unreadCount() const

@@ -38,8 +38,11 @@ public:
 
     QList<Alert> alerts(const AlertFilter &filter = {}) const;
     std::optional<Alert> findAlert(AlertId id) const;
+    // Acknowledges an open alert with a note (trimmed; at most 1000 characters), audited.
     void acknowledge(AlertId id, const QString &note);
     void markAllRead();
+    // Marks these alerts as seen (those shown on screen), in one transaction.
+    void markRead(const QList<AlertId> &ids);
     int unreadCount() const;
     // The worst severity among open (not acknowledged, not resolved) alerts.
     std::optional<AlertSeverity> worstOpenSeverity() const;

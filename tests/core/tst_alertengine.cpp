@@ -283,6 +283,7 @@ private slots:
     void weeklyAlertsOfPastWeeksResolve();
     void earlierWeekLeavesNewerAlertsAlone();
     void disabledRule();
+    void acknowledgedAlertComingBackStaysAcknowledged();
 
     void ensureDefaultRules();
     void acknowledge();
@@ -860,18 +861,30 @@ void TestAlertEngine::resolutionWhenSpendRemoved()
     QVERIFY(evaluation.resolved.isEmpty() && evaluation.fired.isEmpty());
     QCOMPARE(st(book.alert(id).state), st(AlertState::Resolved));
 
-    // It comes back in the same quarter: the same row re-opens and is announced again.
-    book.spend(book.legal, 1'300'000, dayOf(week47, 5));
+    // It comes back in the same quarter at the same severity: the same row, with its new figures,
+    // under the acknowledgement the committee already gave (see
+    // acknowledgedAlertComingBackStaysAcknowledged), so not announced again.
+    const CostLineId again = book.spend(book.legal, 1'300'000, dayOf(week47, 5));
     evaluation = book.evaluate();
-    QCOMPARE(idsOf(evaluation.fired), QList<AlertId>{id});
+    QVERIFY(evaluation.fired.isEmpty());
     QVERIFY(evaluation.escalated.isEmpty());
     QCOMPARE(book.alertRows(), qint64(1));
     alert = book.alert(id);
-    QCOMPARE(st(alert.state), st(AlertState::Open));
+    QCOMPARE(st(alert.state), st(AlertState::Acknowledged));
     QVERIFY(!alert.resolvedAt.isValid());
-    QVERIFY(!alert.read);
     QCOMPARE(qint64(alert.amountMinor), qint64(3'300'000));
     QCOMPARE(idsOf(evaluation.open), QList<AlertId>{id});
+
+    // Without an acknowledgement, coming back is news: re-opened and announced.
+    CostLineRepository(book.database()).remove(again);
+    QCOMPARE(idsOf(book.evaluate().resolved), QList<AlertId>{id});
+    execSql(book.database(), QStringLiteral("UPDATE alerts SET acknowledged_by = NULL, acknowledgement_note = NULL"));
+    book.spend(book.legal, 1'300'000, dayOf(week47, 5));
+    evaluation = book.evaluate();
+    QCOMPARE(idsOf(evaluation.fired), QList<AlertId>{id});
+    alert = book.alert(id);
+    QCOMPARE(st(alert.state), st(AlertState::Open));
+    QVERIFY(!alert.read);
 }
 
 void TestAlertEngine::resolutionWhenBudgetRaised()
@@ -983,6 +996,39 @@ void TestAlertEngine::disabledRule()
     evaluation = book.evaluate();
     QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{id});
     QCOMPARE(st(book.alert(id).state), st(AlertState::Resolved));
+}
+
+void TestAlertEngine::acknowledgedAlertComingBackStaysAcknowledged()
+{
+    Book book = makeBook();
+    book.spend(book.legal, 500'000, dayOf(week47));
+    const AlertRuleId warning = book.rule(AlertKind::WeeklySpend, 100'000, book.legal);
+    AlertStore store(book.database());
+    const AlertId id = book.evaluate().fired.first().id;
+    store.acknowledge(id, QStringLiteral("Known: migration week"));
+
+    // The condition clears and returns (a rule toggled, a line deleted and restored by undo):
+    // the committee's acknowledgement stands; nothing is announced again.
+    store.setRuleEnabled(warning, false);
+    QCOMPARE(idsOf(book.evaluate().resolved), QList<AlertId>{id});
+    store.setRuleEnabled(warning, true);
+    AlertEvaluation evaluation = book.evaluate();
+    QVERIFY(evaluation.fired.isEmpty());
+    QVERIFY(evaluation.escalated.isEmpty());
+    Alert alert = book.alert(id);
+    QCOMPARE(st(alert.state), st(AlertState::Acknowledged));
+    QVERIFY(alert.read);
+    QCOMPARE(alert.acknowledgementNote, QStringLiteral("Known: migration week"));
+
+    // Coming back worse is news: open again, and announced.
+    store.setRuleEnabled(warning, false);
+    book.evaluate();
+    book.rule(AlertKind::WeeklySpend, 400'000, book.legal, AlertSeverity::Critical);
+    evaluation = book.evaluate();
+    QCOMPARE(idsOf(evaluation.fired), QList<AlertId>{id});
+    alert = book.alert(id);
+    QCOMPARE(st(alert.state), st(AlertState::Open));
+    QVERIFY(!alert.read);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1099,6 +1145,7 @@ void TestAlertEngine::ruleChangesAudited()
     rule.id = id;
     rule.threshold = 300'000;
     rule.severity = AlertSeverity::Critical;
+    rule.category = CostCategory::Cloud; // the scope shows in the audit too
     store.updateRule(rule);
     QCOMPARE(qint64(store.findRule(id)->threshold), qint64(300'000));
     QCOMPARE(sev(store.findRule(id)->severity), sev(AlertSeverity::Critical));
@@ -1116,6 +1163,9 @@ void TestAlertEngine::ruleChangesAudited()
     }
     QVERIFY2(entries.at(1).details.contains(QStringLiteral("250000")) && entries.at(1).details.contains(QStringLiteral("300000")),
              qPrintable(entries.at(1).details));
+    QVERIFY2(entries.at(1).details.contains(QStringLiteral("category all")) && entries.at(1).details.contains(QStringLiteral("category cloud")),
+             qPrintable(entries.at(1).details));
+    QVERIFY2(entries.at(1).details.contains(QStringLiteral("project %1").arg(book.legal)), qPrintable(entries.at(1).details));
 
     // Changing or deleting a rule that does not exist is refused, and not audited.
     QCOMPARE(validationField([&] { store.updateRule(rule); }), QStringLiteral("rule"));

@@ -105,15 +105,19 @@ private slots:
     void builtInRulesCannotBeDeleted();
     void editingABuiltInThresholdKeepsItDisabled();
     void editingABuiltInNameStaysInPlace();
+    void editingADisabledBuiltInKeepsItsCopyDisabled();
 
     void dialogThresholdEditorFollowsTheKind();
     void dialogValidatesAsYouType();
+    void dialogKeepsTheRulesThresholdAcrossAKindSlip();
     void dialogShowsStoreErrorsByField();
 
     void sentencesAreRenderedInTheInterfaceLanguage_data();
     void sentencesAreRenderedInTheInterfaceLanguage();
     void acknowledgeWritesStateNoteAndAudit();
     void acknowledgeNeedsANote();
+    void acknowledgingSeveralKeepsTheirNotes();
+    void onlyShownAlertsAreMarkedRead();
     void filters();
     void unreadCountClearsWhenThePageIsShown();
     void showOnDashboardCarriesTheScope();
@@ -651,6 +655,22 @@ void TestAlertPages::editingABuiltInThresholdKeepsItDisabled()
     QVERIFY(!AlertStore(m_workspace->database()).findRule(builtIn.id)->enabled);
 }
 
+void TestAlertPages::editingADisabledBuiltInKeepsItsCopyDisabled()
+{
+    const AlertRule builtIn = *ruleNamed(QStringLiteral("LEG: 80% of budget consumed"));
+    ui::executeCommand(*m_workspace, std::make_unique<ui::SetAlertRuleEnabledCommand>(*m_workspace, builtIn, false));
+    AlertRule edited = *AlertStore(m_workspace->database()).findRule(builtIn.id);
+    const AlertRule before = edited;
+    edited.threshold = 9'000;
+    edited.name = QStringLiteral("LEG: 90% of budget consumed");
+    auto command = std::make_unique<ui::EditAlertRuleCommand>(*m_workspace, before, edited);
+    QVERIFY(command->splitsBuiltInRule());
+    ui::executeCommand(*m_workspace, std::move(command));
+    // Switched off by the user, it stays off under its new settings: no alert fires from an edit.
+    QVERIFY(!ruleNamed(QStringLiteral("LEG: 90% of budget consumed"))->enabled);
+    QVERIFY(!AlertStore(m_workspace->database()).findRule(builtIn.id)->enabled);
+}
+
 void TestAlertPages::editingABuiltInNameStaysInPlace()
 {
     ui::AlertRulesPage page(*m_workspace);
@@ -675,6 +695,18 @@ void TestAlertPages::editingABuiltInNameStaysInPlace()
 
 // ---------------------------------------------------------------------------------------------
 // Dialog
+
+void TestAlertPages::dialogKeepsTheRulesThresholdAcrossAKindSlip()
+{
+    const AlertRule exceeded = *ruleNamed(QStringLiteral("SUP: Budget exceeded"));
+    AlertRuleDialog dialog(m_workspace->database(), exceeded, ProjectRepository(m_workspace->database()).list(),
+                           QStringLiteral("EUR"));
+    QCOMPARE(dialog.percentSpin()->value(), 100.0);
+    dialog.kindCombo()->setCurrentIndex(indexOfData(dialog.kindCombo(), int(AlertKind::WeeklySpend)));
+    dialog.kindCombo()->setCurrentIndex(indexOfData(dialog.kindCombo(), int(AlertKind::BudgetConsumed)));
+    QCOMPARE(dialog.percentSpin()->value(), 100.0); // not the 80 % a new rule starts at
+    QVERIFY(!ui::changesBuiltInIdentity(exceeded, dialog.rule()));
+}
 
 void TestAlertPages::dialogThresholdEditorFollowsTheKind()
 {
@@ -920,6 +952,41 @@ void TestAlertPages::acknowledgeWritesStateNoteAndAudit()
     QVERIFY(page.detailsText().contains(QStringLiteral("Overrun approved by the CFO")));
     // The re-evaluation that followed left the acknowledgement alone.
     QCOMPARE(AlertStore(m_workspace->database()).findAlert(budget.id)->state, AlertState::Acknowledged);
+}
+
+void TestAlertPages::acknowledgingSeveralKeepsTheirNotes()
+{
+    ui::AlertCentrePage page(*m_workspace);
+    const Alert forecast = *alertOf(AlertKind::Forecast, QStringLiteral("LEG"));
+    QVERIFY(page.acknowledge({forecast.id}, QStringLiteral("Litigation team joined: budget to be revised")));
+    // Everything selected, one of them already acknowledged: the batch takes the open ones.
+    page.view()->selectAll();
+    QCOMPARE(page.selectedAlerts().size(), 4);
+    QPointer<QDialog> dialog = page.acknowledgeSelected();
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("3")));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("acknowledgementNote"))->setPlainText(QStringLiteral("Reviewed in committee"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    flushDeletes();
+    const AlertStore store(m_workspace->database());
+    QCOMPARE(store.findAlert(forecast.id)->acknowledgementNote, QStringLiteral("Litigation team joined: budget to be revised"));
+    QCOMPARE(store.findAlert(alertOf(AlertKind::Spike, QStringLiteral("CLM"))->id)->acknowledgementNote,
+             QStringLiteral("Reviewed in committee"));
+    QVERIFY(!store.worstOpenSeverity());
+}
+
+void TestAlertPages::onlyShownAlertsAreMarkedRead()
+{
+    ui::AlertCentrePage page(*m_workspace);
+    QCOMPARE(page.unreadCount(), 4);
+    page.setMinimumSeverity(AlertSeverity::Critical);
+    page.pageShown();
+    // The critical one was on screen; the three warnings the filter hid are still news.
+    QCOMPARE(page.unreadCount(), 3);
+    QVERIFY(AlertStore(m_workspace->database()).findAlert(alertOf(AlertKind::BudgetConsumed, QStringLiteral("SUP"))->id)->read);
+    page.setMinimumSeverity(std::nullopt);
+    page.pageShown();
+    QCOMPARE(page.unreadCount(), 0);
 }
 
 void TestAlertPages::acknowledgeNeedsANote()

@@ -22,6 +22,7 @@
 
 #include <QBarSet>
 #include <QListWidget>
+#include <QSortFilterProxyModel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QSettings>
@@ -187,9 +188,12 @@ private slots:
         QCOMPARE(navigationItem->text(), QStringLiteral("Alerts (%1)").arg(centre->unreadCount()));
         QVERIFY(navigationItem->font().bold());
 
-        // "Review" opens the alert centre, which marks everything read and clears the badge.
+        // "Review" opens the alert centre on what the banner counted, whatever filters it was left
+        // with, marks them read and clears the badge.
+        centre->setMinimumSeverity(AlertSeverity::Critical);
         emit dashboard->alertBanner()->reviewRequested();
         QCOMPARE(window->currentPage(), centre);
+        QCOMPARE(centre->proxy()->rowCount(), banner->criticalCount() + banner->warningCount());
         QCOMPARE(centre->unreadCount(), 0);
         QCOMPARE(navigationItem->text(), QStringLiteral("Alerts"));
         QVERIFY(!navigationItem->font().bold());

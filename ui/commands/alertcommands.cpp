@@ -144,7 +144,7 @@ void EditAlertRuleCommand::apply()
     AlertRule custom = m_after;
     custom.id = 0;
     custom.builtIn = false;
-    custom.enabled = true;
+    custom.enabled = current.enabled; // a rule switched off stays off under its new settings
     m_customId = store.createRule(custom);
     store.setRuleEnabled(current.id, false);
     transaction.commit();

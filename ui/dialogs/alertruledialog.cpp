@@ -62,7 +62,7 @@ double defaultPercent(AlertKind kind)
 }
 
 // "5,000.00" / "5 000,00": the threshold as typed back, grouped like the locale and with every
-// decimal, which Money::parseDecimal reads unambiguously (a lone "5,000" reads as 5.000).
+// decimal, which Money::parseTyped reads back whatever the locale.
 QString editableAmount(std::int64_t minor, const QString &currency, const QLocale &locale)
 {
     const std::int64_t perMajor = Money::minorPerMajor(currency);
@@ -271,9 +271,17 @@ void AlertRuleDialog::kindChanged()
     if (page == PercentPage) {
         // The store's ranges: up to 1000 % of a budget, up to 10000 % of growth.
         const QSignalBlocker blocker(m_percent);
-        if (pageFor(m_shownKind) != PercentPage)
-            m_percent->setValue(defaultPercent(kind));
+        const double kept = m_percent->value();
         m_percent->setMaximum(kind == AlertKind::WeekOverWeek ? 10'000.0 : 1'000.0);
+        if (pageFor(m_shownKind) != PercentPage) {
+            // Back on the rule's own kind: its own threshold, not a default (a slip in the kind
+            // list must not change what the user never touched).
+            m_percent->setValue(kind == m_initial.kind && m_initial.threshold > 0
+                                    ? static_cast<double>(m_initial.threshold) / 100.0
+                                    : defaultPercent(kind));
+        } else {
+            m_percent->setValue(kept); // from one percentage to another: kept, within the new range
+        }
     }
     m_shownKind = kind;
     switch (kind) {
@@ -327,7 +335,7 @@ AlertRule AlertRuleDialog::rule() const
         break;
     case AmountPage: {
         Money amount;
-        rule.threshold = Money::parseDecimal(m_amount->text(), m_currency, amount) ? amount.minorUnits() : 0;
+        rule.threshold = Money::parseTyped(m_amount->text(), m_currency, QLocale(), amount) ? amount.minorUnits() : 0;
         break;
     }
     case SpikePage:
@@ -356,7 +364,7 @@ QMap<AlertRuleDialog::Field, QString> AlertRuleDialog::liveErrors() const
         Money amount;
         if (m_amount->text().trimmed().isEmpty())
             errors.insert(Field::Threshold, tr("Type the weekly amount in %1.").arg(m_currency));
-        else if (!Money::parseDecimal(m_amount->text(), m_currency, amount))
+        else if (!Money::parseTyped(m_amount->text(), m_currency, QLocale(), amount))
             errors.insert(Field::Threshold, tr("Type an amount in %1, e.g. %2.").arg(m_currency, example));
         else if (amount.minorUnits() <= 0)
             errors.insert(Field::Threshold, tr("The amount must be more than zero."));

@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "models/alertsmodel.h"
+#include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "widgets/recordtable.h"
 #include "workspace.h"
@@ -84,7 +85,8 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     m_view->setObjectName(QStringLiteral("alertsTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(AlertsModel::UpdatedColumn, Qt::DescendingOrder);
+    // Worst first; the store lists the newest first, which the stable sort keeps within a severity.
+    m_view->sortByColumn(AlertsModel::SeverityColumn, Qt::DescendingOrder);
     setUpRecordTable(m_view, QAbstractItemView::ExtendedSelection, AlertsModel::SentenceColumn);
     QHeaderView *header = m_view->horizontalHeader();
     // A long note would push the sentence out of sight: the details below show it whole.
@@ -191,8 +193,8 @@ void AlertCentrePage::setProjectFilter(std::optional<ProjectId> projectId)
 
 void AlertCentrePage::pageShown()
 {
-    markAllRead();
     refresh();
+    markShownRead();
     // The first (worst) alert's details at once, rather than an empty pane to click into.
     if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
@@ -201,16 +203,27 @@ void AlertCentrePage::pageShown()
 
 void AlertCentrePage::alertsChanged()
 {
-    // Alerts that fire while the page is on screen are seen as they appear.
-    if (isVisible())
-        markAllRead();
     refresh();
+    // Alerts that fire while the page is on screen are seen as they appear.
+    if (isVisible() && !window()->isMinimized())
+        markShownRead();
 }
 
-void AlertCentrePage::markAllRead()
+void AlertCentrePage::markShownRead()
 {
+    // Only what the filters let through has been seen: a warning hidden by "Critical only" stays
+    // unread, and on the badge.
+    QList<AlertId> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown << m_proxy->index(row, 0).data(AlertsModel::AlertIdRole).toLongLong();
     try {
-        AlertStore(m_workspace.database()).markAllRead();
+        AlertStore store(m_workspace.database());
+        store.markRead(shown);
+        const int unread = store.unreadCount();
+        if (unread != m_unreadCount) {
+            m_unreadCount = unread;
+            emit unreadCountChanged(m_unreadCount);
+        }
     } catch (const Error &error) {
         spdlog::error("alerts could not be marked as read: {}", error.message().toStdString());
     }
@@ -365,6 +378,10 @@ QDialog *AlertCentrePage::acknowledgeSelected()
 {
     QList<Alert> alerts = selectedAlerts();
     alerts.removeIf([](const Alert &alert) { return alert.state == AlertState::Resolved; });
+    // One alert may be re-acknowledged to amend its note; a batch must not overwrite the notes
+    // the alerts already carry, so it takes the open ones only.
+    if (alerts.size() > 1)
+        alerts.removeIf([](const Alert &alert) { return alert.state != AlertState::Open; });
     if (alerts.isEmpty())
         return nullptr;
     QList<AlertId> ids;
@@ -435,9 +452,13 @@ bool AlertCentrePage::acknowledge(const QList<AlertId> &ids, const QString &note
 {
     bool done = true;
     try {
+        // All or none: a failure half-way would leave some acknowledged and invite a second try
+        // that audits them twice.
+        Transaction transaction(m_workspace.database());
         AlertStore store(m_workspace.database());
         for (const AlertId id : ids)
             store.acknowledge(id, note);
+        transaction.commit();
     } catch (const Error &failure) {
         spdlog::error("alert could not be acknowledged: {}", failure.message().toStdString());
         if (error)

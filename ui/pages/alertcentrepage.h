@@ -73,7 +73,7 @@ signals:
 
 private:
     void alertsChanged();
-    void markAllRead();
+    void markShownRead();
     void reloadProjects();
     void updateActions();
     void updateDetails();
