@@ -976,6 +976,14 @@
         <source>Budgets of %1 copied into %2 (%3 written).</source>
         <translation>Budgets de la période %1 copiés vers %2 (écritures&#xa0;: %3).</translation>
     </message>
+    <message>
+        <source>%1 has no budget of its own here: the amount shown is its share of a budget entered for a longer or shorter period. Change or empty that budget instead.</source>
+        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché est sa part d’un budget saisi pour une période plus longue ou plus courte. Modifiez ou videz plutôt ce budget.</translation>
+    </message>
+    <message>
+        <source>The amount shown adds up the budgets of the rows below; change or empty those instead.</source>
+        <translation>Le montant affiché additionne les budgets des lignes du dessous&#xa0;; modifiez ou videz plutôt ceux-ci.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::BudgetsPage</name>

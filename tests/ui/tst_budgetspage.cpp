@@ -340,6 +340,48 @@ private slots:
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1)));
     }
 
+    void emptyingAGreyCellChangesNothing()
+    {
+        const Fixture ids = buildFixture(database());
+        const BudgetScope alpha{ids.alpha, std::nullopt};
+        // A quarter shown by month: February's grey share is not a budget of its own.
+        setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1), 9'000'000);
+        openPage(BudgetPeriodKind::Month);
+        const QModelIndex february = cell(alpha, QDate(2026, 2, 1));
+        QCOMPARE(february.data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Derived));
+        QSignalSpy refused(&model(), &BudgetGridModel::editRefused);
+        m_page->view()->setCurrentIndex(february);
+        m_page->clearCurrentCell();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("no budget of its own")));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount, eur(9'000'000));
+        QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1)));
+        QCOMPARE(m_workspace->undoStack()->count(), 0);
+
+        // The portfolio's grey total adds up the projects: emptying it removes none of them.
+        const QModelIndex portfolio = cell(BudgetScope{}, QDate(2026, 2, 1));
+        QCOMPARE(portfolio.data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Aggregate));
+        QVERIFY(!model().setData(portfolio, QString()));
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount, eur(9'000'000));
+    }
+
+    void thousandsAreGroupedTheLocaleWay()
+    {
+        const Fixture ids = buildFixture(database());
+        openPage(BudgetPeriodKind::Month);
+        const BudgetScope alpha{ids.alpha, std::nullopt};
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(model().setData(cell(alpha, QDate(2026, 4, 1)), QStringLiteral("12,500")));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 4, 1))->amount, eur(1'250'000));
+        QVERIFY(model().setData(cell(alpha, QDate(2026, 5, 1)), QStringLiteral("€1,000,000.50")));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1))->amount, eur(100'000'050));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QVERIFY(model().setData(cell(alpha, QDate(2026, 6, 1)), QStringLiteral("12 500,5")));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 6, 1))->amount, eur(1'250'050));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void invalidTextIsRefused_data()
     {
         QTest::addColumn<QString>("text");

@@ -35,7 +35,7 @@ SetBudgetCommand::SetBudgetCommand(Workspace &workspace, const BudgetScope &scop
 {
     // The Edit menu and the undo history show the change itself when it is one budget.
     const auto shown = [](const std::optional<Money> &value) { return value ? value->toString() : tr("none"); };
-    if (changes().size() == 1)
+    if (changes().size() == 1 && changes().first().period == period && changes().first().scope == scope)
         setText(tr("Budget of %1, %2: %3 → %4")
                     .arg(scopeName, periodName, shown(changes().first().before), shown(changes().first().after)));
     else

@@ -61,15 +61,14 @@ QString percentText(double ratio)
     return percentLabel(ratio * 100.0, 1, /*withSign=*/true);
 }
 
-// Takes out what people copy along with an amount: a currency symbol or the ISO code.
-QString withoutCurrency(QString text, const QString &currency)
+} // namespace
+
+QString BudgetGridModel::withoutCurrency(QString text, const QString &currency)
 {
     text.remove(currency, Qt::CaseInsensitive);
     text.removeIf([](QChar c) { return c.category() == QChar::Symbol_Currency; });
     return text.trimmed();
 }
-
-} // namespace
 
 std::optional<std::int64_t> BudgetGridModel::Row::variance() const
 {
@@ -212,7 +211,9 @@ void BudgetGridModel::refresh()
         m_granularity = finest.value_or(BudgetPeriodKind::Month);
     const QList<BudgetPeriod> periods = fiscalPeriods(yearStart, *m_granularity);
 
-    QList<Project> projects = ProjectRepository(database).list(false);
+    // Archived projects get no row, but their budgets still add up into the portfolio's total, as
+    // their spend does into its actual.
+    QList<Project> projects = ProjectRepository(database).list(true);
     std::stable_sort(projects.begin(), projects.end(), [](const Project &a, const Project &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
@@ -285,6 +286,8 @@ void BudgetGridModel::refresh()
     }
     for (int p = 0; p < projects.size(); ++p) {
         const Project &project = projects.at(p);
+        if (project.archived)
+            continue;
         addRow(BudgetScope{project.id, std::nullopt}, project.name, project.code, projectCells.at(p));
         if (!m_splitByCategory)
             continue;
@@ -607,7 +610,7 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
     std::optional<Money> amount;
     if (!text.isEmpty()) {
         Money parsed;
-        if (!Money::parseDecimal(text, m_currency, parsed)) {
+        if (!Money::parseTyped(text, m_currency, QLocale(), parsed)) {
             emit editRefused(tr("“%1” is not an amount in %2. Type a number such as 12500 or %3; "
                                 "leave the cell empty to remove the budget.")
                                  .arg(typed, m_currency, QStringLiteral("12500") + QLocale().decimalPoint() + QStringLiteral("50")));
@@ -628,9 +631,19 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
     // Closing the editor unchanged, on a blank or grey cell, must not turn what the cell shows
     // into a budget of its own.
     const CellSource source = row.sources.at(index.column());
+    // Emptying a grey cell has nothing of its own to remove: the amount belongs to a budget of
+    // another period or to the rows below, and cutting a share out of those would change them.
+    if (!amount && (source == CellSource::Derived || source == CellSource::Aggregate)) {
+        emit editRefused(source == CellSource::Derived
+                             ? tr("%1 has no budget of its own here: the amount shown is its share of a budget "
+                                  "entered for a longer or shorter period. Change or empty that budget instead.")
+                                   .arg(scopeName(index.row()))
+                             : tr("The amount shown adds up the budgets of the rows below; change or empty those instead."));
+        return false;
+    }
     const std::optional<std::int64_t> shown = row.cells.at(index.column());
-    const std::optional<std::int64_t> wanted = amount ? std::optional(amount->minorUnits()) : std::nullopt;
-    if (source != CellSource::Entered && shown == wanted) {
+    const bool unchanged = shown ? (amount && amount->minorUnits() == *shown) : !amount;
+    if (source != CellSource::Entered && unchanged) {
         emit editAccepted(QString());
         return true;
     }

@@ -52,6 +52,9 @@ public:
         Aggregate, // the sum of the rows under it
     };
 
+    // Takes out what people copy along with an amount: a currency symbol or the ISO code.
+    static QString withoutCurrency(QString text, const QString &currency);
+
     explicit BudgetGridModel(Workspace &workspace, QObject *parent = nullptr);
     ~BudgetGridModel() override;
 

@@ -121,7 +121,8 @@ private:
     std::optional<Money> amount() const
     {
         Money parsed;
-        if (!Money::parseDecimal(m_amount->text().trimmed(), m_model.currency(), parsed) || parsed.isNegative())
+        if (!Money::parseTyped(BudgetGridModel::withoutCurrency(m_amount->text(), m_model.currency()), m_model.currency(), QLocale(), parsed)
+            || parsed.isNegative())
             return std::nullopt;
         return parsed;
     }
@@ -374,6 +375,8 @@ int BudgetsPage::targetColumn() const
 
 QDialog *BudgetsPage::openSpreadDialog()
 {
+    if (m_model->rowCount() == 0)
+        return nullptr; // the budgets could not be read: the page says so
     const QModelIndex current = m_view->currentIndex();
     auto *dialog = new SpreadDialog(*m_model, current.isValid() ? current.row() : 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
