@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "errors.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace costboard::test {
@@ -157,6 +159,20 @@ inline CostLine makeLine(ProjectId projectId, std::int64_t minorUnits = 12345,
     line.vendor = vendor;
     line.description = QStringLiteral("test line");
     return line;
+}
+
+// Runs `action`, expecting a ValidationError; returns its field ("<no error>" / "<other error>"
+// otherwise) so a data-driven test can QCOMPARE the field that was named.
+inline QString validationField(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const ValidationError &error) {
+        return error.field();
+    } catch (const std::exception &error) {
+        return QStringLiteral("<other error: %1>").arg(QString::fromUtf8(error.what()));
+    }
+    return QStringLiteral("<no error>");
 }
 
 } // namespace costboard::test

@@ -78,18 +78,6 @@ QString st(AlertState state)
     return toKey(state);
 }
 
-QString validationField(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const ValidationError &error) {
-        return error.field();
-    } catch (const std::exception &error) {
-        return QStringLiteral("<other error: %1>").arg(QString::fromUtf8(error.what()));
-    }
-    return QStringLiteral("<no error>");
-}
-
 // A small book of two projects; everything else is added by each test to the cent.
 struct Book
 {

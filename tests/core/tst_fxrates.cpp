@@ -34,18 +34,6 @@ FxRate rate(const QString &currency, const QString &quote, QDate from, std::int6
     return value;
 }
 
-QString validationField(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const ValidationError &error) {
-        return error.field();
-    } catch (const std::exception &error) {
-        return QStringLiteral("<other error: %1>").arg(QString::fromUtf8(error.what()));
-    }
-    return QStringLiteral("<no error>");
-}
-
 } // namespace
 
 class TestFxRates : public QObject

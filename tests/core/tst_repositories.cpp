@@ -18,20 +18,6 @@ using namespace costboard::test;
 
 namespace {
 
-// Runs `action`, expecting a ValidationError; returns its field ("<no error>" / "<other error>"
-// otherwise) so a data-driven test can QCOMPARE the field that was named.
-QString validationField(const std::function<void()> &action)
-{
-    try {
-        action();
-    } catch (const ValidationError &error) {
-        return error.field();
-    } catch (const std::exception &error) {
-        return QStringLiteral("<other error: %1>").arg(QString::fromUtf8(error.what()));
-    }
-    return QStringLiteral("<no error>");
-}
-
 } // namespace
 
 class TestRepositories : public QObject
