@@ -86,8 +86,9 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     });
     // An alert's scope on the dashboard: the project and category it is about.
     connect(alerts, &AlertCentrePage::showOnDashboard, this,
-            [this, dashboard](std::optional<ProjectId> projectId, std::optional<CostCategory> category) {
-                dashboard->showScope(projectId, category);
+            [this, dashboard](std::optional<ProjectId> projectId, std::optional<CostCategory> category, bool quarterToDate) {
+                dashboard->showScope(projectId, category,
+                                     quarterToDate ? std::optional(PeriodPreset::QuarterToDate) : std::nullopt);
                 showPage(m_pages->indexOf(dashboard));
             });
     // Drill-down: a bar of the weekly chart opens the cost lines behind it.

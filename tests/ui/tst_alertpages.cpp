@@ -1126,6 +1126,7 @@ void TestAlertPages::showOnDashboardCarriesTheScope()
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.at(0).at(0).value<std::optional<ProjectId>>(), std::optional(projectId(QStringLiteral("SUP"))));
     QCOMPARE(requests.at(0).at(1).value<std::optional<CostCategory>>(), std::nullopt);
+    QVERIFY(requests.at(0).at(2).toBool()); // a budget alert: the quarter so far
 
     // A category rule's alert carries its category; a double-click does the same as the button.
     AlertRule rule;
@@ -1142,6 +1143,7 @@ void TestAlertPages::showOnDashboardCarriesTheScope()
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests.at(1).at(0).value<std::optional<ProjectId>>(), std::optional(projectId(QStringLiteral("CLM"))));
     QCOMPARE(requests.at(1).at(1).value<std::optional<CostCategory>>(), std::optional(CostCategory::FineTuning));
+    QVERIFY(!requests.at(1).at(2).toBool()); // a weekly alert: the period shown is kept
     QCOMPARE(page.model()->index(page.model()->rowOf(weekly.id), AlertsModel::ProjectColumn).data().toString(),
              QStringLiteral("Classification des sinistres · Fine-tuning"));
 }

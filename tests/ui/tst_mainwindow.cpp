@@ -200,13 +200,17 @@ private slots:
 
         // An alert's scope on the dashboard.
         const Project support = *ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("SUP"));
-        emit centre->showOnDashboard(support.id, CostCategory::Inference);
+        const PeriodPreset shownPeriod = dashboard->filterBar()->query().preset;
+        emit centre->showOnDashboard(support.id, CostCategory::Inference, false);
         QCOMPARE(window->currentPage(), dashboard);
+        QCOMPARE(dashboard->snapshot().query.preset, shownPeriod);
         QCOMPARE(dashboard->snapshot().query.projects, QList<ProjectId>{support.id});
         QCOMPARE(dashboard->snapshot().query.categories, QList<CostCategory>{CostCategory::Inference});
-        emit centre->showOnDashboard(std::nullopt, std::nullopt);
+        // A budget alert shows the quarter so far, the period its figures are about.
+        emit centre->showOnDashboard(std::nullopt, std::nullopt, true);
         QVERIFY(dashboard->snapshot().query.projects.isEmpty());
         QVERIFY(dashboard->snapshot().query.categories.isEmpty());
+        QCOMPARE(dashboard->snapshot().query.preset, PeriodPreset::QuarterToDate);
     }
 
     void aBudgetTypedInTheGridReachesTheDashboardAndTheAlerts()

@@ -478,7 +478,8 @@ void AlertCentrePage::showSelectedOnDashboard()
     if (row < 0)
         return;
     const Alert &alert = m_model->alertAt(row);
-    emit showOnDashboard(alert.projectId, alert.category);
+    emit showOnDashboard(alert.projectId, alert.category,
+                         alert.kind == AlertKind::BudgetConsumed || alert.kind == AlertKind::Forecast);
 }
 
 } // namespace costboard::ui

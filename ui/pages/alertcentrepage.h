@@ -67,8 +67,10 @@ public slots:
     void showSelectedOnDashboard();
 
 signals:
-    // The user wants the dashboard filtered on an alert's scope (no project: the portfolio).
-    void showOnDashboard(std::optional<costboard::ProjectId> projectId, std::optional<costboard::CostCategory> category);
+    // The user wants the dashboard filtered on an alert's scope (no project: the portfolio);
+    // `quarterToDate` for the budget alerts, which are about the fiscal quarter so far.
+    void showOnDashboard(std::optional<costboard::ProjectId> projectId, std::optional<costboard::CostCategory> category,
+                         bool quarterToDate);
     void unreadCountChanged(int count);
 
 private:

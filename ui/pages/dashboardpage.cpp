@@ -168,9 +168,12 @@ void DashboardPage::filterOnProject(ProjectId projectId)
     m_filterBar->setQuery(query);
 }
 
-void DashboardPage::showScope(std::optional<ProjectId> projectId, std::optional<CostCategory> category)
+void DashboardPage::showScope(std::optional<ProjectId> projectId, std::optional<CostCategory> category,
+                              std::optional<PeriodPreset> preset)
 {
     DashboardQuery query = m_filterBar->query();
+    if (preset)
+        query.preset = *preset;
     query.projects = projectId ? QList<ProjectId>{*projectId} : QList<ProjectId>();
     query.categories = category ? QList<CostCategory>{*category} : QList<CostCategory>();
     m_filterBar->setQuery(query);

@@ -50,9 +50,10 @@ public slots:
     void refresh();
     void filterOnCategory(costboard::CostCategory category);
     void filterOnProject(costboard::ProjectId projectId);
-    // Shows exactly this scope (an alert's): one project or all, one category or all; the period
-    // is kept.
-    void showScope(std::optional<costboard::ProjectId> projectId, std::optional<costboard::CostCategory> category);
+    // Shows exactly this scope (an alert's): one project or all, one category or all, and the
+    // period `preset` (the current period when none is given).
+    void showScope(std::optional<costboard::ProjectId> projectId, std::optional<costboard::CostCategory> category,
+                   std::optional<costboard::PeriodPreset> preset = std::nullopt);
 
 signals:
     // The user asked for the cost lines behind a figure (a bar of the weekly chart).
