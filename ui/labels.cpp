@@ -68,6 +68,31 @@ QString percentLabel(double percent, int decimals, bool withSign)
     return percentLabel(percent, decimals, QLocale(), withSign);
 }
 
+QString alertRuleName(const AlertRule &rule)
+{
+    if (!rule.builtIn)
+        return rule.name;
+    const qsizetype colon = rule.name.indexOf(QLatin1String(": "));
+    if (colon < 0)
+        return rule.name;
+    const QString scope = rule.name.left(colon);
+    const QString what = rule.name.mid(colon + 2);
+    // The names AlertStore::ensureDefaultRules() writes.
+    QString translated;
+    if (what == QLatin1String("80% of budget consumed"))
+        translated = QCoreApplication::translate("Labels", "80% of budget consumed");
+    else if (what == QLatin1String("Budget exceeded"))
+        translated = QCoreApplication::translate("Labels", "Budget exceeded");
+    else if (what == QLatin1String("Forecast over budget"))
+        translated = QCoreApplication::translate("Labels", "Forecast over budget");
+    else if (what == QLatin1String("weekly spike"))
+        translated = QCoreApplication::translate("Labels", "weekly spike");
+    else
+        return rule.name;
+    const QString shownScope = scope == QLatin1String("Portfolio") ? QCoreApplication::translate("Labels", "Portfolio") : scope;
+    return QCoreApplication::translate("Labels", "%1: %2", "scope and default rule name").arg(shownScope, translated);
+}
+
 QString alertSentence(const Alert &alert, const QString &scopeName)
 {
     const QLocale locale;

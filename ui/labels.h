@@ -22,6 +22,11 @@ QColor categoryColour(CostCategory category);
 QString percentLabel(double percent, int decimals, const QLocale &locale, bool withSign = false);
 QString percentLabel(double percent, int decimals, bool withSign = false);
 
+// A rule's name as shown: the names the default rule set gives ("SUP: Budget exceeded") are
+// stored in English, like every stored name, and shown in the interface language; a name the user
+// typed is shown as typed.
+QString alertRuleName(const AlertRule &rule);
+
 // The alert as a sentence in the interface language, from its stored figures:
 // "Synthèse juridique a consommé 103 % de son budget du T4 2026 (41 200 € sur 40 000 €)".
 // `scopeName` is the project's name, or empty for the portfolio.

@@ -119,6 +119,31 @@
         <comment>quarter number and year: Q4 2026</comment>
         <translation>T%1 %2</translation>
     </message>
+    <message>
+        <source>80% of budget consumed</source>
+        <translation>80&#xa0;% du budget consommés</translation>
+    </message>
+    <message>
+        <source>Budget exceeded</source>
+        <translation>Budget dépassé</translation>
+    </message>
+    <message>
+        <source>Forecast over budget</source>
+        <translation>Prévision au-dessus du budget</translation>
+    </message>
+    <message>
+        <source>weekly spike</source>
+        <translation>pic hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>scope and default rule name</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommand</name>

@@ -270,6 +270,17 @@ private slots:
         QVERIFY2(sentence.contains(QStringLiteral("41 200 €")) && sentence.contains(QStringLiteral("40 000 €")), qPrintable(sentence));
         alert.periodKey = QStringLiteral("FY2026-Q1");
         QVERIFY2(ui::alertSentence(alert, QString()).contains(QStringLiteral("T1 exercice 2026")), qPrintable(ui::alertSentence(alert, QString())));
+
+        // The default rules' names, stored in English, show in French; a typed name as typed.
+        AlertRule rule;
+        rule.builtIn = true;
+        rule.name = QStringLiteral("SUP: Budget exceeded");
+        QCOMPARE(ui::alertRuleName(rule).replace(QChar(0x00A0), u' '), QStringLiteral("SUP : Budget dépassé"));
+        rule.name = QStringLiteral("Portfolio: weekly spike");
+        QCOMPARE(ui::alertRuleName(rule).replace(QChar(0x00A0), u' '), QStringLiteral("Portefeuille : pic hebdomadaire"));
+        rule.builtIn = false;
+        rule.name = QStringLiteral("SUP: Budget exceeded");
+        QCOMPARE(ui::alertRuleName(rule), QStringLiteral("SUP: Budget exceeded"));
     }
 
 private:

@@ -114,7 +114,7 @@ QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return rule.name;
+            return alertRuleName(rule);
         case KindColumn:
             return alertKindLabel(rule.kind);
         case ScopeColumn:
@@ -136,7 +136,7 @@ QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn:
-            return rule.name;
+            return alertRuleName(rule);
         case KindColumn:
             return alertKindLabel(rule.kind);
         case ScopeColumn:
