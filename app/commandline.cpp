@@ -52,6 +52,7 @@ QString helpText()
         "  costboard demo --db FILE [--weeks N] [--lines N] [--seed S] [--force]\n"
         "                                                create a demo portfolio database\n"
         "  costboard snapshot --db FILE [--from 2026-W01 --to 2026-W48 | --period P] [--week W]\n"
+        "                     [--basis accrual|cash] [--by month|quarter|fiscal-year]\n"
         "                     [--project CODE]... [--category KEY]... [--json]\n"
         "                                                print the dashboard figures\n"
         "  costboard alerts --db FILE [--week W] [--json]\n"
@@ -71,6 +72,11 @@ QString helpText()
         "  --period P     snapshot: last-13-weeks (default), last-26-weeks, quarter-to-date,\n"
         "                 year-to-date or last-52-weeks\n"
         "  --week W       snapshot: the reporting week (default: this week)\n"
+        "  --basis B      snapshot: accrual (default: costs over their service period) or cash\n"
+        "                 (costs on their invoice date)\n"
+        "  --by P         snapshot: also list the actual, budget and forecast of every month,\n"
+        "                 quarter or fiscal-year of the period (month, quarter, fiscal-year;\n"
+        "                 repeat or separate with commas)\n"
         "  --project CODE snapshot: only these projects (repeat, or separate with commas)\n"
         "  --category KEY snapshot: only these categories: inference, fine-tuning,\n"
         "                 prompt-engineering, cloud, model-training, salaries,\n"
@@ -199,7 +205,7 @@ Invocation parse(const QStringList &arguments)
             }
             const std::pair<const char *, QString *> textOptions[] = {
                 {"--from", &invocation.from}, {"--to", &invocation.to},
-                {"--period", &invocation.preset}, {"--week", &invocation.week}};
+                {"--period", &invocation.preset}, {"--week", &invocation.week}, {"--basis", &invocation.basis}};
             bool matched = false;
             for (const auto &[name, target] : textOptions) {
                 if (takeValue(arguments, index, QLatin1String(name), value, error)) {
@@ -213,7 +219,8 @@ Invocation parse(const QStringList &arguments)
             if (matched)
                 continue;
             const std::pair<const char *, QStringList *> listOptions[] = {
-                {"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys}};
+                {"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys},
+                {"--by", &invocation.by}};
             for (const auto &[name, target] : listOptions) {
                 if (takeValue(arguments, index, QLatin1String(name), value, error)) {
                     if (!error.isEmpty())

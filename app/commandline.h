@@ -33,6 +33,8 @@ struct Invocation
     QString week;              // --week (snapshot, alerts): the reporting week (default: this week)
     QStringList projectCodes;  // --project CODE (repeatable, or comma-separated)
     QStringList categoryKeys;  // --category KEY (repeatable, or comma-separated)
+    QString basis;             // --basis accrual|cash (snapshot; default accrual)
+    QStringList by;            // --by month|quarter|fiscal-year (snapshot; repeatable, or comma-separated)
     bool json = false;         // --json (snapshot, alerts)
     QString errorMessage;  // Mode::Error
 };

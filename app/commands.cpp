@@ -218,11 +218,37 @@ int runSnapshot(const Invocation &invocation)
             query.categories << category;
         }
 
+        if (!invocation.basis.isEmpty()) {
+            const std::optional<CostBasis> basis = costBasisFromKey(invocation.basis);
+            if (!basis)
+                throw ValidationError(QStringLiteral("--basis"), QStringLiteral("\"%1\" is neither accrual nor cash").arg(invocation.basis));
+            query.basis = *basis;
+        }
+        QList<PeriodKind> partitions;
+        for (const QString &key : invocation.by) {
+            const std::optional<PeriodKind> kind = periodPartitionFromKey(key);
+            if (!kind)
+                throw ValidationError(QStringLiteral("--by"),
+                                      QStringLiteral("\"%1\" is not month, quarter or fiscal-year").arg(key));
+            if (!partitions.contains(*kind))
+                partitions << *kind;
+        }
+
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
-        if (invocation.json)
-            out << QJsonDocument(snapshotToJson(snapshot)).toJson(QJsonDocument::Indented);
-        else
+        QList<QList<PeriodFigures>> periods;
+        for (const PeriodKind kind : std::as_const(partitions))
+            periods << periodFigures(*database, query, kind);
+        if (invocation.json) {
+            QJsonObject root = snapshotToJson(snapshot);
+            for (qsizetype i = 0; i < partitions.size(); ++i)
+                root.insert(QStringLiteral("by_") + periodPartitionKey(partitions.at(i)).replace(u'-', u'_'),
+                            periodFiguresToJson(periods.at(i)));
+            out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        } else {
             out << snapshotToText(snapshot);
+            for (qsizetype i = 0; i < partitions.size(); ++i)
+                out << periodFiguresToText(snapshot, periods.at(i));
+        }
         return 0;
     } catch (const Error &error) {
         spdlog::error("snapshot failed: {}", error.message().toStdString());

@@ -93,6 +93,37 @@ QString alertRuleName(const AlertRule &rule)
     return QCoreApplication::translate("Labels", "%1: %2", "scope and default rule name").arg(shownScope, translated);
 }
 
+QString basisLabel(CostBasis basis)
+{
+    return basis == CostBasis::Cash ? QCoreApplication::translate("Labels", "cash", "cost basis: by invoice date")
+                                    : QCoreApplication::translate("Labels", "accrual", "cost basis: by service period");
+}
+
+QString periodKeyLabel(const QString &key)
+{
+    // "2026", "FY2026", "2026-Q4", "FY2026-Q1", "2026-11".
+    const QString yearPart = key.section(u'-', 0, 0);
+    const QString rest = key.section(u'-', 1);
+    const bool fiscal = yearPart.startsWith(QLatin1String("FY"));
+    const QString yearNumber = fiscal ? yearPart.mid(2) : yearPart;
+    if (rest.startsWith(u'Q')) {
+        const QString year = fiscal
+            ? QCoreApplication::translate("Labels", "FY %1", "fiscal year in a quarter's name: Q1 FY 2026").arg(yearNumber)
+            : yearNumber;
+        return QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026").arg(rest.mid(1), year);
+    }
+    if (!rest.isEmpty()) {
+        const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        return month.isValid() ? QLocale().toString(month, QStringLiteral("MMM yyyy")) : key;
+    }
+    return QCoreApplication::translate("Labels", "FY %1", "a fiscal year: FY 2026").arg(yearNumber);
+}
+
+QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate &day)
+{
+    return periodKeyLabel(calendar.periodKey(kind, day));
+}
+
 QString alertSentence(const Alert &alert, const QString &scopeName)
 {
     const QLocale locale;
@@ -102,13 +133,7 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
     const auto money = [&](std::int64_t minor) { return Money(minor, alert.currency).toShortString(locale); };
     // Basis points to a whole percentage, rounded half up, on integers.
     const QString percent = percentLabel(double((alert.value + 50) / 100), 0, locale);
-    // The period key is "2026-Q4", or "FY2026-Q1" for a fiscal year not starting in January.
-    const QString yearPart = alert.periodKey.section(u'-', 0, 0);
-    const QString year = yearPart.startsWith(QLatin1String("FY"))
-        ? QCoreApplication::translate("Labels", "FY %1", "fiscal year in an alert sentence").arg(yearPart.mid(2))
-        : yearPart;
-    const QString quarter = QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026")
-                                .arg(alert.periodKey.section(u'-', 1).mid(1), year);
+    const QString quarter = periodKeyLabel(alert.periodKey);
     switch (alert.kind) {
     case AlertKind::BudgetConsumed:
         return QCoreApplication::translate("Labels", "%1 has consumed %2 of its %3 budget (%4 of %5)")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertrule.h"
+#include "analytics/ledger.h"
 #include "domain/category.h"
 #include "domain/entities.h"
 
@@ -14,6 +15,7 @@ namespace costboard::ui {
 QString statusLabel(ProjectStatus status);
 QString decisionLevelLabel(DecisionLevel level);
 QString categoryLabel(CostCategory category);
+QString basisLabel(CostBasis basis); // "accrual" / "cash", lower case for use inside sentences
 QColor categoryColour(CostCategory category);
 
 // A percentage as `locale` writes it: "92.8%" in English, "92,8 %" in French (non-breaking
@@ -21,6 +23,12 @@ QColor categoryColour(CostCategory category);
 // value, never money. `withSign` puts "+" before a positive value (for changes and variances).
 QString percentLabel(double percent, int decimals, const QLocale &locale, bool withSign = false);
 QString percentLabel(double percent, int decimals, bool withSign = false);
+
+// A calendar period as people read it, from its key (FiscalCalendar::periodKey): "Q4 2026",
+// "Q1 FY 2026" for a fiscal year not starting in January, "FY 2026", "Nov 2026"; in French
+// "T4 2026", "T1 exercice 2026", "exercice 2026", "nov. 2026".
+QString periodKeyLabel(const QString &key);
+QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate &day);
 
 // A rule's name as shown: the names the default rule set gives ("SUP: Budget exceeded") are
 // stored in English, like every stored name, and shown in the interface language; a name the user

@@ -62,7 +62,7 @@ public:
     Evaluator(Database &database, const IsoWeek &week)
         : m_database(database)
         , m_week(week)
-        , m_fiscalStart(DatabaseSettings(database).fiscalYearStartMonth())
+        , m_calendar(DatabaseSettings(database).calendar())
         , m_english(QLocale::English, QLocale::UnitedKingdom)
     {
         for (const Project &project : ProjectRepository(database).list())
@@ -71,7 +71,7 @@ public:
 
     QString periodKeyFor(AlertKind kind) const
     {
-        return isWeekly(kind) ? m_week.toString() : fiscalQuarterKey(m_week, m_fiscalStart);
+        return isWeekly(kind) ? m_week.toString() : fiscalQuarterKey(m_week, m_calendar);
     }
 
     std::optional<Candidate> evaluate(const AlertRule &rule) const
@@ -101,7 +101,7 @@ public:
             if (!snapshot.kpis.budgetAtHorizon || snapshot.kpis.budgetAtHorizon->minorUnits() <= 0)
                 return std::nullopt;
             const std::int64_t budget = snapshot.kpis.budgetAtHorizon->minorUnits();
-            const std::int64_t spend = rule.kind == AlertKind::BudgetConsumed ? snapshot.kpis.periodToDate.minorUnits()
+            const std::int64_t spend = rule.kind == AlertKind::BudgetConsumed ? snapshot.kpis.forecastPeriodToDate.minorUnits()
                                                                                 : snapshot.kpis.forecast.minorUnits();
             alert.currency = snapshot.currency;
             alert.amountMinor = spend;
@@ -197,14 +197,14 @@ private:
 
     QString quarterLabel() const
     {
-        const QString key = fiscalQuarterKey(m_week, m_fiscalStart);
+        const QString key = fiscalQuarterKey(m_week, m_calendar);
         const qsizetype dash = key.indexOf(u'-');
         return key.mid(dash + 1) + u' ' + key.left(dash);
     }
 
     Database &m_database;
     IsoWeek m_week;
-    int m_fiscalStart;
+    FiscalCalendar m_calendar;
     QLocale m_english;
     QHash<ProjectId, QString> m_projectNames;
 };
@@ -216,19 +216,11 @@ QString severityWord(AlertSeverity severity)
 
 } // namespace
 
-QString fiscalQuarterKey(const IsoWeek &week, int fiscalYearStartMonth)
+QString fiscalQuarterKey(const IsoWeek &week, const FiscalCalendar &calendar)
 {
-    // The quarter whose quarter-to-date view (DashboardQuery::range) holds the week, since the
-    // budget rules read that view: a quarter starts with the ISO week holding its first day, so
-    // a week belongs to the quarter of its Sunday (2026-W53, 28 Dec - 3 Jan, is 2027-Q1).
-    const QDate sunday = week.sunday();
-    const QDate yearStart = fiscalYearStart(sunday, fiscalYearStartMonth);
-    const QDate quarterStart = fiscalQuarterStart(sunday, fiscalYearStartMonth);
-    const int monthsIn = (quarterStart.year() - yearStart.year()) * 12 + quarterStart.month() - yearStart.month();
-    const int quarter = monthsIn / 3 + 1;
-    if (fiscalYearStartMonth == 1)
-        return QStringLiteral("%1-Q%2").arg(yearStart.year()).arg(quarter);
-    return QStringLiteral("FY%1-Q%2").arg(yearStart.year()).arg(quarter);
+    // The quarter whose quarter-to-date view (DashboardQuery::days) holds the week's last day,
+    // since the budget rules read that view: 2026-W53, 28 Dec - 3 Jan, is 2027-Q1.
+    return calendar.quarterKey(week.sunday());
 }
 
 AlertEngine::AlertEngine(Database &database)

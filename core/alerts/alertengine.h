@@ -32,6 +32,6 @@ private:
 };
 
 // "2026-Q4" for the fiscal quarter holding `week` (named by the calendar year of its first day).
-QString fiscalQuarterKey(const IsoWeek &week, int fiscalYearStartMonth);
+QString fiscalQuarterKey(const IsoWeek &week, const FiscalCalendar &calendar);
 
 } // namespace costboard

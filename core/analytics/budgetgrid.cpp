@@ -1,8 +1,5 @@
 #include "analytics/budgetgrid.h"
 
-#include "analytics/dashboardquery.h"
-#include "analytics/dashboardsnapshot.h"
-#include "domain/fiscalcalendar.h"
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
@@ -11,19 +8,6 @@
 
 namespace costboard {
 namespace {
-
-int monthsIn(BudgetPeriodKind kind)
-{
-    switch (kind) {
-    case BudgetPeriodKind::Month:
-        return 1;
-    case BudgetPeriodKind::Quarter:
-        return 3;
-    case BudgetPeriodKind::Year:
-        return 12;
-    }
-    return 1;
-}
 
 bool isFiner(BudgetPeriodKind kind, BudgetPeriodKind than)
 {
@@ -35,20 +19,11 @@ bool overlaps(const Budget &budget, const QDate &from, const QDate &to)
     return budget.periodStart <= to && budget.periodEnd() >= from;
 }
 
-// Share of the budget from its first day through `date`, rounded once: differences of these
-// running totals add up to the budget exactly.
-std::int64_t runningShare(const Budget &budget, const QDate &date)
-{
-    const qint64 total = budget.periodStart.daysTo(budget.periodEnd()) + 1;
-    const qint64 days = std::clamp<qint64>(budget.periodStart.daysTo(date) + 1, 0, total);
-    return budget.amount.scaled(days, total).minorUnits();
-}
-
 // The periods of `kind` that make up `period` (the three months of a quarter).
 QList<BudgetPeriod> partsOf(const QDate &start, const QDate &end, BudgetPeriodKind kind)
 {
     QList<BudgetPeriod> parts;
-    for (QDate partStart = start; partStart <= end; partStart = partStart.addMonths(monthsIn(kind)))
+    for (QDate partStart = start; partStart <= end; partStart = partStart.addMonths(FiscalCalendar::monthsIn(kind)))
         parts << BudgetPeriod{kind, partStart};
     return parts;
 }
@@ -62,24 +37,17 @@ std::optional<Money> withoutZero(const std::optional<Money> &amount)
 
 QDate BudgetPeriod::end() const
 {
-    return start.addMonths(monthsIn(kind)).addDays(-1);
+    return start.addMonths(FiscalCalendar::monthsIn(kind)).addDays(-1);
 }
 
 BudgetPeriod BudgetPeriod::previous() const
 {
-    return BudgetPeriod{kind, start.addMonths(-monthsIn(kind))};
+    return BudgetPeriod{kind, start.addMonths(-FiscalCalendar::monthsIn(kind))};
 }
 
 QList<BudgetPeriod> fiscalPeriods(const QDate &yearStart, BudgetPeriodKind kind)
 {
     return partsOf(yearStart, yearStart.addYears(1).addDays(-1), kind);
-}
-
-std::int64_t budgetShareOfDays(const Budget &budget, const QDate &from, const QDate &to)
-{
-    if (!budget.periodStart.isValid() || !from.isValid() || !to.isValid() || to < from)
-        return 0;
-    return runningShare(budget, to) - runningShare(budget, from.addDays(-1));
 }
 
 QList<std::int64_t> splitEvenly(std::int64_t total, int parts)
@@ -132,9 +100,11 @@ void applyBudgetChanges(Database &database, const QList<BudgetChange> &changes, 
     transaction.commit();
 }
 
-FiscalYearBudgets::FiscalYearBudgets(const QList<Budget> &budgets, const QDate &yearStart, const QString &currency)
+FiscalYearBudgets::FiscalYearBudgets(const QList<Budget> &budgets, const FiscalCalendar &calendar,
+                                     const QDate &yearStart, const QString &currency)
     : m_yearStart(yearStart)
     , m_currency(currency)
+    , m_book(budgets, calendar, currency)
 {
     for (const Budget &budget : budgets) {
         if (budget.amount.currency() == currency && overlaps(budget, yearStart, yearEnd()))
@@ -145,9 +115,10 @@ FiscalYearBudgets::FiscalYearBudgets(const QList<Budget> &budgets, const QDate &
 FiscalYearBudgets FiscalYearBudgets::read(Database &database, const QDate &date)
 {
     const DatabaseSettings settings(database);
-    const QDate yearStart = fiscalYearStart(date, settings.fiscalYearStartMonth());
-    return FiscalYearBudgets(BudgetRepository(database).overlapping(yearStart, yearStart.addYears(1).addDays(-1)),
-                             yearStart, settings.reportingCurrency());
+    const FiscalCalendar calendar = settings.calendar();
+    const DayRange year = calendar.year(date);
+    return FiscalYearBudgets(BudgetRepository(database).overlapping(year.first, year.last), calendar, year.first,
+                             settings.reportingCurrency());
 }
 
 QList<Budget> FiscalYearBudgets::scopeBudgets(const BudgetScope &scope) const
@@ -162,12 +133,7 @@ QList<Budget> FiscalYearBudgets::scopeBudgets(const BudgetScope &scope) const
 
 std::optional<BudgetPeriodKind> FiscalYearBudgets::granularity(const BudgetScope &scope) const
 {
-    std::optional<BudgetPeriodKind> finest;
-    for (const Budget &budget : m_budgets) {
-        if (scope.matches(budget) && (!finest || isFiner(budget.periodKind, *finest)))
-            finest = budget.periodKind;
-    }
-    return finest;
+    return m_book.ownGranularity(scope, m_yearStart);
 }
 
 QList<Budget> FiscalYearBudgets::effectiveBudgets(const BudgetScope &scope) const
@@ -180,12 +146,9 @@ QList<Budget> FiscalYearBudgets::effectiveBudgets(const BudgetScope &scope) cons
 
 std::optional<std::int64_t> FiscalYearBudgets::amount(const BudgetScope &scope, const BudgetPeriod &period) const
 {
-    std::optional<std::int64_t> sum;
-    for (const Budget &budget : effectiveBudgets(scope)) {
-        if (overlaps(budget, period.start, period.end()))
-            sum = sum.value_or(0) + budgetShareOfDays(budget, period.start, period.end());
-    }
-    return sum;
+    if (!granularity(scope))
+        return std::nullopt;
+    return m_book.budgetOf(scope, period.days());
 }
 
 bool FiscalYearBudgets::isEntered(const BudgetScope &scope, const BudgetPeriod &period) const
@@ -224,7 +187,7 @@ QList<BudgetChange> FiscalYearBudgets::planSet(const BudgetScope &scope, const B
                 // month) are not this year's to write.
                 if (part == period || part.start < m_yearStart || part.end() > yearEnd())
                     continue;
-                change(part, Money(budgetShareOfDays(budget, part.start, part.end()), m_currency));
+                change(part, Money(shareOfDays(budget.amount.minorUnits(), budget.days(), part.days()), m_currency));
             }
         }
         change(period, amount);
@@ -271,32 +234,6 @@ QList<BudgetChange> planCopyPrevious(const FiscalYearBudgets &source, const Fisc
         changes << target.planSet(scope, targetPeriod, Money(*value, target.currency()));
     }
     return changes;
-}
-
-QList<BudgetScopeSpend> budgetScopeSpend(Database &database, const QList<BudgetScope> &scopes,
-                                         const QDate &yearStart, const IsoWeek &reportingWeek)
-{
-    QList<BudgetScopeSpend> spend(scopes.size());
-    const WeekRange weeks{IsoWeek::fromDate(yearStart), IsoWeek::fromDate(yearStart.addYears(1).addDays(-1))};
-    if (!weeks.isValid() || !reportingWeek.isValid() || reportingWeek < weeks.first)
-        return spend;
-    const bool yearOver = reportingWeek >= weeks.last;
-    for (qsizetype i = 0; i < scopes.size(); ++i) {
-        DashboardQuery query;
-        query.preset = PeriodPreset::Custom;
-        query.customRange = weeks;
-        query.referenceWeek = std::min(reportingWeek, weeks.last);
-        if (scopes.at(i).projectId)
-            query.projects = {*scopes.at(i).projectId};
-        if (scopes.at(i).category)
-            query.categories = {*scopes.at(i).category};
-        const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
-        spend[i].actual = snapshot.kpis.periodToDate.minorUnits();
-        // In the year's last week the snapshot's horizon moves on to the next fiscal quarter (its
-        // Sunday lies there): nothing is left to forecast, the year's spend is its actual.
-        spend[i].forecast = yearOver ? spend[i].actual : snapshot.kpis.forecast.minorUnits();
-    }
-    return spend;
 }
 
 } // namespace costboard

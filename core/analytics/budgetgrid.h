@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/budgetrule.h"
+#include "analytics/positions.h"
 #include "domain/entities.h"
 
 #include <QDate>
@@ -13,16 +15,6 @@ namespace costboard {
 
 class Database;
 
-// Whose budget: one project or the whole portfolio (no project), all categories or one.
-struct BudgetScope
-{
-    std::optional<ProjectId> projectId;
-    std::optional<CostCategory> category;
-
-    bool matches(const Budget &budget) const { return budget.projectId == projectId && budget.category == category; }
-    bool operator==(const BudgetScope &other) const = default;
-};
-
 // One month, fiscal quarter or fiscal year.
 struct BudgetPeriod
 {
@@ -30,6 +22,7 @@ struct BudgetPeriod
     QDate start;
 
     QDate end() const;
+    DayRange days() const { return {start, end()}; }
     // The period of the same kind just before this one (December before January, Q4 before Q1).
     BudgetPeriod previous() const;
     bool operator==(const BudgetPeriod &other) const = default;
@@ -37,11 +30,6 @@ struct BudgetPeriod
 
 // The periods of the fiscal year starting on `yearStart`: 12 months, 4 quarters or the year.
 QList<BudgetPeriod> fiscalPeriods(const QDate &yearStart, BudgetPeriodKind kind);
-
-// The part of `budget` falling between `from` and `to` (inclusive), spread evenly by day. Rounded
-// on the running total, not per piece, so the parts of adjacent ranges (the months of a quarter)
-// add up to the budget to the cent; budgetShareBetween() rounds each piece on its own.
-std::int64_t budgetShareOfDays(const Budget &budget, const QDate &from, const QDate &to);
 
 // `total` in `parts` amounts that differ by at most one minor unit and add up to it exactly (the
 // largest-remainder method with equal weights: the first periods take the extra units).
@@ -65,20 +53,15 @@ struct BudgetChange
 // by BudgetRepository. Throws Error.
 void applyBudgetChanges(Database &database, const QList<BudgetChange> &changes, bool undo);
 
-// The budgets of one fiscal year as the budget grid shows and edits them.
-//
-// The rule, the one the dashboard applies: within a scope, only the finest period kind entered
-// counts (months before quarters before the year), so a year budget and its months are never
-// added up. Here it is applied per fiscal year: a scope's *granularity* is the finest kind among
-// its budgets in the year, and what the scope has for any period is what its budgets of that kind
-// give it: themselves, their sum (months in a quarter) or their share by days (a quarter's part
-// in one of its months). Budgets of other kinds in the year are ignored, as they are on the
-// dashboard, and the planners below keep one kind per scope and year so that nothing is.
+// The budgets of one fiscal year as the budget grid edits them. What counts is BudgetBook's rule
+// (the finest kind per scope and year); the planners below keep one kind per scope and year, so
+// that no budget typed is ever left uncounted.
 class FiscalYearBudgets final
 {
 public:
     // `budgets`: any list (those outside the year or in another currency are ignored).
-    FiscalYearBudgets(const QList<Budget> &budgets, const QDate &yearStart, const QString &currency);
+    FiscalYearBudgets(const QList<Budget> &budgets, const FiscalCalendar &calendar, const QDate &yearStart,
+                      const QString &currency);
     // Reads the budgets of the fiscal year holding `date` from the database.
     static FiscalYearBudgets read(Database &database, const QDate &date);
 
@@ -87,8 +70,10 @@ public:
     const QString &currency() const { return m_currency; }
     bool isEmpty() const { return m_budgets.isEmpty(); }
 
+    const BudgetBook &book() const { return m_book; }
     std::optional<BudgetPeriodKind> granularity(const BudgetScope &scope) const;
-    // What the scope's budgets give `period`; empty when none of them covers any day of it.
+    // What the scope's own budgets give `period` (BudgetBook's rule, without the sums of the
+    // scopes under it); empty when none of them covers any day of it.
     std::optional<std::int64_t> amount(const BudgetScope &scope, const BudgetPeriod &period) const;
     // True when `period` holds a budget typed for exactly that period (not derived from others).
     bool isEntered(const BudgetScope &scope, const BudgetPeriod &period) const;
@@ -116,6 +101,7 @@ private:
     QDate m_yearStart;
     QString m_currency;
     QList<Budget> m_budgets; // overlapping the year, in the currency
+    BudgetBook m_book;
 };
 
 // The writes that copy, for each scope of `scopes` whose `target` period has no amount yet, the
@@ -124,21 +110,5 @@ private:
 // (the same object when both lie in one fiscal year).
 QList<BudgetChange> planCopyPrevious(const FiscalYearBudgets &source, const FiscalYearBudgets &target,
                                      const QList<BudgetScope> &scopes, const BudgetPeriod &targetPeriod);
-
-// Spend of a scope over a fiscal year, from the same snapshot as the dashboard's.
-struct BudgetScopeSpend
-{
-    std::int64_t actual = 0;               // up to the reporting week
-    std::optional<std::int64_t> forecast;  // expected at the year's end; empty before the year starts
-};
-
-// Actual and forecast spend of each scope over the fiscal year starting on `yearStart`, in minor
-// units of the reporting currency: DashboardSnapshot::compute() for the year's ISO weeks (from the
-// week holding its first day to the week holding its last, as on the projects page) with
-// `reportingWeek` as "this week", so the figures are the dashboard's to the cent. A year already
-// over has its actual as forecast; a year not started has neither. The portfolio scope counts
-// every project, archived ones included, as the dashboard does. Throws Error.
-QList<BudgetScopeSpend> budgetScopeSpend(Database &database, const QList<BudgetScope> &scopes,
-                                         const QDate &yearStart, const IsoWeek &reportingWeek);
 
 } // namespace costboard

@@ -20,35 +20,40 @@ QString toKey(PeriodPreset preset) { return presetKeys.keyOf(preset); }
 std::optional<PeriodPreset> periodPresetFromKey(QStringView key) { return presetKeys.valueOf(key); }
 QList<PeriodPreset> allPeriodPresets() { return presetKeys.values(); }
 
-WeekRange DashboardQuery::range(int fiscalYearStartMonth) const
+DayRange DashboardQuery::days(const FiscalCalendar &calendar) const
 {
+    const QDate referenceDay = referenceWeek.sunday();
     switch (preset) {
     case PeriodPreset::Last13Weeks:
-        return {referenceWeek.addWeeks(-12), referenceWeek};
+        return {referenceWeek.addWeeks(-12).monday(), referenceDay};
     case PeriodPreset::Last26Weeks:
-        return {referenceWeek.addWeeks(-25), referenceWeek};
+        return {referenceWeek.addWeeks(-25).monday(), referenceDay};
     case PeriodPreset::Last52Weeks:
-        return {referenceWeek.addWeeks(-51), referenceWeek};
+        return {referenceWeek.addWeeks(-51).monday(), referenceDay};
     case PeriodPreset::QuarterToDate:
-        return {IsoWeek::fromDate(fiscalQuarterStart(referenceWeek.sunday(), fiscalYearStartMonth)), referenceWeek};
+        return {calendar.quarter(referenceDay).first, referenceDay};
     case PeriodPreset::YearToDate:
-        return {IsoWeek::fromDate(fiscalYearStart(referenceWeek.sunday(), fiscalYearStartMonth)), referenceWeek};
+        return {calendar.year(referenceDay).first, referenceDay};
     case PeriodPreset::Custom:
-        return customRange;
+        if (!customRange.isValid())
+            return {};
+        return {customRange.first.monday(), customRange.last.sunday()};
     }
     return {};
 }
 
-IsoWeek DashboardQuery::forecastHorizon(int fiscalYearStartMonth) const
+WeekRange DashboardQuery::range(const FiscalCalendar &calendar) const
 {
-    const QDate reference = referenceWeek.sunday();
-    const QDate periodStart = preset == PeriodPreset::YearToDate ? fiscalYearStart(reference, fiscalYearStartMonth)
-                                                                 : fiscalQuarterStart(reference, fiscalYearStartMonth);
-    const int months = preset == PeriodPreset::YearToDate ? 12 : 3;
-    IsoWeek horizon = IsoWeek::fromDate(periodStart.addMonths(months).addDays(-1));
-    if (preset == PeriodPreset::Custom && customRange.isValid() && customRange.last > horizon)
-        horizon = customRange.last;
-    return horizon;
+    if (preset == PeriodPreset::Custom)
+        return customRange;
+    const DayRange period = days(calendar);
+    return {IsoWeek::fromDate(period.first), IsoWeek::fromDate(period.last)};
+}
+
+PeriodKind DashboardQuery::forecastPeriodKind() const
+{
+    return (preset == PeriodPreset::YearToDate || preset == PeriodPreset::Last52Weeks) ? PeriodKind::Year
+                                                                                       : PeriodKind::Quarter;
 }
 
 } // namespace costboard

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "analytics/ledger.h"
 #include "domain/fiscalcalendar.h"
 
 #include <QList>
@@ -13,8 +14,15 @@ QString toKey(PeriodPreset preset);
 std::optional<PeriodPreset> periodPresetFromKey(QStringView key);
 QList<PeriodPreset> allPeriodPresets();
 
-// What the dashboard (and the PDF, the export, the alert engine) is asked to show: a period of
-// ISO weeks, a selection of projects and categories. Empty selections mean "all".
+// The last day reported on a reference date: "to date" runs through the end (Sunday) of the ISO
+// week holding it, on the dashboard as on every page.
+inline QDate reportingDayOf(const QDate &reference)
+{
+    return IsoWeek::fromDate(reference).sunday();
+}
+
+// What the dashboard (and the PDF, the export, the alert engine) is asked to show: a period, a
+// selection of projects and categories, and the basis. Empty selections mean "all".
 struct DashboardQuery
 {
     PeriodPreset preset = PeriodPreset::Last13Weeks;
@@ -22,12 +30,17 @@ struct DashboardQuery
     IsoWeek referenceWeek = IsoWeek::current(); // "this week"
     QList<ProjectId> projects;
     QList<CostCategory> categories;
+    CostBasis basis = CostBasis::Accrual;
 
-    // The weeks shown. Quarters and years are fiscal: they start on `fiscalYearStartMonth`.
-    WeekRange range(int fiscalYearStartMonth) const;
-    // The last week the forecast runs to: the end of the fiscal quarter (year for YearToDate)
-    // holding the reference week, or the custom range's end when that is later.
-    IsoWeek forecastHorizon(int fiscalYearStartMonth) const;
+    // The days of the period: whole ISO weeks for the "last N weeks" presets and custom ranges;
+    // for "quarter to date" and "year to date" the fiscal period's first day to the reference
+    // week's Sunday, so that a week straddling the period's start counts only its own days.
+    DayRange days(const FiscalCalendar &calendar) const;
+    // The ISO weeks holding those days (the first or last may be partial).
+    WeekRange range(const FiscalCalendar &calendar) const;
+    // The fiscal period the forecast is about: the year for "year to date" and "last 52 weeks",
+    // else the quarter, holding `asOf` (the last day reported).
+    PeriodKind forecastPeriodKind() const;
 
     bool includesProject(ProjectId id) const { return projects.isEmpty() || projects.contains(id); }
     bool includesCategory(CostCategory category) const { return categories.isEmpty() || categories.contains(category); }

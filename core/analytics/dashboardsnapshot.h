@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analytics/budgetrule.h"
 #include "analytics/dashboardquery.h"
+#include "analytics/forecast.h"
 #include "domain/entities.h"
 
 #include <QList>
@@ -16,14 +18,18 @@ class Database;
 struct WeeklyPoint
 {
     IsoWeek week;
+    DayRange days;                              // the week's days that count: fewer than 7 where
+                                                // the week straddles the period's start or end
     std::array<std::int64_t, 10> byCategory{}; // index: category id - 1
     std::int64_t actual = 0;                    // sum of byCategory
     std::int64_t budget = 0;                    // budget spread into this week
     std::int64_t cumulativeActual = 0;          // from the first week of the period
     std::int64_t cumulativeBudget = 0;
+    std::int64_t forecast = 0;                  // expected spend of the days after the reporting date
     bool future = false;                        // after the reporting week: forecast only
 
     std::int64_t category(CostCategory c) const { return byCategory[static_cast<std::size_t>(c) - 1]; }
+    bool isPartial() const { return days.dayCount() < 7; }
 };
 
 struct BreakdownEntry
@@ -35,8 +41,6 @@ struct BreakdownEntry
     std::int64_t amount = 0;
 };
 
-enum class ForecastMethod { RunRate, LinearTrend };
-enum class BudgetHealth { NoBudget, Green, Amber, Red };
 
 struct Mover
 {
@@ -48,43 +52,60 @@ struct Mover
     std::int64_t change() const { return thisWeek - previousWeek; }
 };
 
+// Every ratio names its budget and its period: "of the budget to date" compares the period's
+// spend with the budget of the same days; "of the Q4 budget" compares the spend (or the forecast)
+// of the fiscal period holding the reporting date with that period's whole budget.
 struct DashboardKpis
 {
     IsoWeek week;                        // the reporting week: the query's, clamped into the period
+    QDate asOf;                          // the last day reported: the week's Sunday, or the period's end
     Money thisWeek;
     Money previousWeek;
     Money weekChange;
     std::optional<double> weekChangeRatio; // a ratio, not money; empty when last week was zero
     Money fourWeekAverage;
-    Money periodToDate;
-    std::optional<Money> budgetToDate;     // budget of the period's weeks up to the reporting week
+    Money periodToDate;                    // the period's days up to asOf
+    std::optional<Money> budgetToDate;     // the budget of the same days
     std::optional<double> consumedRatio;   // periodToDate / budgetToDate
-    IsoWeek forecastHorizon;
-    ForecastMethod forecastMethod = ForecastMethod::RunRate;
-    Money forecast;                        // cumulative spend expected at the horizon (chosen method)
-    Money runRateForecast;
-    Money trendForecast;
-    std::optional<Money> budgetAtHorizon;
+
+    // The fiscal quarter (or year) holding asOf, and its forecast.
+    PeriodKind forecastPeriodKind = PeriodKind::Quarter;
+    DayRange forecastPeriod;
+    IsoWeek forecastHorizon;               // the week of the fiscal period's last day
+    Money forecastPeriodToDate;            // spend of the fiscal period up to asOf
+    Money forecast;                        // spend expected over the whole fiscal period
+    Money forecastCommitted;               // of which: booked for days after asOf
+    Money forecastScheduled;               // recurring costs not booked yet
+    Money forecastProjected;               // variable spend projected
+    std::optional<Money> budgetAtHorizon;  // the fiscal period's whole budget
+    std::optional<double> periodConsumedRatio; // forecastPeriodToDate / budgetAtHorizon
     std::optional<double> forecastRatio;   // forecast / budgetAtHorizon
     BudgetHealth health = BudgetHealth::NoBudget;
 };
 
 // Everything the dashboard, the PDF report, the exports and the alert engine show for one query,
-// computed once from the weekly roll-ups. Renderers format these values; they never re-aggregate.
+// computed once from the daily roll-ups. Renderers format these values; they never re-aggregate.
 struct DashboardSnapshot
 {
     DashboardQuery query;
     QString currency;
-    WeekRange range;                 // the period shown
+    FiscalCalendar calendar;
+    DayRange days;                   // the period's days
+    WeekRange range;                 // the weeks holding them
     QList<WeeklyPoint> points;       // range.first .. max(range.last, horizon); later weeks are `future`
     QList<std::int64_t> forecastCumulative; // aligned with points; empty values before the reporting week
     bool hasBudget = false;
+    // The portfolio's envelope, its projects' budgets and the difference, over the fiscal period
+    // of the forecast (shown for the whole portfolio only).
+    BudgetBook::PortfolioPosition portfolioBudgets;
+    QList<SeriesForecast> forecastParts; // per project x category, the forecast's parts and methods
     QList<BreakdownEntry> byCategory; // all categories of the selection, largest first
     QList<BreakdownEntry> byProject;  // largest first
     QList<BreakdownEntry> byVendor;   // largest first
     QList<Mover> movers;              // largest absolute week-over-week change first, at most 6
     DashboardKpis kpis;
-    std::int64_t periodTotal = 0;
+    std::int64_t periodTotal = 0;    // every day of the period (days after asOf too, when a custom
+                                     // range runs past the reporting week)
     std::int64_t unconvertedLines = 0; // lines in the period with no FX rate: not in any total
 
     Money money(std::int64_t minorUnits) const { return Money(minorUnits, currency); }
@@ -95,8 +116,21 @@ struct DashboardSnapshot
     static DashboardSnapshot compute(Database &database, const DashboardQuery &query);
 };
 
-// Spreads a budget evenly over the days of its period and returns the part falling in `week`;
-// the parts of all weeks add up to the budget exactly (largest-remainder rounding by day).
-std::int64_t budgetShareForWeek(const Budget &budget, const IsoWeek &week);
+// The actual, budget and forecast of one calendar period (a month, fiscal quarter or fiscal
+// year) for a selection: `snapshot --by` lists these so that anyone can check that the months add
+// up to the quarters and the quarters to the year.
+struct PeriodFigures
+{
+    PeriodKind kind = PeriodKind::Month;
+    DayRange days;
+    QString key;                          // "2026-11", "2026-Q4", "FY2026"
+    std::int64_t actual = 0;              // days up to asOf
+    std::optional<std::int64_t> budget;
+    std::int64_t forecast = 0;            // actual, then expected spend after asOf
+};
+
+// The periods of `kind` overlapping the query's days (each whole), for its selection and basis,
+// as of the query's reporting date.
+QList<PeriodFigures> periodFigures(Database &database, const DashboardQuery &query, PeriodKind kind);
 
 } // namespace costboard

@@ -2,6 +2,8 @@
 
 #include "domain/money.h"
 
+#include <algorithm>
+
 namespace costboard::forecast {
 namespace {
 
@@ -65,3 +67,130 @@ std::int64_t linearTrendSum(const QList<std::int64_t> &history, int futureWeeks)
 }
 
 } // namespace costboard::forecast
+
+namespace costboard {
+namespace {
+
+constexpr int minimumBlocksForTrend = 8;
+constexpr int runRateBlocks = 4;
+constexpr int oneOffMedianMultiple = 3;
+
+std::int64_t median(QList<std::int64_t> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    if (n == 0)
+        return 0;
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+} // namespace
+
+QString toKey(ForecastMethod method)
+{
+    switch (method) {
+    case ForecastMethod::None:
+        return QStringLiteral("none");
+    case ForecastMethod::Trend:
+        return QStringLiteral("trend");
+    case ForecastMethod::RunRate:
+        return QStringLiteral("run-rate");
+    case ForecastMethod::NotExtrapolated:
+        return QStringLiteral("not-extrapolated");
+    }
+    return QString();
+}
+
+DayRange forecastWindow(const DayRange &period, const QDate &asOf)
+{
+    const QDate historyStart = asOf.addDays(-7 * ForecastHistoryBlocks + 1);
+    const QDate previousMonth = FiscalCalendar::month(asOf).first.addMonths(-1);
+    return {std::min({period.first, historyStart, previousMonth}), std::max(period.last, asOf)};
+}
+
+SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &series, const DayRange &period,
+                              const QDate &asOf)
+{
+    SeriesForecast result;
+    result.projectId = series.projectId;
+    result.category = series.category;
+    result.expected = QList<std::int64_t>(period.dayCount(), 0);
+    const auto valueOn = [&](const QList<std::int64_t> &values, const QDate &day) -> std::int64_t {
+        const int index = window.indexOf(day);
+        return index < 0 ? 0 : values.at(index);
+    };
+
+    // What the ledger holds: actual up to asOf, committed after.
+    for (QDate day = period.first; day <= period.last; day = day.addDays(1)) {
+        const std::int64_t booked = valueOn(series.amount, day);
+        result.expected[period.first.daysTo(day)] += booked;
+        (day <= asOf ? result.actual : result.committed) += booked;
+    }
+
+    // Recurring costs: months of the period from the one holding asOf on with none booked.
+    const auto recurringIn = [&](const DayRange &month) {
+        std::int64_t sum = 0;
+        for (QDate day = month.first; day <= month.last; day = day.addDays(1))
+            sum += valueOn(series.recurring, day);
+        return sum;
+    };
+    const DayRange thisMonth = FiscalCalendar::month(asOf);
+    std::int64_t monthly = recurringIn(thisMonth);
+    if (monthly == 0)
+        monthly = recurringIn(FiscalCalendar::month(thisMonth.first.addDays(-1)));
+    if (monthly != 0) {
+        for (DayRange month = thisMonth; month.first <= period.last; month = FiscalCalendar::month(month.last.addDays(1))) {
+            if (month.last < period.first || recurringIn(month) != 0)
+                continue;
+            const DayRange days = month.intersected(period);
+            for (QDate day = days.first; day <= days.last; day = day.addDays(1)) {
+                const std::int64_t share = shareOfDays(monthly, month, DayRange::singleDay(day));
+                result.expected[period.first.daysTo(day)] += share;
+                result.scheduled += share;
+            }
+        }
+    }
+
+    // Variable spend after asOf.
+    if (asOf >= period.last)
+        return result;
+    QList<std::int64_t> blocks;
+    for (int block = ForecastHistoryBlocks - 1; block >= 0; --block) {
+        const QDate last = asOf.addDays(-7 * block);
+        std::int64_t sum = 0;
+        for (QDate day = last.addDays(-6); day <= last; day = day.addDays(1))
+            sum += valueOn(series.amount, day) - valueOn(series.recurring, day);
+        blocks << sum;
+    }
+    // Blocks before spending began are not data: a young series is not a series of zeros.
+    while (!blocks.isEmpty() && blocks.first() == 0)
+        blocks.removeFirst();
+    if (blocks.isEmpty())
+        return result;
+    const qsizetype emptyBlocks = std::count(blocks.cbegin(), blocks.cend(), std::int64_t(0));
+    if (emptyBlocks * 2 > blocks.size()) {
+        result.variableMethod = ForecastMethod::NotExtrapolated;
+        return result;
+    }
+    const std::int64_t cap = median(blocks) * oneOffMedianMultiple;
+    for (std::int64_t &value : blocks)
+        value = std::min(value, cap);
+    const bool trend = blocks.size() >= minimumBlocksForTrend;
+    result.variableMethod = trend ? ForecastMethod::Trend : ForecastMethod::RunRate;
+    const std::int64_t runRate = forecast::trailingAverage(blocks, runRateBlocks);
+    for (int block = 0;; ++block) {
+        const DayRange days{asOf.addDays(7 * block + 1), asOf.addDays(7 * block + 7)};
+        if (days.first > period.last)
+            break;
+        const std::int64_t value = trend ? forecast::linearTrendValue(blocks, block) : runRate;
+        const DayRange inPeriod = days.intersected(period);
+        for (QDate day = inPeriod.first; day <= inPeriod.last; day = day.addDays(1)) {
+            const std::int64_t share = shareOfDays(value, days, DayRange::singleDay(day));
+            result.expected[period.first.daysTo(day)] += share;
+            result.projected += share;
+        }
+    }
+    return result;
+}
+
+} // namespace costboard

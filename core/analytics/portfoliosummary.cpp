@@ -26,8 +26,8 @@ PortfolioSummary PortfolioSummary::compute(Database &database)
     }
 
     SqlStatement query(database, QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor), SUM(line_count),"
-                                                " SUM(unconverted_count), MIN(week_start), MAX(week_start)"
-                                                " FROM weekly_rollups GROUP BY project_id, category_id"));
+                                                " SUM(unconverted_count), MIN(day), MAX(day)"
+                                                " FROM daily_rollups WHERE basis = 'cash' GROUP BY project_id, category_id"));
     query.exec();
     QDate firstWeek;
     QDate lastWeek;

@@ -22,7 +22,8 @@ struct ProjectTotal
     qint64 lineCount = 0;
 };
 
-// All-time totals from the weekly roll-ups, in the reporting currency.
+// All-time totals from the daily roll-ups (cash basis: each line once, on its date), in the
+// reporting currency.
 struct PortfolioSummary
 {
     QString reportingCurrency;

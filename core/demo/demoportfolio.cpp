@@ -596,8 +596,8 @@ struct Timeline
         timeline.firstWindowOffset = 1 - options.weeks;
         timeline.windowStart = timeline.mondayAt(timeline.firstWindowOffset);
         timeline.windowEnd = options.lastWeek.sunday();
-        timeline.firstQuarterStart = fiscalQuarterStart(timeline.windowStart, fiscalYearStartMonth);
-        timeline.currentQuarterStart = fiscalQuarterStart(timeline.windowEnd, fiscalYearStartMonth);
+        timeline.firstQuarterStart = FiscalCalendar(fiscalYearStartMonth).quarter(timeline.windowStart).first;
+        timeline.currentQuarterStart = FiscalCalendar(fiscalYearStartMonth).quarter(timeline.windowEnd).first;
         timeline.firstModelOffset = timeline.offsetOf(timeline.firstQuarterStart);
         for (int project = 0; project < ProjectCount; ++project) {
             const double weeksAgo = projectProfiles[static_cast<std::size_t>(project)].startWeeksAgo * timeline.stretch;
@@ -1010,7 +1010,7 @@ std::vector<Part> splitIntoParts(const AmountModel &model, const Timeline &timel
         int boundary = 7;
         for (int day = 1; day < 7; ++day) {
             const QDate date = monday.addDays(day);
-            if (fiscalQuarterStart(date, timeline.fiscalYearStartMonth) == date)
+            if (FiscalCalendar(timeline.fiscalYearStartMonth).quarter(date).first == date)
                 boundary = day;
         }
         std::int64_t weightBefore = 0;
@@ -1168,7 +1168,7 @@ public:
 private:
     int quarterIndexOf(const QDate &date) const
     {
-        const QDate quarter = fiscalQuarterStart(date, m_timeline.fiscalYearStartMonth);
+        const QDate quarter = FiscalCalendar(m_timeline.fiscalYearStartMonth).quarter(date).first;
         if (quarter < m_timeline.firstQuarterStart || quarter > m_timeline.currentQuarterStart)
             return -1;
         const int months = (quarter.year() - m_timeline.firstQuarterStart.year()) * 12 + quarter.month()
@@ -1201,7 +1201,7 @@ private:
             return 0;
 
         // The first week of the quarter may hold days of the previous one, and its budget.
-        const std::int64_t carried = previousQuarter ? budgetShareForWeek(*previousQuarter, m_timeline.weekAt(firstOffset)) : 0;
+        const std::int64_t carried = previousQuarter ? shareOfDays(previousQuarter->amount.minorUnits(), previousQuarter->days(), {m_timeline.weekAt(firstOffset).monday(), m_timeline.weekAt(firstOffset).sunday()}) : 0;
         const std::int64_t quarterDays = start.daysTo(end) + 1;
         const std::int64_t elapsedDays = std::clamp<std::int64_t>(start.daysTo(m_timeline.windowEnd) + 1, 1, quarterDays);
         // The budget X whose spread share to date makes `toDate` the given share of it.

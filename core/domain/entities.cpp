@@ -40,15 +40,7 @@ QList<DecisionLevel> allDecisionLevels() { return decisionKeys.values(); }
 
 QDate Budget::periodEnd() const
 {
-    switch (periodKind) {
-    case BudgetPeriodKind::Month:
-        return periodStart.addMonths(1).addDays(-1);
-    case BudgetPeriodKind::Quarter:
-        return periodStart.addMonths(3).addDays(-1);
-    case BudgetPeriodKind::Year:
-        return periodStart.addYears(1).addDays(-1);
-    }
-    return {};
+    return periodStart.isValid() ? periodStart.addMonths(FiscalCalendar::monthsIn(periodKind)).addDays(-1) : QDate();
 }
 
 } // namespace costboard

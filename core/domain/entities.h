@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/category.h"
+#include "domain/fiscalcalendar.h"
 #include "domain/isoweek.h"
 #include "domain/money.h"
 
@@ -23,7 +24,8 @@ enum class ProjectStatus { Proposed, Evaluating, Approved, Active, Paused, Close
 // Who decides for the project: the committee chaired by the CEO, or a delegate.
 enum class DecisionLevel { Committee, Cio, Cfo };
 
-enum class BudgetPeriodKind { Month, Quarter, Year };
+// Budgets are entered per calendar period: a month, a fiscal quarter or a fiscal year.
+using BudgetPeriodKind = PeriodKind;
 
 QString toKey(ProjectStatus status);
 QString toKey(DecisionLevel level);
@@ -52,8 +54,18 @@ struct Project
 
 // One incurred cost. `amount` is what the invoice says; `reportingAmount` is the same cost in the
 // reporting currency at the FX rate valid on `incurredOn`, absent when no rate is known.
+//
+// `incurredOn` is the invoice (or usage) date: the cash basis counts the line on that day. The
+// accrual basis spreads it over the days of its service period, [serviceStart, serviceEnd), end
+// exclusive as in FOCUS's ChargePeriodStart/End; a line without one pays for its own date.
 struct CostLine
 {
+    // A service period longer than this is a typing or unit error (three years and a leap day).
+    static constexpr qint64 MaxServiceDays = 3 * 365 + 1;
+    // A service period of at least this many days is a recurring cost (payroll, a subscription, a
+    // licence, reserved capacity): the forecast schedules it instead of extrapolating it.
+    static constexpr qint64 RecurringMinimumDays = 28;
+
     CostLineId id = 0;
     ProjectId projectId = 0;
     CostCategory category = CostCategory::Inference;
@@ -67,8 +79,17 @@ struct CostLine
     QString source = QStringLiteral("manual");
     std::optional<std::int64_t> importBatchId;
     QString externalRef; // empty, or unique within `source`: re-importing a file adds nothing
+    QDate serviceStart;  // null: the line pays for `incurredOn` alone
+    QDate serviceEnd;    // exclusive; null exactly when serviceStart is
 
     IsoWeek week() const { return IsoWeek::fromDate(incurredOn); }
+    bool hasServicePeriod() const { return serviceStart.isValid(); }
+    // The days the line pays for: its service period, or its own date.
+    DayRange serviceDays() const
+    {
+        return hasServicePeriod() ? DayRange::fromHalfOpen(serviceStart, serviceEnd) : DayRange::singleDay(incurredOn);
+    }
+    bool isRecurring() const { return serviceDays().dayCount() >= RecurringMinimumDays; }
 };
 
 // An amount the CFO allows for a project (or the whole portfolio when `projectId` is empty),
@@ -83,6 +104,7 @@ struct Budget
     Money amount;
 
     QDate periodEnd() const;
+    DayRange days() const { return {periodStart, periodEnd()}; }
 };
 
 // One unit of `currency` is worth `rateNanos / 10^9` units of `quoteCurrency` from `validFrom` on.

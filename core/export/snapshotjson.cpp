@@ -39,9 +39,9 @@ QJsonArray breakdownToJson(const QList<BreakdownEntry> &entries)
     return array;
 }
 
-QString methodKey(ForecastMethod method)
+QString periodKindKey(PeriodKind kind)
 {
-    return method == ForecastMethod::LinearTrend ? QStringLiteral("linear-trend") : QStringLiteral("run-rate");
+    return toKey(BudgetPeriodKind(kind));
 }
 
 QString healthKey(BudgetHealth health)
@@ -66,12 +66,75 @@ QString percent(const std::optional<double> &value)
 
 } // namespace
 
+QString periodPartitionKey(PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Month:
+        return QStringLiteral("month");
+    case PeriodKind::Quarter:
+        return QStringLiteral("quarter");
+    case PeriodKind::Year:
+        return QStringLiteral("fiscal-year");
+    }
+    return QString();
+}
+
+std::optional<PeriodKind> periodPartitionFromKey(QStringView key)
+{
+    for (const PeriodKind kind : {PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year}) {
+        if (key == periodPartitionKey(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QJsonArray periodFiguresToJson(const QList<PeriodFigures> &periods)
+{
+    QJsonArray array;
+    for (const PeriodFigures &period : periods) {
+        QJsonObject object;
+        object.insert(QStringLiteral("period"), period.key);
+        object.insert(QStringLiteral("first_day"), period.days.first.toString(Qt::ISODate));
+        object.insert(QStringLiteral("last_day"), period.days.last.toString(Qt::ISODate));
+        object.insert(QStringLiteral("actual_minor"), qint64(period.actual));
+        object.insert(QStringLiteral("budget_minor"), period.budget ? QJsonValue(qint64(*period.budget)) : QJsonValue());
+        object.insert(QStringLiteral("forecast_minor"), qint64(period.forecast));
+        array.append(object);
+    }
+    return array;
+}
+
+QString periodFiguresToText(const DashboardSnapshot &snapshot, const QList<PeriodFigures> &periods)
+{
+    QString text;
+    QTextStream out(&text);
+    auto amount = [&](std::int64_t minor) -> QString { return snapshot.money(minor).toPlainString() + u' ' + snapshot.currency; };
+    out << "\nPeriod      Actual              Budget              Forecast\n" << Qt::left;
+    std::int64_t actual = 0, forecast = 0;
+    std::optional<std::int64_t> budget;
+    for (const PeriodFigures &period : periods) {
+        out << qSetFieldWidth(12) << period.key << qSetFieldWidth(20) << amount(period.actual)
+            << (period.budget ? amount(*period.budget) : QStringLiteral("none")) << amount(period.forecast)
+            << qSetFieldWidth(0) << "\n";
+        actual += period.actual;
+        forecast += period.forecast;
+        if (period.budget)
+            budget = budget.value_or(0) + *period.budget;
+    }
+    out << qSetFieldWidth(12) << "Sum" << qSetFieldWidth(20) << amount(actual)
+        << (budget ? amount(*budget) : QStringLiteral("none")) << amount(forecast) << qSetFieldWidth(0) << "\n";
+    return text;
+}
+
 QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
 {
     QJsonObject root;
     root.insert(QStringLiteral("currency"), snapshot.currency);
+    root.insert(QStringLiteral("basis"), toKey(snapshot.query.basis));
     root.insert(QStringLiteral("from"), snapshot.range.first.toString());
     root.insert(QStringLiteral("to"), snapshot.range.last.toString());
+    root.insert(QStringLiteral("first_day"), snapshot.days.first.toString(Qt::ISODate));
+    root.insert(QStringLiteral("last_day"), snapshot.days.last.toString(Qt::ISODate));
     root.insert(QStringLiteral("preset"), toKey(snapshot.query.preset));
     QJsonArray projects;
     for (const ProjectId id : snapshot.query.projects)
@@ -88,6 +151,7 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
     const DashboardKpis &kpis = snapshot.kpis;
     QJsonObject kpiObject;
     kpiObject.insert(QStringLiteral("week"), kpis.week.toString());
+    kpiObject.insert(QStringLiteral("as_of"), kpis.asOf.toString(Qt::ISODate));
     kpiObject.insert(QStringLiteral("this_week_minor"), qint64(kpis.thisWeek.minorUnits()));
     kpiObject.insert(QStringLiteral("previous_week_minor"), qint64(kpis.previousWeek.minorUnits()));
     kpiObject.insert(QStringLiteral("week_change_minor"), qint64(kpis.weekChange.minorUnits()));
@@ -96,15 +160,50 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
     kpiObject.insert(QStringLiteral("period_to_date_minor"), qint64(kpis.periodToDate.minorUnits()));
     kpiObject.insert(QStringLiteral("budget_to_date_minor"), optionalAmount(kpis.budgetToDate));
     kpiObject.insert(QStringLiteral("consumed_ratio"), optionalRatio(kpis.consumedRatio));
+    kpiObject.insert(QStringLiteral("forecast_period"), snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first));
+    kpiObject.insert(QStringLiteral("forecast_period_kind"), periodKindKey(kpis.forecastPeriodKind));
+    kpiObject.insert(QStringLiteral("forecast_period_first_day"), kpis.forecastPeriod.first.toString(Qt::ISODate));
+    kpiObject.insert(QStringLiteral("forecast_period_last_day"), kpis.forecastPeriod.last.toString(Qt::ISODate));
     kpiObject.insert(QStringLiteral("forecast_horizon"), kpis.forecastHorizon.toString());
-    kpiObject.insert(QStringLiteral("forecast_method"), methodKey(kpis.forecastMethod));
+    kpiObject.insert(QStringLiteral("forecast_period_to_date_minor"), qint64(kpis.forecastPeriodToDate.minorUnits()));
     kpiObject.insert(QStringLiteral("forecast_minor"), qint64(kpis.forecast.minorUnits()));
-    kpiObject.insert(QStringLiteral("run_rate_forecast_minor"), qint64(kpis.runRateForecast.minorUnits()));
-    kpiObject.insert(QStringLiteral("trend_forecast_minor"), qint64(kpis.trendForecast.minorUnits()));
+    kpiObject.insert(QStringLiteral("forecast_committed_minor"), qint64(kpis.forecastCommitted.minorUnits()));
+    kpiObject.insert(QStringLiteral("forecast_scheduled_minor"), qint64(kpis.forecastScheduled.minorUnits()));
+    kpiObject.insert(QStringLiteral("forecast_projected_minor"), qint64(kpis.forecastProjected.minorUnits()));
     kpiObject.insert(QStringLiteral("budget_at_horizon_minor"), optionalAmount(kpis.budgetAtHorizon));
+    kpiObject.insert(QStringLiteral("period_consumed_ratio"), optionalRatio(kpis.periodConsumedRatio));
     kpiObject.insert(QStringLiteral("forecast_ratio"), optionalRatio(kpis.forecastRatio));
     kpiObject.insert(QStringLiteral("health"), healthKey(kpis.health));
     root.insert(QStringLiteral("kpis"), kpiObject);
+
+    if (snapshot.portfolioBudgets.envelope || snapshot.portfolioBudgets.projectsTotal) {
+        QJsonObject position;
+        const auto optionalMinor = [](const std::optional<std::int64_t> &value) {
+            return value ? QJsonValue(qint64(*value)) : QJsonValue(QJsonValue::Null);
+        };
+        position.insert(QStringLiteral("envelope_minor"), optionalMinor(snapshot.portfolioBudgets.envelope));
+        position.insert(QStringLiteral("projects_total_minor"), optionalMinor(snapshot.portfolioBudgets.projectsTotal));
+        position.insert(QStringLiteral("unallocated_minor"), optionalMinor(snapshot.portfolioBudgets.unallocated()));
+        root.insert(QStringLiteral("portfolio_budget"), position);
+    }
+
+    // Which method made each part of the forecast, per project x category.
+    QJsonArray parts;
+    for (const SeriesForecast &part : snapshot.forecastParts) {
+        if (part.total() == 0)
+            continue;
+        QJsonObject object;
+        object.insert(QStringLiteral("project_id"), qint64(part.projectId));
+        object.insert(QStringLiteral("category"), CostCategories::key(part.category));
+        object.insert(QStringLiteral("actual_minor"), qint64(part.actual));
+        object.insert(QStringLiteral("committed_minor"), qint64(part.committed));
+        object.insert(QStringLiteral("scheduled_minor"), qint64(part.scheduled));
+        object.insert(QStringLiteral("projected_minor"), qint64(part.projected));
+        object.insert(QStringLiteral("variable_method"), toKey(part.variableMethod));
+        object.insert(QStringLiteral("forecast_minor"), qint64(part.total()));
+        parts.append(object);
+    }
+    root.insert(QStringLiteral("forecast_parts"), parts);
 
     QJsonArray weeks;
     for (int i = 0; i < snapshot.points.size(); ++i) {
@@ -113,6 +212,10 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
         week.insert(QStringLiteral("week"), point.week.toString());
         week.insert(QStringLiteral("in_period"), snapshot.range.contains(point.week));
         week.insert(QStringLiteral("future"), point.future);
+        week.insert(QStringLiteral("first_day"), point.days.first.toString(Qt::ISODate));
+        week.insert(QStringLiteral("last_day"), point.days.last.toString(Qt::ISODate));
+        week.insert(QStringLiteral("partial"), point.isPartial());
+        week.insert(QStringLiteral("forecast_minor"), qint64(point.forecast));
         week.insert(QStringLiteral("actual_minor"), qint64(point.actual));
         week.insert(QStringLiteral("budget_minor"), qint64(point.budget));
         week.insert(QStringLiteral("cumulative_actual_minor"), qint64(point.cumulativeActual));
@@ -155,8 +258,10 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
     auto amount = [&](std::int64_t minor) -> QString { return snapshot.money(minor).toPlainString() + u' ' + snapshot.currency; };
     const DashboardKpis &kpis = snapshot.kpis;
 
-    out << "CostBoard snapshot " << snapshot.range.first.toString() << " to " << snapshot.range.last.toString()
-        << " (" << snapshot.currency << ")\n\n";
+    out << "CostBoard snapshot " << snapshot.days.first.toString(Qt::ISODate) << " to "
+        << snapshot.days.last.toString(Qt::ISODate) << " (" << snapshot.range.first.toString() << " to "
+        << snapshot.range.last.toString() << ", " << snapshot.currency << ", " << toKey(snapshot.query.basis)
+        << " basis)\n\n";
     out << qSetFieldWidth(34) << Qt::left << "Total for the period" << qSetFieldWidth(0) << amount(snapshot.periodTotal) << "\n";
     out << qSetFieldWidth(34) << QStringLiteral("This week (%1)").arg(kpis.week.toString()) << qSetFieldWidth(0)
         << amount(kpis.thisWeek.minorUnits()) << "\n";
@@ -166,9 +271,17 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
     out << qSetFieldWidth(34) << "Budget to date" << qSetFieldWidth(0)
         << (kpis.budgetToDate ? amount(kpis.budgetToDate->minorUnits()) : QStringLiteral("none")) << " (consumed "
         << percent(kpis.consumedRatio) << ")\n";
-    out << qSetFieldWidth(34) << QStringLiteral("Forecast at %1").arg(kpis.forecastHorizon.toString()) << qSetFieldWidth(0)
-        << amount(kpis.forecast.minorUnits()) << " (" << methodKey(kpis.forecastMethod) << ", "
-        << percent(kpis.forecastRatio) << " of budget)\n";
+    const QString forecastPeriod = snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first);
+    out << qSetFieldWidth(34) << QStringLiteral("Forecast for %1").arg(forecastPeriod) << qSetFieldWidth(0)
+        << amount(kpis.forecast.minorUnits()) << " (" << percent(kpis.forecastRatio) << " of the " << forecastPeriod
+        << " budget)\n";
+    out << qSetFieldWidth(34) << "  of which actual" << qSetFieldWidth(0) << amount(kpis.forecastPeriodToDate.minorUnits())
+        << "\n";
+    out << qSetFieldWidth(34) << "  booked ahead" << qSetFieldWidth(0) << amount(kpis.forecastCommitted.minorUnits()) << "\n";
+    out << qSetFieldWidth(34) << "  recurring, scheduled" << qSetFieldWidth(0) << amount(kpis.forecastScheduled.minorUnits())
+        << "\n";
+    out << qSetFieldWidth(34) << "  variable, projected" << qSetFieldWidth(0) << amount(kpis.forecastProjected.minorUnits())
+        << "\n";
     if (snapshot.unconvertedLines > 0)
         out << "Lines without an FX rate (not counted): " << snapshot.unconvertedLines << "\n";
 

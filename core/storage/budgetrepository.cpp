@@ -57,11 +57,11 @@ void BudgetRepository::validate(const Budget &budget) const
         throw ValidationError(QStringLiteral("period start"), QStringLiteral("must be the first day of a month"));
     // Quarters and years follow the fiscal calendar, so that every quarter budget lines up with
     // the quarter-to-date view and the alerts' periods.
-    const int fiscalStart = DatabaseSettings(m_database).fiscalYearStartMonth();
-    if (budget.periodKind == BudgetPeriodKind::Quarter && fiscalQuarterStart(budget.periodStart, fiscalStart) != budget.periodStart)
+    const FiscalCalendar calendar = DatabaseSettings(m_database).calendar();
+    if (budget.periodKind == BudgetPeriodKind::Quarter && !calendar.isPeriodStart(PeriodKind::Quarter, budget.periodStart))
         throw ValidationError(QStringLiteral("period start"),
                               QStringLiteral("%1 is not the first day of a fiscal quarter").arg(budget.periodStart.toString(Qt::ISODate)));
-    if (budget.periodKind == BudgetPeriodKind::Year && fiscalYearStart(budget.periodStart, fiscalStart) != budget.periodStart)
+    if (budget.periodKind == BudgetPeriodKind::Year && !calendar.isPeriodStart(PeriodKind::Year, budget.periodStart))
         throw ValidationError(QStringLiteral("period start"),
                               QStringLiteral("%1 is not the first day of a fiscal year").arg(budget.periodStart.toString(Qt::ISODate)));
     validation::requirePositiveAmount(QStringLiteral("amount"), budget.amount);

@@ -47,7 +47,7 @@ QString likeOperator(const Database &database)
     return database.dialect() == SqlDialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
-// The restrictions both tables share: `weekly_rollups` and `cost_lines` name these columns alike.
+// The restrictions both tables share: `daily_rollups` and `cost_lines` name these columns alike.
 void addDimensionTerms(Conditions &where, const CostLineFilter &filter, const QString &alias)
 {
     if (!filter.projects.isEmpty()) {
@@ -194,41 +194,6 @@ QString orderByClause(const CostLineSort &sort)
     return clause;
 }
 
-// A period split at ISO week boundaries: the whole weeks are answered by the roll-ups, the
-// partial weeks at either end by the lines themselves.
-struct PeriodSplit
-{
-    bool useRollups = false;
-    QDate firstMonday;    // roll-ups from this week on (null: from the start)
-    QDate lastMonday;     // roll-ups up to this week (null: to the end)
-    QDate headFrom, headTo; // raw lines before the first whole week (null: none)
-    QDate tailFrom, tailTo; // raw lines after the last whole week (null: none)
-};
-
-PeriodSplit splitPeriod(const QDate &from, const QDate &to)
-{
-    PeriodSplit split;
-    if (from.isValid())
-        split.firstMonday = from.dayOfWeek() == 1 ? from : from.addDays(8 - from.dayOfWeek());
-    if (to.isValid())
-        split.lastMonday = to.dayOfWeek() == 7 ? to.addDays(-6) : to.addDays(-to.dayOfWeek() - 6);
-    if (from.isValid() && to.isValid() && split.firstMonday > split.lastMonday) {
-        split.headFrom = from; // less than one whole week: all of it from the lines
-        split.headTo = to;
-        return split;
-    }
-    split.useRollups = true;
-    if (from.isValid() && from < split.firstMonday) {
-        split.headFrom = from;
-        split.headTo = split.firstMonday.addDays(-1);
-    }
-    if (to.isValid() && to > split.lastMonday.addDays(6)) {
-        split.tailFrom = split.lastMonday.addDays(7);
-        split.tailTo = to;
-    }
-    return split;
-}
-
 // Line count, converted total, unconverted count: from the lines themselves, for one date range.
 struct RawTotals
 {
@@ -257,17 +222,20 @@ RawTotals rawTotals(const Database &database, const CostLineFilter &filter, cons
     return totals;
 }
 
-RawTotals rollupTotals(const Database &database, const CostLineFilter &filter, const PeriodSplit &split)
+// The same from the daily roll-ups of the cash basis, which hold each line once, on its date:
+// thousands of rows instead of millions of lines, for any range of dates.
+RawTotals rollupTotals(const Database &database, const CostLineFilter &filter)
 {
     Conditions where;
     addDimensionTerms(where, filter, QStringLiteral("r."));
-    if (split.firstMonday.isValid())
-        where.add(QStringLiteral("r.week_start >= ") + where.placeholder(sql::dateValue(split.firstMonday)));
-    if (split.lastMonday.isValid())
-        where.add(QStringLiteral("r.week_start <= ") + where.placeholder(sql::dateValue(split.lastMonday)));
+    where.add(QStringLiteral("r.basis = 'cash'"));
+    if (filter.from.isValid())
+        where.add(QStringLiteral("r.day >= ") + where.placeholder(sql::dateValue(filter.from)));
+    if (filter.to.isValid())
+        where.add(QStringLiteral("r.day <= ") + where.placeholder(sql::dateValue(filter.to)));
     SqlStatement statement(database, QStringLiteral("SELECT COALESCE(SUM(r.line_count), 0),"
                                                     " COALESCE(SUM(r.reporting_minor), 0),"
-                                                    " COALESCE(SUM(r.unconverted_count), 0) FROM weekly_rollups r")
+                                                    " COALESCE(SUM(r.unconverted_count), 0) FROM daily_rollups r")
                                          + where.whereClause());
     where.bindTo(statement);
     statement.exec();
@@ -281,20 +249,7 @@ RawTotals computeTotals(const Database &database, const CostLineFilter &filter, 
 {
     if (!filter.text.trimmed().isEmpty())
         return rawTotals(database, filter, filter.from, filter.to, withAmounts);
-    const PeriodSplit split = splitPeriod(filter.from, filter.to);
-    RawTotals sum;
-    const auto accumulate = [&sum](const RawTotals &part) {
-        sum.lines += part.lines;
-        sum.reportingMinor += part.reportingMinor;
-        sum.unconverted += part.unconverted;
-    };
-    if (split.useRollups)
-        accumulate(rollupTotals(database, filter, split));
-    if (split.headFrom.isValid())
-        accumulate(rawTotals(database, filter, split.headFrom, split.headTo, withAmounts));
-    if (split.tailFrom.isValid())
-        accumulate(rawTotals(database, filter, split.tailFrom, split.tailTo, withAmounts));
-    return sum;
+    return rollupTotals(database, filter);
 }
 
 // Only ordering by project needs the projects table in the query. Joining it otherwise makes
@@ -303,8 +258,8 @@ RawTotals computeTotals(const Database &database, const CostLineFilter &filter, 
 QString selectRows(bool joinProjects)
 {
     return QStringLiteral("SELECT c.id, c.project_id, c.category_id, c.incurred_on, c.amount_minor, c.currency,"
-                          " c.reporting_minor, c.vendor, c.description, c.quantity, c.unit, c.source, c.external_ref"
-                          " FROM cost_lines c")
+                          " c.reporting_minor, c.vendor, c.description, c.quantity, c.unit, c.source, c.external_ref,"
+                          " c.service_start, c.service_end FROM cost_lines c")
         + (joinProjects ? QStringLiteral(" JOIN projects p ON p.id = c.project_id") : QString());
 }
 
@@ -325,6 +280,8 @@ CostLineRow readRow(const SqlStatement &query, const QString &reportingCurrency)
     row.unit = query.text(10);
     row.source = query.text(11);
     row.externalRef = query.text(12);
+    row.serviceStart = sql::toDate(query.value(13));
+    row.serviceEnd = sql::toDate(query.value(14));
     return row;
 }
 
@@ -417,7 +374,7 @@ QStringList CostLineBrowser::vendors() const
 {
     // The roll-ups hold every (week, project, category, vendor) in use: a few thousand rows to
     // read instead of an index of every line.
-    SqlStatement statement(m_database, QStringLiteral("SELECT DISTINCT vendor FROM weekly_rollups WHERE vendor <> ''"
+    SqlStatement statement(m_database, QStringLiteral("SELECT DISTINCT vendor FROM daily_rollups WHERE basis = 'cash' AND vendor <> ''"
                                                       " ORDER BY vendor"));
     statement.exec();
     QStringList names;

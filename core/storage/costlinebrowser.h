@@ -73,6 +73,8 @@ struct CostLineRow
     QString unit;
     QString source;
     QString externalRef;
+    QDate serviceStart; // null: the line pays for its own date
+    QDate serviceEnd;   // exclusive
 };
 
 // How many lines a filter selects and what they add up to in the reporting currency.
@@ -91,9 +93,8 @@ class CostLineBrowser final
 public:
     explicit CostLineBrowser(Database &database);
 
-    // Counting and totalling read `weekly_rollups` (thousands of rows) for every whole ISO week of
-    // the filter and the raw lines only for partial weeks at the edges of the period, or for
-    // everything when a text filter is set (the roll-ups do not know descriptions).
+    // Counting and totalling read `daily_rollups` on the cash basis (each line once, on its date),
+    // or the raw lines when a text filter is set (the roll-ups do not know descriptions).
     qint64 count(const CostLineFilter &filter) const;
     CostLineTotals totals(const CostLineFilter &filter) const;
 

@@ -19,7 +19,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, project_id, category_id, incurred_on, amount_minor, currency, reporting_minor, vendor,"
-    " description, quantity, unit, source, import_batch_id, external_ref FROM cost_lines");
+    " description, quantity, unit, source, import_batch_id, external_ref, service_start, service_end FROM cost_lines");
 
 CostLine readLine(const SqlStatement &query)
 {
@@ -40,25 +40,41 @@ CostLine readLine(const SqlStatement &query)
     if (!query.value(12).isNull())
         line.importBatchId = query.int64(12);
     line.externalRef = query.text(13);
+    line.serviceStart = sql::toDate(query.value(14));
+    line.serviceEnd = sql::toDate(query.value(15));
     return line;
 }
 
-// The change a set of writes makes to `weekly_rollups`, gathered in memory and applied once per
-// touched row at the end of the operation: a 50,000-line import costs a few hundred upserts,
+const QString accrualBasis = QStringLiteral("accrual");
+const QString cashBasis = QStringLiteral("cash");
+
+// The change a set of writes makes to `daily_rollups`, gathered in memory and applied once per
+// touched row at the end of the operation: a 50,000-line import costs a few thousand upserts,
 // not 50,000.
 class RollupDelta final
 {
 public:
     void add(const CostLine &line, int sign)
     {
-        const Key key{line.week().monday().toString(Qt::ISODate), line.projectId, static_cast<int>(line.category),
-                      line.vendor.trimmed()};
-        Change &change = m_changes[key];
-        change.lines += sign;
-        if (line.reportingAmount)
-            change.reportingMinor += sign * line.reportingAmount->minorUnits();
-        else
-            change.unconverted += sign;
+        const QString vendor = line.vendor.trimmed();
+        const std::int64_t reporting = line.reportingAmount ? line.reportingAmount->minorUnits() : 0;
+        const bool recurring = line.isRecurring();
+
+        Change &cash = m_changes[Key{cashBasis, line.incurredOn, line.projectId, static_cast<int>(line.category), vendor}];
+        cash.reportingMinor += sign * reporting;
+        cash.recurringMinor += recurring ? sign * reporting : 0;
+        count(cash, line, sign);
+
+        const DayRange days = line.serviceDays();
+        for (QDate day = days.first; day <= days.last; day = day.addDays(1)) {
+            Change &accrual = m_changes[Key{accrualBasis, day, line.projectId, static_cast<int>(line.category), vendor}];
+            const std::int64_t share = shareOfDays(reporting, days, DayRange::singleDay(day));
+            accrual.reportingMinor += sign * share;
+            accrual.recurringMinor += recurring ? sign * share : 0;
+            accrual.touched = true;
+            if (day == days.first)
+                count(accrual, line, sign);
+        }
     }
 
     void apply(const Database &database) const
@@ -66,35 +82,43 @@ public:
         if (m_changes.isEmpty())
             return;
         SqlStatement upsert(database,
-                            QStringLiteral("INSERT INTO weekly_rollups (week_start, project_id, category_id, vendor,"
-                                           " reporting_minor, line_count, unconverted_count)"
-                                           " VALUES (:week, :project, :category, :vendor, :minor, :lines, :unconverted)"
-                                           " ON CONFLICT (week_start, project_id, category_id, vendor) DO UPDATE SET"
-                                           " reporting_minor = weekly_rollups.reporting_minor + excluded.reporting_minor,"
-                                           " line_count = weekly_rollups.line_count + excluded.line_count,"
-                                           " unconverted_count = weekly_rollups.unconverted_count + excluded.unconverted_count"));
+                            QStringLiteral("INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor,"
+                                           " reporting_minor, recurring_minor, line_count, unconverted_count)"
+                                           " VALUES (:basis, :day, :project, :category, :vendor, :minor, :recurring,"
+                                           " :lines, :unconverted)"
+                                           " ON CONFLICT (basis, day, project_id, category_id, vendor) DO UPDATE SET"
+                                           " reporting_minor = daily_rollups.reporting_minor + excluded.reporting_minor,"
+                                           " recurring_minor = daily_rollups.recurring_minor + excluded.recurring_minor,"
+                                           " line_count = daily_rollups.line_count + excluded.line_count,"
+                                           " unconverted_count = daily_rollups.unconverted_count + excluded.unconverted_count"));
         bool someRowMayBeEmpty = false;
         for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
-            if (it->lines == 0 && it->reportingMinor == 0 && it->unconverted == 0)
+            if (it->lines == 0 && it->reportingMinor == 0 && it->recurringMinor == 0 && it->unconverted == 0
+                && !it->touched)
                 continue;
-            someRowMayBeEmpty = someRowMayBeEmpty || it->lines < 0;
-            upsert.bind(QStringLiteral(":week"), it.key().weekStart)
+            someRowMayBeEmpty = someRowMayBeEmpty || it->lines < 0 || it->reportingMinor != 0 || it->touched;
+            upsert.bind(QStringLiteral(":basis"), it.key().basis)
+                .bind(QStringLiteral(":day"), sql::dateValue(it.key().day))
                 .bind(QStringLiteral(":project"), qlonglong(it.key().projectId))
                 .bind(QStringLiteral(":category"), it.key().categoryId)
                 .bind(QStringLiteral(":vendor"), it.key().vendor)
                 .bind(QStringLiteral(":minor"), qlonglong(it->reportingMinor))
+                .bind(QStringLiteral(":recurring"), qlonglong(it->recurringMinor))
                 .bind(QStringLiteral(":lines"), qlonglong(it->lines))
                 .bind(QStringLiteral(":unconverted"), qlonglong(it->unconverted))
                 .exec();
         }
+        // A day a line no longer pays for, or whose last line left, holds nothing: no row.
         if (someRowMayBeEmpty)
-            execSql(database, QStringLiteral("DELETE FROM weekly_rollups WHERE line_count = 0"));
+            execSql(database, QStringLiteral("DELETE FROM daily_rollups WHERE line_count = 0 AND reporting_minor = 0"
+                                             " AND recurring_minor = 0 AND unconverted_count = 0"));
     }
 
 private:
     struct Key
     {
-        QString weekStart;
+        QString basis;
+        QDate day;
         ProjectId projectId;
         int categoryId;
         QString vendor;
@@ -102,14 +126,22 @@ private:
     };
     friend size_t qHash(const Key &key, size_t seed = 0)
     {
-        return qHashMulti(seed, key.weekStart, key.projectId, key.categoryId, key.vendor);
+        return qHashMulti(seed, key.basis, key.day.toJulianDay(), key.projectId, key.categoryId, key.vendor);
     }
     struct Change
     {
         std::int64_t reportingMinor = 0;
+        std::int64_t recurringMinor = 0;
         std::int64_t lines = 0;
         std::int64_t unconverted = 0;
+        bool touched = false; // a day of a service period, perhaps with a zero share
     };
+    static void count(Change &change, const CostLine &line, int sign)
+    {
+        change.lines += sign;
+        if (!line.reportingAmount)
+            change.unconverted += sign;
+    }
     QHash<Key, Change> m_changes;
 };
 
@@ -163,14 +195,17 @@ void bindLine(SqlStatement &statement, const CostLine &line)
         .bind(QStringLiteral(":source"), line.source.isEmpty() ? QStringLiteral("manual") : line.source)
         .bind(QStringLiteral(":batch"), line.importBatchId ? QVariant(qlonglong(*line.importBatchId)) : sql::nullInt64())
         .bindText(QStringLiteral(":external_ref"), line.externalRef, true)
+        .bind(QStringLiteral(":service_start"), sql::dateValue(line.serviceStart))
+        .bind(QStringLiteral(":service_end"), sql::dateValue(line.serviceEnd))
         .bind(QStringLiteral(":now"), sql::nowUtc());
 }
 
 const QString insertSql = QStringLiteral(
     "INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start, amount_minor, currency,"
     " reporting_minor, vendor, description, quantity, unit, source, import_batch_id, external_ref,"
-    " created_at, updated_at) VALUES (:project, :category, :incurred_on, :week_start, :amount, :currency,"
-    " :reporting, :vendor, :description, :quantity, :unit, :source, :batch, :external_ref, :now, :now)");
+    " service_start, service_end, created_at, updated_at) VALUES (:project, :category, :incurred_on, :week_start,"
+    " :amount, :currency, :reporting, :vendor, :description, :quantity, :unit, :source, :batch, :external_ref,"
+    " :service_start, :service_end, :now, :now)");
 
 void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
 {
@@ -178,6 +213,7 @@ void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
     if (!projectIds.contains(line.projectId))
         throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(line.projectId));
     validation::requireDate(QStringLiteral("date"), line.incurredOn);
+    validation::requireServicePeriod(QStringLiteral("service period"), line.serviceStart, line.serviceEnd);
     validation::requireCostAmount(QStringLiteral("amount"), line.amount);
     validation::requireLength(QStringLiteral("vendor"), line.vendor, 120);
     validation::requireLength(QStringLiteral("description"), line.description, 500);
@@ -191,10 +227,14 @@ QString describeForAudit(const CostLine &line)
 {
     // Amounts are business data, not log data: the audit table (inside the database) may hold
     // them, the log file does not.
-    return QStringLiteral("project %1, %2, %3, %4 %5, vendor \"%6\"")
-        .arg(line.projectId)
-        .arg(CostCategories::key(line.category), line.incurredOn.toString(Qt::ISODate),
-             line.amount.toPlainString(), line.amount.currency(), line.vendor);
+    QString text = QStringLiteral("project %1, %2, %3, %4 %5, vendor \"%6\"")
+                       .arg(line.projectId)
+                       .arg(CostCategories::key(line.category), line.incurredOn.toString(Qt::ISODate),
+                            line.amount.toPlainString(), line.amount.currency(), line.vendor);
+    if (line.hasServicePeriod())
+        text += QStringLiteral(", service %1 to %2 (exclusive)")
+                    .arg(line.serviceStart.toString(Qt::ISODate), line.serviceEnd.toString(Qt::ISODate));
+    return text;
 }
 
 } // namespace
@@ -273,6 +313,7 @@ void CostLineRepository::update(const CostLine &line)
                                        " currency = :currency, reporting_minor = :reporting, vendor = :vendor,"
                                        " description = :description, quantity = :quantity, unit = :unit,"
                                        " source = :source, import_batch_id = :batch, external_ref = :external_ref,"
+                                       " service_start = :service_start, service_end = :service_end,"
                                        " updated_at = :now WHERE id = :id"));
     bindLine(update, stored);
     update.bind(QStringLiteral(":id"), qlonglong(line.id)).exec();
@@ -358,15 +399,31 @@ void CostLineRepository::reconvertAll()
 void CostLineRepository::rebuildRollups()
 {
     Transaction transaction(m_database);
-    execSql(m_database, QStringLiteral("DELETE FROM weekly_rollups"));
+    execSql(m_database, QStringLiteral("DELETE FROM daily_rollups"));
+    // Lines that pay for their own date sit on one day on both bases: SQL sums those at once.
     execSql(m_database, QStringLiteral(
-                            "INSERT INTO weekly_rollups (week_start, project_id, category_id, vendor, reporting_minor,"
-                            " line_count, unconverted_count)"
-                            " SELECT week_start, project_id, category_id, vendor, COALESCE(SUM(reporting_minor), 0),"
-                            " COUNT(*), SUM(CASE WHEN reporting_minor IS NULL THEN 1 ELSE 0 END)"
-                            " FROM cost_lines GROUP BY week_start, project_id, category_id, vendor"));
+                            "INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor, reporting_minor,"
+                            " recurring_minor, line_count, unconverted_count)"
+                            " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
+                            " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
+                            " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
+                            " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
+                            " WHERE c.service_start IS NULL"
+                            " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"));
+    // Lines with a service period are spread by the one rule that spreads them on every write.
+    SqlStatement spread(m_database, selectColumns + QStringLiteral(" WHERE service_start IS NOT NULL"));
+    spread.exec();
+    const QString currency = DatabaseSettings(m_database).reportingCurrency();
+    RollupDelta delta;
+    while (spread.next()) {
+        CostLine line = readLine(spread);
+        if (line.reportingAmount)
+            line.reportingAmount = Money(line.reportingAmount->minorUnits(), currency);
+        delta.add(line, +1);
+    }
+    delta.apply(m_database);
     transaction.commit();
-    spdlog::info("weekly roll-ups rebuilt");
+    spdlog::info("daily roll-ups rebuilt");
 }
 
 } // namespace costboard

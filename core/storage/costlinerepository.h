@@ -12,9 +12,10 @@ namespace costboard {
 class Database;
 class FxConverter;
 
-// Cost lines and the weekly roll-ups that summarise them. Every write converts the line into the
-// reporting currency, updates `weekly_rollups` by the difference it makes and records an audit
-// entry for deletions, all in one transaction.
+// Cost lines and the daily roll-ups that summarise them. Every write converts the line into the
+// reporting currency, updates `daily_rollups` by the difference it makes (on the accrual basis
+// spread over the line's service days, on the cash basis on its date) and records an audit entry
+// for changes and deletions, all in one transaction.
 class CostLineRepository final
 {
 public:

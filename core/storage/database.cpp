@@ -127,6 +127,8 @@ QString Database::adaptDdl(QString ddl) const
                 sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT") : QLatin1String("BIGSERIAL PRIMARY KEY"));
     ddl.replace(QLatin1String("{BIGINT}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
     ddl.replace(QLatin1String("{REAL}"), sqlite ? QLatin1String("REAL") : QLatin1String("DOUBLE PRECISION"));
+    // A table read in primary-key ranges (the daily roll-ups) is stored in that order in SQLite.
+    ddl.replace(QLatin1String("{WITHOUT_ROWID}"), sqlite ? QLatin1String(" WITHOUT ROWID") : QLatin1String(""));
     return ddl;
 }
 

@@ -32,7 +32,7 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Replaces the dialect placeholders {ID}, {BIGINT}, {REAL} in DDL: the one place where
+    // Replaces the dialect placeholders {ID}, {BIGINT}, {REAL}, {WITHOUT_ROWID} in DDL: the one place where
     // SQLite and PostgreSQL differ in what we write.
     QString adaptDdl(QString ddl) const;
 

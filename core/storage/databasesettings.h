@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/fiscalcalendar.h"
+
 #include <QString>
 
 namespace costboard {
@@ -18,6 +20,7 @@ public:
     // budgets exist in another currency (budgets are amounts the CFO typed, never converted).
     void setReportingCurrency(const QString &currency);
     int fiscalYearStartMonth() const;
+    FiscalCalendar calendar() const { return FiscalCalendar(fiscalYearStartMonth()); }
     void setFiscalYearStartMonth(int month);
 
     QString value(const QString &key, const QString &fallback = QString()) const;

@@ -175,6 +175,40 @@ QList<Migration> allMigrations()
              QStringLiteral("CREATE INDEX cost_lines_reporting ON cost_lines(reporting_minor, id)"),
              QStringLiteral("CREATE INDEX cost_lines_amount ON cost_lines(amount_minor, id)"),
          }},
+        {4,
+         "service periods and day-grain roll-ups on the accrual and cash bases",
+         {
+             // The days a line pays for, [service_start, service_end): NULL for a line that pays
+             // for its own date, which every line written before this version does.
+             QStringLiteral("ALTER TABLE cost_lines ADD COLUMN service_start TEXT"),
+             QStringLiteral("ALTER TABLE cost_lines ADD COLUMN service_end TEXT"),
+             // Totals per basis x day x project x category x vendor, kept by the repository in the
+             // same transaction as every cost-line write; every figure is read from these. On the
+             // accrual basis a line's amount is spread over its service days; on the cash basis it
+             // sits on its date. `recurring_minor` is the part from lines of a month or longer
+             // (the forecast schedules those); a line counts in `line_count` and
+             // `unconverted_count` on its first day only, so that counts add up over any period.
+             QStringLiteral("CREATE TABLE daily_rollups ("
+                            " basis TEXT NOT NULL CHECK (basis IN ('accrual', 'cash')),"
+                            " day TEXT NOT NULL,"
+                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                            " vendor TEXT NOT NULL,"
+                            " reporting_minor {BIGINT} NOT NULL,"
+                            " recurring_minor {BIGINT} NOT NULL,"
+                            " line_count {BIGINT} NOT NULL,"
+                            " unconverted_count {BIGINT} NOT NULL,"
+                            " PRIMARY KEY (basis, day, project_id, category_id, vendor)){WITHOUT_ROWID}"),
+             // Every existing line pays for its own date: both bases start out alike.
+             QStringLiteral("INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor, reporting_minor,"
+                            " recurring_minor, line_count, unconverted_count)"
+                            " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
+                            " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
+                            " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
+                            " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
+                            " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"),
+             QStringLiteral("DROP TABLE weekly_rollups"),
+         }},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "storage/validation.h"
 
+#include "domain/entities.h"
+
 #include "domain/category.h"
 #include "errors.h"
 
@@ -41,6 +43,23 @@ void requireOptionalDate(const QString &field, const QDate &date)
 {
     if (!date.isNull())
         requireDate(field, date);
+}
+
+void requireServicePeriod(const QString &field, const QDate &start, const QDate &endExclusive)
+{
+    if (start.isNull() && endExclusive.isNull())
+        return;
+    if (start.isNull() || endExclusive.isNull())
+        throw ValidationError(field, QStringLiteral("needs both a first day and an end day"));
+    requireDate(field + QStringLiteral(" start"), start);
+    requireDate(field + QStringLiteral(" end"), endExclusive);
+    if (endExclusive <= start)
+        throw ValidationError(field, QStringLiteral("must end after it starts (%1 to %2, end exclusive)")
+                                         .arg(start.toString(Qt::ISODate), endExclusive.toString(Qt::ISODate)));
+    if (start.daysTo(endExclusive) > CostLine::MaxServiceDays)
+        throw ValidationError(field, QStringLiteral("covers %1 days; at most %2 are accepted")
+                                         .arg(start.daysTo(endExclusive))
+                                         .arg(CostLine::MaxServiceDays));
 }
 
 void requireCostAmount(const QString &field, const Money &amount)

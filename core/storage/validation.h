@@ -22,5 +22,8 @@ void requireCostAmount(const QString &field, const Money &amount);
 // Strictly positive, within Money::MaxInputMinorUnits, in a known currency.
 void requirePositiveAmount(const QString &field, const Money &amount);
 void requireCategoryId(const QString &field, int categoryId);
+// Both dates or neither; `end` (exclusive) after `start`, both within the date limits, at most
+// CostLine::MaxServiceDays days.
+void requireServicePeriod(const QString &field, const QDate &start, const QDate &endExclusive);
 
 } // namespace costboard::validation

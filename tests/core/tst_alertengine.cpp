@@ -613,14 +613,14 @@ void TestAlertEngine::fiscalQuarterKey()
     QFETCH(int, fiscalStart);
     QFETCH(IsoWeek, week);
     QFETCH(QString, key);
-    QCOMPARE(costboard::fiscalQuarterKey(week, fiscalStart), key);
+    QCOMPARE(costboard::fiscalQuarterKey(week, FiscalCalendar(fiscalStart)), key);
 
     // The key names the quarter whose quarter-to-date view the budget rules read.
     DashboardQuery query;
     query.preset = PeriodPreset::QuarterToDate;
     query.referenceWeek = week;
-    const WeekRange range = query.range(fiscalStart);
-    QCOMPARE(costboard::fiscalQuarterKey(range.first, fiscalStart), key);
+    const WeekRange range = query.range(FiscalCalendar(fiscalStart));
+    QCOMPARE(costboard::fiscalQuarterKey(range.first, FiscalCalendar(fiscalStart)), key);
 }
 
 void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
@@ -637,9 +637,9 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     book.rule(AlertKind::BudgetConsumed, 10'000, book.legal, AlertSeverity::Critical);
     book.rule(AlertKind::BudgetConsumed, 100, book.legal, AlertSeverity::Info);
 
-    QCOMPARE(costboard::fiscalQuarterKey(IsoWeek(2026, 52), 1), QStringLiteral("2026-Q4"));
-    QCOMPARE(costboard::fiscalQuarterKey(IsoWeek(2026, 53), 1), QStringLiteral("2027-Q1"));
-    QCOMPARE(costboard::fiscalQuarterKey(IsoWeek(2027, 1), 1), QStringLiteral("2027-Q1"));
+    QCOMPARE(costboard::fiscalQuarterKey(IsoWeek(2026, 52), FiscalCalendar(1)), QStringLiteral("2026-Q4"));
+    QCOMPARE(costboard::fiscalQuarterKey(IsoWeek(2026, 53), FiscalCalendar(1)), QStringLiteral("2027-Q1"));
+    QCOMPARE(costboard::fiscalQuarterKey(IsoWeek(2027, 1), FiscalCalendar(1)), QStringLiteral("2027-Q1"));
 
     AlertEvaluation evaluation = book.evaluate(IsoWeek(2026, 52));
     QCOMPARE(evaluation.fired.size(), qsizetype(1));

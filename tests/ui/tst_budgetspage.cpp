@@ -498,7 +498,7 @@ private slots:
         std::int64_t sum = 0;
         for (int month = 0; month < 3; ++month) {
             const QDate start = quarter.periodStart.addMonths(month);
-            sum += budgetShareOfDays(quarter, start, start.addMonths(1).addDays(-1));
+            sum += shareOfDays(quarter.amount.minorUnits(), quarter.days(), {start, start.addMonths(1).addDays(-1)});
         }
         QCOMPARE(sum, 100001);
     }

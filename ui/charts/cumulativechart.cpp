@@ -86,8 +86,6 @@ void CumulativeChart::setSnapshot(const DashboardSnapshot &snapshot)
     m_budget->setVisible(snapshot.hasBudget);
     m_forecast->replace(forecast);
     m_forecast->setVisible(!forecast.isEmpty());
-    m_forecast->setName(snapshot.kpis.forecastMethod == ForecastMethod::LinearTrend ? tr("Forecast (trend)")
-                                                                                    : tr("Forecast (run rate)"));
     setWeekLabels(m_weekAxis, weeks, std::max(4, width() / 70));
     setMoneyTicks(m_amountAxis, highest, snapshot.currency);
 }

@@ -72,9 +72,9 @@ QString BudgetGridModel::withoutCurrency(QString text, const QString &currency)
 
 std::optional<std::int64_t> BudgetGridModel::Row::variance() const
 {
-    if (!total || !spend.forecast)
+    if (!total)
         return std::nullopt;
-    return *spend.forecast - *total;
+    return spend.forecast - *total;
 }
 
 BudgetGridModel::BudgetGridModel(Workspace &workspace, QObject *parent)
@@ -108,7 +108,7 @@ void BudgetGridModel::setSplitByCategory(bool split)
 
 int BudgetGridModel::currentFiscalYear() const
 {
-    return fiscalYearStart(m_referenceDate, m_fiscalStartMonth).year();
+    return FiscalCalendar(m_fiscalStartMonth).yearNumber(m_referenceDate);
 }
 
 QString BudgetGridModel::yearName(int startYear) const
@@ -125,9 +125,10 @@ QString BudgetGridModel::periodName(const BudgetPeriod &period) const
     case BudgetPeriodKind::Month:
         return locale.toString(period.start, QStringLiteral("MMM yyyy"));
     case BudgetPeriodKind::Quarter: {
-        const QDate yearStart = fiscalYearStart(period.start, m_fiscalStartMonth);
-        const int monthsIn = (period.start.year() - yearStart.year()) * 12 + period.start.month() - yearStart.month();
-        return tr("Q%1 %2", "quarter of a fiscal year: Q1 FY 2026").arg(monthsIn / 3 + 1).arg(yearName(yearStart.year()));
+        const FiscalCalendar calendar(m_fiscalStartMonth);
+        return tr("Q%1 %2", "quarter of a fiscal year: Q1 FY 2026")
+            .arg(calendar.quarterNumber(period.start))
+            .arg(yearName(calendar.yearNumber(period.start)));
     }
     case BudgetPeriodKind::Year:
         return yearName(period.start.year());
@@ -188,11 +189,12 @@ void BudgetGridModel::refresh()
     Database &database = m_workspace.database();
     const DatabaseSettings settings(database);
     const QString currency = settings.reportingCurrency();
-    const int startMonth = settings.fiscalYearStartMonth();
-    const int currentYear = fiscalYearStart(m_referenceDate, startMonth).year();
+    const FiscalCalendar calendar = settings.calendar();
+    const int startMonth = calendar.startMonth();
+    const int currentYear = calendar.yearNumber(m_referenceDate);
     const QDate yearStart(m_requestedYear > 0 ? m_requestedYear : currentYear, startMonth, 1);
     const QList<Budget> allBudgets = BudgetRepository(database).list();
-    const FiscalYearBudgets budgets(allBudgets, yearStart, currency);
+    const FiscalYearBudgets budgets(allBudgets, calendar, yearStart, currency);
 
     QSet<int> years;
     for (int year = currentYear - yearsBack; year <= currentYear + yearsAhead; ++year)
@@ -200,7 +202,7 @@ void BudgetGridModel::refresh()
     years.insert(yearStart.year());
     std::optional<BudgetPeriodKind> finest;
     for (const Budget &budget : allBudgets) {
-        years.insert(fiscalYearStart(budget.periodStart, startMonth).year());
+        years.insert(calendar.yearNumber(budget.periodStart));
         if (budget.periodStart <= yearStart.addYears(1).addDays(-1) && budget.periodEnd() >= yearStart
             && (!finest || static_cast<int>(budget.periodKind) < static_cast<int>(*finest)))
             finest = budget.periodKind;
@@ -301,10 +303,10 @@ void BudgetGridModel::refresh()
     QList<BudgetScope> scopes;
     for (const Row &row : std::as_const(rows))
         scopes << row.scope;
-    const QList<BudgetScopeSpend> spend
-        = budgetScopeSpend(database, scopes, yearStart, IsoWeek::fromDate(m_referenceDate));
+    const QList<QList<ScopeFigures>> spend
+        = scopeFigures(database, scopes, {calendar.year(yearStart)}, m_referenceDate);
     for (int i = 0; i < rows.size(); ++i)
-        rows[i].spend = spend.at(i);
+        rows[i].spend = spend.at(i).constFirst();
 
     const bool sameShape = scopes == this->scopes() && periods == m_periods;
     if (!sameShape)
@@ -356,7 +358,7 @@ QVariant BudgetGridModel::displayData(const Row &row, int column) const
     if (column == actualColumn())
         return money(row.spend.actual);
     if (column == forecastColumn())
-        return row.spend.forecast ? money(row.spend.forecast) : QVariant(tr("—", "no forecast"));
+        return money(row.spend.forecast);
     const std::optional<std::int64_t> variance = row.variance();
     if (!variance)
         return QString();
@@ -381,7 +383,7 @@ QVariant BudgetGridModel::sortData(const Row &row, int column) const
     if (column == actualColumn())
         return qlonglong(row.spend.actual);
     if (column == forecastColumn())
-        return raw(row.spend.forecast);
+        return qlonglong(row.spend.forecast);
     if (column == varianceColumn())
         return raw(row.variance());
     if (column == variancePercentColumn() && row.variance() && *row.total > 0)
@@ -433,8 +435,6 @@ QVariant BudgetGridModel::toolTip(const Row &row, int column) const
                                                        : tr("The share, by days, of the year budget in %1.").arg(period);
         return QString(origin + u' ' + tr("Type an amount to set %1 directly.").arg(period));
     }
-    if (column == forecastColumn() && !row.spend.forecast)
-        return tr("%1 has not started: no forecast yet.").arg(yearName(m_yearStart.year()));
     if (column == varianceColumn() || column == variancePercentColumn()) {
         const std::optional<std::int64_t> variance = row.variance();
         if (!variance)

@@ -136,7 +136,7 @@ private:
         QList<CellSource> sources;
         QList<BudgetPeriodKind> derivedFrom; // for the tooltip of Derived cells
         std::optional<std::int64_t> total;
-        BudgetScopeSpend spend;
+        ScopeFigures spend;
 
         std::optional<std::int64_t> variance() const;
     };

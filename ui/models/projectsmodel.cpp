@@ -7,7 +7,7 @@
 #include <QLocale>
 
 #include "analytics/dashboardquery.h"
-#include "analytics/projectspend.h"
+#include "analytics/positions.h"
 #include "labels.h"
 #include "storage/budgetrepository.h"
 #include "storage/databasesettings.h"
@@ -42,9 +42,9 @@ bool sameProject(const Project &a, const Project &b)
 
 std::optional<double> ProjectsModel::Row::consumed() const
 {
-    if (!budget || *budget <= 0)
+    if (!figures.budget || *figures.budget <= 0)
         return std::nullopt;
-    return static_cast<double>(spend) / static_cast<double>(*budget);
+    return static_cast<double>(figures.actual) / static_cast<double>(*figures.budget);
 }
 
 ProjectsModel::ProjectsModel(Database &database, QObject *parent)
@@ -75,29 +75,29 @@ void ProjectsModel::refresh()
     // Read everything first: a failure leaves the rows as they were.
     DatabaseSettings settings(m_database);
     const QString currency = settings.reportingCurrency();
-    const QDate yearStart = costboard::fiscalYearStart(m_referenceDate, settings.fiscalYearStartMonth());
-    const QDate yearEnd = yearStart.addYears(1).addDays(-1);
-    // Same weeks as the dashboard's "year to date", so both show the same spend to the cent.
-    const WeekRange weeks { IsoWeek::fromDate(yearStart), IsoWeek::fromDate(m_referenceDate) };
+    const DayRange year = settings.calendar().year(m_referenceDate);
+    const QDate yearStart = year.first;
+    // The same core computation as the dashboard's "year to date": spend to the end of the
+    // reference week, the fiscal year's budget, forecast and health, by the one budget rule.
+    const QDate asOf = std::min(reportingDayOf(m_referenceDate), year.last);
     const QList<Project> projects = ProjectRepository(m_database).list(true);
-    const QHash<ProjectId, std::int64_t> spend = projectSpend(m_database, weeks);
-    const QHash<ProjectId, std::int64_t> budgets = projectBudgets(
-        BudgetRepository(m_database).overlapping(yearStart, yearEnd), yearStart, yearEnd, currency);
+    QList<BudgetScope> scopes;
+    for (const Project &project : projects)
+        scopes << BudgetScope{project.id, std::nullopt};
+    const QList<QList<ScopeFigures>> figures = scopeFigures(m_database, scopes, {year}, asOf);
 
     QHash<ProjectId, Row> fresh;
     QList<ProjectId> freshOrder;
-    for (const Project &project : projects) {
-        Row row { project, std::nullopt, spend.value(project.id, 0) };
-        if (const auto found = budgets.constFind(project.id); found != budgets.cend())
-            row.budget = *found;
-        fresh.insert(project.id, row);
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        const Project &project = projects.at(i);
+        fresh.insert(project.id, Row{project, figures.at(i).constFirst()});
         freshOrder << project.id;
     }
 
     const bool headerChanged = currency != m_currency || yearStart != m_fiscalYearStart;
     m_currency = currency;
     m_fiscalYearStart = yearStart;
-    m_spendWeeks = weeks;
+    m_asOf = asOf;
 
     for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
         if (!fresh.contains(m_rows.at(i).project.id)) {
@@ -113,7 +113,8 @@ void ProjectsModel::refresh()
         Row &row = m_rows[i];
         const Row updated = fresh.take(row.project.id);
         const bool changed = headerChanged || !sameProject(row.project, updated.project)
-            || row.budget != updated.budget || row.spend != updated.spend;
+            || row.figures.budget != updated.figures.budget || row.figures.actual != updated.figures.actual
+            || row.figures.forecast != updated.figures.forecast || row.figures.health != updated.figures.health;
         row = updated;
         if (changed) {
             if (firstChanged < 0)
@@ -194,9 +195,11 @@ QVariant ProjectsModel::displayData(const Row &row, int column) const
     case OwnerColumn:
         return row.project.owner;
     case BudgetColumn:
-        return row.budget ? Money(*row.budget, m_currency).toString() : tr("—", "no budget");
+        return row.figures.budget ? Money(*row.figures.budget, m_currency).toString() : tr("—", "no budget");
     case SpendColumn:
-        return Money(row.spend, m_currency).toString();
+        return Money(row.figures.actual, m_currency).toString();
+    case ForecastColumn:
+        return Money(row.figures.forecast, m_currency).toString();
     case ConsumedColumn:
         if (const std::optional<double> consumed = row.consumed())
             return percentText(*consumed);
@@ -221,9 +224,11 @@ QVariant ProjectsModel::sortData(const Row &row, int column) const
     case OwnerColumn:
         return row.project.owner;
     case BudgetColumn:
-        return qlonglong(row.budget.value_or(-1));
+        return qlonglong(row.figures.budget.value_or(-1));
     case SpendColumn:
-        return qlonglong(row.spend);
+        return qlonglong(row.figures.actual);
+    case ForecastColumn:
+        return qlonglong(row.figures.forecast);
     case ConsumedColumn:
         return row.consumed().value_or(-1.0);
     case ArchivedColumn:
@@ -238,9 +243,10 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const int column = index.column();
-    const std::optional<double> consumed = row.consumed();
-    const bool red = column == ConsumedColumn && consumed && *consumed >= RedRatio;
-    const bool amber = column == ConsumedColumn && consumed && !red && *consumed >= AmberRatio;
+    // The one health rule (BudgetHealthRule), on the same figures as the dashboard's year to date.
+    const bool coloured = column == ConsumedColumn || column == ForecastColumn;
+    const bool red = coloured && row.figures.health == BudgetHealth::Red;
+    const bool amber = coloured && row.figures.health == BudgetHealth::Amber;
 
     switch (role) {
     case Qt::DisplayRole:
@@ -250,7 +256,7 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     case ProjectIdRole:
         return qlonglong(row.project.id);
     case Qt::TextAlignmentRole:
-        if (column == BudgetColumn || column == SpendColumn || column == ConsumedColumn)
+        if (column == BudgetColumn || column == SpendColumn || column == ForecastColumn || column == ConsumedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -278,12 +284,15 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
         if (column == NameColumn && !row.project.description.isEmpty())
             return row.project.description;
         if (column == ConsumedColumn) {
-            if (!row.budget)
+            if (!row.figures.budget)
                 return tr("No budget for fiscal year %1").arg(fiscalYearLabel());
-            return tr("%1 spent of a %2 budget for fiscal year %3")
-                .arg(Money(row.spend, m_currency).toString(), Money(*row.budget, m_currency).toString(),
+            return tr("%1 spent of the FY %3 budget of %2")
+                .arg(Money(row.figures.actual, m_currency).toString(), Money(*row.figures.budget, m_currency).toString(),
                      fiscalYearLabel());
         }
+        if (column == ForecastColumn && row.figures.budget)
+            return tr("Expected by the end of fiscal year %1; budget %2")
+                .arg(fiscalYearLabel(), Money(*row.figures.budget, m_currency).toString());
         break;
     }
     return {};
@@ -309,6 +318,8 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Budget");
         case SpendColumn:
             return tr("Spend to date");
+        case ForecastColumn:
+            return tr("Forecast");
         case ConsumedColumn:
             return tr("% consumed");
         case ArchivedColumn:
@@ -320,16 +331,21 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
         case BudgetColumn:
             return tr("Budget of fiscal year %1, in %2").arg(fiscalYearLabel(), m_currency);
         case SpendColumn:
-            return tr("Spend from the start of fiscal year %1 to week %2, in %3")
-                .arg(fiscalYearLabel(), m_spendWeeks.last.toString(), m_currency);
+            return tr("Spend from the start of fiscal year %1 to %2, in %3")
+                .arg(fiscalYearLabel(), QLocale().toString(m_asOf, QLocale::ShortFormat), m_currency);
+        case ForecastColumn:
+            return tr("Spend expected over fiscal year %1, as forecast on the dashboard").arg(fiscalYearLabel());
         case ConsumedColumn:
-            return tr("Spend to date as a share of the fiscal-year budget: amber from %1 %, red from %2 %")
-                .arg(qRound(AmberRatio * 100))
-                .arg(qRound(RedRatio * 100));
+            return tr("Spend to date as a share of the FY %1 budget. Amber from %2 % of the budget to date or a "
+                      "forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard's rule.")
+                .arg(fiscalYearLabel())
+                .arg(BudgetHealthRule::AmberConsumedBasisPoints / 100)
+                .arg(BudgetHealthRule::RedConsumedBasisPoints / 100)
+                .arg(BudgetHealthRule::RedForecastBasisPoints / 100);
         }
     }
     if (role == Qt::TextAlignmentRole
-        && (section == BudgetColumn || section == SpendColumn || section == ConsumedColumn))
+        && (section == BudgetColumn || section == SpendColumn || section == ForecastColumn || section == ConsumedColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return QAbstractTableModel::headerData(section, orientation, role);
 }

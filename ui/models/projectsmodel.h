@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 
+#include "analytics/positions.h"
 #include "domain/entities.h"
 
 namespace costboard {
@@ -32,6 +33,7 @@ public:
         OwnerColumn,
         BudgetColumn,
         SpendColumn,
+        ForecastColumn,
         ConsumedColumn,
         ArchivedColumn,
         ColumnCount
@@ -40,10 +42,6 @@ public:
     // there is no budget), the enum's pipeline order for status and decision level.
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ProjectIdRole = Qt::UserRole + 2;
-
-    // Thresholds of the % consumed colours, shared with the tests.
-    static constexpr double AmberRatio = 0.9;
-    static constexpr double RedRatio = 1.0;
 
     explicit ProjectsModel(Database &database, QObject *parent = nullptr);
     ~ProjectsModel() override;
@@ -65,7 +63,8 @@ public:
     }
     // "2026", or "2026–27" when the fiscal year does not start in January.
     QString fiscalYearLabel() const;
-    WeekRange spendWeeks() const { return m_spendWeeks; }
+    // The last day of "spend to date": the end of the reference week, within the fiscal year.
+    QDate spendUntil() const { return m_asOf; }
 
     // The project shown in `row`; rows are in no particular order (the proxy sorts).
     const Project &projectAt(int row) const;
@@ -82,8 +81,7 @@ private:
     struct Row
     {
         Project project;
-        std::optional<std::int64_t> budget; // empty: no budget this fiscal year
-        std::int64_t spend = 0;
+        ScopeFigures figures; // over the fiscal year: budget (empty: none), spend to date, forecast
 
         std::optional<double> consumed() const;
     };
@@ -95,7 +93,7 @@ private:
     QDate m_referenceDate;
     QString m_currency;
     QDate m_fiscalYearStart;
-    WeekRange m_spendWeeks;
+    QDate m_asOf;
     QList<Row> m_rows;
 };
 

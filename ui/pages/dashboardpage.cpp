@@ -44,16 +44,6 @@ KpiTile::Tone toneOf(BudgetHealth health)
     return KpiTile::Tone::Neutral;
 }
 
-KpiTile::Tone toneOfRatio(const std::optional<double> &ratio)
-{
-    if (!ratio)
-        return KpiTile::Tone::Neutral;
-    if (*ratio > 1.0)
-        return KpiTile::Tone::Bad;
-    if (*ratio > 0.9)
-        return KpiTile::Tone::Warning;
-    return KpiTile::Tone::Good;
-}
 
 } // namespace
 
@@ -68,6 +58,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     , m_periodTile(new KpiTile(tr("Period to date"), this))
     , m_forecastTile(new KpiTile(tr("Forecast"), this))
     , m_movers(new QLabel(this))
+    , m_budgetPosition(new QLabel(this))
     , m_weeklyChart(new charts::WeeklyCostChart(this))
     , m_cumulativeChart(new charts::CumulativeChart(this))
     , m_categoryChart(new charts::CategoryDonutChart(this))
@@ -85,6 +76,10 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_movers->setStyleSheet(QStringLiteral("#moversPanel { background: palette(base); border: 1px solid palette(mid);"
                                            " border-radius: 4px; padding: 6px 10px; }"));
     m_movers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    m_budgetPosition->setObjectName(QStringLiteral("budgetPosition"));
+    m_budgetPosition->setTextFormat(Qt::RichText);
+    m_budgetPosition->setVisible(false);
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(8);
@@ -110,6 +105,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_alertBanner);
     layout->addLayout(tiles);
+    layout->addWidget(m_budgetPosition);
     layout->addLayout(chartsGrid, 1);
 
     connect(m_filterBar, &DashboardFilterBar::queryChanged, this, &DashboardPage::refresh);
@@ -184,7 +180,7 @@ void DashboardPage::refresh()
     QElapsedTimer timer;
     timer.start();
     const DashboardQuery query = m_filterBar->query();
-    if (!query.range(1).isValid()) {
+    if (!query.days(FiscalCalendar()).isValid()) {
         m_banner->setText(tr("The period is empty: its end is before its start."));
         m_banner->setVisible(true);
         return;
@@ -204,6 +200,7 @@ void DashboardPage::refresh()
     m_projectChart->setSnapshot(m_snapshot);
     showKpis();
     showMovers();
+    showBudgetPosition();
 
     QStringList notices;
     if (m_snapshot.periodTotal == 0)
@@ -249,36 +246,65 @@ void DashboardPage::showKpis()
     m_averageTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
     m_averageTile->setTone(KpiTile::Tone::Neutral);
 
-    m_periodTile->setCaption(tr("Period to date (%1 – %2)").arg(m_snapshot.range.first.shortLabel(), kpis.week.shortLabel()));
+    const QString dayFormat = QStringLiteral("d MMM");
+    m_periodTile->setCaption(tr("To date (%1 – %2)")
+                                 .arg(locale.toString(m_snapshot.days.first, dayFormat), locale.toString(kpis.asOf, dayFormat)));
+    m_periodTile->setToolTip(tr("Spend from %1 to %2, %3 basis, against the budget of the same days.")
+                                 .arg(locale.toString(m_snapshot.days.first, QLocale::LongFormat),
+                                      locale.toString(kpis.asOf, QLocale::LongFormat), basisLabel(m_snapshot.query.basis)));
     m_periodTile->setValue(kpis.periodToDate.toShortString());
     if (kpis.budgetToDate && kpis.consumedRatio) {
         m_periodTile->setComparison(tr("%1 of the budget to date (%2)").arg(percentText(*kpis.consumedRatio),
                                                                             kpis.budgetToDate->toCompactString()));
-        m_periodTile->setTone(toneOfRatio(kpis.consumedRatio));
+        m_periodTile->setTone(toneOf(BudgetHealthRule::ofConsumed(kpis.periodToDate.minorUnits(),
+                                                                  kpis.budgetToDate->minorUnits())));
     } else {
         m_periodTile->setComparison(tr("no budget for this selection"));
         m_periodTile->setTone(KpiTile::Tone::Neutral);
     }
     m_periodTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
 
-    m_forecastTile->setCaption(tr("Forecast at %1").arg(kpis.forecastHorizon.toString()));
+    const QString period = periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first);
+    m_forecastTile->setCaption(tr("Forecast %1").arg(period));
     m_forecastTile->setValue(kpis.forecast.toShortString());
-    const bool trend = kpis.forecastMethod == ForecastMethod::LinearTrend;
-    m_forecastTile->setToolTip(trend ? tr("Least-squares trend of the last 13 weeks, projected to %1.\nRun rate of the last 4 weeks: %2.")
-                                           .arg(kpis.forecastHorizon.toString(), kpis.runRateForecast.toString())
-                                     : tr("Run rate of the last 4 weeks, projected to %1.").arg(kpis.forecastHorizon.toString()));
-    const QString method = trend ? tr("trend") : tr("run rate");
+    m_forecastTile->setToolTip(
+        tr("Spend expected over %1 (%2 to %3), forecast per project and category:\n"
+           "actual to date %4\nbooked ahead (service periods after today) %5\n"
+           "recurring costs not booked yet, scheduled month by month %6\n"
+           "variable spend projected from the trend of the last 13 weeks (one-off weeks capped) %7")
+            .arg(period, locale.toString(kpis.forecastPeriod.first, QLocale::ShortFormat),
+                 locale.toString(kpis.forecastPeriod.last, QLocale::ShortFormat), kpis.forecastPeriodToDate.toString(),
+                 kpis.forecastCommitted.toString(), kpis.forecastScheduled.toString(), kpis.forecastProjected.toString()));
     if (kpis.budgetAtHorizon && kpis.forecastRatio) {
-        m_forecastTile->setComparison(tr("%1 of the %2 budget · %3")
-                                          .arg(percentText(*kpis.forecastRatio), kpis.budgetAtHorizon->toCompactString(), method));
+        m_forecastTile->setComparison(tr("%1 of the %2 budget (%3)")
+                                          .arg(percentText(*kpis.forecastRatio), period, kpis.budgetAtHorizon->toCompactString()));
         m_forecastTile->setTone(toneOf(kpis.health));
         m_forecastTile->setTrend(*kpis.forecastRatio > 1.0 ? KpiTile::Trend::Up : KpiTile::Trend::None,
                                  *kpis.forecastRatio > 1.0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
     } else {
-        m_forecastTile->setComparison(method);
+        m_forecastTile->setComparison(tr("no %1 budget for this selection").arg(period));
         m_forecastTile->setTone(KpiTile::Tone::Neutral);
         m_forecastTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
     }
+}
+
+void DashboardPage::showBudgetPosition()
+{
+    const BudgetBook::PortfolioPosition &position = m_snapshot.portfolioBudgets;
+    const std::optional<std::int64_t> unallocated = position.unallocated();
+    m_budgetPosition->setVisible(unallocated.has_value());
+    if (!unallocated)
+        return;
+    const DashboardKpis &kpis = m_snapshot.kpis;
+    const QString period = periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first);
+    const QString difference = *unallocated >= 0
+        ? tr("unallocated reserve %1").arg(m_snapshot.money(*unallocated).toShortString())
+        : QStringLiteral("<span style='color:%1'>%2</span>")
+              .arg(toneColour(KpiTile::Tone::Bad).name(),
+                   tr("projects over the envelope by %1").arg(m_snapshot.money(-*unallocated).toShortString()).toHtmlEscaped());
+    m_budgetPosition->setText(tr("%1 budget: portfolio envelope %2 · sum of the project budgets %3 · %4")
+                                  .arg(period.toHtmlEscaped(), m_snapshot.money(*position.envelope).toShortString(),
+                                       m_snapshot.money(position.projectsTotal.value_or(0)).toShortString(), difference));
 }
 
 void DashboardPage::showMovers()

@@ -42,6 +42,7 @@ public:
     charts::ProjectBarChart *projectChart() const { return m_projectChart; }
     QList<KpiTile *> kpiTiles() const;
     AlertBanner *alertBanner() const { return m_alertBanner; }
+    QLabel *budgetPositionLabel() const { return m_budgetPosition; }
 
     // For tests and reports that must not depend on today's date.
     void setReferenceWeek(const IsoWeek &week);
@@ -66,6 +67,7 @@ private:
     void reloadProjects();
     void showKpis();
     void showMovers();
+    void showBudgetPosition();
 
     Workspace &m_workspace;
     DashboardSnapshot m_snapshot;
@@ -77,6 +79,7 @@ private:
     KpiTile *m_periodTile;
     KpiTile *m_forecastTile;
     QLabel *m_movers;
+    QLabel *m_budgetPosition;
     charts::WeeklyCostChart *m_weeklyChart;
     charts::CumulativeChart *m_cumulativeChart;
     charts::CategoryDonutChart *m_categoryChart;

@@ -179,11 +179,11 @@ void ProjectsPage::refresh()
         m_model->refresh();
         const QLocale locale;
         m_caption->setText(
-            tr("Budget, spend to date and % consumed: fiscal year %1 (%2 to %3), spend up to week %4, in %5.")
+            tr("Budget, spend to date, forecast and % consumed of fiscal year %1 (%2 to %3), spend up to %4, in %5.")
                 .arg(m_model->fiscalYearLabel(),
                      locale.toString(m_model->fiscalYearStart(), QLocale::ShortFormat),
                      locale.toString(m_model->fiscalYearEnd(), QLocale::ShortFormat),
-                     m_model->spendWeeks().last.toString(), m_model->currency()));
+                     locale.toString(m_model->spendUntil(), QLocale::ShortFormat), m_model->currency()));
     } catch (const Error &error) {
         spdlog::error("projects could not be read: {}", error.message().toStdString());
         m_caption->setText(tr("The projects could not be read: %1").arg(error.message()));
