@@ -115,7 +115,8 @@ public:
                       .arg(scopeName(rule), percentText(alert.value), quarter, money(spend, alert.currency),
                            money(budget, alert.currency))
                 : QStringLiteral("%1 is forecast to reach %2 of its %3 budget by %4 (%5 of %6)")
-                      .arg(scopeName(rule), percentText(alert.value), quarter, snapshot.kpis.forecastHorizon.toString(),
+                      .arg(scopeName(rule), percentText(alert.value), quarter,
+                           snapshot.kpis.forecastPeriod.last.toString(Qt::ISODate),
                            money(spend, alert.currency), money(budget, alert.currency));
             return Candidate{rule, alert};
         }

@@ -57,12 +57,16 @@ BudgetBook::BudgetBook(const QList<Budget> &budgets, const FiscalCalendar &calen
             continue;
         if (budget.projectId)
             projects.insert(*budget.projectId);
-        YearScope &scope = m_scopes[scopeKey(budget.projectId, budget.category, m_calendar.yearStart(budget.periodStart))];
-        if (!scope.counted.isEmpty() && isFiner(scope.counted.first().periodKind, budget.periodKind))
-            continue;
-        if (!scope.counted.isEmpty() && isFiner(budget.periodKind, scope.counted.first().periodKind))
-            scope.counted.clear();
-        scope.counted << budget;
+        // A budget counts in every fiscal year it shares days with: one entered before the fiscal
+        // year's start month changed can straddle two.
+        for (const DayRange &year : m_calendar.periodsOverlapping(PeriodKind::Year, budget.days())) {
+            YearScope &scope = m_scopes[scopeKey(budget.projectId, budget.category, year.first)];
+            if (!scope.counted.isEmpty() && isFiner(scope.counted.first().periodKind, budget.periodKind))
+                continue;
+            if (!scope.counted.isEmpty() && isFiner(budget.periodKind, scope.counted.first().periodKind))
+                scope.counted.clear();
+            scope.counted << budget;
+        }
     }
     m_projects = QList<ProjectId>(projects.cbegin(), projects.cend());
     std::sort(m_projects.begin(), m_projects.end());

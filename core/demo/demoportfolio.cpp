@@ -2,7 +2,6 @@
 
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
-#include "analytics/forecast.h"
 #include "domain/entities.h"
 #include "errors.h"
 #include "storage/budgetrepository.h"
@@ -23,7 +22,6 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
-#include <optional>
 #include <vector>
 
 #include <spdlog/spdlog.h>
@@ -195,11 +193,11 @@ enum class Pattern {
     Steps,        // weekly, steady with occasional steps up or down (cloud, hosted security)
     Bursts,       // a few heavy weeks of GPU jobs, then nothing (fine-tuning)
     PersonDays,   // weekly person-day entries, frequent while the project is being built
-    Occasional,   // rare one-off events (model training, staff training)
-    Payroll,      // on the last day of each month, a number of full-time equivalents
-    Monthly,      // an invoice on the first (or last) day of each month
-    Seats,        // a per-seat licence invoiced on the first day of each month
-    QuarterStart, // an invoice on the first day of each calendar quarter
+    Occasional,   // rare one-off events (model training; staff training, a course of a few days)
+    Payroll,      // on the last day of each month, a number of full-time equivalents, for that month
+    Monthly,      // an invoice on the first (or last) day of each month, for that month
+    Seats,        // a per-seat licence invoiced on the first day of each month, for that month
+    QuarterStart, // an invoice on the first day of each calendar quarter, for that quarter
     QuarterAudit, // an audit in the middle of each calendar quarter
 };
 
@@ -567,6 +565,27 @@ QDate calendarQuarterStart(const QDate &date)
     return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
 }
 
+// The days an invoice of `pattern` dated `invoiced` pays for: the month it is dated in (payroll
+// in arrears at month end, subscriptions and seats in advance on the 1st), the calendar quarter
+// of a quarterly licence. Usage, jobs, consultants' days and audits pay for their own date: an
+// invalid range. On the accrual basis the dashboard spreads an invoice over these days, so that a
+// month's payroll shows in each of its weeks instead of as a spike in the last one.
+DayRange servicePeriodOf(Pattern pattern, const QDate &invoiced)
+{
+    switch (pattern) {
+    case Pattern::Payroll:
+    case Pattern::Monthly:
+    case Pattern::Seats:
+        return FiscalCalendar::month(invoiced);
+    case Pattern::QuarterStart: {
+        const QDate quarter = calendarQuarterStart(invoiced);
+        return {quarter, quarter.addMonths(3).addDays(-1)};
+    }
+    default:
+        return {};
+    }
+}
+
 // Weeks are counted as offsets from the demo's last week: 0 is options.lastWeek, -1 the week
 // before. Project starts are stretched with the history so that a 10-year demo is not 9 years of
 // nothing followed by 78 weeks of GenAI.
@@ -607,7 +626,6 @@ struct Timeline
     }
 
     QDate mondayAt(int offset) const { return lastMonday.addDays(qint64(7) * offset); }
-    IsoWeek weekAt(int offset) const { return lastWeek.addWeeks(offset); }
     int offsetOf(const QDate &date) const
     {
         const qint64 days = lastMonday.daysTo(date);
@@ -683,6 +701,7 @@ struct Cell
     std::int64_t amountMinor = 0; // in the stream's currency, > 0
     DayWeights dayWeights{};      // a fixed-date invoice has a single non-zero day
     QString description;          // empty: each line picks one of the stream's wordings
+    DayRange servicePeriod;       // of each of its lines (a fixed-date invoice); invalid: none
 };
 
 QString frenchNumber(double value)
@@ -749,7 +768,8 @@ public:
     }
 
 private:
-    void add(int stream, int weekOffset, double amountMajor, const DayWeights &days, QString description = {})
+    void add(int stream, int weekOffset, double amountMajor, const DayWeights &days, QString description = {},
+             const DayRange &servicePeriod = {})
     {
         if (weekOffset < m_timeline.firstModelOffset || weekOffset > 0 || !(amountMajor > 0))
             return;
@@ -759,8 +779,8 @@ private:
         const std::int64_t minor = std::llround(std::min(amountMajor * minorPerMajor, 1e12));
         if (minor <= 0)
             return;
-        m_cells.push_back(Cell{weekOffset, stream, spec.project, spec.category,
-                               std::min(minor, Money::MaxInputMinorUnits), days, std::move(description)});
+        m_cells.push_back(Cell{weekOffset, stream, spec.project, spec.category, std::min(minor, Money::MaxInputMinorUnits),
+                               days, std::move(description), servicePeriod});
     }
 
     void generateStream(int stream)
@@ -847,8 +867,17 @@ private:
                 const double probability = (early ? spec.earlyFrequency : spec.frequency) * seasonality(monday);
                 if (random.chance(probability)) {
                     const double size = random.between(0.6, 1.4);
-                    const int weekday = random.below(5);
-                    add(stream, offset, spec.level * size, singleDay(weekday));
+                    if (spec.category == CostCategory::StaffTraining) {
+                        // A course of two or three working days, invoiced on its first day.
+                        const int courseDays = 2 + random.below(2);
+                        const int firstDay = random.below(6 - courseDays);
+                        const QDate courseStart = monday.addDays(firstDay);
+                        add(stream, offset, spec.level * size, singleDay(firstDay), {},
+                            {courseStart, courseStart.addDays(courseDays - 1)});
+                    } else {
+                        const int weekday = random.below(5);
+                        add(stream, offset, spec.level * size, singleDay(weekday));
+                    }
                 }
                 break;
             }
@@ -873,20 +902,21 @@ private:
             const double scale = growth(spec, offset - start, m_timeline.stretch);
             const double noise = random.bell();
             const DayWeights day = singleDay(invoiced.dayOfWeek() - 1);
+            const DayRange servicePeriod = servicePeriodOf(spec.pattern, invoiced);
             switch (spec.pattern) {
             case Pattern::Payroll: {
                 const double fullTimeEquivalents = std::round(scale * 2.0) / 2.0;
                 add(stream, offset, fullTimeEquivalents * spec.level * (1.0 + spec.noise * noise), day,
-                    formatted(spec, frenchNumber(fullTimeEquivalents)));
+                    formatted(spec, frenchNumber(fullTimeEquivalents)), servicePeriod);
                 break;
             }
             case Pattern::Seats: {
                 const int seats = roundedSeats(scale);
-                add(stream, offset, seats * spec.level, day, formatted(spec, QString::number(seats)));
+                add(stream, offset, seats * spec.level, day, formatted(spec, QString::number(seats)), servicePeriod);
                 break;
             }
             default:
-                add(stream, offset, spec.level * scale * (1.0 + spec.noise * noise), day);
+                add(stream, offset, spec.level * scale * (1.0 + spec.noise * noise), day, {}, servicePeriod);
                 break;
             }
         }
@@ -909,7 +939,7 @@ private:
                 continue;
             const double noise = random.bell();
             add(stream, m_timeline.offsetOf(invoiced), spec.level * (1.0 + spec.noise * noise),
-                singleDay(invoiced.dayOfWeek() - 1));
+                singleDay(invoiced.dayOfWeek() - 1), {}, servicePeriodOf(spec.pattern, invoiced));
         }
     }
 
@@ -934,27 +964,42 @@ private:
             const StreamSpec &spec = streamSpecs[stream];
             const int offset = std::clamp(-(m_timeline.weeks / 2), m_timeline.projectStartOffset(spec.project), -1);
             const DayWeights friday = singleDay(4);
+            const DayRange servicePeriod = servicePeriodOf(spec.pattern, m_timeline.mondayAt(offset).addDays(4));
             switch (spec.pattern) {
             case Pattern::PersonDays:
                 add(stream, offset, 2 * spec.unitPrice, friday);
                 break;
             case Pattern::Payroll:
-                add(stream, offset, spec.level * spec.scaleTo, friday, formatted(spec, frenchNumber(spec.scaleTo)));
+                add(stream, offset, spec.level * spec.scaleTo, friday, formatted(spec, frenchNumber(spec.scaleTo)),
+                    servicePeriod);
                 break;
             case Pattern::Seats:
                 add(stream, offset, spec.level * roundedSeats(spec.scaleTo), friday,
-                    formatted(spec, QString::number(roundedSeats(spec.scaleTo))));
+                    formatted(spec, QString::number(roundedSeats(spec.scaleTo))), servicePeriod);
                 break;
             default:
-                add(stream, offset, spec.level * spec.scaleTo, friday);
+                add(stream, offset, spec.level * spec.scaleTo, friday, {}, servicePeriod);
                 break;
             }
         }
     }
 
+    // What a cell adds to the week at `offset` on the accrual basis (the dashboard's weekly
+    // chart): the share of its service days in that week, or all of it in its own week.
+    std::int64_t accruedInWeek(const Cell &cell, int offset) const
+    {
+        const std::int64_t amount = reportingEstimate(cell);
+        if (!cell.servicePeriod.isValid())
+            return cell.weekOffset == offset ? amount : 0;
+        const QDate monday = m_timeline.mondayAt(offset);
+        return shareOfDays(amount, cell.servicePeriod, {monday, monday.addDays(6)});
+    }
+
     // The claims classifier's last week is a full retraining: at least 3x (we aim at 3.4x, a
     // visible margin over a 3x alert rule) the average of the four weeks before, which are kept
-    // free of GPU jobs so that the spike stands out.
+    // free of GPU jobs so that the spike stands out. Weeks are read as the chart shows them, on
+    // the accrual basis: payroll and subscriptions by their days in each week, and only lines
+    // written (a month paid before the window is modelled for its quarter's budget, not stored).
     void shapeClaimsSpike()
     {
         const int trailingFirst = std::max(-4, m_timeline.firstWindowOffset);
@@ -965,9 +1010,11 @@ private:
         std::int64_t trailingTotal = 0;
         std::int64_t lastWeekOthers = 0;
         for (const Cell &cell : m_cells) {
-            if (cell.project != Clm || cell.weekOffset < trailingFirst)
+            if (cell.project != Clm || cell.weekOffset < m_timeline.firstWindowOffset)
                 continue;
-            (cell.weekOffset == 0 ? lastWeekOthers : trailingTotal) += reportingEstimate(cell);
+            lastWeekOthers += accruedInWeek(cell, 0);
+            for (int offset = trailingFirst; offset < 0; ++offset)
+                trailingTotal += accruedInWeek(cell, offset);
         }
         const std::int64_t trailingWeeks = -trailingFirst;
         const std::int64_t wantedWeekTotal = (trailingTotal * 34 + 10 * trailingWeeks - 1) / (10 * trailingWeeks);
@@ -977,7 +1024,8 @@ private:
         const std::int64_t spike = std::max(wantedWeekTotal - lastWeekOthers, typicalBurst);
         m_cells.push_back(Cell{0, stream, Clm, CostCategory::FineTuning, std::min(spike, Money::MaxInputMinorUnits),
                                allWeek,
-                               QStringLiteral("Réentraînement complet du classifieur (nouvelle nomenclature des sinistres)")});
+                               QStringLiteral("Réentraînement complet du classifieur (nouvelle nomenclature des sinistres)"),
+                               DayRange()});
     }
 
     const Timeline &m_timeline;
@@ -1094,47 +1142,54 @@ struct PlannedBudget
     std::int64_t amountMinor = 0;
 };
 
-// Budgets of closed quarters follow their actual totals. The current quarter's budget is sized
-// against what the dashboard will show for it (its quarter-to-date view: ISO weeks from the one
-// holding the quarter's first day, a linear-trend forecast over the last 13 weeks, and budgets
-// spread evenly by day), so that each project's story holds on screen.
+// Where a project stands in the current quarter on the dashboard (its quarter-to-date view, on
+// the accrual basis): what the quarter's budget is sized against.
+struct QuarterPosition
+{
+    std::int64_t toDate = 0;   // spend from the quarter's first day to the demo's last day
+    std::int64_t forecast = 0; // expected over the whole quarter
+};
+
+// Budgets of closed quarters follow their totals in the amount model, on the accrual basis: a
+// line paying for days of two quarters counts in each by its days. The current quarter's budget
+// is sized against the dashboard's own figures for the lines written (spend to date, and the
+// forecast with its scheduled payroll, committed subscriptions and projected usage), with
+// budgets spread evenly by day, so that each project's story holds on screen and in the alerts
+// without a second copy of the forecast's rules here.
 class BudgetPlanner final
 {
 public:
     BudgetPlanner(const Timeline &timeline, const AmountModel &model, const std::vector<Part> &parts, std::uint64_t seed)
         : m_timeline(timeline)
+        , m_calendar(timeline.fiscalYearStartMonth)
         , m_random(deriveSeed(seed, RandomPurpose::Budgets))
     {
         for (QDate quarter = timeline.firstQuarterStart; quarter <= timeline.currentQuarterStart;
              quarter = quarter.addMonths(3))
             m_quarters.push_back(quarter);
         m_quarterTotals.assign(m_quarters.size(), {});
-        m_weeklyTotals.assign(ProjectCount, std::vector<std::int64_t>(static_cast<std::size_t>(timeline.weeks), 0));
         for (const Part &part : parts) {
             const Cell &cell = model.cells()[part.cell];
-            const int quarter = quarterIndexOf(part.firstDate);
-            if (quarter >= 0)
-                m_quarterTotals[static_cast<std::size_t>(quarter)][static_cast<std::size_t>(cell.project)]
-                    += part.reportingMinor;
-            if (part.inWindow && part.firstDate >= timeline.currentQuarterStart)
-                m_currentQuarterToDate[static_cast<std::size_t>(cell.project)] += part.reportingMinor;
-            if (part.inWindow)
-                m_weeklyTotals[static_cast<std::size_t>(cell.project)]
-                              [static_cast<std::size_t>(cell.weekOffset - timeline.firstWindowOffset)]
-                    += part.reportingMinor;
+            if (!cell.servicePeriod.isValid()) {
+                addToQuarter(part.firstDate, cell.project, part.reportingMinor);
+                continue;
+            }
+            // A cell with a service period is one invoice on one day: a single part.
+            for (const DayRange &quarter : m_calendar.periodsOverlapping(PeriodKind::Quarter, cell.servicePeriod)) {
+                const std::int64_t share = shareOfDays(part.reportingMinor, cell.servicePeriod, quarter);
+                addToQuarter(quarter.first, cell.project, share);
+            }
         }
     }
 
-    std::vector<PlannedBudget> plan()
+    std::vector<PlannedBudget> plan(const std::array<QuarterPosition, ProjectCount> &currentQuarter)
     {
         std::vector<PlannedBudget> budgets;
-        std::array<std::optional<Budget>, ProjectCount> previous{};
         for (std::size_t quarter = 0; quarter < m_quarters.size(); ++quarter) {
             const QDate start = m_quarters[quarter];
             const QDate end = start.addMonths(3).addDays(-1);
             const bool current = start == m_timeline.currentQuarterStart;
             std::int64_t portfolio = 0;
-            std::array<std::optional<Budget>, ProjectCount> planned{};
             for (int project = 0; project < ProjectCount; ++project) {
                 const ProjectProfile &profile = projectProfiles[static_cast<std::size_t>(project)];
                 // Drawn for every project and quarter, used or not, so one project's history
@@ -1143,20 +1198,14 @@ public:
                 if (m_timeline.projectStart(project) > end)
                     continue;
                 const std::int64_t amount = current
-                    ? currentQuarterBudget(project, use, previous[static_cast<std::size_t>(project)])
+                    ? currentQuarterBudget(project, use, currentQuarter[static_cast<std::size_t>(project)])
                     : roundBudget(scaledMinor(m_quarterTotals[quarter][static_cast<std::size_t>(project)], 1000, use),
                                   Rounding::Nearest);
                 if (amount <= 0)
                     continue;
                 budgets.push_back(PlannedBudget{project, start, amount});
                 portfolio += amount;
-                Budget budget;
-                budget.periodKind = BudgetPeriodKind::Quarter;
-                budget.periodStart = start;
-                budget.amount = Money(amount, eurCode);
-                planned[static_cast<std::size_t>(project)] = budget;
             }
-            previous = planned;
             if (portfolio > 0) {
                 // The committee keeps a 5% reserve above the sum of the projects' envelopes.
                 budgets.push_back(PlannedBudget{-1, start, roundBudget(scaledMinor(portfolio, 105, 100), Rounding::Nearest)});
@@ -1166,72 +1215,51 @@ public:
     }
 
 private:
-    int quarterIndexOf(const QDate &date) const
+    void addToQuarter(const QDate &day, DemoProject project, std::int64_t amount)
     {
-        const QDate quarter = FiscalCalendar(m_timeline.fiscalYearStartMonth).quarter(date).first;
+        const QDate quarter = m_calendar.quarter(day).first;
         if (quarter < m_timeline.firstQuarterStart || quarter > m_timeline.currentQuarterStart)
-            return -1;
+            return;
         const int months = (quarter.year() - m_timeline.firstQuarterStart.year()) * 12 + quarter.month()
             - m_timeline.firstQuarterStart.month();
-        return months / 3;
+        m_quarterTotals[static_cast<std::size_t>(months / 3)][static_cast<std::size_t>(project)] += amount;
     }
 
-    std::int64_t weeklyTotal(int project, int offset) const
+    std::int64_t currentQuarterBudget(int project, int usePermille, const QuarterPosition &position) const
     {
-        if (offset < m_timeline.firstWindowOffset || offset > 0)
+        if (position.forecast <= 0)
             return 0;
-        return m_weeklyTotals[static_cast<std::size_t>(project)][static_cast<std::size_t>(offset - m_timeline.firstWindowOffset)];
-    }
-
-    std::int64_t currentQuarterBudget(int project, int usePermille, const std::optional<Budget> &previousQuarter) const
-    {
-        const QDate start = m_timeline.currentQuarterStart;
-        const QDate end = start.addMonths(3).addDays(-1);
-        const int firstOffset = m_timeline.offsetOf(start);
-        const int horizonOffset = m_timeline.offsetOf(end);
-
-        std::int64_t toDate = 0;
-        for (int offset = firstOffset; offset <= 0; ++offset)
-            toDate += weeklyTotal(project, offset);
-        QList<std::int64_t> trendHistory;
-        for (int offset = -12; offset <= 0; ++offset)
-            trendHistory << weeklyTotal(project, offset);
-        const std::int64_t forecastTotal = toDate + forecast::linearTrendSum(trendHistory, horizonOffset);
-        if (forecastTotal <= 0)
-            return 0;
-
-        // The first week of the quarter may hold days of the previous one, and its budget.
-        const std::int64_t carried = previousQuarter ? shareOfDays(previousQuarter->amount.minorUnits(), previousQuarter->days(), {m_timeline.weekAt(firstOffset).monday(), m_timeline.weekAt(firstOffset).sunday()}) : 0;
-        const std::int64_t quarterDays = start.daysTo(end) + 1;
-        const std::int64_t elapsedDays = std::clamp<std::int64_t>(start.daysTo(m_timeline.windowEnd) + 1, 1, quarterDays);
-        // The budget X whose spread share to date makes `toDate` the given share of it.
+        const DayRange quarter = m_calendar.quarter(m_timeline.currentQuarterStart);
+        const std::int64_t quarterDays = quarter.dayCount();
+        const std::int64_t elapsedDays
+            = std::clamp<std::int64_t>(quarter.first.daysTo(m_timeline.windowEnd) + 1, 1, quarterDays);
+        // The budget whose share to date (spread evenly by day) the spend to date is the given
+        // share of: the dashboard's "of the budget to date".
         const auto budgetForConsumed = [&](std::int64_t numerator, std::int64_t denominator) {
-            return scaledMinor(scaledMinor(toDate, numerator, denominator) - carried, quarterDays, elapsedDays);
+            return scaledMinor(scaledMinor(position.toDate, numerator, denominator), quarterDays, elapsedDays);
+        };
+        // The budget the spend to date is the given share of: what the "budget consumed" alert reads.
+        const auto budgetForSpent = [&](std::int64_t numerator, std::int64_t denominator) {
+            return scaledMinor(position.toDate, numerator, denominator);
         };
         const auto budgetForForecast = [&](std::int64_t numerator, std::int64_t denominator) {
-            return scaledMinor(forecastTotal, numerator, denominator) - carried;
+            return scaledMinor(position.forecast, numerator, denominator);
         };
 
         switch (projectProfiles[static_cast<std::size_t>(project)].story) {
         case BudgetStory::Overrun: {
-            // Forecast at 130% of the budget, and the budget spread to date already consumed
-            // (102%, a margin over 100%) both in the dashboard's ISO weeks and counted by calendar
-            // day from the quarter's first day: whichever is the smallest budget.
-            const std::int64_t sinceQuarterStart = m_currentQuarterToDate[static_cast<std::size_t>(project)];
-            const std::int64_t consumedByDay = scaledMinor(scaledMinor(sinceQuarterStart, 100, 102), quarterDays, elapsedDays);
-            // And the whole quarter's budget already spent (103%), so that the committee sees a
-            // critical "budget exceeded" alert whatever week the demo ends in.
-            const std::int64_t wholeBudgetSpent = scaledMinor(toDate, 100, 103) - carried;
-            const std::int64_t budget = std::min({budgetForForecast(100, 130), budgetForConsumed(100, 102), consumedByDay,
-                                                  wholeBudgetSpent});
+            // The whole quarter's budget already spent (103%, a margin over the critical "budget
+            // exceeded" alert at 100%) whatever week the demo ends in, and the forecast at 130% of
+            // it or more: whichever is the smaller budget.
+            const std::int64_t budget = std::min(budgetForForecast(100, 130), budgetForSpent(100, 103));
             return roundBudget(budget > 0 ? budget : budgetForForecast(100, 130), Rounding::Down);
         }
         case BudgetStory::TrendingOver: {
             // Forecast over budget (107.5% if possible, at most 110%) while the spend to date
-            // stays under the budget spread to date: possible because the project is growing,
-            // so the trend runs ahead of the average so far. First with comfortable margins,
-            // then with thin ones; in the last days of a quarter forecast and actual meet and
-            // both cannot hold: the actual under budget wins.
+            // stays under the budget spread to date: possible because the project is growing and
+            // its month-end invoices are still to come, so the forecast runs ahead of the pace so
+            // far. First with comfortable margins, then with thin ones; in the last days of a
+            // quarter forecast and actual meet and both cannot hold: the actual under budget wins.
             const std::int64_t wanted = budgetForForecast(1000, 1075);
             const std::int64_t ceilingForForecast = budgetForForecast(100, 110) + 1;
             struct Margins
@@ -1255,10 +1283,10 @@ private:
         return withinConsumed(budgetForForecast(1000, usePermille), budgetForConsumed(100, 88), budgetForForecast(100, 60));
     }
 
-    // The budget for the forecast story, raised when the quarter's first days carry lumps (the
-    // previous month's payroll in the quarter's first ISO week, quarterly invoices) that would
-    // otherwise show the budget to date as spent; but never above `ceiling`, where the forecast
-    // would look implausibly small.
+    // The budget for the forecast story, raised when the spend to date runs ahead of the days
+    // (a training course or a fine-tuning burst early in the quarter) and would otherwise show
+    // the budget to date as spent; but never above `ceiling`, where the forecast would look
+    // implausibly small.
     static std::int64_t withinConsumed(std::int64_t forForecast, std::int64_t forConsumed, std::int64_t ceiling)
     {
         const std::int64_t raised = std::max(forForecast, std::min(forConsumed, ceiling));
@@ -1266,12 +1294,27 @@ private:
     }
 
     const Timeline &m_timeline;
+    FiscalCalendar m_calendar;
     Random m_random;
     std::vector<QDate> m_quarters;
     std::vector<std::array<std::int64_t, ProjectCount>> m_quarterTotals;
-    std::vector<std::vector<std::int64_t>> m_weeklyTotals; // per project, per window week
-    std::array<std::int64_t, ProjectCount> m_currentQuarterToDate{}; // from the quarter's first day
 };
+
+// The current quarter as the dashboard shows each project, read back from the lines written.
+std::array<QuarterPosition, ProjectCount> currentQuarterPositions(Database &database, const Timeline &timeline,
+                                                                  const std::array<ProjectId, ProjectCount> &projectIds)
+{
+    std::array<QuarterPosition, ProjectCount> positions{};
+    for (std::size_t project = 0; project < positions.size(); ++project) {
+        DashboardQuery query; // on the accrual basis, the dashboard's default
+        query.preset = PeriodPreset::QuarterToDate;
+        query.referenceWeek = timeline.lastWeek;
+        query.projects = {projectIds[project]};
+        const DashboardKpis kpis = DashboardSnapshot::compute(database, query).kpis;
+        positions[project] = QuarterPosition{kpis.forecastPeriodToDate.minorUnits(), kpis.forecast.minorUnits()};
+    }
+    return positions;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lines
@@ -1465,6 +1508,10 @@ void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel 
                 costLine.projectId = projectIds[static_cast<std::size_t>(cell.project)];
                 costLine.category = cell.category;
                 costLine.incurredOn = date;
+                if (cell.servicePeriod.isValid()) {
+                    costLine.serviceStart = cell.servicePeriod.first;
+                    costLine.serviceEnd = cell.servicePeriod.endExclusive();
+                }
                 costLine.amount = Money(share, text.currency);
                 costLine.vendor = text.vendor;
                 if (!cell.description.isEmpty()) {
@@ -1580,7 +1627,6 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     const FxSchedule fx(timeline.windowStart, timeline.windowEnd, options.seed);
     const AmountModel model(timeline, fx, options.seed);
     const std::vector<Part> parts = splitIntoParts(model, timeline, fx);
-    const std::vector<PlannedBudget> budgets = BudgetPlanner(timeline, model, parts, options.seed).plan();
     const std::vector<std::int64_t> lineCounts = allocateLines(model, parts, options.lines);
 
     spdlog::info("writing demo portfolio: {} weeks to {}, about {} cost lines, seed {}", options.weeks,
@@ -1593,6 +1639,9 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     LineWriter writer(database, progress);
     writeLines(writer, timeline, model, parts, lineCounts, projectIds, options.seed);
     summary.costLines = writer.written();
+    // Once the lines are written: the current quarter's budgets are sized on the dashboard's figures.
+    const std::vector<PlannedBudget> budgets = BudgetPlanner(timeline, model, parts, options.seed)
+                                                   .plan(currentQuarterPositions(database, timeline, projectIds));
     summary.budgets = writeBudgets(database, budgets, projectIds);
     transaction.commit();
     spdlog::info("demo portfolio written: {} projects, {} cost lines, {} budgets, {} FX rates", summary.projects,

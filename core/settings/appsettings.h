@@ -48,6 +48,7 @@ struct AppSettings final
     static SettingValue<QString> dashboardCustomTo() { return {QStringLiteral("dashboard/customTo"), QString()}; }
     static SettingValue<QStringList> dashboardProjects() { return {QStringLiteral("dashboard/projects"), QStringList()}; }
     static SettingValue<QStringList> dashboardCategories() { return {QStringLiteral("dashboard/categories"), QStringList()}; }
+    static SettingValue<QString> dashboardBasis() { return {QStringLiteral("dashboard/basis"), QStringLiteral("accrual")}; }
     // The default database location when neither --db nor a last database is given.
     static QString defaultDatabasePath();
 };

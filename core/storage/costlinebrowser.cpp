@@ -97,6 +97,8 @@ SortColumn sortColumn(CostLineSortKey key)
     switch (key) {
     case CostLineSortKey::Date:
         return {QStringLiteral("c.incurred_on"), false};
+    case CostLineSortKey::ServiceStart:
+        return {QStringLiteral("COALESCE(c.service_start, c.incurred_on)"), false};
     case CostLineSortKey::Project:
         return {QStringLiteral("p.name"), false};
     case CostLineSortKey::Category:
@@ -122,6 +124,8 @@ QVariant sortValue(CostLineSortKey key, const CostLineRow &row)
     switch (key) {
     case CostLineSortKey::Date:
         return sql::dateValue(row.incurredOn);
+    case CostLineSortKey::ServiceStart:
+        return sql::dateValue(row.serviceStart.isValid() ? row.serviceStart : row.incurredOn);
     case CostLineSortKey::Project:
         return row.projectName;
     case CostLineSortKey::Category:

@@ -38,6 +38,7 @@ struct CostLineFilter
 // direction, so the order is total and paging never repeats or skips a line.
 enum class CostLineSortKey {
     Date,
+    ServiceStart, // the first day the line pays for (its date when it has no service period)
     Project,  // by project name
     Category, // by category number: the fixed order of legends and charts
     Vendor,

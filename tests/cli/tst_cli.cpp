@@ -73,6 +73,8 @@ private slots:
     void snapshotTotalsMatchSql_data();
     void snapshotTotalsMatchSql();
     void snapshotPeriodPreset();
+    void snapshotByPeriodsAddUp_data();
+    void snapshotByPeriodsAddUp();
     void snapshotStdoutIsOnlyJson();
     void snapshotText();
     void snapshotInFuture();
@@ -136,7 +138,8 @@ Run TestCli::run(const QStringList &arguments) const
 }
 
 // SUM(reporting_minor) over the raw cost lines of weeks from..to, written independently of the
-// application's code: week_start is the ISO Monday stored with each line.
+// application's code: week_start is the ISO Monday stored with each line. The lines sit on their
+// invoice dates: what `snapshot --basis cash` reports.
 qint64 TestCli::sqlSum(const IsoWeek &from, const IsoWeek &to, const QStringList &projects, const QStringList &categories,
                        const QString &groupBy, QMap<QString, qint64> *groups) const
 {
@@ -334,7 +337,8 @@ void TestCli::snapshotTotalsMatchSql()
     const IsoWeek from = m_firstWeek.addWeeks(fromOffset);
     const IsoWeek to = m_firstWeek.addWeeks(toOffset);
     QStringList arguments{QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"), from.toString(),
-                          QStringLiteral("--to"), to.toString(), QStringLiteral("--json")};
+                          QStringLiteral("--to"), to.toString(), QStringLiteral("--json"), QStringLiteral("--basis"),
+                          QStringLiteral("cash")};
     for (const QString &project : projectArguments)
         arguments << QStringLiteral("--project") << project;
     for (const QString &category : categories)
@@ -350,6 +354,7 @@ void TestCli::snapshotTotalsMatchSql()
     QCOMPARE(json.value(QStringLiteral("from")).toString(), from.toString());
     QCOMPARE(json.value(QStringLiteral("to")).toString(), to.toString());
     QCOMPARE(json.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    QCOMPARE(json.value(QStringLiteral("basis")).toString(), QStringLiteral("cash"));
     QCOMPARE(json.value(QStringLiteral("project_filter")).toArray().size(), projects.size());
 
     // The total, to the cent.
@@ -398,7 +403,7 @@ void TestCli::snapshotPeriodPreset()
     // --period and --week: the 13 weeks ending with the demo's last week.
     const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--period"),
                             QStringLiteral("last-13-weeks"), QStringLiteral("--week"), m_lastWeek.toString(), QStringLiteral("--json"),
-                            QStringLiteral("--project"), QStringLiteral("MKT")});
+                            QStringLiteral("--project"), QStringLiteral("MKT"), QStringLiteral("--basis"), QStringLiteral("cash")});
     QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
     const QJsonObject json = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(json.value(QStringLiteral("preset")).toString(), QStringLiteral("last-13-weeks"));
@@ -412,6 +417,84 @@ void TestCli::snapshotPeriodPreset()
              sqlSum(m_lastWeek, m_lastWeek, {QStringLiteral("MKT")}, {}, QString()));
     QCOMPARE(kpis.value(QStringLiteral("previous_week_minor")).toInteger(-1),
              sqlSum(m_lastWeek.previous(), m_lastWeek.previous(), {QStringLiteral("MKT")}, {}, QString()));
+}
+
+void TestCli::snapshotByPeriodsAddUp_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("basis");
+    QTest::addColumn<QStringList>("projects");
+    QTest::newRow("year to date, accrual") << QStringLiteral("year-to-date") << QStringLiteral("accrual") << QStringList{};
+    QTest::newRow("year to date, cash") << QStringLiteral("year-to-date") << QStringLiteral("cash") << QStringList{};
+    QTest::newRow("year to date, accrual, SUP") << QStringLiteral("year-to-date") << QStringLiteral("accrual")
+                                                << QStringList{QStringLiteral("SUP")};
+    QTest::newRow("quarter to date, accrual, LEG and MKT")
+        << QStringLiteral("quarter-to-date") << QStringLiteral("accrual") << QStringList{QStringLiteral("LEG"), QStringLiteral("MKT")};
+}
+
+void TestCli::snapshotByPeriodsAddUp()
+{
+    // The months of the period add up to its quarters and its quarters to its fiscal years, to the
+    // cent, for the actual, the budget and the forecast: what a CFO checks first.
+    QFETCH(QString, period);
+    QFETCH(QString, basis);
+    QFETCH(QStringList, projects);
+    QStringList arguments{QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--period"), period,
+                          QStringLiteral("--week"), m_lastWeek.toString(), QStringLiteral("--basis"), basis,
+                          QStringLiteral("--by"), QStringLiteral("month,quarter"), QStringLiteral("--by"),
+                          QStringLiteral("fiscal-year"), QStringLiteral("--json")};
+    for (const QString &project : projects)
+        arguments << QStringLiteral("--project") << project;
+    const Run result = run(arguments);
+    QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
+    const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(json.value(QStringLiteral("basis")).toString(), basis);
+
+    struct Sums
+    {
+        qint64 actual = 0;
+        qint64 budget = 0;
+        qint64 forecast = 0;
+        QString first;
+        QString last;
+        bool operator==(const Sums &) const = default;
+    };
+    const auto sumsOf = [&](const char *key) {
+        Sums sums;
+        const QJsonArray periods = json.value(QLatin1String(key)).toArray();
+        for (const QJsonValue &value : periods) {
+            const QJsonObject object = value.toObject();
+            sums.actual += object.value(QStringLiteral("actual_minor")).toInteger();
+            sums.budget += object.value(QStringLiteral("budget_minor")).toInteger();
+            sums.forecast += object.value(QStringLiteral("forecast_minor")).toInteger();
+        }
+        sums.first = periods.first().toObject().value(QStringLiteral("first_day")).toString();
+        sums.last = periods.last().toObject().value(QStringLiteral("last_day")).toString();
+        return sums;
+    };
+    const Sums months = sumsOf("by_month");
+    const Sums quarters = sumsOf("by_quarter");
+    const Sums years = sumsOf("by_fiscal_year");
+    QVERIFY(months.actual > 0 && months.budget > 0 && months.forecast >= months.actual);
+    // A quarter or year to date starts on a quarter's first day: its months are whole quarters.
+    QCOMPARE(months, quarters);
+    const QJsonObject kpis = json.value(QStringLiteral("kpis")).toObject();
+    QCOMPARE(kpis.value(QStringLiteral("period_to_date_minor")).toInteger(), months.actual);
+    if (period == QLatin1String("year-to-date")) {
+        QCOMPARE(years, quarters);
+        // And the fiscal year is the one the forecast tile is about.
+        QCOMPARE(years.budget, kpis.value(QStringLiteral("budget_at_horizon_minor")).toInteger());
+        QCOMPARE(years.forecast, kpis.value(QStringLiteral("forecast_minor")).toInteger());
+    } else {
+        QCOMPARE(quarters.budget, kpis.value(QStringLiteral("budget_at_horizon_minor")).toInteger());
+        QCOMPARE(quarters.forecast, kpis.value(QStringLiteral("forecast_minor")).toInteger());
+    }
+
+    // The text form prints the same partition with its sum.
+    arguments.removeAll(QStringLiteral("--json"));
+    const Run text = run(arguments);
+    QVERIFY2(!text.crashed && text.exitCode == 0, text.describe().constData());
+    QVERIFY2(text.out.contains("Sum "), text.out.constData());
 }
 
 void TestCli::snapshotStdoutIsOnlyJson()
@@ -435,10 +518,13 @@ void TestCli::snapshotStdoutIsOnlyJson()
 void TestCli::snapshotText()
 {
     const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"),
-                            m_firstWeek.toString(), QStringLiteral("--to"), m_lastWeek.toString()});
+                            m_firstWeek.toString(), QStringLiteral("--to"), m_lastWeek.toString(), QStringLiteral("--basis"),
+                            QStringLiteral("cash")});
     QVERIFY2(!result.crashed && result.exitCode == 0, result.describe().constData());
     const QString text = result.outText();
-    QVERIFY2(text.startsWith(QStringLiteral("CostBoard snapshot %1 to %2 (EUR)").arg(m_firstWeek.toString(), m_lastWeek.toString())),
+    QVERIFY2(text.startsWith(QStringLiteral("CostBoard snapshot %1 to %2 (%3 to %4, EUR, cash basis)")
+                                 .arg(m_firstWeek.monday().toString(Qt::ISODate), m_lastWeek.sunday().toString(Qt::ISODate),
+                                      m_firstWeek.toString(), m_lastWeek.toString())),
              qPrintable(text.left(200)));
     const qint64 total = sqlSum(m_firstWeek, m_lastWeek, {}, {}, QString());
     const QString amount = QStringLiteral("%1.%2").arg(total / 100).arg(total % 100, 2, 10, QLatin1Char('0'));

@@ -16,9 +16,12 @@
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace costboard::test {
+
+__extension__ typedef __int128 TestWide;
 
 // A fresh database per test: in memory by default, or a file in a temporary folder when the test
 // needs to reopen it.
@@ -83,20 +86,109 @@ inline qint64 rowCount(const Database &database, const QString &table)
 }
 
 // The roll-up table as stored, and as it must be: recomputed from scratch from the cost lines.
+// Both sorted as text, so that they compare row by row.
 inline QStringList storedRollups(const Database &database)
 {
-    return queryRows(database, QStringLiteral("SELECT week_start, project_id, category_id, vendor, reporting_minor,"
-                                              " line_count, unconverted_count FROM weekly_rollups"
-                                              " ORDER BY week_start, project_id, category_id, vendor"));
+    QStringList rows = queryRows(database, QStringLiteral("SELECT basis, day, project_id, category_id, vendor, reporting_minor,"
+                                                          " recurring_minor, line_count, unconverted_count FROM daily_rollups"));
+    rows.sort();
+    return rows;
 }
 
+// Day d (1-based) of n's part of `amount` spread evenly over n days: round(A*d/n) -
+// round(A*(d-1)/n), rounded half away from zero, as FiscalCalendar's shareOfDays documents.
+// Written apart from it, so that tests have an oracle of their own.
+inline qint64 expectedDayShare(qint64 amount, qint64 day, qint64 days)
+{
+    const auto rounded = [](qint64 value, qint64 part, qint64 total) {
+        const TestWide product = static_cast<TestWide>(value) * part;
+        TestWide quotient = product / total;
+        const TestWide remainder = product % total;
+        if ((remainder < 0 ? -remainder : remainder) * 2 >= total)
+            quotient += product < 0 ? -1 : 1;
+        return static_cast<qint64>(quotient);
+    };
+    return rounded(amount, day, days) - rounded(amount, day - 1, days);
+}
+
+// The accrual-basis spend of one project from `first` to `last`, from the raw cost lines.
+inline qint64 expectedAccruedSpend(const Database &database, ProjectId project, const QDate &first, const QDate &last)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT incurred_on, service_start, service_end, reporting_minor FROM cost_lines"
+                                 " WHERE project_id = ? AND reporting_minor IS NOT NULL"));
+    query.addBindValue(qlonglong(project));
+    if (!query.exec())
+        return -1;
+    qint64 total = 0;
+    while (query.next()) {
+        const QDate incurred = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        const QDate start = query.value(1).isNull() ? incurred : QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        const QDate end = query.value(2).isNull() ? incurred.addDays(1) : QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        const qint64 days = start.daysTo(end);
+        for (qint64 d = 1; d <= days; ++d) {
+            const QDate day = start.addDays(d - 1);
+            if (day >= first && day <= last)
+                total += expectedDayShare(query.value(3).toLongLong(), d, days);
+        }
+    }
+    return total;
+}
+
+// An oracle written apart from the repository's: each line on its date (cash), and spread over
+// its service days (accrual) by expectedDayShare(); counts on the first day.
 inline QStringList expectedRollups(const Database &database)
 {
-    return queryRows(database, QStringLiteral("SELECT week_start, project_id, category_id, vendor,"
-                                              " COALESCE(SUM(reporting_minor), 0), COUNT(*),"
-                                              " SUM(CASE WHEN reporting_minor IS NULL THEN 1 ELSE 0 END)"
-                                              " FROM cost_lines GROUP BY week_start, project_id, category_id, vendor"
-                                              " ORDER BY week_start, project_id, category_id, vendor"));
+    struct Totals
+    {
+        qint64 amount = 0;
+        qint64 recurring = 0;
+        qint64 lines = 0;
+        qint64 unconverted = 0;
+        bool touched = false;
+    };
+    std::map<QString, Totals> rows; // "basis|day|project|category|vendor"
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT incurred_on, service_start, service_end, project_id, category_id, vendor,"
+                                   " reporting_minor FROM cost_lines")))
+        return {QStringLiteral("<query failed>")};
+    while (query.next()) {
+        const QDate incurred = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        const QDate first = query.value(1).isNull() ? incurred : QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        const QDate end = query.value(2).isNull() ? incurred.addDays(1) : QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        const QString dimensions = QStringLiteral("%1|%2|%3").arg(query.value(3).toString(), query.value(4).toString(),
+                                                                  query.value(5).toString());
+        const bool converted = !query.value(6).isNull();
+        const qint64 amount = query.value(6).toLongLong();
+        const qint64 days = first.daysTo(end);
+        const bool recurring = days >= CostLine::RecurringMinimumDays;
+        Totals &cash = rows[QStringLiteral("cash|") + incurred.toString(Qt::ISODate) + u'|' + dimensions];
+        cash.amount += amount;
+        cash.recurring += recurring ? amount : 0;
+        cash.lines += 1;
+        cash.unconverted += converted ? 0 : 1;
+        for (qint64 d = 1; d <= days; ++d) {
+            Totals &accrual = rows[QStringLiteral("accrual|") + first.addDays(d - 1).toString(Qt::ISODate) + u'|' + dimensions];
+            const qint64 share = expectedDayShare(amount, d, days);
+            accrual.amount += share;
+            accrual.recurring += recurring ? share : 0;
+            accrual.touched = true;
+            if (d == 1) {
+                accrual.lines += 1;
+                accrual.unconverted += converted ? 0 : 1;
+            }
+        }
+    }
+    QStringList expected;
+    for (const auto &[key, totals] : rows) {
+        if (totals.amount == 0 && totals.recurring == 0 && totals.lines == 0 && totals.unconverted == 0)
+            continue;
+        expected << QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(totals.amount).arg(totals.recurring).arg(totals.lines)
+                        .arg(totals.unconverted);
+    }
+    expected.sort();
+    return expected;
 }
 
 // Everything a write can touch, for "the database is exactly as it was" checks.
@@ -106,8 +198,8 @@ inline QStringList databaseContents(const Database &database)
     all << QStringLiteral("[cost_lines]")
         << queryRows(database, QStringLiteral("SELECT id, project_id, category_id, incurred_on, week_start,"
                                               " amount_minor, currency, reporting_minor, vendor, description,"
-                                              " source, external_ref FROM cost_lines ORDER BY id"));
-    all << QStringLiteral("[weekly_rollups]") << storedRollups(database);
+                                              " source, external_ref, service_start, service_end FROM cost_lines ORDER BY id"));
+    all << QStringLiteral("[daily_rollups]") << storedRollups(database);
     all << QStringLiteral("[projects]")
         << queryRows(database, QStringLiteral("SELECT id, code, name, archived FROM projects ORDER BY id"));
     all << QStringLiteral("[budgets]")

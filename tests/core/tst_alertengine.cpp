@@ -185,17 +185,18 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         break;
     case AlertKind::Forecast:
         // 4,000.00 a week for four weeks: run rate (too few weeks for a trend) 16,000 to date
-        // + 6 weeks to 2026-W53 x 4,000 = 40,000.00, against a budget `offset` cents below it.
-        book.budget(legal, 4'000'000 - offset);
+        // (22 November) + five weeks of 4,000 + four sevenths of a week to 31 December
+        // (2,285.71) = 38,285.71, against a budget `offset` cents below it.
+        book.budget(legal, 3'828'571 - offset);
         for (int week = 44; week <= 47; ++week)
             book.spend(legal, 400'000, dayOf(IsoWeek(2026, week)));
         expected.threshold = 10'000;
-        expected.amount = 4'000'000;
-        expected.reference = 4'000'000 - offset;
+        expected.amount = 3'828'571;
+        expected.reference = 3'828'571 - offset;
         expected.value = roundedQuotient(expected.amount * 10'000, expected.reference);
         expected.periodKey = QStringLiteral("2026-Q4");
         expected.message = QStringLiteral(
-            "Legal summarisation is forecast to reach 100% of its Q4 2026 budget by 2026-W53 (€40,000 of €40,000)");
+            "Legal summarisation is forecast to reach 100% of its Q4 2026 budget by 2026-12-31 (€38,286 of €38,286)");
         break;
     case AlertKind::WeeklySpend:
         // A limit of 5,000.00 a week; the week before spent more, which does not count.
@@ -508,9 +509,9 @@ void TestAlertEngine::fxConvertedAndMissingRate()
 void TestAlertEngine::monthlyBudgetsAndWeeksAcrossMonths()
 {
     // Month budgets of 31, 30 and 31 days at 1,000.00 a day make the quarter's 92,000.00. The
-    // quarter-to-date view is made of whole ISO weeks: 2026-W40 starts on Monday 28 September
-    // and 2026-W53 ends on Sunday 3 January, so three days of the September and January
-    // budgets (and the spend of those days) are part of it, exactly as on the dashboard.
+    // quarter is its own days: 2026-W40 starts on Monday 28 September, but neither the
+    // September budget nor the spend of 29 September counts in the fourth quarter, exactly as
+    // on the dashboard.
     Book book = makeBook();
     book.budget(book.legal, 3'000'000, BudgetPeriodKind::Month, QDate(2026, 9, 1));
     book.budget(book.legal, 3'100'000, BudgetPeriodKind::Month, QDate(2026, 10, 1));
@@ -518,7 +519,8 @@ void TestAlertEngine::monthlyBudgetsAndWeeksAcrossMonths()
     book.budget(book.legal, 3'100'000, BudgetPeriodKind::Month, QDate(2026, 12, 1));
     book.budget(book.legal, 3'100'000, BudgetPeriodKind::Month, QDate(2027, 1, 1));
     book.spend(book.legal, 123'456, QDate(2026, 9, 27)); // Sunday of 2026-W39: not in the quarter
-    book.spend(book.legal, 500'000, QDate(2026, 9, 29)); // Tuesday of 2026-W40
+    book.spend(book.legal, 500'000, QDate(2026, 9, 29)); // Tuesday of 2026-W40: the third quarter
+    book.spend(book.legal, 200'000, QDate(2026, 10, 1)); // Thursday of 2026-W40
     book.spend(book.legal, 4'400'000, QDate(2026, 11, 17));
     book.rule(AlertKind::BudgetConsumed, 5'000, book.legal);
 
@@ -526,10 +528,10 @@ void TestAlertEngine::monthlyBudgetsAndWeeksAcrossMonths()
     QCOMPARE(evaluation.fired.size(), qsizetype(1));
     const Alert alert = evaluation.fired.first();
     QCOMPARE(alert.periodKey, QStringLiteral("2026-Q4"));
-    QCOMPARE(qint64(alert.referenceMinor), qint64(9'200'000 + 300'000 + 300'000));
-    QCOMPARE(qint64(alert.amountMinor), qint64(4'900'000));
+    QCOMPARE(qint64(alert.referenceMinor), qint64(9'200'000));
+    QCOMPARE(qint64(alert.amountMinor), qint64(4'600'000));
     QCOMPARE(qint64(alert.value), qint64(5'000));
-    QCOMPARE(alert.message, QStringLiteral("Legal summarisation has consumed 50% of its Q4 2026 budget (€49,000 of €98,000)"));
+    QCOMPARE(alert.message, QStringLiteral("Legal summarisation has consumed 50% of its Q4 2026 budget (€46,000 of €92,000)"));
 
     // The same numbers as the dashboard's quarter-to-date view of the project.
     DashboardQuery query;
@@ -544,11 +546,11 @@ void TestAlertEngine::monthlyBudgetsAndWeeksAcrossMonths()
 void TestAlertEngine::fiscalYearFromApril()
 {
     // Fiscal year April 2026 - March 2027: October to December is its third quarter. A year
-    // budget of 1,000.00 a day spreads 98 days into 2026-W40 .. 2026-W53 (Sep 28 - Jan 3).
+    // budget of 1,000.00 a day gives its 92 days 92,000.00.
     Book book = makeBook();
     DatabaseSettings(book.database()).setFiscalYearStartMonth(4);
     book.budget(book.legal, 36'500'000, BudgetPeriodKind::Year, QDate(2026, 4, 1));
-    book.spend(book.legal, 9'800'000, QDate(2026, 11, 18));
+    book.spend(book.legal, 9'200'000, QDate(2026, 11, 18));
     book.rule(AlertKind::BudgetConsumed, 10'000, book.legal, AlertSeverity::Critical);
     book.rule(AlertKind::WeeklySpend, 100, book.legal);
 
@@ -560,10 +562,10 @@ void TestAlertEngine::fiscalYearFromApril()
             continue;
         }
         QCOMPARE(alert.periodKey, QStringLiteral("FY2026-Q3"));
-        QCOMPARE(qint64(alert.referenceMinor), qint64(9'800'000));
+        QCOMPARE(qint64(alert.referenceMinor), qint64(9'200'000));
         QCOMPARE(qint64(alert.value), qint64(10'000));
         QCOMPARE(alert.message,
-                 QStringLiteral("Legal summarisation has consumed 100% of its Q3 FY2026 budget (€98,000 of €98,000)"));
+                 QStringLiteral("Legal summarisation has consumed 100% of its Q3 FY2026 budget (€92,000 of €92,000)"));
     }
 }
 
@@ -633,7 +635,7 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     book.budget(book.legal, 9'200'000);                                              // Q4 2026, 92 days
     book.budget(book.legal, 9'000'000, BudgetPeriodKind::Quarter, QDate(2027, 1, 1)); // Q1 2027, 90 days
     book.spend(book.legal, 9'660'000, QDate(2026, 12, 22));                        // 2026-W52
-    book.spend(book.legal, 700'000, QDate(2026, 12, 29));                          // 2026-W53
+    book.spend(book.legal, 700'000, QDate(2027, 1, 2));                            // Saturday of 2026-W53
     book.rule(AlertKind::BudgetConsumed, 10'000, book.legal, AlertSeverity::Critical);
     book.rule(AlertKind::BudgetConsumed, 100, book.legal, AlertSeverity::Info);
 
@@ -646,9 +648,9 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     const Alert q4 = evaluation.fired.first();
     QCOMPARE(q4.periodKey, QStringLiteral("2026-Q4"));
     QCOMPARE(sev(q4.severity), sev(AlertSeverity::Critical));
-    // The quarter's ISO weeks run to 3 January: three days of the Q1 budget are in its total.
-    QCOMPARE(qint64(q4.referenceMinor), qint64(9'500'000));
-    QCOMPARE(q4.message, QStringLiteral("Legal summarisation has consumed 102% of its Q4 2026 budget (€96,600 of €95,000)"));
+    // The quarter is its 92 days, whatever the weeks: none of the Q1 budget is in its total.
+    QCOMPARE(qint64(q4.referenceMinor), qint64(9'200'000));
+    QCOMPARE(q4.message, QStringLiteral("Legal summarisation has consumed 105% of its Q4 2026 budget (€96,600 of €92,000)"));
 
     evaluation = book.evaluate(IsoWeek(2026, 53));
     DashboardQuery query;
@@ -657,8 +659,9 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     query.projects = {book.legal};
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(book.database(), query);
     QCOMPARE(snapshot.range.first, IsoWeek(2026, 53));
-    // Four days of the Q4 budget (400.00) and the whole Q1 budget; the week's 7,000.00.
-    QCOMPARE(qint64(snapshot.kpis.budgetAtHorizon.value_or(Money()).minorUnits()), qint64(9'400'000));
+    QCOMPARE(snapshot.days, (DayRange{QDate(2027, 1, 1), QDate(2027, 1, 3)}));
+    // The whole Q1 budget; the spend of 1-3 January, not of 28-31 December.
+    QCOMPARE(qint64(snapshot.kpis.budgetAtHorizon.value_or(Money()).minorUnits()), qint64(9'000'000));
     QCOMPARE(qint64(snapshot.kpis.periodToDate.minorUnits()), qint64(700'000));
 
     QCOMPARE(evaluation.fired.size(), qsizetype(1));
@@ -667,13 +670,13 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     QCOMPARE(q1.periodKey, QStringLiteral("2027-Q1"));
     QCOMPARE(sev(q1.severity), sev(AlertSeverity::Info));
     QCOMPARE(qint64(q1.amountMinor), qint64(700'000));
-    QCOMPARE(qint64(q1.referenceMinor), qint64(9'400'000));
-    QCOMPARE(q1.message, QStringLiteral("Legal summarisation has consumed 7% of its Q1 2027 budget (€7,000 of €94,000)"));
+    QCOMPARE(qint64(q1.referenceMinor), qint64(9'000'000));
+    QCOMPARE(q1.message, QStringLiteral("Legal summarisation has consumed 8% of its Q1 2027 budget (€7,000 of €90,000)"));
     // The fourth quarter's alert keeps its own numbers, and closes with its period.
     const Alert q4After = book.alert(q4.id);
     QCOMPARE(q4After.periodKey, QStringLiteral("2026-Q4"));
     QCOMPARE(qint64(q4After.amountMinor), qint64(9'660'000));
-    QCOMPARE(qint64(q4After.referenceMinor), qint64(9'500'000));
+    QCOMPARE(qint64(q4After.referenceMinor), qint64(9'200'000));
     QCOMPARE(sev(q4After.severity), sev(AlertSeverity::Critical));
     QCOMPARE(st(q4After.state), st(AlertState::Resolved));
     QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{q4.id});

@@ -260,7 +260,10 @@ void TestFxRates::lineWithoutRateIsUnconverted()
     QCOMPARE(lines.find(euros)->reportingAmount->minorUnits(), 10000);
 
     QCOMPARE(storedRollups(*m_database),
-             QStringList{QStringLiteral("2026-02-09|%1|1|OpenAI|10000|2|1").arg(m_project)});
+             (QStringList{QStringLiteral("accrual|2026-02-10|%1|1|OpenAI|10000|0|1|0").arg(m_project),
+                          QStringLiteral("accrual|2026-02-11|%1|1|OpenAI|0|0|1|1").arg(m_project),
+                          QStringLiteral("cash|2026-02-10|%1|1|OpenAI|10000|0|1|0").arg(m_project),
+                          QStringLiteral("cash|2026-02-11|%1|1|OpenAI|0|0|1|1").arg(m_project)}));
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
 
     const PortfolioSummary summary = PortfolioSummary::compute(*m_database);
@@ -286,8 +289,9 @@ void TestFxRates::settingRateLaterReconverts()
     QVERIFY(!lines.find(early)->reportingAmount); // before the first rate
     QCOMPARE(lines.find(euros)->reportingAmount->minorUnits(), 10000);
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
-    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT reporting_minor || '/' || unconverted_count FROM weekly_rollups"
-                                                    " WHERE week_start = '2026-02-09'")).toString(),
+    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT SUM(reporting_minor) || '/' || SUM(unconverted_count)"
+                                                    " FROM daily_rollups WHERE basis = 'cash'"
+                                                    " AND day BETWEEN '2026-02-09' AND '2026-02-15'")).toString(),
              QStringLiteral("21111/0"));
     PortfolioSummary summary = PortfolioSummary::compute(*m_database);
     QCOMPARE(summary.unconvertedLineCount, 1);

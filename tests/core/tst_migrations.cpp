@@ -1,3 +1,4 @@
+#include "analytics/dashboardsnapshot.h"
 #include "domain/category.h"
 #include "errors.h"
 #include "storage/database.h"
@@ -6,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -91,7 +93,7 @@ void TestMigrations::tablesExist()
 {
     const auto database = openMemoryDatabase();
     const QStringList tables = database->connection().tables();
-    for (const char *table : {"cost_categories", "projects", "cost_lines", "weekly_rollups", "budgets", "fx_rates",
+    for (const char *table : {"cost_categories", "projects", "cost_lines", "daily_rollups", "budgets", "fx_rates",
                               "audit_log", "settings", "schema_migrations", "import_batches"}) {
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
@@ -204,83 +206,90 @@ void TestMigrations::emptyFileIsInitialised()
     QCOMPARE(rowCount(*database, QStringLiteral("cost_categories")), 10);
 }
 
-void TestMigrations::olderSchemaIsBackedUpAndUpgraded()
+// Rows of `sql` read from a file with a plain Qt SQL connection, outside CostBoard.
+QStringList rawRows(const QString &path, const QString &sql)
 {
-    // Fabricate a version-1 file from a current one: forget the later migrations and drop the
-    // tables they added (migrations after 1 only add tables; revisit if one alters a v1 table).
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("old.costboard"));
-    {
-        const auto database = Database::openSqlite(path);
-    }
-    const QStringList version1Tables{QStringLiteral("cost_categories"), QStringLiteral("projects"),
-                                     QStringLiteral("import_batches"), QStringLiteral("cost_lines"),
-                                     QStringLiteral("weekly_rollups"), QStringLiteral("budgets"),
-                                     QStringLiteral("fx_rates"), QStringLiteral("audit_log"),
-                                     QStringLiteral("settings"), QStringLiteral("schema_migrations")};
-    QStringList downgrade{QStringLiteral("PRAGMA foreign_keys = OFF"),
-                          QStringLiteral("DELETE FROM schema_migrations WHERE version > 1"),
-                          QStringLiteral("INSERT INTO projects (code, name, status, decision_level, created_at, updated_at)"
-                                         " VALUES ('OLD', 'Kept across the upgrade', 'active', 'cio', '2026-01-01', '2026-01-01')")};
-    {
-        QStringList tables;
-        QStringList laterIndexes;
-        const QString name = QStringLiteral("list-tables");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            tables = db.tables();
-            // Indexes that later migrations add to version-1 tables go too.
-            const QStringList version1Indexes{QStringLiteral("cost_lines_external_ref"), QStringLiteral("cost_lines_week"),
-                                              QStringLiteral("cost_lines_project"), QStringLiteral("cost_lines_incurred"),
-                                              QStringLiteral("cost_lines_vendor"), QStringLiteral("budgets_scope"),
-                                              QStringLiteral("audit_log_entity")};
-            QSqlQuery indexes(db);
-            QVERIFY(indexes.exec(QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")));
-            while (indexes.next()) {
-                if (version1Tables.contains(indexes.value(1).toString()) && !version1Indexes.contains(indexes.value(0).toString()))
-                    laterIndexes << indexes.value(0).toString();
-            }
-            indexes.finish();
-            db.close();
-        }
-        for (const QString &index : std::as_const(laterIndexes))
-            downgrade << QStringLiteral("DROP INDEX ") + index;
-        QSqlDatabase::removeDatabase(name);
-        for (const QString &table : tables) {
-            if (!version1Tables.contains(table) && !table.startsWith(QLatin1String("sqlite_")))
-                downgrade << QStringLiteral("DROP TABLE ") + table;
-        }
-    }
-    downgrade << QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
-    QVERIFY(rawExec(path, downgrade));
-
-    const auto database = Database::openSqlite(path);
-    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(queryValue(*database, QStringLiteral("SELECT name FROM projects WHERE code = 'OLD'")).toString(),
-             QStringLiteral("Kept across the upgrade"));
-    QCOMPARE(queryValue(*database, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 1")).toInt(), 1);
-
-    // The copy taken before migrating is the version-1 database, data included.
-    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
-    QCOMPARE(backups.size(), 1);
-    const QString backupPath = dir.filePath(backups.first());
-    const QString name = QStringLiteral("read-backup");
+    const QString name = QStringLiteral("raw-read-") + path;
+    QStringList rows;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(backupPath);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM projects WHERE code = 'OLD'")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        query.finish();
+        db.setDatabaseName(path);
+        if (db.open())
+            rows = queryRows(db, sql);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+void TestMigrations::olderSchemaIsBackedUpAndUpgraded()
+{
+    // A file the previous release wrote (schema version 3, weekly roll-ups): see
+    // tests/fixtures/README.md. It opens, is backed up, migrates, and every total is the same to
+    // the cent, whether read by week, by project and category, or from the dashboard.
+    const QString fixture = QFINDTESTDATA("../fixtures/schema-v3.sqlite");
+    QVERIFY2(!fixture.isEmpty(), "tests/fixtures/schema-v3.sqlite is missing");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("previous-release.costboard"));
+    QVERIFY(QFile::copy(fixture, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT MAX(version) FROM schema_migrations")), QStringList{QStringLiteral("3")});
+
+    const QStringList weeksBefore = rawRows(path, QStringLiteral("SELECT week_start, SUM(reporting_minor), SUM(line_count)"
+                                                                 " FROM weekly_rollups GROUP BY week_start ORDER BY week_start"));
+    const QStringList scopesBefore = rawRows(path, QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor),"
+                                                                  " SUM(line_count) FROM weekly_rollups"
+                                                                  " GROUP BY project_id, category_id ORDER BY 1, 2"));
+    const QStringList linesBefore = rawRows(path, QStringLiteral("SELECT id, incurred_on, amount_minor, currency,"
+                                                                 " reporting_minor FROM cost_lines ORDER BY id"));
+    QVERIFY(weeksBefore.size() > 50);
+    QCOMPARE(linesBefore.size(), 3000);
+    // The last 13 weeks up to 2026-W48, as the previous release's dashboard summed them.
+    const QString thirteenWeeks = rawRows(path, QStringLiteral("SELECT SUM(reporting_minor) FROM weekly_rollups"
+                                                               " WHERE week_start BETWEEN '2026-08-31' AND '2026-11-23'"))
+                                      .value(0);
+
+    const auto database = Database::openSqlite(path);
+    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(queryRows(*database, QStringLiteral("SELECT id, incurred_on, amount_minor, currency, reporting_minor"
+                                                 " FROM cost_lines ORDER BY id")),
+             linesBefore);
+    QCOMPARE(rowCount(*database, QStringLiteral("cost_lines WHERE service_start IS NOT NULL OR service_end IS NOT NULL")), 0);
+    for (const char *basis : {"accrual", "cash"}) {
+        // Days grouped back into their ISO weeks (the Monday computed here, not by the migration).
+        QMap<QString, std::pair<qint64, qint64>> weeks;
+        for (const QString &row : queryRows(*database, QStringLiteral("SELECT day, reporting_minor, line_count FROM daily_rollups"
+                                                                      " WHERE basis = '%1'").arg(QLatin1String(basis)))) {
+            const QStringList fields = row.split(u'|');
+            const QDate day = QDate::fromString(fields.at(0), Qt::ISODate);
+            auto &week = weeks[IsoWeek::fromDate(day).monday().toString(Qt::ISODate)];
+            week.first += fields.at(1).toLongLong();
+            week.second += fields.at(2).toLongLong();
+        }
+        QStringList weeksAfter;
+        for (auto it = weeks.cbegin(); it != weeks.cend(); ++it)
+            weeksAfter << QStringLiteral("%1|%2|%3").arg(it.key()).arg(it->first).arg(it->second);
+        QCOMPARE(weeksAfter, weeksBefore);
+        QCOMPARE(queryRows(*database, QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor), SUM(line_count)"
+                                                     " FROM daily_rollups WHERE basis = '%1'"
+                                                     " GROUP BY project_id, category_id ORDER BY 1, 2").arg(QLatin1String(basis))),
+                 scopesBefore);
+    }
+    QCOMPARE(storedRollups(*database), expectedRollups(*database));
+    DashboardQuery query;
+    query.referenceWeek = IsoWeek(2026, 48);
+    QCOMPARE(QString::number(DashboardSnapshot::compute(*database, query).periodTotal), thirteenWeeks);
+
+    // The copy taken before migrating is the version-3 file, data included.
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    const QString backupPath = dir.filePath(backups.first());
+    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT MAX(version) FROM schema_migrations")), QStringList{QStringLiteral("3")});
+    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT id, incurred_on, amount_minor, currency, reporting_minor"
+                                                " FROM cost_lines ORDER BY id")),
+             linesBefore);
+    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT COUNT(*) FROM weekly_rollups")).value(0).toInt() > 0, true);
 }
 
 void TestMigrations::newerSchemaRefusedUntouched()

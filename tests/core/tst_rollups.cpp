@@ -72,6 +72,13 @@ public:
         line.amount = Money(minor, currencies.at(bounded(int(currencies.size()))));
         line.vendor = vendors.at(bounded(int(vendors.size())));
         line.description = QStringLiteral("random");
+        // A third pay for a service period: a few days, a month (recurring) or up to a year,
+        // starting before or on the invoice date, across month and year ends.
+        if (bounded(3) == 0) {
+            static const int lengths[] = {1, 2, 7, 28, 30, 31, 92, 365};
+            line.serviceStart = line.incurredOn.addDays(-bounded(40));
+            line.serviceEnd = line.serviceStart.addDays(lengths[bounded(8)] + (bounded(4) == 0 ? bounded(60) : 0));
+        }
         return line;
     }
 
@@ -115,8 +122,9 @@ private:
         CostLineRepository lines(m_database);
         CostLine line = *lines.find(id);
         const CostLine other = randomLine();
-        switch (bounded(7)) {
+        switch (bounded(8)) {
         case 0: line.incurredOn = line.incurredOn.addDays(7 * (bounded(9) - 4)); break; // another week
+        case 6: line.serviceStart = other.serviceStart; line.serviceEnd = other.serviceEnd; break; // another period
         case 1: line.projectId = other.projectId; break;
         case 2: line.category = other.category; break;
         case 3: line.vendor = other.vendor; break;
@@ -232,17 +240,28 @@ FxRate rate(const QString &currency, QDate from, std::int64_t nanos)
     return value;
 }
 
-QString rollupRow(QDate weekStart, ProjectId project, CostCategory category, const QString &vendor, qint64 minor,
-                  qint64 lines, qint64 unconverted)
+// One stored roll-up row of a line without a service period: the same on both bases.
+QStringList rollupRows(QDate day, ProjectId project, CostCategory category, const QString &vendor, qint64 minor,
+                       qint64 lines, qint64 unconverted)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-        .arg(weekStart.toString(Qt::ISODate))
-        .arg(project)
-        .arg(static_cast<int>(category))
-        .arg(vendor)
-        .arg(minor)
-        .arg(lines)
-        .arg(unconverted);
+    QStringList rows;
+    for (const char *basis : {"accrual", "cash"}) {
+        rows << QStringLiteral("%1|%2|%3|%4|%5|%6|0|%7|%8")
+                    .arg(QLatin1String(basis), day.toString(Qt::ISODate))
+                    .arg(project)
+                    .arg(static_cast<int>(category))
+                    .arg(vendor)
+                    .arg(minor)
+                    .arg(lines)
+                    .arg(unconverted);
+    }
+    return rows;
+}
+
+QStringList sorted(QStringList rows)
+{
+    rows.sort();
+    return rows;
 }
 
 } // namespace
@@ -256,6 +275,9 @@ private slots:
     void cleanup();
 
     void explicitMoves();
+    void servicePeriodSpreadsByDay();
+    void servicePeriodIsValidated_data();
+    void servicePeriodIsValidated();
     void missingVendorIsOneRollupKey();
     void randomOperationsKeepRollupsExact_data();
     void randomOperationsKeepRollupsExact();
@@ -291,22 +313,22 @@ void TestRollups::explicitMoves()
     CostLineRepository lines(*m_database);
     const ProjectId p1 = m_projects.at(0);
     const ProjectId p2 = m_projects.at(1);
-    const QDate w10(2026, 3, 2); // Monday of 2026-W10
-    const QDate w11(2026, 3, 9);
 
     const CostLineId a = lines.add(makeLine(p1, 10000, EUR, QDate(2026, 3, 4)));
-    const CostLineId b = lines.add(makeLine(p1, 5000, EUR, QDate(2026, 3, 8), CostCategory::Inference,
+    const CostLineId b = lines.add(makeLine(p1, 5000, EUR, QDate(2026, 3, 4), CostCategory::Inference,
                                             QStringLiteral("  OpenAI")));
     const CostLineId c = lines.add(makeLine(p1, 700, QStringLiteral("GBP"), QDate(2026, 3, 2)));
     QCOMPARE(storedRollups(*m_database),
-             (QStringList{rollupRow(w10, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 15000, 3, 1)}));
+             sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 15000, 2, 0)
+                    + rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 0, 1, 1)));
 
     CostLine moved = *lines.find(a);
     moved.incurredOn = QDate(2026, 3, 9);
     lines.update(moved);
     QCOMPARE(storedRollups(*m_database),
-             (QStringList{rollupRow(w10, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 5000, 2, 1),
-                          rollupRow(w11, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)}));
+             sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 5000, 1, 0)
+                    + rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 0, 1, 1)
+                    + rollupRows(QDate(2026, 3, 9), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)));
 
     moved = *lines.find(b);
     moved.projectId = p2;
@@ -318,46 +340,118 @@ void TestRollups::explicitMoves()
     moved.amount = Money(800, EUR); // now convertible
     lines.update(moved);
     QCOMPARE(storedRollups(*m_database),
-             (QStringList{rollupRow(w10, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 800, 1, 0),
-                          rollupRow(w10, p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0),
-                          rollupRow(w11, p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)}));
+             sorted(rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 800, 1, 0)
+                    + rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)
+                    + rollupRows(QDate(2026, 3, 9), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)));
 
     lines.removeMany({a, c});
     // Emptied rows go, they do not linger with line_count 0.
     QCOMPARE(storedRollups(*m_database),
-             (QStringList{rollupRow(w10, p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)}));
-    QCOMPARE(rowCount(*m_database, QStringLiteral("weekly_rollups WHERE line_count = 0")), 0);
+             sorted(rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)));
+    QCOMPARE(rowCount(*m_database, QStringLiteral("daily_rollups WHERE line_count = 0 AND reporting_minor = 0")), 0);
 
     // A line whose amounts cancel out keeps its row: it still counts one line.
-    const CostLineId d = lines.add(makeLine(p2, 2500, EUR, QDate(2026, 3, 3), CostCategory::Cloud, QStringLiteral("AWS")));
+    const CostLineId d = lines.add(makeLine(p2, 2500, EUR, QDate(2026, 3, 4), CostCategory::Cloud, QStringLiteral("AWS")));
     QCOMPARE(storedRollups(*m_database),
-             (QStringList{rollupRow(w10, p2, CostCategory::Cloud, QStringLiteral("AWS"), 0, 2, 0)}));
+             sorted(rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), 0, 2, 0)));
     lines.remove(d);
     lines.remove(b);
     QVERIFY(storedRollups(*m_database).isEmpty());
 }
 
+void TestRollups::servicePeriodSpreadsByDay()
+{
+    // EUR 3,000.00 for 1-30 November: EUR 100.00 on each day on the accrual basis, all of it on
+    // the invoice date on the cash basis.
+    CostLineRepository lines(*m_database);
+    const ProjectId p1 = m_projects.at(0);
+    CostLine line = makeLine(p1, 300000, EUR, QDate(2026, 11, 30), CostCategory::Salaries, QStringLiteral("Payroll"));
+    line.serviceStart = QDate(2026, 11, 1);
+    line.serviceEnd = QDate(2026, 12, 1);
+    const CostLineId id = lines.add(line);
+    QCOMPARE(lines.find(id)->serviceDays(), (DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)}));
+    const QStringList accrual = queryRows(*m_database, QStringLiteral("SELECT day, reporting_minor, recurring_minor, line_count"
+                                                                      " FROM daily_rollups WHERE basis = 'accrual' ORDER BY day"));
+    QCOMPARE(accrual.size(), 30);
+    QCOMPARE(accrual.first(), QStringLiteral("2026-11-01|10000|10000|1"));
+    QCOMPARE(accrual.last(), QStringLiteral("2026-11-30|10000|10000|0"));
+    QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT day, reporting_minor, line_count FROM daily_rollups WHERE basis = 'cash'")),
+             QStringList{QStringLiteral("2026-11-30|300000|1")});
+
+    // An amount that does not divide: EUR 100.00 over 3 days is 33.33, 33.34, 33.33, adding up.
+    CostLine odd = makeLine(p1, 10000, EUR, QDate(2027, 2, 27), CostCategory::Cloud, QStringLiteral("AWS"));
+    odd.serviceStart = QDate(2027, 2, 27);
+    odd.serviceEnd = QDate(2027, 3, 2);
+    lines.add(odd);
+    QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT day, reporting_minor, recurring_minor FROM daily_rollups"
+                                                   " WHERE basis = 'accrual' AND vendor = 'AWS' ORDER BY day")),
+             (QStringList{QStringLiteral("2027-02-27|3333|0"), QStringLiteral("2027-02-28|3334|0"),
+                          QStringLiteral("2027-03-01|3333|0")}));
+    QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
+
+    // Shortening the period moves the days; deleting the line leaves nothing behind.
+    line = *lines.find(id);
+    line.serviceEnd = QDate(2026, 11, 16);
+    lines.update(line);
+    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT COUNT(*) FROM daily_rollups WHERE basis = 'accrual'"
+                                                    " AND vendor = 'Payroll'")).toInt(), 15);
+    QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
+    lines.removeMany({id});
+    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT COUNT(*) FROM daily_rollups WHERE vendor = 'Payroll'")).toInt(), 0);
+}
+
+void TestRollups::servicePeriodIsValidated_data()
+{
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("end");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("end before start") << QDate(2026, 11, 30) << QDate(2026, 11, 1) << QStringLiteral("must end after it starts");
+    QTest::newRow("empty period") << QDate(2026, 11, 1) << QDate(2026, 11, 1) << QStringLiteral("must end after it starts");
+    QTest::newRow("start only") << QDate(2026, 11, 1) << QDate() << QStringLiteral("needs both");
+    QTest::newRow("end only") << QDate() << QDate(2026, 11, 1) << QStringLiteral("needs both");
+    QTest::newRow("too long") << QDate(2026, 1, 1) << QDate(2026, 1, 1).addDays(CostLine::MaxServiceDays + 1)
+                              << QStringLiteral("at most");
+    QTest::newRow("before 2000") << QDate(1999, 12, 1) << QDate(2000, 1, 1) << QStringLiteral("2000");
+}
+
+void TestRollups::servicePeriodIsValidated()
+{
+    QFETCH(QDate, start);
+    QFETCH(QDate, end);
+    QFETCH(QString, reason);
+    CostLine line = makeLine(m_projects.at(0), 1000, EUR, QDate(2026, 11, 30));
+    line.serviceStart = start;
+    line.serviceEnd = end;
+    const QStringList before = databaseContents(*m_database);
+    try {
+        CostLineRepository(*m_database).addAll({makeLine(m_projects.at(0), 500, EUR, QDate(2026, 11, 2)), line});
+        QFAIL("the service period was accepted");
+    } catch (const ValidationError &error) {
+        QCOMPARE(error.field().section(u' ', 0, 1), QStringLiteral("service period"));
+        QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
+    }
+    QCOMPARE(databaseContents(*m_database), before);
+}
+
 void TestRollups::missingVendorIsOneRollupKey()
 {
     // A form or a file without a vendor column gives a null, an empty or a blank vendor: all three
-    // are "no vendor" and share one roll-up row (vendor is NOT NULL in weekly_rollups).
+    // are "no vendor" and share one roll-up row (vendor is NOT NULL in daily_rollups).
     CostLineRepository lines(*m_database);
     const ProjectId p1 = m_projects.at(0);
     lines.add(makeLine(p1, 100, EUR, QDate(2026, 3, 4), CostCategory::Inference, QString()));
     lines.add(makeLine(p1, 200, EUR, QDate(2026, 3, 4), CostCategory::Inference, QStringLiteral("")));
     lines.add(makeLine(p1, 300, EUR, QDate(2026, 3, 4), CostCategory::Inference, QStringLiteral("   ")));
     QCOMPARE(lines.count(), 3);
-    QCOMPARE(storedRollups(*m_database),
-             QStringList{rollupRow(QDate(2026, 3, 2), p1, CostCategory::Inference, QString(), 600, 3, 0)});
+    QCOMPARE(storedRollups(*m_database), sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QString(), 600, 3, 0)));
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
 
     CostLine line;
     line.projectId = p1;
-    line.incurredOn = QDate(2026, 3, 5);
+    line.incurredOn = QDate(2026, 3, 4);
     line.amount = Money(400, EUR); // a default-constructed line otherwise: null vendor, description, unit
     lines.addAll({line});
-    QCOMPARE(storedRollups(*m_database),
-             QStringList{rollupRow(QDate(2026, 3, 2), p1, CostCategory::Inference, QString(), 1000, 4, 0)});
+    QCOMPARE(storedRollups(*m_database), sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QString(), 1000, 4, 0)));
 }
 
 void TestRollups::randomOperationsKeepRollupsExact_data()
@@ -388,6 +482,8 @@ void TestRollups::randomOperationsKeepRollupsExact()
         QVERIFY2(counts.value(QLatin1String(kind)) > 0, kind);
     QVERIFY(CostLineRepository(*m_database).count() > 20);
     QVERIFY(rowCount(*m_database, QStringLiteral("cost_lines WHERE reporting_minor IS NULL")) > 0);
+    QVERIFY(rowCount(*m_database, QStringLiteral("cost_lines WHERE service_start IS NOT NULL")) > 5);
+    QVERIFY(rowCount(*m_database, QStringLiteral("daily_rollups WHERE recurring_minor <> 0")) > 0);
 
     // Every stored week_start is the Monday of the line's ISO week.
     const QStringList rows = queryRows(*m_database, QStringLiteral("SELECT incurred_on, week_start FROM cost_lines"));

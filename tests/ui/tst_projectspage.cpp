@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "../core/testdatabase.h"
 #include "analytics/positions.h"
 #include "commands/projectcommands.h"
 #include "demo/demoportfolio.h"
@@ -88,7 +89,7 @@ QString eur(std::int64_t minorUnits)
 // The ids of the fixture below, by code.
 struct Fixture
 {
-    ProjectId amber = 0; // 92.75 % consumed
+    ProjectId amber = 0; // 45 % of its year consumed, 94.7 % of its budget to date: amber
     ProjectId red = 0; // exactly 100 %
     ProjectId categories = 0; // only per-category budgets
     ProjectId noBudget = 0;
@@ -119,10 +120,11 @@ Fixture buildFixture(Database &database)
         setBudget(database, ids.amber, BudgetPeriodKind::Quarter, QDate(2026, month, 1), 100000);
     setBudget(database, ids.amber, BudgetPeriodKind::Year, QDate(2026, 1, 1), 999900);
     setBudget(database, ids.amber, BudgetPeriodKind::Quarter, QDate(2025, 10, 1), 500000); // last fiscal year
-    // Spend: 3 700.00 in March + 10.00 on Tue 2025-12-30, which is in week 2026-W01 (counted, as in
-    // the dashboard's year to date) = 3 710.00 -> 92.75 %. Not counted: last year's week and a
-    // cost after the reference week.
-    addCost(database, ids.amber, 370000, QDate(2026, 3, 10));
+    // Spend: 1 800.00 in March -> 45 % of the year's 4 000.00, and 94.7 % of the 1 901.10 budgeted
+    // up to 21 June (Q1 and 82 of Q2's 91 days): amber. Not counted: 10.00 on Tue 2025-12-30, in
+    // week 2026-W01 but in fiscal year 2025 (days decide, not weeks), last year's costs and a cost
+    // after the reference week.
+    addCost(database, ids.amber, 180000, QDate(2026, 3, 10));
     addCost(database, ids.amber, 1000, QDate(2025, 12, 30));
     addCost(database, ids.amber, 50000, QDate(2025, 12, 15));
     addCost(database, ids.amber, 10000, QDate(2026, 12, 1));
@@ -264,7 +266,7 @@ private slots:
         QList<ProjectId> order;
         for (int row = 0; row < proxy.rowCount(); ++row)
             order << proxy.index(row, 0).data(ProjectsModel::ProjectIdRole).toLongLong();
-        // 100 %, 92.75 %, 20 %, 10 % (archived), then the two without a budget (STR has one but no spend: 0
+        // 100 %, 45 %, 20 %, 10 % (archived), then the two without a budget (STR has one but no spend: 0
         // %).
         QCOMPARE(order.mid(0, 5),
                  (QList<ProjectId> { ids.red, ids.amber, ids.categories, ids.archived, ids.straddling }));
@@ -292,7 +294,7 @@ private slots:
             std::int64_t spend;
         };
         const QList<Expected> expected = {
-            { ids.amber, 400000, 371000 }, { ids.red, 100000, 100000 },  { ids.categories, 50000, 10000 },
+            { ids.amber, 400000, 180000 }, { ids.red, 100000, 100000 },  { ids.categories, 50000, 10000 },
             { ids.noBudget, -1, 5000 },    { ids.straddling, 59000, 0 }, { ids.archived, 200000, 20000 },
         };
         for (const Expected &row : expected) {
@@ -316,11 +318,13 @@ private slots:
                 row.id);
         }
         QCOMPARE(cell(model, ids.amber, ProjectsModel::ConsumedColumn).toString(),
-                 QStringLiteral("92.8%"));
+                 QStringLiteral("45.0%"));
         QCOMPARE(cell(model, ids.red, ProjectsModel::ConsumedColumn).toString(),
                  QStringLiteral("100.0%"));
 
-        // Colours: red from 100 %, amber from 90 %, nothing below; readable text on a pale fill.
+        // Colours: the dashboard's health rule on the year to date (BudgetHealthRule): RED spent
+        // its whole year's budget by June, AMB 94.7 % of its budget to date, CAT 21 %; readable
+        // text on a pale fill.
         const auto brush = [&](ProjectId id, int role) {
             return cell(model, id, ProjectsModel::ConsumedColumn, role).value<QBrush>().color();
         };
@@ -372,15 +376,8 @@ private slots:
         int amberOrRed = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
             const ProjectId id = model.projectAt(row).id;
-            QSqlQuery spend(database.connection());
-            spend.prepare(
-                QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines WHERE project_id = ?"
-                               " AND week_start >= ? AND week_start <= ?"));
-            spend.addBindValue(qlonglong(id));
-            spend.addBindValue(IsoWeek::fromDate(yearStart).monday().toString(Qt::ISODate));
-            spend.addBindValue(options.lastWeek.monday().toString(Qt::ISODate));
-            QVERIFY(spend.exec() && spend.next());
-            const qint64 expectedSpend = spend.value(0).toLongLong();
+            // On the accrual basis, to the reference week's Sunday: the lines spread by day here.
+            const qint64 expectedSpend = test::expectedAccruedSpend(database, id, yearStart, options.lastWeek.sunday());
 
             QSqlQuery budget(database.connection());
             budget.prepare(QStringLiteral(

@@ -62,7 +62,7 @@ double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QStr
     return axisMax;
 }
 
-void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels)
+void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels, const QList<int> &partial)
 {
     for (const QString &label : axis->categoriesLabels())
         axis->remove(label);
@@ -74,17 +74,20 @@ void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabe
         return;
     }
     // Labels are the axis's keys, so they must be unique: W48 of two years gets its year.
-    auto appendLabel = [axis](const IsoWeek &week, int position, bool withYear) {
+    auto appendLabel = [axis, &partial](const IsoWeek &week, int position, bool withYear) {
         QString label = week.shortLabel(withYear);
         if (axis->categoriesLabels().contains(label))
             label = week.toString();
+        if (partial.contains(position))
+            label += u'*';
         axis->append(label, position);
     };
     const int every = std::max(1, (count + maxLabels - 1) / std::max(1, maxLabels));
     for (int i = 0; i < count; i += every)
         appendLabel(weeks.at(i), i, i == 0);
     const int lastLabelled = ((count - 1) / every) * every;
-    if (lastLabelled != count - 1 && count - 1 - lastLabelled >= std::max(1, every / 2))
+    // The last week is always named when it is partial: the reader must see why it is short.
+    if (lastLabelled != count - 1 && (count - 1 - lastLabelled >= std::max(1, every / 2) || partial.contains(count - 1)))
         appendLabel(weeks.constLast(), count - 1, false);
     axis->setRange(-0.5, count - 0.5);
 }

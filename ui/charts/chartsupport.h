@@ -28,7 +28,9 @@ double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QStr
 
 // Labels a week axis (positions 0..n-1) with at most `maxLabels` ISO-week labels, always the
 // first and last, year shown on the first and on week 1.
-void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels);
+// Weeks in `partial` (by index) are labelled with a trailing "*": only some of their days belong
+// to the period shown.
+void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels, const QList<int> &partial = {});
 
 // Minor units to the chart's plotting unit (major units). Plotting only: nothing sums these.
 inline double toPlotValue(std::int64_t minorUnits, std::int64_t minorPerMajor)

@@ -79,7 +79,10 @@ void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
     m_points = points;
     std::int64_t highest = 0;
     QList<QPointF> budgetPoints;
+    QList<int> partial;
     for (const WeeklyPoint &point : points) {
+        if (point.isPartial())
+            partial << static_cast<int>(m_weeks.size());
         m_weeks << point.week;
         highest = std::max({highest, point.actual, point.budget});
         if (snapshot.hasBudget)
@@ -95,12 +98,16 @@ void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
         set->remove(0, set->count());
         set->append(values);
         set->setLabel(categoryLabel(category));
+        // A week cut by the period's start or end is drawn paler: it holds only some of its days.
+        set->deselectAllBars();
+        set->setSelectedColor(set->color().lighter(135));
+        set->selectBars(partial);
     }
     for (QLegendMarker *marker : chart()->legend()->markers(m_bars))
         marker->setVisible(false);
     m_budget->replace(budgetPoints);
     m_budget->setVisible(snapshot.hasBudget);
-    setWeekLabels(m_weekAxis, m_weeks, std::max(4, width() / 70));
+    setWeekLabels(m_weekAxis, m_weeks, std::max(4, width() / 70), partial);
     setMoneyTicks(m_amountAxis, highest, snapshot.currency);
 }
 
@@ -110,13 +117,17 @@ void WeeklyCostChart::showBarTooltip(bool entering, int index, CostCategory cate
         QToolTip::hideText();
         return;
     }
-    const std::int64_t minor = m_points.at(index).category(category);
+    const WeeklyPoint &point = m_points.at(index);
+    const std::int64_t minor = point.category(category);
+    const QString partialNote = point.isPartial()
+        ? QStringLiteral("<br>") + tr("* %n day(s) of this week are in the period", nullptr, int(point.days.dayCount()))
+        : QString();
     QToolTip::showText(QCursor::pos(),
-                       tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b><br><i>Click to see the cost lines</i>")
+                       tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b>%6<br><i>Click to see the cost lines</i>")
                            .arg(m_weeks.at(index).toString(),
-                                QLocale().toString(m_weeks.at(index).monday(), QLocale::ShortFormat),
-                                QLocale().toString(m_weeks.at(index).sunday(), QLocale::ShortFormat),
-                                categoryLabel(category), Money(minor, m_currency).toString()),
+                                QLocale().toString(point.days.first, QLocale::ShortFormat),
+                                QLocale().toString(point.days.last, QLocale::ShortFormat),
+                                categoryLabel(category), Money(minor, m_currency).toString(), partialNote),
                        this);
 }
 

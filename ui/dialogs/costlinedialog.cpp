@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,6 +61,8 @@ QString messageSlotOf(const QString &field)
         return QStringLiteral("amount");
     if (field == QLatin1String("unit"))
         return QStringLiteral("quantity");
+    if (field.startsWith(QLatin1String("service period")))
+        return QStringLiteral("service period");
     return field;
 }
 
@@ -107,6 +110,9 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     , m_project(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_date(new QDateEdit(this))
+    , m_hasServicePeriod(new QCheckBox(tr("Pays for a period"), this))
+    , m_serviceFirst(new QDateEdit(this))
+    , m_serviceLast(new QDateEdit(this))
     , m_amount(new QLineEdit(this))
     , m_currency(new QComboBox(this))
     , m_vendor(new QLineEdit(this))
@@ -151,6 +157,24 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     m_date->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
     m_date->setDate(line.incurredOn.isValid() ? line.incurredOn : QDate::currentDate());
 
+    // The period is entered by its first and last day, as people say it ("1 to 30 November");
+    // it is stored with an exclusive end, as FOCUS has it.
+    m_hasServicePeriod->setObjectName(QStringLiteral("hasServicePeriod"));
+    m_hasServicePeriod->setToolTip(tr("On the accrual basis the amount is spread evenly over the days it pays for "
+                                      "(a salary or a subscription over its month); without a period it counts on "
+                                      "its date."));
+    for (QDateEdit *edit : {m_serviceFirst, m_serviceLast}) {
+        edit->setCalendarPopup(true);
+        edit->setDateRange(validation::earliestDate, validation::latestDate);
+        edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    }
+    m_serviceFirst->setObjectName(QStringLiteral("serviceFirst"));
+    m_serviceLast->setObjectName(QStringLiteral("serviceLast"));
+    const DayRange servicePeriod = line.hasServicePeriod() ? line.serviceDays() : FiscalCalendar::month(m_date->date());
+    m_hasServicePeriod->setChecked(line.hasServicePeriod());
+    m_serviceFirst->setDate(servicePeriod.first);
+    m_serviceLast->setDate(servicePeriod.last);
+
     m_currency->addItems(Money::knownCurrencies());
     const QString currency = line.amount.hasCurrency() ? line.amount.currency() : reportingCurrency;
     m_currency->setCurrentIndex(std::max(0, m_currency->findText(currency)));
@@ -182,6 +206,15 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     auto *amountBox = new QWidget(this);
     amountBox->setLayout(amountRow);
 
+    auto *serviceRow = new QHBoxLayout;
+    serviceRow->setContentsMargins(0, 0, 0, 0);
+    serviceRow->addWidget(m_hasServicePeriod);
+    serviceRow->addWidget(m_serviceFirst, 1);
+    serviceRow->addWidget(new QLabel(tr("to", "service period: 1 Nov to 30 Nov"), this));
+    serviceRow->addWidget(m_serviceLast, 1);
+    auto *serviceBox = new QWidget(this);
+    serviceBox->setLayout(serviceRow);
+
     auto *quantityRow = new QHBoxLayout;
     quantityRow->setContentsMargins(0, 0, 0, 0);
     quantityRow->addWidget(m_quantity, 1);
@@ -193,12 +226,14 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     form->addRow(tr("&Project:"), withMessage(m_project, addMessageLabel(QStringLiteral("project")), this));
     form->addRow(tr("&Category:"), withMessage(m_category, addMessageLabel(QStringLiteral("category")), this));
     form->addRow(tr("&Date:"), withMessage(m_date, addMessageLabel(QStringLiteral("date")), this));
+    form->addRow(tr("&Service:"), withMessage(serviceBox, addMessageLabel(QStringLiteral("service period")), this));
     form->addRow(tr("&Amount:"), withMessage(amountBox, addMessageLabel(QStringLiteral("amount")), this));
     form->addRow(tr("&Vendor:"), withMessage(m_vendor, addMessageLabel(QStringLiteral("vendor")), this));
     form->addRow(tr("D&escription:"), withMessage(m_description, addMessageLabel(QStringLiteral("description")), this));
     form->addRow(tr("&Quantity:"), withMessage(quantityBox, addMessageLabel(QStringLiteral("quantity")), this));
     // QFormLayout gives the buddy to the cell widget; the label's mnemonic must reach the field.
-    const QList<QWidget *> buddies = {m_project, m_category, m_date, m_amount, m_vendor, m_description, m_quantity};
+    const QList<QWidget *> buddies = {m_project, m_category, m_date, m_hasServicePeriod, m_amount, m_vendor,
+                                      m_description, m_quantity};
     for (int row = 0; row < buddies.size(); ++row) {
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setBuddy(buddies.at(row));
@@ -220,6 +255,9 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     connect(m_project, &QComboBox::currentIndexChanged, this, &CostLineDialog::revalidate);
     connect(m_category, &QComboBox::currentIndexChanged, this, &CostLineDialog::revalidate);
     connect(m_date, &QDateEdit::dateChanged, this, &CostLineDialog::revalidate);
+    connect(m_hasServicePeriod, &QCheckBox::toggled, this, &CostLineDialog::revalidate);
+    connect(m_serviceFirst, &QDateEdit::dateChanged, this, &CostLineDialog::revalidate);
+    connect(m_serviceLast, &QDateEdit::dateChanged, this, &CostLineDialog::revalidate);
     connect(m_amount, &QLineEdit::textChanged, this, &CostLineDialog::revalidate);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &CostLineDialog::revalidate);
     connect(m_quantity, &QLineEdit::textChanged, this, &CostLineDialog::revalidate);
@@ -277,6 +315,13 @@ CostLine CostLineDialog::line() const
     result.projectId = m_project->currentIndex() >= 0 ? m_project->currentData().toLongLong() : 0;
     result.category = static_cast<CostCategory>(m_category->currentData().toInt());
     result.incurredOn = m_date->date();
+    if (m_hasServicePeriod->isChecked()) {
+        result.serviceStart = m_serviceFirst->date();
+        result.serviceEnd = m_serviceLast->date().addDays(1);
+    } else {
+        result.serviceStart = QDate();
+        result.serviceEnd = QDate();
+    }
     Money amount;
     if (Money::parseTyped(m_amount->text(), m_currency->currentText(), QLocale(), amount))
         result.amount = amount;
@@ -311,6 +356,29 @@ void CostLineDialog::revalidate()
     if (!amountMessage.isEmpty()) {
         showFieldMessage(QStringLiteral("amount"), amountMessage);
         valid = false;
+    }
+
+    m_serviceFirst->setEnabled(m_hasServicePeriod->isChecked());
+    m_serviceLast->setEnabled(m_hasServicePeriod->isChecked());
+    if (m_hasServicePeriod->isChecked()) {
+        const DayRange period{m_serviceFirst->date(), m_serviceLast->date()};
+        if (!period.isValid()) {
+            showFieldMessage(QStringLiteral("service period"), tr("The period must end on or after its first day."));
+            valid = false;
+        } else if (period.dayCount() > CostLine::MaxServiceDays) {
+            showFieldMessage(QStringLiteral("service period"),
+                             tr("The period covers %1 days; at most %2 are accepted.")
+                                 .arg(period.dayCount())
+                                 .arg(CostLine::MaxServiceDays));
+            valid = false;
+        } else {
+            Money amount;
+            const bool priced = Money::parseTyped(m_amount->text(), m_currency->currentText(), locale, amount);
+            showFieldMessage(QStringLiteral("service period"), QString());
+            m_serviceFirst->setToolTip(priced ? tr("%n day(s), about %1 a day", nullptr, int(period.dayCount()))
+                                                    .arg(amount.scaled(1, period.dayCount()).toString(locale))
+                                              : tr("%n day(s)", nullptr, int(period.dayCount())));
+        }
     }
 
     const QString quantityText = m_quantity->text().trimmed();

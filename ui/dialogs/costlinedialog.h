@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -41,6 +42,9 @@ public:
     QComboBox *projectCombo() const { return m_project; }
     QComboBox *categoryCombo() const { return m_category; }
     QDateEdit *dateEdit() const { return m_date; }
+    QCheckBox *servicePeriodCheck() const { return m_hasServicePeriod; }
+    QDateEdit *serviceFirstEdit() const { return m_serviceFirst; }
+    QDateEdit *serviceLastEdit() const { return m_serviceLast; }
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *currencyCombo() const { return m_currency; }
     QLineEdit *vendorEdit() const { return m_vendor; }
@@ -65,6 +69,9 @@ private:
     QComboBox *m_project;
     QComboBox *m_category;
     QDateEdit *m_date;
+    QCheckBox *m_hasServicePeriod;
+    QDateEdit *m_serviceFirst; // first day of the service period
+    QDateEdit *m_serviceLast;  // last day, inclusive as people enter it
     QLineEdit *m_amount;
     QComboBox *m_currency;
     QLineEdit *m_vendor;

@@ -117,9 +117,34 @@ void CostLinesModel::reload(int rows)
         emit loadFailed(failure);
 }
 
+QString CostLinesModel::servicePeriodText(const CostLineRow &line, const QLocale &locale)
+{
+    if (!line.serviceStart.isValid())
+        return QString();
+    const DayRange days = DayRange::fromHalfOpen(line.serviceStart, line.serviceEnd);
+    // "1 – 30 Nov 2026": the year once, on the last day, unless the period crosses a year end.
+    const QString firstFormat = days.first.year() == days.last.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    return tr("%1 – %2", "service period: first and last day")
+        .arg(locale.toString(days.first, firstFormat), locale.toString(days.last, QStringLiteral("d MMM yyyy")));
+}
+
+QString CostLinesModel::servicePeriodToolTip(const CostLineRow &line)
+{
+    if (!line.serviceStart.isValid())
+        return tr("Counts on its date on both bases.");
+    const QLocale locale;
+    const DayRange days = DayRange::fromHalfOpen(line.serviceStart, line.serviceEnd);
+    return tr("Pays for %n day(s), %1 to %2: spread evenly over them on the accrual basis, on %3 on the cash basis.",
+              nullptr, int(days.dayCount()))
+        .arg(locale.toString(days.first, QLocale::LongFormat), locale.toString(days.last, QLocale::LongFormat),
+             locale.toString(line.incurredOn, QLocale::ShortFormat));
+}
+
 CostLineSortKey CostLinesModel::sortKeyOf(int column)
 {
     switch (column) {
+    case ServiceColumn:
+        return CostLineSortKey::ServiceStart;
     case ProjectColumn:
         return CostLineSortKey::Project;
     case CategoryColumn:
@@ -183,6 +208,8 @@ QVariant CostLinesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (column) {
+        case ServiceColumn:
+            return servicePeriodToolTip(line);
         case ProjectColumn:
             return tr("%1 — %2").arg(line.projectCode, line.projectName);
         case DescriptionColumn:
@@ -210,6 +237,8 @@ QVariant CostLinesModel::displayData(const CostLineRow &line, int column) const
     switch (column) {
     case DateColumn:
         return locale.toString(line.incurredOn, QLocale::ShortFormat);
+    case ServiceColumn:
+        return servicePeriodText(line, locale);
     case ProjectColumn:
         return line.projectName;
     case CategoryColumn:
@@ -236,6 +265,8 @@ QVariant CostLinesModel::sortData(const CostLineRow &line, int column) const
     switch (column) {
     case DateColumn:
         return line.incurredOn;
+    case ServiceColumn:
+        return line.serviceStart.isValid() ? line.serviceStart : line.incurredOn;
     case ProjectColumn:
         return line.projectName;
     case CategoryColumn:
@@ -267,6 +298,9 @@ QVariant CostLinesModel::headerData(int section, Qt::Orientation orientation, in
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole) {
+        if (section == ServiceColumn)
+            return tr("The days the cost pays for: on the accrual basis its amount is spread evenly over them; "
+                      "empty when it counts on its date");
         if (section == AmountColumn)
             return tr("The amount as invoiced, in its own currency");
         if (section == ReportingAmountColumn)
@@ -278,6 +312,8 @@ QVariant CostLinesModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case DateColumn:
         return tr("Date");
+    case ServiceColumn:
+        return tr("Service period");
     case ProjectColumn:
         return tr("Project");
     case CategoryColumn:

@@ -22,6 +22,7 @@ class CostLinesModel final : public QAbstractTableModel
 public:
     enum Column {
         DateColumn,
+        ServiceColumn,
         ProjectColumn,
         CategoryColumn,
         VendorColumn,
@@ -64,6 +65,9 @@ public:
     const QString &reportingCurrency() const { return m_reportingCurrency; }
 
     static CostLineSortKey sortKeyOf(int column);
+    // "1 – 30 Nov 2026", empty for a line that pays for its own date; and its explanation.
+    static QString servicePeriodText(const CostLineRow &line, const QLocale &locale);
+    static QString servicePeriodToolTip(const CostLineRow &line);
     static int columnOf(CostLineSortKey key);
 
     int rowCount(const QModelIndex &parent = {}) const override;

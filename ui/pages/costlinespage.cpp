@@ -198,7 +198,7 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     header->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QList<QPair<int, int>> widths = {
-        {CostLinesModel::DateColumn, 7},        {CostLinesModel::ProjectColumn, 17},
+        {CostLinesModel::DateColumn, 7},        {CostLinesModel::ServiceColumn, 12},  {CostLinesModel::ProjectColumn, 17},
         {CostLinesModel::CategoryColumn, 11},   {CostLinesModel::VendorColumn, 9},
         {CostLinesModel::QuantityColumn, 11},   {CostLinesModel::AmountColumn, 8},
         {CostLinesModel::ReportingAmountColumn, 8}, {CostLinesModel::SourceColumn, 7},

@@ -51,6 +51,7 @@ QString periodPresetLabel(PeriodPreset preset)
 DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_period(new QComboBox(this))
+    , m_basis(new QComboBox(this))
     , m_customFrom(new QDateEdit(this))
     , m_customTo(new QDateEdit(this))
     , m_customWeeks(new QLabel(this))
@@ -64,6 +65,11 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     for (const PeriodPreset preset : allPeriodPresets())
         m_period->addItem(periodPresetLabel(preset), QVariant::fromValue(static_cast<int>(preset)));
     m_period->setObjectName(QStringLiteral("periodCombo"));
+    m_basis->setObjectName(QStringLiteral("basisCombo"));
+    m_basis->addItem(tr("Accrual"), static_cast<int>(CostBasis::Accrual));
+    m_basis->addItem(tr("Cash"), static_cast<int>(CostBasis::Cash));
+    m_basis->setToolTip(tr("Accrual: each cost counts over the days it pays for (its service period), as a CFO "
+                           "closes the books.\nCash: each cost counts on its invoice date."));
     for (QDateEdit *edit : {m_customFrom, m_customTo}) {
         edit->setCalendarPopup(true);
         edit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
@@ -116,6 +122,8 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_projectButton);
     layout->addWidget(m_categoryButton);
+    layout->addSpacing(12);
+    layout->addWidget(m_basis);
     layout->addStretch(1);
     layout->addWidget(resetButton);
 
@@ -123,6 +131,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
         updateCustomVisibility();
         emitChange();
     });
+    connect(m_basis, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::emitChange);
     connect(m_customFrom, &QDateEdit::dateChanged, this, &DashboardFilterBar::emitChange);
     connect(m_customTo, &QDateEdit::dateChanged, this, &DashboardFilterBar::emitChange);
     updateCustomVisibility();
@@ -208,6 +217,7 @@ DashboardQuery DashboardFilterBar::query() const
     query.customRange = {IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date())};
     query.projects = m_selectedProjects;
     query.categories = m_selectedCategories;
+    query.basis = static_cast<CostBasis>(m_basis->currentData().toInt());
     return query;
 }
 
@@ -215,6 +225,7 @@ void DashboardFilterBar::setQuery(const DashboardQuery &query)
 {
     m_updating = true;
     m_period->setCurrentIndex(m_period->findData(static_cast<int>(query.preset)));
+    m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(query.basis)));
     if (query.customRange.isValid()) {
         m_customFrom->setDate(query.customRange.first.monday());
         m_customTo->setDate(query.customRange.last.sunday());
@@ -269,6 +280,7 @@ void DashboardFilterBar::saveSettings() const
     for (const CostCategory category : current.categories)
         keys << CostCategories::key(category);
     AppSettings::dashboardCategories().set(keys);
+    AppSettings::dashboardBasis().set(toKey(current.basis));
 }
 
 void DashboardFilterBar::restoreSettings()
@@ -276,6 +288,7 @@ void DashboardFilterBar::restoreSettings()
     DashboardQuery restored;
     restored.referenceWeek = m_referenceWeek;
     restored.preset = periodPresetFromKey(AppSettings::dashboardPeriod().get()).value_or(PeriodPreset::Last13Weeks);
+    restored.basis = costBasisFromKey(AppSettings::dashboardBasis().get()).value_or(CostBasis::Accrual);
     restored.customRange = {IsoWeek::fromString(AppSettings::dashboardCustomFrom().get()),
                             IsoWeek::fromString(AppSettings::dashboardCustomTo().get())};
     // Projects are remembered by code: ids differ between databases, codes are what users know.

@@ -12,7 +12,7 @@ class QToolButton;
 
 namespace costboard::ui {
 
-// Period, projects and categories of the dashboard. Changes emit queryChanged(); the selection
+// Period, projects, categories and basis (accrual or cash) of the dashboard. Changes emit queryChanged(); the selection
 // is saved in the user's settings and restored at the next start.
 class DashboardFilterBar final : public QWidget
 {
@@ -25,6 +25,7 @@ public:
     // The projects offered in the project menu (archived ones are left out by the caller).
     void setProjects(const QList<Project> &projects);
     DashboardQuery query() const;
+    QComboBox *basisCombo() const { return m_basis; }
     void setQuery(const DashboardQuery &query);
     void setReferenceWeek(const IsoWeek &week);
 
@@ -44,6 +45,7 @@ private:
     void emitChange();
 
     QComboBox *m_period;
+    QComboBox *m_basis;
     QDateEdit *m_customFrom;
     QDateEdit *m_customTo;
     QLabel *m_customWeeks;
