@@ -469,11 +469,15 @@ void TestRollups::randomOperationsKeepRollupsExact()
     for (int i = 0; i < 500; ++i) {
         const QString operation = writer.step(i);
         ++counts[operation];
-        const QStringList stored = storedRollups(*m_database);
-        const QStringList expected = expectedRollups(*m_database);
-        if (stored != expected) {
-            qWarning("roll-ups diverged after operation %d (%s)", i, qPrintable(operation));
-            QCOMPARE(stored, expected);
+        // The oracle spreads every line day by day: every fifth write keeps the run short, and a
+        // divergence still names an operation within five of its cause.
+        if (i % 5 == 4 || i == 499) {
+            const QStringList stored = storedRollups(*m_database);
+            const QStringList expected = expectedRollups(*m_database);
+            if (stored != expected) {
+                qWarning("roll-ups diverged by operation %d (%s)", i, qPrintable(operation));
+                QCOMPARE(stored, expected);
+            }
         }
         QVERIFY2(isOutsideTransaction(*m_database), qPrintable(operation));
     }

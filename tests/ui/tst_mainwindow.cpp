@@ -16,6 +16,8 @@
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "widgets/alertbanner.h"
+#include <QComboBox>
+#include <QLabel>
 #include "widgets/dashboardfilterbar.h"
 #include "widgets/kpitile.h"
 #include "workspace.h"
@@ -155,6 +157,55 @@ private slots:
         // The filters are remembered for the next session.
         dashboard->filterBar()->saveSettings();
         QCOMPARE(QSettings().value(QStringLiteral("dashboard/projects")).toStringList(), QStringList{QStringLiteral("LEG")});
+    }
+
+    void basisSwitchAndPortfolioBudgetsOnTheDashboard()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        auto *dashboard = qobject_cast<ui::DashboardPage *>(application.mainWindow()->page(0));
+        QVERIFY(dashboard);
+        Database &database = application.workspace()->database();
+
+        // A €3,000 line paying for the thirty days that end this week's Sunday, on a project of its
+        // own: a hundred euros a day on the accrual basis, all of it on its date on the cash basis.
+        Project trial;
+        trial.code = QStringLiteral("TRY");
+        trial.name = QStringLiteral("Service period trial");
+        trial.status = ProjectStatus::Active;
+        const ProjectId trialId = ProjectRepository(database).create(trial);
+        CostLine line;
+        line.projectId = trialId;
+        line.category = CostCategory::LicencesOther;
+        line.incurredOn = IsoWeek::current().sunday();
+        line.serviceStart = line.incurredOn.addDays(-29);
+        line.serviceEnd = line.incurredOn.addDays(1);
+        line.amount = Money(300'000, QStringLiteral("EUR"));
+        CostLineRepository(database).add(line);
+        application.workspace()->notifyDataChanged();
+        dashboard->filterOnProject(trialId);
+        QCOMPARE(dashboard->snapshot().query.basis, CostBasis::Accrual);
+        QCOMPARE(dashboard->snapshot().kpis.thisWeek.minorUnits(), 70'000);
+        QCOMPARE(dashboard->snapshot().periodTotal, 300'000);
+
+        auto *basis = dashboard->filterBar()->basisCombo();
+        basis->setCurrentIndex(basis->findData(static_cast<int>(CostBasis::Cash)));
+        QCOMPARE(dashboard->snapshot().query.basis, CostBasis::Cash);
+        QCOMPARE(dashboard->snapshot().kpis.thisWeek.minorUnits(), 300'000);
+        QCOMPARE(dashboard->snapshot().periodTotal, 300'000);
+        dashboard->filterBar()->saveSettings();
+        QCOMPARE(QSettings().value(QStringLiteral("dashboard/basis")).toString(), QStringLiteral("cash"));
+
+        // The whole portfolio shows its envelope beside its projects' budgets.
+        const Project legal = *ProjectRepository(database).findByCode(QStringLiteral("LEG"));
+        dashboard->filterBar()->reset();
+        const BudgetBook::PortfolioPosition position = dashboard->snapshot().portfolioBudgets;
+        QVERIFY(position.envelope && position.projectsTotal);
+        QVERIFY(dashboard->budgetPositionLabel()->isVisibleTo(dashboard));
+        QVERIFY2(dashboard->budgetPositionLabel()->text().contains(Money(*position.envelope, QStringLiteral("EUR")).toShortString()),
+                 qPrintable(dashboard->budgetPositionLabel()->text()));
+        dashboard->filterOnProject(legal.id);
+        QVERIFY(!dashboard->budgetPositionLabel()->isVisibleTo(dashboard));
     }
 
     void clickingABarDrillsDownToItsCostLines()
