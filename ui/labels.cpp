@@ -99,24 +99,42 @@ QString basisLabel(CostBasis basis)
                                     : QCoreApplication::translate("Labels", "accrual", "cost basis: by service period");
 }
 
+namespace {
+
+// A fiscal year by the calendar year it starts in, and whether it starts in January.
+QString fiscalYearNameOf(int startYear, bool startsInJanuary)
+{
+    if (startsInJanuary)
+        return QCoreApplication::translate("Labels", "FY %1", "a fiscal year: FY 2026").arg(startYear);
+    return QCoreApplication::translate("Labels", "FY %1–%2", "a fiscal year across two calendar years: FY 2026–27")
+        .arg(startYear)
+        .arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString fiscalYearName(const FiscalCalendar &calendar, const QDate &day)
+{
+    return fiscalYearNameOf(calendar.yearNumber(day), calendar.startsInJanuary());
+}
+
 QString periodKeyLabel(const QString &key)
 {
-    // "2026", "FY2026", "2026-Q4", "FY2026-Q1", "2026-11".
+    // "2026", "FY2026", "2026-Q4", "FY2026-Q1", "2026-11" (FiscalCalendar::periodKey): "FY" marks
+    // a fiscal year that does not start in January.
     const QString yearPart = key.section(u'-', 0, 0);
     const QString rest = key.section(u'-', 1);
-    const bool fiscal = yearPart.startsWith(QLatin1String("FY"));
-    const QString yearNumber = fiscal ? yearPart.mid(2) : yearPart;
+    const bool acrossYears = yearPart.startsWith(QLatin1String("FY"));
+    const int yearNumber = (acrossYears ? yearPart.mid(2) : yearPart).toInt();
     if (rest.startsWith(u'Q')) {
-        const QString year = fiscal
-            ? QCoreApplication::translate("Labels", "FY %1", "fiscal year in a quarter's name: Q1 FY 2026").arg(yearNumber)
-            : yearNumber;
+        const QString year = acrossYears ? fiscalYearNameOf(yearNumber, false) : QString::number(yearNumber);
         return QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026").arg(rest.mid(1), year);
     }
     if (!rest.isEmpty()) {
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
         return month.isValid() ? QLocale().toString(month, QStringLiteral("MMM yyyy")) : key;
     }
-    return QCoreApplication::translate("Labels", "FY %1", "a fiscal year: FY 2026").arg(yearNumber);
+    return fiscalYearNameOf(yearNumber, !acrossYears);
 }
 
 QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate &day)

@@ -28,6 +28,9 @@ QString percentLabel(double percent, int decimals, bool withSign = false);
 // "Q1 FY 2026" for a fiscal year not starting in January, "FY 2026", "Nov 2026"; in French
 // "T4 2026", "T1 exercice 2026", "exercice 2026", "nov. 2026".
 QString periodKeyLabel(const QString &key);
+// The fiscal year holding `day`: "FY 2026", or "FY 2026–27" when it does not start in January
+// ("exercice 2026", "exercice 2026-2027").
+QString fiscalYearName(const FiscalCalendar &calendar, const QDate &day);
 QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate &day);
 
 // A rule's name as shown: the names the default rule set gives ("SUP: Budget exceeded") are

@@ -243,8 +243,7 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     for (const LedgerSeries &series : window.series()) {
         const std::int64_t amount = window.total(series, snapshot.days);
         const int categoryId = static_cast<int>(series.category);
-        if (amount != 0 || !projectTotals.contains(series.projectId))
-            projectTotals[series.projectId] += amount;
+        projectTotals[series.projectId] += amount;
         categoryTotals[categoryId] += amount;
         snapshot.periodTotal += amount;
         const std::int64_t now = window.total(series, weekDays(reporting.week));
@@ -255,6 +254,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
         categoryMoves[categoryId].second += before;
     }
     snapshot.unconvertedLines = window.unconvertedLines(snapshot.days);
+    // A project with nothing in the period is not in its breakdown (it may have a series for the
+    // forecast's sake only).
     projectTotals.removeIf([](const auto &entry) { return entry.value() == 0; });
 
     for (const CategoryInfo &info : CostCategories::all()) {

@@ -72,7 +72,9 @@ struct DashboardKpis
     PeriodKind forecastPeriodKind = PeriodKind::Quarter;
     DayRange forecastPeriod;
     IsoWeek forecastHorizon;               // the week of the fiscal period's last day
-    Money forecastPeriodToDate;            // spend of the fiscal period up to asOf
+    Money forecastPeriodToDate;            // spend of the fiscal period known as actual: up to asOf,
+                                           // or later when the period shown ended before the
+                                           // reference week (the days since are facts too)
     Money forecast;                        // spend expected over the whole fiscal period
     Money forecastCommitted;               // of which: booked for days after asOf
     Money forecastScheduled;               // recurring costs not booked yet

@@ -172,9 +172,13 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
         result.variableMethod = ForecastMethod::NotExtrapolated;
         return result;
     }
-    const std::int64_t cap = median(blocks) * oneOffMedianMultiple;
-    for (std::int64_t &value : blocks)
-        value = std::min(value, cap);
+    // A one-off (an invoice, a retraining) is in the actual already; the projection sees the
+    // series' ordinary level in its place, so it does not carry the one-off into later weeks.
+    const std::int64_t typical = median(blocks);
+    for (std::int64_t &value : blocks) {
+        if (value > typical * oneOffMedianMultiple)
+            value = typical;
+    }
     const bool trend = blocks.size() >= minimumBlocksForTrend;
     result.variableMethod = trend ? ForecastMethod::Trend : ForecastMethod::RunRate;
     const std::int64_t runRate = forecast::trailingAverage(blocks, runRateBlocks);

@@ -28,7 +28,7 @@ namespace costboard {
 // How one part of a forecast was made.
 enum class ForecastMethod {
     None,            // nothing to forecast: no spend in the trailing weeks
-    Trend,           // variable spend: least-squares trend of the trailing weeks, one-off weeks capped
+    Trend,           // variable spend: least-squares trend of the trailing weeks, one-off weeks left out
     RunRate,         // variable spend: average of the last four weeks (too little history for a trend)
     NotExtrapolated, // variable spend: mostly empty weeks, one-off invoices: nothing projected
 };
@@ -46,9 +46,9 @@ QString toKey(ForecastMethod method);
 //   capacity) for each month of the period that has none booked yet, at the amount of the last
 //   month that has (this month or the previous one); a month in progress counts whole.
 // - Projected: variable spend after `asOf`, from the trailing 13 seven-day blocks ending on
-//   `asOf` (recurring part excluded). Blocks above three times the median are one-off and capped
-//   at it; a trend needs 8 blocks since spending began, else the run rate of the last 4; a
-//   series whose blocks are mostly empty is not extrapolated.
+//   `asOf` (recurring part excluded). Blocks above three times the median are one-off and count
+//   as the median; a trend needs 8 blocks since spending began, else the run rate of the last 4;
+//   a series whose blocks are mostly empty is not extrapolated.
 struct SeriesForecast
 {
     ProjectId projectId = 0;

@@ -284,7 +284,7 @@ private slots:
         model.refresh();
         QCOMPARE(model.fiscalYearStart(), QDate(2026, 1, 1));
         QCOMPARE(model.fiscalYearEnd(), QDate(2026, 12, 31));
-        QCOMPARE(model.fiscalYearLabel(), QStringLiteral("2026"));
+        QCOMPARE(model.fiscalYearLabel(), QStringLiteral("FY 2026"));
         QCOMPARE(model.spendUntil(), IsoWeek(2026, 25).sunday());
 
         struct Expected

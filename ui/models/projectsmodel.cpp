@@ -62,12 +62,7 @@ void ProjectsModel::setReferenceDate(const QDate &date)
 
 QString ProjectsModel::fiscalYearLabel() const
 {
-    if (!m_fiscalYearStart.isValid())
-        return QString();
-    const int year = m_fiscalYearStart.year();
-    if (m_fiscalYearStart.month() == 1)
-        return QString::number(year);
-    return QStringLiteral("%1–%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+    return m_fiscalYearStart.isValid() ? fiscalYearName(FiscalCalendar(m_fiscalYearStart.month()), m_fiscalYearStart) : QString();
 }
 
 void ProjectsModel::refresh()
@@ -285,13 +280,13 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
             return row.project.description;
         if (column == ConsumedColumn) {
             if (!row.figures.budget)
-                return tr("No budget for fiscal year %1").arg(fiscalYearLabel());
-            return tr("%1 spent of the FY %3 budget of %2")
+                return tr("No budget for %1").arg(fiscalYearLabel());
+            return tr("%1 spent of the %3 budget of %2")
                 .arg(Money(row.figures.actual, m_currency).toString(), Money(*row.figures.budget, m_currency).toString(),
                      fiscalYearLabel());
         }
         if (column == ForecastColumn && row.figures.budget)
-            return tr("Expected by the end of fiscal year %1; budget %2")
+            return tr("Expected by the end of %1; budget %2")
                 .arg(fiscalYearLabel(), Money(*row.figures.budget, m_currency).toString());
         break;
     }
@@ -329,14 +324,14 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case BudgetColumn:
-            return tr("Budget of fiscal year %1, in %2").arg(fiscalYearLabel(), m_currency);
+            return tr("Budget of %1, in %2").arg(fiscalYearLabel(), m_currency);
         case SpendColumn:
-            return tr("Spend from the start of fiscal year %1 to %2, in %3")
+            return tr("Spend from the start of %1 to %2, in %3")
                 .arg(fiscalYearLabel(), QLocale().toString(m_asOf, QLocale::ShortFormat), m_currency);
         case ForecastColumn:
-            return tr("Spend expected over fiscal year %1, as forecast on the dashboard").arg(fiscalYearLabel());
+            return tr("Spend expected over %1, as forecast on the dashboard").arg(fiscalYearLabel());
         case ConsumedColumn:
-            return tr("Spend to date as a share of the FY %1 budget. Amber from %2 % of the budget to date or a "
+            return tr("Spend to date as a share of the %1 budget. Amber from %2 % of the budget to date or a "
                       "forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard's rule.")
                 .arg(fiscalYearLabel())
                 .arg(BudgetHealthRule::AmberConsumedBasisPoints / 100)

@@ -61,7 +61,7 @@ public:
     {
         return m_fiscalYearStart.isValid() ? m_fiscalYearStart.addYears(1).addDays(-1) : QDate();
     }
-    // "2026", or "2026–27" when the fiscal year does not start in January.
+    // "FY 2026", or "FY 2026–27" when the fiscal year does not start in January (labels.h).
     QString fiscalYearLabel() const;
     // The last day of "spend to date": the end of the reference week, within the fiscal year.
     QDate spendUntil() const { return m_asOf; }

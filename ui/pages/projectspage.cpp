@@ -179,7 +179,7 @@ void ProjectsPage::refresh()
         m_model->refresh();
         const QLocale locale;
         m_caption->setText(
-            tr("Budget, spend to date, forecast and % consumed of fiscal year %1 (%2 to %3), spend up to %4, in %5.")
+            tr("Budget, spend to date, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5.")
                 .arg(m_model->fiscalYearLabel(),
                      locale.toString(m_model->fiscalYearStart(), QLocale::ShortFormat),
                      locale.toString(m_model->fiscalYearEnd(), QLocale::ShortFormat),
