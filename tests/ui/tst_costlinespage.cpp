@@ -120,6 +120,7 @@ private slots:
     void dialogOkFollowsInput();
     void dialogShowsRepositoryErrorByItsField();
     void dialogEditKeepsWhatItDoesNotShow();
+    void dialogEditsTheServicePeriod();
 
     void pageFiltersWithDebounceAndCounts();
     void pageShowLinesSetsTheFilterBar();
@@ -566,6 +567,58 @@ void TestCostLinesPage::dialogEditKeepsWhatItDoesNotShow()
     QCOMPARE(edited.incurredOn, stored.incurredOn);
     QCOMPARE(edited.category, stored.category);
     QCOMPARE(edited.description, QStringLiteral("new description"));
+}
+
+void TestCostLinesPage::dialogEditsTheServicePeriod()
+{
+    Database &database = m_workspace->database();
+    CostLine stored = makeLine(ProjectRepository(database).list().first().id, 300'000, QStringLiteral("EUR"), QDate(2026, 11, 30));
+    stored.id = CostLineRepository(database).add(stored);
+
+    // Without a period the box is unticked and offers the month of the line's date.
+    ui::CostLineDialog dialog(*m_workspace, *CostLineRepository(database).find(stored.id));
+    QVERIFY(!dialog.servicePeriodCheck()->isChecked());
+    QVERIFY(!dialog.serviceFirstEdit()->isEnabled());
+    QCOMPARE(dialog.serviceFirstEdit()->date(), QDate(2026, 11, 1));
+    QCOMPARE(dialog.serviceLastEdit()->date(), QDate(2026, 11, 30));
+    QVERIFY(!dialog.line().hasServicePeriod());
+
+    // Ticked: the days are entered first to last, stored with an exclusive end.
+    dialog.servicePeriodCheck()->setChecked(true);
+    QVERIFY(dialog.serviceFirstEdit()->isEnabled());
+    QVERIFY(dialog.okButton()->isEnabled());
+    CostLine edited = dialog.line();
+    QCOMPARE(edited.serviceStart, QDate(2026, 11, 1));
+    QCOMPARE(edited.serviceEnd, QDate(2026, 12, 1));
+    QVERIFY(dialog.serviceFirstEdit()->toolTip().contains(QStringLiteral("30 day")));
+    QVERIFY2(dialog.serviceFirstEdit()->toolTip().contains(Money(10'000, QStringLiteral("EUR")).toString()),
+             qPrintable(dialog.serviceFirstEdit()->toolTip()));
+
+    // A period that ends before it starts is refused where it is typed.
+    dialog.serviceLastEdit()->setDate(QDate(2026, 10, 31));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.fieldMessage(QStringLiteral("service period")).isEmpty());
+    dialog.serviceLastEdit()->setDate(QDate(2026, 11, 30));
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    // Stored, read back and shown in the table with its period.
+    edited = dialog.line();
+    CostLineRepository(database).update(edited);
+    QCOMPARE(CostLineRepository(database).find(stored.id)->serviceDays(), (DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)}));
+    ui::CostLinesModel model(database);
+    model.sort(ui::CostLinesModel::AmountColumn, Qt::DescendingOrder);
+    const int row = model.rowOf(stored.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, ui::CostLinesModel::ServiceColumn).data().toString(),
+             ui::CostLinesModel::servicePeriodText(model.line(row), QLocale()));
+    QVERIFY(model.index(row, ui::CostLinesModel::ServiceColumn).data().toString().contains(QLocale().toString(QDate(2026, 11, 30), QStringLiteral("d MMM yyyy"))));
+    QVERIFY(model.index(row, ui::CostLinesModel::ServiceColumn, {}).data(Qt::ToolTipRole).toString().contains(QStringLiteral("30 day")));
+
+    // Unticking removes it.
+    ui::CostLineDialog again(*m_workspace, *CostLineRepository(database).find(stored.id));
+    QVERIFY(again.servicePeriodCheck()->isChecked());
+    again.servicePeriodCheck()->setChecked(false);
+    QVERIFY(!again.line().hasServicePeriod());
 }
 
 // ---------------------------------------------------------------------------------------------
