@@ -194,7 +194,7 @@ enum class Pattern {
     Bursts,       // a few heavy weeks of GPU jobs, then nothing (fine-tuning)
     PersonDays,   // weekly person-day entries, frequent while the project is being built
     Occasional,   // rare one-off events (model training; staff training, a course of a few days)
-    Payroll,      // on the last day of each month, a number of full-time equivalents, for that month
+    Payroll,      // on the first day of each month, a number of full-time equivalents, for that month
     Monthly,      // an invoice on the first (or last) day of each month, for that month
     Seats,        // a per-seat licence invoiced on the first day of each month, for that month
     QuarterStart, // an invoice on the first day of each calendar quarter, for that quarter
@@ -566,7 +566,7 @@ QDate calendarQuarterStart(const QDate &date)
 }
 
 // The days an invoice of `pattern` dated `invoiced` pays for: the month it is dated in (payroll
-// in arrears at month end, subscriptions and seats in advance on the 1st), the calendar quarter
+// and seats booked on the 1st, subscriptions on the 1st or at month end), the calendar quarter
 // of a quarterly licence. Usage, jobs, consultants' days and audits pay for their own date: an
 // invalid range. On the accrual basis the dashboard spreads an invoice over these days, so that a
 // month's payroll shows in each of its weeks instead of as a spike in the last one.
@@ -892,7 +892,10 @@ private:
         const StreamSpec &spec = streamSpecs[stream];
         const QDate startDate = m_timeline.projectStart(spec.project);
         const int start = m_timeline.projectStartOffset(spec.project);
-        const bool atMonthEnd = spec.pattern == Pattern::Payroll || spec.atMonthEnd;
+        // The month's payroll is booked as the month opens (the HR export of its full-time
+        // equivalents), so the accrual basis has this month's salaries on every day so far instead
+        // of a hole until it is paid at the month's end.
+        const bool atMonthEnd = spec.atMonthEnd;
         for (QDate month(startDate.year(), startDate.month(), 1); month <= m_timeline.windowEnd;
              month = month.addMonths(1)) {
             const QDate invoiced = atMonthEnd ? month.addMonths(1).addDays(-1) : month;
