@@ -1,8 +1,12 @@
 #include "analytics/budgetgrid.h"
 
+#include "analytics/dashboardquery.h"
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -31,6 +35,19 @@ QList<BudgetPeriod> partsOf(const QDate &start, const QDate &end, BudgetPeriodKi
 std::optional<Money> withoutZero(const std::optional<Money> &amount)
 {
     return amount && amount->isZero() ? std::nullopt : amount;
+}
+
+// Fiscal years offered around today's: two back for comparison, one ahead for planning.
+constexpr int yearsBack = 2;
+constexpr int yearsAhead = 1;
+
+// Takes out what people copy along with an amount: a currency symbol or the ISO code.
+QString withoutCurrency(QStringView typed, const QString &currency)
+{
+    QString text = typed.toString();
+    text.remove(currency, Qt::CaseInsensitive);
+    text.removeIf([](QChar c) { return c.category() == QChar::Symbol_Currency; });
+    return text.trimmed();
 }
 
 } // namespace
@@ -234,6 +251,183 @@ QList<BudgetChange> planCopyPrevious(const FiscalYearBudgets &source, const Fisc
         changes << target.planSet(scope, targetPeriod, Money(*value, target.currency()));
     }
     return changes;
+}
+
+std::optional<BudgetEntryRefusal> checkBudgetAmount(const Money &amount)
+{
+    BudgetEntryRefusal refusal;
+    refusal.amount = amount;
+    if (amount.isNegative()) {
+        refusal.error = BudgetEntryError::Negative;
+        return refusal;
+    }
+    if (amount.minorUnits() > Money::MaxInputMinorUnits) {
+        refusal.error = BudgetEntryError::TooLarge;
+        refusal.limit = Money(Money::MaxInputMinorUnits, amount.currency());
+        return refusal;
+    }
+    return std::nullopt;
+}
+
+TypedBudget readTypedBudget(QStringView typed, const QString &currency, const QLocale &locale)
+{
+    TypedBudget result;
+    const QString text = withoutCurrency(typed, currency);
+    if (text.isEmpty())
+        return result;
+    Money parsed;
+    if (!Money::parseTyped(text, currency, locale, parsed)) {
+        BudgetEntryRefusal refusal;
+        refusal.error = BudgetEntryError::NotAnAmount;
+        refusal.typed = typed.trimmed().toString();
+        result.refusal = refusal;
+        return result;
+    }
+    result.refusal = checkBudgetAmount(parsed);
+    if (result.refusal)
+        result.refusal->typed = typed.trimmed().toString();
+    else if (!parsed.isZero())
+        result.amount = parsed;
+    return result;
+}
+
+BudgetGrid BudgetGrid::compute(Database &database, const QDate &referenceDate, int fiscalYear,
+                               std::optional<PeriodKind> granularity, bool splitByCategory)
+{
+    // Everything is read first, then put together: the caller's grid stays as it was on failure.
+    const DatabaseSettings settings(database);
+    BudgetGrid grid;
+    grid.currency = settings.reportingCurrency();
+    grid.calendar = settings.calendar();
+    const int currentYear = grid.calendar.yearNumber(referenceDate);
+    grid.year = grid.calendar.year(QDate(fiscalYear > 0 ? fiscalYear : currentYear, grid.calendar.startMonth(), 1));
+    grid.asOf = std::min(reportingDayOf(referenceDate), grid.year.last);
+    grid.splitByCategory = splitByCategory;
+
+    const QList<Budget> allBudgets = BudgetRepository(database).list();
+    const FiscalYearBudgets budgets(allBudgets, grid.calendar, grid.year.first, grid.currency);
+
+    QSet<int> years;
+    for (int year = currentYear - yearsBack; year <= currentYear + yearsAhead; ++year)
+        years.insert(year);
+    years.insert(grid.fiscalYear());
+    std::optional<PeriodKind> finest;
+    for (const Budget &budget : allBudgets) {
+        years.insert(grid.calendar.yearNumber(budget.periodStart));
+        if (budget.amount.currency() == grid.currency && budget.days().intersects(grid.year)
+            && (!finest || isFiner(budget.periodKind, *finest)))
+            finest = budget.periodKind;
+    }
+    grid.availableYears = QList<int>(years.cbegin(), years.cend());
+    std::sort(grid.availableYears.begin(), grid.availableYears.end());
+    grid.granularity = granularity.value_or(finest.value_or(PeriodKind::Month));
+    grid.periods = fiscalPeriods(grid.year.first, grid.granularity);
+
+    QList<Project> projects = ProjectRepository(database).list(true);
+    projects.removeIf([](const Project &project) { return project.archived; });
+    std::stable_sort(projects.begin(), projects.end(), [](const Project &a, const Project &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    const auto addRows = [&](const std::optional<ProjectId> &project, const QString &name, const QString &code) {
+        grid.rows << BudgetGridRow{BudgetScope{project, std::nullopt}, name, code, {}, {}};
+        if (!splitByCategory)
+            return;
+        for (const CategoryInfo &info : CostCategories::all())
+            grid.rows << BudgetGridRow{BudgetScope{project, info.category}, name, code, {}, {}};
+    };
+    addRows(std::nullopt, QString(), QString());
+    for (const Project &project : std::as_const(projects))
+        addRows(project.id, project.name, project.code);
+
+    // The periods, then the year: its figures come from the same read, so that its forecast is
+    // the sum of its periods' to the cent.
+    QList<DayRange> ranges;
+    for (const BudgetPeriod &period : std::as_const(grid.periods))
+        ranges << period.days();
+    ranges << grid.year;
+    const QList<QList<ScopeFigures>> figures = scopeFigures(database, grid.scopes(), ranges, grid.asOf);
+
+    const BudgetPeriod wholeYear{PeriodKind::Year, grid.year.first};
+    const auto cellOf = [&](const BudgetScope &scope, const BudgetPeriod &period, const ScopeFigures &shown) {
+        BudgetGridCell cell;
+        cell.figures = shown;
+        cell.ownKind = budgets.granularity(scope);
+        if (!shown.budget)
+            cell.source = BudgetCellSource::None;
+        else if (!cell.ownKind)
+            cell.source = BudgetCellSource::Aggregate;
+        else if (budgets.isEntered(scope, period))
+            cell.source = BudgetCellSource::Entered;
+        else
+            cell.source = BudgetCellSource::Derived;
+        return cell;
+    };
+    for (qsizetype r = 0; r < grid.rows.size(); ++r) {
+        BudgetGridRow &row = grid.rows[r];
+        for (qsizetype p = 0; p < grid.periods.size(); ++p)
+            row.periods << cellOf(row.scope, grid.periods.at(p), figures.at(r).at(p));
+        row.year = cellOf(row.scope, wholeYear, figures.at(r).constLast());
+    }
+
+    for (const BudgetPeriod &period : std::as_const(grid.periods))
+        grid.periodPositions << budgets.book().portfolioPosition(period.days());
+    grid.yearPosition = budgets.book().portfolioPosition(grid.year);
+    return grid;
+}
+
+QList<BudgetScope> BudgetGrid::scopes() const
+{
+    QList<BudgetScope> all;
+    all.reserve(rows.size());
+    for (const BudgetGridRow &row : rows)
+        all << row.scope;
+    return all;
+}
+
+int BudgetGrid::rowOf(const BudgetScope &scope) const
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).scope == scope)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int BudgetGrid::periodOf(const QDate &date) const
+{
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        if (periods.at(i).days().contains(date))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+BudgetCellEdit BudgetGrid::edit(int row, int period, QStringView typed, const QLocale &locale) const
+{
+    const BudgetGridCell &cell = rows.at(row).periods.at(period);
+    BudgetCellEdit edit;
+    const TypedBudget read = readTypedBudget(typed, currency, locale);
+    if (read.refusal) {
+        edit.refusal = read.refusal;
+        return edit;
+    }
+    // Emptying a grey cell has nothing of its own to remove: the amount belongs to a budget of
+    // another period or to the rows below, and cutting a share out of those would change them.
+    if (!read.amount
+        && (cell.source == BudgetCellSource::Derived || cell.source == BudgetCellSource::Aggregate)) {
+        BudgetEntryRefusal refusal;
+        refusal.error = cell.source == BudgetCellSource::Derived ? BudgetEntryError::DerivedCellCannotBeEmptied
+                                                                 : BudgetEntryError::AggregateCellCannotBeEmptied;
+        refusal.typed = typed.trimmed().toString();
+        refusal.budgetedBy = cell.ownKind;
+        edit.refusal = refusal;
+        return edit;
+    }
+    edit.amount = read.amount;
+    const std::optional<std::int64_t> typedMinor
+        = read.amount ? std::optional<std::int64_t>(read.amount->minorUnits()) : std::nullopt;
+    edit.changesNothing = typedMinor == cell.budget();
+    return edit;
 }
 
 } // namespace costboard

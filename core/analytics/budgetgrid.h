@@ -6,7 +6,9 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
+#include <QStringView>
 
 #include <cstdint>
 #include <optional>
@@ -110,5 +112,121 @@ private:
 // (the same object when both lie in one fiscal year).
 QList<BudgetChange> planCopyPrevious(const FiscalYearBudgets &source, const FiscalYearBudgets &target,
                                      const QList<BudgetScope> &scopes, const BudgetPeriod &targetPeriod);
+
+// Why an amount typed for a budget is refused. ui/ turns the code and its arguments
+// (BudgetEntryRefusal) into a sentence in the interface language.
+enum class BudgetEntryError {
+    NotAnAmount,                  // not a number in the currency: "12k", "abc", "1.234" in euros
+    Negative,                     // "-500"
+    TooLarge,                     // above Money::MaxInputMinorUnits: a typo or a unit error
+    DerivedCellCannotBeEmptied,   // the amount is a share or a sum of the row's budgets of another kind
+    AggregateCellCannotBeEmptied, // the amount adds up the budgets of the rows under it
+};
+
+struct BudgetEntryRefusal
+{
+    BudgetEntryError error = BudgetEntryError::NotAnAmount;
+    QString typed;                       // the text as typed
+    Money amount;                        // Negative, TooLarge: the amount read
+    Money limit;                         // TooLarge: the largest budget accepted
+    std::optional<PeriodKind> budgetedBy; // DerivedCellCannotBeEmptied: the kind of the row's own budgets
+};
+
+// Whether `amount` can be a budget: not negative, not above Money::MaxInputMinorUnits.
+std::optional<BudgetEntryRefusal> checkBudgetAmount(const Money &amount);
+
+// What the CFO typed for a budget, read the way `locale` writes numbers (Money::parseTyped), with
+// or without the currency's symbol or ISO code: "12 500,50" in French, "€12,500.50" or
+// "12,500.50 EUR" in English. Empty text or zero means no budget (an empty `amount`).
+struct TypedBudget
+{
+    std::optional<Money> amount;
+    std::optional<BudgetEntryRefusal> refusal;
+};
+TypedBudget readTypedBudget(QStringView typed, const QString &currency, const QLocale &locale);
+
+// Where the budget a cell of the grid shows comes from.
+enum class BudgetCellSource {
+    None,      // no budget covers the period
+    Entered,   // a budget typed for exactly this scope and period
+    Derived,   // the scope's own budgets of another period kind: a share by days, or a sum
+    Aggregate, // the scope has no budget of its own in the year: the sum of the scopes under it
+};
+
+// One scope over one period: its figures (budget, actual, forecast, variance, health, as
+// scopeFigures() computes them for the dashboard and the projects page) and where its budget
+// comes from.
+struct BudgetGridCell
+{
+    ScopeFigures figures;
+    BudgetCellSource source = BudgetCellSource::None;
+    // The period kind of the scope's own budgets in the year (BudgetBook::ownGranularity): what a
+    // Derived amount is made of. Empty for None or Aggregate cells without budgets of their own.
+    std::optional<PeriodKind> ownKind;
+
+    const std::optional<std::int64_t> &budget() const { return figures.budget; }
+};
+
+struct BudgetGridRow
+{
+    BudgetScope scope;
+    QString projectName; // empty for the portfolio's rows
+    QString projectCode;
+    QList<BudgetGridCell> periods; // one per BudgetGrid::periods
+    BudgetGridCell year;           // the whole fiscal year
+};
+
+// What typing into a period cell does: refused (and why), or the budget to set (empty: remove
+// it), or nothing at all when the cell already shows that amount, so that closing an editor
+// unchanged on a grey cell does not turn a derived amount into a budget of its own.
+struct BudgetCellEdit
+{
+    std::optional<BudgetEntryRefusal> refusal;
+    std::optional<Money> amount;
+    bool changesNothing = false;
+};
+
+// The CFO's budget grid of one fiscal year, computed in one go: the rows, their figures per period
+// and for the year, where each budget comes from, and the portfolio's position. The budget page's
+// model only formats it.
+//
+// Rows: the portfolio, then (when split by category) its category rows, then every project not
+// archived, by name, each followed (when split) by its category rows. Archived projects get no
+// row, but their budgets and spend still count in the portfolio's.
+struct BudgetGrid
+{
+    QString currency;
+    FiscalCalendar calendar;
+    DayRange year;
+    // The last day the actuals run to: the end of the reference date's ISO week, as on the
+    // dashboard and the projects page (reportingDayOf), at most the year's last day.
+    QDate asOf;
+    PeriodKind granularity = PeriodKind::Month;
+    bool splitByCategory = false;
+    QList<BudgetPeriod> periods;
+    // Calendar years fiscal years start in: those holding budgets, and a few around today's.
+    QList<int> availableYears;
+    QList<BudgetGridRow> rows;
+    // The portfolio's envelope against its projects' budgets, per period and for the year.
+    QList<BudgetBook::PortfolioPosition> periodPositions;
+    BudgetBook::PortfolioPosition yearPosition;
+
+    // `referenceDate` is "today"; `fiscalYear` the calendar year the fiscal year starts in (0: the
+    // one holding `referenceDate`); `granularity` the columns' period kind (empty: the finest kind
+    // the year's budgets use, months when there are none). One grouped read of the daily roll-ups
+    // for every row, period and the year (scopeFigures()). Throws Error.
+    static BudgetGrid compute(Database &database, const QDate &referenceDate, int fiscalYear = 0,
+                              std::optional<PeriodKind> granularity = std::nullopt, bool splitByCategory = false);
+
+    int fiscalYear() const { return year.first.year(); }
+    // Whether `period` has begun by asOf: a period that has not has no actual yet, only a forecast.
+    bool hasBegun(const DayRange &period) const { return period.first <= asOf; }
+    QList<BudgetScope> scopes() const;
+    int rowOf(const BudgetScope &scope) const; // -1 when not shown
+    int periodOf(const QDate &date) const;     // -1 outside the year
+    // What typing `typed` into the cell of `row` and `period` (indexes) does, `locale` deciding
+    // how numbers are written.
+    BudgetCellEdit edit(int row, int period, QStringView typed, const QLocale &locale) const;
+};
 
 } // namespace costboard

@@ -188,6 +188,8 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
             break;
         const std::int64_t value = trend ? forecast::linearTrendValue(blocks, block) : runRate;
         const DayRange inPeriod = days.intersected(period);
+        if (!inPeriod.isValid())
+            continue; // a week after asOf but before the period (a future month of the grid)
         for (QDate day = inPeriod.first; day <= inPeriod.last; day = day.addDays(1)) {
             const std::int64_t share = shareOfDays(value, days, DayRange::singleDay(day));
             result.expected[period.first.daysTo(day)] += share;

@@ -73,6 +73,10 @@ public:
         switch (key) {
         case CostLineSortKey::Date:
             return cmp(a.incurredOn, b.incurredOn);
+        case CostLineSortKey::ServiceStart: {
+            const auto first = [](const CostLine &line) { return line.hasServicePeriod() ? line.serviceStart : line.incurredOn; };
+            return cmp(first(a), first(b));
+        }
         case CostLineSortKey::Project:
             return cmp(projectNames.value(a.projectId), projectNames.value(b.projectId));
         case CostLineSortKey::Category:
@@ -122,7 +126,7 @@ QList<CostLineId> idsOf(const QList<CostLineRow> &rows)
 }
 
 const QList<CostLineSortKey> allSortKeys = {
-    CostLineSortKey::Date,     CostLineSortKey::Project, CostLineSortKey::Category,
+    CostLineSortKey::Date,     CostLineSortKey::ServiceStart, CostLineSortKey::Project, CostLineSortKey::Category,
     CostLineSortKey::Vendor,   CostLineSortKey::Description, CostLineSortKey::Quantity,
     CostLineSortKey::Amount,   CostLineSortKey::ReportingAmount, CostLineSortKey::Source,
 };
@@ -132,6 +136,8 @@ const char *keyName(CostLineSortKey key)
     switch (key) {
     case CostLineSortKey::Date:
         return "date";
+    case CostLineSortKey::ServiceStart:
+        return "service start";
     case CostLineSortKey::Project:
         return "project";
     case CostLineSortKey::Category:
@@ -253,6 +259,10 @@ void TestCostLineBrowser::init()
         if (next(3) != 0) {
             line.quantity = next(1000) * 1.5;
             line.unit = QStringLiteral("tokens");
+        }
+        if (next(4) == 0) { // a month (or a few days) paid for, starting before or on its date
+            line.serviceStart = date.addDays(-int(next(20)));
+            line.serviceEnd = line.serviceStart.addDays(1 + next(31));
         }
         line.source = next(4) == 0 ? QStringLiteral("csv") : QStringLiteral("manual");
         if (line.source == QLatin1String("csv"))

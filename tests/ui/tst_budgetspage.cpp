@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -24,7 +25,6 @@
 
 #include "analytics/budgetgrid.h"
 #include "analytics/dashboardsnapshot.h"
-#include "analytics/forecast.h"
 #include "demo/demoportfolio.h"
 #include "errors.h"
 #include "models/budgetgridmodel.h"
@@ -43,8 +43,8 @@ using ui::BudgetsPage;
 
 namespace {
 
-// Monday of ISO week 2026-W25: with a January fiscal year, FY 2026 runs 2026-W01..2026-W53 and
-// its actuals run to W25.
+// Monday of ISO week 2026-W25: with a January fiscal year, FY 2026's actuals run to the end of
+// that week, Sunday 21 June.
 const QDate referenceDate(2026, 6, 15);
 const QString eurCode = QStringLiteral("EUR");
 
@@ -203,7 +203,7 @@ private slots:
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1), 900000);
         addCost(database(), ids.alpha, 12345, QDate(2026, 2, 3));
         model.refresh(); // same shape: values change in place
-        QCOMPARE(model.amountAt(1, 0), std::optional<std::int64_t>(310000));
+        QCOMPARE(model.amountAt(1, model.periodColumn(0)), std::optional<std::int64_t>(310000));
 
         model.setSplitByCategory(true);
         model.refresh(); // reset: 1 + 10 portfolio rows, 11 per project
@@ -224,6 +224,12 @@ private slots:
                 QCOMPARE(bool(model.flags(index) & Qt::ItemIsEditable), model.isPeriodColumn(column));
                 QVERIFY(index.data(Qt::TextAlignmentRole).isValid());
             }
+        }
+        // Another measure: the same cells, none editable.
+        model.setMeasure(BudgetGridModel::Measure::Actual);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                QVERIFY(!(model.flags(model.index(row, column)) & Qt::ItemIsEditable));
         }
     }
 
@@ -252,7 +258,7 @@ private slots:
         QVERIFY2(stored, qPrintable(m_page->message()));
         QCOMPARE(stored->amount, eur(123456));
         QCOMPARE(march.data().toString(), eur(123456).toString());
-        QCOMPARE(march.data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Entered));
+        QCOMPARE(march.data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Entered));
         QCOMPARE(march.data(Qt::EditRole).toString(), QStringLiteral("1234.56"));
         QVERIFY(m_page->message().isEmpty());
         QCOMPARE(m_workspace->undoStack()->count(), 1);
@@ -274,10 +280,10 @@ private slots:
                  qPrintable(updated.last().details));
 
         // Totals: the row, and the portfolio (no budget of its own: the sum of its projects, grey).
-        QCOMPARE(model().amountAt(model().rowOf(alpha), model().totalColumn()), std::optional<std::int64_t>(150000));
+        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(150000));
         const QModelIndex portfolioMarch = cell(BudgetScope{}, QDate(2026, 3, 1));
         QCOMPARE(portfolioMarch.data(BudgetGridModel::SortRole).toLongLong(), 150000);
-        QCOMPARE(portfolioMarch.data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Aggregate));
+        QCOMPARE(portfolioMarch.data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Aggregate));
         QVERIFY(portfolioMarch.data(Qt::FontRole).value<QFont>().italic());
     }
 
@@ -305,7 +311,7 @@ private slots:
         QCOMPARE(cell(beta, q2).data().toString(), eur(700000).toString());
         // Create, update, then undo: update back, delete; redo: create, update. Each one audited.
         QCOMPARE(auditCount(database()), 6);
-        QCOMPARE(stack->undoText(), QStringLiteral("Budget of Beta search, Q2 FY 2026: %1 → %2")
+        QCOMPARE(stack->undoText(), QStringLiteral("Budget of Beta search, Q2 2026: %1 → %2")
                                         .arg(eur(500000).toString(), eur(700000).toString()));
     }
 
@@ -348,7 +354,7 @@ private slots:
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1), 9'000'000);
         openPage(BudgetPeriodKind::Month);
         const QModelIndex february = cell(alpha, QDate(2026, 2, 1));
-        QCOMPARE(february.data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Derived));
+        QCOMPARE(february.data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Derived));
         QSignalSpy refused(&model(), &BudgetGridModel::editRefused);
         m_page->view()->setCurrentIndex(february);
         m_page->clearCurrentCell();
@@ -360,7 +366,7 @@ private slots:
 
         // The portfolio's grey total adds up the projects: emptying it removes none of them.
         const QModelIndex portfolio = cell(BudgetScope{}, QDate(2026, 2, 1));
-        QCOMPARE(portfolio.data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Aggregate));
+        QCOMPARE(portfolio.data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Aggregate));
         QVERIFY(!model().setData(portfolio, QString()));
         QCOMPARE(refused.size(), 2);
         QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount, eur(9'000'000));
@@ -385,17 +391,22 @@ private slots:
     void invalidTextIsRefused_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("letters") << QStringLiteral("12abc");
-        QTest::newRow("negative") << QStringLiteral("-500");
-        QTest::newRow("three decimals") << QStringLiteral("1.234"); // a typo in a EUR amount
-        QTest::newRow("exponent") << QStringLiteral("1e6");
-        QTest::newRow("too large") << QStringLiteral("99999999999");
-        QTest::newRow("two signs") << QStringLiteral("--5");
+        QTest::addColumn<QString>("reason"); // what the message must say
+        const QString notAnAmount = QStringLiteral("is not an amount");
+        QTest::newRow("thousands as k") << QStringLiteral("12k") << notAnAmount;
+        QTest::newRow("text") << QStringLiteral("abc") << notAnAmount;
+        QTest::newRow("letters") << QStringLiteral("12abc") << notAnAmount;
+        QTest::newRow("negative") << QStringLiteral("-500") << QStringLiteral("cannot be negative");
+        QTest::newRow("three decimals") << QStringLiteral("1.234") << notAnAmount; // a typo in a EUR amount
+        QTest::newRow("exponent") << QStringLiteral("1e6") << notAnAmount;
+        QTest::newRow("too large") << QStringLiteral("99999999999") << QStringLiteral("too large");
+        QTest::newRow("two signs") << QStringLiteral("--5") << notAnAmount;
     }
 
     void invalidTextIsRefused()
     {
         QFETCH(QString, text);
+        QFETCH(QString, reason);
         const Fixture ids = buildFixture(database());
         const BudgetScope alpha{ids.alpha, std::nullopt};
         setBudget(database(), ids.alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1), 42000);
@@ -407,8 +418,9 @@ private slots:
         QVERIFY(!model().setData(cell(alpha, QDate(2026, 5, 1)), text));
         QVERIFY(!model().setData(cell(alpha, QDate(2026, 6, 1)), text));
         QCOMPARE(refused.count(), 2);
-        QVERIFY(!refused.first().first().toString().isEmpty());
+        QVERIFY2(refused.first().first().toString().contains(reason), qPrintable(refused.first().first().toString()));
         QCOMPARE(m_page->message(), refused.last().first().toString());
+        QVERIFY(child<QLabel>(m_page.get(), "budgetMessage")->isVisible());
         const QList<Budget> after = BudgetRepository(database()).list();
         QCOMPARE(after.size(), before.size());
         QCOMPARE(after.first().amount, before.first().amount);
@@ -461,10 +473,10 @@ private slots:
             QCOMPARE(budget->amount.minorUnits(), month < 4 ? 833334 : 833333);
             sum += budget->amount.minorUnits();
             QCOMPARE(cell(alpha, start).data(BudgetGridModel::SourceRole).toInt(),
-                     int(BudgetGridModel::CellSource::Entered));
+                     int(BudgetCellSource::Entered));
         }
         QCOMPARE(sum, 10000000);
-        QCOMPARE(model().amountAt(model().rowOf(alpha), model().totalColumn()), std::optional<std::int64_t>(10000000));
+        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(10000000));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, yearStart));
         QVERIFY(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, yearStart.addMonths(-3)));
 
@@ -475,7 +487,7 @@ private slots:
         for (int month = 0; month < 12; ++month)
             QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, yearStart.addMonths(month)));
         m_workspace->undoStack()->redo();
-        QCOMPARE(model().amountAt(model().rowOf(alpha), model().totalColumn()), std::optional<std::int64_t>(10000000));
+        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(10000000));
 
         // A spread the database refuses (another currency would be; a negative amount is) says why.
         QSignalSpy refused(&model(), &BudgetGridModel::editRefused);
@@ -514,48 +526,48 @@ private slots:
         const int row = model().rowOf(alpha);
         const QList<std::int64_t> expected = {310000, 280000, 310000, 300000, 310000, 300000};
         for (int month = 0; month < expected.size(); ++month) {
-            const QModelIndex index = model().index(row, month);
+            const QModelIndex index = model().index(row, model().periodColumn(month));
             QCOMPARE(index.data(BudgetGridModel::SortRole).toLongLong(), expected.at(month));
-            QCOMPARE(index.data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Derived));
+            QCOMPARE(index.data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Derived));
             QVERIFY(index.data(Qt::FontRole).value<QFont>().italic());
             QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("quarter")));
         }
-        QVERIFY(!model().index(row, 6).data(BudgetGridModel::SortRole).isValid());
-        QCOMPARE(model().amountAt(row, model().totalColumn()), std::optional<std::int64_t>(1810000));
+        QVERIFY(!model().index(row, model().periodColumn(6)).data(BudgetGridModel::SortRole).isValid());
+        QCOMPARE(model().amountAt(row, BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(1810000));
 
         // Closing an editor unchanged on a grey cell writes nothing.
-        QVERIFY(model().setData(model().index(row, 1), model().index(row, 1).data(Qt::EditRole)));
+        QVERIFY(model().setData(model().index(row, model().periodColumn(1)), model().index(row, model().periodColumn(1)).data(Qt::EditRole)));
         QCOMPARE(m_workspace->undoStack()->count(), 0);
 
         // Typing February: the year's quarters become months, each keeping its share, in one step.
-        QVERIFY(model().setData(model().index(row, 1), QStringLiteral("2500")));
+        QVERIFY(model().setData(model().index(row, model().periodColumn(1)), QStringLiteral("2500")));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1)));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 4, 1)));
         const QList<std::int64_t> months = {310000, 250000, 310000, 300000, 310000, 300000};
         for (int month = 0; month < months.size(); ++month) {
             QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, month + 1, 1))->amount,
                      eur(months.at(month)));
-            QCOMPARE(model().index(row, month).data(BudgetGridModel::SourceRole).toInt(),
-                     int(BudgetGridModel::CellSource::Entered));
+            QCOMPARE(model().index(row, model().periodColumn(month)).data(BudgetGridModel::SourceRole).toInt(),
+                     int(BudgetCellSource::Entered));
         }
         QVERIFY(!m_page->message().isEmpty()); // says the quarters were split
         QCOMPARE(m_workspace->undoStack()->count(), 1);
         m_workspace->undoStack()->undo();
         QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount, eur(900000));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 2, 1)));
-        QCOMPARE(model().index(row, 1).data(BudgetGridModel::SortRole).toLongLong(), 280000);
+        QCOMPARE(model().index(row, model().periodColumn(1)).data(BudgetGridModel::SortRole).toLongLong(), 280000);
 
         // In the Quarters view, a quarter typed where the year is budgeted by month is spread
         // evenly over its months.
         m_workspace->undoStack()->redo();
         model().setGranularity(BudgetPeriodKind::Quarter);
         m_page->refresh();
-        QCOMPARE(model().index(row, 0).data(BudgetGridModel::SourceRole).toInt(), int(BudgetGridModel::CellSource::Derived));
-        QCOMPARE(model().index(row, 0).data(BudgetGridModel::SortRole).toLongLong(), 870000);
-        QVERIFY(model().setData(model().index(row, 2), QStringLiteral("1000.00")));
+        QCOMPARE(model().index(row, model().periodColumn(0)).data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Derived));
+        QCOMPARE(model().index(row, model().periodColumn(0)).data(BudgetGridModel::SortRole).toLongLong(), 870000);
+        QVERIFY(model().setData(model().index(row, model().periodColumn(2)), QStringLiteral("1000.00")));
         QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 7, 1))->amount, eur(33334));
         QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 9, 1))->amount, eur(33333));
-        QCOMPARE(model().index(row, 2).data(BudgetGridModel::SortRole).toLongLong(), 100000);
+        QCOMPARE(model().index(row, model().periodColumn(2)).data(BudgetGridModel::SortRole).toLongLong(), 100000);
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 7, 1)));
     }
 
@@ -622,7 +634,7 @@ private slots:
         QCOMPARE(m_page->copyPreviousPeriod(), 3);
         QCOMPARE(storedBudget(database(), BudgetScope{}, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount, eur(5000000));
         QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount, eur(400000));
-        QCOMPARE(model().amountAt(model().rowOf(BudgetScope{}), 0), std::optional<std::int64_t>(5000000));
+        QCOMPARE(model().amountAt(model().rowOf(BudgetScope{}), model().periodColumn(0)), std::optional<std::int64_t>(5000000));
     }
 
     void gridBudgetReachesTheDashboard()
@@ -647,100 +659,215 @@ private slots:
         QCOMPARE(snapshot.points.at(0).budget, 0);
     }
 
-    void actualForecastAndVarianceMatchAnIndependentComputation()
+    void actualForecastAndVarianceMatchTheDashboard()
     {
         const Fixture ids = buildFixture(database());
         Database &db = database();
         const BudgetScope alpha{ids.alpha, std::nullopt};
         const BudgetScope beta{ids.beta, std::nullopt};
-        // Alpha: six weeks of spend (W20..W25, fewer than the eight a trend needs: run rate).
+        const BudgetScope portfolio{};
+        // Alpha: six weeks of spend up to the reporting week (W20..W25), a line of last year and
+        // one booked after the reporting day.
         const QList<std::int64_t> weekly = {10000, 20000, 30000, 40000, 40000, 40000};
         for (int i = 0; i < weekly.size(); ++i)
             addCost(db, ids.alpha, weekly.at(i), IsoWeek(2026, 20 + i).monday().addDays(2),
                     i % 2 ? CostCategory::Cloud : CostCategory::Inference);
-        addCost(db, ids.alpha, 99900, QDate(2025, 12, 10)); // last fiscal year
-        addCost(db, ids.alpha, 77700, QDate(2026, 8, 3));   // after the reporting week
-        // Beta: a small spend and a budget it will not reach.
+        addCost(db, ids.alpha, 99900, QDate(2025, 12, 10));
+        addCost(db, ids.alpha, 77700, QDate(2026, 8, 3));
+        // Beta: a small spend, and two lines of ISO week 2026-W01, which straddles the new year:
+        // on exact days Sunday 4 January is FY 2026's and Monday 29 December FY 2025's.
         addCost(db, ids.beta, 5000, QDate(2026, 6, 9));
+        addCost(db, ids.beta, 1234, QDate(2026, 1, 4));
+        addCost(db, ids.beta, 4321, QDate(2025, 12, 29));
         setBudget(db, ids.alpha, BudgetPeriodKind::Year, QDate(2026, 1, 1), 1000000);
         setBudget(db, ids.beta, BudgetPeriodKind::Year, QDate(2026, 1, 1), 1000000);
         openPage(BudgetPeriodKind::Quarter);
+        const QDate asOf(2026, 6, 21); // the Sunday of the reference date's week
+        QCOMPARE(model().grid().asOf, asOf);
 
-        // Actual, straight from the cost lines: FY 2026's weeks up to the reporting week.
-        const auto actualOf = [&](std::optional<ProjectId> project) {
+        // Actual, straight from the cost lines: FY 2026's days up to the reporting day.
+        const auto actualOf = [&](std::optional<ProjectId> project, const QDate &from, const QDate &to) {
             QSqlQuery query(db.connection());
             query.prepare(QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
-                                         " WHERE week_start >= ? AND week_start <= ? AND (? = 0 OR project_id = ?)"));
-            query.addBindValue(IsoWeek(2026, 1).monday().toString(Qt::ISODate));
-            query.addBindValue(IsoWeek(2026, 25).monday().toString(Qt::ISODate));
+                                         " WHERE incurred_on >= ? AND incurred_on <= ? AND (? = 0 OR project_id = ?)"));
+            query.addBindValue(from.toString(Qt::ISODate));
+            query.addBindValue(to.toString(Qt::ISODate));
             query.addBindValue(project ? 1 : 0);
             query.addBindValue(qlonglong(project.value_or(0)));
             if (!query.exec() || !query.next())
                 qFatal("query failed");
             return query.value(0).toLongLong();
         };
-        const std::int64_t alphaActual = actualOf(ids.alpha);
-        QCOMPARE(alphaActual, 180000);
-        // Forecast by hand: run rate = the average of the last four weeks, for every week left in
-        // the year after W25 (2026 has 53 ISO weeks).
-        const int weeksLeft = IsoWeek(2026, 25).weeksTo(IsoWeek(2026, 53));
-        QCOMPARE(weeksLeft, 28);
-        const std::int64_t alphaForecast = alphaActual + (30000 + 40000 + 40000 + 40000) / 4 * weeksLeft;
-        const int alphaRow = model().rowOf(alpha);
-        QCOMPARE(model().index(alphaRow, model().actualColumn()).data(BudgetGridModel::SortRole).toLongLong(), alphaActual);
-        QCOMPARE(model().index(alphaRow, model().actualColumn()).data().toString(), eur(alphaActual).toString());
-        QCOMPARE(model().index(alphaRow, model().forecastColumn()).data(BudgetGridModel::SortRole).toLongLong(),
-                 alphaForecast);
-        QCOMPARE(model().index(alphaRow, model().varianceColumn()).data(BudgetGridModel::SortRole).toLongLong(),
-                 alphaForecast - 1000000);
-        QCOMPARE(model().index(alphaRow, model().varianceColumn()).data().toString(),
-                 QStringLiteral("+") + eur(alphaForecast - 1000000).toString());
-        QCOMPARE(model().index(alphaRow, model().variancePercentColumn()).data(BudgetGridModel::SortRole).toDouble(),
-                 double(alphaForecast - 1000000) / 1000000.0);
-        const QColor over = model().index(alphaRow, model().varianceColumn()).data(Qt::ForegroundRole).value<QBrush>().color();
-        QVERIFY(over.red() > over.green());
+        const QDate yearStart(2026, 1, 1);
+        QCOMPARE(actualOf(ids.alpha, yearStart, asOf), 180000);
+        QCOMPARE(actualOf(ids.beta, yearStart, asOf), 6234);
 
-        // Beta: 50.00 in W24, 50.00 / 4 a week from now on: far under its budget, in green.
-        const int betaRow = model().rowOf(beta);
-        const std::int64_t betaForecast = 5000 + forecast::trailingAverage({0, 0, 0, 0, 5000, 0}, 4) * weeksLeft;
-        QCOMPARE(model().index(betaRow, model().actualColumn()).data(BudgetGridModel::SortRole).toLongLong(), actualOf(ids.beta));
-        QCOMPARE(model().index(betaRow, model().forecastColumn()).data(BudgetGridModel::SortRole).toLongLong(), betaForecast);
-        QCOMPARE(model().index(betaRow, model().varianceColumn()).data(BudgetGridModel::SortRole).toLongLong(),
-                 betaForecast - 1000000);
-        const QColor under = model().index(betaRow, model().varianceColumn()).data(Qt::ForegroundRole).value<QBrush>().color();
-        QVERIFY(under.green() > under.red());
-
-        // The portfolio: every project's spend, against the sum of the projects' budgets.
-        const int portfolioRow = model().rowOf(BudgetScope{});
-        QCOMPARE(model().index(portfolioRow, model().actualColumn()).data(BudgetGridModel::SortRole).toLongLong(),
-                 actualOf(std::nullopt));
-        QCOMPARE(model().amountAt(portfolioRow, model().totalColumn()), std::optional<std::int64_t>(2000000));
-
-        // And the dashboard's own snapshot for the year says the same.
+        // The dashboard's year to date says the same for Alpha.
         DashboardQuery query;
-        query.preset = PeriodPreset::Custom;
-        query.customRange = {IsoWeek(2026, 1), IsoWeek(2026, 53)};
-        query.referenceWeek = IsoWeek(2026, 25);
+        query.preset = PeriodPreset::YearToDate;
+        query.referenceWeek = IsoWeek::fromDate(referenceDate);
         query.projects = {ids.alpha};
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(db, query);
-        QCOMPARE(snapshot.kpis.periodToDate.minorUnits(), alphaActual);
-        QCOMPARE(snapshot.kpis.forecast.minorUnits(), alphaForecast);
+        QCOMPARE(snapshot.kpis.forecastPeriodKind, PeriodKind::Year);
+        QCOMPARE(snapshot.kpis.asOf, asOf);
+        QCOMPARE(snapshot.kpis.periodToDate.minorUnits(), 180000);
+        const int alphaRow = model().rowOf(alpha);
+        QCOMPARE(model().index(alphaRow, BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                 180000);
+        QCOMPARE(model().index(alphaRow, BudgetGridModel::YearActualColumn).data().toString(), eur(180000).toString());
+        QCOMPARE(model().index(alphaRow, BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                 snapshot.kpis.forecast.minorUnits());
+        // The bottom-up forecast: the actual, the line booked for August, and a projection.
+        QVERIFY(snapshot.kpis.forecast.minorUnits() > 180000 + 77700);
+
+        // Every row, for the year and per quarter: scopeFigures() on the same days.
+        QList<DayRange> ranges{{yearStart, QDate(2026, 12, 31)}};
+        for (const BudgetPeriod &period : model().periods())
+            ranges << period.days();
+        const QList<BudgetScope> scopes{alpha, beta, portfolio};
+        const QList<QList<ScopeFigures>> expected = scopeFigures(db, scopes, ranges, asOf);
+        auto *measure = child<QComboBox>(m_page.get(), "measure");
+        for (qsizetype s = 0; s < scopes.size(); ++s) {
+            const int row = model().rowOf(scopes.at(s));
+            const ScopeFigures &year = expected.at(s).constFirst();
+            const auto at = [&](int column) { return model().index(row, column); };
+            QCOMPARE(at(BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(), year.actual);
+            QCOMPARE(at(BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                     actualOf(scopes.at(s).projectId, yearStart, asOf));
+            QCOMPARE(at(BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(), year.forecast);
+            QCOMPARE(model().amountAt(row, BudgetGridModel::YearBudgetColumn), year.budget);
+            const std::int64_t variance = *year.variance();
+            QCOMPARE(at(BudgetGridModel::YearVarianceColumn).data(BudgetGridModel::SortRole).toLongLong(), variance);
+            QCOMPARE(at(BudgetGridModel::YearVarianceColumn).data().toString(),
+                     (variance > 0 ? QStringLiteral("+") : QString()) + eur(variance).toString());
+            QCOMPARE(at(BudgetGridModel::YearVariancePercentColumn).data(BudgetGridModel::SortRole).toDouble(),
+                     double(variance) / double(*year.budget));
+            const QColor colour = at(BudgetGridModel::YearVarianceColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+            QVERIFY(variance > 0 ? colour.red() > colour.green() : colour.green() > colour.red());
+
+            // Per quarter, through the measure picked on the toolbar.
+            for (const BudgetGridModel::Measure shown :
+                 {BudgetGridModel::Measure::Actual, BudgetGridModel::Measure::Forecast, BudgetGridModel::Measure::Variance}) {
+                measure->setCurrentIndex(measure->findData(int(shown)));
+                emit measure->activated(measure->currentIndex());
+                QCOMPARE(model().measure(), shown);
+                for (int q = 0; q < 4; ++q) {
+                    const QModelIndex cell = at(model().periodColumn(q));
+                    const ScopeFigures &quarter = expected.at(s).at(q + 1);
+                    QVERIFY(!(cell.flags() & Qt::ItemIsEditable));
+                    const QVariant value = cell.data(BudgetGridModel::SortRole);
+                    switch (shown) {
+                    case BudgetGridModel::Measure::Actual:
+                        // Q3 and Q4 have not begun: no actual, rather than a zero.
+                        if (q < 2)
+                            QCOMPARE(value.toLongLong(), quarter.actual);
+                        else
+                            QVERIFY(!value.isValid() && cell.data().toString().isEmpty());
+                        break;
+                    case BudgetGridModel::Measure::Forecast:
+                        QCOMPARE(value.toLongLong(), quarter.forecast);
+                        break;
+                    case BudgetGridModel::Measure::Variance:
+                        QCOMPARE(value.toLongLong(), *quarter.variance());
+                        break;
+                    case BudgetGridModel::Measure::Budget:
+                        break;
+                    }
+                }
+            }
+            measure->setCurrentIndex(measure->findData(int(BudgetGridModel::Measure::Budget)));
+            emit measure->activated(measure->currentIndex());
+        }
+        // Only the budgets are typed: other measures refuse edits.
+        model().setMeasure(BudgetGridModel::Measure::Forecast);
+        QVERIFY(!model().setData(model().index(alphaRow, model().periodColumn(0)), QStringLiteral("100")));
+        QCOMPARE(m_workspace->undoStack()->count(), 0);
+        model().setMeasure(BudgetGridModel::Measure::Budget);
+        QCOMPARE(model().amountAt(model().rowOf(portfolio), BudgetGridModel::YearBudgetColumn),
+                 std::optional<std::int64_t>(2000000));
+
+        // By month, the periods add up to the year's columns.
+        model().setGranularity(BudgetPeriodKind::Month);
+        m_page->refresh();
+        for (const BudgetGridModel::Measure shown : {BudgetGridModel::Measure::Actual, BudgetGridModel::Measure::Forecast}) {
+            model().setMeasure(shown);
+            std::int64_t sum = 0;
+            for (int month = 0; month < 12; ++month)
+                sum += model().index(alphaRow, model().periodColumn(month)).data(BudgetGridModel::SortRole).toLongLong();
+            const int total = shown == BudgetGridModel::Measure::Actual ? BudgetGridModel::YearActualColumn
+                                                                        : BudgetGridModel::YearForecastColumn;
+            QCOMPARE(sum, model().index(alphaRow, total).data(BudgetGridModel::SortRole).toLongLong());
+        }
+        model().setMeasure(BudgetGridModel::Measure::Budget);
 
         // Split by category: the category rows have their own actuals.
         model().setSplitByCategory(true);
         m_page->refresh();
         const int cloudRow = model().rowOf(BudgetScope{ids.alpha, CostCategory::Cloud});
-        QCOMPARE(model().index(cloudRow, model().actualColumn()).data(BudgetGridModel::SortRole).toLongLong(),
+        QCOMPARE(model().index(cloudRow, BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
                  20000 + 40000 + 40000);
 
-        // A past year: the forecast is the actual; a future one has no forecast yet.
+        // A past year: its actual runs to its last day, and the forecast is the actual.
         model().setFiscalYear(2025);
         m_page->refresh();
-        QCOMPARE(model().index(model().rowOf(alpha), model().forecastColumn()).data(BudgetGridModel::SortRole).toLongLong(),
+        QCOMPARE(model().index(model().rowOf(alpha), BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(),
                  99900);
+        QCOMPARE(model().index(model().rowOf(beta), BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                 actualOf(ids.beta, QDate(2025, 1, 1), QDate(2025, 12, 31)));
+        // A year that has not begun: no actual; its forecast is what scopeFigures() expects.
         model().setFiscalYear(2027);
         m_page->refresh();
-        QVERIFY(!model().index(model().rowOf(alpha), model().forecastColumn()).data(BudgetGridModel::SortRole).isValid());
+        QVERIFY(!model().index(model().rowOf(alpha), BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).isValid());
+        const ScopeFigures future
+            = scopeFigures(db, {alpha}, {{QDate(2027, 1, 1), QDate(2027, 12, 31)}}, asOf).constFirst().constFirst();
+        QCOMPARE(model().index(model().rowOf(alpha), BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                 future.forecast);
+    }
+
+    void totalsAndThePortfolioPositionAreInViewAt1366()
+    {
+        const Fixture ids = buildFixture(database());
+        setBudget(database(), std::nullopt, BudgetPeriodKind::Year, QDate(2026, 1, 1), 2000000);
+        setBudget(database(), ids.alpha, BudgetPeriodKind::Year, QDate(2026, 1, 1), 1500000);
+        setBudget(database(), ids.beta, BudgetPeriodKind::Month, QDate(2026, 3, 1), 700000);
+        openPage(BudgetPeriodKind::Month);
+        // A 1366 × 768 screen less the navigation column and the window's frame.
+        m_page->resize(1366 - 240, 768 - 100);
+        QApplication::processEvents();
+        QTableView *view = m_page->view();
+        QCOMPARE(model().columnCount(), BudgetGridModel::FirstPeriodColumn + 12);
+        QVERIFY(view->horizontalScrollBar()->maximum() > 0); // the twelve months do not all fit
+        for (int column = 0; column < BudgetGridModel::FirstPeriodColumn; ++column) {
+            const QRect shown = view->visualRect(model().index(0, column));
+            QVERIFY(shown.isValid());
+            QVERIFY2(shown.left() >= 0 && shown.right() < view->viewport()->width(), qPrintable(QString::number(column)));
+        }
+
+        // The envelope against the sum of the project budgets, for the year and the period of the
+        // current cell: here an overcommitment.
+        auto *position = child<QLabel>(m_page.get(), "portfolioPosition");
+        QVERIFY(position->isVisible());
+        const QString year = position->text();
+        QVERIFY2(year.contains(QStringLiteral("FY 2026: portfolio envelope ") + eur(2000000).toString()), qPrintable(year));
+        QVERIFY2(year.contains(QStringLiteral("sum of the project budgets ") + eur(2200000).toString()), qPrintable(year));
+        QVERIFY2(year.contains(QStringLiteral("projects over the envelope by ") + eur(200000).toString()), qPrintable(year));
+        const DayRange fy2026{QDate(2026, 1, 1), QDate(2026, 12, 31)};
+        const DayRange march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
+        view->setCurrentIndex(cell(BudgetScope{ids.alpha, std::nullopt}, march.first));
+        const std::int64_t envelope = shareOfDays(2000000, fy2026, march);
+        const std::int64_t projects = shareOfDays(1500000, fy2026, march) + 700000;
+        const QString month = position->text();
+        QVERIFY2(month.contains(QStringLiteral("Mar 2026: portfolio envelope ") + eur(envelope).toString()), qPrintable(month));
+        QVERIFY2(month.contains(eur(projects).toString()), qPrintable(month));
+        QVERIFY2(month.contains(eur(projects - envelope).toString()), qPrintable(month));
+        // The portfolio's cells say it too.
+        QVERIFY(cell(BudgetScope{}, march.first).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Mar 2026: portfolio envelope")));
+
+        // A reserve once the projects fit in the envelope.
+        setBudget(database(), std::nullopt, BudgetPeriodKind::Year, QDate(2026, 1, 1), 3000000);
+        m_workspace->notifyDataChanged();
+        QVERIFY2(position->text().contains(QStringLiteral("unallocated reserve ") + eur(800000).toString()),
+                 qPrintable(position->text()));
     }
 
     void controlsDriveTheModel()
@@ -753,13 +880,23 @@ private slots:
         QVERIFY(years->currentText().startsWith(QStringLiteral("FY 2026–27")));
         QVERIFY(child<QLabel>(m_page.get(), "fiscalYearRange")->toolTip().contains(QStringLiteral("April")));
         QVERIFY(child<QLabel>(m_page.get(), "currencyNote")->text().contains(QStringLiteral("EUR")));
-        QCOMPARE(model().headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Apr 2026"));
+        QCOMPARE(model().headerData(model().periodColumn(0), Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Apr 2026\nBudget"));
+        QCOMPARE(model().headerData(BudgetGridModel::YearBudgetColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("FY 2026–27\nBudget"));
 
         auto *granularity = child<QComboBox>(m_page.get(), "granularity");
         granularity->setCurrentIndex(granularity->findData(int(BudgetPeriodKind::Quarter)));
         emit granularity->activated(granularity->currentIndex());
         QCOMPARE(model().periods().size(), 4);
-        QCOMPARE(model().headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Q1 (Apr–Jun)"));
+        QCOMPARE(model().headerData(model().periodColumn(0), Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Q1 (Apr–Jun)\nBudget"));
+        auto *measure = child<QComboBox>(m_page.get(), "measure");
+        measure->setCurrentIndex(measure->findData(int(BudgetGridModel::Measure::Variance)));
+        emit measure->activated(measure->currentIndex());
+        QCOMPARE(model().measure(), BudgetGridModel::Measure::Variance);
+        QCOMPARE(model().headerData(model().periodColumn(0), Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Q1 (Apr–Jun)\nVariance"));
         years->setCurrentIndex(years->findData(2025));
         emit years->activated(years->currentIndex());
         QCOMPARE(model().yearStart(), QDate(2025, 4, 1));
@@ -802,8 +939,11 @@ private slots:
         shoot(BudgetPeriodKind::Quarter, false, QStringLiteral("budgets-page.png"));
         shoot(BudgetPeriodKind::Month, false, QStringLiteral("budgets-page-months.png"));
         shoot(BudgetPeriodKind::Quarter, true, QStringLiteral("budgets-page-split.png"));
-        m_page->view()->setCurrentIndex(model().index(1, 0));
-        QVERIFY(!model().setData(model().index(1, 0), QStringLiteral("12x")));
+        model().setMeasure(BudgetGridModel::Measure::Variance);
+        shoot(BudgetPeriodKind::Month, false, QStringLiteral("budgets-page-variance.png"));
+        model().setMeasure(BudgetGridModel::Measure::Budget);
+        m_page->view()->setCurrentIndex(model().index(1, model().periodColumn(0)));
+        QVERIFY(!model().setData(model().index(1, model().periodColumn(0)), QStringLiteral("12k")));
         shoot(BudgetPeriodKind::Quarter, false, QStringLiteral("budgets-page-error.png"));
         const QPixmap icon = QIcon(QStringLiteral(":/icons/%1.svg").arg(m_page->iconName())).pixmap(96, 96);
         QVERIFY(!icon.isNull());

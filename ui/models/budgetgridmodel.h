@@ -18,16 +18,25 @@ namespace costboard::ui {
 
 class Workspace;
 
-// The CFO's budget grid for one fiscal year: a row for the portfolio, then one per project not
-// archived (each optionally followed by a row per category); a column per month, quarter or the
-// year, then the row's total, its actual and forecast spend over the year and the variance.
+// The CFO's budget grid for one fiscal year, as BudgetGrid computes it in core: a row for the
+// portfolio, then one per project not archived (each optionally followed by a row per category).
+// The year's totals come first (budget, actual, forecast, variance, variance %), then a column per
+// month, quarter or the year showing one measure, picked on the page: the budget, the actual, the
+// forecast or the variance. This model only formats the grid and turns typing into commands.
 //
-// Period cells are editable: a typed amount becomes a budget through the workspace's undo stack
+// Why the totals come first: at 1366 × 768 with twelve month columns the grid is wider than the
+// screen, and the year's totals are what the committee reads first. Right after the row names
+// (the vertical header, which never scrolls) they are in view as soon as the page opens, with no
+// horizontal scrolling; scrolling to the last months moves them out, and Home brings them back.
+// A second, frozen view would keep them in view even then, but it would have to keep its rows,
+// heights, selection, editor and keyboard focus in step with the first one, and a screen reader
+// would read every row twice: one view is worth more than that.
+//
+// Budget cells are editable: a typed amount becomes a budget through the workspace's undo stack
 // (SetBudgetCommand), so it is validated, audited and undoable, and the dashboard and the alerts
-// see it at once. What a cell shows follows FiscalYearBudgets: the budget typed for that period,
-// or, in grey italics, what the row's other budgets give it (a quarter's share by days of one of
-// its months, the sum of the months of a quarter); a row with no budget of its own shows, also
-// in grey, the sum of the rows under it (a project its categories, the portfolio its projects).
+// see it at once. What they show follows BudgetGrid: the budget typed for that period, or, in grey
+// italics, what the row's other budgets give it (a quarter's share by days of one of its months,
+// the sum of the months of a quarter) or the sum of the rows under it.
 class BudgetGridModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,72 +46,84 @@ public:
     // Raw values: minor units (qlonglong) for money, a ratio (double) for the variance %; no
     // value for a blank cell.
     static constexpr int SortRole = Qt::UserRole + 1;
-    // CellSource of a period or total cell, as an int.
+    // BudgetCellSource of a cell's budget (period cells and the year's budget), as an int.
     static constexpr int SourceRole = Qt::UserRole + 2;
     // On every cell and the row's vertical header: the row's project id (qlonglong) and category
     // id (int), no value for the portfolio or all categories.
     static constexpr int ProjectIdRole = Qt::UserRole + 3;
     static constexpr int CategoryRole = Qt::UserRole + 4;
 
-    enum class CellSource
-    {
-        None,      // blank
-        Entered,   // a budget typed for exactly this period and row
-        Derived,   // from the row's budgets of another period kind
-        Aggregate, // the sum of the rows under it
+    // The year's columns, then the periods'.
+    enum Column : int {
+        YearBudgetColumn,
+        YearActualColumn,
+        YearForecastColumn,
+        YearVarianceColumn,
+        YearVariancePercentColumn,
+        FirstPeriodColumn,
     };
 
-    // Takes out what people copy along with an amount: a currency symbol or the ISO code.
-    static QString withoutCurrency(QString text, const QString &currency);
+    // What the period columns show.
+    enum class Measure { Budget, Actual, Forecast, Variance };
+
+    // The sentence, in the interface language, that says why a typed amount was refused.
+    // `scopeName` names the row (scopeName()).
+    static QString refusalMessage(const BudgetEntryRefusal &refusal, const QString &scopeName = QString());
 
     explicit BudgetGridModel(Workspace &workspace, QObject *parent = nullptr);
     ~BudgetGridModel() override;
 
-    // "Today": decides the current fiscal year and the week the actuals run to. Tests pin it.
+    // "Today": decides the current fiscal year and the day the actuals run to. Tests pin it.
     void setReferenceDate(const QDate &date);
     QDate referenceDate() const { return m_referenceDate; }
     // The fiscal year shown, by the calendar year it starts in; 0 for the current one.
     void setFiscalYear(int startYear);
-    int fiscalYear() const { return m_yearStart.year(); }
+    int fiscalYear() const { return m_grid.fiscalYear(); }
     void setGranularity(BudgetPeriodKind granularity);
     BudgetPeriodKind granularity() const { return m_granularity.value_or(BudgetPeriodKind::Month); }
     void setSplitByCategory(bool split);
     bool splitByCategory() const { return m_splitByCategory; }
+    // Changes what the period columns show at once; no re-read.
+    void setMeasure(Measure measure);
+    Measure measure() const { return m_measure; }
     // Parents the message box of an undo or redo that fails later.
     void setErrorParent(QWidget *widget) { m_errorParent = widget; }
 
-    // Re-reads projects, budgets and spend. The rows are updated in place when they are the same
-    // rows and columns as before, so an open editor and the selection survive. Throws Error.
+    // Re-reads the grid (BudgetGrid::compute). The rows are updated in place when they are the
+    // same rows and columns as before, so an open editor and the selection survive. Throws Error.
     // Until a granularity is set, the first refresh picks the finest one the year's budgets use.
     void refresh();
 
-    const QString &currency() const { return m_currency; }
-    int fiscalYearStartMonth() const { return m_fiscalStartMonth; }
-    QDate yearStart() const { return m_yearStart; }
-    QDate yearEnd() const { return m_yearStart.addYears(1).addDays(-1); }
-    // Calendar years fiscal years start in: those holding budgets, and a few around today's.
-    const QList<int> &availableYears() const { return m_availableYears; }
+    const BudgetGrid &grid() const { return m_grid; }
+    const QString &currency() const { return m_grid.currency; }
+    int fiscalYearStartMonth() const { return m_grid.calendar.startMonth(); }
+    QDate yearStart() const { return m_grid.year.first; }
+    QDate yearEnd() const { return m_grid.year.last; }
+    const QList<int> &availableYears() const { return m_grid.availableYears; }
     int currentFiscalYear() const;
     // "FY 2026", or "FY 2026–27" when the fiscal year does not start in January.
     QString yearName(int startYear) const;
     QString periodName(const BudgetPeriod &period) const;
 
-    const QList<BudgetPeriod> &periods() const { return m_periods; }
-    bool isPeriodColumn(int column) const { return column >= 0 && column < m_periods.size(); }
-    int totalColumn() const { return periodCount(); }
-    int actualColumn() const { return periodCount() + 1; }
-    int forecastColumn() const { return periodCount() + 2; }
-    int varianceColumn() const { return periodCount() + 3; }
-    int variancePercentColumn() const { return periodCount() + 4; }
+    const QList<BudgetPeriod> &periods() const { return m_grid.periods; }
+    bool isPeriodColumn(int column) const { return column >= FirstPeriodColumn && periodIndex(column) < periodCount(); }
+    bool isYearColumn(int column) const { return column >= 0 && column < FirstPeriodColumn; }
+    int periodColumn(int period) const { return FirstPeriodColumn + period; }
+    int periodIndex(int column) const { return column - FirstPeriodColumn; }
     // The period column holding `date`, or -1.
     int columnOf(const QDate &date) const;
 
-    BudgetScope scopeAt(int row) const { return m_rows.at(row).scope; }
+    BudgetScope scopeAt(int row) const { return m_grid.rows.at(row).scope; }
     QString scopeName(int row) const;
-    int rowOf(const BudgetScope &scope) const; // -1 when not shown
-    QList<BudgetScope> scopes() const;
-    // The amount a period or total cell shows, whatever its source.
+    int rowOf(const BudgetScope &scope) const { return m_grid.rowOf(scope); }
+    QList<BudgetScope> scopes() const { return m_grid.scopes(); }
+    // The budget a period cell or the year's budget column shows, whatever its source.
     std::optional<std::int64_t> amountAt(int row, int column) const;
+    // The portfolio's envelope, the sum of its projects' budgets and the difference over the
+    // year (`period` -1) or a period, as one line: "FY 2026: portfolio envelope €1,200,000.00 ·
+    // sum of the project budgets €1,000,000.00 · unallocated reserve €200,000.00". With `html`,
+    // an overcommitment is in red.
+    QString portfolioPositionText(int period, bool html) const;
 
     // The user actions; each reports a refusal through editRefused() and returns false.
     // Applies to the shown fiscal year.
@@ -116,8 +137,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Period cells: the text typed (parsed leniently: "12 500,50", "12500.5", "€12,500.50";
-    // empty or 0 removes the budget). Invalid text changes nothing and emits editRefused().
+    // Budget cells: the text typed, read by BudgetGrid::edit ("12 500,50", "12500.5",
+    // "€12,500.50"; empty or 0 removes the budget). A refused text changes nothing and emits
+    // editRefused() with the reason.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 signals:
@@ -127,25 +149,18 @@ signals:
     void editAccepted(const QString &message);
 
 private:
-    struct Row
-    {
-        BudgetScope scope;
-        QString label;
-        QString code;
-        QList<std::optional<std::int64_t>> cells;
-        QList<CellSource> sources;
-        QList<BudgetPeriodKind> derivedFrom; // for the tooltip of Derived cells
-        std::optional<std::int64_t> total;
-        ScopeFigures spend;
-
-        std::optional<std::int64_t> variance() const;
-    };
-
-    int periodCount() const { return static_cast<int>(m_periods.size()); }
-    QVariant displayData(const Row &row, int column) const;
-    QVariant sortData(const Row &row, int column) const;
-    QVariant toolTip(const Row &row, int column) const;
-    QString editText(const Row &row, int column) const;
+    int periodCount() const { return static_cast<int>(m_grid.periods.size()); }
+    // The cell of a period or year column.
+    const BudgetGridCell &cellAt(const BudgetGridRow &row, int column) const;
+    // What a column shows: the year's columns their own measure, the period columns the one picked.
+    Measure measureOf(int column) const;
+    bool isBudgetCell(int column) const;
+    std::optional<std::int64_t> valueAt(const BudgetGridRow &row, int column) const;
+    QVariant displayData(const BudgetGridRow &row, int column) const;
+    QVariant sortData(const BudgetGridRow &row, int column) const;
+    QVariant toolTip(const BudgetGridRow &row, int column) const;
+    QString budgetToolTip(const BudgetGridRow &row, const BudgetGridCell &cell, const BudgetPeriod &period) const;
+    QString editText(const BudgetGridRow &row, int column) const;
     bool execute(const std::function<void()> &action);
 
     Workspace &m_workspace;
@@ -154,13 +169,8 @@ private:
     int m_requestedYear = 0;
     std::optional<BudgetPeriodKind> m_granularity;
     bool m_splitByCategory = false;
-
-    QString m_currency;
-    int m_fiscalStartMonth = 1;
-    QDate m_yearStart;
-    QList<int> m_availableYears;
-    QList<BudgetPeriod> m_periods;
-    QList<Row> m_rows;
+    Measure m_measure = Measure::Budget;
+    BudgetGrid m_grid;
 };
 
 } // namespace costboard::ui

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -118,46 +119,52 @@ public:
     }
 
 private:
-    std::optional<Money> amount() const
+    TypedBudget typed() const
     {
-        Money parsed;
-        if (!Money::parseTyped(BudgetGridModel::withoutCurrency(m_amount->text(), m_model.currency()), m_model.currency(), QLocale(), parsed)
-            || parsed.isNegative())
-            return std::nullopt;
-        return parsed;
+        return readTypedBudget(m_amount->text(), m_model.currency(), QLocale());
     }
 
     void updatePreview()
     {
-        const std::optional<Money> annual = amount();
-        if (!annual || annual->isZero()) {
+        const TypedBudget read = typed();
+        if (read.refusal) {
+            m_preview->setText(BudgetGridModel::refusalMessage(*read.refusal));
+            return;
+        }
+        if (!read.amount) {
             m_preview->setText(BudgetsPage::tr("Type the year's amount; 0 removes the row's budgets of the year."));
             return;
         }
-        const QList<std::int64_t> months = splitEvenly(annual->minorUnits(), 12);
-        const Money low(months.constLast(), annual->currency());
-        const Money high(months.constFirst(), annual->currency());
+        const Money &annual = *read.amount;
+        const QList<std::int64_t> months = splitEvenly(annual.minorUnits(), 12);
+        const Money low(months.constLast(), annual.currency());
+        const Money high(months.constFirst(), annual.currency());
         const auto extra = std::count(months.cbegin(), months.cend(), months.constFirst());
         m_preview->setText(low == high ? BudgetsPage::tr("12 months of %1.").arg(low.toString())
                                        : BudgetsPage::tr("%1 months of %2, then %3 of %4: %5 in all.")
                                              .arg(extra)
                                              .arg(high.toString())
                                              .arg(12 - extra)
-                                             .arg(low.toString(), annual->toString()));
+                                             .arg(low.toString(), annual.toString()));
     }
 
     void submit()
     {
-        const std::optional<Money> annual = amount();
-        if (!annual) {
-            showError(BudgetsPage::tr("“%1” is not an amount in %2.").arg(m_amount->text(), m_model.currency()));
+        const TypedBudget read = typed();
+        if (read.refusal) {
+            showError(BudgetGridModel::refusalMessage(*read.refusal));
             return;
         }
+        if (m_amount->text().trimmed().isEmpty()) {
+            showError(BudgetsPage::tr("Type the year's amount; 0 removes the row's budgets of the year."));
+            return;
+        }
+        const Money annual = read.amount.value_or(Money::zero(m_model.currency()));
         const int row = m_row->currentData().toInt();
         QString refusal;
         const QMetaObject::Connection refused = connect(&m_model, &BudgetGridModel::editRefused, this,
                                                         [&refusal](const QString &message) { refusal = message; });
-        const bool done = m_model.spreadEvenly(m_model.scopeAt(row), *annual);
+        const bool done = m_model.spreadEvenly(m_model.scopeAt(row), annual);
         disconnect(refused);
         if (!done) {
             showError(refusal);
@@ -188,10 +195,12 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     , m_yearCombo(new QComboBox(this))
     , m_yearRange(new QLabel(this))
     , m_granularityCombo(new QComboBox(this))
+    , m_measureCombo(new QComboBox(this))
     , m_splitCheck(new QCheckBox(tr("Split by &category"), this))
     , m_spreadButton(new QPushButton(tr("&Spread a Yearly Amount…"), this))
     , m_copyButton(new QPushButton(tr("Copy &Previous Period"), this))
     , m_currencyNote(new QLabel(this))
+    , m_position(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_view(new QTableView(this))
     , m_message(new QLabel(this))
@@ -210,6 +219,14 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     m_granularityCombo->addItem(tr("Year"), static_cast<int>(BudgetPeriodKind::Year));
     m_granularityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_granularityCombo->setToolTip(tr("The periods of the columns"));
+    m_measureCombo->setObjectName(QStringLiteral("measure"));
+    m_measureCombo->addItem(tr("Budget"), static_cast<int>(BudgetGridModel::Measure::Budget));
+    m_measureCombo->addItem(tr("Actual"), static_cast<int>(BudgetGridModel::Measure::Actual));
+    m_measureCombo->addItem(tr("Forecast"), static_cast<int>(BudgetGridModel::Measure::Forecast));
+    m_measureCombo->addItem(tr("Variance"), static_cast<int>(BudgetGridModel::Measure::Variance));
+    m_measureCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_measureCombo->setToolTip(tr("What the period columns show: the budget (typed here), the actual spend, the "
+                                  "forecast or the variance (forecast − budget)"));
     m_splitCheck->setObjectName(QStringLiteral("splitByCategory"));
     m_splitCheck->setToolTip(tr("A row per cost category under the portfolio and each project"));
     m_spreadButton->setObjectName(QStringLiteral("spreadYearly"));
@@ -218,13 +235,19 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     m_copyButton->setToolTip(tr("Copy each row's budget of the period before the selected column into it, "
                                 "where the row has none yet (one undo step)"));
     m_currencyNote->setObjectName(QStringLiteral("currencyNote"));
+    m_currencyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_position->setObjectName(QStringLiteral("portfolioPosition"));
+    m_position->setTextFormat(Qt::RichText);
+    m_position->setWordWrap(true);
+    m_position->setToolTip(tr("The portfolio's envelope (its own budget) against the sum of its projects' budgets: "
+                              "a reserve not yet allocated, or an overcommitment"));
     m_hint->setObjectName(QStringLiteral("budgetsHint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_hint->setText(tr("Type an amount to set a period's budget (empty or 0 removes it, Ctrl+Z undoes). Grey "
-                       "italics are derived: a quarter or year shared out by days, or smaller periods and the rows "
-                       "below added up. A month typed in a year budgeted by quarter splits the quarters into months "
-                       "first: a row is budgeted one way per year, as the dashboard counts it. "
+    m_hint->setText(tr("With Budget shown, type an amount to set a period's budget (empty or 0 removes it, Ctrl+Z "
+                       "undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods "
+                       "and the rows below added up. A month typed in a year budgeted by quarter splits the quarters "
+                       "into months first: a row is budgeted one way per year, as the dashboard counts it. "
                        "Variance = forecast − budget; red is an overrun."));
     m_message->setObjectName(QStringLiteral("budgetMessage"));
     m_message->setWordWrap(true);
@@ -262,15 +285,21 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     toolbar->addWidget(m_yearRange);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_granularityCombo);
+    toolbar->addWidget(m_measureCombo);
     toolbar->addWidget(m_splitCheck);
     toolbar->addStretch(1);
-    toolbar->addWidget(m_currencyNote);
-    toolbar->addSpacing(12);
     toolbar->addWidget(m_spreadButton);
     toolbar->addWidget(m_copyButton);
 
+    // The currency shares the position's line: the toolbar must fit a 1024-pixel window.
+    auto *caption = new QHBoxLayout;
+    caption->addWidget(m_position, 1);
+    caption->addSpacing(12);
+    caption->addWidget(m_currencyNote, 0, Qt::AlignRight | Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
+    layout->addLayout(caption);
     layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
@@ -283,6 +312,11 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
         m_model->setGranularity(static_cast<BudgetPeriodKind>(m_granularityCombo->currentData().toInt()));
         refresh();
     });
+    connect(m_measureCombo, &QComboBox::activated, this, [this] {
+        m_model->setMeasure(static_cast<BudgetGridModel::Measure>(m_measureCombo->currentData().toInt()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BudgetsPage::showPortfolioPosition);
     connect(m_splitCheck, &QCheckBox::toggled, this, [this](bool split) {
         m_model->setSplitByCategory(split);
         refresh();
@@ -292,8 +326,8 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     connect(m_model, &BudgetGridModel::editRefused, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &BudgetGridModel::editAccepted, this, [this](const QString &text) { showMessage(text, false); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this] {
-        // The figures of every row are a dashboard snapshot each: not worth computing for a page
-        // nobody looks at. pageShown() catches up.
+        // The grid forecasts every row and period: not worth computing for a page nobody looks
+        // at. pageShown() catches up.
         if (isVisible())
             refresh();
         else
@@ -334,6 +368,7 @@ void BudgetsPage::refresh()
         return;
     }
     syncControls();
+    showPortfolioPosition();
     // Contents plus some air: amounts packed edge to edge read as one number.
     m_view->resizeColumnsToContents();
     QHeaderView *header = m_view->horizontalHeader();
@@ -345,6 +380,7 @@ void BudgetsPage::syncControls()
 {
     const QSignalBlocker yearBlocker(m_yearCombo);
     const QSignalBlocker granularityBlocker(m_granularityCombo);
+    const QSignalBlocker measureBlocker(m_measureCombo);
     const QSignalBlocker splitBlocker(m_splitCheck);
     m_yearCombo->clear();
     for (const int year : m_model->availableYears()) {
@@ -354,6 +390,7 @@ void BudgetsPage::syncControls()
     m_yearCombo->setCurrentIndex(m_yearCombo->findData(m_model->fiscalYear()));
     m_granularityCombo->setCurrentIndex(m_granularityCombo->findData(static_cast<int>(m_model->granularity())));
     m_splitCheck->setChecked(m_model->splitByCategory());
+    m_measureCombo->setCurrentIndex(m_measureCombo->findData(static_cast<int>(m_model->measure())));
 
     const QLocale locale;
     // The start month in a tooltip: the toolbar must fit a 1366-pixel screen.
@@ -364,13 +401,25 @@ void BudgetsPage::syncControls()
     m_currencyNote->setText(tr("Amounts in %1, the reporting currency").arg(m_model->currency()));
 }
 
+void BudgetsPage::showPortfolioPosition()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const int period = m_model->periodIndex(targetColumn());
+    QString text = m_model->portfolioPositionText(-1, true);
+    // In the Year view the one period is the year itself.
+    if (m_model->granularity() != BudgetPeriodKind::Year)
+        text += QStringLiteral("<br>") + m_model->portfolioPositionText(period, true);
+    m_position->setText(text);
+}
+
 int BudgetsPage::targetColumn() const
 {
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid() && m_model->isPeriodColumn(current.column()))
         return current.column();
     const int today = m_model->columnOf(m_model->referenceDate());
-    return today >= 0 ? today : 0;
+    return today >= 0 ? today : m_model->periodColumn(0);
 }
 
 QDialog *BudgetsPage::openSpreadDialog()
@@ -397,7 +446,7 @@ int BudgetsPage::copyPreviousPeriod()
 void BudgetsPage::clearCurrentCell()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid() && m_model->isPeriodColumn(current.column()))
+    if (current.isValid() && (m_model->flags(current) & Qt::ItemIsEditable))
         m_model->setData(current, QString(), Qt::EditRole);
 }
 

@@ -16,11 +16,14 @@ class BudgetGridModel;
 class Workspace;
 
 // Where the CFO sets the budgets: a grid of the portfolio and its projects (optionally split by
-// category) against the months, quarters or the year of one fiscal year, with each row's actual,
-// forecast and variance. Amounts are typed into the cells; every change goes through the
-// workspace's undo stack (validated, audited, undoable) and shows at once on the dashboard and in
-// the alerts. The row names sit in the vertical header, so they stay in view while the months
-// scroll sideways.
+// category) against the months, quarters or the year of one fiscal year. The year's budget,
+// actual, forecast and variance come first; the period columns show the measure picked on the
+// toolbar (budget, actual, forecast or variance). Budgets are typed into the cells; every change
+// goes through the workspace's undo stack (validated, audited, undoable) and shows at once on the
+// dashboard and in the alerts. The row names sit in the vertical header, which never scrolls, and
+// the year's columns right after them, in view without scrolling (BudgetGridModel says why). A
+// line under the toolbar sets the portfolio's envelope against the sum of its projects' budgets,
+// for the year and for the period of the current cell.
 class BudgetsPage final : public Page
 {
     Q_OBJECT
@@ -54,6 +57,7 @@ public slots:
 private:
     void showMessage(const QString &text, bool error);
     void syncControls();
+    void showPortfolioPosition();
     int targetColumn() const;
 
     Workspace &m_workspace;
@@ -61,10 +65,12 @@ private:
     QComboBox *m_yearCombo;
     QLabel *m_yearRange;
     QComboBox *m_granularityCombo;
+    QComboBox *m_measureCombo;
     QCheckBox *m_splitCheck;
     QPushButton *m_spreadButton;
     QPushButton *m_copyButton;
     QLabel *m_currencyNote;
+    QLabel *m_position;
     QLabel *m_hint;
     QTableView *m_view;
     QLabel *m_message;
