@@ -185,6 +185,21 @@ BudgetBook::PortfolioPosition BudgetBook::portfolioPosition(const DayRange &days
     return position;
 }
 
+QString toKey(BudgetHealth health)
+{
+    switch (health) {
+    case BudgetHealth::NoBudget:
+        return QStringLiteral("no-budget");
+    case BudgetHealth::Green:
+        return QStringLiteral("green");
+    case BudgetHealth::Amber:
+        return QStringLiteral("amber");
+    case BudgetHealth::Red:
+        return QStringLiteral("red");
+    }
+    return QString();
+}
+
 BudgetHealth BudgetHealthRule::assess(std::optional<std::int64_t> spent, std::optional<std::int64_t> budgetToDate,
                                       std::optional<std::int64_t> forecast, std::optional<std::int64_t> periodBudget)
 {

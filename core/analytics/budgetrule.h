@@ -119,6 +119,9 @@ std::optional<std::int64_t> addOptional(const std::optional<std::int64_t> &a, co
 // - green otherwise; no budget when neither budget is known.
 enum class BudgetHealth { NoBudget, Green, Amber, Red };
 
+// "no-budget", "green", "amber", "red": for files and JSON.
+QString toKey(BudgetHealth health);
+
 struct BudgetHealthRule
 {
     static constexpr std::int64_t AmberConsumedBasisPoints = 9'000;   // from 90 % consumed

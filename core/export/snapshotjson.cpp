@@ -44,21 +44,6 @@ QString periodKindKey(PeriodKind kind)
     return toKey(BudgetPeriodKind(kind));
 }
 
-QString healthKey(BudgetHealth health)
-{
-    switch (health) {
-    case BudgetHealth::NoBudget:
-        return QStringLiteral("no-budget");
-    case BudgetHealth::Green:
-        return QStringLiteral("green");
-    case BudgetHealth::Amber:
-        return QStringLiteral("amber");
-    case BudgetHealth::Red:
-        return QStringLiteral("red");
-    }
-    return QString();
-}
-
 QString percent(const std::optional<double> &value)
 {
     return value ? QString::number(*value * 100.0, 'f', 1) + u'%' : QStringLiteral("n/a");
@@ -173,7 +158,7 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
     kpiObject.insert(QStringLiteral("budget_at_horizon_minor"), optionalAmount(kpis.budgetAtHorizon));
     kpiObject.insert(QStringLiteral("period_consumed_ratio"), optionalRatio(kpis.periodConsumedRatio));
     kpiObject.insert(QStringLiteral("forecast_ratio"), optionalRatio(kpis.forecastRatio));
-    kpiObject.insert(QStringLiteral("health"), healthKey(kpis.health));
+    kpiObject.insert(QStringLiteral("health"), toKey(kpis.health));
     root.insert(QStringLiteral("kpis"), kpiObject);
 
     if (snapshot.portfolioBudgets.envelope || snapshot.portfolioBudgets.projectsTotal) {

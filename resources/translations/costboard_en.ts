@@ -5,16 +5,16 @@
     <name>costboard::ui::AlertBanner</name>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +25,30 @@
         <translation>
             <numerusform>Not an amount in %1: use digits and at most %n decimal.</numerusform>
             <numerusform>Not an amount in %1: use digits and at most %n decimals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), about %1 a day</source>
+        <translation>
+            <numerusform>%n day, about %1 a day</numerusform>
+            <numerusform>%n days, about %1 a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::CostLinesModel</name>
+    <message numerus="yes">
+        <source>Pays for %n day(s), %1 to %2: spread evenly over them on the accrual basis, on %3 on the cash basis.</source>
+        <translation>
+            <numerusform>Pays for %n day, %1 to %2: counted on that day on the accrual basis, on %3 on the cash basis.</numerusform>
+            <numerusform>Pays for %n days, %1 to %2: spread evenly over them on the accrual basis, on %3 on the cash basis.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,16 +138,26 @@
     <name>costboard::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n new cost alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new cost alert</numerusform>
+            <numerusform>%n new cost alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread alert</numerusform>
+            <numerusform>%n unread alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::charts::WeeklyCostChart</name>
+    <message numerus="yes">
+        <source>* %n day(s) of this week are in the period</source>
+        <translation>
+            <numerusform>* %n day of this week is in the period</numerusform>
+            <numerusform>* %n days of this week are in the period</numerusform>
         </translation>
     </message>
 </context>

@@ -110,11 +110,6 @@
         <translation>%1 a dépensé %2 sur la semaine %3, soit %4 fois sa moyenne hebdomadaire récente de %5</translation>
     </message>
     <message>
-        <source>FY %1</source>
-        <comment>fiscal year in an alert sentence</comment>
-        <translation>exercice %1</translation>
-    </message>
-    <message>
         <source>Q%1 %2</source>
         <comment>quarter number and year: Q4 2026</comment>
         <translation>T%1 %2</translation>
@@ -143,6 +138,26 @@
         <source>%1: %2</source>
         <comment>scope and default rule name</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <comment>cost basis: by invoice date</comment>
+        <translation>décaissements</translation>
+    </message>
+    <message>
+        <source>accrual</source>
+        <comment>cost basis: by service period</comment>
+        <translation>engagements</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <comment>a fiscal year: FY 2026</comment>
+        <translation>exercice %1</translation>
+    </message>
+    <message>
+        <source>FY %1–%2</source>
+        <comment>a fiscal year across two calendar years: FY 2026–27</comment>
+        <translation>exercice %1-%2</translation>
     </message>
 </context>
 <context>
@@ -838,19 +853,6 @@
         <translation>trimestres</translation>
     </message>
     <message>
-        <source>FY %1</source>
-        <translation>Exercice %1</translation>
-    </message>
-    <message>
-        <source>FY %1–%2</source>
-        <translation>Exercice %1–%2</translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <comment>quarter of a fiscal year: Q1 FY 2026</comment>
-        <translation>T%1 %2</translation>
-    </message>
-    <message>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
@@ -864,37 +866,12 @@
         <translation>Portefeuille (tous les projets)</translation>
     </message>
     <message>
-        <source>—</source>
-        <comment>no forecast</comment>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>No budget for %1. Type an amount to set one.</source>
-        <translation>Aucun budget pour %1. Saisissez un montant pour en définir un.</translation>
-    </message>
-    <message>
-        <source>Budget typed for %1. Empty or 0 removes it.</source>
-        <translation>Budget saisi pour %1. Vide ou 0 le supprime.</translation>
-    </message>
-    <message>
-        <source>The sum of the projects&apos; budgets for %1: the portfolio has no budget of its own. Type an amount to set one.</source>
-        <translation>Somme des budgets des projets pour %1&#xa0;: le portefeuille n’a pas de budget propre. Saisissez un montant pour en définir un.</translation>
-    </message>
-    <message>
-        <source>The sum of the projects&apos; budgets of this category for %1. Type an amount to set a portfolio budget for the category.</source>
-        <translation>Somme des budgets des projets dans cette catégorie pour %1. Saisissez un montant pour définir un budget de portefeuille pour la catégorie.</translation>
-    </message>
-    <message>
-        <source>The sum of the project&apos;s category budgets for %1: the project has no budget of its own. Type an amount to set one.</source>
-        <translation>Somme des budgets par catégorie du projet pour %1&#xa0;: le projet n’a pas de budget propre. Saisissez un montant pour en définir un.</translation>
-    </message>
-    <message>
         <source>The sum of the month budgets of %1.</source>
-        <translation>Somme des budgets mensuels de %1.</translation>
+        <translation>Somme des budgets mensuels (%1).</translation>
     </message>
     <message>
         <source>The sum of the quarter budgets of %1.</source>
-        <translation>Somme des budgets trimestriels de %1.</translation>
+        <translation>Somme des budgets trimestriels (%1).</translation>
     </message>
     <message>
         <source>The share, by days, of the quarter budget in %1.</source>
@@ -906,19 +883,7 @@
     </message>
     <message>
         <source>Type an amount to set %1 directly.</source>
-        <translation>Saisissez un montant pour budgéter %1 directement.</translation>
-    </message>
-    <message>
-        <source>%1 has not started: no forecast yet.</source>
-        <translation>%1&#xa0;: pas encore commencé, aucune prévision pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Forecast above the budget: an overrun of %1.</source>
-        <translation>Prévision supérieure au budget&#xa0;: dépassement de %1.</translation>
-    </message>
-    <message>
-        <source>Forecast within the budget: %1 left.</source>
-        <translation>Prévision dans le budget&#xa0;: marge restante de %1.</translation>
+        <translation>Saisissez un montant pour budgéter directement cette période (%1).</translation>
     </message>
     <message>
         <source>Q%1 (%2–%3)</source>
@@ -950,16 +915,8 @@
         <translation>%1&#xa0;: du %2 au %3</translation>
     </message>
     <message>
-        <source>Budget of %1: the sum of the periods</source>
-        <translation>Budget (%1)&#xa0;: somme des périodes</translation>
-    </message>
-    <message>
-        <source>Spend of %1 up to week %2, as on the dashboard (whole ISO weeks)</source>
-        <translation>Dépenses (%1) jusqu’à la semaine %2, comme sur le tableau de bord (semaines ISO entières)</translation>
-    </message>
-    <message>
         <source>Spend expected by the end of %1, as forecast on the dashboard</source>
-        <translation>Dépenses attendues d’ici la fin de l’exercice (%1), selon la prévision du tableau de bord</translation>
+        <translation>Dépenses attendues sur %1, selon la prévision du tableau de bord</translation>
     </message>
     <message>
         <source>Forecast minus budget: positive (red) is an overrun, negative (green) is room left</source>
@@ -970,28 +927,16 @@
         <translation>Écart en pourcentage du budget</translation>
     </message>
     <message>
-        <source>“%1” is not an amount in %2. Type a number such as 12500 or %3; leave the cell empty to remove the budget.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en %2. Saisissez un nombre comme 12500 ou %3&#xa0;; laissez la cellule vide pour supprimer le budget.</translation>
-    </message>
-    <message>
         <source>A budget cannot be negative (%1).</source>
         <translation>Un budget ne peut pas être négatif (%1).</translation>
     </message>
     <message>
-        <source>%1 is too large for a budget.</source>
-        <translation>%1&#xa0;: montant trop élevé pour un budget.</translation>
-    </message>
-    <message>
         <source>The row&apos;s budgets of %1 were first split into %2 (each keeping its amount), so that the year is budgeted one way, as the dashboard counts it.</source>
-        <translation>Les budgets de la ligne pour %1 ont d’abord été ventilés en %2 (chacun conservant son montant), afin que l’exercice soit budgété d’une seule façon, comme le compte le tableau de bord.</translation>
+        <translation>Les budgets de la ligne (%1) ont d’abord été ventilés en %2 (chacun conservant son montant), afin que l’exercice soit budgété d’une seule façon, comme le compte le tableau de bord.</translation>
     </message>
     <message>
         <source>This row is budgeted by smaller periods: the amount was spread evenly over them.</source>
         <translation>Cette ligne est budgétée par périodes plus courtes&#xa0;: le montant y a été réparti à parts égales.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be a yearly budget.</source>
-        <translation>%1 ne peut pas constituer un budget annuel.</translation>
     </message>
     <message>
         <source>Nothing to copy: the rows without a budget for %1 had none for %2 either.</source>
@@ -1002,12 +947,108 @@
         <translation>Budgets de la période %1 copiés vers %2 (écritures&#xa0;: %3).</translation>
     </message>
     <message>
-        <source>%1 has no budget of its own here: the amount shown is its share of a budget entered for a longer or shorter period. Change or empty that budget instead.</source>
-        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché est sa part d’un budget saisi pour une période plus longue ou plus courte. Modifiez ou videz plutôt ce budget.</translation>
-    </message>
-    <message>
         <source>The amount shown adds up the budgets of the rows below; change or empty those instead.</source>
         <translation>Le montant affiché additionne les budgets des lignes du dessous&#xa0;; modifiez ou videz plutôt ceux-ci.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type it in full, such as 12500 or %2 (no “k” or “M”).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant. Saisissez-le en entier, p.&#xa0;ex. 12500 ou %2 (sans «&#xa0;k&#xa0;» ni «&#xa0;M&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a budget: at most %2.</source>
+        <translation>%1&#xa0;: montant trop élevé pour un budget (%2 au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 has no budget of its own here: the amount shown adds up its month budgets. Change or empty those instead.</source>
+        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché additionne ses budgets mensuels. Modifiez ou videz plutôt ceux-ci.</translation>
+    </message>
+    <message>
+        <source>%1 has no budget of its own here: the amount shown comes from its quarter budgets. Change or empty those instead.</source>
+        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché provient de ses budgets trimestriels. Modifiez ou videz plutôt ceux-ci.</translation>
+    </message>
+    <message>
+        <source>%1 has no budget of its own here: the amount shown is its share of the year budget. Change or empty that budget instead.</source>
+        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché est sa quote-part du budget annuel. Modifiez ou videz plutôt ce budget.</translation>
+    </message>
+    <message>
+        <source>%1: no portfolio envelope and no project budget</source>
+        <translation>%1&#xa0;: ni enveloppe du portefeuille ni budget de projet</translation>
+    </message>
+    <message>
+        <source>%1: no portfolio envelope · sum of the project budgets %2</source>
+        <translation>%1&#xa0;: aucune enveloppe du portefeuille · somme des budgets des projets %2</translation>
+    </message>
+    <message>
+        <source>unallocated reserve %1</source>
+        <translation>réserve non allouée %1</translation>
+    </message>
+    <message>
+        <source>projects over the envelope by %1</source>
+        <translation>dépassement de l’enveloppe par les projets %1</translation>
+    </message>
+    <message>
+        <source>%1: portfolio envelope %2 · sum of the project budgets %3 · %4</source>
+        <translation>%1&#xa0;: enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
+    </message>
+    <message>
+        <source>No budget for %1.</source>
+        <translation>Aucun budget (%1).</translation>
+    </message>
+    <message>
+        <source>Budget typed for %1.</source>
+        <translation>Budget saisi (%1).</translation>
+    </message>
+    <message>
+        <source>The sum of the projects&apos; budgets for %1: the portfolio has no budget of its own.</source>
+        <translation>Somme des budgets des projets (%1)&#xa0;: le portefeuille n’a pas de budget propre.</translation>
+    </message>
+    <message>
+        <source>The sum of the projects&apos; budgets of this category for %1.</source>
+        <translation>Somme des budgets des projets dans cette catégorie (%1).</translation>
+    </message>
+    <message>
+        <source>The sum of the project&apos;s category budgets for %1: the project has no budget of its own.</source>
+        <translation>Somme des budgets par catégorie du projet (%1)&#xa0;: le projet n’a pas de budget propre.</translation>
+    </message>
+    <message>
+        <source>Empty or 0 removes it.</source>
+        <translation>Videz la cellule ou saisissez 0 pour le supprimer.</translation>
+    </message>
+    <message>
+        <source>Type an amount to set one.</source>
+        <translation>Saisissez un montant pour en définir un.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: no spend yet.</source>
+        <translation>%1&#xa0;: pas encore commencé, aucune dépense pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Spend of %1 up to %2, as on the dashboard.</source>
+        <translation>Dépenses (%1) jusqu’au %2, comme sur le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Spend expected over %1 as of %2, as forecast on the dashboard: the spend so far, then what is booked, recurring and projected.</source>
+        <translation>Dépenses attendues (%1), estimées au %2 selon la prévision du tableau de bord&#xa0;: dépenses à date, puis coûts saisis par anticipation, récurrents et projetés.</translation>
+    </message>
+    <message>
+        <source>No budget for %1: no variance.</source>
+        <translation>Aucun budget (%1)&#xa0;: pas d’écart.</translation>
+    </message>
+    <message>
+        <source>Forecast above the budget of %1: an overrun of %2.</source>
+        <translation>Prévision supérieure au budget (%1)&#xa0;: dépassement de %2.</translation>
+    </message>
+    <message>
+        <source>Forecast within the budget of %1: %2 left.</source>
+        <translation>Prévision dans le budget (%1)&#xa0;: marge restante de %2.</translation>
+    </message>
+    <message>
+        <source>Budget of %1: the sum of its periods</source>
+        <translation>Budget (%1)&#xa0;: somme de ses périodes</translation>
+    </message>
+    <message>
+        <source>Spend of %1 up to %2 (the end of the reporting week), as on the dashboard and the projects page</source>
+        <translation>Dépenses (%1) jusqu’au %2 (fin de la semaine de reporting), comme sur le tableau de bord et la page Projets</translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1088,6 @@
     <message>
         <source>%1 months of %2, then %3 of %4: %5 in all.</source>
         <translation>%1 mois à %2, puis %3 à %4&#xa0;: %5 au total.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en %2.</translation>
     </message>
     <message>
         <source>Split by &amp;category</source>
@@ -1097,10 +1134,6 @@
         <translation>Copier dans la colonne sélectionnée le budget de la période précédente, pour chaque ligne qui n’en a pas encore (une seule étape d’annulation)</translation>
     </message>
     <message>
-        <source>Type an amount to set a period&apos;s budget (empty or 0 removes it, Ctrl+Z undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. A month typed in a year budgeted by quarter splits the quarters into months first: a row is budgeted one way per year, as the dashboard counts it. Variance = forecast − budget; red is an overrun.</source>
-        <translation>Saisissez un montant pour définir le budget d’une période (vide ou 0 le supprime, Ctrl+Z annule). Les montants en italique gris sont calculés&#xa0;: trimestre ou exercice réparti au prorata des jours, ou somme des périodes plus courtes et des lignes inférieures. Un mois saisi dans un exercice budgété par trimestre ventile d’abord les trimestres en mois&#xa0;: une ligne est budgétée d’une seule façon par exercice, comme le compte le tableau de bord. Écart = prévision − budget&#xa0;; le rouge signale un dépassement.</translation>
-    </message>
-    <message>
         <source>Clear Budget</source>
         <translation>Effacer le budget</translation>
     </message>
@@ -1127,6 +1160,34 @@
     <message>
         <source>Budgets</source>
         <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>What the period columns show: the budget (typed here), the actual spend, the forecast or the variance (forecast − budget)</source>
+        <translation>Ce qu’affichent les colonnes de période&#xa0;: le budget (saisi ici), les dépenses réelles, la prévision ou l’écart (prévision − budget)</translation>
+    </message>
+    <message>
+        <source>The portfolio&apos;s envelope (its own budget) against the sum of its projects&apos; budgets: a reserve not yet allocated, or an overcommitment</source>
+        <translation>L’enveloppe du portefeuille (son budget propre) rapportée à la somme des budgets de ses projets&#xa0;: une réserve non encore allouée, ou un surengagement</translation>
+    </message>
+    <message>
+        <source>With Budget shown, type an amount to set a period&apos;s budget (empty or 0 removes it, Ctrl+Z undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. A month typed in a year budgeted by quarter splits the quarters into months first: a row is budgeted one way per year, as the dashboard counts it. Variance = forecast − budget; red is an overrun.</source>
+        <translation>Lorsque Budget est affiché, saisissez un montant pour définir le budget d’une période (vide ou 0 le supprime, Ctrl+Z annule). Les montants en italique gris sont calculés&#xa0;: trimestre ou exercice réparti au prorata des jours, ou somme des périodes plus courtes et des lignes inférieures. Un mois saisi dans un exercice budgété par trimestre ventile d’abord les trimestres en mois&#xa0;: une ligne est budgétée d’une seule façon par exercice, comme le compte le tableau de bord. Écart = prévision − budget&#xa0;; le rouge signale un dépassement.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1311,45 @@
         <source>Enter an amount.</source>
         <translation>Saisissez un montant.</translation>
     </message>
+    <message>
+        <source>Pays for a period</source>
+        <translation>Couvre une période</translation>
+    </message>
+    <message>
+        <source>On the accrual basis the amount is spread evenly over the days it pays for (a salary or a subscription over its month); without a period it counts on its date.</source>
+        <translation>En engagements, le montant est réparti à parts égales sur les jours qu’il couvre (un salaire ou un abonnement sur son mois)&#xa0;; sans période, il est imputé à sa date.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>service period: 1 Nov to 30 Nov</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>Période de &amp;service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>La fin de la période ne peut pas précéder son premier jour.</translation>
+    </message>
+    <message>
+        <source>The period covers %1 days; at most %2 are accepted.</source>
+        <translation>La période couvre %1 jours&#xa0;; %2 au maximum sont acceptés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), about %1 a day</source>
+        <translation>
+            <numerusform>%n jour, soit environ %1 par jour</numerusform>
+            <numerusform>%n jours, soit environ %1 par jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::CostLinesModel</name>
@@ -1316,6 +1416,30 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>service period: first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Counts on its date on both bases.</source>
+        <translation>Imputé à sa date, en engagements comme en décaissements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pays for %n day(s), %1 to %2: spread evenly over them on the accrual basis, on %3 on the cash basis.</source>
+        <translation>
+            <numerusform>Couvre %n jour, du %1 au %2&#xa0;: imputé sur ce jour en engagements, le %3 en décaissements.</numerusform>
+            <numerusform>Couvre %n jours, du %1 au %2&#xa0;: réparti à parts égales sur ces jours en engagements, imputé le %3 en décaissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The days the cost pays for: on the accrual basis its amount is spread evenly over them; empty when it counts on its date</source>
+        <translation>Les jours que couvre le coût&#xa0;: en engagements, son montant y est réparti à parts égales&#xa0;; vide lorsqu’il est imputé à sa date</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Période de service</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1651,20 @@
         <source>(the end is before the start)</source>
         <translation>(la fin précède le début)</translation>
     </message>
+    <message>
+        <source>Accrual</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Décaissements</translation>
+    </message>
+    <message>
+        <source>Accrual: each cost counts over the days it pays for (its service period), as a CFO closes the books.
+Cash: each cost counts on its invoice date.</source>
+        <translation>Engagements&#xa0;: chaque coût est réparti sur les jours qu’il couvre (sa période de service), comme lors d’une clôture comptable.
+Décaissements&#xa0;: chaque coût est imputé à sa date de facture.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::DashboardPage</name>
@@ -1590,42 +1728,12 @@
         <translation>cette semaine est dans la moyenne ou en dessous</translation>
     </message>
     <message>
-        <source>Period to date (%1 – %2)</source>
-        <translation>Période à date (%1 – %2)</translation>
-    </message>
-    <message>
         <source>%1 of the budget to date (%2)</source>
         <translation>%1 du budget à date (%2)</translation>
     </message>
     <message>
         <source>no budget for this selection</source>
         <translation>aucun budget pour cette sélection</translation>
-    </message>
-    <message>
-        <source>Forecast at %1</source>
-        <translation>Prévision à %1</translation>
-    </message>
-    <message>
-        <source>Least-squares trend of the last 13 weeks, projected to %1.
-Run rate of the last 4 weeks: %2.</source>
-        <translation>Tendance des moindres carrés sur les 13 dernières semaines, projetée jusqu’à %1.
-Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Run rate of the last 4 weeks, projected to %1.</source>
-        <translation>Rythme actuel des 4 dernières semaines, projeté jusqu’à %1.</translation>
-    </message>
-    <message>
-        <source>trend</source>
-        <translation>tendance</translation>
-    </message>
-    <message>
-        <source>run rate</source>
-        <translation>rythme actuel</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 budget · %3</source>
-        <translation>%1 du budget de %2 · %3</translation>
     </message>
     <message>
         <source>Largest movers vs last week</source>
@@ -1638,6 +1746,50 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>To date (%1 – %2)</source>
+        <translation>À date (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Spend from %1 to %2, %3 basis, against the budget of the same days.</source>
+        <translation>Dépenses du %1 au %2, en %3, rapportées au budget des mêmes jours.</translation>
+    </message>
+    <message>
+        <source>Forecast %1</source>
+        <translation>Prévision %1</translation>
+    </message>
+    <message>
+        <source>Spend expected over %1 (%2 to %3), forecast per project and category:
+actual to date %4
+booked ahead (service periods after today) %5
+recurring costs not booked yet, scheduled month by month %6
+variable spend projected from the trend of the last 13 weeks (one-off weeks capped) %7</source>
+        <translation>Dépenses attendues (%1, du %2 au %3), prévues par projet et par catégorie&#xa0;:
+réel à date %4
+saisi par anticipation (périodes de service après aujourd’hui) %5
+coûts récurrents non encore saisis, planifiés mois par mois %6
+dépenses variables projetées selon la tendance des 13 dernières semaines (semaines exceptionnelles écrêtées) %7</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 budget (%3)</source>
+        <translation>%1 du budget %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no %1 budget for this selection</source>
+        <translation>aucun budget %1 pour cette sélection</translation>
+    </message>
+    <message>
+        <source>unallocated reserve %1</source>
+        <translation>réserve non allouée %1</translation>
+    </message>
+    <message>
+        <source>projects over the envelope by %1</source>
+        <translation>dépassement de l’enveloppe par les projets %1</translation>
+    </message>
+    <message>
+        <source>%1 budget: portfolio envelope %2 · sum of the project budgets %3 · %4</source>
+        <translation>Budget %1&#xa0;: enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -2005,14 +2157,6 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
         <translation>Archivé</translation>
     </message>
     <message>
-        <source>No budget for fiscal year %1</source>
-        <translation>Aucun budget pour l’exercice %1</translation>
-    </message>
-    <message>
-        <source>%1 spent of a %2 budget for fiscal year %3</source>
-        <translation>%1 dépensés sur un budget de %2 pour l’exercice %3</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2045,16 +2189,36 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
         <translation>% consommé</translation>
     </message>
     <message>
-        <source>Budget of fiscal year %1, in %2</source>
-        <translation>Budget de l’exercice %1, en %2</translation>
+        <source>No budget for %1</source>
+        <translation>Aucun budget (%1)</translation>
     </message>
     <message>
-        <source>Spend from the start of fiscal year %1 to week %2, in %3</source>
-        <translation>Dépenses du début de l’exercice %1 à la semaine %2, en %3</translation>
+        <source>%1 spent of the %3 budget of %2</source>
+        <translation>%1 dépensés sur le budget de %2 (%3)</translation>
     </message>
     <message>
-        <source>Spend to date as a share of the fiscal-year budget: amber from %1 %, red from %2 %</source>
-        <translation>Dépenses à date en part du budget de l’exercice&#xa0;: orange à partir de %1&#xa0;%, rouge à partir de %2&#xa0;%</translation>
+        <source>Expected by the end of %1; budget %2</source>
+        <translation>Attendu en fin de période (%1)&#xa0;; budget %2</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Budget of %1, in %2</source>
+        <translation>Budget (%1), en %2</translation>
+    </message>
+    <message>
+        <source>Spend from the start of %1 to %2, in %3</source>
+        <translation>Dépenses du début de la période (%1) au %2, en %3</translation>
+    </message>
+    <message>
+        <source>Spend expected over %1, as forecast on the dashboard</source>
+        <translation>Dépenses attendues sur toute la période (%1), selon la prévision du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Spend to date as a share of the %1 budget. Amber from %2 % of the budget to date or a forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard&apos;s rule.</source>
+        <translation>Dépenses à date en part du budget (%1). Orange à partir de %2&#xa0;% du budget à date ou si la prévision dépasse le budget, rouge au-delà de %3&#xa0;% ou si la prévision dépasse %4&#xa0;%&#xa0;: même règle que le tableau de bord.</translation>
     </message>
 </context>
 <context>
@@ -2112,10 +2276,6 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
         <translation>Nouveau projet…</translation>
     </message>
     <message>
-        <source>Budget, spend to date and % consumed: fiscal year %1 (%2 to %3), spend up to week %4, in %5.</source>
-        <translation>Budget, dépenses à date et % consommé&#xa0;: exercice %1 (du %2 au %3), dépenses jusqu’à la semaine %4, en %5.</translation>
-    </message>
-    <message>
         <source>The projects could not be read: %1</source>
         <translation>Les projets n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
@@ -2143,6 +2303,10 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
+    <message>
+        <source>Budget, spend to date, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5.</source>
+        <translation>Budget, dépenses à date, prévision et % consommé&#xa0;: %1 (du %2 au %3), dépenses jusqu’au %4, en %5.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::charts::CategoryDonutChart</name>
@@ -2168,14 +2332,6 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
     <message>
         <source>Forecast</source>
         <translation>Prévision</translation>
-    </message>
-    <message>
-        <source>Forecast (trend)</source>
-        <translation>Prévision (tendance)</translation>
-    </message>
-    <message>
-        <source>Forecast (run rate)</source>
-        <translation>Prévision (rythme actuel)</translation>
     </message>
 </context>
 <context>
@@ -2203,9 +2359,16 @@ Rythme actuel des 4 dernières semaines&#xa0;: %2.</translation>
         <source>Weekly budget</source>
         <translation>Budget hebdomadaire</translation>
     </message>
+    <message numerus="yes">
+        <source>* %n day(s) of this week are in the period</source>
+        <translation>
+            <numerusform>* %n jour de cette semaine est inclus dans la période</numerusform>
+            <numerusform>* %n jours de cette semaine sont inclus dans la période</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;i&gt;Click to see the cost lines&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4&#xa0;: &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Click to see the cost lines&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4&#xa0;: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

@@ -253,6 +253,18 @@ inline CostLine makeLine(ProjectId projectId, std::int64_t minorUnits = 12345,
     return line;
 }
 
+inline Budget makeBudget(std::optional<ProjectId> projectId, PeriodKind kind, const QDate &start, std::int64_t minorUnits,
+                         std::optional<CostCategory> category = std::nullopt, const QString &currency = QStringLiteral("EUR"))
+{
+    Budget budget;
+    budget.projectId = projectId;
+    budget.category = category;
+    budget.periodKind = kind;
+    budget.periodStart = start;
+    budget.amount = Money(minorUnits, currency);
+    return budget;
+}
+
 // Runs `action`, expecting a ValidationError; returns its field ("<no error>" / "<other error>"
 // otherwise) so a data-driven test can QCOMPARE the field that was named.
 inline QString validationField(const std::function<void()> &action)

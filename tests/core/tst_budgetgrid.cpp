@@ -21,13 +21,7 @@ const QString eurCode = QStringLiteral("EUR");
 void setBudget(Database &database, std::optional<ProjectId> project, PeriodKind kind, const QDate &start,
                std::int64_t minorUnits, std::optional<CostCategory> category = std::nullopt)
 {
-    Budget budget;
-    budget.projectId = project;
-    budget.category = category;
-    budget.periodKind = kind;
-    budget.periodStart = start;
-    budget.amount = Money(minorUnits, eurCode);
-    BudgetRepository(database).set(budget);
+    BudgetRepository(database).set(makeBudget(project, kind, start, minorUnits, category, eurCode));
 }
 
 // A line over the service days [start, endExclusive).

@@ -24,18 +24,6 @@ namespace {
 
 const QString EUR = QStringLiteral("EUR");
 
-Budget makeBudget(std::optional<ProjectId> project, PeriodKind kind, const QDate &start, qint64 amount,
-                  std::optional<CostCategory> category = std::nullopt)
-{
-    Budget budget;
-    budget.projectId = project;
-    budget.category = category;
-    budget.periodKind = kind;
-    budget.periodStart = start;
-    budget.amount = Money(amount, EUR);
-    return budget;
-}
-
 } // namespace
 
 class TestBudgetRule : public QObject

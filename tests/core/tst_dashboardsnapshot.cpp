@@ -578,18 +578,6 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Building blocks of the hand-made databases
 
-Budget makeBudget(std::optional<ProjectId> project, PeriodKind kind, const QDate &start, Minor amount,
-                  std::optional<CostCategory> category = std::nullopt)
-{
-    Budget budget;
-    budget.projectId = project;
-    budget.category = category;
-    budget.periodKind = kind;
-    budget.periodStart = start;
-    budget.amount = Money(amount, EUR);
-    return budget;
-}
-
 // A line invoiced on `invoiced` that pays for [first, endExclusive).
 CostLine serviceLine(ProjectId project, Minor amount, const QDate &invoiced, const QDate &first, const QDate &endExclusive,
                      CostCategory category = CostCategory::Inference, const QString &vendor = QStringLiteral("OpenAI"))
@@ -1435,21 +1423,6 @@ std::optional<Minor> minorOf(const std::optional<Money> &money)
     return money ? std::optional<Minor>(money->minorUnits()) : std::nullopt;
 }
 
-QString healthKey(BudgetHealth health)
-{
-    switch (health) {
-    case BudgetHealth::NoBudget:
-        return QStringLiteral("no-budget");
-    case BudgetHealth::Green:
-        return QStringLiteral("green");
-    case BudgetHealth::Amber:
-        return QStringLiteral("amber");
-    case BudgetHealth::Red:
-        return QStringLiteral("red");
-    }
-    return QString();
-}
-
 struct Selection
 {
     const char *name;
@@ -2143,7 +2116,7 @@ void TestDashboardSnapshot::snapshotJsonMatchesSnapshot()
     QCOMPARE(kpiJson.value(QStringLiteral("forecast_projected_minor")).toInteger(), qint64(kpis.forecastProjected.minorUnits()));
     QVERIFY(kpis.budgetAtHorizon.has_value());
     QCOMPARE(kpiJson.value(QStringLiteral("budget_at_horizon_minor")).toInteger(), qint64(kpis.budgetAtHorizon->minorUnits()));
-    QCOMPARE(kpiJson.value(QStringLiteral("health")).toString(), healthKey(kpis.health));
+    QCOMPARE(kpiJson.value(QStringLiteral("health")).toString(), toKey(kpis.health));
 
     const QJsonArray parts = json.value(QStringLiteral("forecast_parts")).toArray();
     QVERIFY(!parts.isEmpty());
@@ -2946,7 +2919,7 @@ void TestDashboardSnapshot::healthAtTheThresholds()
     QCOMPARE(snapshot.kpis.health, BudgetHealthRule::assess(spent, 9'100'000, spent, 9'100'000));
     QCOMPARE(snapshot.kpis.health, expected);
     QCOMPARE(snapshotToJson(snapshot).value(QStringLiteral("kpis")).toObject().value(QStringLiteral("health")).toString(),
-             healthKey(expected));
+             toKey(expected));
 }
 
 void TestDashboardSnapshot::recurringCostsAreScheduled_data()

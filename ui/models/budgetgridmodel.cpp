@@ -485,11 +485,15 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         // Two lines: what period, then what measure, so that a column read alone (or printed)
-        // says what it holds.
+        // says what it holds. A header starts with a capital, whatever the name does in a
+        // sentence ("exercice 2026" in French).
+        QString heading = year;
+        if (!heading.isEmpty())
+            heading[0] = heading.at(0).toUpper();
         if (section == YearVariancePercentColumn)
-            return QString(year + u'\n' + tr("Variance %"));
+            return QString(heading + u'\n' + tr("Variance %"));
         if (isYearColumn(section))
-            return QString(year + u'\n' + measureName(measureOf(section)));
+            return QString(heading + u'\n' + measureName(measureOf(section)));
         const BudgetPeriod &period = m_grid.periods.at(periodIndex(section));
         QString name;
         switch (period.kind) {
@@ -503,7 +507,7 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
                             locale.toString(period.end(), QStringLiteral("MMM")));
             break;
         case BudgetPeriodKind::Year:
-            name = year;
+            name = heading;
             break;
         }
         return QString(name + u'\n' + measureName(m_measure));
