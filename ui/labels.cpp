@@ -142,6 +142,43 @@ QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate
     return periodKeyLabel(calendar.periodKey(kind, day));
 }
 
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QColor overBudgetTextColour()
+{
+    return QColor(0x9b, 0x1c, 0x1c);
+}
+
+QString portfolioPositionText(const QString &period, const BudgetBook::PortfolioPosition &position,
+                              const QString &currency, bool compact, bool html)
+{
+    const auto money = [&](std::int64_t minor) {
+        const Money amount(minor, currency);
+        const QString text = compact ? amount.toShortString() : amount.toString();
+        return html ? text.toHtmlEscaped() : text;
+    };
+    const QString name = capitalized(html ? period.toHtmlEscaped() : period);
+    if (!position.envelope) {
+        if (!position.projectsTotal)
+            return QCoreApplication::translate("Labels", "%1: no portfolio envelope and no project budget").arg(name);
+        return QCoreApplication::translate("Labels", "%1: no portfolio envelope · sum of the project budgets %2")
+            .arg(name, money(*position.projectsTotal));
+    }
+    const std::int64_t unallocated = *position.unallocated();
+    QString difference = unallocated >= 0
+        ? QCoreApplication::translate("Labels", "unallocated reserve %1").arg(money(unallocated))
+        : QCoreApplication::translate("Labels", "projects over the envelope by %1").arg(money(-unallocated));
+    if (html && unallocated < 0)
+        difference = QStringLiteral("<span style='color:%1'>%2</span>").arg(overBudgetTextColour().name(), difference);
+    return QCoreApplication::translate("Labels", "%1: portfolio envelope %2 · sum of the project budgets %3 · %4")
+        .arg(name, money(*position.envelope), money(position.projectsTotal.value_or(0)), difference);
+}
+
 QString alertSentence(const Alert &alert, const QString &scopeName)
 {
     const QLocale locale;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertrule.h"
+#include "analytics/budgetrule.h"
 #include "analytics/ledger.h"
 #include "domain/category.h"
 #include "domain/entities.h"
@@ -32,6 +33,19 @@ QString periodKeyLabel(const QString &key);
 // ("exercice 2026", "exercice 2026-2027").
 QString fiscalYearName(const FiscalCalendar &calendar, const QDate &day);
 QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate &day);
+
+// `text` with its first letter in upper case: a name that starts a heading, a list entry or a
+// sentence ("exercice 2026" heads a column as "Exercice 2026").
+QString capitalized(QString text);
+
+// Text that says "over budget", readable on a light background (WCAG AA on white).
+QColor overBudgetTextColour();
+
+// The portfolio's envelope, the sum of its projects' budgets and the difference for `period`:
+// "Q4 2026: portfolio envelope €1,427,000 · sum of the project budgets €1,359,000 · unallocated
+// reserve €68,000"; the overcommitment in red when `html`. Amounts whole (`compact`) or to the cent.
+QString portfolioPositionText(const QString &period, const BudgetBook::PortfolioPosition &position,
+                              const QString &currency, bool compact, bool html);
 
 // A rule's name as shown: the names the default rule set gives ("SUP: Budget exceeded") are
 // stored in English, like every stored name, and shown in the interface language; a name the user

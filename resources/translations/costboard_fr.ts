@@ -159,6 +159,26 @@
         <comment>a fiscal year across two calendar years: FY 2026–27</comment>
         <translation>exercice %1-%2</translation>
     </message>
+    <message>
+        <source>%1: no portfolio envelope and no project budget</source>
+        <translation>%1&#xa0;: ni enveloppe du portefeuille ni budget de projet</translation>
+    </message>
+    <message>
+        <source>%1: no portfolio envelope · sum of the project budgets %2</source>
+        <translation>%1&#xa0;: aucune enveloppe du portefeuille · somme des budgets des projets %2</translation>
+    </message>
+    <message>
+        <source>unallocated reserve %1</source>
+        <translation>réserve non allouée %1</translation>
+    </message>
+    <message>
+        <source>projects over the envelope by %1</source>
+        <translation>dépassement de l’enveloppe par les projets %1</translation>
+    </message>
+    <message>
+        <source>%1: portfolio envelope %2 · sum of the project budgets %3 · %4</source>
+        <translation>%1&#xa0;: enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommand</name>
@@ -971,26 +991,6 @@
         <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché est sa quote-part du budget annuel. Modifiez ou videz plutôt ce budget.</translation>
     </message>
     <message>
-        <source>%1: no portfolio envelope and no project budget</source>
-        <translation>%1&#xa0;: ni enveloppe du portefeuille ni budget de projet</translation>
-    </message>
-    <message>
-        <source>%1: no portfolio envelope · sum of the project budgets %2</source>
-        <translation>%1&#xa0;: aucune enveloppe du portefeuille · somme des budgets des projets %2</translation>
-    </message>
-    <message>
-        <source>unallocated reserve %1</source>
-        <translation>réserve non allouée %1</translation>
-    </message>
-    <message>
-        <source>projects over the envelope by %1</source>
-        <translation>dépassement de l’enveloppe par les projets %1</translation>
-    </message>
-    <message>
-        <source>%1: portfolio envelope %2 · sum of the project budgets %3 · %4</source>
-        <translation>%1&#xa0;: enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
-    </message>
-    <message>
         <source>No budget for %1.</source>
         <translation>Aucun budget (%1).</translation>
     </message>
@@ -1778,18 +1778,6 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>no %1 budget for this selection</source>
         <translation>aucun budget %1 pour cette sélection</translation>
-    </message>
-    <message>
-        <source>unallocated reserve %1</source>
-        <translation>réserve non allouée %1</translation>
-    </message>
-    <message>
-        <source>projects over the envelope by %1</source>
-        <translation>dépassement de l’enveloppe par les projets %1</translation>
-    </message>
-    <message>
-        <source>%1 budget: portfolio envelope %2 · sum of the project budgets %3 · %4</source>
-        <translation>Budget %1&#xa0;: enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
     </message>
 </context>
 <context>

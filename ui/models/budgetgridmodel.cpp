@@ -18,7 +18,7 @@ namespace costboard::ui {
 namespace {
 
 // Readable on a light background (WCAG AA on white), the same reds as the projects page.
-const QColor overText(0x9b, 0x1c, 0x1c);
+const QColor overText = overBudgetTextColour();
 const QColor underText(0x1e, 0x6b, 0x34);
 const QColor derivedText(0x6b, 0x72, 0x80);
 const QColor portfolioFill(0xee, 0xf2, 0xf7);
@@ -157,23 +157,7 @@ QString BudgetGridModel::portfolioPositionText(int period, bool html) const
 {
     const BudgetBook::PortfolioPosition &position = period < 0 ? m_grid.yearPosition : m_grid.periodPositions.at(period);
     const QString name = period < 0 ? yearName(fiscalYear()) : periodName(m_grid.periods.at(period));
-    const auto money = [&](std::int64_t minor) {
-        const QString text = Money(minor, currency()).toString();
-        return html ? text.toHtmlEscaped() : text;
-    };
-    const QString shownName = html ? name.toHtmlEscaped() : name;
-    if (!position.envelope) {
-        if (!position.projectsTotal)
-            return tr("%1: no portfolio envelope and no project budget").arg(shownName);
-        return tr("%1: no portfolio envelope · sum of the project budgets %2").arg(shownName, money(*position.projectsTotal));
-    }
-    const std::int64_t unallocated = *position.unallocated();
-    QString difference = unallocated >= 0 ? tr("unallocated reserve %1").arg(money(unallocated))
-                                          : tr("projects over the envelope by %1").arg(money(-unallocated));
-    if (html && unallocated < 0)
-        difference = QStringLiteral("<span style='color:%1'>%2</span>").arg(overText.name(), difference);
-    return tr("%1: portfolio envelope %2 · sum of the project budgets %3 · %4")
-        .arg(shownName, money(*position.envelope), money(position.projectsTotal.value_or(0)), difference);
+    return ui::portfolioPositionText(name, position, currency(), /*compact=*/false, html);
 }
 
 void BudgetGridModel::refresh()
@@ -487,9 +471,7 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
         // Two lines: what period, then what measure, so that a column read alone (or printed)
         // says what it holds. A header starts with a capital, whatever the name does in a
         // sentence ("exercice 2026" in French).
-        QString heading = year;
-        if (!heading.isEmpty())
-            heading[0] = heading.at(0).toUpper();
+        const QString heading = capitalized(year);
         if (section == YearVariancePercentColumn)
             return QString(heading + u'\n' + tr("Variance %"));
         if (isYearColumn(section))

@@ -1,6 +1,7 @@
 #include "pages/budgetspage.h"
 
 #include "errors.h"
+#include "labels.h"
 #include "models/budgetgridmodel.h"
 #include "workspace.h"
 
@@ -385,7 +386,7 @@ void BudgetsPage::syncControls()
     m_yearCombo->clear();
     for (const int year : m_model->availableYears()) {
         const QString current = year == m_model->currentFiscalYear() ? tr(" (current)") : QString();
-        m_yearCombo->addItem(m_model->yearName(year) + current, year);
+        m_yearCombo->addItem(capitalized(m_model->yearName(year)) + current, year);
     }
     m_yearCombo->setCurrentIndex(m_yearCombo->findData(m_model->fiscalYear()));
     m_granularityCombo->setCurrentIndex(m_granularityCombo->findData(static_cast<int>(m_model->granularity())));

@@ -291,20 +291,14 @@ void DashboardPage::showKpis()
 void DashboardPage::showBudgetPosition()
 {
     const BudgetBook::PortfolioPosition &position = m_snapshot.portfolioBudgets;
-    const std::optional<std::int64_t> unallocated = position.unallocated();
-    m_budgetPosition->setVisible(unallocated.has_value());
-    if (!unallocated)
+    // Shown when both sides exist: the envelope alone says nothing the forecast tile does not.
+    m_budgetPosition->setVisible(position.unallocated().has_value());
+    if (!position.unallocated())
         return;
     const DashboardKpis &kpis = m_snapshot.kpis;
-    const QString period = periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first);
-    const QString difference = *unallocated >= 0
-        ? tr("unallocated reserve %1").arg(m_snapshot.money(*unallocated).toShortString())
-        : QStringLiteral("<span style='color:%1'>%2</span>")
-              .arg(toneColour(KpiTile::Tone::Bad).name(),
-                   tr("projects over the envelope by %1").arg(m_snapshot.money(-*unallocated).toShortString()).toHtmlEscaped());
-    m_budgetPosition->setText(tr("%1 budget: portfolio envelope %2 · sum of the project budgets %3 · %4")
-                                  .arg(period.toHtmlEscaped(), m_snapshot.money(*position.envelope).toShortString(),
-                                       m_snapshot.money(position.projectsTotal.value_or(0)).toShortString(), difference));
+    m_budgetPosition->setText(portfolioPositionText(
+        periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first), position, m_snapshot.currency,
+        /*compact=*/true, /*html=*/true));
 }
 
 void DashboardPage::showMovers()
