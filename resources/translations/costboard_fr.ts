@@ -431,8 +431,8 @@
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>Spend and budget are counted in whole ISO weeks, like the dashboard: the quarter&apos;s first and last weeks include a few days of the neighbouring quarters, with their budget.</source>
-        <translation>Dépenses et budget sont comptés par semaines ISO entières, comme sur le tableau de bord&#xa0;: la première et la dernière semaine du trimestre comptent quelques jours des trimestres voisins, avec leur budget.</translation>
+        <source>Spend of the quarter&apos;s days to the end of week %1 on the accrual basis, against the quarter&apos;s whole budget, as on the dashboard (quarter to date) and the Budgets page.</source>
+        <translation>Dépenses des jours du trimestre jusqu’à la fin de la semaine %1, en engagements, rapportées au budget de tout le trimestre, comme au tableau de bord (trimestre à date) et sur la page Budgets.</translation>
     </message>
 </context>
 <context>
@@ -1760,24 +1760,24 @@ Décaissements&#xa0;: chaque coût est imputé à sa date de facture.</translati
         <translation>Prévision %1</translation>
     </message>
     <message>
-        <source>Spend expected over %1 (%2 to %3), forecast per project and category:
-actual to date %4
-booked ahead (service periods after today) %5
-recurring costs not booked yet, scheduled month by month %6
-variable spend projected from the trend of the last 13 weeks (one-off weeks capped) %7</source>
-        <translation>Dépenses attendues (%1, du %2 au %3), prévues par projet et par catégorie&#xa0;:
-réel à date %4
-saisi par anticipation (périodes de service après aujourd’hui) %5
-coûts récurrents non encore saisis, planifiés mois par mois %6
-dépenses variables projetées selon la tendance des 13 dernières semaines (semaines exceptionnelles écrêtées) %7</translation>
-    </message>
-    <message>
         <source>%1 of the %2 budget (%3)</source>
         <translation>%1 du budget %2 (%3)</translation>
     </message>
     <message>
         <source>no %1 budget for this selection</source>
         <translation>aucun budget %1 pour cette sélection</translation>
+    </message>
+    <message>
+        <source>Spend expected over %1 (%2 to %3), forecast per project and category:
+actual to date %4
+booked ahead (service periods after today) %5
+recurring costs not booked yet, scheduled month by month %6
+variable spend projected from the trend of the last 13 weeks (one-off weeks left out) %7</source>
+        <translation>Dépenses attendues (%1, du %2 au %3), prévues par projet et par catégorie&#xa0;:
+réel à date %4
+saisi par anticipation (périodes de service après aujourd’hui) %5
+coûts récurrents non encore saisis, planifiés mois par mois %6
+dépenses variables projetées selon la tendance des 13 dernières semaines (semaines exceptionnelles écartées) %7</translation>
     </message>
 </context>
 <context>

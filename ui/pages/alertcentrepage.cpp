@@ -360,9 +360,11 @@ void AlertCentrePage::updateDetails()
         dates += u' ' + tr("Resolved %1.").arg(dateText(alert.resolvedAt));
     lines << dates.toHtmlEscaped();
     if (alert.kind == AlertKind::BudgetConsumed || alert.kind == AlertKind::Forecast) {
-        // Why the budget differs a little from the quarter's amount on the Budgets page.
-        lines << tr("Spend and budget are counted in whole ISO weeks, like the dashboard: the quarter's first and "
-                    "last weeks include a few days of the neighbouring quarters, with their budget.")
+        // Which days and which budget the percentage compares: the same as the dashboard's
+        // quarter-to-date view and the Budgets page's quarter.
+        lines << tr("Spend of the quarter's days to the end of week %1 on the accrual basis, against the quarter's "
+                    "whole budget, as on the dashboard (quarter to date) and the Budgets page.")
+                     .arg(alert.week.toString())
                      .toHtmlEscaped();
     }
     if (!alert.acknowledgedBy.isEmpty()) {

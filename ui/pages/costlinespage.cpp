@@ -452,8 +452,8 @@ void CostLinesPage::updateCount()
 {
     const quint64 request = ++m_countRequest;
     const CostLineFilter filter = m_model->filter();
-    // Without text the roll-ups answer in about a millisecond (whole weeks; only partial weeks
-    // at the ends of a period read lines): no thread, no "Counting…" flicker.
+    // Without text the daily roll-ups answer in about a millisecond: no thread, no "Counting…"
+    // flicker.
     if (filter.text.trimmed().isEmpty() || !m_countWorker) {
         try {
             showTotals(CostLineBrowser(m_workspace.database()).totals(filter));

@@ -271,7 +271,7 @@ void DashboardPage::showKpis()
         tr("Spend expected over %1 (%2 to %3), forecast per project and category:\n"
            "actual to date %4\nbooked ahead (service periods after today) %5\n"
            "recurring costs not booked yet, scheduled month by month %6\n"
-           "variable spend projected from the trend of the last 13 weeks (one-off weeks capped) %7")
+           "variable spend projected from the trend of the last 13 weeks (one-off weeks left out) %7")
             .arg(period, locale.toString(kpis.forecastPeriod.first, QLocale::ShortFormat),
                  locale.toString(kpis.forecastPeriod.last, QLocale::ShortFormat), kpis.forecastPeriodToDate.toString(),
                  kpis.forecastCommitted.toString(), kpis.forecastScheduled.toString(), kpis.forecastProjected.toString()));
