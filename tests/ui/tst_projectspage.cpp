@@ -21,6 +21,7 @@
 #include <QUndoStack>
 
 #include "../core/testdatabase.h"
+#include "analytics/dashboardsnapshot.h"
 #include "analytics/positions.h"
 #include "commands/projectcommands.h"
 #include "demo/demoportfolio.h"
@@ -406,6 +407,23 @@ private slots:
             }
         }
         QVERIFY2(amberOrRed > 0, "the demo's overrunning project should be coloured");
+
+        // And the dashboard's year to date of each project says the same, forecast and health included.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            DashboardQuery query;
+            query.preset = PeriodPreset::YearToDate;
+            query.referenceWeek = options.lastWeek;
+            query.projects = {model.projectAt(row).id};
+            const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
+            QCOMPARE(model.index(row, ProjectsModel::SpendColumn).data(ProjectsModel::SortRole).toLongLong(),
+                     snapshot.kpis.periodToDate.minorUnits());
+            QCOMPARE(model.index(row, ProjectsModel::ForecastColumn).data(ProjectsModel::SortRole).toLongLong(),
+                     snapshot.kpis.forecast.minorUnits());
+            QCOMPARE(model.index(row, ProjectsModel::BudgetColumn).data(ProjectsModel::SortRole).toLongLong(),
+                     snapshot.kpis.budgetAtHorizon ? snapshot.kpis.budgetAtHorizon->minorUnits() : -1);
+            const bool coloured = snapshot.kpis.health == BudgetHealth::Amber || snapshot.kpis.health == BudgetHealth::Red;
+            QCOMPARE(model.index(row, ProjectsModel::ConsumedColumn).data(Qt::BackgroundRole).isValid(), coloured);
+        }
     }
 
     void commandsRoundTripThroughUndoAndRedo()
