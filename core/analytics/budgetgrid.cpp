@@ -64,7 +64,8 @@ BudgetPeriod BudgetPeriod::previous() const
 
 QList<BudgetPeriod> fiscalPeriods(const QDate &yearStart, BudgetPeriodKind kind)
 {
-    return partsOf(yearStart, yearStart.addYears(1).addDays(-1), kind);
+    const DayRange year = FiscalCalendar(yearStart.month()).year(yearStart);
+    return partsOf(year.first, year.last, kind);
 }
 
 QList<std::int64_t> splitEvenly(std::int64_t total, int parts)

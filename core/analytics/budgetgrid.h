@@ -68,7 +68,7 @@ public:
     static FiscalYearBudgets read(Database &database, const QDate &date);
 
     QDate yearStart() const { return m_yearStart; }
-    QDate yearEnd() const { return m_yearStart.addYears(1).addDays(-1); }
+    QDate yearEnd() const { return m_book.calendar().yearEnd(m_yearStart); }
     const QString &currency() const { return m_currency; }
     bool isEmpty() const { return m_budgets.isEmpty(); }
 

@@ -560,9 +560,11 @@ double seasonality(const QDate &monday)
     return 1.0;
 }
 
+// Quarters of the calendar year (invoices follow them whatever the fiscal year): the quarters of a
+// fiscal year that starts in January.
 QDate calendarQuarterStart(const QDate &date)
 {
-    return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+    return FiscalCalendar(1).quarter(date).first;
 }
 
 // The days an invoice of `pattern` dated `invoiced` pays for: the month it is dated in (payroll
