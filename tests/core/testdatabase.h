@@ -95,20 +95,27 @@ inline QStringList storedRollups(const Database &database)
     return rows;
 }
 
-// Day d (1-based) of n's part of `amount` spread evenly over n days: round(A*d/n) -
-// round(A*(d-1)/n), rounded half away from zero, as FiscalCalendar's shareOfDays documents.
-// Written apart from it, so that tests have an oracle of their own.
+// Of `amount` spread evenly over n days, what the first k days hold: round(amount * k / n),
+// rounded half away from zero, as FiscalCalendar's shareOfDays documents. Written apart from it,
+// so that tests have an oracle of their own.
+inline qint64 expectedFirstDaysShare(qint64 amount, qint64 k, qint64 n)
+{
+    if (k <= 0)
+        return 0;
+    if (k >= n)
+        return amount;
+    const TestWide product = static_cast<TestWide>(amount) * k;
+    TestWide quotient = product / n;
+    const TestWide remainder = product % n;
+    if ((remainder < 0 ? -remainder : remainder) * 2 >= n)
+        quotient += product < 0 ? -1 : 1;
+    return static_cast<qint64>(quotient);
+}
+
+// Day d (1-based) of n's part of `amount`.
 inline qint64 expectedDayShare(qint64 amount, qint64 day, qint64 days)
 {
-    const auto rounded = [](qint64 value, qint64 part, qint64 total) {
-        const TestWide product = static_cast<TestWide>(value) * part;
-        TestWide quotient = product / total;
-        const TestWide remainder = product % total;
-        if ((remainder < 0 ? -remainder : remainder) * 2 >= total)
-            quotient += product < 0 ? -1 : 1;
-        return static_cast<qint64>(quotient);
-    };
-    return rounded(amount, day, days) - rounded(amount, day - 1, days);
+    return expectedFirstDaysShare(amount, day, days) - expectedFirstDaysShare(amount, day - 1, days);
 }
 
 // The accrual-basis spend of one project from `first` to `last`, from the raw cost lines.

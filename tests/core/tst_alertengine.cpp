@@ -96,13 +96,7 @@ struct Book
     BudgetId budget(std::optional<ProjectId> project, Minor minor, BudgetPeriodKind kind = BudgetPeriodKind::Quarter,
                     const QDate &start = QDate(2026, 10, 1), std::optional<CostCategory> category = std::nullopt)
     {
-        Budget value;
-        value.projectId = project;
-        value.category = category;
-        value.periodKind = kind;
-        value.periodStart = start;
-        value.amount = Money(minor, EUR);
-        return BudgetRepository(*db).set(value);
+        return BudgetRepository(*db).set(makeBudget(project, kind, start, minor, category, EUR));
     }
 
     AlertRuleId rule(AlertKind kind, Minor threshold, std::optional<ProjectId> project,

@@ -131,16 +131,7 @@ Minor roundedQuotient(Minor numerator, Minor denominator)
 // round(amount * d / n) - round(amount * (d - 1) / n).
 Minor firstDaysShare(Minor amount, qint64 k, qint64 n)
 {
-    if (k <= 0)
-        return 0;
-    if (k >= n)
-        return amount;
-    const Wide product = static_cast<Wide>(amount) * k;
-    Wide quotient = product / n;
-    const Wide remainder = product % n;
-    if ((remainder < 0 ? -remainder : remainder) * 2 >= n)
-        quotient += product < 0 ? -1 : 1;
-    return static_cast<Minor>(quotient);
+    return expectedFirstDaysShare(amount, k, n);
 }
 
 // What `amount` spread over the days of `whole` puts on the days of `part`.
