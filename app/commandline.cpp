@@ -41,7 +41,7 @@ bool isHeadlessCommand(int argc, char **argv)
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "demo" || first == "snapshot" || first == "alerts" || first == "--help" || first == "-h" || first == "--version" || first == "-v";
+    return first == "demo" || first == "snapshot" || first == "alerts" || first == "import" || first == "--help" || first == "-h" || first == "--version" || first == "-v";
 }
 
 QString helpText()
@@ -58,6 +58,11 @@ QString helpText()
         "  costboard alerts --db FILE [--week W] [--json]\n"
         "                                                evaluate the alert rules, store and print\n"
         "                                                the alerts (exit 0 ok, 1 warning, 2 critical)\n"
+        "  costboard import FILE... --db FILE [--format F] [--mapping NAME] [--project CODE]\n"
+        "                   [--date-order dmy|mdy|ymd] [--effective-cost] [--exclude-tax]\n"
+        "                   [--dry-run] [--accept-valid] [--json]\n"
+        "                                                import cost files (exit 0 imported, 1 rows\n"
+        "                                                rejected, 2 a file cannot be read)\n"
         "  costboard --version | --help\n"
         "\n"
         "Options:\n"
@@ -82,6 +87,15 @@ QString helpText()
         "                 prompt-engineering, cloud, model-training, salaries,\n"
         "                 staff-training, infrastructure, data-security, licences-other\n"
         "  --json         snapshot: JSON with amounts in minor units and the currency\n"
+        "  --format F     import: auto (default: recognised by its columns or keys), csv, focus,\n"
+        "                 openai, anthropic, azure, aws-cur or gcp\n"
+        "  --mapping NAME import: the saved column mapping of a generic CSV file\n"
+        "  --project CODE import: rows the file does not place go to this project\n"
+        "  --date-order O import: dmy, mdy or ymd when a CSV's dates read both ways\n"
+        "  --effective-cost import: FOCUS EffectiveCost (amortised) instead of BilledCost\n"
+        "  --exclude-tax  import: leave tax rows out\n"
+        "  --dry-run      import: check and total per project and category, write nothing\n"
+        "  --accept-valid import: book the valid rows of a file that has bad ones\n"
         "  --verbose      print debug messages on stderr\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 bad command line. costboard alerts exits 0 when\n"
@@ -101,6 +115,9 @@ Invocation parse(const QStringList &arguments)
         index = 2;
     } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("alerts")) {
         invocation.mode = Mode::Alerts;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("import")) {
+        invocation.mode = Mode::Import;
         index = 2;
     }
 
@@ -198,6 +215,43 @@ Invocation parse(const QStringList &arguments)
                 continue;
             }
         }
+        if (invocation.mode == Mode::Import) {
+            const std::pair<const char *, bool *> flags[] = {
+                {"--json", &invocation.json}, {"--dry-run", &invocation.dryRun}, {"--accept-valid", &invocation.acceptValid},
+                {"--effective-cost", &invocation.effectiveCost}, {"--exclude-tax", &invocation.excludeTax}};
+            bool matched = false;
+            for (const auto &[name, target] : flags) {
+                if (argument == QLatin1String(name)) {
+                    *target = true;
+                    matched = true;
+                }
+            }
+            if (matched)
+                continue;
+            const std::pair<const char *, QString *> textOptions[] = {
+                {"--format", &invocation.format}, {"--mapping", &invocation.mapping}, {"--date-order", &invocation.dateOrder}};
+            for (const auto &[name, target] : textOptions) {
+                if (takeValue(arguments, index, QLatin1String(name), value, error)) {
+                    if (!error.isEmpty())
+                        return fail(error);
+                    *target = value;
+                    matched = true;
+                    break;
+                }
+            }
+            if (matched)
+                continue;
+            if (takeValue(arguments, index, QStringLiteral("--project"), value, error)) {
+                if (!error.isEmpty())
+                    return fail(error);
+                invocation.projectCodes = {value};
+                continue;
+            }
+            if (!argument.startsWith(QLatin1String("--"))) {
+                invocation.files << argument;
+                continue;
+            }
+        }
         if (invocation.mode == Mode::Snapshot) {
             if (argument == QLatin1String("--json")) {
                 invocation.json = true;
@@ -242,6 +296,10 @@ Invocation parse(const QStringList &arguments)
         return fail(QStringLiteral("snapshot needs --db FILE"));
     if (invocation.mode == Mode::Alerts && invocation.databasePath.isEmpty())
         return fail(QStringLiteral("alerts needs --db FILE"));
+    if (invocation.mode == Mode::Import && invocation.databasePath.isEmpty())
+        return fail(QStringLiteral("import needs --db FILE"));
+    if (invocation.mode == Mode::Import && invocation.files.isEmpty())
+        return fail(QStringLiteral("import needs at least one FILE"));
     if (invocation.mode == Mode::Snapshot && invocation.from.isEmpty() != invocation.to.isEmpty())
         return fail(QStringLiteral("--from and --to go together"));
     return invocation;

@@ -6,7 +6,7 @@
 
 namespace costboard::cli {
 
-enum class Mode { Gui, Demo, Snapshot, Alerts, Help, Version, Error };
+enum class Mode { Gui, Demo, Snapshot, Alerts, Import, Help, Version, Error };
 
 // What the user asked for on the command line, parsed from QCoreApplication::arguments() (Qt's
 // own options such as -platform are already consumed by then).
@@ -35,7 +35,16 @@ struct Invocation
     QStringList categoryKeys;  // --category KEY (repeatable, or comma-separated)
     QString basis;             // --basis accrual|cash (snapshot; default accrual)
     QStringList by;            // --by month|quarter|fiscal-year (snapshot; repeatable, or comma-separated)
-    bool json = false;         // --json (snapshot, alerts)
+    bool json = false;         // --json (snapshot, alerts, import)
+    // import
+    QStringList files;         // the files to import, in order
+    QString format;            // --format auto|csv|focus|openai|anthropic|azure|aws-cur|gcp
+    QString mapping;           // --mapping NAME: a saved column mapping (generic CSV)
+    QString dateOrder;         // --date-order dmy|mdy|ymd: how a generic CSV writes its dates
+    bool dryRun = false;       // --dry-run
+    bool acceptValid = false;  // --accept-valid
+    bool effectiveCost = false; // --effective-cost (FOCUS)
+    bool excludeTax = false;   // --exclude-tax
     QString errorMessage;  // Mode::Error
 };
 

@@ -7,6 +7,10 @@
 #include "export/snapshotjson.h"
 #include "storage/projectrepository.h"
 #include "errors.h"
+#include "import/importer.h"
+#include "import/importtexts.h"
+#include "storage/databasesettings.h"
+#include "storage/importrepository.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -254,6 +258,193 @@ int runSnapshot(const Invocation &invocation)
         spdlog::error("snapshot failed: {}", error.message().toStdString());
         err << "costboard snapshot: " << error.message() << "\n";
         return 1;
+    }
+}
+
+namespace {
+
+QJsonObject importReportToJson(const ImportReport &report, const QHash<ProjectId, Project> &projects)
+{
+    QJsonArray totals;
+    for (const ImportReport::Total &total : report.totals) {
+        totals.append(QJsonObject{{QStringLiteral("project"), projects.value(total.projectId).code},
+                                  {QStringLiteral("category"), CostCategories::key(total.category)},
+                                  {QStringLiteral("currency"), total.currency},
+                                  {QStringLiteral("amount_minor"), qint64(total.minorUnits)},
+                                  {QStringLiteral("reporting_minor"), qint64(total.reportingMinor)},
+                                  {QStringLiteral("lines"), total.rows}});
+    }
+    QJsonArray problems;
+    for (const ImportProblem &problem : report.problems) {
+        problems.append(QJsonObject{{QStringLiteral("file"), problem.file},
+                                    {QStringLiteral("line"), problem.line},
+                                    {QStringLiteral("column"), problem.column},
+                                    {QStringLiteral("value"), problem.value},
+                                    {QStringLiteral("code"), importProblemKey(problem.code)},
+                                    {QStringLiteral("expected"), problem.expected},
+                                    {QStringLiteral("message"), importProblemMessage(problem)}});
+    }
+    static const char *const outcomes[] = {"imported", "dry-run", "rows-rejected", "file-rejected", "cancelled"};
+    QJsonObject json{{QStringLiteral("file"), report.fileName},
+                     {QStringLiteral("format"), importFormatKey(report.format)},
+                     {QStringLiteral("provider"), report.provider},
+                     {QStringLiteral("encoding"), report.encoding},
+                     {QStringLiteral("outcome"), QLatin1String(outcomes[static_cast<int>(report.outcome)])},
+                     {QStringLiteral("exit_code"), report.exitCode()},
+                     {QStringLiteral("fingerprint"), report.fingerprint},
+                     {QStringLiteral("rows_read"), report.rowsRead},
+                     {QStringLiteral("rows_accepted"), report.rowsAccepted},
+                     {QStringLiteral("rows_rejected"), report.rowsRejected},
+                     {QStringLiteral("rows_excluded"), report.rowsExcluded},
+                     {QStringLiteral("duplicates"), report.duplicates},
+                     {QStringLiteral("replaced_rows"), report.replacedRows},
+                     {QStringLiteral("problem_count"), report.problemCount},
+                     {QStringLiteral("lines_written"), report.linesWritten},
+                     {QStringLiteral("first_day"), report.firstDay.toString(Qt::ISODate)},
+                     {QStringLiteral("last_day"), report.lastDay.toString(Qt::ISODate)},
+                     {QStringLiteral("reporting_currency"), report.reportingCurrency},
+                     {QStringLiteral("reporting_total_minor"), qint64(report.reportingTotalMinor)},
+                     {QStringLiteral("unallocated_minor"), qint64(report.unallocatedMinor)},
+                     {QStringLiteral("totals"), totals},
+                     {QStringLiteral("problems"), problems}};
+    if (report.batchId)
+        json.insert(QStringLiteral("batch_id"), qint64(*report.batchId));
+    if (report.previousImport)
+        json.insert(QStringLiteral("previous_import"),
+                    QJsonObject{{QStringLiteral("batch_id"), qint64(report.previousImport->id)},
+                                {QStringLiteral("imported_at"), report.previousImport->importedAt.toString(Qt::ISODate)}});
+    return json;
+}
+
+void printImportReport(QTextStream &out, const ImportReport &report, const QHash<ProjectId, Project> &projects)
+{
+    out << report.fileName << ": " << importFormatName(report.format);
+    if (!report.provider.isEmpty())
+        out << " (" << report.provider << ")";
+    out << ", " << report.rowsRead << " rows read\n";
+    const QString currency = report.reportingCurrency;
+    switch (report.outcome) {
+    case ImportReport::Outcome::Imported:
+        out << "  imported as batch " << (report.batchId ? QString::number(*report.batchId) : QStringLiteral("-")) << ": "
+            << report.rowsAccepted << " rows booked as " << report.linesWritten << " cost lines";
+        break;
+    case ImportReport::Outcome::DryRun:
+        out << "  dry run, nothing written: " << report.rowsAccepted << " rows would be booked";
+        break;
+    case ImportReport::Outcome::RowsRejected:
+        out << "  nothing imported: " << report.rowsRejected << " rows rejected (--accept-valid books the "
+            << report.rowsAccepted << " valid ones)";
+        break;
+    case ImportReport::Outcome::FileRejected:
+        out << "  nothing imported: the file cannot be read";
+        break;
+    case ImportReport::Outcome::Cancelled:
+        out << "  cancelled: nothing imported";
+        break;
+    }
+    out << "\n";
+    if (report.duplicates > 0)
+        out << "  " << report.duplicates << " rows were already imported and were skipped\n";
+    if (report.replacedRows > 0)
+        out << "  " << report.replacedRows << " rows of earlier imports of the same account and period were replaced\n";
+    if (report.rowsExcluded > 0)
+        out << "  " << report.rowsExcluded << " tax rows left out (--exclude-tax)\n";
+    if (report.outcome == ImportReport::Outcome::Imported || report.outcome == ImportReport::Outcome::DryRun
+        || report.outcome == ImportReport::Outcome::RowsRejected) {
+        for (const ImportReport::Total &total : report.totals) {
+            out << "  " << projects.value(total.projectId).code.leftJustified(12) << " "
+                << CostCategories::key(total.category).leftJustified(20) << " "
+                << Money(total.minorUnits, total.currency).toPlainString().rightJustified(16) << " " << total.currency << "\n";
+        }
+        out << "  total " << Money(report.reportingTotalMinor, currency).toPlainString() << " " << currency;
+        if (report.unallocatedMinor != 0)
+            out << ", of which unallocated " << Money(report.unallocatedMinor, currency).toPlainString() << " " << currency;
+        out << "\n";
+    }
+    for (const ImportProblem &problem : report.problems)
+        out << "  " << importProblemLine(problem) << "\n";
+    if (report.problemCount > report.problems.size())
+        out << "  … and " << (report.problemCount - report.problems.size()) << " more problems\n";
+}
+
+} // namespace
+
+int runImport(const Invocation &invocation)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QFileInfo::exists(invocation.databasePath)) {
+        err << "costboard import: " << invocation.databasePath << " does not exist\n";
+        return 2;
+    }
+    try {
+        auto database = Database::openSqlite(invocation.databasePath);
+        ImportOptions options;
+        options.dryRun = invocation.dryRun;
+        options.acceptValid = invocation.acceptValid;
+        options.reader.useEffectiveCost = invocation.effectiveCost;
+        options.reader.includeTax = !invocation.excludeTax;
+        options.projectCode = invocation.projectCodes.value(0);
+        if (!invocation.format.isEmpty()) {
+            const std::optional<ImportFormat> format = importFormatFromKey(invocation.format);
+            if (!format)
+                throw ValidationError(QStringLiteral("--format"), QStringLiteral("\"%1\" is not a known format").arg(invocation.format));
+            options.reader.format = *format;
+        }
+        if (!invocation.mapping.isEmpty()) {
+            options.reader.mapping = ImportRepository(*database).mapping(invocation.mapping);
+            if (!options.reader.mapping)
+                throw ValidationError(QStringLiteral("--mapping"), QStringLiteral("no saved mapping is called \"%1\"").arg(invocation.mapping));
+            if (options.reader.format == ImportFormat::Auto)
+                options.reader.format = ImportFormat::Csv;
+        }
+        if (!invocation.dateOrder.isEmpty()) {
+            static const QHash<QString, DateOrder> orders{{QStringLiteral("dmy"), DateOrder::DayMonthYear},
+                                                         {QStringLiteral("mdy"), DateOrder::MonthDayYear},
+                                                         {QStringLiteral("ymd"), DateOrder::YearMonthDay}};
+            if (!orders.contains(invocation.dateOrder))
+                throw ValidationError(QStringLiteral("--date-order"), QStringLiteral("takes dmy, mdy or ymd"));
+            if (!options.reader.mapping)
+                throw ValidationError(QStringLiteral("--date-order"), QStringLiteral("applies to a CSV read with --mapping"));
+            options.reader.mapping->dateOrder = orders.value(invocation.dateOrder);
+        }
+
+        Importer importer(*database);
+        QHash<ProjectId, Project> projects;
+        for (const Project &project : ProjectRepository(*database).list())
+            projects.insert(project.id, project);
+        QJsonArray reports;
+        int exitCode = 0;
+        for (const QString &path : invocation.files) {
+            QFile file(path);
+            ImportReport report;
+            if (file.open(QIODevice::ReadOnly)) {
+                // Warn before anything is written; importing again doubles nothing (replaced or skipped).
+                const QByteArray bytes = file.readAll();
+                const std::optional<ImportBatch> previous = ImportRepository(*database).activeBatchWithFingerprint(Importer::fingerprintOf(bytes));
+                if (previous)
+                    err << "costboard import: warning: " << path << " was already imported on "
+                        << previous->importedAt.toString(Qt::ISODate) << " (batch " << previous->id
+                        << "); its rows are replaced or skipped, never doubled\n";
+                err.flush();
+                report = importer.importBytes(QFileInfo(path).fileName(), bytes, options);
+            } else {
+                report = importer.importFile(path, options); // reports why the file cannot be read
+            }
+            exitCode = std::max(exitCode, report.exitCode());
+            if (invocation.json)
+                reports.append(importReportToJson(report, projects));
+            else
+                printImportReport(out, report, projects);
+        }
+        if (invocation.json)
+            out << QJsonDocument(QJsonObject{{QStringLiteral("files"), reports}, {QStringLiteral("exit_code"), exitCode}})
+                       .toJson(QJsonDocument::Indented);
+        return exitCode;
+    } catch (const Error &error) {
+        spdlog::error("import failed: {}", error.message().toStdString());
+        err << "costboard import: " << error.message() << "\n";
+        return 2;
     }
 }
 

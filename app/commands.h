@@ -8,5 +8,6 @@ namespace costboard::cli {
 int runDemo(const Invocation &invocation);
 int runSnapshot(const Invocation &invocation);
 int runAlerts(const Invocation &invocation);
+int runImport(const Invocation &invocation);
 
 } // namespace costboard::cli

@@ -64,6 +64,9 @@ int main(int argc, char **argv)
         case cli::Mode::Alerts:
             code = cli::runAlerts(invocation);
             break;
+        case cli::Mode::Import:
+            code = cli::runImport(invocation);
+            break;
         default:
             code = cli::runDemo(invocation);
             break;

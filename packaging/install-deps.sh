@@ -18,6 +18,8 @@ packages=(
     libqt6opengl6-dev libgl-dev libvulkan-dev
     # storage and logging
     libsqlite3-dev sqlite3 libspdlog-dev
+    # imports: libcsv (strict RFC 4180 CSV parsing)
+    libcsv-dev
     # fonts so text renders the same offscreen, on Xvfb and in PDFs
     fonts-dejavu-core fonts-noto-core
     # headless display for running the GUI without a screen (screenshots, demo under xvfb-run)

@@ -1620,7 +1620,8 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     validateOptions(options);
 
     Transaction transaction(database);
-    if (!ProjectRepository(database).list(true).isEmpty())
+    const QList<Project> existing = ProjectRepository(database).list(true);
+    if (std::any_of(existing.cbegin(), existing.cend(), [](const Project &project) { return !project.isUnallocated; }))
         throw StorageError(QStringLiteral("The database already holds projects: a demo portfolio is only written "
                                           "into an empty database"));
     DatabaseSettings settings(database);

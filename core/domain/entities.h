@@ -50,6 +50,9 @@ struct Project
     QDate startDate;
     QDate endDate; // null while open-ended
     bool archived = false;
+    // The project imported rows go to when no allocation rule places them: created by the
+    // schema, shown under a translated name, never deleted.
+    bool isUnallocated = false;
 };
 
 // One incurred cost. `amount` is what the invoice says; `reportingAmount` is the same cost in the
@@ -65,6 +68,11 @@ struct CostLine
     // A service period of at least this many days is a recurring cost (payroll, a subscription, a
     // licence, reserved capacity): the forecast schedules it instead of extrapolating it.
     static constexpr qint64 RecurringMinimumDays = 28;
+    // Longest texts a line keeps, in characters: what a form accepts and what an import checks.
+    static constexpr int MaxVendorLength = 120;
+    static constexpr int MaxDescriptionLength = 500;
+    static constexpr int MaxUnitLength = 40;
+    static constexpr int MaxExternalRefLength = 200;
 
     CostLineId id = 0;
     ProjectId projectId = 0;

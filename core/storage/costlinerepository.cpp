@@ -214,11 +214,14 @@ void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
         throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(line.projectId));
     validation::requireDate(QStringLiteral("date"), line.incurredOn);
     validation::requireServicePeriod(QStringLiteral("service period"), line.serviceStart, line.serviceEnd);
-    validation::requireCostAmount(QStringLiteral("amount"), line.amount);
-    validation::requireLength(QStringLiteral("vendor"), line.vendor, 120);
-    validation::requireLength(QStringLiteral("description"), line.description, 500);
-    validation::requireLength(QStringLiteral("unit"), line.unit, 40);
-    validation::requireLength(QStringLiteral("external reference"), line.externalRef, 200);
+    if (line.importBatchId)
+        validation::requireImportedAmount(QStringLiteral("amount"), line.amount);
+    else
+        validation::requireCostAmount(QStringLiteral("amount"), line.amount);
+    validation::requireLength(QStringLiteral("vendor"), line.vendor, CostLine::MaxVendorLength);
+    validation::requireLength(QStringLiteral("description"), line.description, CostLine::MaxDescriptionLength);
+    validation::requireLength(QStringLiteral("unit"), line.unit, CostLine::MaxUnitLength);
+    validation::requireLength(QStringLiteral("external reference"), line.externalRef, CostLine::MaxExternalRefLength);
     if (line.quantity && !(*line.quantity >= 0 && *line.quantity < 1e18))
         throw ValidationError(QStringLiteral("quantity"), QStringLiteral("must be a non-negative number"));
 }
@@ -296,6 +299,24 @@ CostLineRepository::BatchResult CostLineRepository::addAll(const QList<CostLine>
     transaction.commit();
     spdlog::info("{} cost lines added in one batch ({} duplicates skipped)", result.inserted, result.duplicates);
     return result;
+}
+
+qint64 CostLineRepository::removeBatchLines(std::int64_t batchId)
+{
+    Transaction transaction(m_database);
+    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE import_batch_id = :batch"));
+    query.bind(QStringLiteral(":batch"), qlonglong(batchId)).exec();
+    RollupDelta delta;
+    qint64 removed = 0;
+    while (query.next()) {
+        delta.add(readLine(query), -1);
+        ++removed;
+    }
+    SqlStatement remove(m_database, QStringLiteral("DELETE FROM cost_lines WHERE import_batch_id = :batch"));
+    remove.bind(QStringLiteral(":batch"), qlonglong(batchId)).exec();
+    delta.apply(m_database);
+    transaction.commit();
+    return removed;
 }
 
 void CostLineRepository::update(const CostLine &line)

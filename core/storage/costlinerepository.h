@@ -31,6 +31,9 @@ public:
         qint64 duplicates = 0;
     };
     BatchResult addAll(const QList<CostLine> &lines, const std::function<void(qint64)> &progress = {});
+    // Deletes the cost lines of an import batch and their roll-ups (its audit entry is the
+    // batch's own); returns how many.
+    qint64 removeBatchLines(std::int64_t batchId);
     void update(const CostLine &line);
     void remove(CostLineId id);
     void removeMany(const QList<CostLineId> &ids);

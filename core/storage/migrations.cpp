@@ -209,6 +209,94 @@ QList<Migration> allMigrations()
                             " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"),
              QStringLiteral("DROP TABLE weekly_rollups"),
          }},
+        {5,
+         "imports: batches, imported rows, saved mappings, allocation rules and the Unallocated project",
+         {
+             // One batch per imported file: what it was, what it brought, and whether it was undone.
+             // Its rows are inserted together, so [first_row_id, last_row_id] bounds them in
+             // import_rows without an index.
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN format TEXT NOT NULL DEFAULT 'csv'"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN provider TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN file_size {BIGINT} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN row_count {BIGINT} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN rejected_count {BIGINT} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN duplicate_count {BIGINT} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN replaced_count {BIGINT} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN first_day TEXT"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN last_day TEXT"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN reporting_total_minor {BIGINT} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN unallocated_minor {BIGINT} NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN first_row_id {BIGINT}"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN last_row_id {BIGINT}"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE import_batches ADD COLUMN undone_at TEXT"),
+             // Every imported row as read, exact to the nano-unit. What rows share (the statement
+             // slice, where they were placed, vendor, description, what allocation rules match
+             // on) is stored once per batch in import_row_groups; a row keeps its own dates,
+             // amount, quantity and reference. A batch's cost lines are its rows summed per group,
+             // day and service period: the ledger stays small enough to browse, and nothing of the
+             // file is lost. No secondary index on import_rows, so a million rows insert at the
+             // speed of a plain table. `replaced_by` marks rows a later export of the same account
+             // and period replaced (undoing that import brings them back).
+             QStringLiteral("CREATE TABLE import_row_groups ("
+                            " id {ID},"
+                            " batch_id {BIGINT} NOT NULL REFERENCES import_batches(id),"
+                            " slice TEXT NOT NULL,"
+                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                            " allocated_by TEXT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " vendor TEXT NOT NULL,"
+                            " description TEXT NOT NULL,"
+                            " unit TEXT NOT NULL,"
+                            " account TEXT NOT NULL,"
+                            " workspace TEXT NOT NULL,"
+                            " service_category TEXT NOT NULL,"
+                            " service_name TEXT NOT NULL,"
+                            " sku TEXT NOT NULL,"
+                            " charge_category TEXT NOT NULL,"
+                            " tags TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX import_row_groups_batch ON import_row_groups(batch_id)"),
+             QStringLiteral("CREATE TABLE import_rows ("
+                            " id {ID},"
+                            " batch_id {BIGINT} NOT NULL,"
+                            " group_id {BIGINT} NOT NULL,"
+                            " line_no {BIGINT} NOT NULL,"
+                            " row_key {BIGINT} NOT NULL,"
+                            " incurred_on TEXT NOT NULL,"
+                            " service_start TEXT,"
+                            " service_end TEXT,"
+                            " amount_nanos {BIGINT} NOT NULL,"
+                            " quantity {REAL},"
+                            " external_ref TEXT,"
+                            " replaced_by {BIGINT})"),
+             QStringLiteral("CREATE INDEX cost_lines_import ON cost_lines(import_batch_id)"
+                            " WHERE import_batch_id IS NOT NULL"),
+             // Column mappings for generic CSV files, saved by name and reused.
+             QStringLiteral("CREATE TABLE import_mappings ("
+                            " name TEXT PRIMARY KEY,"
+                            " definition TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             // Rules that place imported rows in projects (and optionally a category), in order.
+             QStringLiteral("CREATE TABLE allocation_rules ("
+                            " id {ID},"
+                            " position INTEGER NOT NULL,"
+                            " match_kind TEXT NOT NULL CHECK (match_kind IN ('tag', 'account', 'workspace', 'text')),"
+                            " match_key TEXT NOT NULL,"
+                            " pattern TEXT NOT NULL,"
+                            " project_id {BIGINT} NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+                            " category_id INTEGER REFERENCES cost_categories(id),"
+                            " created_at TEXT NOT NULL)"),
+             // Imported rows that no rule places go to this project, never nowhere.
+             QStringLiteral("ALTER TABLE projects ADD COLUMN system_role TEXT"),
+             QStringLiteral("UPDATE projects SET system_role = 'unallocated' WHERE code = 'UNALLOCATED'"),
+             QStringLiteral("INSERT INTO projects (code, name, status, decision_level, created_at, updated_at,"
+                            " system_role) SELECT 'UNALLOCATED', 'Unallocated', 'active', 'committee',"
+                            " CAST(CURRENT_TIMESTAMP AS TEXT), CAST(CURRENT_TIMESTAMP AS TEXT), 'unallocated'"
+                            " WHERE NOT EXISTS (SELECT 1 FROM projects WHERE system_role = 'unallocated')"),
+         }},
     };
 }
 

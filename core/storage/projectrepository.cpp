@@ -15,7 +15,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, code, name, description, owner, sponsor, business_unit, status, decision_level,"
-    " start_date, end_date, archived FROM projects");
+    " start_date, end_date, archived, system_role FROM projects");
 
 Project readProject(const SqlStatement &query)
 {
@@ -32,6 +32,7 @@ Project readProject(const SqlStatement &query)
     project.startDate = sql::toDate(query.value(9));
     project.endDate = sql::toDate(query.value(10));
     project.archived = query.int64(11) != 0;
+    project.isUnallocated = query.text(12) == QLatin1String("unallocated");
     return project;
 }
 
@@ -152,6 +153,10 @@ void ProjectRepository::remove(ProjectId id)
     const std::optional<Project> project = find(id);
     if (!project)
         throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(id));
+    if (project->isUnallocated)
+        throw ValidationError(QStringLiteral("project"),
+                              QStringLiteral("\"%1\" receives imported costs no rule places and cannot be deleted")
+                                  .arg(project->name));
     SqlStatement lines(m_database, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = :id"));
     lines.bind(QStringLiteral(":id"), qlonglong(id));
     const qint64 lineCount = lines.scalar().toLongLong();
@@ -188,12 +193,24 @@ std::optional<Project> ProjectRepository::findByCode(const QString &code) const
 
 QList<Project> ProjectRepository::list(bool includeArchived) const
 {
-    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE (:all = 1 OR archived = 0) ORDER BY name"));
+    // The Unallocated project shows once imported rows went to it, and only then.
+    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE (:all = 1 OR archived = 0) AND (system_role IS NULL"
+                                                                  " OR EXISTS (SELECT 1 FROM cost_lines c WHERE c.project_id = projects.id))"
+                                                                  " ORDER BY name"));
     query.bind(QStringLiteral(":all"), includeArchived ? 1 : 0).exec();
     QList<Project> projects;
     while (query.next())
         projects << readProject(query);
     return projects;
+}
+
+ProjectId ProjectRepository::unallocatedProjectId() const
+{
+    SqlStatement query(m_database, QStringLiteral("SELECT id FROM projects WHERE system_role = 'unallocated'"));
+    const QVariant id = query.scalar();
+    if (id.isNull())
+        throw StorageError(QStringLiteral("the database has no Unallocated project: run the self-check"));
+    return id.toLongLong();
 }
 
 bool ProjectRepository::exists(ProjectId id) const

@@ -25,8 +25,11 @@ public:
 
     std::optional<Project> find(ProjectId id) const;
     std::optional<Project> findByCode(const QString &code) const;
+    // By name. The Unallocated project is listed once it holds cost lines, and only then.
     QList<Project> list(bool includeArchived = true) const;
     bool exists(ProjectId id) const;
+    // The project of imported rows no allocation rule places (created by migration 5).
+    ProjectId unallocatedProjectId() const;
 
 private:
     void validate(const Project &project) const;

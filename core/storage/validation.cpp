@@ -72,6 +72,15 @@ void requireCostAmount(const QString &field, const Money &amount)
                                          .arg(amount.toPlainString(), amount.currency()));
 }
 
+void requireImportedAmount(const QString &field, const Money &amount)
+{
+    if (amount.isZero()) {
+        requireCurrency(field + QStringLiteral(" currency"), amount.currency());
+        return;
+    }
+    requireCostAmount(field, amount);
+}
+
 void requirePositiveAmount(const QString &field, const Money &amount)
 {
     requireCurrency(field + QStringLiteral(" currency"), amount.currency());

@@ -19,6 +19,9 @@ void requireDate(const QString &field, const QDate &date);
 void requireOptionalDate(const QString &field, const QDate &date);
 // Non-zero, within ±Money::MaxInputMinorUnits, in a known currency.
 void requireCostAmount(const QString &field, const Money &amount);
+// As requireCostAmount, but zero is allowed: an imported charge fully offset by a credit, or a
+// free-tier row, still records its usage.
+void requireImportedAmount(const QString &field, const Money &amount);
 // Strictly positive, within Money::MaxInputMinorUnits, in a known currency.
 void requirePositiveAmount(const QString &field, const Money &amount);
 void requireCategoryId(const QString &field, int categoryId);

@@ -184,10 +184,10 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
         m_amount->setText(line.amount.toPlainString().replace(u'.', locale.decimalPoint()));
     }
 
-    m_vendor->setMaxLength(120);
+    m_vendor->setMaxLength(CostLine::MaxVendorLength);
     m_vendor->setText(line.vendor);
     m_vendor->setPlaceholderText(tr("e.g. OpenAI, Azure, consulting firm"));
-    m_description->setMaxLength(500);
+    m_description->setMaxLength(CostLine::MaxDescriptionLength);
     m_description->setText(line.description);
 
     m_quantity->setPlaceholderText(tr("Optional"));
@@ -196,7 +196,7 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     m_unit->setEditable(true);
     m_unit->addItems({QString(), tr("tokens"), tr("words"), tr("GPU-hours"), tr("person-days"), tr("requests"),
                       tr("images")});
-    m_unit->lineEdit()->setMaxLength(40);
+    m_unit->lineEdit()->setMaxLength(CostLine::MaxUnitLength);
     m_unit->setCurrentText(line.unit);
 
     auto *amountRow = new QHBoxLayout;

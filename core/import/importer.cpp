@@ -1,0 +1,518 @@
+#include "import/importer.h"
+
+#include "errors.h"
+#include "import/allocation.h"
+#include "storage/auditlog.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/fxrates.h"
+#include "storage/projectrepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <map>
+
+namespace costboard {
+namespace {
+
+__extension__ typedef __int128 Int128; // exact sums of nano-units (g++ and clang)
+
+// Sums imported rows into cost lines: one line per row group (statement slice, project,
+// category, vendor, description, unit, currency…), day and service period. Each line is its rows'
+// exact total rounded to minor units, half away from zero, carrying the remainder to the next
+// line of the same currency, so a file's lines add up to its exact total rounded once.
+class LineAggregator final
+{
+public:
+    // `groupKey` identifies `group` within this aggregation (its index or its stored id).
+    void add(std::int64_t groupKey, const ImportRowGroup &group, const ImportedRow &row)
+    {
+        if (!m_groupsByKey.contains(groupKey))
+            m_groupsByKey.insert(groupKey, group);
+        const Key key{groupKey, row.incurredOn.toJulianDay(), row.serviceStart.toJulianDay(), row.serviceEnd.toJulianDay()};
+        auto found = m_index.constFind(key);
+        qsizetype index = 0;
+        if (found == m_index.constEnd()) {
+            index = m_lines.size();
+            m_index.insert(key, index);
+            m_lines.append(Line{key, row.incurredOn, row.serviceStart, row.serviceEnd});
+        } else {
+            index = *found;
+        }
+        Line &line = m_lines[index];
+        line.nanos += row.amountNanos;
+        if (row.quantity)
+            line.quantity += *row.quantity;
+        else
+            line.quantityKnown = false;
+    }
+
+    QList<CostLine> lines(ImportFormat format, std::int64_t batchId) const
+    {
+        QList<CostLine> lines;
+        lines.reserve(m_lines.size());
+        QHash<QString, Int128> carry;
+        for (const Line &entry : m_lines) {
+            const ImportRowGroup &group = m_groupsByKey[entry.key.groupKey];
+            const ImportedRow &a = group.attributes;
+            const std::int64_t perMajor = Money::minorPerMajor(a.currency);
+            const std::int64_t nanosPerMinor = nanos::PerUnit / perMajor;
+            const Int128 exact = entry.nanos + carry.value(a.currency);
+            const Int128 minor = (exact + (exact < 0 ? -1 : 1) * (nanosPerMinor / 2)) / nanosPerMinor;
+            carry[a.currency] = exact - minor * nanosPerMinor;
+            if (minor > Money::MaxInputMinorUnits || minor < -Money::MaxInputMinorUnits)
+                throw MoneyError(QStringLiteral("%1 %2 is implausibly large for one cost line").arg(qlonglong(minor / perMajor)).arg(a.currency));
+            CostLine line;
+            line.projectId = group.projectId;
+            line.category = group.category;
+            line.incurredOn = entry.incurredOn;
+            line.serviceStart = entry.serviceStart;
+            line.serviceEnd = entry.serviceEnd;
+            line.amount = Money(static_cast<std::int64_t>(minor), a.currency);
+            line.vendor = a.vendor;
+            line.description = a.description;
+            if (entry.quantityKnown && !a.unit.isEmpty()) {
+                line.quantity = entry.quantity;
+                line.unit = a.unit;
+            }
+            line.source = importFormatKey(format);
+            line.importBatchId = batchId;
+            lines << line;
+        }
+        return lines;
+    }
+
+private:
+    struct Key
+    {
+        std::int64_t groupKey = 0;
+        qint64 day = 0;
+        qint64 serviceStart = 0;
+        qint64 serviceEnd = 0;
+        bool operator==(const Key &) const = default;
+    };
+    friend size_t qHash(const Key &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.groupKey, key.day, key.serviceStart, key.serviceEnd);
+    }
+    struct Line
+    {
+        Key key;
+        QDate incurredOn;
+        QDate serviceStart;
+        QDate serviceEnd;
+        Int128 nanos = 0;
+        double quantity = 0; // a count of tokens or hours, not money
+        bool quantityKnown = true;
+    };
+    QHash<std::int64_t, ImportRowGroup> m_groupsByKey;
+    QHash<Key, qsizetype> m_index;
+    QList<Line> m_lines;
+};
+
+// Everything the import checks rows against, loaded once.
+struct ImportContext
+{
+    QHash<QString, ProjectId> projectsByCode; // upper-case codes
+    ProjectId unallocatedProjectId = 0;
+    QString reportingCurrency;
+    FxConverter converter;
+    Allocator allocator;
+
+    static ImportContext load(Database &database)
+    {
+        ProjectRepository projects(database);
+        QHash<QString, ProjectId> byCode;
+        for (const Project &project : projects.list())
+            byCode.insert(project.code.toUpper(), project.id);
+        const ProjectId unallocated = projects.unallocatedProjectId();
+        const QString reporting = DatabaseSettings(database).reportingCurrency();
+        return ImportContext{byCode, unallocated, reporting, FxRateRepository(database).converterInto(reporting),
+                             Allocator(ImportRepository(database).rules(), unallocated)};
+    }
+};
+
+// Lines of a batch from its active rows: after rows were replaced, restored or moved.
+qint64 rebuildBatchLines(Database &database, const ImportBatch &batch)
+{
+    CostLineRepository lines(database);
+    lines.removeBatchLines(batch.id);
+    LineAggregator aggregator;
+    ImportRepository(database).forEachRow(batch, [&](const ImportRowGroup &group, const ImportedRow &row) {
+        aggregator.add(group.id, group, row);
+    });
+    const QList<CostLine> rebuilt = aggregator.lines(batch.format, batch.id);
+    lines.addAll(rebuilt);
+    ImportRepository(database).refreshBatchFigures(batch.id);
+    return rebuilt.size();
+}
+
+} // namespace
+
+int ImportReport::exitCode() const
+{
+    switch (outcome) {
+    case Outcome::FileRejected:
+        return 2;
+    case Outcome::RowsRejected:
+    case Outcome::Cancelled:
+        return 1;
+    case Outcome::DryRun:
+        return problemCount > 0 ? 1 : 0;
+    case Outcome::Imported:
+        return 0;
+    }
+    return 1;
+}
+
+bool ImportReport::hasFileProblem() const
+{
+    return outcome == Outcome::FileRejected;
+}
+
+Importer::Importer(Database &database)
+    : m_database(database)
+{
+}
+
+QString Importer::fingerprintOf(const QByteArray &bytes)
+{
+    // BLAKE2b: a modern hash three times faster than Qt's SHA-256 on a 200 MB export.
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256).toHex());
+}
+
+ImportReport Importer::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.fileName = QFileInfo(path).fileName();
+        report.problemCount = 1;
+        report.problems << ImportProblem{report.fileName, 0, QString(), path, ImportProblemCode::FileUnreadable, file.errorString()};
+        return report;
+    }
+    const QByteArray bytes = file.readAll();
+    return importBytes(QFileInfo(path).fileName(), bytes, options, progress);
+}
+
+ImportReport Importer::importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options,
+                                   const Progress &progress)
+{
+    ImportReport report;
+    report.fileName = fileName;
+    report.fileSize = bytes.size();
+    report.fingerprint = fingerprintOf(bytes);
+
+    ImportRepository imports(m_database);
+    report.previousImport = imports.activeBatchWithFingerprint(report.fingerprint);
+    ImportContext context = ImportContext::load(m_database);
+    report.reportingCurrency = context.reportingCurrency;
+
+    auto addProblem = [&](ImportProblem &&problem) {
+        ++report.problemCount;
+        if (report.problems.size() < options.keptProblems)
+            report.problems << std::move(problem);
+    };
+
+    std::optional<ProjectId> forcedProject;
+    if (!options.projectCode.isEmpty()) {
+        forcedProject = context.projectsByCode.value(options.projectCode.trimmed().toUpper());
+        if (!*forcedProject) {
+            addProblem(ImportProblem{fileName, 0, QStringLiteral("--project"), options.projectCode, ImportProblemCode::UnknownProject, {}});
+            report.outcome = ImportReport::Outcome::FileRejected;
+            return report;
+        }
+    }
+
+    // Everything below writes inside one transaction, rolled back unless the whole import holds.
+    std::optional<Transaction> transaction;
+    std::unique_ptr<ImportRepository::RowWriter> writer;
+    ImportBatch batch;
+    batch.fileName = fileName;
+    batch.fingerprint = report.fingerprint;
+    batch.fileSize = report.fileSize;
+    batch.importedAt = QDateTime::currentDateTimeUtc();
+    batch.actor = AuditLog::actor();
+    if (!options.dryRun) {
+        transaction.emplace(m_database);
+        writer = imports.rowWriter();
+    }
+
+    ReimportPolicy policy = ReimportPolicy::SkipDuplicateRows;
+    QSet<std::int64_t> knownKeys;
+    QHash<std::int64_t, int> occurrences;
+    QSet<QString> slices;
+    QHash<QString, qsizetype> groupIndex;
+    QList<ImportRowGroup> groups;
+    LineAggregator aggregator;
+    bool cancelled = false;
+
+    bool batchCreated = false;
+    auto onFormat = [&](ImportFormat format) {
+        report.format = format;
+        policy = reimportPolicyOf(format);
+        if (policy == ReimportPolicy::SkipDuplicateRows)
+            knownKeys = imports.activeRowKeys(format);
+    };
+    auto onRow = [&](ImportedRow &&row) -> bool {
+        if (!batchCreated && !options.dryRun) {
+            batchCreated = true;
+            batch.format = report.format;
+            batch.id = imports.createBatch(batch);
+        }
+        const auto where = [&](const QString &column) { return row.location.isEmpty() ? column : row.location + QLatin1Char('.') + column; };
+
+        std::optional<ProjectId> fileProject = forcedProject;
+        if (!row.projectCode.isEmpty()) {
+            const ProjectId id = context.projectsByCode.value(row.projectCode.toUpper());
+            if (!id) {
+                addProblem({fileName, row.line, row.projectColumn, shortenedValue(row.projectCode), ImportProblemCode::UnknownProject, {}});
+                return true;
+            }
+            fileProject = id;
+        }
+        std::optional<CostCategory> fileCategory;
+        if (!row.categoryKey.isEmpty()) {
+            CostCategory category = CostCategory::LicencesOther;
+            // "fine_tuning" as spreadsheets often write keys reads as "fine-tuning".
+            if (!CostCategories::fromText(row.categoryKey, category)
+                && !CostCategories::fromText(QString(row.categoryKey).replace(QLatin1Char('_'), QLatin1Char('-')), category)) {
+                addProblem({fileName, row.line, row.categoryColumn, shortenedValue(row.categoryKey), ImportProblemCode::UnknownCategory, {}});
+                return true;
+            }
+            fileCategory = category;
+        }
+        if (row.currency != context.reportingCurrency && !context.converter.rateOn(row.currency, row.incurredOn)) {
+            addProblem({fileName, row.line, row.currencyColumn.isEmpty() ? where(QStringLiteral("currency")) : row.currencyColumn,
+                        row.currency, ImportProblemCode::MissingExchangeRate, context.reportingCurrency});
+            return true;
+        }
+
+        std::int64_t rowKey = 0;
+        if (policy == ReimportPolicy::SkipDuplicateRows) {
+            // The same reference, or the same text seen as many times before, is the same row.
+            if (row.externalRef.isEmpty()) {
+                const std::int64_t content = importRowKeyHash(row.rowKey);
+                const int occurrence = occurrences[content]++;
+                rowKey = importRowKeyHash(QString(row.rowKey + QLatin1Char('#') + QString::number(occurrence)));
+            } else {
+                rowKey = importRowKeyHash(row.rowKey);
+            }
+            if (knownKeys.contains(rowKey)) {
+                ++report.duplicates;
+                return true;
+            }
+            knownKeys.insert(rowKey);
+        }
+
+        // Rows that share everything but their dates, amount, quantity and reference form a group,
+        // placed once by the allocation rules and stored once.
+        const QChar separator(0x1F);
+        QString groupText = QString::number(fileProject.value_or(0)) + separator
+            + QString::number(fileCategory ? static_cast<int>(*fileCategory) : 0) + separator + row.slice + separator + row.currency
+            + separator + row.chargeCategory + separator;
+        if (row.sharedAttributesId != 0)
+            groupText += QString::number(row.sharedAttributesId);
+        else
+            groupText += row.vendor + separator + row.description + separator + row.unit + separator + row.account + separator
+                + row.workspace + separator + row.serviceCategory + separator + row.serviceName + separator + row.sku + separator
+                + row.tags;
+        auto group = groupIndex.constFind(groupText);
+        if (group == groupIndex.constEnd()) {
+            const Allocator::Placement placement = context.allocator.place(row, fileProject, fileCategory);
+            ImportRowGroup created{0, batch.id, row, placement.projectId, placement.category, placement.placedBy};
+            if (writer)
+                created.id = writer->insertGroup(created);
+            group = groupIndex.insert(groupText, groups.size());
+            groups.append(created);
+            slices.insert(row.slice);
+        }
+        const ImportRowGroup &rowGroup = groups.at(*group);
+        aggregator.add(*group, rowGroup, row);
+        ++report.rowsAccepted;
+        const QDate last = row.serviceStart.isValid() ? row.serviceEnd.addDays(-1) : row.incurredOn;
+        const QDate first = row.serviceStart.isValid() ? row.serviceStart : row.incurredOn;
+        if (!report.firstDay.isValid() || first < report.firstDay)
+            report.firstDay = first;
+        if (!report.lastDay.isValid() || last > report.lastDay)
+            report.lastDay = last;
+        if (writer) {
+            const std::int64_t id = writer->insertRow(batch.id, rowGroup.id, row, rowKey);
+            if (!batch.firstRowId)
+                batch.firstRowId = id;
+            batch.lastRowId = id;
+        }
+        if (progress && (report.rowsAccepted % 4096) == 0 && !progress(report.rowsAccepted + report.problemCount)) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    };
+
+    const FormatReader::Outcome outcome = FormatReader::read(fileName, bytes, options.reader, onFormat, onRow, addProblem);
+    report.format = outcome.format;
+    report.provider = outcome.provider;
+    report.encoding = outcome.encoding;
+    report.rowsRead = outcome.rowsRead;
+    report.rowsExcluded = outcome.rowsExcluded;
+    report.rowsRejected = std::max<qint64>(0, report.rowsRead - report.rowsAccepted - report.duplicates - report.rowsExcluded);
+    writer.reset();
+
+    const QList<CostLine> lines = aggregator.lines(report.format, batch.id);
+    // Totals per project, category and currency, and in the reporting currency.
+    std::map<std::tuple<ProjectId, int, QString>, ImportReport::Total> totals;
+    for (const CostLine &line : lines) {
+        ImportReport::Total &total = totals[{line.projectId, static_cast<int>(line.category), line.amount.currency()}];
+        total.projectId = line.projectId;
+        total.category = line.category;
+        total.currency = line.amount.currency();
+        total.minorUnits += line.amount.minorUnits();
+        ++total.rows;
+        const std::optional<Money> converted = context.converter.convert(line.amount, line.incurredOn);
+        if (converted) {
+            total.reportingMinor += converted->minorUnits();
+            report.reportingTotalMinor += converted->minorUnits();
+            if (line.projectId == context.unallocatedProjectId)
+                report.unallocatedMinor += converted->minorUnits();
+        } else {
+            ++report.unconvertedRows;
+        }
+    }
+    for (const auto &[key, total] : totals)
+        report.totals << total;
+
+    if (cancelled) {
+        report.outcome = ImportReport::Outcome::Cancelled;
+        return report; // the transaction rolls back
+    }
+    if (outcome.fileProblem) {
+        report.outcome = ImportReport::Outcome::FileRejected;
+        return report;
+    }
+    if (options.dryRun) {
+        report.outcome = ImportReport::Outcome::DryRun;
+        return report;
+    }
+    if (report.problemCount > 0 && !options.acceptValid) {
+        report.outcome = ImportReport::Outcome::RowsRejected;
+        return report;
+    }
+    if (batch.id == 0) {
+        // Nothing in the file (a header alone): nothing to record.
+        report.outcome = ImportReport::Outcome::Imported;
+        transaction->commit();
+        return report;
+    }
+
+    // A later statement replaces the earlier one of the same account and period.
+    QStringList replacedBatches;
+    if (policy == ReimportPolicy::ReplaceSlices) {
+        const QHash<std::int64_t, qint64> replaced = imports.replaceSlices(report.format, slices, batch.id);
+        for (auto it = replaced.cbegin(); it != replaced.cend(); ++it) {
+            report.replacedRows += it.value();
+            replacedBatches << QString::number(it.key());
+            if (const std::optional<ImportBatch> earlier = imports.batch(it.key()))
+                rebuildBatchLines(m_database, *earlier);
+        }
+    }
+    CostLineRepository(m_database).addAll(lines);
+    report.linesWritten = lines.size();
+    report.batchId = batch.id;
+
+    batch.provider = report.provider;
+    batch.rowCount = report.rowsAccepted;
+    batch.rejectedCount = report.rowsRejected;
+    batch.duplicateCount = report.duplicates;
+    batch.replacedCount = report.replacedRows;
+    batch.lineCount = report.linesWritten;
+    batch.firstDay = report.firstDay;
+    batch.lastDay = report.lastDay;
+    batch.reportingTotalMinor = report.reportingTotalMinor;
+    batch.unallocatedMinor = report.unallocatedMinor;
+    imports.finishBatch(batch);
+    AuditLog(m_database).record(QStringLiteral("import"), QStringLiteral("import_batch"), QString::number(batch.id),
+                                QStringLiteral("%1 (%2): %3 rows booked as %4 lines, %5 duplicates skipped, %6 rejected,"
+                                               " %7 rows of batches [%8] replaced; %9 %10")
+                                    .arg(fileName, importFormatKey(report.format))
+                                    .arg(report.rowsAccepted)
+                                    .arg(report.linesWritten)
+                                    .arg(report.duplicates)
+                                    .arg(report.rowsRejected)
+                                    .arg(report.replacedRows)
+                                    .arg(replacedBatches.join(QStringLiteral(", ")),
+                                         Money(report.reportingTotalMinor, context.reportingCurrency).toPlainString(),
+                                         context.reportingCurrency));
+    transaction->commit();
+    report.outcome = ImportReport::Outcome::Imported;
+    spdlog::info("import batch {}: {} rows, {} lines, {} duplicates, {} rejected, {} replaced", batch.id, report.rowsAccepted,
+                 report.linesWritten, report.duplicates, report.rowsRejected, report.replacedRows);
+    return report;
+}
+
+void Importer::undo(std::int64_t batchId)
+{
+    Transaction transaction(m_database);
+    ImportRepository imports(m_database);
+    const std::optional<ImportBatch> batch = imports.batch(batchId);
+    if (!batch)
+        throw ValidationError(QStringLiteral("import"), QStringLiteral("import %1 does not exist").arg(batchId));
+    if (batch->status == ImportBatchStatus::Undone)
+        throw ValidationError(QStringLiteral("import"), QStringLiteral("import %1 was already undone").arg(batchId));
+    const qint64 lines = CostLineRepository(m_database).removeBatchLines(batchId);
+    imports.deleteRows(*batch);
+    for (const std::int64_t restored : imports.restoreReplacedBy(batchId)) {
+        if (const std::optional<ImportBatch> earlier = imports.batch(restored); earlier && earlier->status != ImportBatchStatus::Undone)
+            rebuildBatchLines(m_database, *earlier);
+    }
+    imports.markUndone(batchId);
+    AuditLog(m_database).record(QStringLiteral("undo"), QStringLiteral("import_batch"), QString::number(batchId),
+                                QStringLiteral("%1: %2 rows and %3 lines removed").arg(batch->fileName).arg(batch->rowCount).arg(lines));
+    transaction.commit();
+    spdlog::info("import batch {} undone", batchId);
+}
+
+Importer::Reallocation Importer::reallocate()
+{
+    Transaction transaction(m_database);
+    ImportRepository imports(m_database);
+    const ImportContext context = ImportContext::load(m_database);
+    Reallocation result;
+    for (const ImportBatch &batch : imports.batches()) {
+        if (batch.status != ImportBatchStatus::Active)
+            continue;
+        QList<ImportRowGroup> moved;
+        for (const ImportRowGroup &group : imports.groups(batch.id)) {
+            if (group.projectId != context.unallocatedProjectId)
+                continue;
+            const Allocator::Placement placement = context.allocator.place(group.attributes, std::nullopt, std::nullopt);
+            if (placement.projectId == context.unallocatedProjectId) {
+                ++result.groupsStillUnallocated;
+                continue;
+            }
+            ImportRowGroup changed = group;
+            changed.projectId = placement.projectId;
+            // A rule's category wins; otherwise the rows keep the category they were given.
+            if (placement.placedBy != QLatin1String("file") && placement.category != Allocator::inferCategory(group.attributes))
+                changed.category = placement.category;
+            changed.placedBy = placement.placedBy;
+            moved << changed;
+        }
+        if (moved.isEmpty())
+            continue;
+        imports.placeGroups(moved);
+        rebuildBatchLines(m_database, batch);
+        result.groupsMoved += moved.size();
+    }
+    if (result.groupsMoved > 0)
+        AuditLog(m_database).record(QStringLiteral("reallocate"), QStringLiteral("import_row_groups"), QString(),
+                                    QStringLiteral("%1 groups of unallocated rows placed by the rules").arg(result.groupsMoved));
+    transaction.commit();
+    return result;
+}
+
+} // namespace costboard

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "import/importformat.h"
+#include "import/importproblem.h"
+#include "storage/importrepository.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace costboard {
+
+class Database;
+
+struct ImportOptions
+{
+    ReaderSettings reader;
+    QString projectCode;      // rows the file does not place go to this project instead of the rules
+    bool acceptValid = false; // book the valid rows of a file that has bad ones
+    bool dryRun = false;      // read, check and total; write nothing
+    int keptProblems = 1000;  // problems listed in the report (all are counted)
+};
+
+// What an import found, did, or would do (dry run).
+struct ImportReport
+{
+    enum class Outcome {
+        Imported,      // written (possibly nothing new: every row a duplicate)
+        DryRun,        // checked, nothing written
+        RowsRejected,  // bad rows and no acceptValid: nothing written
+        FileRejected,  // the file cannot be read as a cost file: nothing written
+        Cancelled,     // stopped by the user: nothing written
+    };
+
+    struct Total
+    {
+        ProjectId projectId = 0;
+        CostCategory category = CostCategory::LicencesOther;
+        QString currency;
+        std::int64_t minorUnits = 0;
+        std::int64_t reportingMinor = 0;
+        qint64 rows = 0;
+    };
+
+    Outcome outcome = Outcome::FileRejected;
+    QString fileName;   // as shown to the user
+    ImportFormat format = ImportFormat::Auto;
+    QString provider;
+    QString encoding;
+    QString fingerprint;
+    qint64 fileSize = 0;
+    qint64 rowsRead = 0;
+    qint64 rowsAccepted = 0;  // booked (or would be)
+    qint64 rowsRejected = 0;
+    qint64 rowsExcluded = 0;  // left out by a setting (tax)
+    qint64 duplicates = 0;    // already imported: skipped
+    qint64 replacedRows = 0;  // rows of earlier imports of the same statements, replaced
+    qint64 problemCount = 0;
+    QList<ImportProblem> problems; // the first ImportOptions::keptProblems
+    std::optional<ImportBatch> previousImport; // the same file's bytes were imported before
+    QList<Total> totals;      // per project, category and currency
+    QString reportingCurrency;
+    std::int64_t reportingTotalMinor = 0;
+    std::int64_t unallocatedMinor = 0;
+    qint64 unconvertedRows = 0;
+    QDate firstDay;
+    QDate lastDay;
+    std::optional<std::int64_t> batchId;
+    qint64 linesWritten = 0;
+
+    // 0: imported (or a clean dry run); 1: rows rejected; 2: the file cannot be read.
+    int exitCode() const;
+    bool hasFileProblem() const;
+};
+
+// Imports cost files into the ledger: one transaction per file, every row booked, skipped as a
+// duplicate, or rejected with its reason. See ../shared/DESIGN.md §1 and the import issue.
+class Importer final
+{
+public:
+    explicit Importer(Database &database);
+
+    // Called every few thousand rows with the rows read so far; return false to cancel.
+    using Progress = std::function<bool(qint64 rowsRead)>;
+
+    // The BLAKE2b-256 of a file's bytes, hex: what "already imported" compares.
+    static QString fingerprintOf(const QByteArray &bytes);
+
+    ImportReport importFile(const QString &path, const ImportOptions &options, const Progress &progress = {});
+    ImportReport importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options,
+                             const Progress &progress = {});
+
+    // Removes a batch's lines and rows and brings back what it replaced, in one transaction.
+    void undo(std::int64_t batchId);
+
+    // Places again the imported rows no rule placed (after rules changed), a group of alike
+    // rows at a time; returns how many groups moved.
+    struct Reallocation
+    {
+        qint64 groupsMoved = 0;
+        qint64 groupsStillUnallocated = 0;
+    };
+    Reallocation reallocate();
+
+private:
+    Database &m_database;
+};
+
+} // namespace costboard

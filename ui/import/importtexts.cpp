@@ -1,0 +1,107 @@
+#include "import/importtexts.h"
+
+#include <QCoreApplication>
+
+namespace costboard {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportProblem", text);
+}
+
+} // namespace
+
+QString importProblemMessage(const ImportProblem &problem)
+{
+    const QString value = problem.value;
+    switch (problem.code) {
+    case ImportProblemCode::FileUnreadable:
+        return tr("the file cannot be read (%1)").arg(problem.expected);
+    case ImportProblemCode::EmptyFile:
+        return tr("the file is empty");
+    case ImportProblemCode::BinaryFile:
+        return tr("this is not a text file: expected a CSV or JSON cost file");
+    case ImportProblemCode::Utf16File:
+        return tr("the file is in UTF-16: save it as \"CSV UTF-8\" and import it again");
+    case ImportProblemCode::LineTooLong:
+        return tr("the line is longer than 1 MiB: this is not a cost export");
+    case ImportProblemCode::TooManyColumns:
+        return tr("%1 columns, more than the %2 a cost file can have").arg(value, problem.expected);
+    case ImportProblemCode::UnknownFormat:
+        return tr("no known format: choose a column mapping for this CSV file");
+    case ImportProblemCode::MissingColumn:
+        return problem.column.isEmpty() ? tr("the mapping has no column for the %1").arg(problem.expected)
+                                        : tr("the column is missing from the header");
+    case ImportProblemCode::DuplicateColumn:
+        return tr("two columns have this name");
+    case ImportProblemCode::AmbiguousDates:
+        return tr("every date reads both as day/month and as month/day: choose the date order");
+    case ImportProblemCode::UnclosedQuote:
+        return tr("a quoted field is never closed");
+    case ImportProblemCode::MalformedQuote:
+        return tr("a quote mark where none may be (a field with quotes must be quoted whole)");
+    case ImportProblemCode::WrongFieldCount:
+        return tr("%1 fields where the header has %2").arg(value, problem.expected);
+    case ImportProblemCode::MissingValue:
+        return tr("the value is missing");
+    case ImportProblemCode::InvalidDate:
+        return tr("\"%1\" is not a date (expected %2)").arg(value, problem.expected);
+    case ImportProblemCode::InvalidAmount:
+        return tr("\"%1\" is not an amount (expected a number such as 1234.56 or 1 234,56)").arg(value);
+    case ImportProblemCode::AmountOutOfRange:
+        return tr("\"%1\" is too large for a cost").arg(value);
+    case ImportProblemCode::UnknownCurrency:
+        return tr("\"%1\" is not an ISO 4217 currency code such as EUR or USD").arg(value);
+    case ImportProblemCode::MissingExchangeRate:
+        return tr("no exchange rate from %1 to %2 on that date: add one on the Exchange rates page").arg(value, problem.expected);
+    case ImportProblemCode::InvalidServicePeriod:
+        return tr("the period ends before it starts, or lasts more than %1 days").arg(problem.expected);
+    case ImportProblemCode::InvalidJson:
+        return tr("the JSON is malformed (%1)").arg(problem.expected);
+    case ImportProblemCode::InvalidQuantity:
+        return tr("\"%1\" is not a quantity (expected a number of 0 or more)").arg(value);
+    case ImportProblemCode::UnknownProject:
+        return tr("no project has the code \"%1\"").arg(value);
+    case ImportProblemCode::UnknownCategory:
+        return tr("\"%1\" is not a cost category").arg(value);
+    case ImportProblemCode::TextTooLong:
+        return tr("the text is longer than %1 characters").arg(problem.expected);
+    }
+    return QString();
+}
+
+QString importProblemLine(const ImportProblem &problem)
+{
+    QString where = problem.file;
+    if (problem.line > 0)
+        where += QCoreApplication::translate("ImportProblem", ", line %1").arg(problem.line);
+    if (!problem.column.isEmpty())
+        where += QCoreApplication::translate("ImportProblem", ", %1").arg(problem.column);
+    return where + QStringLiteral(": ") + importProblemMessage(problem);
+}
+
+QString importFormatName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Auto:
+        return QCoreApplication::translate("ImportFormat", "Recognise automatically");
+    case ImportFormat::Csv:
+        return QCoreApplication::translate("ImportFormat", "CSV with a column mapping");
+    case ImportFormat::Focus:
+        return QCoreApplication::translate("ImportFormat", "FOCUS billing export");
+    case ImportFormat::OpenAi:
+        return QCoreApplication::translate("ImportFormat", "OpenAI costs (JSON)");
+    case ImportFormat::Anthropic:
+        return QCoreApplication::translate("ImportFormat", "Anthropic cost report (JSON)");
+    case ImportFormat::Azure:
+        return QCoreApplication::translate("ImportFormat", "Azure cost details");
+    case ImportFormat::AwsCur:
+        return QCoreApplication::translate("ImportFormat", "AWS Cost and Usage Report 2.0");
+    case ImportFormat::Gcp:
+        return QCoreApplication::translate("ImportFormat", "Google Cloud billing export");
+    }
+    return QString();
+}
+
+} // namespace costboard
