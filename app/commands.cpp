@@ -411,8 +411,12 @@ int runImport(const Invocation &invocation)
 
         Importer importer(*database);
         QHash<ProjectId, Project> projects;
-        for (const Project &project : ProjectRepository(*database).list())
+        const ProjectRepository projectRepository(*database);
+        for (const Project &project : projectRepository.list())
             projects.insert(project.id, project);
+        // Listed once it holds lines; a report (a dry run) may name it before.
+        if (const std::optional<Project> unallocated = projectRepository.find(projectRepository.unallocatedProjectId()))
+            projects.insert(unallocated->id, *unallocated);
         QJsonArray reports;
         int exitCode = 0;
         for (const QString &path : invocation.files) {

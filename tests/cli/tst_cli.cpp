@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storage/importrepository.h"
+
 #include <memory>
 
 using namespace costboard;
@@ -85,6 +87,8 @@ private slots:
     void alertsOnTheDemoPortfolio();
     void alertsExitCodeFollowsTheWorstOpenAlert();
     void alertsMissingDatabase();
+    void importExitCodesAndJson();
+    void importDryRunAndAcceptValid();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -723,6 +727,95 @@ void TestCli::alertsMissingDatabase()
     QVERIFY2(!result.crashed && result.exitCode == 3, result.describe().constData());
     QVERIFY(result.errText().contains(QStringLiteral("does not exist")));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCli::importExitCodesAndJson()
+{
+    const QString path = m_dir.filePath(QStringLiteral("import.sqlite"));
+    const Run demo = run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--lines"), QStringLiteral("500"),
+                          QStringLiteral("--weeks"), QStringLiteral("30")});
+    QVERIFY2(demo.exitCode == 0, demo.describe().constData());
+    const QString valid = QFINDTESTDATA("../fixtures/import/valid/openai-costs.json");
+    const QString rowProblem = QFINDTESTDATA("../fixtures/import/broken/27-focus-end-before-start.csv");
+    const QString unreadable = QFINDTESTDATA("../fixtures/import/broken/20-binary-garbage.csv");
+    QVERIFY(!valid.isEmpty() && !rowProblem.isEmpty() && !unreadable.isEmpty());
+
+    // 0: imported, with the figures in JSON and nothing else on stdout.
+    const Run imported = run({QStringLiteral("import"), valid, QStringLiteral("--db"), path, QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const QJsonObject report = QJsonDocument::fromJson(imported.out).object().value(QLatin1String("files")).toArray().first().toObject();
+    QCOMPARE(report.value(QLatin1String("outcome")).toString(), QStringLiteral("imported"));
+    QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("openai"));
+    QCOMPARE(report.value(QLatin1String("rows_accepted")).toInt(), 24);
+    qint64 total = 0;
+    for (const QJsonValue &line : report.value(QLatin1String("totals")).toArray())
+        total += line[QLatin1String("amount_minor")].toInteger();
+    QCOMPARE(total, 61067); // 610.67 USD: expected.json, computed by compute_expected.py
+
+    // The same file again: a warning before anything is written, and nothing doubled.
+    const Run again = run({QStringLiteral("import"), valid, QStringLiteral("--db"), path});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.errText().contains(QLatin1String("already imported")), again.describe().constData());
+    auto database = Database::openSqlite(path);
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT SUM(amount_minor) FROM cost_lines WHERE source = 'openai'")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 61067);
+    database.reset();
+
+    // 1: rows rejected, named by file, line and column; the database is as it was.
+    const QByteArray before = fileHash(path);
+    const Run rejected = run({QStringLiteral("import"), rowProblem, QStringLiteral("--db"), path});
+    QCOMPARE(rejected.exitCode, 1);
+    QVERIFY2(rejected.outText().contains(QLatin1String("27-focus-end-before-start.csv, line 3, ChargePeriodEnd")), rejected.describe().constData());
+    QCOMPARE(fileHash(path), before);
+
+    // 2: the file cannot be read as a cost file.
+    const Run binary = run({QStringLiteral("import"), unreadable, QStringLiteral("--db"), path, QStringLiteral("--json")});
+    QCOMPARE(binary.exitCode, 2);
+    const QJsonObject binaryReport = QJsonDocument::fromJson(binary.out).object().value(QLatin1String("files")).toArray().first().toObject();
+    QCOMPARE(binaryReport.value(QLatin1String("problems")).toArray().first()[QLatin1String("code")].toString(), QStringLiteral("binary-file"));
+    const Run missing = run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("nowhere.csv")), QStringLiteral("--db"), path});
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCli::importDryRunAndAcceptValid()
+{
+    const QString path = m_dir.filePath(QStringLiteral("import-dry.sqlite"));
+    const Run demo = run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--lines"), QStringLiteral("500"),
+                          QStringLiteral("--weeks"), QStringLiteral("30")});
+    QVERIFY2(demo.exitCode == 0, demo.describe().constData());
+    const QString file = QFINDTESTDATA("../fixtures/import/valid/gcp-billing.csv");
+    const QByteArray before = fileHash(path);
+    const Run dry = run({QStringLiteral("import"), file, QStringLiteral("--db"), path, QStringLiteral("--dry-run")});
+    QVERIFY2(dry.exitCode == 0, dry.describe().constData());
+    QVERIFY2(dry.outText().contains(QLatin1String("dry run, nothing written: 19 rows would be booked")), dry.describe().constData());
+    QVERIFY(dry.outText().contains(QLatin1String("UNALLOCATED")));
+    QCOMPARE(fileHash(path), before);
+
+    // A file with bad rows: --accept-valid books the others.
+    const QString mixed = QFINDTESTDATA("../fixtures/import/broken/31-mixed-currencies-no-rate.csv");
+    QVERIFY(!mixed.isEmpty());
+    auto database = Database::openSqlite(path);
+    ImportRepository(*database).saveMapping(QStringLiteral("generic"), [] {
+        ColumnMapping mapping;
+        for (const auto &[field, column] : {std::pair{MappedField::Date, "Date"}, std::pair{MappedField::Project, "Project"},
+                                            std::pair{MappedField::Category, "Category"}, std::pair{MappedField::Vendor, "Vendor"},
+                                            std::pair{MappedField::Description, "Description"}, std::pair{MappedField::Amount, "Amount"},
+                                            std::pair{MappedField::Currency, "Currency"}})
+            mapping.columns.insert(field, QLatin1String(column));
+        return mapping;
+    }());
+    database.reset();
+    const Run refused = run({QStringLiteral("import"), mixed, QStringLiteral("--db"), path, QStringLiteral("--mapping"), QStringLiteral("generic")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.outText().contains(QLatin1String("no exchange rate from JPY to EUR")), refused.describe().constData());
+    const Run accepted = run({QStringLiteral("import"), mixed, QStringLiteral("--db"), path, QStringLiteral("--mapping"),
+                              QStringLiteral("generic"), QStringLiteral("--accept-valid"), QStringLiteral("--json")});
+    QCOMPARE(accepted.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(accepted.out).object().value(QLatin1String("files")).toArray().first().toObject();
+    QVERIFY(report.value(QLatin1String("rows_accepted")).toInt() > 0);
+    QCOMPARE(report.value(QLatin1String("rows_rejected")).toInt(), report.value(QLatin1String("problem_count")).toInt());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
