@@ -93,6 +93,11 @@ QString alertRuleName(const AlertRule &rule)
     return QCoreApplication::translate("Labels", "%1: %2", "scope and default rule name").arg(shownScope, translated);
 }
 
+QString projectName(const Project &project)
+{
+    return project.isUnallocated ? QCoreApplication::translate("Labels", "Unallocated") : project.name;
+}
+
 QString basisLabel(CostBasis basis)
 {
     return basis == CostBasis::Cash ? QCoreApplication::translate("Labels", "cash", "cost basis: by invoice date")

@@ -16,7 +16,9 @@ namespace costboard::ui {
 QString statusLabel(ProjectStatus status);
 QString decisionLevelLabel(DecisionLevel level);
 QString categoryLabel(CostCategory category);
-QString basisLabel(CostBasis basis); // "accrual" / "cash", lower case for use inside sentences
+QString basisLabel(CostBasis basis);
+// A project's name as shown: the Unallocated project's in the user's language.
+QString projectName(const Project &project); // "accrual" / "cash", lower case for use inside sentences
 QColor categoryColour(CostCategory category);
 
 // A percentage as `locale` writes it: "92.8%" in English, "92,8 %" in French (non-breaking

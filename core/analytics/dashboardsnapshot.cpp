@@ -266,7 +266,9 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     snapshot.byCategory = sortedLargestFirst(snapshot.byCategory);
     for (auto it = projectTotals.cbegin(); it != projectTotals.cend(); ++it) {
         const Project project = projects.value(it.key());
-        snapshot.byProject << BreakdownEntry{it.key(), std::nullopt, project.name, project.code, it.value()};
+        snapshot.byProject << BreakdownEntry{it.key(), std::nullopt, project.name, project.code, it.value(), project.isUnallocated};
+        if (project.isUnallocated)
+            snapshot.unallocatedTotal += it.value();
     }
     std::sort(snapshot.byProject.begin(), snapshot.byProject.end(),
               [](const BreakdownEntry &a, const BreakdownEntry &b) { return a.code < b.code; });

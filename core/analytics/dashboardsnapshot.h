@@ -39,6 +39,7 @@ struct BreakdownEntry
     QString label;                         // project name, category key or vendor
     QString code;                          // project code
     std::int64_t amount = 0;
+    bool isUnallocated = false;            // the Unallocated project: imported rows no rule placed
 };
 
 
@@ -109,6 +110,13 @@ struct DashboardSnapshot
     std::int64_t periodTotal = 0;    // every day of the period (days after asOf too, when a custom
                                      // range runs past the reporting week)
     std::int64_t unconvertedLines = 0; // lines in the period with no FX rate: not in any total
+    std::int64_t unallocatedTotal = 0; // of periodTotal: in the Unallocated project
+
+    // The share of the period's spend placed in a project (1 when there is no spend).
+    double allocatedShare() const
+    {
+        return periodTotal == 0 ? 1.0 : 1.0 - double(unallocatedTotal) / double(periodTotal);
+    }
 
     Money money(std::int64_t minorUnits) const { return Money(minorUnits, currency); }
     // Points of the period only (without the forecast weeks after range.last).

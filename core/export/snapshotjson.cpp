@@ -131,6 +131,8 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
     root.insert(QStringLiteral("category_filter"), categories);
     root.insert(QStringLiteral("total_minor"), qint64(snapshot.periodTotal));
     root.insert(QStringLiteral("unconverted_lines"), qint64(snapshot.unconvertedLines));
+    root.insert(QStringLiteral("unallocated_minor"), qint64(snapshot.unallocatedTotal));
+    root.insert(QStringLiteral("allocated_share"), snapshot.allocatedShare());
     root.insert(QStringLiteral("has_budget"), snapshot.hasBudget);
 
     const DashboardKpis &kpis = snapshot.kpis;

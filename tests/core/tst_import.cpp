@@ -5,6 +5,7 @@
 
 #include "testdatabase.h"
 
+#include "analytics/dashboardsnapshot.h"
 #include "import/importer.h"
 #include "import/importvalues.h"
 #include "storage/fxrates.h"
@@ -484,6 +485,24 @@ void TestImport::rulesPlaceRowsAndReallocationMovesTheUnallocated()
                  .toLongLong(),
              0);
     QCOMPARE(storedRollups(*database), expectedRollups(*database));
+
+    // The dashboard shows what is left unallocated, and the allocated share.
+    DashboardQuery query;
+    query.preset = PeriodPreset::Custom;
+    query.customRange = {IsoWeek(2026, 45), IsoWeek(2026, 48)};
+    query.referenceWeek = IsoWeek(2026, 48);
+    const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
+    const qint64 unallocatedInPeriod = queryValue(*database, QStringLiteral("SELECT SUM(reporting_minor) FROM daily_rollups WHERE basis = 'accrual'"
+                                                                            " AND project_id = %1 AND day BETWEEN '%2' AND '%3'")
+                                                                 .arg(unallocated)
+                                                                 .arg(snapshot.days.first.toString(Qt::ISODate), snapshot.days.last.toString(Qt::ISODate)))
+                                           .toLongLong();
+    QVERIFY(unallocatedInPeriod > 0);
+    QCOMPARE(snapshot.unallocatedTotal, unallocatedInPeriod);
+    QVERIFY(std::any_of(snapshot.byProject.cbegin(), snapshot.byProject.cend(),
+                        [](const BreakdownEntry &entry) { return entry.isUnallocated; }));
+    QCOMPARE(snapshot.allocatedShare(), 1.0 - double(unallocatedInPeriod) / double(snapshot.periodTotal));
+    QVERIFY(snapshot.allocatedShare() > 0.0 && snapshot.allocatedShare() < 1.0);
     // A second pass has nothing left to move.
     QCOMPARE(Importer(*database).reallocate().groupsMoved, 0);
 }

@@ -38,7 +38,7 @@ void ProjectBarChart::setSnapshot(const DashboardSnapshot &snapshot)
     m_bars.clear();
     for (const BreakdownEntry &entry : snapshot.byProject) {
         if (entry.projectId)
-            m_bars << Bar{*entry.projectId, entry.label, entry.amount};
+            m_bars << Bar{*entry.projectId, entry.isUnallocated ? tr("Unallocated") : entry.label, entry.amount};
     }
     m_hovered = -1;
     update();

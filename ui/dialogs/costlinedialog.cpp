@@ -135,7 +135,7 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
             // Archived projects take no new costs, but a line already booked on one stays editable.
             if (project.archived && project.id != line.projectId)
                 continue;
-            m_project->addItem(tr("%1 — %2").arg(project.code, project.name), qlonglong(project.id));
+            m_project->addItem(tr("%1 — %2").arg(project.code, projectName(project)), qlonglong(project.id));
         }
         auto *vendorCompleter = new QCompleter(CostLineBrowser(workspace.database()).vendors(), m_vendor);
         vendorCompleter->setCaseSensitivity(Qt::CaseInsensitive);

@@ -182,7 +182,7 @@ QVariant ProjectsModel::displayData(const Row &row, int column) const
     case CodeColumn:
         return row.project.code;
     case NameColumn:
-        return row.project.name;
+        return projectName(row.project);
     case StatusColumn:
         return statusLabel(row.project.status);
     case DecisionColumn:
@@ -211,7 +211,7 @@ QVariant ProjectsModel::sortData(const Row &row, int column) const
     case CodeColumn:
         return row.project.code;
     case NameColumn:
-        return row.project.name;
+        return projectName(row.project);
     case StatusColumn:
         return static_cast<int>(row.project.status);
     case DecisionColumn:

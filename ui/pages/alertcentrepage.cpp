@@ -1,3 +1,4 @@
+#include "labels.h"
 #include "pages/alertcentrepage.h"
 
 #include "errors.h"
@@ -239,7 +240,7 @@ void AlertCentrePage::reloadProjects()
     m_projectFilter->clear();
     m_projectFilter->addItem(tr("All projects"), qlonglong(0));
     for (const Project &project : std::as_const(projects))
-        m_projectFilter->addItem(project.name, qlonglong(project.id));
+        m_projectFilter->addItem(projectName(project), qlonglong(project.id));
     m_projectFilter->setCurrentIndex(std::max(0, m_projectFilter->findData(current)));
 }
 
@@ -259,7 +260,7 @@ void AlertCentrePage::refresh()
         reloadProjects();
         QHash<ProjectId, QString> names;
         for (const Project &project : ProjectRepository(database).list(true))
-            names.insert(project.id, project.name);
+            names.insert(project.id, projectName(project));
         const AlertStore store(database);
         m_model->setAlerts(store.alerts(filter()), names);
         unread = store.unreadCount();

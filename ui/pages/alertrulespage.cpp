@@ -1,3 +1,4 @@
+#include "labels.h"
 #include "pages/alertrulespage.h"
 
 #include "alerts/alertstore.h"
@@ -122,7 +123,7 @@ void AlertRulesPage::refresh()
         Database &database = m_workspace.database();
         QHash<ProjectId, QString> names;
         for (const Project &project : ProjectRepository(database).list(true))
-            names.insert(project.id, project.name);
+            names.insert(project.id, projectName(project));
         m_model->setRules(AlertStore(database).rules(), names, DatabaseSettings(database).reportingCurrency());
         m_intro->setText(tr("Rules are checked against week %1 after every change. Built-in rules watch every "
                             "budgeted project and the portfolio: they can be edited or disabled, not deleted.")

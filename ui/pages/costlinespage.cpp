@@ -404,7 +404,7 @@ void CostLinesPage::reloadChoices()
         m_projectFilter->clear();
         m_projectFilter->addItem(tr("All projects"), QVariantList());
         for (const Project &project : ProjectRepository(m_workspace.database()).list(true))
-            m_projectFilter->addItem(tr("%1 — %2").arg(project.code, project.name), QVariantList{qlonglong(project.id)});
+            m_projectFilter->addItem(tr("%1 — %2").arg(project.code, projectName(project)), QVariantList{qlonglong(project.id)});
         if (current.isValid() && (wasSelection || m_projectFilter->findData(current) >= 0)) {
             selectItem(m_projectFilter, current.toList(), selectionText);
         } else if (current.isValid() && !current.toList().isEmpty()) {

@@ -209,6 +209,10 @@ void DashboardPage::refresh()
     if (m_snapshot.unconvertedLines > 0)
         notices << tr("%n cost line(s) in a currency without an exchange rate are left out of the totals: "
                       "add the missing rate to count them.", nullptr, int(m_snapshot.unconvertedLines));
+    if (m_snapshot.unallocatedTotal != 0)
+        notices << tr("Allocated: %1 of the spend. %2 of imported costs are in no project yet: add an allocation rule "
+                      "on the Imports page.")
+                       .arg(percentText(m_snapshot.allocatedShare()), m_snapshot.money(m_snapshot.unallocatedTotal).toShortString());
     m_banner->setText(notices.join(u' '));
     m_banner->setVisible(!notices.isEmpty());
     spdlog::debug("dashboard refreshed in {} ms", timer.elapsed());

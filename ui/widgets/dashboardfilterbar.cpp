@@ -160,7 +160,7 @@ void DashboardFilterBar::rebuildProjectMenu()
     });
     m_projectMenu->addSeparator();
     for (const Project &project : std::as_const(m_projects)) {
-        QAction *action = m_projectMenu->addAction(QStringLiteral("%1 — %2").arg(project.code, project.name));
+        QAction *action = m_projectMenu->addAction(QStringLiteral("%1 — %2").arg(project.code, projectName(project)));
         action->setCheckable(true);
         action->setChecked(m_selectedProjects.contains(project.id));
         const ProjectId id = project.id;
@@ -181,7 +181,7 @@ void DashboardFilterBar::updateButtonTexts()
     } else if (m_selectedProjects.size() == 1) {
         const auto found = std::find_if(m_projects.cbegin(), m_projects.cend(),
                                         [&](const Project &p) { return p.id == m_selectedProjects.first(); });
-        m_projectButton->setText(found != m_projects.cend() ? found->name : tr("1 project"));
+        m_projectButton->setText(found != m_projects.cend() ? projectName(*found) : tr("1 project"));
     } else {
         m_projectButton->setText(tr("%n project(s)", nullptr, int(m_selectedProjects.size())));
     }
