@@ -10,6 +10,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "pages/dashboardpage.h"
 #include "pages/fxratespage.h"
+#include "pages/importspage.h"
 #include "pages/projectspage.h"
 #include "storage/costlinebrowser.h"
 #include "settings/appsettings.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage(new BudgetsPage(workspace, this));
     addPage(new AlertRulesPage(workspace, this));
     addPage(new FxRatesPage(workspace, this));
+    // Last, so that the indexes of the pages before it (screenshots, tests) stay as they were.
+    addPage(new ImportsPage(workspace, this));
     m_alertsItem = m_navigation->item(m_pages->indexOf(alerts));
     m_alertsTitle = alerts->title();
     connect(alerts, &AlertCentrePage::unreadCountChanged, this, &MainWindow::showUnreadAlerts);
@@ -161,7 +164,7 @@ void MainWindow::notifyNewAlerts(const AlertEvaluation &evaluation)
         QString scope;
         if (alert.projectId) {
             if (const std::optional<Project> project = ProjectRepository(m_workspace.database()).find(*alert.projectId))
-                scope = project->name;
+                scope = projectName(*project);
         }
         lines << alertSentence(alert, scope);
     }

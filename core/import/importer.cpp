@@ -409,6 +409,12 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
         return report;
     }
 
+    // The last chance to cancel: what follows writes the cost lines and commits.
+    if (progress && !progress(report.rowsRead)) {
+        report.outcome = ImportReport::Outcome::Cancelled;
+        return report;
+    }
+
     // A later statement replaces the earlier one of the same account and period.
     QStringList replacedBatches;
     if (policy == ReimportPolicy::ReplaceSlices) {
