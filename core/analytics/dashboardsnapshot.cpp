@@ -284,7 +284,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     snapshot.byVendor = sortedLargestFirst(snapshot.byVendor);
 
     for (auto it = projectMoves.cbegin(); it != projectMoves.cend(); ++it)
-        snapshot.movers << Mover{it.key(), std::nullopt, projects.value(it.key()).name, it->first, it->second};
+        snapshot.movers << Mover{it.key(), std::nullopt, projects.value(it.key()).name, it->first, it->second,
+                                 projects.value(it.key()).isUnallocated};
     for (auto it = categoryMoves.cbegin(); it != categoryMoves.cend(); ++it) {
         const auto category = static_cast<CostCategory>(it.key());
         snapshot.movers << Mover{std::nullopt, category, CostCategories::key(category), it->first, it->second};

@@ -50,6 +50,7 @@ struct Mover
     QString label;
     std::int64_t thisWeek = 0;
     std::int64_t previousWeek = 0;
+    bool isUnallocated = false; // the Unallocated project
     std::int64_t change() const { return thisWeek - previousWeek; }
 };
 

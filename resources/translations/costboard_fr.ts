@@ -30,6 +30,23 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTask</name>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1
+%2 rows read so far</source>
+        <translation>%1
+%2 lignes lues jusqu’ici</translation>
+    </message>
+</context>
+<context>
     <name>EditAlertRuleCommand</name>
     <message>
         <source>Edit alert rule “%1”</source>
@@ -41,6 +58,156 @@
     <message>
         <source>Edit project %1</source>
         <translation>Modifier le projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>CSV with a column mapping</source>
+        <translation>CSV avec correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>FOCUS billing export</source>
+        <translation>Export de facturation FOCUS</translation>
+    </message>
+    <message>
+        <source>OpenAI costs (JSON)</source>
+        <translation>Coûts OpenAI (JSON)</translation>
+    </message>
+    <message>
+        <source>Anthropic cost report (JSON)</source>
+        <translation>Rapport de coûts Anthropic (JSON)</translation>
+    </message>
+    <message>
+        <source>Azure cost details</source>
+        <translation>Détails des coûts Azure</translation>
+    </message>
+    <message>
+        <source>AWS Cost and Usage Report 2.0</source>
+        <translation>AWS Cost and Usage Report 2.0</translation>
+    </message>
+    <message>
+        <source>Google Cloud billing export</source>
+        <translation>Export de facturation Google Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a text file: expected a CSV or JSON cost file</source>
+        <translation>ce n’est pas un fichier texte : un fichier de coûts CSV ou JSON est attendu</translation>
+    </message>
+    <message>
+        <source>the file is in UTF-16: save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>le fichier est en UTF-16 : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the line is longer than 1 MiB: this is not a cost export</source>
+        <translation>la ligne dépasse 1 Mio : ce n’est pas un export de coûts</translation>
+    </message>
+    <message>
+        <source>%1 columns, more than the %2 a cost file can have</source>
+        <translation>%1 colonnes, alors qu’un fichier de coûts en compte au plus %2</translation>
+    </message>
+    <message>
+        <source>no known format: choose a column mapping for this CSV file</source>
+        <translation>aucun format reconnu : choisissez une correspondance des colonnes pour ce fichier CSV</translation>
+    </message>
+    <message>
+        <source>the mapping has no column for the %1</source>
+        <translation>la correspondance n’associe aucune colonne au champ %1</translation>
+    </message>
+    <message>
+        <source>the column is missing from the header</source>
+        <translation>la colonne est absente de l’en-tête</translation>
+    </message>
+    <message>
+        <source>two columns have this name</source>
+        <translation>deux colonnes portent ce nom</translation>
+    </message>
+    <message>
+        <source>every date reads both as day/month and as month/day: choose the date order</source>
+        <translation>chaque date peut se lire jour/mois comme mois/jour : choisissez l’ordre des dates</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a quote mark where none may be (a field with quotes must be quoted whole)</source>
+        <translation>guillemet mal placé (un champ contenant des guillemets doit être entièrement entre guillemets)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l’en-tête en compte %2</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>la valeur est manquante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected %2)</source>
+        <translation>« %1 » n’est pas une date (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (expected a number such as 1234.56 or 1 234,56)</source>
+        <translation>« %1 » n’est pas un montant (nombre attendu, p. ex. 1234.56 ou 1 234,56)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a cost</source>
+        <translation>« %1 » est trop élevé pour un coût</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR or USD</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217 tel que EUR ou USD</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to %2 on that date: add one on the Exchange rates page</source>
+        <translation>aucun taux de change de %1 vers %2 à cette date : ajoutez-en un sur la page Taux de change</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts, or lasts more than %1 days</source>
+        <translation>la période se termine avant de commencer, ou dure plus de %1 jours</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed (%1)</source>
+        <translation>le JSON est mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity (expected a number of 0 or more)</source>
+        <translation>« %1 » n’est pas une quantité (nombre positif ou nul attendu)</translation>
+    </message>
+    <message>
+        <source>no project has the code &quot;%1&quot;</source>
+        <translation>aucun projet ne porte le code « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cost category</source>
+        <translation>« %1 » n’est pas une catégorie de coût</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>le texte dépasse %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -178,6 +345,10 @@
     <message>
         <source>%1: portfolio envelope %2 · sum of the project budgets %3 · %4</source>
         <translation>%1&#xa0;: enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Non affecté</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1016,189 @@
     <message>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AllocationRuleEditor</name>
+    <message>
+        <source>Tag name:</source>
+        <translation>Nom du tag&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit Allocation Rule</source>
+        <translation>Modifier la règle d’affectation</translation>
+    </message>
+    <message>
+        <source>New Allocation Rule</source>
+        <translation>Nouvelle règle d’affectation</translation>
+    </message>
+    <message>
+        <source>e.g. project</source>
+        <translation>p. ex. projet</translation>
+    </message>
+    <message>
+        <source>e.g. sup* or legal-summaries</source>
+        <translation>p. ex. sup* ou legal-summaries</translation>
+    </message>
+    <message>
+        <source>Upper and lower case compare alike; * stands for any text. A text pattern without * matches anywhere in the description, service, SKU, vendor, account or workspace.</source>
+        <translation>Majuscules et minuscules sont équivalentes&#xa0;; * remplace n’importe quel texte. Un motif sans * est recherché partout dans la description, le service, le SKU, le fournisseur, le compte ou l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Choisissez un projet</translation>
+    </message>
+    <message>
+        <source>Inferred from the service</source>
+        <translation>Déduite du service</translation>
+    </message>
+    <message>
+        <source>Rows whose:</source>
+        <translation>Lignes dont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Correspond à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Belong to project:</source>
+        <translation>Vont au projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As category:</source>
+        <translation>Dans la catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tag or label</source>
+        <translation>Tag ou label</translation>
+    </message>
+    <message>
+        <source>Account or subscription</source>
+        <translation>Compte ou abonnement</translation>
+    </message>
+    <message>
+        <source>Provider project or workspace</source>
+        <translation>Projet ou espace de travail chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>Any text of the row</source>
+        <translation>Tout texte de la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AllocationRulesDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Allocation Rules</source>
+        <translation>Règles d’affectation</translation>
+    </message>
+    <message>
+        <source>An imported row that names no project goes to the project of the first rule below that matches it; a row no rule matches goes to Unallocated.</source>
+        <translation>Une ligne importée qui ne désigne aucun projet va au projet de la première règle ci-dessous qui lui correspond&#xa0;; une ligne qui ne correspond à aucune règle va dans «&#xa0;Non affecté&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Unallocated Rows Now</source>
+        <translation>A&amp;ppliquer maintenant aux lignes non affectées</translation>
+    </message>
+    <message>
+        <source>Place again the imported rows that went to Unallocated, with the rules as they are now</source>
+        <translation>Réaffecter les lignes importées restées non affectées, selon les règles actuelles</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>project code — name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Inferred from the service</source>
+        <translation>Déduite du service</translation>
+    </message>
+    <message>
+        <source>The rules could not be changed: %1</source>
+        <translation>Les règles n’ont pas pu être modifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New Allocation Rule</source>
+        <translation>Nouvelle règle d’affectation</translation>
+    </message>
+    <message>
+        <source>Edit Allocation Rule</source>
+        <translation>Modifier la règle d’affectation</translation>
+    </message>
+    <message>
+        <source>Remove Allocation Rule</source>
+        <translation>Supprimer la règle d’affectation</translation>
+    </message>
+    <message>
+        <source>Remove the rule that places &quot;%1&quot; in %2? Rows it already placed stay where they are.</source>
+        <translation>Supprimer la règle qui affecte «&#xa0;%1&#xa0;» à %2&#xa0;? Les lignes qu’elle a déjà affectées restent où elles sont.</translation>
+    </message>
+    <message>
+        <source>Placing the unallocated rows again…</source>
+        <translation>Réaffectation des lignes non affectées…</translation>
+    </message>
+    <message>
+        <source>Apply Allocation Rules</source>
+        <translation>Appliquer les règles d’affectation</translation>
+    </message>
+    <message>
+        <source>The rows could not be placed again: %1</source>
+        <translation>Les lignes n’ont pas pu être réaffectées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No unallocated row matches a rule: nothing moved.</source>
+        <translation>Aucune ligne non affectée ne correspond à une règle&#xa0;: rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <source>%1 groups of alike rows moved to the project of their rule.</source>
+        <translation>%1 groupes de lignes similaires ont été affectés au projet de leur règle.</translation>
+    </message>
+    <message>
+        <source>%1 groups are still unallocated: add a rule that matches them.</source>
+        <translation>%1 groupes restent non affectés&#xa0;: ajoutez une règle qui leur correspond.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2133,10 @@ saisi par anticipation (périodes de service après aujourd’hui) %5
 coûts récurrents non encore saisis, planifiés mois par mois %6
 dépenses variables projetées selon la tendance des 13 dernières semaines (semaines exceptionnelles écartées) %7</translation>
     </message>
+    <message>
+        <source>Allocated: %1 of the spend. %2 of imported costs are in no project yet: add an allocation rule on the Imports page.</source>
+        <translation>Affecté&#xa0;: %1 des dépenses. %2 de coûts importés ne sont encore affectés à aucun projet&#xa0;: ajoutez une règle d’affectation sur la page Imports.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::FxRateDialog</name>
@@ -1874,6 +2232,658 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::ImportBatchesModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Replaced by a later export</source>
+        <translation>Remplacé par un export plus récent</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>import format · provider</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of an import</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>nothing unallocated</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 rows booked; %2 wrong rows were left out</source>
+        <translation>%1 lignes comptabilisées&#xa0;; %2 lignes erronées ont été écartées</translation>
+    </message>
+    <message>
+        <source>Undone on %1</source>
+        <translation>Annulé le %1</translation>
+    </message>
+    <message>
+        <source>Imported by %1</source>
+        <translation>Importé par %1</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes de coût</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>Doublons ignorés</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacées</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>Total (%1)</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::ImportDialog</name>
+    <message>
+        <source>e.g. 2026-11-30</source>
+        <translation>p. ex. 2026-11-30</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>project code, e.g. SUP</source>
+        <translation>code projet, p. ex. SUP</translation>
+    </message>
+    <message>
+        <source>category key, e.g. inference</source>
+        <translation>clé de catégorie, p. ex. inference</translation>
+    </message>
+    <message>
+        <source>e.g. Mistral AI</source>
+        <translation>p. ex. Mistral AI</translation>
+    </message>
+    <message>
+        <source>e.g. tokens</source>
+        <translation>p. ex. jetons</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>Début de période de service</translation>
+    </message>
+    <message>
+        <source>Service end</source>
+        <translation>Fin de période de service</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Référence externe</translation>
+    </message>
+    <message>
+        <source>Use EffectiveCost (amortised)</source>
+        <translation>Utiliser EffectiveCost (amorti)</translation>
+    </message>
+    <message>
+        <source>Include tax rows</source>
+        <translation>Inclure les lignes de taxes</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>The service end is the last day paid for</source>
+        <translation>La fin de la période de service est le dernier jour payé</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import Cost File</source>
+        <translation>Importer un fichier de coûts</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or JSON cost file</source>
+        <translation>Choisissez un fichier de coûts CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>FOCUS files: book EffectiveCost (commitments spread over the period they cover) instead of BilledCost (what the invoice says)</source>
+        <translation>Fichiers FOCUS&#xa0;: comptabiliser EffectiveCost (réservations et engagements d’achat répartis sur la période qu’ils couvrent) au lieu de BilledCost (le montant facturé)</translation>
+    </message>
+    <message>
+        <source>Billing exports list tax as rows of their own: count them as costs</source>
+        <translation>Les exports de facturation présentent les taxes sur des lignes distinctes&#xa0;: les compter comme des coûts</translation>
+    </message>
+    <message>
+        <source>None: the allocation rules, else Unallocated</source>
+        <translation>Aucun&#xa0;: règles d’affectation, sinon «&#xa0;Non affecté&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>project code — name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows the file does not place go to project:</source>
+        <translation>Projet des lignes qui n’en indiquent pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read and check the whole file and show what it would import; nothing is written</source>
+        <translation>Lire et vérifier tout le fichier, et montrer ce qui serait importé&#xa0;; rien n’est enregistré</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>a name to reuse this mapping (saved when importing)</source>
+        <translation>un nom pour réutiliser cette correspondance (enregistrée lors de l’import)</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save mapping as:</source>
+        <translation>Enregistrer la correspondance sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Or one value for every row</source>
+        <translation>Ou une valeur pour toutes les lignes</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>label of a mapped field</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Comma: 1 234,56</source>
+        <translation>Virgule&#xa0;: 1 234,56</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation>Point&#xa0;: 1,234.56</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>Jour/mois/année</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>Mois/jour/année</translation>
+    </message>
+    <message>
+        <source>Year-month-day</source>
+        <translation>Année-mois-jour</translation>
+    </message>
+    <message>
+        <source>Checked: &quot;1 Nov – 30 Nov&quot; pays for November. Unchecked: the end is the first day no longer paid for (&quot;1 Nov – 1 Dec&quot;).</source>
+        <translation>Cochée&#xa0;: «&#xa0;1er nov. – 30 nov.&#xa0;» couvre novembre. Décochée&#xa0;: la fin est le premier jour qui n’est plus payé («&#xa0;1er nov. – 1er déc.&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Décimales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation>Nouvelle correspondance</translation>
+    </message>
+    <message>
+        <source>Cost files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers de coûts (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— aucune colonne —</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation>%1 (absente de ce fichier)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>file column → cost-line field</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Every date of this file reads both as day/month and as month/day (03/04/2026 is 3 April or March 4): choose the date order.</source>
+        <translation>Chaque date de ce fichier peut se lire jour/mois comme mois/jour (03/04/2026 est le 3 avril ou le 4 mars)&#xa0;: choisissez l’ordre des dates.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choisissez un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Reconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>a CSV file of its own shape: map its columns below</source>
+        <translation>un fichier CSV au format libre&#xa0;: associez ses colonnes ci-dessous</translation>
+    </message>
+    <message>
+        <source>Recognised: %1 (%2, separated by %3).</source>
+        <translation>Reconnu&#xa0;: %1 (%2, séparateur&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>A JSON file has no table to preview.
+
+Check reads the whole file and shows what it would book, per project and category, without writing anything; Import books it.</source>
+        <translation>Un fichier JSON n’a pas de tableau à prévisualiser.
+
+«&#xa0;Vérifier&#xa0;» lit tout le fichier et montre ce qui serait comptabilisé, par projet et par catégorie, sans rien enregistrer&#xa0;; «&#xa0;Importer&#xa0;» le comptabilise.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 n’a pas pu être importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rows had all been read when you cancelled, and the import was completed. Undo it on the Imports page if you do not want it.</source>
+        <translation>Toutes les lignes avaient été lues au moment de l’annulation, et l’import a été mené à son terme. Annulez-le sur la page Imports si vous n’en voulez pas.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>La correspondance n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 as import #%3; importing it again replaces or skips its rows, never doubles them. Import again?</source>
+        <translation>%1 a déjà été importé le %2 (import n°&#xa0;%3)&#xa0;; l’importer de nouveau remplace ou ignore ses lignes, sans jamais les dédoubler. Importer de nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>L’import a été annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::ImportReportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>Lignes de coût</translation>
+    </message>
+    <message>
+        <source>Import Report — %1</source>
+        <translation>Rapport d’import — %1</translation>
+    </message>
+    <message>
+        <source>Totals by project and category</source>
+        <translation>Totaux par projet et par catégorie</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the problems as a CSV file, to fix the rows at their source</source>
+        <translation>Enregistrer les problèmes dans un fichier CSV, pour corriger les lignes à la source</translation>
+    </message>
+    <message>
+        <source>Import the &amp;Valid Rows Only</source>
+        <translation>Importer seulement les lignes &amp;valides</translation>
+    </message>
+    <message>
+        <source>Nothing new: every row of this file was already imported.</source>
+        <translation>Rien de nouveau&#xa0;: toutes les lignes de ce fichier ont déjà été importées.</translation>
+    </message>
+    <message>
+        <source>Imported as import #%1: %2 rows booked as %3 cost lines.</source>
+        <translation>Importé (import n°&#xa0;%1)&#xa0;: %2 lignes comptabilisées en %3 lignes de coût.</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written: %1 rows can be imported, %2 rows are wrong.</source>
+        <translation>Vérifié, rien n’a été enregistré&#xa0;: %1 lignes peuvent être importées, %2 lignes sont erronées.</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written: all %1 rows can be imported.</source>
+        <translation>Vérifié, rien n’a été enregistré&#xa0;: les %1 lignes peuvent toutes être importées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows are wrong. Fix them in the file, or import the %2 valid rows only.</source>
+        <translation>Rien n’a été importé&#xa0;: %1 lignes sont erronées. Corrigez-les dans le fichier, ou importez seulement les %2 lignes valides.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file cannot be read as a cost file.</source>
+        <translation>Rien n’a été importé&#xa0;: le fichier ne peut pas être lu comme un fichier de coûts.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>import format · provider</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Lignes lues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows booked:</source>
+        <translation>Lignes comptabilisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows that can be booked:</source>
+        <translation>Lignes comptabilisables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>Lignes rejetées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tax rows left out:</source>
+        <translation>Lignes de taxes écartées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation>Doublons ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows of earlier imports replaced:</source>
+        <translation>Lignes d’imports antérieurs remplacées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of an import</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Of which unallocated:</source>
+        <translation>Dont non affecté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same file was imported on %1 as import #%2: its rows were replaced or skipped, never doubled.</source>
+        <translation>Le même fichier a été importé le %1 (import n°&#xa0;%2)&#xa0;: ses lignes ont été remplacées ou ignorées, jamais dédoublées.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems, not listed</source>
+        <translation>… et %1 autres problèmes, non listés</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-problemes</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>Enregistrer le rapport d’import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::ImportsPage</name>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Annuler l’import…</translation>
+    </message>
+    <message>
+        <source>Every imported file, newest first. Importing a newer export of the same account and period replaces the rows of the older one; undoing an import removes its cost lines.</source>
+        <translation>Tous les fichiers importés, du plus récent au plus ancien. Importer un export plus récent du même compte et de la même période remplace les lignes de l’ancien&#xa0;; annuler un import supprime ses lignes de coût.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No file imported yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import the cost exports of your providers instead of typing their invoices:&lt;/p&gt;&lt;p&gt;a CSV file of any shape, with a column mapping you save and reuse;&lt;br&gt;a FOCUS billing export (FinOps Open Cost and Usage Specification);&lt;br&gt;OpenAI costs and Anthropic cost reports (JSON from their admin APIs);&lt;br&gt;Azure cost details, AWS Cost and Usage Reports 2.0 and Google Cloud billing exports.&lt;/p&gt;&lt;p&gt;Rows that name no project go to the project your allocation rules give them, or to &lt;i&gt;Unallocated&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aucun fichier importé pour l’instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importez les exports de coûts de vos fournisseurs au lieu de saisir leurs factures&#xa0;:&lt;/p&gt;&lt;p&gt;un fichier CSV de n’importe quelle forme, avec une correspondance des colonnes que vous enregistrez et réutilisez&#xa0;;&lt;br&gt;un export de facturation FOCUS (FinOps Open Cost and Usage Specification)&#xa0;;&lt;br&gt;les coûts OpenAI et les rapports de coûts Anthropic (JSON issu de leurs API d’administration)&#xa0;;&lt;br&gt;les détails des coûts Azure, les AWS Cost and Usage Reports 2.0 et les exports de facturation Google Cloud.&lt;/p&gt;&lt;p&gt;Les lignes qui ne désignent aucun projet vont au projet que leur attribuent vos règles d’affectation, ou dans &lt;i&gt;Non affecté&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation Rules…</source>
+        <translation>&amp;Règles d’affectation…</translation>
+    </message>
+    <message>
+        <source>Remove the cost lines of the selected import and bring back the rows it replaced</source>
+        <translation>Supprimer les lignes de coût de l’import sélectionné et rétablir les lignes qu’il avait remplacées</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (import #%2, %3)?</source>
+        <translation>Annuler l’import de %1 (import n°&#xa0;%2, %3)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its %1 rows, %2 in all, are removed from the cost lines.</source>
+        <translation>Ses %1 lignes, %2 au total, seront retirées des lignes de coût.</translation>
+    </message>
+    <message>
+        <source>The %1 rows of earlier imports it replaced count again.</source>
+        <translation>Les %1 lignes d’imports antérieurs qu’il avait remplacées seront de nouveau prises en compte.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>Annulation de l’import de %1…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>L’import n’a pas pu être annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +3345,10 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>Click to show only this project</source>
         <translation>Cliquez pour n’afficher que ce projet</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Non affecté</translation>
     </message>
 </context>
 <context>

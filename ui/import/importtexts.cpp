@@ -3,70 +3,61 @@
 #include <QCoreApplication>
 
 namespace costboard {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportProblem", text);
-}
-
-} // namespace
-
 QString importProblemMessage(const ImportProblem &problem)
 {
     const QString value = problem.value;
     switch (problem.code) {
     case ImportProblemCode::FileUnreadable:
-        return tr("the file cannot be read (%1)").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem", "the file cannot be read (%1)").arg(problem.expected);
     case ImportProblemCode::EmptyFile:
-        return tr("the file is empty");
+        return QCoreApplication::translate("ImportProblem", "the file is empty");
     case ImportProblemCode::BinaryFile:
-        return tr("this is not a text file: expected a CSV or JSON cost file");
+        return QCoreApplication::translate("ImportProblem", "this is not a text file: expected a CSV or JSON cost file");
     case ImportProblemCode::Utf16File:
-        return tr("the file is in UTF-16: save it as \"CSV UTF-8\" and import it again");
+        return QCoreApplication::translate("ImportProblem", "the file is in UTF-16: save it as \"CSV UTF-8\" and import it again");
     case ImportProblemCode::LineTooLong:
-        return tr("the line is longer than 1 MiB: this is not a cost export");
+        return QCoreApplication::translate("ImportProblem", "the line is longer than 1 MiB: this is not a cost export");
     case ImportProblemCode::TooManyColumns:
-        return tr("%1 columns, more than the %2 a cost file can have").arg(value, problem.expected);
+        return QCoreApplication::translate("ImportProblem", "%1 columns, more than the %2 a cost file can have").arg(value, problem.expected);
     case ImportProblemCode::UnknownFormat:
-        return tr("no known format: choose a column mapping for this CSV file");
+        return QCoreApplication::translate("ImportProblem", "no known format: choose a column mapping for this CSV file");
     case ImportProblemCode::MissingColumn:
-        return problem.column.isEmpty() ? tr("the mapping has no column for the %1").arg(problem.expected)
-                                        : tr("the column is missing from the header");
+        return problem.column.isEmpty() ? QCoreApplication::translate("ImportProblem", "the mapping has no column for the %1").arg(problem.expected)
+                                        : QCoreApplication::translate("ImportProblem", "the column is missing from the header");
     case ImportProblemCode::DuplicateColumn:
-        return tr("two columns have this name");
+        return QCoreApplication::translate("ImportProblem", "two columns have this name");
     case ImportProblemCode::AmbiguousDates:
-        return tr("every date reads both as day/month and as month/day: choose the date order");
+        return QCoreApplication::translate("ImportProblem", "every date reads both as day/month and as month/day: choose the date order");
     case ImportProblemCode::UnclosedQuote:
-        return tr("a quoted field is never closed");
+        return QCoreApplication::translate("ImportProblem", "a quoted field is never closed");
     case ImportProblemCode::MalformedQuote:
-        return tr("a quote mark where none may be (a field with quotes must be quoted whole)");
+        return QCoreApplication::translate("ImportProblem", "a quote mark where none may be (a field with quotes must be quoted whole)");
     case ImportProblemCode::WrongFieldCount:
-        return tr("%1 fields where the header has %2").arg(value, problem.expected);
+        return QCoreApplication::translate("ImportProblem", "%1 fields where the header has %2").arg(value, problem.expected);
     case ImportProblemCode::MissingValue:
-        return tr("the value is missing");
+        return QCoreApplication::translate("ImportProblem", "the value is missing");
     case ImportProblemCode::InvalidDate:
-        return tr("\"%1\" is not a date (expected %2)").arg(value, problem.expected);
+        return QCoreApplication::translate("ImportProblem", "\"%1\" is not a date (expected %2)").arg(value, problem.expected);
     case ImportProblemCode::InvalidAmount:
-        return tr("\"%1\" is not an amount (expected a number such as 1234.56 or 1 234,56)").arg(value);
+        return QCoreApplication::translate("ImportProblem", "\"%1\" is not an amount (expected a number such as 1234.56 or 1 234,56)").arg(value);
     case ImportProblemCode::AmountOutOfRange:
-        return tr("\"%1\" is too large for a cost").arg(value);
+        return QCoreApplication::translate("ImportProblem", "\"%1\" is too large for a cost").arg(value);
     case ImportProblemCode::UnknownCurrency:
-        return tr("\"%1\" is not an ISO 4217 currency code such as EUR or USD").arg(value);
+        return QCoreApplication::translate("ImportProblem", "\"%1\" is not an ISO 4217 currency code such as EUR or USD").arg(value);
     case ImportProblemCode::MissingExchangeRate:
-        return tr("no exchange rate from %1 to %2 on that date: add one on the Exchange rates page").arg(value, problem.expected);
+        return QCoreApplication::translate("ImportProblem", "no exchange rate from %1 to %2 on that date: add one on the Exchange rates page").arg(value, problem.expected);
     case ImportProblemCode::InvalidServicePeriod:
-        return tr("the period ends before it starts, or lasts more than %1 days").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem", "the period ends before it starts, or lasts more than %1 days").arg(problem.expected);
     case ImportProblemCode::InvalidJson:
-        return tr("the JSON is malformed (%1)").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem", "the JSON is malformed (%1)").arg(problem.expected);
     case ImportProblemCode::InvalidQuantity:
-        return tr("\"%1\" is not a quantity (expected a number of 0 or more)").arg(value);
+        return QCoreApplication::translate("ImportProblem", "\"%1\" is not a quantity (expected a number of 0 or more)").arg(value);
     case ImportProblemCode::UnknownProject:
-        return tr("no project has the code \"%1\"").arg(value);
+        return QCoreApplication::translate("ImportProblem", "no project has the code \"%1\"").arg(value);
     case ImportProblemCode::UnknownCategory:
-        return tr("\"%1\" is not a cost category").arg(value);
+        return QCoreApplication::translate("ImportProblem", "\"%1\" is not a cost category").arg(value);
     case ImportProblemCode::TextTooLong:
-        return tr("the text is longer than %1 characters").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem", "the text is longer than %1 characters").arg(problem.expected);
     }
     return QString();
 }

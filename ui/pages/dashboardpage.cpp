@@ -314,7 +314,9 @@ void DashboardPage::showMovers()
         html += QStringLiteral("<table cellspacing='0' cellpadding='1' width='100%'>");
         for (const Mover &mover : std::as_const(m_snapshot.movers).mid(0, 4)) {
             const bool up = mover.change() > 0;
-            const QString label = mover.category ? categoryLabel(*mover.category) : mover.label;
+            const QString label = mover.category ? categoryLabel(*mover.category)
+                                  : mover.isUnallocated ? tr("Unallocated")
+                                                        : mover.label;
             const QString amount = (up ? QStringLiteral("+") : QString()) + m_snapshot.money(mover.change()).toString();
             html += QStringLiteral("<tr><td><span style='color:%1'>%2</span> %3</td><td align='right'>%4</td></tr>")
                         .arg(toneColour(up ? KpiTile::Tone::Bad : KpiTile::Tone::Good).name(),

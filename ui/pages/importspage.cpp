@@ -46,7 +46,12 @@ ImportsPage::ImportsPage(Workspace &workspace, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ImportBatchesModel::ImportedAtColumn, Qt::DescendingOrder);
-    setUpRecordTable(m_view, QAbstractItemView::SingleSelection, ImportBatchesModel::FileColumn);
+    setUpRecordTable(m_view, QAbstractItemView::SingleSelection, ImportBatchesModel::SourceColumn);
+    // File names and sources are long: they give way (elided, whole in their tooltip) so that the
+    // total, the unallocated part and the status stay in view at 1024 pixels.
+    m_view->horizontalHeader()->setSectionResizeMode(ImportBatchesModel::FileColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ImportBatchesModel::FileColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
+    m_view->horizontalHeader()->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6);
 
     m_intro->setWordWrap(true);
     // Hidden on the empty page, it still holds the buttons to the right.
