@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "import/allocation.h"
+#include "import/importvalues.h"
 #include "storage/auditlog.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
@@ -20,7 +21,7 @@
 namespace costboard {
 namespace {
 
-__extension__ typedef __int128 Int128; // exact sums of nano-units (g++ and clang)
+using Int128 = WideNanos;
 
 // Sums imported rows into cost lines: one line per row group (statement slice, project,
 // category, vendor, description, unit, currency…), day and service period. Each line is its rows'
@@ -63,7 +64,7 @@ public:
             const std::int64_t perMajor = Money::minorPerMajor(a.currency);
             const std::int64_t nanosPerMinor = nanos::PerUnit / perMajor;
             const Int128 exact = entry.nanos + carry.value(a.currency);
-            const Int128 minor = (exact + (exact < 0 ? -1 : 1) * (nanosPerMinor / 2)) / nanosPerMinor;
+            const Int128 minor = divideRounded(exact, nanosPerMinor);
             carry[a.currency] = exact - minor * nanosPerMinor;
             if (minor > Money::MaxInputMinorUnits || minor < -Money::MaxInputMinorUnits)
                 throw MoneyError(QStringLiteral("%1 %2 is implausibly large for one cost line").arg(qlonglong(minor / perMajor)).arg(a.currency));

@@ -960,11 +960,8 @@ private:
         const auto text = decimalText(value);
         const ValueStatus status = text ? parseMachineDecimal(*text, nanoUnits) : ValueStatus::Invalid;
         if (status == ValueStatus::Ok) {
-            if (inCents) {
-                // Nano-cents to nano-units, half away from zero.
-                const std::int64_t remainder = nanoUnits % 100;
-                nanoUnits = nanoUnits / 100 + (std::abs(remainder) * 2 >= 100 ? (nanoUnits < 0 ? -1 : 1) : 0);
-            }
+            if (inCents)
+                nanoUnits = static_cast<std::int64_t>(divideRounded(nanoUnits, 100)); // nano-cents to nano-units
             return true;
         }
         report(path, value, status == ValueStatus::OutOfRange ? ImportProblemCode::AmountOutOfRange

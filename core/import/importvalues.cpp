@@ -8,7 +8,7 @@
 namespace costboard {
 namespace {
 
-__extension__ typedef __int128 Int128; // g++ and clang: exact sums of nano-units
+using Int128 = WideNanos;
 
 bool isDigit(char c)
 {
@@ -397,14 +397,18 @@ char decimalSeparatorOf(std::string_view text)
     return trailingDigits == 3 ? 0 : separator;
 }
 
+WideNanos divideRounded(WideNanos value, std::int64_t divisor)
+{
+    const WideNanos whole = value / divisor;
+    const WideNanos remainder = value % divisor;
+    if (2 * (remainder < 0 ? -remainder : remainder) >= divisor)
+        return whole + (value < 0 ? -1 : 1);
+    return whole;
+}
+
 std::int64_t nanosToMinor(std::int64_t nanoUnits, std::int64_t minorPerMajor)
 {
-    const std::int64_t nanosPerMinor = nanos::PerUnit / minorPerMajor;
-    const std::int64_t whole = nanoUnits / nanosPerMinor;
-    const std::int64_t remainder = nanoUnits % nanosPerMinor;
-    if (2 * (remainder < 0 ? -remainder : remainder) >= nanosPerMinor)
-        return whole + (nanoUnits < 0 ? -1 : 1);
-    return whole;
+    return static_cast<std::int64_t>(divideRounded(nanoUnits, nanos::PerUnit / minorPerMajor));
 }
 
 std::optional<ParsedDateTime> parseDateTime(std::string_view text, DateOrder order)

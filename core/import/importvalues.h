@@ -33,8 +33,14 @@ ValueStatus parseHumanDecimal(std::string_view text, char decimalSeparator, std:
 // 0 when the value does not tell (no separator, or "1,234" which reads both ways).
 char decimalSeparatorOf(std::string_view text);
 
-// Rounds nano-units to a currency's minor units (`minorPerMajor` = 100 for EUR), half away from
-// zero: the one rounding of imported amounts.
+// Exact sums of nano-units: a million rows of billions overflow 64 bits (g++ and clang).
+__extension__ typedef __int128 WideNanos;
+
+// `value` / `divisor` rounded half away from zero: the one rounding of imported amounts, from
+// nano-units to minor units and from nano-cents to nano-units.
+WideNanos divideRounded(WideNanos value, std::int64_t divisor);
+
+// Rounds nano-units to a currency's minor units (`minorPerMajor` = 100 for EUR).
 std::int64_t nanosToMinor(std::int64_t nanoUnits, std::int64_t minorPerMajor);
 
 enum class DateOrder { Unknown, YearMonthDay, DayMonthYear, MonthDayYear };
