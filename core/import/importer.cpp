@@ -116,6 +116,22 @@ private:
     QList<Line> m_lines;
 };
 
+// What makes rows one group: the reader's shared attributes (or, without them, their text) and
+// where the file places them.
+struct GroupKey
+{
+    qint64 sharedAttributesId = 0;
+    ProjectId fileProject = 0;
+    int fileCategory = 0;
+    QString text;
+    bool operator==(const GroupKey &) const = default;
+};
+
+size_t qHash(const GroupKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.sharedAttributesId, key.fileProject, key.fileCategory, key.text);
+}
+
 // Everything the import checks rows against, loaded once.
 struct ImportContext
 {
@@ -248,7 +264,7 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
     QSet<std::int64_t> knownKeys;
     QHash<std::int64_t, int> occurrences;
     QSet<QString> slices;
-    QHash<QString, qsizetype> groupIndex;
+    QHash<GroupKey, qsizetype> groupIndex;
     QList<ImportRowGroup> groups;
     LineAggregator aggregator;
     bool cancelled = false;
@@ -313,23 +329,20 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
 
         // Rows that share everything but their dates, amount, quantity and reference form a group,
         // placed once by the allocation rules and stored once.
-        const QChar separator(0x1F);
-        QString groupText = QString::number(fileProject.value_or(0)) + separator
-            + QString::number(fileCategory ? static_cast<int>(*fileCategory) : 0) + separator + row.slice + separator + row.currency
-            + separator + row.chargeCategory + separator;
-        if (row.sharedAttributesId != 0)
-            groupText += QString::number(row.sharedAttributesId);
-        else
-            groupText += row.vendor + separator + row.description + separator + row.unit + separator + row.account + separator
-                + row.workspace + separator + row.serviceCategory + separator + row.serviceName + separator + row.sku + separator
-                + row.tags;
-        auto group = groupIndex.constFind(groupText);
+        GroupKey groupKey{row.sharedAttributesId, fileProject.value_or(0), fileCategory ? static_cast<int>(*fileCategory) : 0, {}};
+        if (row.sharedAttributesId == 0) {
+            const QChar separator(0x1F);
+            groupKey.text = row.slice + separator + row.currency + separator + row.chargeCategory + separator + row.vendor + separator
+                + row.description + separator + row.unit + separator + row.account + separator + row.workspace + separator
+                + row.serviceCategory + separator + row.serviceName + separator + row.sku + separator + row.tags;
+        }
+        auto group = groupIndex.constFind(groupKey);
         if (group == groupIndex.constEnd()) {
             const Allocator::Placement placement = context.allocator.place(row, fileProject, fileCategory);
             ImportRowGroup created{0, batch.id, row, placement.projectId, placement.category, placement.placedBy};
             if (writer)
                 created.id = writer->insertGroup(created);
-            group = groupIndex.insert(groupText, groups.size());
+            group = groupIndex.insert(groupKey, groups.size());
             groups.append(created);
             slices.insert(row.slice);
         }

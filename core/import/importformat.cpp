@@ -483,7 +483,26 @@ private:
         const BillingColumns &c = m_columns;
         ImportedRow row;
         row.line = record.line;
-        row.chargeCategory = textAt(record, c.chargeCategory);
+        // What rows share (vendor, service, SKU, account, tags, statement, currency) repeats over a
+        // million rows: read it once per distinct set of raw fields.
+        m_scratch.clear();
+        for (const int column : {c.provider, c.serviceCategory, c.serviceName, c.sku, c.account, c.workspace, c.tags, c.description,
+                                 c.unit, c.frequency, c.commitment, c.billingPeriod, c.billingAccount, c.chargeCategory, c.currency}) {
+            const std::string_view field = fieldAt(record, column);
+            m_scratch.append(field.data(), field.size());
+            m_scratch.push_back('\x1F');
+        }
+        const QByteArray rawKey = QByteArray::fromRawData(m_scratch.data(), static_cast<qsizetype>(m_scratch.size()));
+        auto cached = m_attributes.constFind(rawKey);
+        if (cached == m_attributes.constEnd()) {
+            if (m_attributes.size() > 200'000)
+                m_attributes.clear();
+            SharedAttributes attributes = sharedAttributes(record);
+            attributes.id = ++m_lastAttributesId;
+            cached = m_attributes.insert(QByteArray(m_scratch.data(), static_cast<qsizetype>(m_scratch.size())), attributes);
+        }
+        const SharedAttributes &shared = *cached;
+        row.chargeCategory = shared.chargeCategory;
         if (!m_settings.includeTax && row.chargeCategory.compare(QLatin1String("tax"), Qt::CaseInsensitive) == 0) {
             ++m_outcome.rowsExcluded;
             return std::nullopt;
@@ -504,7 +523,7 @@ private:
             }
         }
         row.amountNanos = amount;
-        row.currency = textAt(record, c.currency).toUpper();
+        row.currency = shared.currency;
         row.currencyColumn = m_header->name(c.currency);
         ok = currencyOk(record, c.currency, row.currency) && ok;
 
@@ -528,25 +547,6 @@ private:
         if (!ok)
             return std::nullopt;
 
-        // What rows share (vendor, service, SKU, account, tags, statement) repeats over a million
-        // rows: read it once per distinct set of raw fields.
-        m_scratch.clear();
-        for (const int column : {c.provider, c.serviceCategory, c.serviceName, c.sku, c.account, c.workspace, c.tags, c.description,
-                                 c.unit, c.frequency, c.commitment, c.billingPeriod, c.billingAccount}) {
-            const std::string_view field = fieldAt(record, column);
-            m_scratch.append(field.data(), field.size());
-            m_scratch.push_back('\x1F');
-        }
-        const QByteArray rawKey = QByteArray::fromRawData(m_scratch.data(), static_cast<qsizetype>(m_scratch.size()));
-        auto cached = m_attributes.constFind(rawKey);
-        if (cached == m_attributes.constEnd()) {
-            if (m_attributes.size() > 200'000)
-                m_attributes.clear();
-            SharedAttributes attributes = sharedAttributes(record);
-            attributes.id = ++m_lastAttributesId;
-            cached = m_attributes.insert(QByteArray(m_scratch.data(), static_cast<qsizetype>(m_scratch.size())), attributes);
-        }
-        const SharedAttributes &shared = *cached;
         row.vendor = shared.vendor;
         row.serviceCategory = shared.serviceCategory;
         row.serviceName = shared.serviceName;
@@ -556,7 +556,6 @@ private:
         row.tags = shared.tags;
         row.description = shared.description;
         row.unit = shared.unit;
-        row.sharedAttributesId = shared.id;
         if (const std::string_view quantity = fieldAt(record, c.quantity); !quantity.empty())
             row.quantity = parseQuantity(quantity); // a negative (refunded) quantity is left out, not an error
 
@@ -567,8 +566,13 @@ private:
 
         // The statement this row belongs to: a later export of the same account and billing
         // period replaces it.
-        row.slice = shared.period.isEmpty() ? shared.slicePrefix + row.incurredOn.toString(QStringLiteral("yyyy-MM"))
-                                            : shared.slicePrefix + shared.period;
+        if (shared.period.isEmpty()) {
+            // No billing period in the file: the row's own month is its statement.
+            row.slice = shared.slicePrefix + row.incurredOn.toString(QStringLiteral("yyyy-MM"));
+        } else {
+            row.slice = shared.slice;
+            row.sharedAttributesId = shared.id;
+        }
         if (m_outcome.provider.isEmpty())
             m_outcome.provider = row.vendor;
         return row;
@@ -589,6 +593,9 @@ private:
         int termMonths = 0;  // a one-time purchase's term, from its description
         QString slicePrefix; // "focus|<billing account>|"
         QString period;      // "2026-11", or empty: the row's own month
+        QString slice;       // slicePrefix + period
+        QString chargeCategory;
+        QString currency;
     };
 
     SharedAttributes sharedAttributes(const CsvRecord &record)
@@ -615,6 +622,9 @@ private:
         if (const auto periodStart = parseDateTime(fieldAt(record, c.billingPeriod), DateOrder::MonthDayYear))
             shared.period = periodStart->date.toString(QStringLiteral("yyyy-MM"));
         shared.slicePrefix = importFormatKey(m_format) + QLatin1Char('|') + textAt(record, c.billingAccount) + QLatin1Char('|');
+        shared.slice = shared.slicePrefix + shared.period;
+        shared.chargeCategory = textAt(record, c.chargeCategory);
+        shared.currency = textAt(record, c.currency).toUpper();
         return shared;
     }
 

@@ -57,7 +57,8 @@ struct ImportedRow
     QString chargeCategory;
     QString tags;          // {"key":"value",...} as compact JSON, or empty
     // Non-zero: rows of this read with the same value have the same vendor, description, unit,
-    // account, workspace, service, SKU and tags (the reader read them once).
+    // account, workspace, service, SKU, tags, charge category, currency and slice (the reader read
+    // them once).
     qint64 sharedAttributesId = 0;
     // Column names for problems found after reading (unknown project, missing rate).
     QString currencyColumn;
