@@ -1,6 +1,7 @@
 #include "storage/importrepository.h"
 
 #include "errors.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -505,6 +506,7 @@ void ImportRepository::placeGroups(const QList<ImportRowGroup> &groups)
 
 void ImportRepository::saveMapping(const QString &name, const ColumnMapping &mapping)
 {
+    Transaction transaction(m_database);
     SqlStatement upsert(m_database, QStringLiteral("INSERT INTO import_mappings (name, definition, updated_at) VALUES (:name, :definition, :now)"
                                                    " ON CONFLICT (name) DO UPDATE SET definition = excluded.definition,"
                                                    " updated_at = excluded.updated_at"));
@@ -512,6 +514,9 @@ void ImportRepository::saveMapping(const QString &name, const ColumnMapping &map
         .bind(QStringLiteral(":definition"), QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":now"), sql::nowUtc())
         .exec();
+    AuditLog(m_database).record(QStringLiteral("save"), QStringLiteral("import_mapping"), name.trimmed(),
+                                QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+    transaction.commit();
 }
 
 std::optional<ColumnMapping> ImportRepository::mapping(const QString &name) const
@@ -537,9 +542,24 @@ QStringList ImportRepository::mappingNames() const
 
 void ImportRepository::removeMapping(const QString &name)
 {
+    Transaction transaction(m_database);
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM import_mappings WHERE name = :name"));
     remove.bind(QStringLiteral(":name"), name).exec();
+    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("import_mapping"), name, QString());
+    transaction.commit();
 }
+
+namespace {
+
+QString describeRule(const AllocationRule &rule)
+{
+    return QStringLiteral("%1 %2 \"%3\" → project %4%5")
+        .arg(allocationMatchKey(rule.match), rule.key, rule.pattern)
+        .arg(rule.projectId)
+        .arg(rule.category ? QStringLiteral(", ") + CostCategories::key(*rule.category) : QString());
+}
+
+} // namespace
 
 QList<AllocationRule> ImportRepository::rules() const
 {
@@ -564,6 +584,7 @@ QList<AllocationRule> ImportRepository::rules() const
 
 std::int64_t ImportRepository::addRule(const AllocationRule &rule)
 {
+    Transaction transaction(m_database);
     SqlStatement insert(m_database, QStringLiteral("INSERT INTO allocation_rules (position, match_kind, match_key, pattern, project_id,"
                                                    " category_id, created_at) VALUES (:position, :kind, :key, :pattern, :project,"
                                                    " :category, :now) RETURNING id"));
@@ -574,11 +595,15 @@ std::int64_t ImportRepository::addRule(const AllocationRule &rule)
         .bind(QStringLiteral(":project"), qlonglong(rule.projectId))
         .bind(QStringLiteral(":category"), rule.category ? QVariant(static_cast<int>(*rule.category)) : QVariant(QMetaType::fromType<int>()))
         .bind(QStringLiteral(":now"), sql::nowUtc());
-    return insert.scalar().toLongLong();
+    const std::int64_t id = insert.scalar().toLongLong();
+    AuditLog(m_database).record(QStringLiteral("create"), QStringLiteral("allocation_rule"), QString::number(id), describeRule(rule));
+    transaction.commit();
+    return id;
 }
 
 void ImportRepository::updateRule(const AllocationRule &rule)
 {
+    Transaction transaction(m_database);
     SqlStatement update(m_database, QStringLiteral("UPDATE allocation_rules SET position = :position, match_kind = :kind,"
                                                    " match_key = :key, pattern = :pattern, project_id = :project,"
                                                    " category_id = :category WHERE id = :id"));
@@ -590,12 +615,17 @@ void ImportRepository::updateRule(const AllocationRule &rule)
         .bind(QStringLiteral(":category"), rule.category ? QVariant(static_cast<int>(*rule.category)) : QVariant(QMetaType::fromType<int>()))
         .bind(QStringLiteral(":id"), qlonglong(rule.id))
         .exec();
+    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("allocation_rule"), QString::number(rule.id), describeRule(rule));
+    transaction.commit();
 }
 
 void ImportRepository::removeRule(std::int64_t id)
 {
+    Transaction transaction(m_database);
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM allocation_rules WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("allocation_rule"), QString::number(id), QString());
+    transaction.commit();
 }
 
 } // namespace costboard

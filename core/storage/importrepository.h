@@ -63,8 +63,9 @@ struct ImportRowGroup
 // The 64-bit key a row is known by across imports (FNV-1a of its text: the same in every run).
 std::int64_t importRowKeyHash(QStringView text);
 
-// Batches, imported rows, saved mappings and allocation rules. Writers run inside the caller's
-// transaction: an import is one transaction from its first row to its batch record.
+// Batches, imported rows, saved mappings and allocation rules. Batch and row writers run inside
+// the importer's transaction (an import is one transaction from its first row to its batch
+// record); mappings and rules are written in a transaction of their own, with their audit entry.
 class ImportRepository final
 {
 public:

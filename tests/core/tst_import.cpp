@@ -8,6 +8,7 @@
 #include "analytics/dashboardsnapshot.h"
 #include "import/importer.h"
 #include "import/importvalues.h"
+#include "storage/auditlog.h"
 #include "storage/fxrates.h"
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
@@ -469,7 +470,8 @@ void TestImport::rulesPlaceRowsAndReallocationMovesTheUnallocated()
     rule.key = QStringLiteral("project");
     rule.pattern = QStringLiteral("SUP");
     rule.projectId = support;
-    ImportRepository(*database).addRule(rule);
+    const std::int64_t ruleId = ImportRepository(*database).addRule(rule);
+    QCOMPARE(AuditLog(*database).entriesFor(QStringLiteral("allocation_rule"), QString::number(ruleId)).size(), 1);
     const QHash<QString, qint64> totals = lineTotalsByCurrency(*database);
     const Importer::Reallocation moved = Importer(*database).reallocate();
     QVERIFY(moved.groupsMoved > 0);
@@ -585,6 +587,10 @@ void TestImport::mappingsAreSavedAndReused()
     imports.saveMapping(QStringLiteral("Sage export"), mapping);
     QCOMPARE(imports.mappingNames(), QStringList{QStringLiteral("Sage export")});
     QCOMPARE(imports.mapping(QStringLiteral("Sage export"))->constants.value(MappedField::Project), QStringLiteral("SUP"));
+    QCOMPARE(AuditLog(*database).entriesFor(QStringLiteral("import_mapping"), QStringLiteral("Sage export")).size(), 2);
+    imports.removeMapping(QStringLiteral("Sage export"));
+    QVERIFY(imports.mappingNames().isEmpty());
+    QCOMPARE(AuditLog(*database).entriesFor(QStringLiteral("import_mapping"), QStringLiteral("Sage export")).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
