@@ -209,7 +209,8 @@ ProjectId ProjectRepository::unallocatedProjectId() const
     SqlStatement query(m_database, QStringLiteral("SELECT id FROM projects WHERE system_role = 'unallocated'"));
     const QVariant id = query.scalar();
     if (id.isNull())
-        throw StorageError(QStringLiteral("the database has no Unallocated project: run the self-check"));
+        throw StorageError(QStringLiteral("the database has no Unallocated project (schema version 5 creates it):"
+                                          " it was changed outside CostBoard"));
     return id.toLongLong();
 }
 
