@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>costboard::render::charts::WeeklyCostChart</name>
+    <message numerus="yes">
+        <source>* %n day(s) of this week are in the period</source>
+        <translation>
+            <numerusform>* %n day of this week is in the period</numerusform>
+            <numerusform>* %n days of this week are in the period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::AlertBanner</name>
     <message numerus="yes">
         <source>%n critical</source>
@@ -148,16 +158,6 @@
         <translation>
             <numerusform>%n unread alert</numerusform>
             <numerusform>%n unread alerts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>costboard::ui::charts::WeeklyCostChart</name>
-    <message numerus="yes">
-        <source>* %n day(s) of this week are in the period</source>
-        <translation>
-            <numerusform>* %n day of this week is in the period</numerusform>
-            <numerusform>* %n days of this week are in the period</numerusform>
         </translation>
     </message>
 </context>

@@ -115,15 +115,15 @@
     </message>
     <message>
         <source>this is not a text file: expected a CSV or JSON cost file</source>
-        <translation>ce n’est pas un fichier texte : un fichier de coûts CSV ou JSON est attendu</translation>
+        <translation>ce n’est pas un fichier texte&#xa0;: un fichier de coûts CSV ou JSON est attendu</translation>
     </message>
     <message>
         <source>the file is in UTF-16: save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>le fichier est en UTF-16 : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau</translation>
+        <translation>le fichier est en UTF-16&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau</translation>
     </message>
     <message>
         <source>the line is longer than 1 MiB: this is not a cost export</source>
-        <translation>la ligne dépasse 1 Mio : ce n’est pas un export de coûts</translation>
+        <translation>la ligne dépasse 1&#xa0;Mio&#xa0;: ce n’est pas un export de coûts</translation>
     </message>
     <message>
         <source>%1 columns, more than the %2 a cost file can have</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>no known format: choose a column mapping for this CSV file</source>
-        <translation>aucun format reconnu : choisissez une correspondance des colonnes pour ce fichier CSV</translation>
+        <translation>aucun format reconnu&#xa0;: choisissez une correspondance des colonnes pour ce fichier CSV</translation>
     </message>
     <message>
         <source>the mapping has no column for the %1</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>every date reads both as day/month and as month/day: choose the date order</source>
-        <translation>chaque date peut se lire jour/mois comme mois/jour : choisissez l’ordre des dates</translation>
+        <translation>chaque date peut se lire jour/mois comme mois/jour&#xa0;: choisissez l’ordre des dates</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
@@ -167,23 +167,23 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected %2)</source>
-        <translation>« %1 » n’est pas une date (attendu : %2)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (expected a number such as 1234.56 or 1 234,56)</source>
-        <translation>« %1 » n’est pas un montant (nombre attendu, p. ex. 1234.56 ou 1 234,56)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant (nombre attendu, p. ex. 1234.56 ou 1 234,56)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large for a cost</source>
-        <translation>« %1 » est trop élevé pour un coût</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop élevé pour un coût</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR or USD</source>
-        <translation>« %1 » n’est pas un code de devise ISO 4217 tel que EUR ou USD</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise ISO 4217 tel que EUR ou USD</translation>
     </message>
     <message>
         <source>no exchange rate from %1 to %2 on that date: add one on the Exchange rates page</source>
-        <translation>aucun taux de change de %1 vers %2 à cette date : ajoutez-en un sur la page Taux de change</translation>
+        <translation>aucun taux de change de %1 vers %2 à cette date&#xa0;: ajoutez-en un sur la page Taux de change</translation>
     </message>
     <message>
         <source>the period ends before it starts, or lasts more than %1 days</source>
@@ -195,15 +195,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity (expected a number of 0 or more)</source>
-        <translation>« %1 » n’est pas une quantité (nombre positif ou nul attendu)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité (nombre positif ou nul attendu)</translation>
     </message>
     <message>
         <source>no project has the code &quot;%1&quot;</source>
-        <translation>aucun projet ne porte le code « %1 »</translation>
+        <translation>aucun projet ne porte le code «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a cost category</source>
-        <translation>« %1 » n’est pas une catégorie de coût</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie de coût</translation>
     </message>
     <message>
         <source>the text is longer than %1 characters</source>
@@ -448,6 +448,73 @@
     <message>
         <source>It has been removed from the undo history.</source>
         <translation>L’action a été retirée de l’historique des annulations.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::CategoryDonutChart</name>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::CumulativeChart</name>
+    <message>
+        <source>Cumulative spend vs budget</source>
+        <translation>Dépenses cumulées et budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::ProjectBarChart</name>
+    <message>
+        <source>By project</source>
+        <translation>Par projet</translation>
+    </message>
+    <message>
+        <source>No spend in this period</source>
+        <translation>Aucune dépense sur cette période</translation>
+    </message>
+    <message>
+        <source>Click to show only this project</source>
+        <translation>Cliquez pour n’afficher que ce projet</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Non affecté</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::WeeklyCostChart</name>
+    <message>
+        <source>Weekly spend by category</source>
+        <translation>Dépenses hebdomadaires par catégorie</translation>
+    </message>
+    <message>
+        <source>Weekly budget</source>
+        <translation>Budget hebdomadaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n day(s) of this week are in the period</source>
+        <translation>
+            <numerusform>* %n jour de cette semaine est inclus dans la période</numerusform>
+            <numerusform>* %n jours de cette semaine sont inclus dans la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Click to see the cost lines&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4&#xa0;: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -3304,73 +3371,6 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>Budget, spend to date, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5.</source>
         <translation>Budget, dépenses à date, prévision et % consommé&#xa0;: %1 (du %2 au %3), dépenses jusqu’au %4, en %5.</translation>
-    </message>
-</context>
-<context>
-    <name>costboard::ui::charts::CategoryDonutChart</name>
-    <message>
-        <source>By category</source>
-        <translation>Par catégorie</translation>
-    </message>
-</context>
-<context>
-    <name>costboard::ui::charts::CumulativeChart</name>
-    <message>
-        <source>Cumulative spend vs budget</source>
-        <translation>Dépenses cumulées et budget</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Réel</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prévision</translation>
-    </message>
-</context>
-<context>
-    <name>costboard::ui::charts::ProjectBarChart</name>
-    <message>
-        <source>By project</source>
-        <translation>Par projet</translation>
-    </message>
-    <message>
-        <source>No spend in this period</source>
-        <translation>Aucune dépense sur cette période</translation>
-    </message>
-    <message>
-        <source>Click to show only this project</source>
-        <translation>Cliquez pour n’afficher que ce projet</translation>
-    </message>
-    <message>
-        <source>Unallocated</source>
-        <translation>Non affecté</translation>
-    </message>
-</context>
-<context>
-    <name>costboard::ui::charts::WeeklyCostChart</name>
-    <message>
-        <source>Weekly spend by category</source>
-        <translation>Dépenses hebdomadaires par catégorie</translation>
-    </message>
-    <message>
-        <source>Weekly budget</source>
-        <translation>Budget hebdomadaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>* %n day(s) of this week are in the period</source>
-        <translation>
-            <numerusform>* %n jour de cette semaine est inclus dans la période</numerusform>
-            <numerusform>* %n jours de cette semaine sont inclus dans la période</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Click to see the cost lines&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4&#xa0;: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

@@ -59,10 +59,10 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     , m_forecastTile(new KpiTile(tr("Forecast"), this))
     , m_movers(new QLabel(this))
     , m_budgetPosition(new QLabel(this))
-    , m_weeklyChart(new charts::WeeklyCostChart(this))
-    , m_cumulativeChart(new charts::CumulativeChart(this))
-    , m_categoryChart(new charts::CategoryDonutChart(this))
-    , m_projectChart(new charts::ProjectBarChart(this))
+    , m_weeklyChart(new render::charts::WeeklyCostChart(this))
+    , m_cumulativeChart(new render::charts::CumulativeChart(this))
+    , m_categoryChart(new render::charts::CategoryDonutChart(this))
+    , m_projectChart(new render::charts::ProjectBarChart(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_banner->setWordWrap(true);
@@ -116,9 +116,9 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
         reloadProjects();
         refresh();
     });
-    connect(m_categoryChart, &charts::CategoryDonutChart::categoryClicked, this, &DashboardPage::filterOnCategory);
-    connect(m_projectChart, &charts::ProjectBarChart::projectClicked, this, &DashboardPage::filterOnProject);
-    connect(m_weeklyChart, &charts::WeeklyCostChart::barClicked, this, [this](const IsoWeek &week, CostCategory category) {
+    connect(m_categoryChart, &render::charts::CategoryDonutChart::categoryClicked, this, &DashboardPage::filterOnCategory);
+    connect(m_projectChart, &render::charts::ProjectBarChart::projectClicked, this, &DashboardPage::filterOnProject);
+    connect(m_weeklyChart, &render::charts::WeeklyCostChart::barClicked, this, [this](const IsoWeek &week, CostCategory category) {
         emit drillDownRequested(WeekRange{week, week}, m_snapshot.query.projects, {category});
     });
 
@@ -314,9 +314,7 @@ void DashboardPage::showMovers()
         html += QStringLiteral("<table cellspacing='0' cellpadding='1' width='100%'>");
         for (const Mover &mover : std::as_const(m_snapshot.movers).mid(0, 4)) {
             const bool up = mover.change() > 0;
-            const QString label = mover.category ? categoryLabel(*mover.category)
-                                  : mover.isUnallocated ? tr("Unallocated")
-                                                        : mover.label;
+            const QString label = moverLabel(mover);
             const QString amount = (up ? QStringLiteral("+") : QString()) + m_snapshot.money(mover.change()).toString();
             html += QStringLiteral("<tr><td><span style='color:%1'>%2</span> %3</td><td align='right'>%4</td></tr>")
                         .arg(toneColour(up ? KpiTile::Tone::Bad : KpiTile::Tone::Good).name(),

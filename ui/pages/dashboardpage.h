@@ -5,14 +5,14 @@
 
 class QLabel;
 
-namespace costboard::ui {
-
-namespace charts {
+namespace costboard::render::charts {
 class CategoryDonutChart;
 class CumulativeChart;
 class ProjectBarChart;
 class WeeklyCostChart;
-} // namespace charts
+} // namespace costboard::render::charts
+
+namespace costboard::ui {
 
 class AlertBanner;
 class DashboardFilterBar;
@@ -36,10 +36,10 @@ public:
 
     const DashboardSnapshot &snapshot() const { return m_snapshot; }
     DashboardFilterBar *filterBar() const { return m_filterBar; }
-    charts::WeeklyCostChart *weeklyChart() const { return m_weeklyChart; }
-    charts::CumulativeChart *cumulativeChart() const { return m_cumulativeChart; }
-    charts::CategoryDonutChart *categoryChart() const { return m_categoryChart; }
-    charts::ProjectBarChart *projectChart() const { return m_projectChart; }
+    render::charts::WeeklyCostChart *weeklyChart() const { return m_weeklyChart; }
+    render::charts::CumulativeChart *cumulativeChart() const { return m_cumulativeChart; }
+    render::charts::CategoryDonutChart *categoryChart() const { return m_categoryChart; }
+    render::charts::ProjectBarChart *projectChart() const { return m_projectChart; }
     QList<KpiTile *> kpiTiles() const;
     AlertBanner *alertBanner() const { return m_alertBanner; }
     QLabel *budgetPositionLabel() const { return m_budgetPosition; }
@@ -80,10 +80,10 @@ private:
     KpiTile *m_forecastTile;
     QLabel *m_movers;
     QLabel *m_budgetPosition;
-    charts::WeeklyCostChart *m_weeklyChart;
-    charts::CumulativeChart *m_cumulativeChart;
-    charts::CategoryDonutChart *m_categoryChart;
-    charts::ProjectBarChart *m_projectChart;
+    render::charts::WeeklyCostChart *m_weeklyChart;
+    render::charts::CumulativeChart *m_cumulativeChart;
+    render::charts::CategoryDonutChart *m_categoryChart;
+    render::charts::ProjectBarChart *m_projectChart;
 };
 
 } // namespace costboard::ui

@@ -2,6 +2,7 @@
 
 #include "alerts/alertrule.h"
 #include "analytics/budgetrule.h"
+#include "analytics/dashboardsnapshot.h"
 #include "analytics/ledger.h"
 #include "domain/category.h"
 #include "domain/entities.h"
@@ -10,15 +11,18 @@
 #include <QLocale>
 #include <QString>
 
-namespace costboard::ui {
+namespace costboard::render {
 
-// Translated, user-facing names of domain values: one place, so every page says the same.
+// Translated, user-facing names of domain values: one place, so every page, the PDF report and
+// the presentation slides say the same.
 QString statusLabel(ProjectStatus status);
 QString decisionLevelLabel(DecisionLevel level);
 QString categoryLabel(CostCategory category);
-QString basisLabel(CostBasis basis);
+QString basisLabel(CostBasis basis); // "accrual" / "cash", lower case for use inside sentences
 // A project's name as shown: the Unallocated project's in the user's language.
-QString projectName(const Project &project); // "accrual" / "cash", lower case for use inside sentences
+QString projectName(const Project &project);
+// What a week-over-week mover is: its category, its project, or the Unallocated project.
+QString moverLabel(const Mover &mover);
 QColor categoryColour(CostCategory category);
 
 // A percentage as `locale` writes it: "92.8%" in English, "92,8 %" in French (non-breaking
@@ -59,4 +63,9 @@ QString alertRuleName(const AlertRule &rule);
 // `scopeName` is the project's name, or empty for the portfolio.
 QString alertSentence(const Alert &alert, const QString &scopeName);
 
+} // namespace costboard::render
+
+namespace costboard::ui {
+// The screens name things with the same labels as the report and the slides.
+using namespace costboard::render;
 } // namespace costboard::ui

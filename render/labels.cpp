@@ -5,7 +5,7 @@
 
 #include "domain/money.h"
 
-namespace costboard::ui {
+namespace costboard::render {
 
 QString statusLabel(ProjectStatus status)
 {
@@ -96,6 +96,13 @@ QString alertRuleName(const AlertRule &rule)
 QString projectName(const Project &project)
 {
     return project.isUnallocated ? QCoreApplication::translate("Labels", "Unallocated") : project.name;
+}
+
+QString moverLabel(const Mover &mover)
+{
+    if (mover.category)
+        return categoryLabel(*mover.category);
+    return mover.isUnallocated ? QCoreApplication::translate("Labels", "Unallocated") : mover.label;
 }
 
 QString basisLabel(CostBasis basis)
@@ -215,4 +222,4 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
     return alert.message;
 }
 
-} // namespace costboard::ui
+} // namespace costboard::render

@@ -4,7 +4,7 @@
 #include <QPainter>
 #include <QToolTip>
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 namespace {
 
 const QColor barColour(QStringLiteral("#3b6ea5"));
@@ -151,4 +151,4 @@ void ProjectBarChart::leaveEvent(QEvent *)
     update();
 }
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

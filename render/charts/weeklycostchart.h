@@ -9,7 +9,7 @@ class QCategoryAxis;
 class QLineSeries;
 class QStackedBarSeries;
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 // Stacked weekly spend by cost category, with the weekly budget drawn as a line over it.
 // Hovering a bar names week, category and amount; clicking it asks for the lines behind it.
@@ -44,4 +44,4 @@ private:
     QString m_currency;
 };
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

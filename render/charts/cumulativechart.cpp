@@ -5,7 +5,7 @@
 #include <QCategoryAxis>
 #include <QLineSeries>
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 CumulativeChart::CumulativeChart(QWidget *parent)
     : QChartView(newStyledChart(), parent)
@@ -90,4 +90,4 @@ void CumulativeChart::setSnapshot(const DashboardSnapshot &snapshot)
     setMoneyTicks(m_amountAxis, highest, snapshot.currency);
 }
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

@@ -7,7 +7,7 @@
 class QCategoryAxis;
 class QLineSeries;
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 // Cumulative spend against cumulative budget over the period, with the forecast drawn dashed from
 // the reporting week to the forecast horizon.
@@ -34,4 +34,4 @@ private:
     QCategoryAxis *m_amountAxis;
 };
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

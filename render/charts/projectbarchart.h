@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 // Spend per project in the period as horizontal bars, largest first, with the project's name
 // and amount written out in full: names are what the committee reads, so they are never cut to
@@ -52,4 +52,4 @@ private:
     int m_hovered = -1;
 };
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

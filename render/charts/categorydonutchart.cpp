@@ -10,7 +10,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 CategoryDonutChart::CategoryDonutChart(QWidget *parent)
     : QChartView(newStyledChart(), parent)
@@ -93,4 +93,4 @@ void CategoryDonutChart::placeCentreLabel()
     m_centreLabel->setPos(plot.center() - QPointF(text.width() / 2.0, text.height() / 2.0));
 }
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

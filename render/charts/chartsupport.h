@@ -10,7 +10,7 @@
 class QChart;
 class QCategoryAxis;
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 // Chart adapters take snapshot values (minor units) and only format them: no aggregation here.
 // Qt Charts lives behind these few files so that a move to Qt Graphs touches one folder.
@@ -38,4 +38,4 @@ inline double toPlotValue(std::int64_t minorUnits, std::int64_t minorPerMajor)
     return static_cast<double>(minorUnits) / static_cast<double>(minorPerMajor);
 }
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

@@ -6,7 +6,7 @@
 
 class QPieSeries;
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 // Share of each cost category in the period, as a donut with the total in its hole. Clicking a
 // slice asks to filter the dashboard on that category.
@@ -36,4 +36,4 @@ private:
     double m_fontScale = 1.0;
 };
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

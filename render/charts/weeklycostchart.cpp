@@ -11,7 +11,7 @@
 #include <QStackedBarSeries>
 #include <QToolTip>
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 WeeklyCostChart::WeeklyCostChart(QWidget *parent)
     : QChartView(newStyledChart(), parent)
@@ -131,4 +131,4 @@ void WeeklyCostChart::showBarTooltip(bool entering, int index, CostCategory cate
                        this);
 }
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts

@@ -9,7 +9,7 @@
 
 #include <cmath>
 
-namespace costboard::ui::charts {
+namespace costboard::render::charts {
 
 void applyChartStyle(QChart *chart, double fontScale)
 {
@@ -92,4 +92,4 @@ void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabe
     axis->setRange(-0.5, count - 0.5);
 }
 
-} // namespace costboard::ui::charts
+} // namespace costboard::render::charts
