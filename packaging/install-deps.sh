@@ -20,6 +20,11 @@ packages=(
     libsqlite3-dev sqlite3 libspdlog-dev
     # imports: libcsv (strict RFC 4180 CSV parsing)
     libcsv-dev
+    # exports: libxlsxwriter (Excel .xlsx files, BSD licence)
+    libxlsxwriter-dev
+    # tests read the report and the exports back with independent tools: pdftotext and
+    # pdftoppm (poppler), xlsx2csv
+    poppler-utils xlsx2csv
     # fonts so text renders the same offscreen, on Xvfb and in PDFs
     fonts-dejavu-core fonts-noto-core
     # headless display for running the GUI without a screen (screenshots, demo under xvfb-run)
