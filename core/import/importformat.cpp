@@ -221,6 +221,7 @@ struct BillingColumns
     int provider = -1;
     int billingAccount = -1;
     int billingPeriod = -1;
+    int resource = -1;
     int credits = -1;       // GCP
     int commitment = -1;
     bool tagsAreKeyValueArray = false;
@@ -315,6 +316,7 @@ private:
         c.quantity = h.indexOf(QStringLiteral("ConsumedQuantity"));
         c.unit = h.indexOf(QStringLiteral("ConsumedUnit"));
         c.account = h.indexOf(QStringLiteral("SubAccountId"));
+        c.resource = h.indexOf(QStringLiteral("ResourceId"));
         c.serviceCategory = h.indexOf(QStringLiteral("ServiceCategory"));
         c.serviceName = h.indexOf(QStringLiteral("ServiceName"));
         c.sku = h.firstOf({"SkuMeter", "SkuPriceDetails", "SkuId"});
@@ -343,6 +345,7 @@ private:
         c.quantity = h.indexOf(QStringLiteral("line_item_usage_amount"));
         c.unit = h.indexOf(QStringLiteral("pricing_unit"));
         c.account = h.indexOf(QStringLiteral("line_item_usage_account_id"));
+        c.resource = h.indexOf(QStringLiteral("line_item_resource_id"));
         c.tags = h.indexOf(QStringLiteral("resource_tags"));
         c.billingAccount = h.indexOf(QStringLiteral("bill_payer_account_id"));
         c.billingPeriod = h.indexOf(QStringLiteral("bill_billing_period_start_date"));
@@ -367,6 +370,7 @@ private:
         c.unit = h.indexOf(QStringLiteral("UnitOfMeasure"));
         c.account = h.firstOf({"SubscriptionId", "SubscriptionGuid"});
         c.workspace = h.indexOf(QStringLiteral("ResourceGroup"));
+        c.resource = h.firstOf({"ResourceId", "InstanceId", "resourceId"});
         c.chargeCategory = h.indexOf(QStringLiteral("ChargeType"));
         c.frequency = h.indexOf(QStringLiteral("Frequency"));
         c.tags = h.indexOf(QStringLiteral("Tags"));
@@ -397,6 +401,7 @@ private:
         c.unit = h.indexOf(QStringLiteral("usage.unit"));
         c.workspace = h.indexOf(QStringLiteral("project.id"));
         c.account = c.workspace;
+        c.resource = h.firstOf({"resource.global_name", "resource.name"});
         c.tags = h.indexOf(QStringLiteral("labels"));
         c.tagsAreKeyValueArray = true;
         c.chargeCategory = h.indexOf(QStringLiteral("cost_type"));
@@ -556,6 +561,8 @@ private:
         row.tags = shared.tags;
         row.description = shared.description;
         row.unit = shared.unit;
+        // Per row, not shared: resources are many, and rows are grouped without them.
+        row.resourceId = textAt(record, c.resource);
         if (const std::string_view quantity = fieldAt(record, c.quantity); !quantity.empty())
             row.quantity = parseQuantity(quantity); // a negative (refunded) quantity is left out, not an error
 

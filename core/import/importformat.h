@@ -44,6 +44,7 @@ struct ImportedRow
     std::optional<double> quantity;
     QString unit;
     QString externalRef;
+    QString resourceId;    // the billed resource (FOCUS ResourceId, an AWS ARN, an Azure resource id)
     QString rowKey;        // what makes the row itself (SkipDuplicateRows); empty: the whole row's text
     QString slice;         // the statement it belongs to (ReplaceSlices): format, account, period
     // What allocation matches on.

@@ -57,7 +57,7 @@ const char *const insertGroupSql =
 
 const char *const insertRowSql =
     "INSERT INTO import_rows (batch_id, group_id, line_no, row_key, incurred_on, service_start, service_end, amount_nanos,"
-    " quantity, external_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+    " quantity, external_ref, resource_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
 const QString selectGroupsSql = QStringLiteral(
     "SELECT id, batch_id, slice, project_id, category_id, allocated_by, currency, vendor, description, unit, account,"
@@ -149,6 +149,10 @@ public:
             sqlite3_bind_null(m_row, 10);
         else // the QString outlives the step: SQLite may read its UTF-16 in place
             sqlite3_bind_text16(m_row, 10, row.externalRef.utf16(), static_cast<int>(row.externalRef.size() * 2), SQLITE_STATIC);
+        if (row.resourceId.isEmpty())
+            sqlite3_bind_null(m_row, 11);
+        else
+            sqlite3_bind_text16(m_row, 11, row.resourceId.utf16(), static_cast<int>(row.resourceId.size() * 2), SQLITE_STATIC);
         return step(m_row);
     }
 
@@ -208,8 +212,9 @@ public:
                                    sql::dateValue(row.incurredOn), sql::dateValue(row.serviceStart), sql::dateValue(row.serviceEnd),
                                    qlonglong(row.amountNanos),
                                    row.quantity ? QVariant(*row.quantity) : QVariant(QMetaType::fromType<double>()),
-                                   row.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.externalRef)};
-        for (int i = 0; i < 10; ++i)
+                                   row.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.externalRef),
+                                   row.resourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.resourceId)};
+        for (int i = 0; i < 11; ++i)
             m_row.bind(QStringLiteral(":p%1").arg(i + 1), values[i]);
         return m_row.scalar().toLongLong();
     }
@@ -407,7 +412,8 @@ void ImportRepository::forEachRow(const ImportBatch &batch,
     for (const ImportRowGroup &group : groups(batch.id))
         groupsById.insert(group.id, group);
     SqlStatement query(m_database, QStringLiteral("SELECT group_id, line_no, incurred_on, service_start, service_end, amount_nanos,"
-                                                  " quantity, external_ref FROM import_rows WHERE id BETWEEN :first AND :last"
+                                                  " quantity, external_ref, resource_id FROM import_rows"
+                                                  " WHERE id BETWEEN :first AND :last"
                                                   " AND replaced_by IS NULL ORDER BY id"));
     query.bind(QStringLiteral(":first"), qlonglong(*batch.firstRowId)).bind(QStringLiteral(":last"), qlonglong(*batch.lastRowId)).exec();
     while (query.next()) {
@@ -421,6 +427,7 @@ void ImportRepository::forEachRow(const ImportBatch &batch,
         if (!query.value(6).isNull())
             row.quantity = query.value(6).toDouble();
         row.externalRef = query.text(7);
+        row.resourceId = query.text(8);
         onRow(group, row);
     }
 }

@@ -305,6 +305,13 @@ QList<Migration> allMigrations()
              // (about a tenth of the time a large import spends on the ledger's indexes).
              QStringLiteral("DROP INDEX cost_lines_week"),
          }},
+        {7,
+         "the billed resource of an imported row",
+         {
+             // FOCUS ResourceId, an AWS ARN, an Azure resource id: kept per row (resources are
+             // many; rows are grouped without them), so a cost can be traced to what ran.
+             QStringLiteral("ALTER TABLE import_rows ADD COLUMN resource_id TEXT"),
+         }},
     };
 }
 

@@ -314,6 +314,20 @@ void TestImport::validFixtures()
     // Service periods are spread over their days exactly as the ledger spreads any line.
     QCOMPARE(storedRollups(*database), expectedRollups(*database));
 
+    // Every row keeps the resource it bills (FOCUS ResourceId, the AWS and Azure resource ids).
+    QStringList expectedResources;
+    for (const QJsonValue resource : entry.value(QLatin1String("resources")).toArray())
+        expectedResources << resource.toString();
+    QSet<QString> storedResources;
+    ImportRepository(*database).forEachRow(*ImportRepository(*database).batch(*report.batchId),
+                                           [&](const ImportRowGroup &, const ImportedRow &row) {
+                                               if (!row.resourceId.isEmpty())
+                                                   storedResources.insert(row.resourceId);
+                                           });
+    QStringList storedResourceList = storedResources.values();
+    storedResourceList.sort();
+    QCOMPARE(storedResourceList, expectedResources);
+
     // Importing the same file again changes no figure.
     const QStringList linesBefore = queryRows(*database, QStringLiteral("SELECT project_id, category_id, incurred_on, service_start,"
                                                                         " service_end, amount_minor, currency, vendor, description"
