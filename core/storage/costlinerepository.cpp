@@ -179,7 +179,8 @@ QVariant reportingValue(const CostLine &line)
     return line.reportingAmount ? QVariant(qlonglong(line.reportingAmount->minorUnits())) : sql::nullInt64();
 }
 
-void bindLine(SqlStatement &statement, const CostLine &line)
+// `now` is the write's one timestamp: every line of a batch is created at the same instant.
+void bindLine(SqlStatement &statement, const CostLine &line, const QString &now)
 {
     statement.bind(QStringLiteral(":project"), qlonglong(line.projectId))
         .bind(QStringLiteral(":category"), static_cast<int>(line.category))
@@ -197,7 +198,7 @@ void bindLine(SqlStatement &statement, const CostLine &line)
         .bindText(QStringLiteral(":external_ref"), line.externalRef, true)
         .bind(QStringLiteral(":service_start"), sql::dateValue(line.serviceStart))
         .bind(QStringLiteral(":service_end"), sql::dateValue(line.serviceEnd))
-        .bind(QStringLiteral(":now"), sql::nowUtc());
+        .bind(QStringLiteral(":now"), now);
 }
 
 const QString insertSql = QStringLiteral(
@@ -262,7 +263,7 @@ CostLineId CostLineRepository::add(const CostLine &line)
     validateAgainst(line, context.projectIds);
     const CostLine stored = context.prepared(line);
     SqlStatement insert(m_database, insertSql + QStringLiteral(" RETURNING id"));
-    bindLine(insert, stored);
+    bindLine(insert, stored, sql::nowUtc());
     const CostLineId id = insert.scalar().toLongLong();
     RollupDelta delta;
     delta.add(stored, +1);
@@ -281,10 +282,11 @@ CostLineRepository::BatchResult CostLineRepository::addAll(const QList<CostLine>
     RollupDelta delta;
     BatchResult result;
     qint64 written = 0;
+    const QString now = sql::nowUtc();
     for (const CostLine &line : lines) {
         validateAgainst(line, context.projectIds);
         const CostLine stored = context.prepared(line);
-        bindLine(insert, stored);
+        bindLine(insert, stored, now);
         insert.exec();
         if (insert.numRowsAffected() == 1) {
             delta.add(stored, +1);
@@ -336,7 +338,7 @@ void CostLineRepository::update(const CostLine &line)
                                        " source = :source, import_batch_id = :batch, external_ref = :external_ref,"
                                        " service_start = :service_start, service_end = :service_end,"
                                        " updated_at = :now WHERE id = :id"));
-    bindLine(update, stored);
+    bindLine(update, stored, sql::nowUtc());
     update.bind(QStringLiteral(":id"), qlonglong(line.id)).exec();
     RollupDelta delta;
     delta.add(*before, -1);
