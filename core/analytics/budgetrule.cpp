@@ -185,6 +185,13 @@ BudgetBook::PortfolioPosition BudgetBook::portfolioPosition(const DayRange &days
     return position;
 }
 
+std::optional<double> shareOfBudget(std::int64_t amount, std::optional<std::int64_t> budget)
+{
+    if (!budget || *budget <= 0)
+        return std::nullopt;
+    return static_cast<double>(amount) / static_cast<double>(*budget);
+}
+
 QString toKey(BudgetHealth health)
 {
     switch (health) {

@@ -122,6 +122,11 @@ enum class BudgetHealth { NoBudget, Green, Amber, Red };
 // "no-budget", "green", "amber", "red": for files and JSON.
 QString toKey(BudgetHealth health);
 
+// The share of `budget` that `amount` is (1.0 = all of it): "% consumed", "% of the budget" on
+// every page, slide, report and export. Empty without a positive budget. A display value only:
+// health is decided on integers by BudgetHealthRule.
+std::optional<double> shareOfBudget(std::int64_t amount, std::optional<std::int64_t> budget);
+
 struct BudgetHealthRule
 {
     static constexpr std::int64_t AmberConsumedBasisPoints = 9'000;   // from 90 % consumed

@@ -190,7 +190,7 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     kpis.periodToDate = snapshot.money(toDate);
     if (budgetToDate) {
         kpis.budgetToDate = snapshot.money(*budgetToDate);
-        kpis.consumedRatio = ratio(toDate, *budgetToDate);
+        kpis.consumedRatio = shareOfBudget(toDate, budgetToDate);
     }
 
     kpis.forecastPeriodKind = query.forecastPeriodKind();
@@ -210,8 +210,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     kpis.forecastProjected = snapshot.money(projected);
     if (periodBudget) {
         kpis.budgetAtHorizon = snapshot.money(*periodBudget);
-        kpis.periodConsumedRatio = ratio(periodActual, *periodBudget);
-        kpis.forecastRatio = ratio(kpis.forecast.minorUnits(), *periodBudget);
+        kpis.periodConsumedRatio = shareOfBudget(periodActual, periodBudget);
+        kpis.forecastRatio = shareOfBudget(kpis.forecast.minorUnits(), periodBudget);
     }
     kpis.health = BudgetHealthRule::assess(toDate, budgetToDate, kpis.forecast.minorUnits(), periodBudget);
     if (query.projects.isEmpty() && (query.categories.isEmpty() || query.categories.size() >= CostCategories::count()))

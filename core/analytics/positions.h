@@ -25,6 +25,9 @@ struct ScopeFigures
     std::int64_t forecast = 0;                 // expected over the whole period
     BudgetHealth health = BudgetHealth::NoBudget;
 
+    // Spend to date over the whole period's budget.
+    std::optional<double> consumedShare() const { return shareOfBudget(actual, budget); }
+
     // Forecast minus budget: an overrun when positive.
     std::optional<std::int64_t> variance() const
     {

@@ -42,9 +42,7 @@ bool sameProject(const Project &a, const Project &b)
 
 std::optional<double> ProjectsModel::Row::consumed() const
 {
-    if (!figures.budget || *figures.budget <= 0)
-        return std::nullopt;
-    return static_cast<double>(figures.actual) / static_cast<double>(*figures.budget);
+    return figures.consumedShare();
 }
 
 ProjectsModel::ProjectsModel(Database &database, QObject *parent)
