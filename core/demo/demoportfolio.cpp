@@ -1628,6 +1628,7 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     // Budgets and rates of the demo are in euros: make the (still empty) database report in euros.
     if (settings.reportingCurrency() != eurCode)
         settings.setReportingCurrency(eurCode);
+    settings.setCompanyName(QStringLiteral("Mutuelle Horizon (demo)"));
 
     const Timeline timeline = Timeline::make(options, settings.fiscalYearStartMonth());
     const FxSchedule fx(timeline.windowStart, timeline.windowEnd, options.seed);

@@ -303,6 +303,11 @@ SplitAmount split(std::int64_t minorUnits, std::int64_t unit)
 
 } // namespace
 
+QString Money::symbolOf(const QString &currency, const QLocale &locale)
+{
+    return symbolFor(locale, currency);
+}
+
 QString Money::toPlainString() const
 {
     const int decimals = decimalsOf(m_currency);

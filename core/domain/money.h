@@ -60,6 +60,9 @@ public:
     // "1234.56": locale-independent, for CSV/JSON and the log of a test failure.
     QString toPlainString() const;
 
+    // The symbol `locale` writes for `currency` ("€", "$" in English, "$US" in French), or the
+    // ISO code when it has none: what toString() puts beside the digits.
+    static QString symbolOf(const QString &currency, const QLocale &locale = QLocale());
     // Number of decimals of an ISO 4217 currency (JPY 0, KWD 3, most 2).
     static int decimalsOf(const QString &currency);
     // 10 ^ decimalsOf(currency).

@@ -49,6 +49,8 @@ struct AppSettings final
     static SettingValue<QStringList> dashboardProjects() { return {QStringLiteral("dashboard/projects"), QStringList()}; }
     static SettingValue<QStringList> dashboardCategories() { return {QStringLiteral("dashboard/categories"), QStringList()}; }
     static SettingValue<QString> dashboardBasis() { return {QStringLiteral("dashboard/basis"), QStringLiteral("accrual")}; }
+    // Presentation mode: seconds between slides when advancing on its own (a screen in a corridor).
+    static SettingValue<int> presentationAdvanceSeconds() { return {QStringLiteral("presentation/advanceSeconds"), 30}; }
     // The default database location when neither --db nor a last database is given.
     static QString defaultDatabasePath();
 };

@@ -72,4 +72,18 @@ void DatabaseSettings::setFiscalYearStartMonth(int month)
     setValue(QStringLiteral("fiscal_year_start_month"), QString::number(month));
 }
 
+QString DatabaseSettings::companyName() const
+{
+    return value(QStringLiteral("company_name"));
+}
+
+void DatabaseSettings::setCompanyName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.size() > MaxCompanyNameLength)
+        throw ValidationError(QStringLiteral("company name"),
+                              QStringLiteral("must be at most %1 characters").arg(MaxCompanyNameLength));
+    setValue(QStringLiteral("company_name"), trimmed);
+}
+
 } // namespace costboard

@@ -22,6 +22,10 @@ public:
     int fiscalYearStartMonth() const;
     FiscalCalendar calendar() const { return FiscalCalendar(fiscalYearStartMonth()); }
     void setFiscalYearStartMonth(int month);
+    // The organisation named on the cover of the weekly report; empty until someone sets it.
+    static constexpr int MaxCompanyNameLength = 200;
+    QString companyName() const;
+    void setCompanyName(const QString &name);
 
     QString value(const QString &key, const QString &fallback = QString()) const;
     void setValue(const QString &key, const QString &value);
