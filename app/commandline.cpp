@@ -23,6 +23,37 @@ bool takeValue(const QStringList &arguments, qsizetype &index, const QString &na
     return true;
 }
 
+using TextOption = std::pair<const char *, QString *>;
+using ListOption = std::pair<const char *, QStringList *>;
+enum class Taken { No, Yes, Failed };
+
+// Takes the argument at `index` when it is one of these options: a text option keeps its value,
+// a list option appends each of its comma-separated items (so "--project A,B" and
+// "--project A --project B" read alike). Every sub-command's option table goes through here.
+Taken takeOption(const QStringList &arguments, qsizetype &index, std::initializer_list<TextOption> texts,
+                 std::initializer_list<ListOption> lists, QString &error)
+{
+    QString value;
+    for (const auto &[name, target] : texts) {
+        if (takeValue(arguments, index, QLatin1String(name), value, error)) {
+            if (!error.isEmpty())
+                return Taken::Failed;
+            *target = value;
+            return Taken::Yes;
+        }
+    }
+    for (const auto &[name, target] : lists) {
+        if (takeValue(arguments, index, QLatin1String(name), value, error)) {
+            if (!error.isEmpty())
+                return Taken::Failed;
+            for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+                target->append(item.trimmed());
+            return Taken::Yes;
+        }
+    }
+    return Taken::No;
+}
+
 template<typename Integer>
 bool toInteger(const QString &text, Integer minimum, Integer maximum, Integer &out)
 {
@@ -41,7 +72,12 @@ bool isHeadlessCommand(int argc, char **argv)
     if (argc < 2)
         return false;
     const QByteArray first(argv[1]);
-    return first == "demo" || first == "snapshot" || first == "alerts" || first == "import" || first == "--help" || first == "-h" || first == "--version" || first == "-v";
+    return first == "demo" || first == "snapshot" || first == "alerts" || first == "import" || first == "export" || first == "--help" || first == "-h" || first == "--version" || first == "-v";
+}
+
+bool isReportCommand(int argc, char **argv)
+{
+    return argc >= 2 && QByteArray(argv[1]) == "report";
 }
 
 QString helpText()
@@ -63,6 +99,15 @@ QString helpText()
         "                   [--dry-run] [--accept-valid] [--json]\n"
         "                                                import cost files (exit 0 imported, 1 rows\n"
         "                                                rejected, 2 a file cannot be read)\n"
+        "  costboard export --db FILE --out FILE.xlsx|FILE.csv [--from W --to W | --period P]\n"
+        "                   [--week W] [--table NAME]... [--project CODE]... [--category KEY]...\n"
+        "                   [--basis accrual|cash] [--lang fr|en]\n"
+        "                                                export the dashboard's tables to Excel or\n"
+        "                                                CSV (one FILE-<table>.csv per table)\n"
+        "  costboard report --db FILE --week W --out FILE.pdf [--lang fr|en] [--project CODE]...\n"
+        "                   [--period P] [--orientation portrait|landscape]\n"
+        "                                                write the weekly committee report as a PDF\n"
+        "                                                (works without a display)\n"
         "  costboard --version | --help\n"
         "\n"
         "Options:\n"
@@ -96,6 +141,16 @@ QString helpText()
         "  --exclude-tax  import: leave tax rows out\n"
         "  --dry-run      import: check and total per project and category, write nothing\n"
         "  --accept-valid import: book the valid rows of a file that has bad ones\n"
+        "  --out FILE     export: an .xlsx workbook (one sheet per table) or CSV: FILE itself\n"
+        "                 for one --table, else FILE-<table>.csv for each table\n"
+        "  --table NAME   export: weekly-by-category, weekly-by-project, weekly-by-vendor,\n"
+        "                 budget-by-period or cost-lines (default: all; repeat or use commas)\n"
+        "  --lang LANG    export: headings, names and CSV separators in fr (';' and decimal\n"
+        "                 comma) or en (',' and decimal point; the default)\n"
+        "  --out FILE.pdf report: the PDF to write; --week is the reporting week (default: this\n"
+        "                 week), --period the weeks its charts show (default last-13-weeks),\n"
+        "                 --project the projects it covers, --lang its language\n"
+        "  --orientation O report: portrait (default) or landscape A4 pages\n"
         "  --verbose      print debug messages on stderr\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 bad command line. costboard alerts exits 0 when\n"
@@ -118,6 +173,12 @@ Invocation parse(const QStringList &arguments)
         index = 2;
     } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("import")) {
         invocation.mode = Mode::Import;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export")) {
+        invocation.mode = Mode::Export;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("report")) {
+        invocation.mode = Mode::Report;
         index = 2;
     }
 
@@ -228,18 +289,13 @@ Invocation parse(const QStringList &arguments)
             }
             if (matched)
                 continue;
-            const std::pair<const char *, QString *> textOptions[] = {
-                {"--format", &invocation.format}, {"--mapping", &invocation.mapping}, {"--date-order", &invocation.dateOrder}};
-            for (const auto &[name, target] : textOptions) {
-                if (takeValue(arguments, index, QLatin1String(name), value, error)) {
-                    if (!error.isEmpty())
-                        return fail(error);
-                    *target = value;
-                    matched = true;
-                    break;
-                }
-            }
-            if (matched)
+            const Taken taken = takeOption(arguments, index,
+                                           {{"--format", &invocation.format}, {"--mapping", &invocation.mapping},
+                                            {"--date-order", &invocation.dateOrder}},
+                                           {}, error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
                 continue;
             if (takeValue(arguments, index, QStringLiteral("--project"), value, error)) {
                 if (!error.isEmpty())
@@ -252,40 +308,46 @@ Invocation parse(const QStringList &arguments)
                 continue;
             }
         }
+        if (invocation.mode == Mode::Export) {
+            const Taken taken = takeOption(
+                arguments, index,
+                {{"--out", &invocation.exportPath}, {"--from", &invocation.from}, {"--to", &invocation.to},
+                 {"--period", &invocation.preset}, {"--week", &invocation.week}, {"--basis", &invocation.basis},
+                 {"--lang", &invocation.language}},
+                {{"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys},
+                 {"--table", &invocation.exportTables}},
+                error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
+                continue;
+        }
+        if (invocation.mode == Mode::Report) {
+            const Taken taken = takeOption(
+                arguments, index,
+                {{"--out", &invocation.reportPath}, {"--week", &invocation.week}, {"--period", &invocation.preset},
+                 {"--lang", &invocation.language}, {"--orientation", &invocation.orientation}},
+                {{"--project", &invocation.projectCodes}}, error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
+                continue;
+        }
         if (invocation.mode == Mode::Snapshot) {
             if (argument == QLatin1String("--json")) {
                 invocation.json = true;
                 continue;
             }
-            const std::pair<const char *, QString *> textOptions[] = {
-                {"--from", &invocation.from}, {"--to", &invocation.to},
-                {"--period", &invocation.preset}, {"--week", &invocation.week}, {"--basis", &invocation.basis}};
-            bool matched = false;
-            for (const auto &[name, target] : textOptions) {
-                if (takeValue(arguments, index, QLatin1String(name), value, error)) {
-                    if (!error.isEmpty())
-                        return fail(error);
-                    *target = value;
-                    matched = true;
-                    break;
-                }
-            }
-            if (matched)
-                continue;
-            const std::pair<const char *, QStringList *> listOptions[] = {
-                {"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys},
-                {"--by", &invocation.by}};
-            for (const auto &[name, target] : listOptions) {
-                if (takeValue(arguments, index, QLatin1String(name), value, error)) {
-                    if (!error.isEmpty())
-                        return fail(error);
-                    for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
-                        target->append(item.trimmed());
-                    matched = true;
-                    break;
-                }
-            }
-            if (matched)
+            const Taken taken = takeOption(
+                arguments, index,
+                {{"--from", &invocation.from}, {"--to", &invocation.to}, {"--period", &invocation.preset},
+                 {"--week", &invocation.week}, {"--basis", &invocation.basis}},
+                {{"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys},
+                 {"--by", &invocation.by}},
+                error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
                 continue;
         }
         return fail(QStringLiteral("unknown argument \"%1\"").arg(argument));
@@ -300,8 +362,34 @@ Invocation parse(const QStringList &arguments)
         return fail(QStringLiteral("import needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.files.isEmpty())
         return fail(QStringLiteral("import needs at least one FILE"));
+    if (invocation.mode == Mode::Export) {
+        if (invocation.databasePath.isEmpty())
+            return fail(QStringLiteral("export needs --db FILE"));
+        if (invocation.exportPath.isEmpty())
+            return fail(QStringLiteral("export needs --out FILE.xlsx or --out FILE.csv"));
+        const QString suffix = invocation.exportPath.section(u'.', -1).toLower();
+        if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+            return fail(QStringLiteral("--out names an .xlsx or a .csv file, not \"%1\"").arg(invocation.exportPath));
+        if (!invocation.language.isEmpty() && invocation.language != QLatin1String("fr")
+            && invocation.language != QLatin1String("en"))
+            return fail(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(invocation.language));
+        if (invocation.from.isEmpty() != invocation.to.isEmpty())
+            return fail(QStringLiteral("--from and --to go together"));
+    }
     if (invocation.mode == Mode::Snapshot && invocation.from.isEmpty() != invocation.to.isEmpty())
         return fail(QStringLiteral("--from and --to go together"));
+    if (invocation.mode == Mode::Report) {
+        if (invocation.databasePath.isEmpty())
+            return fail(QStringLiteral("report needs --db FILE"));
+        if (invocation.reportPath.isEmpty())
+            return fail(QStringLiteral("report needs --out FILE.pdf"));
+        if (!invocation.language.isEmpty() && invocation.language != QLatin1String("fr")
+            && invocation.language != QLatin1String("en"))
+            return fail(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(invocation.language));
+        if (!invocation.orientation.isEmpty() && invocation.orientation != QLatin1String("portrait")
+            && invocation.orientation != QLatin1String("landscape"))
+            return fail(QStringLiteral("--orientation takes portrait or landscape, not \"%1\"").arg(invocation.orientation));
+    }
     return invocation;
 }
 

@@ -6,7 +6,7 @@
 
 namespace costboard::cli {
 
-enum class Mode { Gui, Demo, Snapshot, Alerts, Import, Help, Version, Error };
+enum class Mode { Gui, Demo, Snapshot, Alerts, Import, Export, Report, Help, Version, Error };
 
 // What the user asked for on the command line, parsed from QCoreApplication::arguments() (Qt's
 // own options such as -platform are already consumed by then).
@@ -45,12 +45,20 @@ struct Invocation
     bool acceptValid = false;  // --accept-valid
     bool effectiveCost = false; // --effective-cost (FOCUS)
     bool excludeTax = false;   // --exclude-tax
+    // export (also reads --from/--to, --period, --week, --project, --category, --basis, --lang)
+    QString exportPath;        // --out FILE.xlsx|FILE.csv
+    QStringList exportTables;  // --table NAME (repeatable, or comma-separated): weekly-by-category…
+    // report (also reads --week, --period, --project and --lang)
+    QString reportPath;        // --out FILE.pdf
+    QString orientation;       // --orientation portrait|landscape (default portrait)
     QString errorMessage;  // Mode::Error
 };
 
 Invocation parse(const QStringList &arguments);
 // True when argv names a sub-command that must run without a display (no QApplication).
 bool isHeadlessCommand(int argc, char **argv);
+// True when argv names `report`: it draws with a QApplication but shows no window.
+bool isReportCommand(int argc, char **argv);
 QString helpText();
 
 } // namespace costboard::cli

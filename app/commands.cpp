@@ -3,8 +3,12 @@
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
 #include "analytics/dashboardsnapshot.h"
+#include "analytics/weeklyreportcontent.h"
+#include "report/weeklyreport.h"
 #include "demo/demoportfolio.h"
 #include "export/snapshotjson.h"
+#include "export/dashboardexport.h"
+#include "export/exporttables.h"
 #include "storage/projectrepository.h"
 #include "errors.h"
 #include "import/importer.h"
@@ -13,13 +17,16 @@
 #include "storage/importrepository.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -179,6 +186,56 @@ int runAlerts(const Invocation &invocation)
     }
 }
 
+namespace {
+
+// The dashboard query the options describe (--from/--to or --period, --week, --project,
+// --category, --basis): what `snapshot` prints and `export` writes.
+DashboardQuery dashboardQueryOf(const Invocation &invocation, Database &database)
+{
+    DashboardQuery query;
+    query.referenceWeek = weekOption(invocation);
+    if (!invocation.from.isEmpty()) {
+        query.preset = PeriodPreset::Custom;
+        query.customRange = {IsoWeek::fromString(invocation.from), IsoWeek::fromString(invocation.to)};
+        if (!query.customRange.first.isValid())
+            throw ValidationError(QStringLiteral("--from"), QStringLiteral("\"%1\" is not an ISO week such as 2026-W01").arg(invocation.from));
+        if (!query.customRange.last.isValid())
+            throw ValidationError(QStringLiteral("--to"), QStringLiteral("\"%1\" is not an ISO week such as 2026-W48").arg(invocation.to));
+        if (query.customRange.last < query.customRange.first)
+            throw ValidationError(QStringLiteral("--to"), QStringLiteral("is before --from"));
+        if (invocation.week.isEmpty())
+            query.referenceWeek = std::min(IsoWeek::current(), query.customRange.last);
+    } else if (!invocation.preset.isEmpty()) {
+        const std::optional<PeriodPreset> preset = periodPresetFromKey(invocation.preset);
+        if (!preset || *preset == PeriodPreset::Custom)
+            throw ValidationError(QStringLiteral("--period"), QStringLiteral("\"%1\" is not a known period").arg(invocation.preset));
+        query.preset = *preset;
+    }
+    const ProjectRepository projects(database);
+    for (const QString &code : invocation.projectCodes) {
+        const std::optional<Project> project = projects.findByCode(code);
+        if (!project)
+            throw ValidationError(QStringLiteral("--project"), QStringLiteral("no project has the code \"%1\"").arg(code));
+        query.projects << project->id;
+    }
+    for (const QString &key : invocation.categoryKeys) {
+        CostCategory category;
+        if (!CostCategories::fromText(key, category))
+            throw ValidationError(QStringLiteral("--category"), QStringLiteral("\"%1\" is not a cost category").arg(key));
+        query.categories << category;
+    }
+
+    if (!invocation.basis.isEmpty()) {
+        const std::optional<CostBasis> basis = costBasisFromKey(invocation.basis);
+        if (!basis)
+            throw ValidationError(QStringLiteral("--basis"), QStringLiteral("\"%1\" is neither accrual nor cash").arg(invocation.basis));
+        query.basis = *basis;
+    }
+    return query;
+}
+
+} // namespace
+
 int runSnapshot(const Invocation &invocation)
 {
     QTextStream out(stdout);
@@ -189,45 +246,7 @@ int runSnapshot(const Invocation &invocation)
     }
     try {
         auto database = Database::openSqlite(invocation.databasePath);
-        DashboardQuery query;
-        query.referenceWeek = weekOption(invocation);
-        if (!invocation.from.isEmpty()) {
-            query.preset = PeriodPreset::Custom;
-            query.customRange = {IsoWeek::fromString(invocation.from), IsoWeek::fromString(invocation.to)};
-            if (!query.customRange.first.isValid())
-                throw ValidationError(QStringLiteral("--from"), QStringLiteral("\"%1\" is not an ISO week such as 2026-W01").arg(invocation.from));
-            if (!query.customRange.last.isValid())
-                throw ValidationError(QStringLiteral("--to"), QStringLiteral("\"%1\" is not an ISO week such as 2026-W48").arg(invocation.to));
-            if (query.customRange.last < query.customRange.first)
-                throw ValidationError(QStringLiteral("--to"), QStringLiteral("is before --from"));
-            if (invocation.week.isEmpty())
-                query.referenceWeek = std::min(IsoWeek::current(), query.customRange.last);
-        } else if (!invocation.preset.isEmpty()) {
-            const std::optional<PeriodPreset> preset = periodPresetFromKey(invocation.preset);
-            if (!preset || *preset == PeriodPreset::Custom)
-                throw ValidationError(QStringLiteral("--period"), QStringLiteral("\"%1\" is not a known period").arg(invocation.preset));
-            query.preset = *preset;
-        }
-        const ProjectRepository projects(*database);
-        for (const QString &code : invocation.projectCodes) {
-            const std::optional<Project> project = projects.findByCode(code);
-            if (!project)
-                throw ValidationError(QStringLiteral("--project"), QStringLiteral("no project has the code \"%1\"").arg(code));
-            query.projects << project->id;
-        }
-        for (const QString &key : invocation.categoryKeys) {
-            CostCategory category;
-            if (!CostCategories::fromText(key, category))
-                throw ValidationError(QStringLiteral("--category"), QStringLiteral("\"%1\" is not a cost category").arg(key));
-            query.categories << category;
-        }
-
-        if (!invocation.basis.isEmpty()) {
-            const std::optional<CostBasis> basis = costBasisFromKey(invocation.basis);
-            if (!basis)
-                throw ValidationError(QStringLiteral("--basis"), QStringLiteral("\"%1\" is neither accrual nor cash").arg(invocation.basis));
-            query.basis = *basis;
-        }
+        const DashboardQuery query = dashboardQueryOf(invocation, *database);
         QList<PeriodKind> partitions;
         for (const QString &key : invocation.by) {
             const std::optional<PeriodKind> kind = periodPartitionFromKey(key);
@@ -257,6 +276,47 @@ int runSnapshot(const Invocation &invocation)
     } catch (const Error &error) {
         spdlog::error("snapshot failed: {}", error.message().toStdString());
         err << "costboard snapshot: " << error.message() << "\n";
+        return 1;
+    }
+}
+
+int runReport(const Invocation &invocation)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QFileInfo::exists(invocation.databasePath)) {
+        err << "costboard report: " << invocation.databasePath << " does not exist\n";
+        return 1;
+    }
+    try {
+        auto database = Database::openSqlite(invocation.databasePath);
+        const IsoWeek week = weekOption(invocation);
+        PeriodPreset preset = PeriodPreset::Last13Weeks;
+        if (!invocation.preset.isEmpty()) {
+            const std::optional<PeriodPreset> known = periodPresetFromKey(invocation.preset);
+            if (!known || *known == PeriodPreset::Custom)
+                throw ValidationError(QStringLiteral("--period"), QStringLiteral("\"%1\" is not a known period").arg(invocation.preset));
+            preset = *known;
+        }
+        QList<ProjectId> projects;
+        const ProjectRepository projectRepository(*database);
+        for (const QString &code : invocation.projectCodes) {
+            const std::optional<Project> project = projectRepository.findByCode(code);
+            if (!project)
+                throw ValidationError(QStringLiteral("--project"), QStringLiteral("no project has the code \"%1\"").arg(code));
+            projects << project->id;
+        }
+        const QPageLayout::Orientation orientation =
+            invocation.orientation == QLatin1String("landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
+        // Read-only: the report shows the alerts as stored; `costboard alerts` evaluates them.
+        const WeeklyReportContent content = gatherWeeklyReport(*database, weeklyReportQuery(week, preset, projects));
+        const int pages = render::writeWeeklyReportPdf(invocation.reportPath, content, orientation);
+        out << "Weekly report " << week.toString() << " written to " << QFileInfo(invocation.reportPath).absoluteFilePath() << "\n"
+            << "  pages: " << pages << "\n";
+        return 0;
+    } catch (const Error &error) {
+        spdlog::error("report failed: {}", error.message().toStdString());
+        err << "costboard report: " << error.message() << "\n";
         return 1;
     }
 }
@@ -449,6 +509,50 @@ int runImport(const Invocation &invocation)
         spdlog::error("import failed: {}", error.message().toStdString());
         err << "costboard import: " << error.message() << "\n";
         return 2;
+    }
+}
+
+int runExport(const Invocation &invocation)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QFileInfo::exists(invocation.databasePath)) {
+        err << "costboard export: " << invocation.databasePath << " does not exist\n";
+        return 1;
+    }
+    // Headings, names and CSV separators in the language asked for, as the interface would show them.
+    const QString language = invocation.language.isEmpty() ? QStringLiteral("en") : invocation.language;
+    QTranslator translator;
+    if (language == QLatin1String("fr")) {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        if (translator.load(QStringLiteral(":/i18n/costboard_fr.qm")))
+            QCoreApplication::installTranslator(&translator);
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    try {
+        QList<ExportTableKind> kinds;
+        for (const QString &key : invocation.exportTables) {
+            const std::optional<ExportTableKind> kind = ExportTable::kindFromKey(key);
+            if (!kind)
+                throw ValidationError(QStringLiteral("--table"),
+                                      QStringLiteral("\"%1\" is not weekly-by-category, weekly-by-project, weekly-by-vendor,"
+                                                     " budget-by-period or cost-lines").arg(key));
+            if (!kinds.contains(*kind))
+                kinds << *kind;
+        }
+        if (kinds.isEmpty())
+            kinds = ExportTable::allKinds();
+        auto database = Database::openSqlite(invocation.databasePath);
+        const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, dashboardQueryOf(invocation, *database));
+        const QStringList written = render::exportDashboardTables(*database, snapshot, invocation.exportPath, kinds);
+        for (const QString &path : written)
+            out << QFileInfo(path).absoluteFilePath() << "\n";
+        return 0;
+    } catch (const Error &error) {
+        spdlog::error("export failed: {}", error.message().toStdString());
+        err << "costboard export: " << error.message() << "\n";
+        return 1;
     }
 }
 

@@ -67,6 +67,9 @@ int main(int argc, char **argv)
         case cli::Mode::Import:
             code = cli::runImport(invocation);
             break;
+        case cli::Mode::Export:
+            code = cli::runExport(invocation);
+            break;
         default:
             code = cli::runDemo(invocation);
             break;
@@ -75,6 +78,10 @@ int main(int argc, char **argv)
         return code;
     }
 
+    // The report draws (fonts, charts) but shows nothing: from cron or an SSH session it must not
+    // need a display, and it lays out the same on every machine.
+    if (cli::isReportCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setApplicationIdentity();
     const cli::Invocation invocation = cli::parse(QCoreApplication::arguments());
@@ -82,6 +89,14 @@ int main(int argc, char **argv)
         return code;
     const QString logFile = logging::initialise(logging::defaultDirectory(), invocation.verbose);
     spdlog::info("CostBoard {} starting; log file {}", COSTBOARD_VERSION, logFile.toStdString());
+
+    if (invocation.mode == cli::Mode::Report) {
+        // The interface language (or --lang) for the report's texts, numbers and dates.
+        const ui::Application translations(invocation.language);
+        const int code = cli::runReport(invocation);
+        logging::shutdown();
+        return code;
+    }
 
     ui::Application gui(invocation.language);
     QString databasePath = invocation.databasePath;

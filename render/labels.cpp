@@ -222,4 +222,48 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
     return alert.message;
 }
 
+// The alert centre named these first: its translation context keeps their translations.
+QString alertKindLabel(AlertKind kind)
+{
+    switch (kind) {
+    case AlertKind::BudgetConsumed:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Budget consumed");
+    case AlertKind::Forecast:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Forecast over budget");
+    case AlertKind::WeeklySpend:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Weekly spend");
+    case AlertKind::WeekOverWeek:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Week-over-week growth");
+    case AlertKind::Spike:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Spike");
+    }
+    return QString();
+}
+
+QString alertSeverityLabel(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Info:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Info");
+    case AlertSeverity::Warning:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Warning");
+    case AlertSeverity::Critical:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Critical");
+    }
+    return QString();
+}
+
+QString alertStateLabel(AlertState state)
+{
+    switch (state) {
+    case AlertState::Open:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Open");
+    case AlertState::Acknowledged:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Acknowledged");
+    case AlertState::Resolved:
+        return QCoreApplication::translate("costboard::ui::AlertsModel", "Resolved");
+    }
+    return QString();
+}
+
 } // namespace costboard::render

@@ -62,6 +62,11 @@ QString alertRuleName(const AlertRule &rule);
 // "Synthèse juridique a consommé 103 % de son budget du T4 2026 (41 200 € sur 40 000 €)".
 // `scopeName` is the project's name, or empty for the portfolio.
 QString alertSentence(const Alert &alert, const QString &scopeName);
+// "Budget consumed", "Forecast over budget"…; "Info", "Warning", "Critical"; "Open", "Acknowledged",
+// "Resolved".
+QString alertKindLabel(AlertKind kind);
+QString alertSeverityLabel(AlertSeverity severity);
+QString alertStateLabel(AlertState state);
 
 } // namespace costboard::render
 

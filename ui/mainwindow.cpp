@@ -8,10 +8,13 @@
 #include "pages/page.h"
 #include "pages/costlinespage.h"
 #include "dialogs/preferencesdialog.h"
+#include "export/dashboardexportactions.h"
+#include "report/weeklyreportactions.h"
 #include "pages/dashboardpage.h"
 #include "pages/fxratespage.h"
 #include "pages/importspage.h"
 #include "pages/projectspage.h"
+#include "presentation/presentationwindow.h"
 #include "storage/costlinebrowser.h"
 #include "settings/appsettings.h"
 #include "storage/costlinerepository.h"
@@ -225,6 +228,26 @@ void MainWindow::createMenus()
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
+    // Exports of the dashboard's current view: its period, selection and basis.
+    fileMenu->addAction(tr("Export to &Excel…"), this, [this] {
+        if (auto *dashboard = findChild<DashboardPage *>())
+            exportDashboardToExcel(m_workspace, *dashboard, this);
+    });
+    fileMenu->addAction(tr("Export to &CSV…"), this, [this] {
+        if (auto *dashboard = findChild<DashboardPage *>())
+            exportDashboardToCsv(m_workspace, *dashboard, this);
+    });
+    // The committee's weekly report of the same view, as a PDF or on paper.
+    fileMenu->addAction(tr("Export &Weekly Report…"), this, [this] {
+        if (auto *dashboard = findChild<DashboardPage *>())
+            exportWeeklyReport(m_workspace, *dashboard, this);
+    });
+    QAction *printReportAction = fileMenu->addAction(tr("&Print Weekly Report…"), this, [this] {
+        if (auto *dashboard = findChild<DashboardPage *>())
+            printWeeklyReport(m_workspace, *dashboard, this);
+    });
+    printReportAction->setShortcut(QKeySequence::Print);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -259,6 +282,12 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *refreshAction = viewMenu->addAction(tr("&Refresh"), &m_workspace, &Workspace::notifyDataChanged);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    // Presentation mode: the dashboard's current view, full screen on the projector.
+    QAction *presentAction = viewMenu->addAction(tr("&Present"), this, [this] {
+        if (auto *dashboard = findChild<DashboardPage *>())
+            PresentationWindow::present(m_workspace.database(), dashboard->snapshot().query, this);
+    });
+    presentAction->setShortcut(QKeySequence(Qt::Key_F11));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About CostBoard"), this, &MainWindow::showAbout);

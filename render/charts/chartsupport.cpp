@@ -2,11 +2,20 @@
 
 #include "domain/money.h"
 
+#include <QAbstractAxis>
+#include <QBarSet>
+#include <QAbstractBarSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFont>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 
 namespace costboard::render::charts {
@@ -24,6 +33,47 @@ void applyChartStyle(QChart *chart, double fontScale)
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(9.0 * fontScale);
     chart->legend()->setFont(legendFont);
+}
+
+void applyHighContrastStyle(QChart *chart)
+{
+    const QColor background(Qt::black);
+    const QColor text(Qt::white);
+    chart->setBackgroundBrush(background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePen(QPen(text, 2.0));
+        axis->setGridLinePen(QPen(QColor(0x60, 0x60, 0x60), 1.0));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QXYSeries *>(series)) {
+            QPen pen = line->pen();
+            pen.setWidthF(std::max(5.0, pen.widthF()));
+            if (pen.color().lightness() < 100)
+                pen.setColor(text);
+            line->setPen(pen);
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (QPieSlice *slice : pie->slices()) {
+                slice->setBorderColor(background);
+                slice->setBorderWidth(2);
+            }
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setBorderColor(set->color());
+        }
+    }
+    // Text the chart draws itself (the total in a donut's hole).
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            label->setBrush(text);
+    }
 }
 
 QChart *newStyledChart()

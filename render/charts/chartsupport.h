@@ -18,6 +18,11 @@ namespace costboard::render::charts {
 // Common look: no animation (a refresh must be instant), white background, readable fonts
 // scaled by `fontScale` (presentation mode projects at 1.6 and more).
 void applyChartStyle(QChart *chart, double fontScale = 1.0);
+// The projector's look (presentation mode), applied over applyChartStyle() once the chart holds
+// its series: black background, white text and axes, lines at least 5 px, and series drawn in a
+// dark colour (budget lines) turned white so that they stay visible. The screen's look is
+// unchanged: only presentation slides call this.
+void applyHighContrastStyle(QChart *chart);
 // A new chart in that look, for QChartView's constructor: a chart set later with setChart() would
 // leave the view's default chart behind, which the view does not delete.
 QChart *newStyledChart();

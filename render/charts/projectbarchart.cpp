@@ -10,6 +10,8 @@ namespace {
 const QColor barColour(QStringLiteral("#3b6ea5"));
 const QColor hoverColour(QStringLiteral("#1f4e80"));
 const QColor textColour(QStringLiteral("#1b2a41"));
+const QColor highContrastBarColour(QStringLiteral("#6fa8dc"));
+const QColor highContrastHoverColour(QStringLiteral("#9fc5e8"));
 constexpr double titleHeightFactor = 2.2; // in lines of the title font
 
 } // namespace
@@ -29,6 +31,15 @@ ProjectBarChart::ProjectBarChart(QWidget *parent)
 void ProjectBarChart::setFontScale(double scale)
 {
     m_fontScale = scale;
+    update();
+}
+
+void ProjectBarChart::setHighContrast(bool highContrast)
+{
+    m_highContrast = highContrast;
+    QPalette background = palette();
+    background.setColor(QPalette::Window, highContrast ? Qt::black : Qt::white);
+    setPalette(background);
     update();
 }
 
@@ -57,11 +68,14 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    const QColor text = m_highContrast ? QColor(Qt::white) : textColour;
+    const QColor bars = m_highContrast ? highContrastBarColour : barColour;
+    const QColor hovered = m_highContrast ? highContrastHoverColour : hoverColour;
     QFont titleFont = font();
     titleFont.setPointSizeF(11.0 * m_fontScale);
     titleFont.setBold(true);
     painter.setFont(titleFont);
-    painter.setPen(textColour);
+    painter.setPen(text);
     const QRectF titleRect(area.left(), area.top(), area.width(), QFontMetricsF(titleFont).height() * titleHeightFactor);
     painter.drawText(titleRect, Qt::AlignCenter, tr("By project"));
 
@@ -82,7 +96,7 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
         const QString amountText = Money(bar.amount, m_currency).toShortString(locale);
         const double amountWidth = metrics.horizontalAdvance(amountText) + margin;
         const QRectF nameRect(row.left() + margin, row.top(), nameWidth - margin, row.height());
-        painter.setPen(textColour);
+        painter.setPen(text);
         painter.drawText(nameRect, Qt::AlignVCenter | Qt::AlignRight,
                          metrics.elidedText(bar.name, Qt::ElideRight, nameRect.width() - margin / 2));
         const double barLeft = row.left() + nameWidth + margin / 2;
@@ -90,7 +104,7 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
         // Proportions only: the bar length is a ratio of two integer amounts.
         const double length = barSpace * static_cast<double>(bar.amount) / static_cast<double>(largest);
         const QRectF barRect(barLeft, row.top() + row.height() * 0.18, std::max(1.0, length), row.height() * 0.64);
-        painter.fillRect(barRect, i == m_hovered ? hoverColour : barColour);
+        painter.fillRect(barRect, i == m_hovered ? hovered : bars);
         painter.drawText(QRectF(barRect.right() + margin / 2, row.top(), amountWidth, row.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, amountText);
     }

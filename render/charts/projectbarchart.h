@@ -19,6 +19,8 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot);
     void setFontScale(double scale);
+    // The projector's look (presentation mode): black background, white text, lighter bars.
+    void setHighContrast(bool highContrast);
 
     struct Bar
     {
@@ -49,6 +51,7 @@ private:
     QList<Bar> m_bars;
     QString m_currency;
     double m_fontScale = 1.0;
+    bool m_highContrast = false;
     int m_hovered = -1;
 };
 

@@ -1,4 +1,5 @@
 #include "domain/isoweek.h"
+#include "domain/money.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QObject>
 #include <QProcess>
@@ -15,6 +17,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,11 +87,15 @@ private slots:
     void snapshotBadValues_data();
     void snapshotBadValues();
     void snapshotMissingDatabase();
+    void exportWorkbookAndCsvOffscreen();
+    void exportBadArguments();
     void alertsOnTheDemoPortfolio();
     void alertsExitCodeFollowsTheWorstOpenAlert();
     void alertsMissingDatabase();
     void importExitCodesAndJson();
     void importDryRunAndAcceptValid();
+    void reportWithoutDisplay();
+    void reportBadArguments();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -617,6 +624,102 @@ bool TestCli::execute(const QString &path, const QString &sql)
     return true;
 }
 
+// The CSV fields of `line` (no quoted separators in the figures compared).
+static QStringList fieldsOf(const QString &line, QChar separator)
+{
+    return line.trimmed().split(separator);
+}
+
+// `costboard export` writes the dashboard's tables without a display, changes nothing in the
+// database, and the workbook's weekly totals are those of `snapshot --json`, to the cent.
+void TestCli::exportWorkbookAndCsvOffscreen()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("xlsx2csv")).isEmpty())
+        QSKIP("xlsx2csv is not installed (packaging/install-deps.sh installs it)");
+    const QString path = demoCopy(QStringLiteral("export.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = fileHash(path);
+    const QString week = m_lastWeek.toString();
+    const QString workbook = m_dir.filePath(QStringLiteral("export.xlsx"));
+    const Run excel = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--week"), week,
+                           QStringLiteral("--out"), workbook});
+    QVERIFY2(!excel.crashed && excel.exitCode == 0, excel.describe().constData());
+    QCOMPARE(excel.outText().trimmed(), QFileInfo(workbook).absoluteFilePath());
+    QCOMPARE(fileHash(path), before);
+
+    const Run snapshot = run({QStringLiteral("snapshot"), QStringLiteral("--db"), path, QStringLiteral("--week"), week,
+                              QStringLiteral("--json")});
+    QCOMPARE(snapshot.exitCode, 0);
+    const QJsonObject root = parseObject(snapshot);
+    const QString currency = root.value(QLatin1String("currency")).toString();
+    const qint64 periodTotal = root.value(QLatin1String("total_minor")).toInteger(-1);
+    const qint64 thisWeek = root.value(QLatin1String("kpis")).toObject().value(QLatin1String("this_week_minor")).toInteger(-1);
+    QVERIFY(thisWeek > 0);
+
+    // Sheet 1, weekly spend by category: its total row holds each week's total and the period's.
+    QProcess reader;
+    reader.start(QStringLiteral("xlsx2csv"), {QStringLiteral("-s"), QStringLiteral("1"), workbook});
+    QVERIFY(reader.waitForFinished(60'000));
+    QCOMPARE(reader.exitCode(), 0);
+    const QStringList rows = QString::fromUtf8(reader.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList heading = fieldsOf(rows.constFirst(), u',');
+    const QStringList totals = fieldsOf(rows.constLast(), u',');
+    QCOMPARE(heading.constLast(), QStringLiteral("Period total"));
+    QVERIFY2(heading.contains(week), qPrintable(rows.constFirst()));
+    Money read;
+    QVERIFY(Money::parseDecimal(totals.constLast(), currency, read));
+    QCOMPARE(read.minorUnits(), periodTotal);
+    QVERIFY(Money::parseDecimal(totals.at(heading.indexOf(week)), currency, read));
+    QCOMPARE(read.minorUnits(), thisWeek);
+
+    // CSV in French: one file per table, UTF-8 with a byte-order mark, ';' and a decimal comma.
+    const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+    const Run french = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--week"), week,
+                            QStringLiteral("--out"), csv, QStringLiteral("--lang"), QStringLiteral("fr")});
+    QVERIFY2(!french.crashed && french.exitCode == 0, french.describe().constData());
+    for (const char *table : {"weekly-by-category", "weekly-by-project", "weekly-by-vendor", "budget-by-period", "cost-lines"}) {
+        const QString file = m_dir.filePath(QStringLiteral("export-%1.csv").arg(QLatin1String(table)));
+        QVERIFY2(french.outText().contains(QFileInfo(file).absoluteFilePath()), qPrintable(french.outText()));
+        QFile input(file);
+        QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(file));
+        QVERIFY(input.read(3) == QByteArray("\xEF\xBB\xBF"));
+    }
+    QFile categories(m_dir.filePath(QStringLiteral("export-weekly-by-category.csv")));
+    QVERIFY(categories.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(categories.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.constFirst().contains(QStringLiteral("Inférence")) || lines.join(u'\n').contains(QStringLiteral("Inférence")));
+    QCOMPARE(fieldsOf(lines.constLast(), u';').constLast(), Money(periodTotal, currency).toPlainString().replace(u'.', u','));
+    QCOMPARE(fileHash(path), before);
+
+    // One table: the file named, nothing else.
+    const QString single = m_dir.filePath(QStringLiteral("lines.csv"));
+    const Run one = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--week"), week,
+                         QStringLiteral("--out"), single, QStringLiteral("--table"), QStringLiteral("cost-lines")});
+    QVERIFY2(one.exitCode == 0, one.describe().constData());
+    QCOMPARE(one.outText().trimmed(), QFileInfo(single).absoluteFilePath());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("lines-cost-lines.csv"))));
+}
+
+void TestCli::exportBadArguments()
+{
+    const QString out = m_dir.filePath(QStringLiteral("never.xlsx"));
+    const Run table = run({QStringLiteral("export"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--out"), out,
+                           QStringLiteral("--table"), QStringLiteral("nonsense")});
+    QCOMPARE(table.exitCode, 1);
+    QVERIFY2(table.errText().contains(QLatin1String("--table")), table.describe().constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--out"),
+                  m_dir.filePath(QStringLiteral("never.pdf"))}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_demoPath}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--out"), out,
+                  QStringLiteral("--lang"), QStringLiteral("de")}).exitCode, 2);
+    const Run missing = run({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.sqlite")),
+                             QStringLiteral("--out"), out});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("absent.sqlite"))));
+}
+
 QJsonObject TestCli::parseObject(const Run &result)
 {
     QJsonParseError error{};
@@ -816,6 +919,74 @@ void TestCli::importDryRunAndAcceptValid()
     const QJsonObject report = QJsonDocument::fromJson(accepted.out).object().value(QLatin1String("files")).toArray().first().toObject();
     QVERIFY(report.value(QLatin1String("rows_accepted")).toInt() > 0);
     QCOMPARE(report.value(QLatin1String("rows_rejected")).toInt(), report.value(QLatin1String("problem_count")).toInt());
+}
+
+// `costboard report` as cron runs it: no display and no platform chosen. It writes the PDF, says
+// where and how many pages, changes nothing in the database, and its weekly total is the one
+// `snapshot --json` gives.
+void TestCli::reportWithoutDisplay()
+{
+    const QString path = demoCopy(QStringLiteral("report.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = fileHash(path);
+    const QString pdf = m_dir.filePath(QStringLiteral("report-fr.pdf"));
+    const QString week = m_lastWeek.toString();
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    environment.insert(QStringLiteral("COSTBOARD_LOG_DIR"), m_logDir);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COSTBOARD_EXECUTABLE), {QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--week"), week,
+                                                         QStringLiteral("--out"), pdf, QStringLiteral("--lang"), QStringLiteral("fr")});
+    QVERIFY(process.waitForFinished(60'000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(out.contains(QFileInfo(pdf).absoluteFilePath()), qPrintable(out));
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("pages: (\\d+)")).match(out);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 7, qPrintable(out));
+    QCOMPARE(fileHash(path), before);
+
+    const Run snapshot = run({QStringLiteral("snapshot"), QStringLiteral("--db"), path, QStringLiteral("--week"), week, QStringLiteral("--json")});
+    QCOMPARE(snapshot.exitCode, 0);
+    const QJsonObject root = parseObject(snapshot);
+    const Money thisWeek(root.value(QLatin1String("kpis")).toObject().value(QLatin1String("this_week_minor")).toInteger(),
+                         root.value(QLatin1String("currency")).toString());
+    QVERIFY(thisWeek.minorUnits() > 0);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30'000));
+    QCOMPARE(text.exitCode(), 0);
+    QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QCOMPARE(int(extracted.count(u'\f')), pages.captured(1).toInt());
+    QString expected = thisWeek.toString(QLocale(QLocale::French, QLocale::France));
+    for (QString *value : {&extracted, &expected})
+        value->replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' ');
+    QVERIFY2(extracted.contains(expected), qPrintable(expected));
+}
+
+void TestCli::reportBadArguments()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
+    const Run badWeek = run({QStringLiteral("report"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--week"), QStringLiteral("2026-W60"),
+                             QStringLiteral("--out"), pdf});
+    QCOMPARE(badWeek.exitCode, 1);
+    QVERIFY2(badWeek.errText().contains(QLatin1String("--week")), badWeek.describe().constData());
+    QVERIFY(!QFileInfo::exists(pdf));
+    const Run noOut = run({QStringLiteral("report"), QStringLiteral("--db"), m_demoPath});
+    QCOMPARE(noOut.exitCode, 2);
+    const Run orientation = run({QStringLiteral("report"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--out"), pdf,
+                                 QStringLiteral("--orientation"), QStringLiteral("sideways")});
+    QCOMPARE(orientation.exitCode, 2);
+    const Run missing = run({QStringLiteral("report"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.sqlite")),
+                             QStringLiteral("--out"), pdf});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(pdf));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

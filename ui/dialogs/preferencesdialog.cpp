@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -22,6 +23,7 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_currency(new QComboBox(this))
     , m_fiscalStart(new QComboBox(this))
+    , m_companyName(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -37,6 +39,8 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
     for (int month = 1; month <= 12; ++month)
         m_fiscalStart->addItem(locale.standaloneMonthName(month), month);
     m_fiscalStart->setCurrentIndex(settings.fiscalYearStartMonth() - 1);
+    m_companyName->setMaxLength(DatabaseSettings::MaxCompanyNameLength);
+    m_companyName->setText(settings.companyName());
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
 
@@ -49,6 +53,7 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
     auto *dataForm = new QFormLayout(dataBox);
     dataForm->addRow(tr("Reporting currency:"), m_currency);
     dataForm->addRow(tr("Fiscal year starts in:"), m_fiscalStart);
+    dataForm->addRow(tr("Company name (on the weekly report):"), m_companyName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -76,6 +81,8 @@ void PreferencesDialog::accept()
             settings.setFiscalYearStartMonth(month);
             changed = true;
         }
+        if (m_companyName->text().trimmed() != settings.companyName())
+            settings.setCompanyName(m_companyName->text());
     } catch (const Error &error) {
         m_message->setText(error.message());
         return;

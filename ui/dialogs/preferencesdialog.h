@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace costboard::ui {
 
@@ -26,6 +27,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_currency;
     QComboBox *m_fiscalStart;
+    QLineEdit *m_companyName;
     QLabel *m_message;
 };
 

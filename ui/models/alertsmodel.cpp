@@ -12,49 +12,6 @@
 
 namespace costboard::ui {
 
-QString alertKindLabel(AlertKind kind)
-{
-    switch (kind) {
-    case AlertKind::BudgetConsumed:
-        return AlertsModel::tr("Budget consumed");
-    case AlertKind::Forecast:
-        return AlertsModel::tr("Forecast over budget");
-    case AlertKind::WeeklySpend:
-        return AlertsModel::tr("Weekly spend");
-    case AlertKind::WeekOverWeek:
-        return AlertsModel::tr("Week-over-week growth");
-    case AlertKind::Spike:
-        return AlertsModel::tr("Spike");
-    }
-    return QString();
-}
-
-QString alertSeverityLabel(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return AlertsModel::tr("Info");
-    case AlertSeverity::Warning:
-        return AlertsModel::tr("Warning");
-    case AlertSeverity::Critical:
-        return AlertsModel::tr("Critical");
-    }
-    return QString();
-}
-
-QString alertStateLabel(AlertState state)
-{
-    switch (state) {
-    case AlertState::Open:
-        return AlertsModel::tr("Open");
-    case AlertState::Acknowledged:
-        return AlertsModel::tr("Acknowledged");
-    case AlertState::Resolved:
-        return AlertsModel::tr("Resolved");
-    }
-    return QString();
-}
-
 QColor alertSeverityColour(AlertSeverity severity)
 {
     switch (severity) {

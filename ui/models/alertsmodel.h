@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertrule.h"
+#include "labels.h" // alertKindLabel(), alertSeverityLabel(), alertStateLabel()
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -11,9 +12,6 @@ namespace costboard::ui {
 
 // Translated names and colours of the alert vocabulary, shared by the rule and alert pages and
 // the dashboard's banner so that a severity looks and reads the same everywhere.
-QString alertKindLabel(AlertKind kind);
-QString alertSeverityLabel(AlertSeverity severity);
-QString alertStateLabel(AlertState state);
 // The stripe and icon colour: info grey, warning amber, critical red (the KPI tiles' tones).
 QColor alertSeverityColour(AlertSeverity severity);
 // A colour for text of that severity, dark enough to read on a white row.

@@ -5,6 +5,8 @@
 #include "charts/projectbarchart.h"
 #include "charts/weeklycostchart.h"
 #include "errors.h"
+#include "export/dashboardexportactions.h"
+#include "kpis.h"
 #include "labels.h"
 #include "storage/projectrepository.h"
 #include "widgets/alertbanner.h"
@@ -22,30 +24,6 @@
 #include <spdlog/spdlog.h>
 
 namespace costboard::ui {
-namespace {
-
-QString percentText(double ratio, bool withSign = false)
-{
-    return percentLabel(ratio * 100.0, std::abs(ratio) < 0.1 ? 1 : 0, withSign);
-}
-
-KpiTile::Tone toneOf(BudgetHealth health)
-{
-    switch (health) {
-    case BudgetHealth::Green:
-        return KpiTile::Tone::Good;
-    case BudgetHealth::Amber:
-        return KpiTile::Tone::Warning;
-    case BudgetHealth::Red:
-        return KpiTile::Tone::Bad;
-    case BudgetHealth::NoBudget:
-        break;
-    }
-    return KpiTile::Tone::Neutral;
-}
-
-
-} // namespace
 
 DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
@@ -116,6 +94,11 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
         reloadProjects();
         refresh();
     });
+    // Right-click a chart to save it as a picture.
+    installChartSaveMenu(m_weeklyChart);
+    installChartSaveMenu(m_cumulativeChart);
+    installChartSaveMenu(m_categoryChart);
+    installChartSaveMenu(m_projectChart);
     connect(m_categoryChart, &render::charts::CategoryDonutChart::categoryClicked, this, &DashboardPage::filterOnCategory);
     connect(m_projectChart, &render::charts::ProjectBarChart::projectClicked, this, &DashboardPage::filterOnProject);
     connect(m_weeklyChart, &render::charts::WeeklyCostChart::barClicked, this, [this](const IsoWeek &week, CostCategory category) {
@@ -212,7 +195,7 @@ void DashboardPage::refresh()
     if (m_snapshot.unallocatedTotal != 0)
         notices << tr("Allocated: %1 of the spend. %2 of imported costs are in no project yet: add an allocation rule "
                       "on the Imports page.")
-                       .arg(percentText(m_snapshot.allocatedShare()), m_snapshot.money(m_snapshot.unallocatedTotal).toShortString());
+                       .arg(ratioLabel(m_snapshot.allocatedShare()), m_snapshot.money(m_snapshot.unallocatedTotal).toShortString());
     m_banner->setText(notices.join(u' '));
     m_banner->setVisible(!notices.isEmpty());
     spdlog::debug("dashboard refreshed in {} ms", timer.elapsed());
@@ -220,76 +203,11 @@ void DashboardPage::refresh()
 
 void DashboardPage::showKpis()
 {
-    const DashboardKpis &kpis = m_snapshot.kpis;
-    const QLocale locale;
-
-    m_weekTile->setCaption(tr("This week (%1)").arg(kpis.week.toString()));
-    m_weekTile->setValue(kpis.thisWeek.toShortString());
-    if (kpis.weekChangeRatio) {
-        const bool up = kpis.weekChange.minorUnits() > 0;
-        const bool flat = kpis.weekChange.isZero();
-        // Spending more is the bad direction for a cost dashboard.
-        m_weekTile->setTrend(flat ? KpiTile::Trend::Flat : (up ? KpiTile::Trend::Up : KpiTile::Trend::Down),
-                             flat ? KpiTile::Tone::Neutral : (up ? KpiTile::Tone::Bad : KpiTile::Tone::Good));
-        m_weekTile->setComparison(tr("%1 vs last week (%2)")
-                                      .arg(percentText(*kpis.weekChangeRatio, true),
-                                           (kpis.weekChange.isNegative() ? QString() : QStringLiteral("+"))
-                                               + kpis.weekChange.toShortString()));
-    } else {
-        m_weekTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
-        m_weekTile->setComparison(tr("nothing spent last week"));
-    }
-    m_weekTile->setTone(KpiTile::Tone::Neutral);
-
-    m_averageTile->setValue(kpis.fourWeekAverage.toShortString());
-    const std::int64_t average = kpis.fourWeekAverage.minorUnits();
-    const std::int64_t weekly = kpis.thisWeek.minorUnits();
-    m_averageTile->setComparison(average == 0 ? tr("no spend in the last 4 weeks")
-                                              : (weekly > average ? tr("this week is above the average")
-                                                                  : tr("this week is at or below the average")));
-    m_averageTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
-    m_averageTile->setTone(KpiTile::Tone::Neutral);
-
-    const QString dayFormat = QStringLiteral("d MMM");
-    m_periodTile->setCaption(tr("To date (%1 – %2)")
-                                 .arg(locale.toString(m_snapshot.days.first, dayFormat), locale.toString(kpis.asOf, dayFormat)));
-    m_periodTile->setToolTip(tr("Spend from %1 to %2, %3 basis, against the budget of the same days.")
-                                 .arg(locale.toString(m_snapshot.days.first, QLocale::LongFormat),
-                                      locale.toString(kpis.asOf, QLocale::LongFormat), basisLabel(m_snapshot.query.basis)));
-    m_periodTile->setValue(kpis.periodToDate.toShortString());
-    if (kpis.budgetToDate && kpis.consumedRatio) {
-        m_periodTile->setComparison(tr("%1 of the budget to date (%2)").arg(percentText(*kpis.consumedRatio),
-                                                                            kpis.budgetToDate->toCompactString()));
-        m_periodTile->setTone(toneOf(BudgetHealthRule::ofConsumed(kpis.periodToDate.minorUnits(),
-                                                                  kpis.budgetToDate->minorUnits())));
-    } else {
-        m_periodTile->setComparison(tr("no budget for this selection"));
-        m_periodTile->setTone(KpiTile::Tone::Neutral);
-    }
-    m_periodTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
-
-    const QString period = periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first);
-    m_forecastTile->setCaption(tr("Forecast %1").arg(period));
-    m_forecastTile->setValue(kpis.forecast.toShortString());
-    m_forecastTile->setToolTip(
-        tr("Spend expected over %1 (%2 to %3), forecast per project and category:\n"
-           "actual to date %4\nbooked ahead (service periods after today) %5\n"
-           "recurring costs not booked yet, scheduled month by month %6\n"
-           "variable spend projected from the trend of the last 13 weeks (one-off weeks left out) %7")
-            .arg(period, locale.toString(kpis.forecastPeriod.first, QLocale::ShortFormat),
-                 locale.toString(kpis.forecastPeriod.last, QLocale::ShortFormat), kpis.forecastPeriodToDate.toString(),
-                 kpis.forecastCommitted.toString(), kpis.forecastScheduled.toString(), kpis.forecastProjected.toString()));
-    if (kpis.budgetAtHorizon && kpis.forecastRatio) {
-        m_forecastTile->setComparison(tr("%1 of the %2 budget (%3)")
-                                          .arg(percentText(*kpis.forecastRatio), period, kpis.budgetAtHorizon->toCompactString()));
-        m_forecastTile->setTone(toneOf(kpis.health));
-        m_forecastTile->setTrend(*kpis.forecastRatio > 1.0 ? KpiTile::Trend::Up : KpiTile::Trend::None,
-                                 *kpis.forecastRatio > 1.0 ? KpiTile::Tone::Bad : KpiTile::Tone::Neutral);
-    } else {
-        m_forecastTile->setComparison(tr("no %1 budget for this selection").arg(period));
-        m_forecastTile->setTone(KpiTile::Tone::Neutral);
-        m_forecastTile->setTrend(KpiTile::Trend::None, KpiTile::Tone::Neutral);
-    }
+    const KpiFigures figures = kpiFigures(m_snapshot);
+    m_weekTile->showFigure(figures.thisWeek);
+    m_averageTile->showFigure(figures.fourWeekAverage);
+    m_periodTile->showFigure(figures.periodToDate);
+    m_forecastTile->showFigure(figures.forecast);
 }
 
 void DashboardPage::showBudgetPosition()

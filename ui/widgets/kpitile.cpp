@@ -5,21 +5,6 @@
 
 namespace costboard::ui {
 
-QColor toneColour(KpiTile::Tone tone)
-{
-    switch (tone) {
-    case KpiTile::Tone::Good:
-        return QColor(QStringLiteral("#2e7d32"));
-    case KpiTile::Tone::Warning:
-        return QColor(QStringLiteral("#e69500"));
-    case KpiTile::Tone::Bad:
-        return QColor(QStringLiteral("#c62828"));
-    case KpiTile::Tone::Neutral:
-        break;
-    }
-    return QColor(QStringLiteral("#90a4ae"));
-}
-
 KpiTile::KpiTile(const QString &caption, QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(caption, this))
@@ -48,6 +33,16 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
 void KpiTile::setCaption(const QString &caption)
 {
     m_caption->setText(caption);
+}
+
+void KpiTile::showFigure(const render::KpiFigure &figure)
+{
+    setCaption(figure.caption);
+    setValue(figure.value);
+    setComparison(figure.comparison);
+    setToolTip(figure.toolTip);
+    setTone(figure.tone);
+    setTrend(figure.trend, figure.trendTone);
 }
 
 void KpiTile::setValue(const QString &value)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kpis.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -14,8 +16,8 @@ class KpiTile final : public QFrame
     Q_DISABLE_COPY_MOVE(KpiTile)
 
 public:
-    enum class Tone { Neutral, Good, Warning, Bad };
-    enum class Trend { None, Up, Down, Flat };
+    using Tone = render::KpiTone;
+    using Trend = render::KpiTrend;
 
     explicit KpiTile(const QString &caption, QWidget *parent = nullptr);
 
@@ -25,6 +27,8 @@ public:
     void setTone(Tone tone);
     void setCaption(const QString &caption);
     void setFontScale(double scale);
+    // Caption, value, comparison, tooltip, tone and trend of one of the dashboard's figures.
+    void showFigure(const render::KpiFigure &figure);
 
     QString value() const;
     QString comparison() const;
@@ -40,7 +44,5 @@ private:
     Tone m_tone = Tone::Neutral;
     double m_fontScale = 1.0;
 };
-
-QColor toneColour(KpiTile::Tone tone);
 
 } // namespace costboard::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "export/exporttables.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace costboard {
+class Database;
+struct DashboardSnapshot;
+} // namespace costboard
+
+namespace costboard::render {
+
+// Names the tables, their columns, their total rows and the rows core leaves to the interface
+// (the Unallocated project, sales without a vendor, months) in the interface language: core
+// builds tables with stable keys, the way its errors carry codes that the interface words.
+void nameExportTables(QList<ExportTable> &tables);
+
+// The CSV files an export to `path` writes: `path` itself for one table, else one file per table
+// beside it, named after the table ("costs.csv" -> "costs-weekly-by-category.csv").
+QStringList csvExportPaths(const QString &path, const QList<ExportTableKind> &kinds);
+
+// Exports the dashboard's tables for `snapshot` in the interface language (QLocale()): an Excel
+// workbook when `path` ends in .xlsx, else CSV files (csvExportPaths()). Returns the files
+// written; throws ExportError.
+QStringList exportDashboardTables(Database &database, const DashboardSnapshot &snapshot, const QString &path,
+                                  const QList<ExportTableKind> &kinds = ExportTable::allKinds());
+
+} // namespace costboard::render

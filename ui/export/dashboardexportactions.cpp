@@ -1,0 +1,132 @@
+#include "export/dashboardexportactions.h"
+
+#include "chartimage.h"
+#include "export/dashboardexport.h"
+#include "pages/dashboardpage.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+namespace costboard::ui {
+namespace {
+
+// "costboard-2026-W36-W48": the weeks the file holds, so two exports do not overwrite each other.
+QString suggestedName(const DashboardSnapshot &snapshot, const QString &suffix)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = QStringLiteral("costboard");
+    if (snapshot.range.isValid())
+        name += u'-' + snapshot.range.first.toString() + u'-' + snapshot.range.last.toString().section(u'-', 1);
+    return QDir(folder).filePath(name + suffix);
+}
+
+void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent, const QString &path)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const QStringList written = render::exportDashboardTables(workspace.database(), dashboard.snapshot(), path);
+        QGuiApplication::restoreOverrideCursor();
+        spdlog::info("exported the dashboard's tables to {} file(s)", written.size());
+        QStringList names;
+        for (const QString &file : written)
+            names << QFileInfo(file).fileName();
+        QMessageBox::information(parent, QCoreApplication::translate("DashboardExport", "Export"),
+                                 QCoreApplication::translate("DashboardExport", "The dashboard's tables were written to %1:\n%2")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), names.join(u'\n')));
+    } catch (const Error &error) {
+        QGuiApplication::restoreOverrideCursor();
+        spdlog::error("export failed: {}", error.message().toStdString());
+        QMessageBox::warning(parent, QCoreApplication::translate("DashboardExport", "Export"), QCoreApplication::translate("DashboardExport", "The export could not be written: %1").arg(error.message()));
+    }
+}
+
+void saveChart(QWidget *chart, double scale, bool svg)
+{
+    auto *view = qobject_cast<QChartView *>(chart);
+    const QString title = view ? view->chart()->title() : QString();
+    const QString filter = svg ? QCoreApplication::translate("DashboardExport", "SVG images (*.svg)")
+                               : QCoreApplication::translate("DashboardExport", "PNG images (*.png)");
+    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString name = title.isEmpty() ? chart->objectName() : title;
+    name.replace(u'/', u'-');
+    if (name.isEmpty())
+        name = QStringLiteral("chart");
+    QString path = QFileDialog::getSaveFileName(chart,
+                                                svg ? QCoreApplication::translate("DashboardExport", "Save Chart as SVG")
+                                                    : QCoreApplication::translate("DashboardExport", "Save Chart as PNG"),
+                                                QDir(folder).filePath(name + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QString problem;
+    if (view) {
+        const QSize size = view->viewport()->size();
+        problem = svg ? render::saveChartAsSvg(view->chart(), size, path, title)
+                      : render::saveChartAsPng(view->chart(), size, scale, path);
+    } else {
+        problem = svg ? render::saveWidgetAsSvg(chart, path) : render::saveWidgetAsPng(chart, scale, path);
+    }
+    if (!problem.isEmpty())
+        QMessageBox::warning(chart, QCoreApplication::translate("DashboardExport", "Save Chart"),
+                             QCoreApplication::translate("DashboardExport", "The chart could not be saved to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), problem));
+}
+
+} // namespace
+
+void exportDashboardToExcel(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent)
+{
+    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("DashboardExport", "Export to Excel"), suggestedName(dashboard.snapshot(), QStringLiteral(".xlsx")),
+                                                QCoreApplication::translate("DashboardExport", "Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    exportTo(workspace, dashboard, parent, path);
+}
+
+void exportDashboardToCsv(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent)
+{
+    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("DashboardExport", "Export to CSV"), suggestedName(dashboard.snapshot(), QStringLiteral(".csv")),
+                                                QCoreApplication::translate("DashboardExport", "CSV files, one per table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    exportTo(workspace, dashboard, parent, path);
+}
+
+void installChartSaveMenu(QWidget *chart)
+{
+    chart->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(chart, &QWidget::customContextMenuRequested, chart, [chart](const QPoint &position) {
+        QMenu menu(chart);
+        QMenu *png = menu.addMenu(QCoreApplication::translate("DashboardExport", "Save Chart as PNG"));
+        const QSize size = chart->size();
+        for (const int scale : {1, 2, 3}) {
+            png->addAction(QCoreApplication::translate("DashboardExport", "%1× (%2 × %3 pixels)…", "a picture's scale and size")
+                               .arg(scale)
+                               .arg(size.width() * scale)
+                               .arg(size.height() * scale),
+                           chart, [chart, scale] { saveChart(chart, scale, false); });
+        }
+        menu.addAction(QCoreApplication::translate("DashboardExport", "Save Chart as SVG…"), chart,
+                       [chart] { saveChart(chart, 1, true); });
+        menu.exec(chart->mapToGlobal(position));
+    });
+}
+
+} // namespace costboard::ui
