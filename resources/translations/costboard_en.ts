@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ReportSentences</name>
+    <message numerus="yes">
+        <source>%n alert(s) open, %1 critical.</source>
+        <translation>
+            <numerusform>%n alert open, %1 critical.</numerusform>
+            <numerusform>%n alerts open, %1 critical.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) open, none critical.</source>
+        <translation>
+            <numerusform>%n alert open, none critical.</numerusform>
+            <numerusform>%n alerts open, none critical.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message numerus="yes">
+        <source>and %n more in the alert centre</source>
+        <translation>
+            <numerusform>and %n more in the alert centre</numerusform>
+            <numerusform>and %n more in the alert centre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message numerus="yes">
+        <source>%n cost line(s) in a currency without an exchange rate are left out of the totals.</source>
+        <translation>
+            <numerusform>%n cost line in a currency without an exchange rate is left out of the totals.</numerusform>
+            <numerusform>%n cost lines in a currency without an exchange rate are left out of the totals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts raised in %1 or still open at its end, worst first (%n open).</source>
+        <translation>
+            <numerusform>Alerts raised in %1 or still open at its end, worst first (%n open).</numerusform>
+            <numerusform>Alerts raised in %1 or still open at its end, worst first (%n open).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportActions</name>
+    <message numerus="yes">
+        <source>The report for %1 was saved to %2 (%n page(s)). Open it now?</source>
+        <translation>
+            <numerusform>The report for %1 was saved to %2 (%n page). Open it now?</numerusform>
+            <numerusform>The report for %1 was saved to %2 (%n pages). Open it now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::WeeklyCostChart</name>
     <message numerus="yes">
         <source>* %n day(s) of this week are in the period</source>
@@ -158,6 +212,16 @@
         <translation>
             <numerusform>%n unread alert</numerusform>
             <numerusform>%n unread alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PresentationWindow</name>
+    <message numerus="yes">
+        <source>advancing every %n s</source>
+        <translation>
+            <numerusform>advancing every %n s</numerusform>
+            <numerusform>advancing every %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -30,6 +30,72 @@
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s tables were written to %1:
+%2</source>
+        <translation>Les données du tableau de bord ont été exportées dans %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>L’export n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Enregistrer le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>Le graphique n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>Fichiers CSV, un par tableau (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1× (%2 × %3 pixels)…</source>
+        <comment>a picture&apos;s scale and size</comment>
+        <translation>%1× (%2 × %3 pixels)…</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG…</source>
+        <translation>Enregistrer le graphique en SVG…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTask</name>
     <message>
         <source>Cancelling: nothing will be written…</source>
@@ -58,6 +124,139 @@
     <message>
         <source>Edit project %1</source>
         <translation>Modifier le projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTables</name>
+    <message>
+        <source>Weekly by category</source>
+        <comment>a sheet name: at most 31 characters</comment>
+        <translation>Hebdomadaire par catégorie</translation>
+    </message>
+    <message>
+        <source>Weekly by project</source>
+        <comment>a sheet name: at most 31 characters</comment>
+        <translation>Hebdomadaire par projet</translation>
+    </message>
+    <message>
+        <source>Weekly by vendor</source>
+        <comment>a sheet name: at most 31 characters</comment>
+        <translation>Hebdomadaire par fournisseur</translation>
+    </message>
+    <message>
+        <source>Budget by month</source>
+        <comment>a sheet name: at most 31 characters</comment>
+        <translation>Budget par mois</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <comment>a sheet name: at most 31 characters</comment>
+        <translation>Lignes de coût</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Code projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Period total</source>
+        <translation>Total de la période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Budget consumed (%)</source>
+        <translation>Budget consommé (%)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>Début de période de service</translation>
+    </message>
+    <message>
+        <source>Service to</source>
+        <translation>Fin de période de service</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Amount invoiced</source>
+        <translation>Montant facturé</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Référence externe</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>(sans fournisseur)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>the total row of a table</comment>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -377,6 +576,87 @@
     </message>
 </context>
 <context>
+    <name>ReportSentences</name>
+    <message>
+        <source>In %1 the portfolio spent %2, after nothing the week before.</source>
+        <translation>Sur la semaine %1, le portefeuille a dépensé %2, après aucune dépense la semaine précédente.</translation>
+    </message>
+    <message>
+        <source>In %1 the selected projects spent %2, after nothing the week before.</source>
+        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2, après aucune dépense la semaine précédente.</translation>
+    </message>
+    <message>
+        <source>In %1 the portfolio spent %2, the same as the week before.</source>
+        <translation>Sur la semaine %1, le portefeuille a dépensé %2, autant que la semaine précédente.</translation>
+    </message>
+    <message>
+        <source>In %1 the selected projects spent %2, the same as the week before.</source>
+        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2, autant que la semaine précédente.</translation>
+    </message>
+    <message>
+        <source>In %1 the portfolio spent %2: down %3 (%4) on the week before (%5).</source>
+        <translation>Sur la semaine %1, le portefeuille a dépensé %2&#xa0;: en baisse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+    </message>
+    <message>
+        <source>In %1 the selected projects spent %2: down %3 (%4) on the week before (%5).</source>
+        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2&#xa0;: en baisse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+    </message>
+    <message>
+        <source>In %1 the portfolio spent %2: up %3 (%4) on the week before (%5).</source>
+        <translation>Sur la semaine %1, le portefeuille a dépensé %2&#xa0;: en hausse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+    </message>
+    <message>
+        <source>In %1 the selected projects spent %2: up %3 (%4) on the week before (%5).</source>
+        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2&#xa0;: en hausse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+    </message>
+    <message>
+        <source>There is no %1 budget for this selection; the forecast for %1 is %2.</source>
+        <translation>Il n’y a pas de budget %1 pour cette sélection&#xa0;; la prévision %1 est de %2.</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>au-dessus du budget</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en ligne avec le budget</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 budget (%3) is consumed (%4); the forecast for %2 is %5, %6 of the budget: %7.</source>
+        <translation>%1 du budget %2 (%3) est consommé (%4)&#xa0;; la prévision %2 est de %5, soit %6 du budget&#xa0;: %7.</translation>
+    </message>
+    <message>
+        <source>No alert is open.</source>
+        <translation>Aucune alerte n’est ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) open, %1 critical.</source>
+        <translation>
+            <numerusform>%n alerte ouverte, dont %1 de gravité critique.</numerusform>
+            <numerusform>%n alertes ouvertes, dont %1 de gravité critique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) open, none critical.</source>
+        <translation>
+            <numerusform>%n alerte ouverte, non critique.</numerusform>
+            <numerusform>%n alertes ouvertes, aucune critique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It reads: %1.</source>
+        <translation>Elle indique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The worst: %1; %2.</source>
+        <translation>Les plus graves&#xa0;: %1&#xa0;; %2.</translation>
+    </message>
+</context>
+<context>
     <name>SetAlertRuleEnabledCommand</name>
     <message>
         <source>Enable alert rule “%1”</source>
@@ -421,10 +701,429 @@
     </message>
 </context>
 <context>
+    <name>Slides</name>
+    <message>
+        <source>Key figures, week %1</source>
+        <translation>Chiffres clés, semaine %1</translation>
+    </message>
+    <message>
+        <source>Weekly spend by category</source>
+        <translation>Dépenses hebdomadaires par catégorie</translation>
+    </message>
+    <message>
+        <source>Cumulative spend against budget</source>
+        <translation>Dépenses cumulées et budget</translation>
+    </message>
+    <message>
+        <source>Spend by category</source>
+        <translation>Dépenses par catégorie</translation>
+    </message>
+    <message>
+        <source>Spend by project</source>
+        <translation>Dépenses par projet</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 · data as of %4</source>
+        <translation>%1 / %2 · %3 · données au %4</translation>
+    </message>
+    <message>
+        <source>Spent, %1 to date</source>
+        <translation>Dépenses à date, %1</translation>
+    </message>
+    <message>
+        <source>%1 of the budget to date (%2)</source>
+        <translation>%1 du budget à date (%2)</translation>
+    </message>
+    <message>
+        <source>no budget to date</source>
+        <translation>aucun budget à date</translation>
+    </message>
+    <message>
+        <source>Forecast %1</source>
+        <translation>Prévision %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 budget (%3)</source>
+        <translation>%1 du budget %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no %1 budget</source>
+        <translation>aucun budget %1</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 consumed</source>
+        <translation>%1 consommé</translation>
+    </message>
+    <message>
+        <source>forecast overrun %1</source>
+        <translation>dépassement prévisionnel %1</translation>
+    </message>
+    <message>
+        <source>forecast headroom %1</source>
+        <translation>marge prévisionnelle %1</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>Cette semaine (%1)</translation>
+    </message>
+    <message>
+        <source>%1 vs last week</source>
+        <translation>%1 sur une semaine</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>responsable&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the alert centre</source>
+        <translation>
+            <numerusform>et %n autre dans le centre d’alertes</numerusform>
+            <numerusform>et %n autres dans le centre d’alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open alert.</source>
+        <translation>Aucune alerte ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>SpreadBudgetCommand</name>
     <message>
         <source>Spread %1 over the months of %2 for %3</source>
         <translation>Répartir %1 sur les mois de l’exercice pour %3 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of days</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>last 13 weeks</source>
+        <translation>13 dernières semaines</translation>
+    </message>
+    <message>
+        <source>last 26 weeks</source>
+        <translation>26 dernières semaines</translation>
+    </message>
+    <message>
+        <source>quarter to date</source>
+        <translation>trimestre à date</translation>
+    </message>
+    <message>
+        <source>year to date</source>
+        <translation>exercice à date</translation>
+    </message>
+    <message>
+        <source>last 52 weeks</source>
+        <translation>52 dernières semaines</translation>
+    </message>
+    <message>
+        <source>custom period</source>
+        <translation>période personnalisée</translation>
+    </message>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>Le rapport ne peut pas être dessiné sur ce périphérique.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s page %1 cannot be added.</source>
+        <translation>La page %1 du rapport ne peut pas être ajoutée.</translation>
+    </message>
+    <message>
+        <source>Weekly cost report · %1</source>
+        <translation>Rapport hebdomadaire des coûts · %1</translation>
+    </message>
+    <message>
+        <source>CostBoard · database %1</source>
+        <translation>CostBoard · base de données %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Weekly spend against budget</source>
+        <translation>Dépenses hebdomadaires et budget</translation>
+    </message>
+    <message>
+        <source>Breakdown by category and by project</source>
+        <translation>Répartition par catégorie et par projet</translation>
+    </message>
+    <message>
+        <source>Weekly cost report</source>
+        <translation>Rapport hebdomadaire des coûts</translation>
+    </message>
+    <message>
+        <source>Generative AI portfolio</source>
+        <translation>Portefeuille de projets d’IA générative</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>tous les projets</translation>
+    </message>
+    <message>
+        <source>last import %1</source>
+        <translation>dernier import le %1</translation>
+    </message>
+    <message>
+        <source>no file imported yet: costs entered in CostBoard</source>
+        <translation>aucun fichier importé pour l’instant&#xa0;: coûts saisis dans CostBoard</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base de comptabilisation</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Figures to</source>
+        <translation>Chiffres arrêtés au</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>État des données</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>The week in three sentences</source>
+        <translation>La semaine en trois phrases</translation>
+    </message>
+    <message>
+        <source>Largest movers vs last week</source>
+        <translation>Plus fortes variations sur une semaine</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucune variation.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation>%1 (de %2 à %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost line(s) in a currency without an exchange rate are left out of the totals.</source>
+        <translation>
+            <numerusform>%n ligne de coût dans une devise sans taux de change est exclue des totaux.</numerusform>
+            <numerusform>%n lignes de coût dans une devise sans taux de change sont exclues des totaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the period&apos;s spend is in no project yet (Unallocated).</source>
+        <translation>Dépenses de la période non encore affectées à un projet («&#xa0;Non affecté&#xa0;»)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Spend in %1: %2 · budget of the week %3 · spend of the period to date %4</source>
+        <translation>Dépenses de la semaine %1&#xa0;: %2 · budget de la semaine %3 · dépenses de la période à date %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Breakdown by vendor</source>
+        <translation>Répartition par fournisseur</translation>
+    </message>
+    <message>
+        <source>Breakdown by vendor (continued)</source>
+        <translation>Répartition par fournisseur (suite)</translation>
+    </message>
+    <message>
+        <source>Spend of the period %1 by vendor or provider, largest first.</source>
+        <translation>Dépenses de la période (%1) par fournisseur ou prestataire, par montant décroissant.</translation>
+    </message>
+    <message>
+        <source>No spend in the period.</source>
+        <translation>Aucune dépense sur la période.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Spend to date</source>
+        <translation>Dépenses à date</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consommé</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>vs last week</source>
+        <translation>Sur une semaine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no budget</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Projects (continued)</source>
+        <translation>Projets (suite)</translation>
+    </message>
+    <message>
+        <source>Budget, spend and forecast of %1 (%2), as of %3; the change is %4 against the week before. The dot is the budget&apos;s health: green on track, amber at risk, red over budget.</source>
+        <translation>Budget, dépenses et prévision %1 (%2), au %3&#xa0;; la variation est celle de la semaine %4 par rapport à la semaine précédente. La pastille indique la santé du budget&#xa0;: vert, en ligne avec le budget&#xa0;; orange, à risque&#xa0;; rouge, au-dessus du budget.</translation>
+    </message>
+    <message>
+        <source>No project in this selection has a budget or spend.</source>
+        <translation>Aucun projet de cette sélection n’a de budget ni de dépenses.</translation>
+    </message>
+    <message>
+        <source>%1 · raised %2 · %3</source>
+        <translation>%1 · déclenchée le %2 · %3</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: “%2”</source>
+        <translation>Acquittée par %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Alerts (continued)</source>
+        <translation>Alertes (suite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts raised in %1 or still open at its end, worst first (%n open).</source>
+        <translation>
+            <numerusform>Alertes déclenchées sur la semaine %1 ou encore ouvertes à sa fin, des plus graves aux moins graves (%n ouverte).</numerusform>
+            <numerusform>Alertes déclenchées sur la semaine %1 ou encore ouvertes à sa fin, des plus graves aux moins graves (%n ouvertes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert was raised or open in %1.</source>
+        <translation>Aucune alerte déclenchée ni ouverte sur la semaine %1.</translation>
+    </message>
+    <message>
+        <source>Weekly cost report %1</source>
+        <translation>Rapport hebdomadaire des coûts %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportActions</name>
+    <message>
+        <source>Weekly Report</source>
+        <translation>Rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>Le rapport n’a pas pu être préparé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Weekly Report</source>
+        <translation>Exporter le rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report for %1 was saved to %2 (%n page(s)). Open it now?</source>
+        <translation>
+            <numerusform>Le rapport de la semaine %1 a été enregistré dans %2 (%n page). L’ouvrir maintenant&#xa0;?</numerusform>
+            <numerusform>Le rapport de la semaine %1 a été enregistré dans %2 (%n pages). L’ouvrir maintenant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly cost report %1</source>
+        <translation>Rapport hebdomadaire des coûts %1</translation>
+    </message>
+    <message>
+        <source>Print Weekly Report</source>
+        <translation>Imprimer le rapport hebdomadaire</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>Le rapport n’a pas pu être imprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3769,26 @@ Check reads the whole file and shows what it would book, per project and categor
             <numerusform>%n alertes non lues</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Exporter vers &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Weekly Report…</source>
+        <translation>Exporter le rapport &amp;hebdomadaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Weekly Report…</source>
+        <translation>&amp;Imprimer le rapport hebdomadaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::PreferencesDialog</name>
@@ -3104,6 +3823,32 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>Fiscal year starts in:</source>
         <translation>Début de l’exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company name (on the weekly report):</source>
+        <translation>Nom de l’organisation (sur le rapport hebdomadaire)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PresentationWindow</name>
+    <message>
+        <source>CostBoard presentation</source>
+        <translation>Présentation CostBoard</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>The presentation could not be prepared: %1</source>
+        <translation>La présentation n’a pas pu être préparée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>advancing every %n s</source>
+        <translation>
+            <numerusform>défilement toutes les %n&#xa0;s</numerusform>
+            <numerusform>défilement toutes les %n&#xa0;s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
