@@ -157,6 +157,13 @@ public:
 
     void addTable(const ExportTable &table)
     {
+        // An Excel sheet holds 1,048,576 rows: the heading and the total row take two of them.
+        if (table.rows.size() > LXW_ROW_MAX - 2)
+            throw ExportError(QStringLiteral("the table %1 has %2 rows, more than the %3 an Excel sheet holds: export it as CSV,"
+                                             " or choose a shorter period")
+                                  .arg(table.key())
+                                  .arg(table.rows.size())
+                                  .arg(LXW_ROW_MAX - 2));
         lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, m_strings.keep(sheetName(table.heading(), m_sheetNames)));
         if (!sheet)
             throw ExportError(QStringLiteral("cannot add the sheet of %1 to %2").arg(table.key(), m_path));
