@@ -20,8 +20,9 @@ packages=(
     libsqlite3-dev sqlite3 libspdlog-dev
     # imports: libcsv (strict RFC 4180 CSV parsing)
     libcsv-dev
-    # exports: libxlsxwriter (Excel .xlsx files, BSD licence)
-    libxlsxwriter-dev
+    # exports: libxlsxwriter (Excel .xlsx files, BSD licence); its pkg-config file links zlib,
+    # which its package does not pull in
+    libxlsxwriter-dev zlib1g-dev
     # tests read the report and the exports back with independent tools: pdftotext and
     # pdftoppm (poppler), xlsx2csv
     poppler-utils xlsx2csv
