@@ -2,6 +2,7 @@
 
 #include "chartimage.h"
 #include "export/dashboardexport.h"
+#include "import/databasetask.h"
 #include "pages/dashboardpage.h"
 #include "workspace.h"
 
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -33,10 +33,15 @@ QString suggestedName(const DashboardSnapshot &snapshot, const QString &suffix)
 
 void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent, const QString &path)
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const QStringList written = render::exportDashboardTables(workspace.database(), dashboard.snapshot(), path);
-        QGuiApplication::restoreOverrideCursor();
+        // Off the interface thread, behind a progress dialog: the cost lines of a long period on
+        // a large ledger take seconds to write, and the window must keep painting meanwhile.
+        const DashboardSnapshot snapshot = dashboard.snapshot();
+        QStringList written;
+        runDatabaseTask(workspace, parent, QCoreApplication::translate("DashboardExport", "Exporting the dashboard's tables…"),
+                        false, [&](Database &database, TaskProgress &) {
+                            written = render::exportDashboardTables(database, snapshot, path);
+                        });
         spdlog::info("exported the dashboard's tables to {} file(s)", written.size());
         QStringList names;
         for (const QString &file : written)
@@ -45,7 +50,6 @@ void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *par
                                  QCoreApplication::translate("DashboardExport", "The dashboard's tables were written to %1:\n%2")
                                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), names.join(u'\n')));
     } catch (const Error &error) {
-        QGuiApplication::restoreOverrideCursor();
         spdlog::error("export failed: {}", error.message().toStdString());
         QMessageBox::warning(parent, QCoreApplication::translate("DashboardExport", "Export"), QCoreApplication::translate("DashboardExport", "The export could not be written: %1").arg(error.message()));
     }
