@@ -93,16 +93,31 @@ QString alertRuleName(const AlertRule &rule)
     return QCoreApplication::translate("Labels", "%1: %2", "scope and default rule name").arg(shownScope, translated);
 }
 
+namespace {
+// The project imported rows go to when no rule places them: stored in English, shown translated.
+QString unallocatedProjectName()
+{
+    return QCoreApplication::translate("Labels", "Unallocated");
+}
+} // namespace
+
 QString projectName(const Project &project)
 {
-    return project.isUnallocated ? QCoreApplication::translate("Labels", "Unallocated") : project.name;
+    return project.isUnallocated ? unallocatedProjectName() : project.name;
 }
 
 QString moverLabel(const Mover &mover)
 {
     if (mover.category)
         return categoryLabel(*mover.category);
-    return mover.isUnallocated ? QCoreApplication::translate("Labels", "Unallocated") : mover.label;
+    return mover.isUnallocated ? unallocatedProjectName() : mover.label;
+}
+
+QString breakdownLabel(const BreakdownEntry &entry)
+{
+    if (entry.category)
+        return categoryLabel(*entry.category);
+    return entry.isUnallocated ? unallocatedProjectName() : entry.label;
 }
 
 QString basisLabel(CostBasis basis)

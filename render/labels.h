@@ -23,6 +23,8 @@ QString basisLabel(CostBasis basis); // "accrual" / "cash", lower case for use i
 QString projectName(const Project &project);
 // What a week-over-week mover is: its category, its project, or the Unallocated project.
 QString moverLabel(const Mover &mover);
+// What a breakdown entry is: its category, its project (the Unallocated one translated) or vendor.
+QString breakdownLabel(const BreakdownEntry &entry);
 QColor categoryColour(CostCategory category);
 
 // A percentage as `locale` writes it: "92.8%" in English, "92,8 %" in French (non-breaking

@@ -1,5 +1,7 @@
 #include "charts/projectbarchart.h"
 
+#include "labels.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -43,13 +45,19 @@ void ProjectBarChart::setHighContrast(bool highContrast)
     update();
 }
 
+void ProjectBarChart::setTitleVisible(bool visible)
+{
+    m_titleVisible = visible;
+    update();
+}
+
 void ProjectBarChart::setSnapshot(const DashboardSnapshot &snapshot)
 {
     m_currency = snapshot.currency;
     m_bars.clear();
     for (const BreakdownEntry &entry : snapshot.byProject) {
         if (entry.projectId)
-            m_bars << Bar{*entry.projectId, entry.isUnallocated ? tr("Unallocated") : entry.label, entry.amount};
+            m_bars << Bar{*entry.projectId, breakdownLabel(entry), entry.amount};
     }
     m_hovered = -1;
     update();
@@ -59,7 +67,7 @@ QRectF ProjectBarChart::rowRect(const QRectF &area, int index) const
 {
     QFont titleFont = font();
     titleFont.setPointSizeF(11.0 * m_fontScale);
-    const double top = area.top() + QFontMetricsF(titleFont).height() * titleHeightFactor;
+    const double top = area.top() + (m_titleVisible ? QFontMetricsF(titleFont).height() * titleHeightFactor : 0.0);
     const double rowHeight = std::min(34.0 * m_fontScale, (area.bottom() - top) / std::max<qsizetype>(1, m_bars.size()));
     return QRectF(area.left(), top + index * rowHeight, area.width(), rowHeight);
 }
@@ -76,8 +84,10 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(text);
-    const QRectF titleRect(area.left(), area.top(), area.width(), QFontMetricsF(titleFont).height() * titleHeightFactor);
-    painter.drawText(titleRect, Qt::AlignCenter, tr("By project"));
+    if (m_titleVisible) {
+        const QRectF titleRect(area.left(), area.top(), area.width(), QFontMetricsF(titleFont).height() * titleHeightFactor);
+        painter.drawText(titleRect, Qt::AlignCenter, tr("By project"));
+    }
 
     QFont labelFont = font();
     labelFont.setPointSizeF(9.0 * m_fontScale);

@@ -21,6 +21,8 @@ public:
     void setFontScale(double scale);
     // The projector's look (presentation mode): black background, white text, lighter bars.
     void setHighContrast(bool highContrast);
+    // Off where the page around it already names the chart (a slide's title).
+    void setTitleVisible(bool visible);
 
     struct Bar
     {
@@ -52,6 +54,7 @@ private:
     QString m_currency;
     double m_fontScale = 1.0;
     bool m_highContrast = false;
+    bool m_titleVisible = true;
     int m_hovered = -1;
 };
 

@@ -419,6 +419,7 @@ void SlideWidget::buildChart()
         m_projectChart = new charts::ProjectBarChart(this);
         m_projectChart->setSnapshot(snapshot);
         m_projectChart->setHighContrast(true);
+        m_projectChart->setTitleVisible(false); // the slide's title says it
         m_projectChart->setFocusPolicy(Qt::NoFocus);
         m_layout->addWidget(m_projectChart, 1);
         return;

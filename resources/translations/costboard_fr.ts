@@ -94,6 +94,10 @@
         <source>Save Chart as SVG…</source>
         <translation>Enregistrer le graphique en SVG…</translation>
     </message>
+    <message>
+        <source>Exporting the dashboard&apos;s tables…</source>
+        <translation>Export des tableaux du tableau de bord…</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseTask</name>
@@ -1188,10 +1192,6 @@
     <message>
         <source>Click to show only this project</source>
         <translation>Cliquez pour n’afficher que ce projet</translation>
-    </message>
-    <message>
-        <source>Unallocated</source>
-        <translation>Non affecté</translation>
     </message>
 </context>
 <context>

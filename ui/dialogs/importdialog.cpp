@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "import/databasetask.h"
 #include "import/importtexts.h"
+#include "labels.h"
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
 #include "workspace.h"
@@ -658,7 +659,7 @@ QHash<ProjectId, QString> ImportDialog::projectNames() const
         if (const std::optional<Project> unallocated = projects.find(projects.unallocatedProjectId()))
             all << *unallocated;
         for (const Project &project : std::as_const(all)) {
-            names.insert(project.id, project.isUnallocated ? project.name
+            names.insert(project.id, project.isUnallocated ? projectName(project)
                                                            : tr("%1 — %2", "project code — name").arg(project.code, project.name));
         }
     } catch (const Error &error) {
