@@ -1,6 +1,7 @@
 #include "charts/cumulativechart.h"
 
 #include "charts/chartsupport.h"
+#include "palette.h"
 
 #include <QCategoryAxis>
 #include <QLineSeries>
@@ -25,7 +26,7 @@ CumulativeChart::CumulativeChart(QWidget *parent)
     actualPen.setWidthF(3.0);
     m_actual->setPen(actualPen);
     m_budget->setName(tr("Budget"));
-    QPen budgetPen(QColor(QStringLiteral("#1b2a41")));
+    QPen budgetPen(palette::ink());
     budgetPen.setWidthF(2.0);
     m_budget->setPen(budgetPen);
     m_forecast->setName(tr("Forecast"));

@@ -1,6 +1,7 @@
 #include "charts/projectbarchart.h"
 
 #include "labels.h"
+#include "palette.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -9,9 +10,9 @@
 namespace costboard::render::charts {
 namespace {
 
-const QColor barColour(QStringLiteral("#3b6ea5"));
-const QColor hoverColour(QStringLiteral("#1f4e80"));
-const QColor textColour(QStringLiteral("#1b2a41"));
+const QColor barColour = palette::bar();
+const QColor hoverColour = palette::barAccent();
+const QColor textColour = palette::ink();
 const QColor highContrastBarColour(QStringLiteral("#6fa8dc"));
 const QColor highContrastHoverColour(QStringLiteral("#9fc5e8"));
 constexpr double titleHeightFactor = 2.2; // in lines of the title font

@@ -2,6 +2,7 @@
 
 #include "charts/chartsupport.h"
 #include "labels.h"
+#include "palette.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -40,7 +41,7 @@ WeeklyCostChart::WeeklyCostChart(QWidget *parent)
     }
     m_bars->setBarWidth(0.8);
     m_budget->setName(tr("Weekly budget"));
-    QPen budgetPen(QColor(QStringLiteral("#1b2a41")));
+    QPen budgetPen(palette::ink());
     budgetPen.setWidthF(2.5);
     m_budget->setPen(budgetPen);
 

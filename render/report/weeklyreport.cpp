@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "kpis.h"
 #include "labels.h"
+#include "palette.h"
 #include "report/reportsentences.h"
 
 #include <QApplication>
@@ -25,13 +26,13 @@
 namespace costboard::render {
 namespace {
 
-const QColor inkColour(QStringLiteral("#1b2a41"));
+const QColor inkColour = palette::ink();
 const QColor mutedColour(QStringLiteral("#546e7a"));
 const QColor ruleColour(QStringLiteral("#b0bec5"));
 const QColor shadeColour(QStringLiteral("#eef2f5"));
 const QColor tileColour(QStringLiteral("#f7f9fb"));
-const QColor barColour(QStringLiteral("#3b6ea5"));
-const QColor accentColour(QStringLiteral("#1f4e80"));
+const QColor barColour = palette::bar();
+const QColor accentColour = palette::barAccent();
 
 QString signedMoney(const Money &amount)
 {
