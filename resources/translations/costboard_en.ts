@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportSentences</name>
     <message numerus="yes">
         <source>%n alert(s) open, %1 critical.</source>
@@ -25,6 +42,129 @@
         <translation>
             <numerusform>and %n more in the alert centre</numerusform>
             <numerusform>and %n more in the alert centre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%1 token(s)</source>
+        <comment>a quantity and its unit: 12,000 tokens</comment>
+        <translation>
+            <numerusform>%1 token</numerusform>
+            <numerusform>%1 tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 word(s)</source>
+        <comment>a quantity and its unit: 5,000 words</comment>
+        <translation>
+            <numerusform>%1 word</numerusform>
+            <numerusform>%1 words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 character(s)</source>
+        <comment>a quantity and its unit: 50,000 characters</comment>
+        <translation>
+            <numerusform>%1 character</numerusform>
+            <numerusform>%1 characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request(s)</source>
+        <comment>a quantity and its unit: 1.5 requests</comment>
+        <translation>
+            <numerusform>%1 request</numerusform>
+            <numerusform>%1 requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 image(s)</source>
+        <comment>a quantity and its unit: 40 images</comment>
+        <translation>
+            <numerusform>%1 image</numerusform>
+            <numerusform>%1 images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 document(s)</source>
+        <comment>a quantity and its unit: 300 documents</comment>
+        <translation>
+            <numerusform>%1 document</numerusform>
+            <numerusform>%1 documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s)</source>
+        <comment>a quantity and its unit: 1,200 pages</comment>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 user(s)</source>
+        <comment>a quantity and its unit: 25 users</comment>
+        <translation>
+            <numerusform>%1 user</numerusform>
+            <numerusform>%1 users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seat(s)</source>
+        <comment>a quantity and its unit: 25 licence seats</comment>
+        <translation>
+            <numerusform>%1 seat</numerusform>
+            <numerusform>%1 seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <comment>a quantity and its unit: 720 hours</comment>
+        <translation>
+            <numerusform>%1 hour</numerusform>
+            <numerusform>%1 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU-hour(s)</source>
+        <comment>a quantity and its unit: 96 GPU-hours</comment>
+        <translation>
+            <numerusform>%1 GPU-hour</numerusform>
+            <numerusform>%1 GPU-hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 person-day(s)</source>
+        <comment>a quantity and its unit: 12.5 person-days</comment>
+        <translation>
+            <numerusform>%1 person-day</numerusform>
+            <numerusform>%1 person-days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <comment>a quantity and its unit: 30 days</comment>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 month(s)</source>
+        <comment>a quantity and its unit: 12 months</comment>
+        <translation>
+            <numerusform>%1 month</numerusform>
+            <numerusform>%1 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GB</source>
+        <comment>a quantity of gigabytes: 250 GB</comment>
+        <translation>
+            <numerusform>%1 GB</numerusform>
+            <numerusform>%1 GB</numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +196,65 @@
     </message>
 </context>
 <context>
+    <name>costboard::cli</name>
+    <message numerus="yes">
+        <source>%1: %2, %n rows read</source>
+        <translation>
+            <numerusform>%1: %2, %n row read</numerusform>
+            <numerusform>%1: %2, %n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported as batch %1: %n rows booked as %2 cost lines</source>
+        <translation>
+            <numerusform>imported as batch %1: %n row booked as %2 cost lines</numerusform>
+            <numerusform>imported as batch %1: %n rows booked as %2 cost lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run, nothing written: %n rows would be booked</source>
+        <translation>
+            <numerusform>dry run, nothing written: %n row would be booked</numerusform>
+            <numerusform>dry run, nothing written: %n rows would be booked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n rows rejected (--accept-valid books the %1 valid ones)</source>
+        <translation>
+            <numerusform>nothing imported: %n row rejected (--accept-valid books the %1 valid ones)</numerusform>
+            <numerusform>nothing imported: %n rows rejected (--accept-valid books the %1 valid ones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were already imported and were skipped</source>
+        <translation>
+            <numerusform>%n row was already imported and was skipped</numerusform>
+            <numerusform>%n rows were already imported and were skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of earlier imports of the same account and period were replaced</source>
+        <translation>
+            <numerusform>%n row of earlier imports of the same account and period was replaced</numerusform>
+            <numerusform>%n rows of earlier imports of the same account and period were replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax rows left out (--exclude-tax)</source>
+        <translation>
+            <numerusform>%n tax row left out (--exclude-tax)</numerusform>
+            <numerusform>%n tax rows left out (--exclude-tax)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::WeeklyCostChart</name>
     <message numerus="yes">
         <source>* %n day(s) of this week are in the period</source>
@@ -66,19 +265,19 @@
     </message>
 </context>
 <context>
-    <name>costboard::ui::AlertBanner</name>
+    <name>costboard::ui::AuditLogPage</name>
     <message numerus="yes">
-        <source>%n critical</source>
+        <source>%n change(s)</source>
         <translation>
-            <numerusform>%n critical</numerusform>
-            <numerusform>%n critical</numerusform>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning</source>
+        <source>%1 of %n change(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%1 of %n change</numerusform>
+            <numerusform>%1 of %n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +421,16 @@
         <translation>
             <numerusform>advancing every %n s</numerusform>
             <numerusform>advancing every %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::ProjectsTotalModel</name>
+    <message numerus="yes">
+        <source>%n project(s) shown</source>
+        <translation>
+            <numerusform>%n project shown</numerusform>
+            <numerusform>%n projects shown</numerusform>
         </translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AlertRuleCommand</name>
-    <message>
-        <source>The alert rule no longer exists.</source>
-        <translation>La règle d’alerte n’existe plus.</translation>
-    </message>
-</context>
-<context>
     <name>CopyPreviousBudgetsCommand</name>
     <message>
         <source>Copy the budgets of %1 into %2</source>
@@ -553,12 +546,37 @@
         <source>Unallocated</source>
         <translation>Non affecté</translation>
     </message>
-</context>
-<context>
-    <name>ProjectCommand</name>
     <message>
-        <source>There is no longer a project with code %1.</source>
-        <translation>Il n’existe plus de projet portant le code %1.</translation>
+        <source>%1-W%2</source>
+        <extracomment>An ISO week as shown: 2026-W48 (%1 the year, %2 the week number); French writes 2026-S48.</extracomment>
+        <translation>%1-S%2</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <extracomment>An ISO week on a chart axis: W48; French writes S48.</extracomment>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -566,10 +584,6 @@
     <message>
         <source>Delete alert rule “%1”</source>
         <translation>Supprimer la règle d’alerte «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>“%1” is a built-in rule: it cannot be deleted, only disabled.</source>
-        <translation>«&#xa0;%1&#xa0;» est une règle prédéfinie&#xa0;: elle ne peut pas être supprimée, seulement désactivée.</translation>
     </message>
 </context>
 <context>
@@ -803,10 +817,319 @@
     </message>
 </context>
 <context>
+    <name>SnapshotText</name>
+    <message>
+        <source>n/a</source>
+        <comment>a ratio without a budget to divide by</comment>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no budget</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>cash basis</source>
+        <comment>costs on their invoice date</comment>
+        <translation>base décaissements</translation>
+    </message>
+    <message>
+        <source>accrual basis</source>
+        <comment>costs over their service period</comment>
+        <translation>base engagements</translation>
+    </message>
+    <message>
+        <source>CostBoard snapshot %1 to %2 (%3 to %4, %5, %6)</source>
+        <translation>Instantané CostBoard du %1 au %2 (%3 à %4, %5, %6)</translation>
+    </message>
+    <message>
+        <source>Total for the period</source>
+        <translation>Total de la période</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>Cette semaine (%1)</translation>
+    </message>
+    <message>
+        <source>Change vs last week</source>
+        <translation>Écart avec la semaine passée</translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation>Moyenne sur 4 semaines</translation>
+    </message>
+    <message>
+        <source>Budget to date</source>
+        <translation>Budget à date</translation>
+    </message>
+    <message>
+        <source>%1 (consumed %2)</source>
+        <translation>%1 (consommé %2)</translation>
+    </message>
+    <message>
+        <source>Forecast for %1</source>
+        <translation>Prévision pour %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the budget)</source>
+        <translation>%1 (%2 du budget)</translation>
+    </message>
+    <message>
+        <source>  of which actual</source>
+        <translation>  dont réel</translation>
+    </message>
+    <message>
+        <source>  booked ahead</source>
+        <translation>  engagé d’avance</translation>
+    </message>
+    <message>
+        <source>  recurring, scheduled</source>
+        <translation>  récurrent, planifié</translation>
+    </message>
+    <message>
+        <source>  variable, projected</source>
+        <translation>  variable, projeté</translation>
+    </message>
+    <message>
+        <source>Lines without an FX rate (not counted)</source>
+        <translation>Lignes sans taux de change (non comptées)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Par projet</translation>
+    </message>
+</context>
+<context>
     <name>SpreadBudgetCommand</name>
     <message>
         <source>Spread %1 over the months of %2 for %3</source>
         <translation>Répartir %1 sur les mois de l’exercice pour %3 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>tokens</source>
+        <comment>unit name in a list</comment>
+        <translation>jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 token(s)</source>
+        <comment>a quantity and its unit: 12,000 tokens</comment>
+        <translation>
+            <numerusform>%1 jeton</numerusform>
+            <numerusform>%1 jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>words</source>
+        <comment>unit name in a list</comment>
+        <translation>mots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 word(s)</source>
+        <comment>a quantity and its unit: 5,000 words</comment>
+        <translation>
+            <numerusform>%1 mot</numerusform>
+            <numerusform>%1 mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <comment>unit name in a list</comment>
+        <translation>caractères</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 character(s)</source>
+        <comment>a quantity and its unit: 50,000 characters</comment>
+        <translation>
+            <numerusform>%1 caractère</numerusform>
+            <numerusform>%1 caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <comment>unit name in a list</comment>
+        <translation>requêtes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 request(s)</source>
+        <comment>a quantity and its unit: 1.5 requests</comment>
+        <translation>
+            <numerusform>%1 requête</numerusform>
+            <numerusform>%1 requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images</source>
+        <comment>unit name in a list</comment>
+        <translation>images</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 image(s)</source>
+        <comment>a quantity and its unit: 40 images</comment>
+        <translation>
+            <numerusform>%1 image</numerusform>
+            <numerusform>%1 images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <comment>unit name in a list</comment>
+        <translation>documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 document(s)</source>
+        <comment>a quantity and its unit: 300 documents</comment>
+        <translation>
+            <numerusform>%1 document</numerusform>
+            <numerusform>%1 documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <comment>unit name in a list</comment>
+        <translation>pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s)</source>
+        <comment>a quantity and its unit: 1,200 pages</comment>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users</source>
+        <comment>unit name in a list</comment>
+        <translation>utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 user(s)</source>
+        <comment>a quantity and its unit: 25 users</comment>
+        <translation>
+            <numerusform>%1 utilisateur</numerusform>
+            <numerusform>%1 utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <comment>unit name in a list: licence seats</comment>
+        <translation>sièges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seat(s)</source>
+        <comment>a quantity and its unit: 25 licence seats</comment>
+        <translation>
+            <numerusform>%1 siège</numerusform>
+            <numerusform>%1 sièges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit name in a list</comment>
+        <translation>heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <comment>a quantity and its unit: 720 hours</comment>
+        <translation>
+            <numerusform>%1 heure</numerusform>
+            <numerusform>%1 heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <comment>unit name in a list</comment>
+        <translation>heures GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GPU-hour(s)</source>
+        <comment>a quantity and its unit: 96 GPU-hours</comment>
+        <translation>
+            <numerusform>%1 heure GPU</numerusform>
+            <numerusform>%1 heures GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <comment>unit name in a list</comment>
+        <translation>jours-homme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 person-day(s)</source>
+        <comment>a quantity and its unit: 12.5 person-days</comment>
+        <translation>
+            <numerusform>%1 jour-homme</numerusform>
+            <numerusform>%1 jours-homme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>unit name in a list</comment>
+        <translation>jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <comment>a quantity and its unit: 30 days</comment>
+        <translation>
+            <numerusform>%1 jour</numerusform>
+            <numerusform>%1 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>months</source>
+        <comment>unit name in a list</comment>
+        <translation>mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 month(s)</source>
+        <comment>a quantity and its unit: 12 months</comment>
+        <translation>
+            <numerusform>%1 mois</numerusform>
+            <numerusform>%1 mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <comment>unit name in a list: gigabytes</comment>
+        <translation>Go</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 GB</source>
+        <comment>a quantity of gigabytes: 250 GB</comment>
+        <translation>
+            <numerusform>%1 Go</numerusform>
+            <numerusform>%1 Go</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -839,14 +1162,6 @@
     <message>
         <source>custom period</source>
         <translation>période personnalisée</translation>
-    </message>
-    <message>
-        <source>The report cannot be drawn on this device.</source>
-        <translation>Le rapport ne peut pas être dessiné sur ce périphérique.</translation>
-    </message>
-    <message>
-        <source>The report&apos;s page %1 cannot be added.</source>
-        <translation>La page %1 du rapport ne peut pas être ajoutée.</translation>
     </message>
     <message>
         <source>Weekly cost report · %1</source>
@@ -1083,10 +1398,6 @@
         <source>Weekly cost report %1</source>
         <translation>Rapport hebdomadaire des coûts %1</translation>
     </message>
-    <message>
-        <source>The report could not be written to %1.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1.</translation>
-    </message>
 </context>
 <context>
     <name>WeeklyReportActions</name>
@@ -1154,6 +1465,685 @@
     </message>
 </context>
 <context>
+    <name>costboard::ErrorText</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>compte %1 caractères&#xa0;; %2 au plus sont admis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known ISO 4217 currency code (e.g. EUR, USD)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise ISO 4217 connu (par ex. EUR, USD)</translation>
+    </message>
+    <message>
+        <source>is missing or not a valid date (expected YYYY-MM-DD)</source>
+        <translation>est absente ou n’est pas une date valide (format attendu AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the accepted range %2 to %3</source>
+        <translation>%1 est hors de la plage admise, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>needs both a first day and an end day</source>
+        <translation>demande un premier jour et un jour de fin</translation>
+    </message>
+    <message>
+        <source>must end after it starts (%1 to %2, end exclusive)</source>
+        <translation>doit finir après son début (%1 à %2, fin exclue)</translation>
+    </message>
+    <message>
+        <source>covers %1 days; at most %2 are accepted</source>
+        <translation>couvre %1 jours&#xa0;; %2 au plus sont admis</translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation>ne doit pas être nul</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>%1 %2 is implausibly large (limit: %3 %2)</source>
+        <translation>%1 %2 est invraisemblablement élevé (limite&#xa0;: %3 %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a known cost category</source>
+        <translation>%1 n’est pas une catégorie de coût connue</translation>
+    </message>
+    <message>
+        <source>must be a non-negative number</source>
+        <translation>doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only hold letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by project &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par le projet «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>est antérieure à la date de début</translation>
+    </message>
+    <message>
+        <source>project %1 does not exist</source>
+        <translation>le projet %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; receives imported costs no rule places and cannot be deleted</source>
+        <translation>«&#xa0;%1&#xa0;» reçoit les coûts importés qu’aucune règle ne place et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has cost lines (%2) and cannot be deleted: archive it instead</source>
+        <translation>«&#xa0;%1&#xa0;» a des lignes de coût (%2) et ne peut pas être supprimé&#xa0;: archivez-le plutôt</translation>
+    </message>
+    <message>
+        <source>cost line %1 does not exist</source>
+        <translation>la ligne de coût %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>budget %1 does not exist</source>
+        <translation>le budget %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>must be the first day of a month</source>
+        <translation>doit être le premier jour d’un mois</translation>
+    </message>
+    <message>
+        <source>%1 is not the first day of a fiscal quarter</source>
+        <translation>%1 n’est pas le premier jour d’un trimestre fiscal</translation>
+    </message>
+    <message>
+        <source>%1 is not the first day of a fiscal year</source>
+        <translation>%1 n’est pas le premier jour d’un exercice fiscal</translation>
+    </message>
+    <message>
+        <source>a currency has no rate into itself</source>
+        <translation>une devise n’a pas de taux vers elle-même</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>FX rate %1 does not exist</source>
+        <translation>le taux de change %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>budgets in %2 exist (%1): remove them before reporting in %3</source>
+        <translation>des budgets en %2 existent (%1)&#xa0;: supprimez-les avant de passer le reporting en %3</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 12</source>
+        <translation>doit être compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>doit compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>alert rule %1 does not exist</source>
+        <translation>la règle d’alerte %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>alert %1 does not exist</source>
+        <translation>l’alerte %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the alert is already resolved</source>
+        <translation>l’alerte est déjà résolue</translation>
+    </message>
+    <message>
+        <source>must be between %1 % and %2 % of the budget</source>
+        <translation>doit être compris entre %1&#xa0;% et %2&#xa0;% du budget</translation>
+    </message>
+    <message>
+        <source>must be a growth between %1 % and %2 %</source>
+        <translation>doit être une hausse comprise entre %1&#xa0;% et %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>must be a positive amount</source>
+        <translation>doit être un montant positif</translation>
+    </message>
+    <message>
+        <source>must be a multiple between %1 and %2</source>
+        <translation>doit être un multiple compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>import %1 does not exist</source>
+        <translation>l’import %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>import %1 was already undone</source>
+        <translation>l’import %1 a déjà été annulé</translation>
+    </message>
+    <message>
+        <source>is not a valid ISO week</source>
+        <translation>n’est pas une semaine ISO valide</translation>
+    </message>
+    <message>
+        <source>%1 with %2 weeks of history does not fit between %3 and %4</source>
+        <translation>%1 avec %2 semaines d’historique ne tient pas entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>There is no longer a project with code %1.</source>
+        <translation>Il n’existe plus de projet portant le code %1.</translation>
+    </message>
+    <message>
+        <source>The alert rule no longer exists.</source>
+        <translation>La règle d’alerte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in rule: it cannot be deleted, only disabled.</source>
+        <translation>«&#xa0;%1&#xa0;» est une règle prédéfinie&#xa0;: elle ne peut pas être supprimée, seulement désactivée.</translation>
+    </message>
+    <message>
+        <source>Amount overflow: the sum exceeds the largest storable amount</source>
+        <translation>Dépassement de montant&#xa0;: la somme dépasse le plus grand montant enregistrable</translation>
+    </message>
+    <message>
+        <source>Amount overflow: the difference exceeds the largest storable amount</source>
+        <translation>Dépassement de montant&#xa0;: la différence dépasse le plus grand montant enregistrable</translation>
+    </message>
+    <message>
+        <source>Amount overflow while converting or spreading an amount</source>
+        <translation>Dépassement de montant lors de la conversion ou de la répartition d’un montant</translation>
+    </message>
+    <message>
+        <source>Cannot add amounts in %1 and %2: convert them to one currency first</source>
+        <translation>Impossible d’additionner des montants en %1 et en %2&#xa0;: convertissez-les d’abord dans une même devise</translation>
+    </message>
+    <message>
+        <source>Cannot subtract amounts in %1 and %2: convert them to one currency first</source>
+        <translation>Impossible de soustraire des montants en %1 et en %2&#xa0;: convertissez-les d’abord dans une même devise</translation>
+    </message>
+    <message>
+        <source>Cannot compare amounts in %1 and %2: convert them to one currency first</source>
+        <translation>Impossible de comparer des montants en %1 et en %2&#xa0;: convertissez-les d’abord dans une même devise</translation>
+    </message>
+    <message>
+        <source>Cannot scale an amount by a ratio with a zero denominator</source>
+        <translation>Impossible de multiplier un montant par un rapport de dénominateur nul</translation>
+    </message>
+    <message>
+        <source>%1 %2 is implausibly large for one cost line</source>
+        <translation>%1 %2 est invraisemblablement élevé pour une seule ligne de coût</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 n’est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: check the name, or create a database first</source>
+        <translation>%1 n’existe pas : vérifiez le nom, ou créez d’abord une base</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist</source>
+        <translation>Impossible de créer %1&#xa0;: le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This SQLite build cannot enforce foreign keys</source>
+        <translation>Cette version de SQLite ne sait pas faire respecter les clés étrangères</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Transaction committed twice</source>
+        <translation>Transaction validée deux fois</translation>
+    </message>
+    <message>
+        <source>Not a CostBoard database: %1 (it was not changed)</source>
+        <translation>Pas une base CostBoard : %1 (elle n’a pas été modifiée)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CostBoard (schema version %2; this version understands up to %3). It was not changed: open it with a newer CostBoard.</source>
+        <translation>%1 a été écrit par un CostBoard plus récent (version de schéma %2&#xa0;; cette version comprend jusqu’à la %3). Il n’a pas été modifié&#xa0;: ouvrez-le avec un CostBoard plus récent.</translation>
+    </message>
+    <message>
+        <source>the database has no Unallocated project (schema version 5 creates it): it was changed outside CostBoard</source>
+        <translation>la base n’a pas de projet Non affecté (la version de schéma 5 le crée)&#xa0;: elle a été modifiée hors de CostBoard</translation>
+    </message>
+    <message>
+        <source>Could not prepare the import: %1</source>
+        <translation>Impossible de préparer l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not store an imported row: %1</source>
+        <translation>Impossible d’enregistrer une ligne importée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds projects: a demo portfolio is only written into an empty database</source>
+        <translation>La base contient déjà des projets&#xa0;: un portefeuille de démonstration ne s’écrit que dans une base vide</translation>
+    </message>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>Le rapport ne peut pas être dessiné sur ce périphérique.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s page %1 cannot be added.</source>
+        <translation>La page %1 du rapport ne peut pas être ajoutée.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>impossible de créer le classeur %1</translation>
+    </message>
+    <message>
+        <source>the table %1 has %2 rows, more than the %3 an Excel sheet holds: export it as CSV, or choose a shorter period</source>
+        <translation>le tableau %1 a %2 lignes, plus que les %3 que contient une feuille Excel&#xa0;: exportez-le en CSV, ou choisissez une période plus courte</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet of %1 to %2</source>
+        <translation>impossible d’ajouter la feuille de %1 à %2</translation>
+    </message>
+    <message>
+        <source>cannot add the table %1 to %2: %3</source>
+        <translation>impossible d’ajouter le tableau %1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot write row %1 of %2: %3</source>
+        <translation>impossible d’écrire la ligne %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Unité métier</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Période de service</translation>
+    </message>
+    <message>
+        <source>Service period start</source>
+        <translation>Début de la période de service</translation>
+    </message>
+    <message>
+        <source>Service period end</source>
+        <translation>Fin de la période de service</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Référence externe</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation>Ligne de coût</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Quote currency</source>
+        <translation>Devise de cotation</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>En vigueur à compter du</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Devise de reporting</translation>
+    </message>
+    <message>
+        <source>Fiscal year start month</source>
+        <translation>Début de l’exercice</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Trailing weeks</source>
+        <translation>Semaines de référence</translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation>Règle d’alerte</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Dernière semaine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A form field&apos;s label, then what is wrong with its value (&quot;Code: must not be empty&quot;).</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::cli</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO week such as 2026-W48</source>
+        <translation>« %1 » n’est pas une semaine ISO comme 2026-W48</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known period</source>
+        <translation>« %1 » n’est pas une période connue</translation>
+    </message>
+    <message>
+        <source>no project has the code &quot;%1&quot;</source>
+        <translation>aucun projet n’a le code « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 existe déjà ; --force le remplace</translation>
+    </message>
+    <message>
+        <source>%1 cost lines written…</source>
+        <translation>%1 lignes de coût écrites…</translation>
+    </message>
+    <message>
+        <source>Demo portfolio written to %1</source>
+        <translation>Portefeuille de démonstration écrit dans %1</translation>
+    </message>
+    <message>
+        <source>projects:</source>
+        <translation>projets :</translation>
+    </message>
+    <message>
+        <source>cost lines:</source>
+        <translation>lignes de coût :</translation>
+    </message>
+    <message>
+        <source>budgets:</source>
+        <translation>budgets :</translation>
+    </message>
+    <message>
+        <source>FX rates:</source>
+        <translation>taux de change :</translation>
+    </message>
+    <message>
+        <source>weeks:</source>
+        <translation>semaines :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>time:</source>
+        <translation>durée :</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>CostBoard alerts for %1</source>
+        <translation>Alertes CostBoard pour %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Aggravées</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <source>Still open or acknowledged</source>
+        <translation>Toujours ouvertes ou prises en compte</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Aucune alerte ouverte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO week such as 2026-W01</source>
+        <translation>« %1 » n’est pas une semaine ISO comme 2026-W01</translation>
+    </message>
+    <message>
+        <source>is before --from</source>
+        <translation>est avant --from</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cost category</source>
+        <translation>« %1 » n’est pas une catégorie de coût</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither accrual nor cash</source>
+        <translation>« %1 » n’est ni accrual ni cash</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not month, quarter or fiscal-year</source>
+        <translation>« %1 » n’est ni month, ni quarter, ni fiscal-year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n rows read</source>
+        <translation>
+            <numerusform>%1 : %2, %n ligne lue</numerusform>
+            <numerusform>%1 : %2, %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported as batch %1: %n rows booked as %2 cost lines</source>
+        <translation>
+            <numerusform>importé comme lot %1 : %n ligne comptabilisée en %2 lignes de coût</numerusform>
+            <numerusform>importé comme lot %1 : %n lignes comptabilisées en %2 lignes de coût</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run, nothing written: %n rows would be booked</source>
+        <translation>
+            <numerusform>essai à blanc, rien d’écrit : %n ligne serait comptabilisée</numerusform>
+            <numerusform>essai à blanc, rien d’écrit : %n lignes seraient comptabilisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n rows rejected (--accept-valid books the %1 valid ones)</source>
+        <translation>
+            <numerusform>rien d’importé : %n ligne rejetée (--accept-valid comptabilise les %1 valides)</numerusform>
+            <numerusform>rien d’importé : %n lignes rejetées (--accept-valid comptabilise les %1 valides)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing imported: the file cannot be read</source>
+        <translation>rien d’importé : le fichier est illisible</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing imported</source>
+        <translation>annulé : rien d’importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were already imported and were skipped</source>
+        <translation>
+            <numerusform>%n ligne déjà importée a été ignorée</numerusform>
+            <numerusform>%n lignes déjà importées ont été ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of earlier imports of the same account and period were replaced</source>
+        <translation>
+            <numerusform>%n ligne d’imports antérieurs du même compte et de la même période a été remplacée</numerusform>
+            <numerusform>%n lignes d’imports antérieurs du même compte et de la même période ont été remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax rows left out (--exclude-tax)</source>
+        <translation>
+            <numerusform>%n ligne de taxe écartée (--exclude-tax)</numerusform>
+            <numerusform>%n lignes de taxe écartées (--exclude-tax)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>, of which unallocated %1</source>
+        <translation>, dont non affecté %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known format</source>
+        <translation>« %1 » n’est pas un format connu</translation>
+    </message>
+    <message>
+        <source>takes dmy, mdy or ymd</source>
+        <translation>prend dmy, mdy ou ymd</translation>
+    </message>
+    <message>
+        <source>applies to a CSV read with --mapping</source>
+        <translation>s’applique à un CSV lu avec --mapping</translation>
+    </message>
+    <message>
+        <source>no saved mapping is called &quot;%1&quot;</source>
+        <translation>aucune correspondance enregistrée ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 (batch %3); its rows are replaced or skipped, never doubled</source>
+        <translation>%1 a déjà été importé le %2 (lot %3) ; ses lignes sont remplacées ou ignorées, jamais doublées</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not weekly-by-category, weekly-by-project, weekly-by-vendor, budget-by-period or cost-lines</source>
+        <translation>« %1 » n’est ni weekly-by-category, ni weekly-by-project, ni weekly-by-vendor, ni budget-by-period, ni cost-lines</translation>
+    </message>
+    <message>
+        <source>Weekly report %1 written to %2</source>
+        <translation>Rapport hebdomadaire %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>pages: %1</source>
+        <translation>pages : %1</translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::CategoryDonutChart</name>
     <message>
         <source>By category</source>
@@ -1217,21 +2207,38 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::AboutDialog</name>
+    <message>
+        <source>About CostBoard</source>
+        <translation>À propos de CostBoard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;What your Generative-AI projects really cost: inference, fine-tuning, prompt engineering, cloud, training, salaries and more, week by week, against budget.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;Ce que coûtent réellement vos projets d’IA générative&#xa0;: inférence, réglage fin, ingénierie de prompts, cloud, formation, salaires et plus encore, semaine après semaine, par rapport au budget.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CostBoard is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law. See the &lt;a href=&quot;%2&quot;&gt;GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CostBoard est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (%1).&lt;/p&gt;&lt;p&gt;Il est fourni SANS AUCUNE GARANTIE, dans la mesure permise par la loi. Voir la &lt;a href=&quot;%2&quot;&gt;Licence publique générale GNU&lt;/a&gt; pour plus de détails.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Libraries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bibliothèques&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::AlertBanner</name>
-    <message numerus="yes">
-        <source>%n critical</source>
-        <translation>
-            <numerusform>%n critique</numerusform>
-            <numerusform>%n critiques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Review</source>
         <translation>Consulter</translation>
@@ -1239,10 +2246,6 @@
     <message>
         <source>Open alerts: %1 — %2</source>
         <translation>Alertes ouvertes&#xa0;: %1 — %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Open the alert centre</source>
@@ -1974,12 +2977,197 @@
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <source>CostBoard could not open %1.
-
-%2</source>
-        <translation>CostBoard n’a pas pu ouvrir %1.
-
-%2</translation>
+        <source>No database to open yet: CostBoard has not been given one (--db) and has never opened one.</source>
+        <translation>Aucune base à ouvrir pour l’instant&#xa0;: CostBoard n’en a reçu aucune (--db) et n’en a encore jamais ouvert.</translation>
+    </message>
+    <message>
+        <source>The database you used last cannot be opened.</source>
+        <translation>La dernière base utilisée ne peut pas être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AuditLogModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation>Ligne de coût</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Alert rule</source>
+        <translation>Règle d’alerte</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Database setting</source>
+        <translation>Réglage de la base</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import mapping</source>
+        <translation>Correspondance d’import</translation>
+    </message>
+    <message>
+        <source>Allocation rule</source>
+        <translation>Règle d’affectation</translation>
+    </message>
+    <message>
+        <source>Unallocated import rows</source>
+        <translation>Lignes importées non affectées</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <source>Unarchived</source>
+        <translation>Désarchivage</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Reallocated</source>
+        <translation>Réaffectation</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::AuditLogPage</name>
+    <message>
+        <source>Between</source>
+        <translation>Entre le</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Only changes made between these two days, both included</source>
+        <translation>Seulement les modifications faites entre ces deux jours, inclus</translation>
+    </message>
+    <message>
+        <source>Search who, item, values…</source>
+        <translation>Chercher qui, élément, valeurs…</translation>
+    </message>
+    <message>
+        <source>Write the changes shown to a CSV file</source>
+        <translation>Écrire les modifications affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No change recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every change to this database appears here: projects, cost lines, budgets, alert rules, exchange rates, settings and imports, with who made it, when, and the value before and after.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aucune modification enregistrée pour l’instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chaque modification de cette base apparaît ici&#xa0;: projets, lignes de coût, budgets, règles d’alerte, taux de change, réglages et imports, avec qui l’a faite, quand, et la valeur avant et après.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 sur %n modification</numerusform>
+            <numerusform>%1 sur %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <comment>file name</comment>
+        <translation>journal-audit-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -2358,30 +3546,6 @@
     <message>
         <source>Optional</source>
         <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>tokens</source>
-        <translation>jetons</translation>
-    </message>
-    <message>
-        <source>words</source>
-        <translation>mots</translation>
-    </message>
-    <message>
-        <source>GPU-hours</source>
-        <translation>heures GPU</translation>
-    </message>
-    <message>
-        <source>person-days</source>
-        <translation>jours-homme</translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation>requêtes</translation>
-    </message>
-    <message>
-        <source>images</source>
-        <translation>images</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -2812,10 +3976,6 @@ Décaissements&#xa0;: chaque coût est imputé à sa date de facture.</translati
         <source>The dashboard could not be computed: %1</source>
         <translation>Le tableau de bord n’a pas pu être calculé&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>No costs recorded in %1 – %2 for this selection.</source>
-        <translation>Aucun coût enregistré du %1 au %2 pour cette sélection.</translation>
-    </message>
     <message numerus="yes">
         <source>%n cost line(s) in a currency without an exchange rate are left out of the totals: add the missing rate to count them.</source>
         <translation>
@@ -2868,10 +4028,6 @@ Décaissements&#xa0;: chaque coût est imputé à sa date de facture.</translati
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>To date (%1 – %2)</source>
-        <translation>À date (%1 – %2)</translation>
-    </message>
-    <message>
         <source>Spend from %1 to %2, %3 basis, against the budget of the same days.</source>
         <translation>Dépenses du %1 au %2, en %3, rapportées au budget des mêmes jours.</translation>
     </message>
@@ -2902,6 +4058,14 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>Allocated: %1 of the spend. %2 of imported costs are in no project yet: add an allocation rule on the Imports page.</source>
         <translation>Affecté&#xa0;: %1 des dépenses. %2 de coûts importés ne sont encore affectés à aucun projet&#xa0;: ajoutez une règle d’affectation sur la page Imports.</translation>
+    </message>
+    <message>
+        <source>To date (%1)</source>
+        <translation>À date (%1)</translation>
+    </message>
+    <message>
+        <source>No costs recorded in %1 for this selection.</source>
+        <translation>Aucun coût enregistré sur la période %1 pour cette sélection.</translation>
     </message>
 </context>
 <context>
@@ -3727,22 +4891,6 @@ Check reads the whole file and shows what it would book, per project and categor
         <translation>Bases de données CostBoard (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>New CostBoard Database</source>
-        <translation>Nouvelle base de données CostBoard</translation>
-    </message>
-    <message>
-        <source>CostBoard databases (*.sqlite *.db)</source>
-        <translation>Bases de données CostBoard (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>About CostBoard</source>
-        <translation>À propos de CostBoard</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;What your Generative-AI projects really cost: inference, fine-tuning, prompt engineering, cloud, training, salaries and more, week by week, against budget.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;Ce que coûtent réellement vos projets d’IA générative&#xa0;: inférence, réglage fin, ingénierie de prompts, cloud, formation, salaires et plus encore, semaine après semaine, par rapport au budget.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Critical cost alert</source>
         <translation>Alerte de coût critique</translation>
     </message>
@@ -3789,6 +4937,76 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::MoversPanel</name>
+    <message>
+        <source>Largest movers vs last week</source>
+        <translation>Plus fortes variations sur une semaine</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucune variation.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::NewDatabaseDialog</name>
+    <message>
+        <source>New CostBoard Database</source>
+        <translation>Nouvelle base de données CostBoard</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Everyone who opens this database shares these settings. Every amount is converted to the reporting currency, and budgets are entered in it.</source>
+        <translation>Tous ceux qui ouvrent cette base partagent ces réglages. Chaque montant est converti dans la devise de reporting, et les budgets sont saisis dans cette devise.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation>Devise de reporting&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in:</source>
+        <translation>Début de l’exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>CostBoard databases (*.sqlite *.db)</source>
+        <translation>Bases de données CostBoard (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Choose where the database file goes.</source>
+        <translation>Choisissez où enregistrer le fichier de la base.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose another name, or open that file as an existing database.</source>
+        <translation>Un fichier existe déjà à l’emplacement %1. Choisissez un autre nom, ou ouvrez ce fichier comme base existante.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::PreferencesDialog</name>
@@ -3827,6 +5045,14 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>Company name (on the weekly report):</source>
         <translation>Nom de l’organisation (sur le rapport hebdomadaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log beside each change you make</source>
+        <translation>Inscrit au journal d’audit à côté de chaque modification que vous faites</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +5256,31 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>Spend to date as a share of the %1 budget. Amber from %2 % of the budget to date or a forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard&apos;s rule.</source>
         <translation>Dépenses à date en part du budget (%1). Orange à partir de %2&#xa0;% du budget à date ou si la prévision dépasse le budget, rouge au-delà de %3&#xa0;% ou si la prévision dépasse %4&#xa0;%&#xa0;: même règle que le tableau de bord.</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>no budget, so nothing remains of it</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 over the %2 budget of %3</source>
+        <translation>%1 au-delà du budget de %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 budget of %3 left to spend</source>
+        <translation>%1 restant à dépenser sur le budget de %3 (%2)</translation>
+    </message>
+    <message>
+        <source>Spend of projects without a budget (%1) is not taken from it.</source>
+        <translation>Les dépenses des projets sans budget (%1) n’en sont pas déduites.</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>The %1 budget minus the spend to date: negative once the budget is overspent</source>
+        <translation>Le budget (%1) moins les dépenses à date&#xa0;: négatif une fois le budget dépassé</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::ProjectsPage</name>
@@ -4114,8 +5365,100 @@ Check reads the whole file and shows what it would book, per project and categor
         <translation>Projets</translation>
     </message>
     <message>
-        <source>Budget, spend to date, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5.</source>
-        <translation>Budget, dépenses à date, prévision et % consommé&#xa0;: %1 (du %2 au %3), dépenses jusqu’au %4, en %5.</translation>
+        <source>Budget, spend to date, what remains, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5; the last row adds up the projects shown.</source>
+        <translation>Budget, dépenses à date, reste, prévision et % consommé&#xa0;: %1 (du %2 au %3), dépenses jusqu’au %4, en %5&#xa0;; la dernière ligne additionne les projets affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::ProjectsTotalModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) shown</source>
+        <translation>
+            <numerusform>%n projet affiché</numerusform>
+            <numerusform>%n projets affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The projects the filters show, added up; the health colours judge the sums by the dashboard&apos;s rule</source>
+        <translation>Les projets affichés par les filtres, additionnés&#xa0;; les couleurs de santé jugent les totaux selon la règle du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::UserGuideDialog</name>
+    <message>
+        <source>CostBoard User Guide</source>
+        <translation>Guide de l’utilisateur de CostBoard</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to CostBoard</source>
+        <translation>Bienvenue dans CostBoard</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to CostBoard&lt;/h1&gt;&lt;p&gt;What your generative-AI projects really cost, week by week, against their budgets.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Bienvenue dans CostBoard&lt;/h1&gt;&lt;p&gt;Ce que coûtent vraiment vos projets d’IA générative, semaine par semaine, face à leurs budgets.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Claire Martin</source>
+        <translation>par ex. Claire Martin</translation>
+    </message>
+    <message>
+        <source>The audit log records it beside each change you make. Edit ▸ Preferences changes it.</source>
+        <translation>Le journal d’audit l’inscrit à côté de chaque modification que vous faites. Édition ▸ Préférences permet de le changer.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Explore the demo portfolio</source>
+        <translation>Découvrir le portefeuille de démonstration</translation>
+    </message>
+    <message>
+        <source>Eight generative-AI projects over 78 weeks, with budgets, alerts and costs in euros and dollars. It is kept apart from your own data.</source>
+        <translation>Huit projets d’IA générative sur 78 semaines, avec budgets, alertes et coûts en euros et en dollars. Il reste séparé de vos propres données.</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Créer une base vide</translation>
+    </message>
+    <message>
+        <source>Start with your own projects: choose the file, the reporting currency and the month your fiscal year starts in.</source>
+        <translation>Commencez avec vos propres projets&#xa0;: choisissez le fichier, la devise de reporting et le mois où commence votre exercice.</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>Ouvrir une base existante</translation>
+    </message>
+    <message>
+        <source>A CostBoard database a colleague or an earlier installation made.</source>
+        <translation>Une base CostBoard créée par un collègue ou par une installation précédente.</translation>
+    </message>
+    <message>
+        <source>Creating the demo portfolio…</source>
+        <translation>Création du portefeuille de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo portfolio could not be created: %1</source>
+        <translation>Le portefeuille de démonstration n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open CostBoard Database</source>
+        <translation>Ouvrir une base de données CostBoard</translation>
+    </message>
+    <message>
+        <source>CostBoard databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données CostBoard (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>
