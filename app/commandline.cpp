@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,32 @@ Taken takeOption(const QStringList &arguments, qsizetype &index, std::initialize
     return Taken::No;
 }
 
+// QGuiApplication's own command-line options, with and without a value: QApplication takes them
+// out of argv, so the window and `report` accept them; `-platform offscreen` is the one that matters.
+bool isQtGuiOption(const QStringList &arguments, qsizetype &index)
+{
+    static const QStringList withValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("session"), QStringLiteral("display"), QStringLiteral("geometry"),
+        QStringLiteral("style"), QStringLiteral("stylesheet")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+                                   QStringLiteral("dograb")};
+    QString name = arguments.at(index);
+    if (!name.startsWith(u'-'))
+        return false;
+    name.remove(0, name.startsWith(QLatin1String("--")) ? 2 : 1);
+    if (flags.contains(name))
+        return true;
+    if (withValue.contains(name.section(u'=', 0, 0)) && name.contains(u'='))
+        return true;
+    if (withValue.contains(name) && index + 1 < arguments.size()) {
+        ++index;
+        return true;
+    }
+    return false;
+}
+
 template<typename Integer>
 bool toInteger(const QString &text, Integer minimum, Integer maximum, Integer &out)
 {
@@ -67,20 +94,21 @@ bool toInteger(const QString &text, Integer minimum, Integer maximum, Integer &o
 
 } // namespace
 
-bool isHeadlessCommand(int argc, char **argv)
+QStringList argumentsOf(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    const QByteArray first(argv[1]);
-    return first == "demo" || first == "snapshot" || first == "alerts" || first == "import" || first == "export" || first == "--help" || first == "-h" || first == "--version" || first == "-v";
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
 }
 
-bool isReportCommand(int argc, char **argv)
+bool isHeadless(Mode mode)
 {
-    return argc >= 2 && QByteArray(argv[1]) == "report";
+    return mode == Mode::Demo || mode == Mode::Snapshot || mode == Mode::Alerts || mode == Mode::Import
+        || mode == Mode::Export;
 }
 
-QString helpText()
+QString usageText()
 {
     return QStringLiteral(
         "Usage:\n"
@@ -93,45 +121,56 @@ QString helpText()
         "                                                print the dashboard figures\n"
         "  costboard alerts --db FILE [--week W] [--json]\n"
         "                                                evaluate the alert rules, store and print\n"
-        "                                                the alerts (exit 0 ok, 1 warning, 2 critical)\n"
+        "                                                the alerts\n"
         "  costboard import FILE... --db FILE [--format F] [--mapping NAME] [--project CODE]\n"
         "                   [--date-order dmy|mdy|ymd] [--effective-cost] [--exclude-tax]\n"
         "                   [--dry-run] [--accept-valid] [--json]\n"
-        "                                                import cost files (exit 0 imported, 1 rows\n"
-        "                                                rejected, 2 a file cannot be read)\n"
+        "                                                import cost files\n"
         "  costboard export --db FILE --out FILE.xlsx|FILE.csv [--from W --to W | --period P]\n"
         "                   [--week W] [--table NAME]... [--project CODE]... [--category KEY]...\n"
-        "                   [--basis accrual|cash] [--lang fr|en]\n"
+        "                   [--basis accrual|cash]\n"
         "                                                export the dashboard's tables to Excel or\n"
         "                                                CSV (one FILE-<table>.csv per table)\n"
-        "  costboard report --db FILE --week W --out FILE.pdf [--lang fr|en] [--project CODE]...\n"
+        "  costboard report --db FILE --week W --out FILE.pdf [--project CODE]...\n"
         "                   [--period P] [--orientation portrait|landscape]\n"
         "                                                write the weekly committee report as a PDF\n"
         "                                                (works without a display)\n"
         "  costboard --version | --help\n"
         "\n"
+        "costboard-cli runs demo, snapshot, alerts, import and export without any GUI library.\n"
+        "Every command except demo refuses a --db file that does not exist.\n");
+}
+
+QString helpText()
+{
+    return usageText() + QStringLiteral(
+        "\n"
         "Options:\n"
-        "  --db FILE      the SQLite database (default: the last one opened, or\n"
+        "  --db FILE      the CostBoard database (the window: default the last one opened, or\n"
         "                 costboard.sqlite in the application data folder)\n"
-        "  --lang LANG    interface language for this run: fr or en\n"
+        "  --lang LANG    every command: fr or en, for texts, names, dates and amounts\n"
+        "                 (\"1 234,56 €\" or \"€1,234.56\"); default: the interface preference,\n"
+        "                 else the system language\n"
         "  --weeks N      demo: weeks of history ending this week (4-520, default 78)\n"
         "  --lines N      demo: approximate number of cost lines (100-20000000, default 50000)\n"
         "  --seed S       demo: random seed; the same seed gives the same data (default 2026)\n"
         "  --force        demo: overwrite FILE if it exists\n"
-        "  --from W --to W  snapshot: the weeks shown, e.g. 2026-W01 and 2026-W48\n"
-        "  --period P     snapshot: last-13-weeks (default), last-26-weeks, quarter-to-date,\n"
-        "                 year-to-date or last-52-weeks\n"
-        "  --week W       snapshot: the reporting week (default: this week)\n"
-        "  --basis B      snapshot: accrual (default: costs over their service period) or cash\n"
-        "                 (costs on their invoice date)\n"
+        "  --from W --to W  snapshot, export: the weeks shown, e.g. 2026-W01 and 2026-W48\n"
+        "  --period P     snapshot, export, report: last-13-weeks (default), last-26-weeks,\n"
+        "                 quarter-to-date, year-to-date or last-52-weeks\n"
+        "  --week W       snapshot, alerts, export, report: the reporting week (default: this week)\n"
+        "  --basis B      snapshot, export: accrual (default: costs over their service period) or\n"
+        "                 cash (costs on their invoice date)\n"
         "  --by P         snapshot: also list the actual, budget and forecast of every month,\n"
         "                 quarter or fiscal-year of the period (month, quarter, fiscal-year;\n"
         "                 repeat or separate with commas)\n"
-        "  --project CODE snapshot: only these projects (repeat, or separate with commas)\n"
-        "  --category KEY snapshot: only these categories: inference, fine-tuning,\n"
+        "  --project CODE snapshot, export, report: only these projects (repeat, or separate\n"
+        "                 with commas)\n"
+        "  --category KEY snapshot, export: only these categories: inference, fine-tuning,\n"
         "                 prompt-engineering, cloud, model-training, salaries,\n"
         "                 staff-training, infrastructure, data-security, licences-other\n"
-        "  --json         snapshot: JSON with amounts in minor units and the currency\n"
+        "  --json         snapshot, alerts, import: JSON with amounts in minor units and the\n"
+        "                 currency, keys rather than names (the same in every language)\n"
         "  --format F     import: auto (default: recognised by its columns or keys), csv, focus,\n"
         "                 openai, anthropic, azure, aws-cur or gcp\n"
         "  --mapping NAME import: the saved column mapping of a generic CSV file\n"
@@ -142,20 +181,23 @@ QString helpText()
         "  --dry-run      import: check and total per project and category, write nothing\n"
         "  --accept-valid import: book the valid rows of a file that has bad ones\n"
         "  --out FILE     export: an .xlsx workbook (one sheet per table) or CSV: FILE itself\n"
-        "                 for one --table, else FILE-<table>.csv for each table\n"
+        "                 for one --table, else FILE-<table>.csv for each table; CSV files use\n"
+        "                 ';' and a decimal comma in French, ',' and a decimal point in English\n"
         "  --table NAME   export: weekly-by-category, weekly-by-project, weekly-by-vendor,\n"
         "                 budget-by-period or cost-lines (default: all; repeat or use commas)\n"
-        "  --lang LANG    export: headings, names and CSV separators in fr (';' and decimal\n"
-        "                 comma) or en (',' and decimal point; the default)\n"
-        "  --out FILE.pdf report: the PDF to write; --week is the reporting week (default: this\n"
-        "                 week), --period the weeks its charts show (default last-13-weeks),\n"
-        "                 --project the projects it covers, --lang its language\n"
+        "  --out FILE.pdf report: the PDF to write\n"
         "  --orientation O report: portrait (default) or landscape A4 pages\n"
-        "  --verbose      print debug messages on stderr\n"
+        "  --verbose      print debug messages on stderr (otherwise a command prints only its\n"
+        "                 results on stdout and its errors, once, on stderr)\n"
         "\n"
-        "Exit codes: 0 success, 1 failure, 2 bad command line. costboard alerts exits 0 when\n"
-        "no open alert is above info, 1 when the worst open alert is a warning, 2 when one is\n"
-        "critical, and 3 when the alerts could not be evaluated.\n");
+        "Exit codes:\n"
+        "  0  success; alerts: no open alert above info\n"
+        "  1  the command failed (e.g. a file cannot be written); alerts: the worst open alert\n"
+        "     is a warning; import: rows were rejected (or a dry run found problems)\n"
+        "  2  bad command line: unknown option, missing or bad value, unknown project code\n"
+        "  3  the database cannot be opened: missing, not a CostBoard database, written by a\n"
+        "     newer CostBoard, or unreadable\n"
+        "  4  alerts: a critical alert is open; import: a file cannot be read\n");
 }
 
 Invocation parse(const QStringList &arguments)
@@ -214,7 +256,9 @@ Invocation parse(const QStringList &arguments)
             invocation.databasePath = value;
             continue;
         }
-        if (invocation.mode == Mode::Gui && takeValue(arguments, index, QStringLiteral("--lang"), value, error)) {
+        if ((invocation.mode == Mode::Gui || invocation.mode == Mode::Report) && isQtGuiOption(arguments, index))
+            continue;
+        if (takeValue(arguments, index, QStringLiteral("--lang"), value, error)) {
             if (!error.isEmpty())
                 return fail(error);
             if (value != QLatin1String("fr") && value != QLatin1String("en"))
@@ -312,8 +356,7 @@ Invocation parse(const QStringList &arguments)
             const Taken taken = takeOption(
                 arguments, index,
                 {{"--out", &invocation.exportPath}, {"--from", &invocation.from}, {"--to", &invocation.to},
-                 {"--period", &invocation.preset}, {"--week", &invocation.week}, {"--basis", &invocation.basis},
-                 {"--lang", &invocation.language}},
+                 {"--period", &invocation.preset}, {"--week", &invocation.week}, {"--basis", &invocation.basis}},
                 {{"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys},
                  {"--table", &invocation.exportTables}},
                 error);
@@ -326,7 +369,7 @@ Invocation parse(const QStringList &arguments)
             const Taken taken = takeOption(
                 arguments, index,
                 {{"--out", &invocation.reportPath}, {"--week", &invocation.week}, {"--period", &invocation.preset},
-                 {"--lang", &invocation.language}, {"--orientation", &invocation.orientation}},
+                 {"--orientation", &invocation.orientation}},
                 {{"--project", &invocation.projectCodes}}, error);
             if (taken == Taken::Failed)
                 return fail(error);
@@ -370,9 +413,6 @@ Invocation parse(const QStringList &arguments)
         const QString suffix = invocation.exportPath.section(u'.', -1).toLower();
         if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
             return fail(QStringLiteral("--out names an .xlsx or a .csv file, not \"%1\"").arg(invocation.exportPath));
-        if (!invocation.language.isEmpty() && invocation.language != QLatin1String("fr")
-            && invocation.language != QLatin1String("en"))
-            return fail(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(invocation.language));
         if (invocation.from.isEmpty() != invocation.to.isEmpty())
             return fail(QStringLiteral("--from and --to go together"));
     }
@@ -383,9 +423,6 @@ Invocation parse(const QStringList &arguments)
             return fail(QStringLiteral("report needs --db FILE"));
         if (invocation.reportPath.isEmpty())
             return fail(QStringLiteral("report needs --out FILE.pdf"));
-        if (!invocation.language.isEmpty() && invocation.language != QLatin1String("fr")
-            && invocation.language != QLatin1String("en"))
-            return fail(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(invocation.language));
         if (!invocation.orientation.isEmpty() && invocation.orientation != QLatin1String("portrait")
             && invocation.orientation != QLatin1String("landscape"))
             return fail(QStringLiteral("--orientation takes portrait or landscape, not \"%1\"").arg(invocation.orientation));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -14,7 +15,7 @@ struct Invocation
 {
     Mode mode = Mode::Gui;
     QString databasePath;  // --db
-    QString language;      // --lang (GUI): overrides the preference for this run
+    QString language;      // --lang fr|en (every command): overrides the preference for this run
     bool verbose = false;  // --verbose: debug messages on stderr
     // GUI: --screenshot FILE [--page N] [--size WxH] saves the window as PNG and quits, for the
     // README's pictures and for checking the look without a screen (under xvfb-run).
@@ -54,11 +55,28 @@ struct Invocation
     QString errorMessage;  // Mode::Error
 };
 
+// The process exit codes, the same for every command (README, --help and the man page list them).
+namespace exitcode {
+constexpr int Ok = 0;
+// The command failed (e.g. a file cannot be written); `alerts`: the worst open alert is a
+// warning; `import`: rows were rejected and nothing was booked.
+constexpr int Failed = 1;
+constexpr int BadCommandLine = 2; // unknown option, bad or missing value, unknown project code
+constexpr int DatabaseUnavailable = 3; // missing, not a CostBoard database, newer, unreadable
+// `alerts`: a critical alert is open; `import`: a file cannot be read.
+constexpr int Severe = 4;
+} // namespace exitcode
+
+// Parses the arguments as given to main() (argv[0] first), before any Q*Application exists, so
+// a bad command line is answered without a display. Qt's own GUI options (-platform, -style…)
+// are skipped for the window and `report`, which pass them on to QApplication.
 Invocation parse(const QStringList &arguments);
-// True when argv names a sub-command that must run without a display (no QApplication).
-bool isHeadlessCommand(int argc, char **argv);
-// True when argv names `report`: it draws with a QApplication but shows no window.
-bool isReportCommand(int argc, char **argv);
+QStringList argumentsOf(int argc, char **argv);
+// True for the commands that draw nothing: they run with a QCoreApplication (and in costboard-cli).
+bool isHeadless(Mode mode);
+// The synopsis of every command (printed after a bad command line); helpText() adds the options
+// and the exit codes.
+QString usageText();
 QString helpText();
 
 } // namespace costboard::cli

@@ -1,21 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+
+#include "commandsupport.h"
 
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
 #include "analytics/dashboardsnapshot.h"
-#include "analytics/weeklyreportcontent.h"
-#include "report/weeklyreport.h"
 #include "demo/demoportfolio.h"
-#include "export/snapshotjson.h"
+#include "domain/displaynames.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "errortexts.h"
 #include "export/dashboardexport.h"
 #include "export/exporttables.h"
-#include "storage/projectrepository.h"
-#include "errors.h"
+#include "export/snapshotjson.h"
 #include "import/importer.h"
 #include "import/importtexts.h"
-#include "storage/databasesettings.h"
-#include "storage/importrepository.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
+#include "storage/projectrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,11 +29,78 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace costboard::cli {
+
+std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation)
+{
+    try {
+        return Database::openSqlite(invocation.databasePath, Database::IfMissing::Refuse);
+    } catch (const Error &error) {
+        throw DatabaseUnavailable{errorText(error), error.what()};
+    }
+}
+
+int runGuarded(const char *command, int failure, const std::function<int()> &body)
+{
+    QTextStream err(stderr);
+    const QString prefix = QStringLiteral("costboard %1: ").arg(QLatin1String(command));
+    try {
+        return body();
+    } catch (const BadOption &bad) {
+        err << prefix << bad.text() << "\n";
+        return exitcode::BadCommandLine;
+    } catch (const DatabaseUnavailable &unavailable) {
+        spdlog::error("{}: {}", command, unavailable.english);
+        err << prefix << unavailable.text << "\n";
+        return exitcode::DatabaseUnavailable;
+    } catch (const Error &error) {
+        // The log file keeps the English; the console sink is quiet, so this is printed once.
+        spdlog::error("{} failed: {}", command, error.what());
+        err << prefix << errorText(error) << "\n";
+        return failure;
+    }
+}
+
+IsoWeek weekOption(const Invocation &invocation)
+{
+    if (invocation.week.isEmpty())
+        return IsoWeek::current();
+    const IsoWeek week = IsoWeek::fromString(invocation.week);
+    if (!week.isValid())
+        throw BadOption(QStringLiteral("--week"), QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W48")
+                                                      .arg(invocation.week));
+    return week;
+}
+
+PeriodPreset periodOption(const Invocation &invocation, PeriodPreset fallback)
+{
+    if (invocation.preset.isEmpty())
+        return fallback;
+    const std::optional<PeriodPreset> preset = periodPresetFromKey(invocation.preset);
+    if (!preset || *preset == PeriodPreset::Custom)
+        throw BadOption(QStringLiteral("--period"),
+                        QCoreApplication::translate("costboard::cli", "\"%1\" is not a known period").arg(invocation.preset));
+    return *preset;
+}
+
+QList<ProjectId> projectOption(const Invocation &invocation, Database &database)
+{
+    QList<ProjectId> ids;
+    const ProjectRepository projects(database);
+    for (const QString &code : invocation.projectCodes) {
+        const std::optional<Project> project = projects.findByCode(code);
+        if (!project)
+            throw BadOption(QStringLiteral("--project"),
+                            QCoreApplication::translate("costboard::cli", "no project has the code \"%1\"").arg(code));
+        ids << project->id;
+    }
+    return ids;
+}
 
 int runDemo(const Invocation &invocation)
 {
@@ -39,8 +109,9 @@ int runDemo(const Invocation &invocation)
     const QString path = invocation.databasePath;
     if (QFileInfo::exists(path)) {
         if (!invocation.force) {
-            err << "costboard demo: " << path << " already exists; use --force to replace it\n";
-            return 1;
+            err << "costboard demo: "
+                << QCoreApplication::translate("costboard::cli", "%1 already exists; use --force to replace it").arg(path) << "\n";
+            return exitcode::Failed;
         }
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
@@ -48,50 +119,44 @@ int runDemo(const Invocation &invocation)
 
     QElapsedTimer timer;
     timer.start();
-    try {
-        auto database = Database::openSqlite(path);
+    const int code = runGuarded("demo", exitcode::Failed, [&] {
+        auto database = Database::openSqlite(path, Database::IfMissing::Create);
         DemoOptions options;
         options.weeks = invocation.weeks;
         options.lines = invocation.lines;
         options.seed = invocation.seed;
         qint64 lastReported = 0;
+        const QLocale locale;
         const DemoSummary summary = generateDemoPortfolio(*database, options, [&](std::int64_t written) {
-            // A progress line every 10% keeps cron logs short and a terminal alive.
-            if (written - lastReported >= std::max<qint64>(invocation.lines / 10, 1)) {
-                err << "  " << written << " cost lines written…\n";
+            // A progress line every 10% keeps a terminal alive; --verbose only, so cron stays quiet.
+            if (invocation.verbose && written - lastReported >= std::max<qint64>(invocation.lines / 10, 1)) {
+                err << "  " << QCoreApplication::translate("costboard::cli", "%1 cost lines written…").arg(locale.toString(qint64(written)))
+                    << "\n";
                 err.flush();
                 lastReported = written;
             }
         });
-        out << "Demo portfolio written to " << QFileInfo(path).absoluteFilePath() << "\n"
-            << "  projects:   " << summary.projects << "\n"
-            << "  cost lines: " << summary.costLines << "\n"
-            << "  budgets:    " << summary.budgets << "\n"
-            << "  FX rates:   " << summary.fxRates << "\n"
-            << "  weeks:      " << options.lastWeek.addWeeks(1 - options.weeks).toString() << " to "
-            << options.lastWeek.toString() << "\n"
-            << "  time:       " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
-        return 0;
-    } catch (const Error &error) {
-        spdlog::error("demo generation failed: {}", error.message().toStdString());
-        err << "costboard demo: " << error.message() << "\n";
+        auto line = [&](const QString &label, const QString &value) { out << "  " << label.leftJustified(14) << value << "\n"; };
+        out << QCoreApplication::translate("costboard::cli", "Demo portfolio written to %1").arg(QFileInfo(path).absoluteFilePath()) << "\n";
+        line(QCoreApplication::translate("costboard::cli", "projects:"), locale.toString(summary.projects));
+        line(QCoreApplication::translate("costboard::cli", "cost lines:"), locale.toString(qint64(summary.costLines)));
+        line(QCoreApplication::translate("costboard::cli", "budgets:"), locale.toString(summary.budgets));
+        line(QCoreApplication::translate("costboard::cli", "FX rates:"), locale.toString(summary.fxRates));
+        line(QCoreApplication::translate("costboard::cli", "weeks:"),
+             QCoreApplication::translate("costboard::cli", "%1 to %2")
+                 .arg(options.lastWeek.addWeeks(1 - options.weeks).toString(), options.lastWeek.toString()));
+        line(QCoreApplication::translate("costboard::cli", "time:"),
+             QCoreApplication::translate("costboard::cli", "%1 s").arg(locale.toString(timer.elapsed() / 1000.0, 'f', 1)));
+        return exitcode::Ok;
+    });
+    if (code != exitcode::Ok) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        return 1;
     }
+    return code;
 }
 
 namespace {
-
-IsoWeek weekOption(const Invocation &invocation)
-{
-    if (invocation.week.isEmpty())
-        return IsoWeek::current();
-    const IsoWeek week = IsoWeek::fromString(invocation.week);
-    if (!week.isValid())
-        throw ValidationError(QStringLiteral("--week"), QStringLiteral("\"%1\" is not an ISO week such as 2026-W48").arg(invocation.week));
-    return week;
-}
 
 QJsonObject alertToJson(const Alert &alert, const QHash<ProjectId, Project> &projects)
 {
@@ -129,19 +194,37 @@ QJsonArray alertsToJson(const QList<Alert> &alerts, const QHash<ProjectId, Proje
     return array;
 }
 
+// Worst first, then the oldest: what a reader of a cron mail looks at first.
+QList<Alert> worstFirst(QList<Alert> alerts)
+{
+    std::stable_sort(alerts.begin(), alerts.end(),
+                     [](const Alert &a, const Alert &b) { return static_cast<int>(a.severity) > static_cast<int>(b.severity); });
+    return alerts;
+}
+
+QString severityWord(AlertSeverity severity)
+{
+    switch (severity) {
+    case AlertSeverity::Critical:
+        return QCoreApplication::translate("costboard::cli", "CRITICAL");
+    case AlertSeverity::Warning:
+        return QCoreApplication::translate("costboard::cli", "WARNING");
+    case AlertSeverity::Info:
+        break;
+    }
+    return QCoreApplication::translate("costboard::cli", "INFO");
+}
+
 } // namespace
 
 int runAlerts(const Invocation &invocation)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!QFileInfo::exists(invocation.databasePath)) {
-        err << "costboard alerts: " << invocation.databasePath << " does not exist\n";
-        return 3;
-    }
-    try {
-        auto database = Database::openSqlite(invocation.databasePath);
+    // An alerts run that cannot finish reads as "the database cannot be read": 1 and 4 are the
+    // warning and critical answers a monitoring script acts on.
+    return runGuarded("alerts", exitcode::DatabaseUnavailable, [&] {
+        QTextStream out(stdout);
         const IsoWeek week = weekOption(invocation);
+        auto database = openExistingDatabase(invocation);
         AlertStore store(*database);
         store.ensureDefaultRules();
         const AlertEvaluation evaluation = AlertEngine(*database).evaluate(week);
@@ -155,42 +238,48 @@ int runAlerts(const Invocation &invocation)
             QJsonObject root;
             root.insert(QStringLiteral("week"), week.toString());
             root.insert(QStringLiteral("worst_open_severity"), worst ? QJsonValue(toKey(*worst)) : QJsonValue(QJsonValue::Null));
-            root.insert(QStringLiteral("fired"), alertsToJson(evaluation.fired, projects));
-            root.insert(QStringLiteral("escalated"), alertsToJson(evaluation.escalated, projects));
-            root.insert(QStringLiteral("resolved"), alertsToJson(evaluation.resolved, projects));
-            root.insert(QStringLiteral("open"), alertsToJson(evaluation.open, projects));
+            root.insert(QStringLiteral("fired"), alertsToJson(worstFirst(evaluation.fired), projects));
+            root.insert(QStringLiteral("escalated"), alertsToJson(worstFirst(evaluation.escalated), projects));
+            root.insert(QStringLiteral("resolved"), alertsToJson(worstFirst(evaluation.resolved), projects));
+            root.insert(QStringLiteral("open"), alertsToJson(worstFirst(evaluation.open), projects));
             out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         } else {
-            out << "CostBoard alerts for " << week.toString() << "\n";
-            auto section = [&](const char *title, const QList<Alert> &alerts) {
-                if (alerts.isEmpty())
+            out << QCoreApplication::translate("costboard::cli", "CostBoard alerts for %1").arg(week.toString()) << "\n";
+            // Each alert once: one that fired or escalated this run is not listed again as open.
+            QSet<AlertId> listed;
+            auto section = [&](const QString &title, const QList<Alert> &alerts) {
+                QList<Alert> shown;
+                for (const Alert &alert : alerts) {
+                    if (!listed.contains(alert.id))
+                        shown << alert;
+                }
+                if (shown.isEmpty())
                     return;
                 out << "\n" << title << "\n";
-                for (const Alert &alert : alerts)
-                    out << "  [" << toKey(alert.severity).toUpper() << "] " << alert.message << "\n";
+                for (const Alert &alert : worstFirst(shown)) {
+                    listed.insert(alert.id);
+                    out << "  [" << severityWord(alert.severity) << "] " << alert.message << "\n";
+                }
             };
-            section("New", evaluation.fired);
-            section("Escalated", evaluation.escalated);
-            section("Resolved", evaluation.resolved);
-            section("Open or acknowledged", evaluation.open);
+            section(QCoreApplication::translate("costboard::cli", "New"), evaluation.fired);
+            section(QCoreApplication::translate("costboard::cli", "Escalated"), evaluation.escalated);
+            section(QCoreApplication::translate("costboard::cli", "Resolved"), evaluation.resolved);
+            section(QCoreApplication::translate("costboard::cli", "Still open or acknowledged"), evaluation.open);
             if (evaluation.open.isEmpty())
-                out << "\nNo open alerts.\n";
+                out << "\n" << QCoreApplication::translate("costboard::cli", "No open alerts.") << "\n";
         }
         if (!worst || *worst == AlertSeverity::Info)
-            return 0;
-        return *worst == AlertSeverity::Warning ? 1 : 2;
-    } catch (const Error &error) {
-        spdlog::error("alert evaluation failed: {}", error.message().toStdString());
-        err << "costboard alerts: " << error.message() << "\n";
-        return 3;
-    }
+            return exitcode::Ok;
+        return *worst == AlertSeverity::Warning ? exitcode::Failed : exitcode::Severe;
+    });
 }
 
 namespace {
 
-// The dashboard query the options describe (--from/--to or --period, --week, --project,
-// --category, --basis): what `snapshot` prints and `export` writes.
-DashboardQuery dashboardQueryOf(const Invocation &invocation, Database &database)
+// The dashboard query the options describe (--from/--to or --period, --week, --category,
+// --basis): what `snapshot` prints and `export` writes. Checked before the database is opened,
+// so a bad value is a bad command line whatever the database. --project needs the database.
+DashboardQuery dashboardQueryOf(const Invocation &invocation)
 {
     DashboardQuery query;
     query.referenceWeek = weekOption(invocation);
@@ -198,37 +287,30 @@ DashboardQuery dashboardQueryOf(const Invocation &invocation, Database &database
         query.preset = PeriodPreset::Custom;
         query.customRange = {IsoWeek::fromString(invocation.from), IsoWeek::fromString(invocation.to)};
         if (!query.customRange.first.isValid())
-            throw ValidationError(QStringLiteral("--from"), QStringLiteral("\"%1\" is not an ISO week such as 2026-W01").arg(invocation.from));
+            throw BadOption(QStringLiteral("--from"),
+                            QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W01").arg(invocation.from));
         if (!query.customRange.last.isValid())
-            throw ValidationError(QStringLiteral("--to"), QStringLiteral("\"%1\" is not an ISO week such as 2026-W48").arg(invocation.to));
+            throw BadOption(QStringLiteral("--to"),
+                            QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W48").arg(invocation.to));
         if (query.customRange.last < query.customRange.first)
-            throw ValidationError(QStringLiteral("--to"), QStringLiteral("is before --from"));
+            throw BadOption(QStringLiteral("--to"), QCoreApplication::translate("costboard::cli", "is before --from"));
         if (invocation.week.isEmpty())
             query.referenceWeek = std::min(IsoWeek::current(), query.customRange.last);
-    } else if (!invocation.preset.isEmpty()) {
-        const std::optional<PeriodPreset> preset = periodPresetFromKey(invocation.preset);
-        if (!preset || *preset == PeriodPreset::Custom)
-            throw ValidationError(QStringLiteral("--period"), QStringLiteral("\"%1\" is not a known period").arg(invocation.preset));
-        query.preset = *preset;
-    }
-    const ProjectRepository projects(database);
-    for (const QString &code : invocation.projectCodes) {
-        const std::optional<Project> project = projects.findByCode(code);
-        if (!project)
-            throw ValidationError(QStringLiteral("--project"), QStringLiteral("no project has the code \"%1\"").arg(code));
-        query.projects << project->id;
+    } else {
+        query.preset = periodOption(invocation, query.preset);
     }
     for (const QString &key : invocation.categoryKeys) {
         CostCategory category;
         if (!CostCategories::fromText(key, category))
-            throw ValidationError(QStringLiteral("--category"), QStringLiteral("\"%1\" is not a cost category").arg(key));
+            throw BadOption(QStringLiteral("--category"),
+                            QCoreApplication::translate("costboard::cli", "\"%1\" is not a cost category").arg(key));
         query.categories << category;
     }
-
     if (!invocation.basis.isEmpty()) {
         const std::optional<CostBasis> basis = costBasisFromKey(invocation.basis);
         if (!basis)
-            throw ValidationError(QStringLiteral("--basis"), QStringLiteral("\"%1\" is neither accrual nor cash").arg(invocation.basis));
+            throw BadOption(QStringLiteral("--basis"),
+                            QCoreApplication::translate("costboard::cli", "\"%1\" is neither accrual nor cash").arg(invocation.basis));
         query.basis = *basis;
     }
     return query;
@@ -238,24 +320,20 @@ DashboardQuery dashboardQueryOf(const Invocation &invocation, Database &database
 
 int runSnapshot(const Invocation &invocation)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!QFileInfo::exists(invocation.databasePath)) {
-        err << "costboard snapshot: " << invocation.databasePath << " does not exist\n";
-        return 1;
-    }
-    try {
-        auto database = Database::openSqlite(invocation.databasePath);
-        const DashboardQuery query = dashboardQueryOf(invocation, *database);
+    return runGuarded("snapshot", exitcode::Failed, [&] {
+        QTextStream out(stdout);
+        DashboardQuery query = dashboardQueryOf(invocation);
         QList<PeriodKind> partitions;
         for (const QString &key : invocation.by) {
             const std::optional<PeriodKind> kind = periodPartitionFromKey(key);
             if (!kind)
-                throw ValidationError(QStringLiteral("--by"),
-                                      QStringLiteral("\"%1\" is not month, quarter or fiscal-year").arg(key));
+                throw BadOption(QStringLiteral("--by"),
+                                QCoreApplication::translate("costboard::cli", "\"%1\" is not month, quarter or fiscal-year").arg(key));
             if (!partitions.contains(*kind))
                 partitions << *kind;
         }
+        auto database = openExistingDatabase(invocation);
+        query.projects = projectOption(invocation, *database);
 
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
         QList<QList<PeriodFigures>> periods;
@@ -272,53 +350,8 @@ int runSnapshot(const Invocation &invocation)
             for (qsizetype i = 0; i < partitions.size(); ++i)
                 out << periodFiguresToText(snapshot, periods.at(i));
         }
-        return 0;
-    } catch (const Error &error) {
-        spdlog::error("snapshot failed: {}", error.message().toStdString());
-        err << "costboard snapshot: " << error.message() << "\n";
-        return 1;
-    }
-}
-
-int runReport(const Invocation &invocation)
-{
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!QFileInfo::exists(invocation.databasePath)) {
-        err << "costboard report: " << invocation.databasePath << " does not exist\n";
-        return 1;
-    }
-    try {
-        auto database = Database::openSqlite(invocation.databasePath);
-        const IsoWeek week = weekOption(invocation);
-        PeriodPreset preset = PeriodPreset::Last13Weeks;
-        if (!invocation.preset.isEmpty()) {
-            const std::optional<PeriodPreset> known = periodPresetFromKey(invocation.preset);
-            if (!known || *known == PeriodPreset::Custom)
-                throw ValidationError(QStringLiteral("--period"), QStringLiteral("\"%1\" is not a known period").arg(invocation.preset));
-            preset = *known;
-        }
-        QList<ProjectId> projects;
-        const ProjectRepository projectRepository(*database);
-        for (const QString &code : invocation.projectCodes) {
-            const std::optional<Project> project = projectRepository.findByCode(code);
-            if (!project)
-                throw ValidationError(QStringLiteral("--project"), QStringLiteral("no project has the code \"%1\"").arg(code));
-            projects << project->id;
-        }
-        const QPageLayout::Orientation orientation =
-            invocation.orientation == QLatin1String("landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
-        // Read-only: the report shows the alerts as stored; `costboard alerts` evaluates them.
-        const WeeklyReportContent content = gatherWeeklyReport(*database, weeklyReportQuery(week, preset, projects));
-        const int pages = render::writeWeeklyReportPdf(invocation.reportPath, content, orientation);
-        out << "Weekly report " << week.toString() << " written to " << QFileInfo(invocation.reportPath).absoluteFilePath() << "\n"
-            << "  pages: " << pages << "\n";
-        return 0;
-    } catch (const Error &error) {
-        spdlog::error("report failed: {}", error.message().toStdString());
-        err << "costboard report: " << error.message() << "\n";
-        return 1;
-    }
+        return exitcode::Ok;
+    });
 }
 
 namespace {
@@ -378,67 +411,75 @@ QJsonObject importReportToJson(const ImportReport &report, const QHash<ProjectId
 
 void printImportReport(QTextStream &out, const ImportReport &report, const QHash<ProjectId, Project> &projects)
 {
-    out << report.fileName << ": " << importFormatName(report.format);
-    if (!report.provider.isEmpty())
-        out << " (" << report.provider << ")";
-    out << ", " << report.rowsRead << " rows read\n";
-    const QString currency = report.reportingCurrency;
+    const QLocale locale;
+    auto money = [&](std::int64_t minor, const QString &currency) { return Money(minor, currency).toString(locale); };
+    out << QCoreApplication::translate("costboard::cli", "%1: %2, %n rows read", nullptr, int(report.rowsRead))
+               .arg(report.fileName,
+                    report.provider.isEmpty() ? importFormatName(report.format)
+                                              : QStringLiteral("%1 (%2)").arg(importFormatName(report.format), report.provider))
+        << "\n  ";
     switch (report.outcome) {
     case ImportReport::Outcome::Imported:
-        out << "  imported as batch " << (report.batchId ? QString::number(*report.batchId) : QStringLiteral("-")) << ": "
-            << report.rowsAccepted << " rows booked as " << report.linesWritten << " cost lines";
+        out << QCoreApplication::translate("costboard::cli", "imported as batch %1: %n rows booked as %2 cost lines", nullptr,
+                                           int(report.rowsAccepted))
+                   .arg(report.batchId ? QString::number(*report.batchId) : QStringLiteral("-"))
+                   .arg(report.linesWritten);
         break;
     case ImportReport::Outcome::DryRun:
-        out << "  dry run, nothing written: " << report.rowsAccepted << " rows would be booked";
+        out << QCoreApplication::translate("costboard::cli", "dry run, nothing written: %n rows would be booked", nullptr,
+                                           int(report.rowsAccepted));
         break;
     case ImportReport::Outcome::RowsRejected:
-        out << "  nothing imported: " << report.rowsRejected << " rows rejected (--accept-valid books the "
-            << report.rowsAccepted << " valid ones)";
+        out << QCoreApplication::translate("costboard::cli", "nothing imported: %n rows rejected (--accept-valid books the %1 valid ones)",
+                                           nullptr, int(report.rowsRejected))
+                   .arg(report.rowsAccepted);
         break;
     case ImportReport::Outcome::FileRejected:
-        out << "  nothing imported: the file cannot be read";
+        out << QCoreApplication::translate("costboard::cli", "nothing imported: the file cannot be read");
         break;
     case ImportReport::Outcome::Cancelled:
-        out << "  cancelled: nothing imported";
+        out << QCoreApplication::translate("costboard::cli", "cancelled: nothing imported");
         break;
     }
     out << "\n";
     if (report.duplicates > 0)
-        out << "  " << report.duplicates << " rows were already imported and were skipped\n";
+        out << "  " << QCoreApplication::translate("costboard::cli", "%n rows were already imported and were skipped", nullptr, int(report.duplicates)) << "\n";
     if (report.replacedRows > 0)
-        out << "  " << report.replacedRows << " rows of earlier imports of the same account and period were replaced\n";
+        out << "  "
+            << QCoreApplication::translate("costboard::cli", "%n rows of earlier imports of the same account and period were replaced",
+                                           nullptr, int(report.replacedRows))
+            << "\n";
     if (report.rowsExcluded > 0)
-        out << "  " << report.rowsExcluded << " tax rows left out (--exclude-tax)\n";
+        out << "  " << QCoreApplication::translate("costboard::cli", "%n tax rows left out (--exclude-tax)", nullptr, int(report.rowsExcluded)) << "\n";
     if (report.outcome == ImportReport::Outcome::Imported || report.outcome == ImportReport::Outcome::DryRun
         || report.outcome == ImportReport::Outcome::RowsRejected) {
         for (const ImportReport::Total &total : report.totals) {
             out << "  " << projects.value(total.projectId).code.leftJustified(12) << " "
-                << CostCategories::key(total.category).leftJustified(20) << " "
-                << Money(total.minorUnits, total.currency).toPlainString().rightJustified(16) << " " << total.currency << "\n";
+                << names::category(total.category).leftJustified(28) << " "
+                << money(total.minorUnits, total.currency).rightJustified(20) << "\n";
         }
-        out << "  total " << Money(report.reportingTotalMinor, currency).toPlainString() << " " << currency;
+        const QString currency = report.reportingCurrency;
+        out << "  " << QCoreApplication::translate("costboard::cli", "total %1").arg(money(report.reportingTotalMinor, currency));
         if (report.unallocatedMinor != 0)
-            out << ", of which unallocated " << Money(report.unallocatedMinor, currency).toPlainString() << " " << currency;
+            out << QCoreApplication::translate("costboard::cli", ", of which unallocated %1").arg(money(report.unallocatedMinor, currency));
         out << "\n";
     }
     for (const ImportProblem &problem : report.problems)
         out << "  " << importProblemLine(problem) << "\n";
     if (report.problemCount > report.problems.size())
-        out << "  … and " << (report.problemCount - report.problems.size()) << " more problems\n";
+        out << "  "
+            << QCoreApplication::translate("costboard::cli", "… and %n more problems", nullptr,
+                                           int(report.problemCount - report.problems.size()))
+            << "\n";
 }
 
 } // namespace
 
 int runImport(const Invocation &invocation)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!QFileInfo::exists(invocation.databasePath)) {
-        err << "costboard import: " << invocation.databasePath << " does not exist\n";
-        return 2;
-    }
-    try {
-        auto database = Database::openSqlite(invocation.databasePath);
+    return runGuarded("import", exitcode::Failed, [&] {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
         ImportOptions options;
         options.dryRun = invocation.dryRun;
         options.acceptValid = invocation.acceptValid;
@@ -448,26 +489,32 @@ int runImport(const Invocation &invocation)
         if (!invocation.format.isEmpty()) {
             const std::optional<ImportFormat> format = importFormatFromKey(invocation.format);
             if (!format)
-                throw ValidationError(QStringLiteral("--format"), QStringLiteral("\"%1\" is not a known format").arg(invocation.format));
+                throw BadOption(QStringLiteral("--format"),
+                                QCoreApplication::translate("costboard::cli", "\"%1\" is not a known format").arg(invocation.format));
             options.reader.format = *format;
         }
+        static const QHash<QString, DateOrder> orders{{QStringLiteral("dmy"), DateOrder::DayMonthYear},
+                                                     {QStringLiteral("mdy"), DateOrder::MonthDayYear},
+                                                     {QStringLiteral("ymd"), DateOrder::YearMonthDay}};
+        if (!invocation.dateOrder.isEmpty() && !orders.contains(invocation.dateOrder))
+            throw BadOption(QStringLiteral("--date-order"), QCoreApplication::translate("costboard::cli", "takes dmy, mdy or ymd"));
+        if (!invocation.dateOrder.isEmpty() && invocation.mapping.isEmpty())
+            throw BadOption(QStringLiteral("--date-order"),
+                            QCoreApplication::translate("costboard::cli", "applies to a CSV read with --mapping"));
+
+        auto database = openExistingDatabase(invocation);
         if (!invocation.mapping.isEmpty()) {
             options.reader.mapping = ImportRepository(*database).mapping(invocation.mapping);
             if (!options.reader.mapping)
-                throw ValidationError(QStringLiteral("--mapping"), QStringLiteral("no saved mapping is called \"%1\"").arg(invocation.mapping));
+                throw BadOption(QStringLiteral("--mapping"),
+                                QCoreApplication::translate("costboard::cli", "no saved mapping is called \"%1\"").arg(invocation.mapping));
             if (options.reader.format == ImportFormat::Auto)
                 options.reader.format = ImportFormat::Csv;
+            if (!invocation.dateOrder.isEmpty())
+                options.reader.mapping->dateOrder = orders.value(invocation.dateOrder);
         }
-        if (!invocation.dateOrder.isEmpty()) {
-            static const QHash<QString, DateOrder> orders{{QStringLiteral("dmy"), DateOrder::DayMonthYear},
-                                                         {QStringLiteral("mdy"), DateOrder::MonthDayYear},
-                                                         {QStringLiteral("ymd"), DateOrder::YearMonthDay}};
-            if (!orders.contains(invocation.dateOrder))
-                throw ValidationError(QStringLiteral("--date-order"), QStringLiteral("takes dmy, mdy or ymd"));
-            if (!options.reader.mapping)
-                throw ValidationError(QStringLiteral("--date-order"), QStringLiteral("applies to a CSV read with --mapping"));
-            options.reader.mapping->dateOrder = orders.value(invocation.dateOrder);
-        }
+        if (!options.projectCode.isEmpty())
+            projectOption(invocation, *database);
 
         Importer importer(*database);
         QHash<ProjectId, Project> projects;
@@ -478,19 +525,21 @@ int runImport(const Invocation &invocation)
         if (const std::optional<Project> unallocated = projectRepository.find(projectRepository.unallocatedProjectId()))
             projects.insert(unallocated->id, *unallocated);
         QJsonArray reports;
-        int exitCode = 0;
+        int exitCode = exitcode::Ok;
         for (const QString &path : invocation.files) {
             QFile file(path);
             ImportReport report;
             if (file.open(QIODevice::ReadOnly)) {
-                // Warn before anything is written; importing again doubles nothing (replaced or skipped).
+                // Said before anything is written; importing again doubles nothing (replaced or skipped).
                 const QByteArray bytes = file.readAll();
-                const std::optional<ImportBatch> previous = ImportRepository(*database).activeBatchWithFingerprint(Importer::fingerprintOf(bytes));
-                if (previous)
-                    err << "costboard import: warning: " << path << " was already imported on "
-                        << previous->importedAt.toString(Qt::ISODate) << " (batch " << previous->id
-                        << "); its rows are replaced or skipped, never doubled\n";
-                err.flush();
+                const std::optional<ImportBatch> previous =
+                    ImportRepository(*database).activeBatchWithFingerprint(Importer::fingerprintOf(bytes));
+                if (previous && !invocation.json)
+                    out << QCoreApplication::translate("costboard::cli",
+                                                       "%1 was already imported on %2 (batch %3); its rows are replaced or skipped, never doubled")
+                               .arg(path, QLocale().toString(previous->importedAt.toLocalTime(), QLocale::ShortFormat))
+                               .arg(previous->id)
+                        << "\n";
                 report = importer.importBytes(QFileInfo(path).fileName(), bytes, options);
             } else {
                 report = importer.importFile(path, options); // reports why the file cannot be read
@@ -505,55 +554,36 @@ int runImport(const Invocation &invocation)
             out << QJsonDocument(QJsonObject{{QStringLiteral("files"), reports}, {QStringLiteral("exit_code"), exitCode}})
                        .toJson(QJsonDocument::Indented);
         return exitCode;
-    } catch (const Error &error) {
-        spdlog::error("import failed: {}", error.message().toStdString());
-        err << "costboard import: " << error.message() << "\n";
-        return 2;
-    }
+    });
 }
 
 int runExport(const Invocation &invocation)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!QFileInfo::exists(invocation.databasePath)) {
-        err << "costboard export: " << invocation.databasePath << " does not exist\n";
-        return 1;
-    }
-    // Headings, names and CSV separators in the language asked for, as the interface would show them.
-    const QString language = invocation.language.isEmpty() ? QStringLiteral("en") : invocation.language;
-    QTranslator translator;
-    if (language == QLatin1String("fr")) {
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        if (translator.load(QStringLiteral(":/i18n/costboard_fr.qm")))
-            QCoreApplication::installTranslator(&translator);
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    try {
+    return runGuarded("export", exitcode::Failed, [&] {
+        QTextStream out(stdout);
         QList<ExportTableKind> kinds;
         for (const QString &key : invocation.exportTables) {
             const std::optional<ExportTableKind> kind = ExportTable::kindFromKey(key);
             if (!kind)
-                throw ValidationError(QStringLiteral("--table"),
-                                      QStringLiteral("\"%1\" is not weekly-by-category, weekly-by-project, weekly-by-vendor,"
-                                                     " budget-by-period or cost-lines").arg(key));
+                throw BadOption(QStringLiteral("--table"),
+                                QCoreApplication::translate("costboard::cli", "\"%1\" is not weekly-by-category, weekly-by-project, "
+                                                                              "weekly-by-vendor, budget-by-period or cost-lines")
+                                    .arg(key));
             if (!kinds.contains(*kind))
                 kinds << *kind;
         }
         if (kinds.isEmpty())
             kinds = ExportTable::allKinds();
-        auto database = Database::openSqlite(invocation.databasePath);
-        const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, dashboardQueryOf(invocation, *database));
-        const QStringList written = render::exportDashboardTables(*database, snapshot, invocation.exportPath, kinds);
+        DashboardQuery query = dashboardQueryOf(invocation);
+        auto database = openExistingDatabase(invocation);
+        query.projects = projectOption(invocation, *database);
+        // Headings, names and CSV separators in the language of the run (--lang), as the window writes them.
+        const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
+        const QStringList written = exportDashboardTables(*database, snapshot, invocation.exportPath, kinds);
         for (const QString &path : written)
             out << QFileInfo(path).absoluteFilePath() << "\n";
-        return 0;
-    } catch (const Error &error) {
-        spdlog::error("export failed: {}", error.message().toStdString());
-        err << "costboard export: " << error.message() << "\n";
-        return 1;
-    }
+        return exitcode::Ok;
+    });
 }
 
 } // namespace costboard::cli

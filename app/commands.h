@@ -1,16 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "commandline.h"
 
 namespace costboard::cli {
 
-// Each command returns the process exit code.
+// The commands that draw nothing: each runs under a QCoreApplication (costboard-cli links no GUI
+// module) and returns the process exit code (exitcode in commandline.h).
 int runDemo(const Invocation &invocation);
 int runSnapshot(const Invocation &invocation);
 int runAlerts(const Invocation &invocation);
 int runImport(const Invocation &invocation);
-// Needs a QApplication (the report's charts are widgets) with the translators installed.
-int runReport(const Invocation &invocation);
 int runExport(const Invocation &invocation);
+
+// Answers --help, --version and a bad command line (exit 2), or returns -1 for a command to run.
+// Needs no application object: it must work where no display exists.
+int answerWithoutRunning(const Invocation &invocation);
+
+// Runs a headless command (isHeadless(invocation.mode)) in a QCoreApplication: language, log and
+// the command itself.
+int runHeadless(int &argc, char **argv, const Invocation &invocation);
 
 } // namespace costboard::cli

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "commands.h"
+#include "reportcommand.h"
 #include "errors.h"
 #include "logging/logging.h"
 #include "settings/appsettings.h"
@@ -8,7 +10,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QMessageBox>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -22,72 +23,29 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(COSTBOARD_VERSION));
 }
 
-// Help, version and bad arguments are answered the same with or without a display.
-int answerWithoutRunning(const costboard::cli::Invocation &invocation)
-{
-    using costboard::cli::Mode;
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    switch (invocation.mode) {
-    case Mode::Help:
-        out << costboard::cli::helpText();
-        return 0;
-    case Mode::Version:
-        out << "costboard " << QCoreApplication::applicationVersion() << "\n";
-        return 0;
-    case Mode::Error:
-        err << "costboard: " << invocation.errorMessage << "\n" << "Try 'costboard --help'.\n";
-        return 2;
-    default:
-        return -1;
-    }
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     using namespace costboard;
 
-    if (cli::isHeadlessCommand(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setApplicationIdentity();
-        const cli::Invocation invocation = cli::parse(QCoreApplication::arguments());
-        if (const int code = answerWithoutRunning(invocation); code >= 0)
-            return code;
-        logging::initialise(logging::defaultDirectory(), invocation.verbose);
-        int code = 0;
-        switch (invocation.mode) {
-        case cli::Mode::Snapshot:
-            code = cli::runSnapshot(invocation);
-            break;
-        case cli::Mode::Alerts:
-            code = cli::runAlerts(invocation);
-            break;
-        case cli::Mode::Import:
-            code = cli::runImport(invocation);
-            break;
-        case cli::Mode::Export:
-            code = cli::runExport(invocation);
-            break;
-        default:
-            code = cli::runDemo(invocation);
-            break;
-        }
-        logging::shutdown();
+    // The command line is read before any application object exists: help, a bad option and the
+    // headless commands must work where no display (and no platform plugin) is available.
+    const cli::Invocation invocation = cli::parse(cli::argumentsOf(argc, argv));
+    if (const int code = cli::answerWithoutRunning(invocation); code >= 0)
         return code;
-    }
+    if (cli::isHeadless(invocation.mode))
+        return cli::runHeadless(argc, argv, invocation);
 
     // The report draws (fonts, charts) but shows nothing: from cron or an SSH session it must not
     // need a display, and it lays out the same on every machine.
-    if (cli::isReportCommand(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (invocation.mode == cli::Mode::Report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setApplicationIdentity();
-    const cli::Invocation invocation = cli::parse(QCoreApplication::arguments());
-    if (const int code = answerWithoutRunning(invocation); code >= 0)
-        return code;
-    const QString logFile = logging::initialise(logging::defaultDirectory(), invocation.verbose);
+    const QString logFile = logging::initialise(logging::defaultDirectory(), invocation.verbose,
+                                                invocation.mode == cli::Mode::Report || !invocation.screenshotPath.isEmpty() ? logging::ConsoleLog::Quiet
+                                                                                     : logging::ConsoleLog::Warnings);
     spdlog::info("CostBoard {} starting; log file {}", COSTBOARD_VERSION, logFile.toStdString());
 
     if (invocation.mode == cli::Mode::Report) {
@@ -99,15 +57,18 @@ int main(int argc, char **argv)
     }
 
     ui::Application gui(invocation.language);
-    QString databasePath = invocation.databasePath;
-    if (databasePath.isEmpty())
-        databasePath = AppSettings::lastDatabase().get();
-    if (databasePath.isEmpty())
-        databasePath = AppSettings::defaultDatabasePath();
-    if (!gui.openDatabase(databasePath))
-        return 1;
-    if (!invocation.screenshotPath.isEmpty())
+    if (invocation.screenshotPath.isEmpty()) {
+        gui.start(invocation.databasePath);
+    } else {
+        // Nobody is there to answer the welcome page: a database that cannot be opened ends the run.
+        gui.setViewOnly(true);
+        if (const QString failure = gui.openStartupDatabase(invocation.databasePath); !failure.isEmpty()) {
+            QTextStream(stderr) << "costboard: " << failure << "\n";
+            logging::shutdown();
+            return 3;
+        }
         gui.saveScreenshotAndQuit(invocation.screenshotPath, invocation.screenshotPage, invocation.screenshotSize);
+    }
     const int code = QApplication::exec();
     spdlog::info("CostBoard exiting with code {}", code);
     logging::shutdown();

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package CostBoard needs to build, test and run.
 # This is the only place that lists them (the README names them too, for people reading).
 # Idempotent and non-interactive: safe to run again; run as root (or it re-runs itself with sudo).
+# Usage: install-deps.sh [--list]
 set -euo pipefail
-
-if [ "$(id -u)" -ne 0 ]; then
-    exec sudo -E bash "$0" "$@"
-fi
 
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git ca-certificates
+    # house style: the `style` test checks formatting, the `tidy` target runs the static checks
+    clang-format clang-tidy
     # Qt 6.4: Widgets, Charts, Sql (SQLite + PostgreSQL drivers), PrintSupport, Svg, LinguistTools
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -30,7 +30,21 @@ packages=(
     fonts-dejavu-core fonts-noto-core
     # headless display for running the GUI without a screen (screenshots, demo under xvfb-run)
     xvfb xauth
+    # packaging: the .deb's Depends (dpkg-shlibdeps, which needs `file`), its icons rendered from
+    # the SVG (rsvg-convert), and the checks of its desktop file, AppStream metainfo and man page
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream man-db
 )
+
+# --list prints the packages, one a line (e.g. to remove the build tools again before checking that
+# the .deb's Depends are enough on their own).
+if [ "${1:-}" = --list ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo -E bash "$0" "$@"
+fi
 
 export DEBIAN_FRONTEND=noninteractive
 missing=()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpis.h"
 
 #include "labels.h"
@@ -54,7 +55,7 @@ KpiFigures kpiFigures(const DashboardSnapshot &snapshot)
     KpiFigures figures;
 
     KpiFigure &week = figures.thisWeek;
-    week.caption = QCoreApplication::translate("costboard::ui::DashboardPage", "This week (%1)").arg(kpis.week.toString());
+    week.caption = QCoreApplication::translate("costboard::ui::DashboardPage", "This week (%1)").arg(weekLabel(kpis.week));
     week.value = kpis.thisWeek.toShortString();
     if (kpis.weekChangeRatio) {
         const bool up = kpis.weekChange.minorUnits() > 0;
@@ -82,9 +83,9 @@ KpiFigures kpiFigures(const DashboardSnapshot &snapshot)
                : QCoreApplication::translate("costboard::ui::DashboardPage", "this week is at or below the average"));
 
     KpiFigure &period = figures.periodToDate;
-    const QString dayFormat = QStringLiteral("d MMM");
-    period.caption = QCoreApplication::translate("costboard::ui::DashboardPage", "To date (%1 – %2)")
-                         .arg(locale.toString(snapshot.days.first, dayFormat), locale.toString(kpis.asOf, dayFormat));
+    // The years are named when the days cross one ("Last 52 weeks"), so the range never reads backwards.
+    period.caption = QCoreApplication::translate("costboard::ui::DashboardPage", "To date (%1)")
+                         .arg(dayRangeLabel(snapshot.days.first, kpis.asOf));
     period.toolTip = QCoreApplication::translate("costboard::ui::DashboardPage",
                                                  "Spend from %1 to %2, %3 basis, against the budget of the same days.")
                          .arg(locale.toString(snapshot.days.first, QLocale::LongFormat),

@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QLocale>
 
+#include "domain/displaynames.h"
 #include "domain/money.h"
+#include "domain/unit.h"
 
 namespace costboard::render {
 
@@ -43,8 +47,7 @@ QString decisionLevelLabel(DecisionLevel level)
 
 QString categoryLabel(CostCategory category)
 {
-    // The category names are data of the core (English and French): pick by interface language.
-    return CostCategories::displayName(category, QLocale().name().left(2));
+    return names::category(category);
 }
 
 QColor categoryColour(CostCategory category)
@@ -68,36 +71,44 @@ QString percentLabel(double percent, int decimals, bool withSign)
     return percentLabel(percent, decimals, QLocale(), withSign);
 }
 
-QString alertRuleName(const AlertRule &rule)
+QString alertRuleName(const AlertRule &rule, const QString &projectCode)
 {
-    if (!rule.builtIn)
+    if (!rule.hasDefaultName())
         return rule.name;
-    const qsizetype colon = rule.name.indexOf(QLatin1String(": "));
-    if (colon < 0)
-        return rule.name;
-    const QString scope = rule.name.left(colon);
-    const QString what = rule.name.mid(colon + 2);
-    // The names AlertStore::ensureDefaultRules() writes.
-    QString translated;
-    if (what == QLatin1String("80% of budget consumed"))
-        translated = QCoreApplication::translate("Labels", "80% of budget consumed");
-    else if (what == QLatin1String("Budget exceeded"))
-        translated = QCoreApplication::translate("Labels", "Budget exceeded");
-    else if (what == QLatin1String("Forecast over budget"))
-        translated = QCoreApplication::translate("Labels", "Forecast over budget");
-    else if (what == QLatin1String("weekly spike"))
-        translated = QCoreApplication::translate("Labels", "weekly spike");
-    else
-        return rule.name;
-    const QString shownScope = scope == QLatin1String("Portfolio") ? QCoreApplication::translate("Labels", "Portfolio") : scope;
-    return QCoreApplication::translate("Labels", "%1: %2", "scope and default rule name").arg(shownScope, translated);
+    QString what;
+    switch (*rule.builtIn) {
+    case BuiltInRule::BudgetWarning:
+        what = QCoreApplication::translate("Labels", "80% of budget consumed");
+        break;
+    case BuiltInRule::BudgetExceeded:
+        what = QCoreApplication::translate("Labels", "Budget exceeded");
+        break;
+    case BuiltInRule::ForecastOverBudget:
+        what = QCoreApplication::translate("Labels", "Forecast over budget");
+        break;
+    case BuiltInRule::WeeklySpike:
+        what = QCoreApplication::translate("Labels", "weekly spike");
+        break;
+    }
+    const QString scope = rule.projectId ? projectCode : QCoreApplication::translate("Labels", "Portfolio");
+    return QCoreApplication::translate("Labels", "%1: %2", "scope and default rule name").arg(scope, what);
+}
+
+QString quantityLabel(double quantity, const QString &unit, const QLocale &locale)
+{
+    return units::quantityLabel(quantity, unit, locale);
+}
+
+QString unitName(const QString &unit)
+{
+    return units::name(unit);
 }
 
 namespace {
 // The project imported rows go to when no rule places them: stored in English, shown translated.
 QString unallocatedProjectName()
 {
-    return QCoreApplication::translate("Labels", "Unallocated");
+    return names::unallocatedProject();
 }
 } // namespace
 
@@ -126,42 +137,15 @@ QString basisLabel(CostBasis basis)
                                     : QCoreApplication::translate("Labels", "accrual", "cost basis: by service period");
 }
 
-namespace {
-
-// A fiscal year by the calendar year it starts in, and whether it starts in January.
-QString fiscalYearNameOf(int startYear, bool startsInJanuary)
-{
-    if (startsInJanuary)
-        return QCoreApplication::translate("Labels", "FY %1", "a fiscal year: FY 2026").arg(startYear);
-    return QCoreApplication::translate("Labels", "FY %1–%2", "a fiscal year across two calendar years: FY 2026–27")
-        .arg(startYear)
-        .arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 QString fiscalYearName(const FiscalCalendar &calendar, const QDate &day)
 {
-    return fiscalYearNameOf(calendar.yearNumber(day), calendar.startsInJanuary());
+    return names::fiscalYear(calendar.yearNumber(day), calendar.startsInJanuary());
 }
 
 QString periodKeyLabel(const QString &key)
 {
-    // "2026", "FY2026", "2026-Q4", "FY2026-Q1", "2026-11" (FiscalCalendar::periodKey): "FY" marks
-    // a fiscal year that does not start in January.
-    const QString yearPart = key.section(u'-', 0, 0);
-    const QString rest = key.section(u'-', 1);
-    const bool acrossYears = yearPart.startsWith(QLatin1String("FY"));
-    const int yearNumber = (acrossYears ? yearPart.mid(2) : yearPart).toInt();
-    if (rest.startsWith(u'Q')) {
-        const QString year = acrossYears ? fiscalYearNameOf(yearNumber, false) : QString::number(yearNumber);
-        return QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026").arg(rest.mid(1), year);
-    }
-    if (!rest.isEmpty()) {
-        const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-        return month.isValid() ? QLocale().toString(month, QStringLiteral("MMM yyyy")) : key;
-    }
-    return fiscalYearNameOf(yearNumber, !acrossYears);
+    // One rule with the exports, which core words without the GUI modules.
+    return names::periodKey(key);
 }
 
 QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate &day)
@@ -171,9 +155,58 @@ QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate
 
 QString capitalized(QString text)
 {
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    return names::capitalized(std::move(text));
+}
+
+QString weekLabel(const IsoWeek &week)
+{
+    if (!week.isValid())
+        return QString();
+    //: An ISO week as shown: 2026-W48 (%1 the year, %2 the week number); French writes 2026-S48.
+    return QCoreApplication::translate("Labels", "%1-W%2")
+        .arg(week.weekYear(), 4, 10, QLatin1Char('0'))
+        .arg(week.week(), 2, 10, QLatin1Char('0'));
+}
+
+QString shortWeekLabel(const IsoWeek &week, bool withYear)
+{
+    if (!week.isValid())
+        return QString();
+    if (withYear || week.week() == 1)
+        return weekLabel(week);
+    //: An ISO week on a chart axis: W48; French writes S48.
+    return QCoreApplication::translate("Labels", "W%1").arg(week.week(), 2, 10, QLatin1Char('0'));
+}
+
+QString weekRangeLabel(const WeekRange &range)
+{
+    if (!range.isValid())
+        return QString();
+    if (range.first == range.last)
+        return weekLabel(range.first);
+    const bool sameYear = range.first.weekYear() == range.last.weekYear();
+    return QCoreApplication::translate("Labels", "%1 – %2")
+        .arg(weekLabel(range.first), sameYear ? shortWeekLabel(range.last) : weekLabel(range.last));
+}
+
+QString dayRangeLabel(const QDate &first, const QDate &last)
+{
+    const QLocale locale;
+    const QString format = first.year() == last.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    return QCoreApplication::translate("Labels", "%1 – %2")
+        .arg(locale.toString(first, format), locale.toString(last, format));
+}
+
+QString alertCountsLabel(int critical, int warning)
+{
+    // One count per severity rather than a sentence around them, so that each language inflects
+    // the adjective and the noun by number ("2 critiques", "3 avertissements").
+    QStringList counts;
+    if (critical > 0)
+        counts << QCoreApplication::translate("Labels", "%n critical", nullptr, critical);
+    if (warning > 0)
+        counts << QCoreApplication::translate("Labels", "%n warning(s)", nullptr, warning);
+    return counts.join(QCoreApplication::translate("Labels", ", "));
 }
 
 QColor overBudgetTextColour()
@@ -225,13 +258,13 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
             .arg(scope, percent, quarter, money(alert.amountMinor), money(alert.referenceMinor));
     case AlertKind::WeeklySpend:
         return QCoreApplication::translate("Labels", "%1 spent %2 in %3, above the weekly limit of %4")
-            .arg(scope, money(alert.amountMinor), alert.week.toString(), money(alert.referenceMinor));
+            .arg(scope, money(alert.amountMinor), weekLabel(alert.week), money(alert.referenceMinor));
     case AlertKind::WeekOverWeek:
         return QCoreApplication::translate("Labels", "%1 spend grew %2 in %3 (%4 against %5 the week before)")
-            .arg(scope, percent, alert.week.toString(), money(alert.amountMinor), money(alert.referenceMinor));
+            .arg(scope, percent, weekLabel(alert.week), money(alert.amountMinor), money(alert.referenceMinor));
     case AlertKind::Spike:
         return QCoreApplication::translate("Labels", "%1 spent %2 in %3, %4 times its recent weekly average of %5")
-            .arg(scope, money(alert.amountMinor), alert.week.toString(), locale.toString(alert.value / 100.0, 'f', 1),
+            .arg(scope, money(alert.amountMinor), weekLabel(alert.week), locale.toString(alert.value / 100.0, 'f', 1),
                  money(alert.referenceMinor));
     }
     return alert.message;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "alerts/alertrule.h"
@@ -6,6 +7,7 @@
 #include "analytics/ledger.h"
 #include "domain/category.h"
 #include "domain/entities.h"
+#include "domain/isoweek.h"
 
 #include <QColor>
 #include <QLocale>
@@ -46,6 +48,21 @@ QString periodLabel(const FiscalCalendar &calendar, PeriodKind kind, const QDate
 // sentence ("exercice 2026" heads a column as "Exercice 2026").
 QString capitalized(QString text);
 
+// An ISO week as people read it: "2026-W48" in English, "2026-S48" in French ("semaine"). Files,
+// JSON and settings keep IsoWeek::toString(); everything shown on screen or in a report asks here.
+QString weekLabel(const IsoWeek &week);
+// The short form for dense chart axes: "W48" / "S48", the whole label on week 1 or `withYear`.
+QString shortWeekLabel(const IsoWeek &week, bool withYear = false);
+// A range of weeks: "2026-W37 – W49" within one year, "2025-W49 – 2026-W48" across years, so that a
+// range over a new year never reads backwards.
+QString weekRangeLabel(const WeekRange &range);
+// A range of days: "7 Sep – 6 Dec" within one year, "1 Dec 2025 – 27 Nov 2026" across years.
+QString dayRangeLabel(const QDate &first, const QDate &last);
+
+// Counts of open alerts by severity: "1 critical, 3 warnings" ("1 critique, 3 avertissements").
+// Zero counts are left out; empty when both are zero.
+QString alertCountsLabel(int critical, int warning);
+
 // Text that says "over budget", readable on a light background (WCAG AA on white).
 QColor overBudgetTextColour();
 
@@ -55,10 +72,17 @@ QColor overBudgetTextColour();
 QString portfolioPositionText(const QString &period, const BudgetBook::PortfolioPosition &position,
                               const QString &currency, bool compact, bool html);
 
-// A rule's name as shown: the names the default rule set gives ("SUP: Budget exceeded") are
-// stored in English, like every stored name, and shown in the interface language; a name the user
+// A rule's name as shown: a built-in rule that keeps its default name is named from its key and
+// scope in the interface language ("SUP: Budget exceeded", "Portefeuille : pic hebdomadaire");
+// `projectCode` is the code of the rule's project (unused for the portfolio). A name the user
 // typed is shown as typed.
-QString alertRuleName(const AlertRule &rule);
+QString alertRuleName(const AlertRule &rule, const QString &projectCode);
+
+// A cost line's quantity with its unit in the interface language: "1.5 requests", "1,5 requête";
+// a unit that is not a known key as typed (domain/unit.h).
+QString quantityLabel(double quantity, const QString &unit, const QLocale &locale = QLocale());
+// A unit's name in lists: "GPU-hours", "heures GPU"; a free unit as typed.
+QString unitName(const QString &unit);
 
 // The alert as a sentence in the interface language, from its stored figures:
 // "Synthèse juridique a consommé 103 % de son budget du T4 2026 (41 200 € sur 40 000 €)".

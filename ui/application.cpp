@@ -1,12 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "mainwindow.h"
+#include "pages/welcomepage.h"
 #include "settings/appsettings.h"
+#include "settings/language.h"
 #include "storage/database.h"
 #include "workspace.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -36,26 +41,13 @@ Application::~Application()
 
 QString Application::resolveLanguage(const QString &preference)
 {
-    if (preference == QLatin1String("fr") || preference == QLatin1String("en"))
-        return preference;
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return language::resolve(preference);
 }
 
 void Application::installTranslators(const QString &language)
 {
-    // Numbers, dates and currencies follow the interface language: a French interface writes
-    // 1 234,56 €, an English one €1,234.56.
-    QLocale::setDefault(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    // English carries only plural forms ("1 line", "2 lines"); French is the whole catalogue.
-    if (m_appTranslator.load(QStringLiteral(":/i18n/costboard_%1.qm").arg(language)))
-        QApplication::installTranslator(&m_appTranslator);
-    else
-        spdlog::warn("translation {} not found in the resources", language.toStdString());
-    if (language == QLatin1String("fr")
-        && m_qtTranslator.load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&m_qtTranslator);
+    // One rule for the window and the command line (core/settings/language.h).
+    m_translators = std::make_unique<Translators>(language);
 }
 
 void Application::saveScreenshotAndQuit(const QString &path, int pageIndex, const QSize &size)
@@ -75,27 +67,90 @@ void Application::saveScreenshotAndQuit(const QString &path, int pageIndex, cons
     });
 }
 
-bool Application::openDatabase(const QString &path)
+QString Application::openStartupDatabase(const QString &requestedPath)
+{
+    QString path = requestedPath;
+    bool remembered = false;
+    if (path.isEmpty()) {
+        path = AppSettings::lastDatabase().get();
+        remembered = !path.isEmpty();
+    }
+    if (path.isEmpty()) {
+        path = AppSettings::defaultDatabasePath();
+        if (!QFileInfo::exists(path))
+            return tr("No database to open yet: CostBoard has not been given one (--db) and has never opened one.");
+    }
+    const QString failure = tryOpenDatabase(path);
+    if (failure.isEmpty() || !remembered)
+        return failure;
+    return tr("The database you used last cannot be opened.") + u'\n' + failure;
+}
+
+void Application::start(const QString &requestedPath)
+{
+    const bool firstStart = requestedPath.isEmpty() && AppSettings::lastDatabase().get().isEmpty()
+                            && !QFileInfo::exists(AppSettings::defaultDatabasePath());
+    if (firstStart) {
+        showWelcome(QString());
+        return;
+    }
+    if (const QString failure = openStartupDatabase(requestedPath); !failure.isEmpty())
+        showWelcome(failure);
+}
+
+void Application::showWelcome(const QString &reason)
+{
+    if (!m_welcome) {
+        m_welcome = std::make_unique<WelcomePage>();
+        m_welcome->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_welcome.get(), &WelcomePage::databaseChosen, this, [this](const QString &path) {
+            if (const QString failure = tryOpenDatabase(path); !failure.isEmpty())
+                m_welcome->setReason(failure);
+        });
+        const int em = m_welcome->fontMetrics().horizontalAdvance(u'M');
+        m_welcome->resize(em * 60, em * 44);
+    }
+    m_welcome->setReason(reason);
+    m_welcome->show();
+}
+
+QString Application::tryOpenDatabase(const QString &path)
 {
     std::unique_ptr<Database> database;
     try {
-        database = Database::openSqlite(path);
+        database = Database::openSqlite(path, Database::IfMissing::Refuse);
     } catch (const Error &error) {
-        spdlog::error("cannot open database {}: {}", path.toStdString(), error.message().toStdString());
-        QMessageBox::critical(m_window.get(), tr("Cannot open the database"),
-                              tr("CostBoard could not open %1.\n\n%2").arg(path, error.message()));
-        return false;
+        spdlog::error("cannot open database {}: {}", path.toStdString(), error.what());
+        return costboard::errorText(error);
     }
     AppSettings::lastDatabase().set(database->location());
 
     auto workspace = std::make_unique<Workspace>(std::move(database));
+    workspace->setViewOnly(m_viewOnly);
     auto window = std::make_unique<MainWindow>(*workspace, *this);
     window->show();
     m_window = std::move(window);
     m_workspace = std::move(workspace);
+    if (m_welcome) {
+        // Not deleted here: this may run inside one of the welcome page's own slots.
+        m_welcome->hide();
+        m_welcome.release()->deleteLater();
+    }
     // Start-up evaluation: alerts that came due while CostBoard was closed appear now.
     m_workspace->evaluateAlerts();
-    return true;
+    return QString();
+}
+
+bool Application::openDatabase(const QString &path)
+{
+    const QString failure = tryOpenDatabase(path);
+    if (failure.isEmpty())
+        return true;
+    if (m_welcome && m_welcome->isVisible())
+        m_welcome->setReason(failure);
+    else
+        QMessageBox::critical(m_window.get(), tr("Cannot open the database"), failure);
+    return false;
 }
 
 } // namespace costboard::ui

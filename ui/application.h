@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QObject>
@@ -6,9 +7,14 @@
 
 #include <memory>
 
+namespace costboard {
+class Translators;
+}
+
 namespace costboard::ui {
 
 class MainWindow;
+class WelcomePage;
 class Workspace;
 
 // The GUI session: interface language, the open database and its main window. main() creates
@@ -23,15 +29,28 @@ public:
     explicit Application(const QString &languageOverride, QObject *parent = nullptr);
     ~Application() override;
 
-    // Opens `path` (creating an empty database if it does not exist) and shows it in the main
-    // window. On failure explains why in a message box and returns false; the database that was
-    // open stays open.
+    // Opens the database the window starts on: `requestedPath` (--db) when given, else the one
+    // used last, else the default one when it exists. On a first start (none of them), or when
+    // that database is missing or cannot be opened, shows the welcome page, with the reason,
+    // instead: it never creates an empty file nor gives up.
+    void start(const QString &requestedPath);
+    // The same database as start(), for a run nobody watches (--screenshot): nothing is asked.
+    // Returns why it cannot be opened; empty when the main window shows it.
+    QString openStartupDatabase(const QString &requestedPath);
+
+    // Opens `path`, an existing CostBoard database (a missing file is refused, not created), and
+    // shows it in the main window. On failure explains why (on the welcome page while it shows,
+    // else in a message box) and returns false; the database that was open stays open.
     bool openDatabase(const QString &path);
 
     // Shows page `pageIndex` at `size`, saves the window as a PNG once it is laid out, then quits.
     void saveScreenshotAndQuit(const QString &path, int pageIndex, const QSize &size);
+    // The databases opened from now on are only looked at (a screenshot): see Workspace::isViewOnly().
+    void setViewOnly(bool viewOnly) { m_viewOnly = viewOnly; }
 
     MainWindow *mainWindow() const { return m_window.get(); }
+    // Shown while no database is open; null once one is.
+    WelcomePage *welcomePage() const { return m_welcome.get(); }
     Workspace *workspace() const { return m_workspace.get(); }
 
     // "fr" or "en": the language the interface is shown in.
@@ -42,9 +61,14 @@ private:
     void installTranslators(const QString &language);
 
     QString m_language;
-    QTranslator m_appTranslator;
-    QTranslator m_qtTranslator;
+    std::unique_ptr<Translators> m_translators;
+    bool m_viewOnly = false;
+    // Why `path` cannot be opened (translated), empty once the main window shows it.
+    QString tryOpenDatabase(const QString &path);
+    void showWelcome(const QString &reason);
+
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WelcomePage> m_welcome;
     std::unique_ptr<Workspace> m_workspace;
 };
 

@@ -1,17 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "application.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "pages/alertcentrepage.h"
 #include "pages/alertrulespage.h"
 #include "pages/budgetspage.h"
 #include "pages/page.h"
 #include "pages/costlinespage.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/newdatabasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/userguidedialog.h"
 #include "export/dashboardexportactions.h"
 #include "report/weeklyreportactions.h"
 #include "pages/dashboardpage.h"
 #include "pages/fxratespage.h"
+#include "pages/auditlogpage.h"
 #include "pages/importspage.h"
 #include "pages/projectspage.h"
 #include "presentation/presentationwindow.h"
@@ -22,11 +28,13 @@
 #include "storage/projectrepository.h"
 #include "labels.h"
 #include "workspace.h"
+#include "zoom.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
@@ -79,6 +87,8 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage(new FxRatesPage(workspace, this));
     // Last, so that the indexes of the pages before it (screenshots, tests) stay as they were.
     addPage(new ImportsPage(workspace, this));
+    // After the imports, for the same reason.
+    addPage(new AuditLogPage(workspace, this));
     m_alertsItem = m_navigation->item(m_pages->indexOf(alerts));
     m_alertsTitle = alerts->title();
     connect(alerts, &AlertCentrePage::unreadCountChanged, this, &MainWindow::showUnreadAlerts);
@@ -136,6 +146,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
         resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
     }
     restoreState(AppSettings::windowState().get());
+    zoom::restore();
     showPage(std::clamp(AppSettings::currentPage().get(), 0, pageCount() - 1));
 
     // A desktop notification when a warning or critical alert fires while CostBoard is open.
@@ -288,8 +299,28 @@ void MainWindow::createMenus()
             PresentationWindow::present(m_workspace.database(), dashboard->snapshot().query, this);
     });
     presentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    viewMenu->addSeparator();
+    QAction *zoomInAction = viewMenu->addAction(tr("Zoom &In"), this, [] { zoom::zoomIn(); });
+    // Ctrl++ needs Shift on most keyboards: Ctrl+= is the same key without it.
+    zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOutAction = viewMenu->addAction(tr("Zoom &Out"), this, [] { zoom::zoomOut(); });
+    zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    QAction *actualSizeAction = viewMenu->addAction(tr("&Actual Size"), this, [] { zoom::reset(); });
+    actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guideAction = helpMenu->addAction(tr("&User Guide"), this, [this] {
+        // One guide window at a time, beside the main window rather than over it.
+        auto *guide = findChild<UserGuideDialog *>();
+        if (!guide) {
+            guide = new UserGuideDialog(m_application.language(), this);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
+    guideAction->setShortcut(QKeySequence::HelpContents);
     QAction *aboutAction = helpMenu->addAction(tr("&About CostBoard"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -301,7 +332,7 @@ void MainWindow::updateStatusBar()
         const qint64 lines = CostLineRepository(m_workspace.database()).count();
         m_lineCountLabel->setText(tr("Cost lines: %1").arg(QLocale().toString(lines)));
     } catch (const Error &error) {
-        m_lineCountLabel->setText(error.message());
+        m_lineCountLabel->setText(costboard::errorText(error));
     }
 }
 
@@ -315,19 +346,16 @@ void MainWindow::openDatabase()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New CostBoard Database"), QStringLiteral("costboard.sqlite"),
-                                                      tr("CostBoard databases (*.sqlite *.db)"));
-    if (!path.isEmpty())
-        QTimer::singleShot(0, &m_application, [app = &m_application, path] { app->openDatabase(path); });
+    NewDatabaseDialog dialog(NewDatabaseDialog::suggestedPath(QFileInfo(m_workspace.database().location()).path()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTimer::singleShot(0, &m_application, [app = &m_application, path = dialog.path()] { app->openDatabase(path); });
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CostBoard"),
-                       tr("<h3>CostBoard %1</h3>"
-                          "<p>What your Generative-AI projects really cost: inference, fine-tuning, prompt "
-                          "engineering, cloud, training, salaries and more, week by week, against budget.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
 #include "alerts/alertstore.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "storage/database.h"
 
 #include <spdlog/spdlog.h>
@@ -29,7 +31,7 @@ void Workspace::evaluateAlerts()
         AlertStore(*m_database).ensureDefaultRules();
         m_lastEvaluation = AlertEngine(*m_database).evaluate(alertWeek());
     } catch (const Error &error) {
-        spdlog::error("alert evaluation failed: {}", error.message().toStdString());
+        spdlog::error("alert evaluation failed: {}", error.what());
         return;
     }
     emit alertsChanged(m_lastEvaluation);

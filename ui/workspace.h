@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "alerts/alertengine.h"
@@ -33,6 +34,9 @@ public:
     // The week alerts are evaluated for: this week, unless set (tests, a demo of a past week).
     IsoWeek alertWeek() const { return m_alertWeek.isValid() ? m_alertWeek : IsoWeek::current(); }
     void setAlertWeek(const IsoWeek &week) { m_alertWeek = week; }
+    // A session that only looks (--screenshot): pages show the data but nothing counts as read.
+    bool isViewOnly() const { return m_viewOnly; }
+    void setViewOnly(bool viewOnly) { m_viewOnly = viewOnly; }
     const AlertEvaluation &lastEvaluation() const { return m_lastEvaluation; }
 
 public slots:
@@ -51,6 +55,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
     IsoWeek m_alertWeek;
+    bool m_viewOnly = false;
     AlertEvaluation m_lastEvaluation;
 };
 

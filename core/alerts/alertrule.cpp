@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerts/alertrule.h"
 
 #include "domain/keytable.h"
@@ -22,15 +23,23 @@ constexpr KeyTable<AlertState, 3> stateKeys{{
     {AlertState::Acknowledged, "acknowledged"},
     {AlertState::Resolved, "resolved"},
 }};
+constexpr KeyTable<BuiltInRule, 4> builtInRuleKeys{{
+    {BuiltInRule::BudgetWarning, "budget-warning"},
+    {BuiltInRule::BudgetExceeded, "budget-exceeded"},
+    {BuiltInRule::ForecastOverBudget, "forecast-over-budget"},
+    {BuiltInRule::WeeklySpike, "weekly-spike"},
+}};
 
 } // namespace
 
 QString toKey(AlertKind kind) { return kindKeys.keyOf(kind); }
 QString toKey(AlertSeverity severity) { return severityKeys.keyOf(severity); }
 QString toKey(AlertState state) { return stateKeys.keyOf(state); }
+QString toKey(BuiltInRule rule) { return builtInRuleKeys.keyOf(rule); }
 std::optional<AlertKind> alertKindFromKey(QStringView key) { return kindKeys.valueOf(key); }
 std::optional<AlertSeverity> alertSeverityFromKey(QStringView key) { return severityKeys.valueOf(key); }
 std::optional<AlertState> alertStateFromKey(QStringView key) { return stateKeys.valueOf(key); }
+std::optional<BuiltInRule> builtInRuleFromKey(QStringView key) { return builtInRuleKeys.valueOf(key); }
 QList<AlertKind> allAlertKinds() { return kindKeys.values(); }
 
 } // namespace costboard

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/entities.h"
@@ -24,14 +25,26 @@ enum class AlertKind {
 };
 
 enum class AlertSeverity { Info = 0, Warning = 1, Critical = 2 };
+
+// The rules of the default set (AlertStore::ensureDefaultRules()). A built-in rule keeps which one
+// it is as a key in the database, so its name is shown in the interface language from the key,
+// never recognised from stored English text.
+enum class BuiltInRule {
+    BudgetWarning,      // 80 % of the fiscal quarter's budget consumed
+    BudgetExceeded,     // 100 % consumed
+    ForecastOverBudget, // forecast at quarter end above the budget
+    WeeklySpike,        // a week at 3 x the average of the 4 before it
+};
 enum class AlertState { Open, Acknowledged, Resolved };
 
 QString toKey(AlertKind kind);
 QString toKey(AlertSeverity severity);
 QString toKey(AlertState state);
+QString toKey(BuiltInRule rule);
 std::optional<AlertKind> alertKindFromKey(QStringView key);
 std::optional<AlertSeverity> alertSeverityFromKey(QStringView key);
 std::optional<AlertState> alertStateFromKey(QStringView key);
+std::optional<BuiltInRule> builtInRuleFromKey(QStringView key);
 QList<AlertKind> allAlertKinds();
 
 // Thresholds are integers in a unit fixed by the kind, so rules compare exactly:
@@ -41,6 +54,8 @@ QList<AlertKind> allAlertKinds();
 struct AlertRule
 {
     AlertRuleId id = 0;
+    // Empty for a built-in rule that keeps its default name: that name is shown from `builtIn`
+    // (render::alertRuleName()). A name typed by the user is kept and shown as typed.
     QString name;
     AlertKind kind = AlertKind::BudgetConsumed;
     std::optional<ProjectId> projectId;   // empty: the whole portfolio
@@ -49,9 +64,10 @@ struct AlertRule
     int trailingWeeks = 4;
     AlertSeverity severity = AlertSeverity::Warning;
     bool enabled = true;
-    bool builtIn = false; // created by the default rule set; still editable
+    std::optional<BuiltInRule> builtIn; // which rule of the default set it is; still editable
 
     bool needsBudget() const { return kind == AlertKind::BudgetConsumed || kind == AlertKind::Forecast; }
+    bool hasDefaultName() const { return builtIn && name.trimmed().isEmpty(); }
 };
 
 // A rule that fired for its scope and period. One alert per (kind, scope, period): a higher

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerts/alertstore.h"
 
 #include "errors.h"
@@ -16,7 +17,7 @@ namespace costboard {
 namespace {
 
 const QString ruleColumns = QStringLiteral(
-    "SELECT id, name, kind, project_id, category_id, threshold, trailing_weeks, severity, enabled, built_in"
+    "SELECT id, name, kind, project_id, category_id, threshold, trailing_weeks, severity, enabled, builtin_key"
     " FROM alert_rules");
 
 const QString alertColumns = QStringLiteral(
@@ -48,7 +49,7 @@ AlertRule readRule(const SqlStatement &query)
     rule.trailingWeeks = static_cast<int>(query.int64(6));
     rule.severity = alertSeverityFromKey(query.text(7)).value_or(AlertSeverity::Warning);
     rule.enabled = query.int64(8) != 0;
-    rule.builtIn = query.int64(9) != 0;
+    rule.builtIn = builtInRuleFromKey(query.text(9));
     return rule;
 }
 
@@ -88,12 +89,20 @@ QString describeRule(const AlertRule &rule)
                               .arg(rule.projectId ? QString::number(*rule.projectId) : QStringLiteral("all"),
                                    rule.category ? CostCategories::key(*rule.category) : QStringLiteral("all"));
     QString text = QStringLiteral("%1: %2 threshold %3, %4, %5, %6")
-                       .arg(rule.name, toKey(rule.kind))
+                       .arg(rule.hasDefaultName() ? QStringLiteral("built-in %1").arg(toKey(*rule.builtIn)) : rule.name,
+                            toKey(rule.kind))
                        .arg(rule.threshold)
                        .arg(scope, toKey(rule.severity), rule.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
     if (rule.kind == AlertKind::Spike)
         text += QStringLiteral(", over %1 weeks").arg(rule.trailingWeeks);
     return text;
+}
+
+// A threshold stored in hundredths (basis points of a percent, hundredths of a multiple) as the
+// number a person types: 110 -> "1.1", 100000 -> "1000".
+QString hundredths(std::int64_t stored)
+{
+    return QString::number(static_cast<double>(stored) / 100.0);
 }
 
 void bindRule(SqlStatement &statement, const AlertRule &rule)
@@ -107,6 +116,7 @@ void bindRule(SqlStatement &statement, const AlertRule &rule)
         .bind(QStringLiteral(":severity"), toKey(rule.severity))
         .bind(QStringLiteral(":enabled"), rule.enabled ? 1 : 0)
         .bind(QStringLiteral(":built_in"), rule.builtIn ? 1 : 0)
+        .bind(QStringLiteral(":builtin_key"), rule.builtIn ? QVariant(toKey(*rule.builtIn)) : QVariant(QMetaType::fromType<QString>()))
         .bind(QStringLiteral(":now"), sql::nowUtc());
 }
 
@@ -119,30 +129,36 @@ AlertStore::AlertStore(Database &database)
 
 void AlertStore::validate(const AlertRule &rule) const
 {
-    validation::requireText(QStringLiteral("name"), rule.name, 120);
+    // A built-in rule may keep its default name, which is not stored: it is shown translated.
+    if (!rule.hasDefaultName())
+        validation::requireText(QStringLiteral("name"), rule.name, validation::limits::AlertRuleNameLength);
     if (rule.projectId && !ProjectRepository(m_database).exists(*rule.projectId))
-        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(*rule.projectId));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(*rule.projectId)});
     if (rule.category)
         validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(*rule.category));
     switch (rule.kind) {
     case AlertKind::BudgetConsumed:
     case AlertKind::Forecast:
-        if (rule.threshold < 100 || rule.threshold > 100'000)
-            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be between 1 % and 1000 % of the budget"));
+        if (rule.threshold < validation::limits::BudgetShareLowest || rule.threshold > validation::limits::BudgetShareHighest)
+            throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdBudgetPercent,
+                                  {hundredths(validation::limits::BudgetShareLowest), hundredths(validation::limits::BudgetShareHighest)});
         break;
     case AlertKind::WeekOverWeek:
-        if (rule.threshold < 100 || rule.threshold > 1'000'000)
-            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be a growth between 1 % and 10000 %"));
+        if (rule.threshold < validation::limits::GrowthLowest || rule.threshold > validation::limits::GrowthHighest)
+            throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdGrowthPercent,
+                                  {hundredths(validation::limits::GrowthLowest), hundredths(validation::limits::GrowthHighest)});
         break;
     case AlertKind::WeeklySpend:
         if (rule.threshold <= 0 || rule.threshold > Money::MaxInputMinorUnits)
-            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be a positive amount"));
+            throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdAmountNotPositive);
         break;
     case AlertKind::Spike:
-        if (rule.threshold < 110 || rule.threshold > 10'000)
-            throw ValidationError(QStringLiteral("threshold"), QStringLiteral("must be a multiple between 1.1 and 100"));
-        if (rule.trailingWeeks < 2 || rule.trailingWeeks > 52)
-            throw ValidationError(QStringLiteral("trailing weeks"), QStringLiteral("must be between 2 and 52"));
+        if (rule.threshold < validation::limits::SpikeMultipleLowest || rule.threshold > validation::limits::SpikeMultipleHighest)
+            throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdMultiple,
+                                  {hundredths(validation::limits::SpikeMultipleLowest), hundredths(validation::limits::SpikeMultipleHighest)});
+        if (rule.trailingWeeks < validation::limits::TrailingWeeksFewest || rule.trailingWeeks > validation::limits::TrailingWeeksMost)
+            throw ValidationError(QStringLiteral("trailing weeks"), ErrorCode::TrailingWeeksOutOfRange,
+                                  {QString::number(validation::limits::TrailingWeeksFewest), QString::number(validation::limits::TrailingWeeksMost)});
         break;
     }
 }
@@ -153,9 +169,9 @@ AlertRuleId AlertStore::createRule(const AlertRule &rule)
     validate(rule);
     SqlStatement insert(m_database,
                         QStringLiteral("INSERT INTO alert_rules (name, kind, project_id, category_id, threshold,"
-                                       " trailing_weeks, severity, enabled, built_in, created_at, updated_at)"
+                                       " trailing_weeks, severity, enabled, built_in, builtin_key, created_at, updated_at)"
                                        " VALUES (:name, :kind, :project, :category, :threshold, :trailing, :severity,"
-                                       " :enabled, :built_in, :now, :now) RETURNING id"));
+                                       " :enabled, :built_in, :builtin_key, :now, :now) RETURNING id"));
     bindRule(insert, rule);
     const AlertRuleId id = insert.scalar().toLongLong();
     AuditLog(m_database).record(QStringLiteral("create"), QStringLiteral("alert_rule"), QString::number(id), describeRule(rule));
@@ -169,12 +185,13 @@ void AlertStore::updateRule(const AlertRule &rule)
     Transaction transaction(m_database);
     const std::optional<AlertRule> before = findRule(rule.id);
     if (!before)
-        throw ValidationError(QStringLiteral("rule"), QStringLiteral("alert rule %1 does not exist").arg(rule.id));
+        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, {QString::number(rule.id)});
     validate(rule);
     SqlStatement update(m_database, QStringLiteral("UPDATE alert_rules SET name = :name, kind = :kind, project_id = :project,"
                                                    " category_id = :category, threshold = :threshold,"
                                                    " trailing_weeks = :trailing, severity = :severity, enabled = :enabled,"
-                                                   " built_in = :built_in, updated_at = :now WHERE id = :id"));
+                                                   " built_in = :built_in, builtin_key = :builtin_key, updated_at = :now"
+                                                   " WHERE id = :id"));
     bindRule(update, rule);
     update.bind(QStringLiteral(":id"), qlonglong(rule.id)).exec();
     AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("alert_rule"), QString::number(rule.id),
@@ -187,7 +204,7 @@ void AlertStore::setRuleEnabled(AlertRuleId id, bool enabled)
 {
     std::optional<AlertRule> rule = findRule(id);
     if (!rule)
-        throw ValidationError(QStringLiteral("rule"), QStringLiteral("alert rule %1 does not exist").arg(id));
+        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, {QString::number(id)});
     rule->enabled = enabled;
     updateRule(*rule);
 }
@@ -197,7 +214,7 @@ void AlertStore::removeRule(AlertRuleId id)
     Transaction transaction(m_database);
     const std::optional<AlertRule> before = findRule(id);
     if (!before)
-        throw ValidationError(QStringLiteral("rule"), QStringLiteral("alert rule %1 does not exist").arg(id));
+        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, {QString::number(id)});
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM alert_rules WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
     AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("alert_rule"), QString::number(id), describeRule(*before));
@@ -228,9 +245,10 @@ int AlertStore::ensureDefaultRules()
 {
     Transaction transaction(m_database);
     const QList<AlertRule> existing = rules();
-    auto has = [&](AlertKind kind, const std::optional<ProjectId> &project, std::int64_t threshold) {
+    // By identity: a built-in rule renamed, disabled or given another severity is still there.
+    auto has = [&](BuiltInRule which, const std::optional<ProjectId> &project) {
         return std::any_of(existing.cbegin(), existing.cend(), [&](const AlertRule &rule) {
-            return rule.builtIn && rule.kind == kind && rule.projectId == project && !rule.category && rule.threshold == threshold;
+            return rule.builtIn == which && rule.projectId == project && !rule.category;
         });
     };
 
@@ -245,20 +263,26 @@ int AlertStore::ensureDefaultRules()
 
     struct Template
     {
+        BuiltInRule which;
         AlertKind kind;
         std::int64_t threshold;
         AlertSeverity severity;
-        const char *name;
     };
     static constexpr Template budgetTemplates[] = {
-        {AlertKind::BudgetConsumed, 8000, AlertSeverity::Warning, "80% of budget consumed"},
-        {AlertKind::BudgetConsumed, 10000, AlertSeverity::Critical, "Budget exceeded"},
-        {AlertKind::Forecast, 10000, AlertSeverity::Warning, "Forecast over budget"},
+        {BuiltInRule::BudgetWarning, AlertKind::BudgetConsumed, 8000, AlertSeverity::Warning},
+        {BuiltInRule::BudgetExceeded, AlertKind::BudgetConsumed, 10000, AlertSeverity::Critical},
+        {BuiltInRule::ForecastOverBudget, AlertKind::Forecast, 10000, AlertSeverity::Warning},
     };
 
     int created = 0;
-    auto add = [&](AlertRule rule) {
-        rule.builtIn = true;
+    // No name: a built-in rule's name is shown from its key, in the interface language.
+    auto add = [&](const Template &entry, const std::optional<ProjectId> &project) {
+        AlertRule rule;
+        rule.builtIn = entry.which;
+        rule.kind = entry.kind;
+        rule.projectId = project;
+        rule.threshold = entry.threshold;
+        rule.severity = entry.severity;
         createRule(rule);
         ++created;
     };
@@ -267,41 +291,21 @@ int AlertStore::ensureDefaultRules()
         if (!budgeted.contains(project.id))
             continue;
         for (const Template &entry : budgetTemplates) {
-            if (has(entry.kind, project.id, entry.threshold))
-                continue;
-            AlertRule rule;
-            rule.name = QStringLiteral("%1: %2").arg(project.code, QLatin1String(entry.name));
-            rule.kind = entry.kind;
-            rule.projectId = project.id;
-            rule.threshold = entry.threshold;
-            rule.severity = entry.severity;
-            add(rule);
+            if (!has(entry.which, project.id))
+                add(entry, project.id);
         }
     }
     if (portfolioBudget) {
         for (const Template &entry : budgetTemplates) {
-            if (has(entry.kind, std::nullopt, entry.threshold))
-                continue;
-            AlertRule rule;
-            rule.name = QStringLiteral("Portfolio: %1").arg(QLatin1String(entry.name));
-            rule.kind = entry.kind;
-            rule.threshold = entry.threshold;
-            rule.severity = entry.severity;
-            add(rule);
+            if (!has(entry.which, std::nullopt))
+                add(entry, std::nullopt);
         }
     }
     // Spikes matter per project: a portfolio average hides one project tripling its spend.
+    static constexpr Template spikeTemplate{BuiltInRule::WeeklySpike, AlertKind::Spike, 300, AlertSeverity::Warning};
     for (const Project &project : projects.list(false)) {
-        if (has(AlertKind::Spike, project.id, 300))
-            continue;
-        AlertRule rule;
-        rule.name = QStringLiteral("%1: weekly spike").arg(project.code);
-        rule.kind = AlertKind::Spike;
-        rule.projectId = project.id;
-        rule.threshold = 300;
-        rule.trailingWeeks = 4;
-        rule.severity = AlertSeverity::Warning;
-        add(rule);
+        if (!has(spikeTemplate.which, project.id))
+            add(spikeTemplate, project.id); // over the default 4 trailing weeks
     }
     transaction.commit();
     if (created > 0)
@@ -343,10 +347,10 @@ void AlertStore::acknowledge(AlertId id, const QString &typedNote)
     Transaction transaction(m_database);
     const std::optional<Alert> alert = findAlert(id);
     if (!alert)
-        throw ValidationError(QStringLiteral("alert"), QStringLiteral("alert %1 does not exist").arg(id));
+        throw ValidationError(QStringLiteral("alert"), ErrorCode::AlertNotFound, {QString::number(id)});
     if (alert->state == AlertState::Resolved)
-        throw ValidationError(QStringLiteral("alert"), QStringLiteral("the alert is already resolved"));
-    validation::requireLength(QStringLiteral("note"), note, 1000);
+        throw ValidationError(QStringLiteral("alert"), ErrorCode::AlertAlreadyResolved);
+    validation::requireLength(QStringLiteral("note"), note, validation::limits::AlertNoteLength);
     SqlStatement update(m_database, QStringLiteral("UPDATE alerts SET state = 'acknowledged', acknowledged_by = :actor,"
                                                    " acknowledgement_note = :note, is_read = 1, updated_at = :now"
                                                    " WHERE id = :id"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/positions.h"
 
 #include "analytics/forecast.h"
@@ -43,6 +44,23 @@ QList<QList<ScopeFigures>> scopeFigures(Database &database, const QList<BudgetSc
         }
     }
     return figures;
+}
+
+ScopeFigures combinedFigures(const QList<ScopeFigures> &parts)
+{
+    ScopeFigures total;
+    if (!parts.isEmpty())
+        total.period = parts.constFirst().period;
+    for (const ScopeFigures &part : parts) {
+        total.actual += part.actual;
+        total.unbudgetedActual += part.budget ? part.unbudgetedActual : part.actual;
+        total.forecast += part.forecast;
+        total.budget = addOptional(total.budget, part.budget);
+        total.budgetToDate = addOptional(total.budgetToDate, part.budgetToDate);
+    }
+    // Without a budget to date (a period not begun) the spend is not judged, as in scopeFigures().
+    total.health = BudgetHealthRule::assess(total.actual, total.budgetToDate, total.forecast, total.budget);
+    return total;
 }
 
 } // namespace costboard

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoportfolio.h"
 
 #include "analytics/dashboardquery.h"
@@ -10,6 +11,7 @@
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
+#include "storage/validation.h"
 
 #include <QDate>
 #include <QList>
@@ -238,9 +240,10 @@ struct StreamSpec
     std::array<const char *, 3> descriptions{}; // Payroll and Seats: "%1" is the FTEs / seats
 };
 
-constexpr const char *tokens = "tokens";
-constexpr const char *personDays = "person-days";
-constexpr const char *gpuHours = "GPU-hours";
+// Unit keys (domain/unit.h): shown in the interface language.
+constexpr const char *tokens = "token";
+constexpr const char *personDays = "person_day";
+constexpr const char *gpuHours = "gpu_hour";
 
 // The cost structure of the portfolio: one stream per project and category. Vendors billing in
 // USD (OpenAI, AWS, Google Cloud, GitHub) exercise the FX conversion.
@@ -1544,21 +1547,23 @@ void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel 
 
 void validateOptions(const DemoOptions &options)
 {
-    if (options.weeks < 4 || options.weeks > 520)
-        throw ValidationError(QStringLiteral("weeks"),
-                              QStringLiteral("%1 is outside the accepted range 4 to 520").arg(options.weeks));
-    if (options.lines < 100 || options.lines > 20'000'000)
-        throw ValidationError(QStringLiteral("lines"),
-                              QStringLiteral("%1 is outside the accepted range 100 to 20,000,000").arg(options.lines));
+    if (options.weeks < DemoOptions::FewestWeeks || options.weeks > DemoOptions::MostWeeks)
+        throw ValidationError(QStringLiteral("weeks"), ErrorCode::DemoWeeksOutOfRange,
+                              {QString::number(options.weeks), QString::number(DemoOptions::FewestWeeks),
+                               QString::number(DemoOptions::MostWeeks)});
+    if (options.lines < DemoOptions::FewestLines || options.lines > DemoOptions::MostLines)
+        throw ValidationError(QStringLiteral("lines"), ErrorCode::DemoLinesOutOfRange,
+                              {QString::number(options.lines), QString::number(DemoOptions::FewestLines),
+                               QString::number(DemoOptions::MostLines)});
     if (!options.lastWeek.isValid())
-        throw ValidationError(QStringLiteral("last week"), QStringLiteral("is not a valid ISO week"));
+        throw ValidationError(QStringLiteral("last week"), ErrorCode::DemoLastWeekInvalid);
     // Projects start before the window and budgets cover whole quarters around it.
     const Timeline timeline = Timeline::make(options, 1);
-    if (timeline.earliestDate() < QDate(2000, 1, 1) || timeline.windowEnd.addDays(92) > QDate(2100, 12, 31))
-        throw ValidationError(QStringLiteral("last week"),
-                              QStringLiteral("%1 with %2 weeks of history does not fit between 2000 and 2100")
-                                  .arg(options.lastWeek.toString())
-                                  .arg(options.weeks));
+    if (timeline.earliestDate() < validation::earliestDate || timeline.windowEnd.addDays(92) > validation::latestDate)
+        throw ValidationError(QStringLiteral("last week"), ErrorCode::DemoWindowOutOfRange,
+                              {options.lastWeek.toString(), QString::number(options.weeks),
+                               QString::number(validation::earliestDate.year()),
+                               QString::number(validation::latestDate.year())});
 }
 
 std::array<ProjectId, ProjectCount> createProjects(Database &database, const Timeline &timeline)
@@ -1622,8 +1627,7 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     Transaction transaction(database);
     const QList<Project> existing = ProjectRepository(database).list(true);
     if (std::any_of(existing.cbegin(), existing.cend(), [](const Project &project) { return !project.isUnallocated; }))
-        throw StorageError(QStringLiteral("The database already holds projects: a demo portfolio is only written "
-                                          "into an empty database"));
+        throw StorageError(ErrorCode::DemoDatabaseNotEmpty);
     DatabaseSettings settings(database);
     // Budgets and rates of the demo are in euros: make the (still empty) database report in euros.
     if (settings.reportingCurrency() != eurCode)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/isoweek.h"
@@ -13,6 +14,12 @@ class Database;
 
 struct DemoOptions
 {
+    // The accepted ranges, which the command line states in its help and checks too.
+    static constexpr int FewestWeeks = 4;
+    static constexpr int MostWeeks = 520;
+    static constexpr std::int64_t FewestLines = 100;
+    static constexpr std::int64_t MostLines = 20'000'000;
+
     int weeks = 78;                        // history length, ending with `lastWeek`
     // Approximate number of cost lines to generate. The amounts never depend on it: lines only
     // split fixed weekly totals. It is met exactly unless it is below one line per weekly cost

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/category.h"
 
 #include "errors.h"
@@ -32,7 +33,7 @@ const CategoryInfo &CostCategories::info(CostCategory category)
 {
     const int id = static_cast<int>(category);
     if (!isValidId(id))
-        throw ValidationError(QStringLiteral("category"), QStringLiteral("unknown cost category %1").arg(id));
+        throw ValidationError(QStringLiteral("category"), ErrorCode::UnknownCategory, {QString::number(id)});
     return all().at(id - 1);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/money.h"
 
 #include "errors.h"
@@ -43,7 +44,7 @@ std::int64_t checkedAdd(std::int64_t a, std::int64_t b)
 {
     std::int64_t result = 0;
     if (__builtin_add_overflow(a, b, &result))
-        throw MoneyError(QStringLiteral("Amount overflow: the sum exceeds the largest storable amount"));
+        throw MoneyError(ErrorCode::AmountOverflowSum);
     return result;
 }
 
@@ -51,7 +52,7 @@ std::int64_t checkedSub(std::int64_t a, std::int64_t b)
 {
     std::int64_t result = 0;
     if (__builtin_sub_overflow(a, b, &result))
-        throw MoneyError(QStringLiteral("Amount overflow: the difference exceeds the largest storable amount"));
+        throw MoneyError(ErrorCode::AmountOverflowDifference);
     return result;
 }
 
@@ -180,12 +181,11 @@ bool Money::parseDecimal(QStringView text, const QString &currency, Money &out)
     return true;
 }
 
-void Money::requireSameCurrency(const Money &other, const char *operation) const
+void Money::requireSameCurrency(const Money &other, ErrorCode mismatch) const
 {
     if (m_currency.isEmpty() || other.m_currency.isEmpty() || m_currency == other.m_currency)
         return;
-    throw MoneyError(QStringLiteral("Cannot %1 amounts in %2 and %3: convert them to one currency first")
-                         .arg(QLatin1String(operation), m_currency, other.m_currency));
+    throw MoneyError(mismatch, {m_currency, other.m_currency});
 }
 
 const QString &Money::resultCurrency(const Money &other) const
@@ -195,13 +195,13 @@ const QString &Money::resultCurrency(const Money &other) const
 
 Money Money::operator+(const Money &other) const
 {
-    requireSameCurrency(other, "add");
+    requireSameCurrency(other, ErrorCode::CurrencyMismatchAdd);
     return Money(checkedAdd(m_minorUnits, other.m_minorUnits), resultCurrency(other));
 }
 
 Money Money::operator-(const Money &other) const
 {
-    requireSameCurrency(other, "subtract");
+    requireSameCurrency(other, ErrorCode::CurrencyMismatchSubtract);
     return Money(checkedSub(m_minorUnits, other.m_minorUnits), resultCurrency(other));
 }
 
@@ -225,7 +225,7 @@ Money &Money::operator-=(const Money &other)
 Money Money::scaled(std::int64_t numerator, std::int64_t denominator) const
 {
     if (denominator == 0)
-        throw MoneyError(QStringLiteral("Cannot scale an amount by a ratio with a zero denominator"));
+        throw MoneyError(ErrorCode::ZeroDenominator);
     Wide product = static_cast<Wide>(m_minorUnits) * numerator;
     Wide quotient = product / denominator;
     const Wide remainder = product % denominator;
@@ -235,7 +235,7 @@ Money Money::scaled(std::int64_t numerator, std::int64_t denominator) const
     if (twiceRemainder >= absDenominator)
         quotient += ((product < 0) != (denominator < 0)) ? -1 : 1;
     if (quotient > std::numeric_limits<std::int64_t>::max() || quotient < std::numeric_limits<std::int64_t>::min())
-        throw MoneyError(QStringLiteral("Amount overflow while converting or spreading an amount"));
+        throw MoneyError(ErrorCode::AmountOverflowScaling);
     return Money(static_cast<std::int64_t>(quotient), m_currency);
 }
 
@@ -243,13 +243,13 @@ bool Money::operator==(const Money &other) const
 {
     if (m_minorUnits == 0 && other.m_minorUnits == 0)
         return true; // zero is zero whatever the currency label
-    requireSameCurrency(other, "compare");
+    requireSameCurrency(other, ErrorCode::CurrencyMismatchCompare);
     return m_minorUnits == other.m_minorUnits;
 }
 
 std::strong_ordering Money::operator<=>(const Money &other) const
 {
-    requireSameCurrency(other, "compare");
+    requireSameCurrency(other, ErrorCode::CurrencyMismatchCompare);
     return m_minorUnits <=> other.m_minorUnits;
 }
 

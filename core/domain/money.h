@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QLocale>
@@ -7,6 +8,8 @@
 #include <cstdint>
 
 namespace costboard {
+
+enum class ErrorCode; // errors.h
 
 // An amount of money: a whole number of minor units (cents) in one ISO 4217 currency.
 // Arithmetic refuses to mix currencies and to overflow; nothing here ever touches floating point.
@@ -71,7 +74,7 @@ public:
     static QStringList knownCurrencies();
 
 private:
-    void requireSameCurrency(const Money &other, const char *operation) const;
+    void requireSameCurrency(const Money &other, ErrorCode mismatch) const;
     const QString &resultCurrency(const Money &other) const;
 
     std::int64_t m_minorUnits = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/csvexport.h"
 
 #include <QSaveFile>
@@ -100,10 +101,10 @@ void writeCsvFile(const ExportTable &table, const QLocale &locale, const QString
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw ExportError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        throw ExportError(ErrorCode::ExportCannotWrite, {path, file.errorString()});
     const QByteArray bytes = tableToCsv(table, locale);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw ExportError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        throw ExportError(ErrorCode::ExportCannotWrite, {path, file.errorString()});
 }
 
 } // namespace costboard

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/snapshotjson.h"
 
 #include "analytics/dashboardsnapshot.h"
+#include "domain/displaynames.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTextStream>
@@ -44,9 +47,25 @@ QString periodKindKey(PeriodKind kind)
     return toKey(BudgetPeriodKind(kind));
 }
 
+// The plain-text report is read by people: their language's words, number and money format
+// ("1 205 248,08 €", "€1,205,248.08"), category names rather than keys.
 QString percent(const std::optional<double> &value)
 {
-    return value ? QString::number(*value * 100.0, 'f', 1) + u'%' : QStringLiteral("n/a");
+    if (!value)
+        return QCoreApplication::translate("SnapshotText", "n/a", "a ratio without a budget to divide by");
+    const QLocale locale;
+    return locale.toString(*value * 100.0, 'f', 1) + (locale.language() == QLocale::French ? QStringLiteral("\u00a0%") : QStringLiteral("%"));
+}
+
+QString none()
+{
+    return QCoreApplication::translate("SnapshotText", "none", "no budget");
+}
+
+// A label padded to `width` characters, then the text that follows it.
+QString padded(const QString &label, int width)
+{
+    return label.leftJustified(width, u' ');
 }
 
 } // namespace
@@ -93,21 +112,24 @@ QString periodFiguresToText(const DashboardSnapshot &snapshot, const QList<Perio
 {
     QString text;
     QTextStream out(&text);
-    auto amount = [&](std::int64_t minor) -> QString { return snapshot.money(minor).toPlainString() + u' ' + snapshot.currency; };
-    out << "\nPeriod      Actual              Budget              Forecast\n" << Qt::left;
+    const QLocale locale;
+    auto amount = [&](std::int64_t minor) { return snapshot.money(minor).toString(locale).rightJustified(20); };
+    out << "\n" << padded(QCoreApplication::translate("SnapshotText", "Period"), 14)
+        << QCoreApplication::translate("SnapshotText", "Actual").rightJustified(20)
+        << QCoreApplication::translate("SnapshotText", "Budget").rightJustified(20)
+        << QCoreApplication::translate("SnapshotText", "Forecast").rightJustified(20) << "\n";
     std::int64_t actual = 0, forecast = 0;
     std::optional<std::int64_t> budget;
     for (const PeriodFigures &period : periods) {
-        out << qSetFieldWidth(12) << period.key << qSetFieldWidth(20) << amount(period.actual)
-            << (period.budget ? amount(*period.budget) : QStringLiteral("none")) << amount(period.forecast)
-            << qSetFieldWidth(0) << "\n";
+        out << padded(names::capitalized(names::periodKey(period.key)), 14) << amount(period.actual)
+            << (period.budget ? amount(*period.budget) : none().rightJustified(20)) << amount(period.forecast) << "\n";
         actual += period.actual;
         forecast += period.forecast;
         if (period.budget)
             budget = budget.value_or(0) + *period.budget;
     }
-    out << qSetFieldWidth(12) << "Sum" << qSetFieldWidth(20) << amount(actual)
-        << (budget ? amount(*budget) : QStringLiteral("none")) << amount(forecast) << qSetFieldWidth(0) << "\n";
+    out << padded(QCoreApplication::translate("SnapshotText", "Sum"), 14) << amount(actual)
+        << (budget ? amount(*budget) : none().rightJustified(20)) << amount(forecast) << "\n";
     return text;
 }
 
@@ -242,48 +264,54 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
 {
     QString text;
     QTextStream out(&text);
-    auto amount = [&](std::int64_t minor) -> QString { return snapshot.money(minor).toPlainString() + u' ' + snapshot.currency; };
+    const QLocale locale;
+    auto amount = [&](std::int64_t minor) { return snapshot.money(minor).toString(locale); };
+    auto line = [&](const QString &label, const QString &value) { out << padded(label, 36) << value << "\n"; };
     const DashboardKpis &kpis = snapshot.kpis;
+    const QString basis = snapshot.query.basis == CostBasis::Cash
+        ? QCoreApplication::translate("SnapshotText", "cash basis", "costs on their invoice date")
+        : QCoreApplication::translate("SnapshotText", "accrual basis", "costs over their service period");
 
-    out << "CostBoard snapshot " << snapshot.days.first.toString(Qt::ISODate) << " to "
-        << snapshot.days.last.toString(Qt::ISODate) << " (" << snapshot.range.first.toString() << " to "
-        << snapshot.range.last.toString() << ", " << snapshot.currency << ", " << toKey(snapshot.query.basis)
-        << " basis)\n\n";
-    out << qSetFieldWidth(34) << Qt::left << "Total for the period" << qSetFieldWidth(0) << amount(snapshot.periodTotal) << "\n";
-    out << qSetFieldWidth(34) << QStringLiteral("This week (%1)").arg(kpis.week.toString()) << qSetFieldWidth(0)
-        << amount(kpis.thisWeek.minorUnits()) << "\n";
-    out << qSetFieldWidth(34) << "Change vs last week" << qSetFieldWidth(0) << amount(kpis.weekChange.minorUnits()) << " ("
-        << percent(kpis.weekChangeRatio) << ")\n";
-    out << qSetFieldWidth(34) << "4-week average" << qSetFieldWidth(0) << amount(kpis.fourWeekAverage.minorUnits()) << "\n";
-    out << qSetFieldWidth(34) << "Budget to date" << qSetFieldWidth(0)
-        << (kpis.budgetToDate ? amount(kpis.budgetToDate->minorUnits()) : QStringLiteral("none")) << " (consumed "
-        << percent(kpis.consumedRatio) << ")\n";
-    const QString forecastPeriod = snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first);
-    out << qSetFieldWidth(34) << QStringLiteral("Forecast for %1").arg(forecastPeriod) << qSetFieldWidth(0)
-        << amount(kpis.forecast.minorUnits()) << " (" << percent(kpis.forecastRatio) << " of the " << forecastPeriod
-        << " budget)\n";
-    out << qSetFieldWidth(34) << "  of which actual" << qSetFieldWidth(0) << amount(kpis.forecastPeriodToDate.minorUnits())
-        << "\n";
-    out << qSetFieldWidth(34) << "  booked ahead" << qSetFieldWidth(0) << amount(kpis.forecastCommitted.minorUnits()) << "\n";
-    out << qSetFieldWidth(34) << "  recurring, scheduled" << qSetFieldWidth(0) << amount(kpis.forecastScheduled.minorUnits())
-        << "\n";
-    out << qSetFieldWidth(34) << "  variable, projected" << qSetFieldWidth(0) << amount(kpis.forecastProjected.minorUnits())
-        << "\n";
+    out << QCoreApplication::translate("SnapshotText", "CostBoard snapshot %1 to %2 (%3 to %4, %5, %6)")
+               .arg(snapshot.days.first.toString(Qt::ISODate), snapshot.days.last.toString(Qt::ISODate),
+                    snapshot.range.first.toString(), snapshot.range.last.toString(), snapshot.currency, basis)
+        << "\n\n";
+    line(QCoreApplication::translate("SnapshotText", "Total for the period"), amount(snapshot.periodTotal));
+    line(QCoreApplication::translate("SnapshotText", "This week (%1)").arg(kpis.week.toString()), amount(kpis.thisWeek.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "Change vs last week"),
+         QStringLiteral("%1 (%2)").arg(amount(kpis.weekChange.minorUnits()), percent(kpis.weekChangeRatio)));
+    line(QCoreApplication::translate("SnapshotText", "4-week average"), amount(kpis.fourWeekAverage.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "Budget to date"),
+         QCoreApplication::translate("SnapshotText", "%1 (consumed %2)")
+             .arg(kpis.budgetToDate ? amount(kpis.budgetToDate->minorUnits()) : none(), percent(kpis.consumedRatio)));
+    const QString forecastPeriod =
+        names::periodKey(snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first));
+    line(QCoreApplication::translate("SnapshotText", "Forecast for %1").arg(forecastPeriod),
+         QCoreApplication::translate("SnapshotText", "%1 (%2 of the budget)").arg(amount(kpis.forecast.minorUnits()), percent(kpis.forecastRatio)));
+    line(QCoreApplication::translate("SnapshotText", "  of which actual"), amount(kpis.forecastPeriodToDate.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "  booked ahead"), amount(kpis.forecastCommitted.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "  recurring, scheduled"), amount(kpis.forecastScheduled.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "  variable, projected"), amount(kpis.forecastProjected.minorUnits()));
     if (snapshot.unconvertedLines > 0)
-        out << "Lines without an FX rate (not counted): " << snapshot.unconvertedLines << "\n";
+        line(QCoreApplication::translate("SnapshotText", "Lines without an FX rate (not counted)"),
+             locale.toString(snapshot.unconvertedLines));
 
-    out << "\nWeek        Actual              Budget\n";
-    for (const WeeklyPoint &point : snapshot.periodPoints()) {
-        out << qSetFieldWidth(12) << point.week.toString() << qSetFieldWidth(20) << amount(point.actual)
-            << amount(point.budget) << qSetFieldWidth(0) << "\n";
+    out << "\n" << padded(QCoreApplication::translate("SnapshotText", "Week"), 12)
+        << QCoreApplication::translate("SnapshotText", "Actual").rightJustified(20)
+        << QCoreApplication::translate("SnapshotText", "Budget").rightJustified(20) << "\n";
+    for (const WeeklyPoint &point : snapshot.periodPoints())
+        out << padded(point.week.toString(), 12) << amount(point.actual).rightJustified(20)
+            << amount(point.budget).rightJustified(20) << "\n";
+    out << "\n" << QCoreApplication::translate("SnapshotText", "By category") << "\n";
+    for (const BreakdownEntry &entry : snapshot.byCategory) {
+        const QString name = entry.category ? names::category(*entry.category) : entry.label;
+        out << "  " << padded(name, 34) << amount(entry.amount).rightJustified(20) << "\n";
     }
-    out << "\nBy category\n";
-    for (const BreakdownEntry &entry : snapshot.byCategory)
-        out << "  " << qSetFieldWidth(24) << entry.label << qSetFieldWidth(0) << amount(entry.amount) << "\n";
-    out << "\nBy project\n";
-    for (const BreakdownEntry &entry : snapshot.byProject)
-        out << "  " << qSetFieldWidth(8) << entry.code << qSetFieldWidth(34) << entry.label << qSetFieldWidth(0)
-            << amount(entry.amount) << "\n";
+    out << "\n" << QCoreApplication::translate("SnapshotText", "By project") << "\n";
+    for (const BreakdownEntry &entry : snapshot.byProject) {
+        const QString name = entry.isUnallocated ? names::unallocatedProject() : entry.label;
+        out << "  " << padded(entry.code, 8) << padded(name, 34) << amount(entry.amount).rightJustified(20) << "\n";
+    }
     return text;
 }
 

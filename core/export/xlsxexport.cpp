@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/xlsxexport.h"
 
 #include <QFile>
@@ -130,7 +131,7 @@ public:
         options.use_zip64 = LXW_TRUE; // the cost lines of a long period can pass 4 GB uncompressed
         m_workbook = workbook_new_opt(m_path.toLocal8Bit().constData(), &options);
         if (!m_workbook)
-            throw ExportError(QStringLiteral("cannot create the workbook %1").arg(m_path));
+            throw ExportError(ErrorCode::ExportWorkbookNotCreated, {m_path});
         m_heading = workbook_add_format(m_workbook);
         format_set_bold(m_heading);
         format_set_text_wrap(m_heading);
@@ -159,14 +160,11 @@ public:
     {
         // An Excel sheet holds 1,048,576 rows: the heading and the total row take two of them.
         if (table.rows.size() > LXW_ROW_MAX - 2)
-            throw ExportError(QStringLiteral("the table %1 has %2 rows, more than the %3 an Excel sheet holds: export it as CSV,"
-                                             " or choose a shorter period")
-                                  .arg(table.key())
-                                  .arg(table.rows.size())
-                                  .arg(LXW_ROW_MAX - 2));
+            throw ExportError(ErrorCode::ExportTooManyRows,
+                              {table.key(), QString::number(table.rows.size()), QString::number(LXW_ROW_MAX - 2)});
         lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, m_strings.keep(sheetName(table.heading(), m_sheetNames)));
         if (!sheet)
-            throw ExportError(QStringLiteral("cannot add the sheet of %1 to %2").arg(table.key(), m_path));
+            throw ExportError(ErrorCode::ExportSheetNotAdded, {table.key(), m_path});
 
         const qsizetype columnCount = table.columns.size();
         QList<int> widths(columnCount, minimumWidth);
@@ -210,8 +208,7 @@ public:
         options.columns = columnPointers.data();
         const lxw_error added = worksheet_add_table(sheet, 0, 0, lastDataRow + 1, lxw_col_t(columnCount - 1), &options);
         if (added != LXW_NO_ERROR)
-            throw ExportError(QStringLiteral("cannot add the table %1 to %2: %3")
-                                  .arg(table.key(), m_path, QString::fromUtf8(lxw_strerror(added))));
+            throw ExportError(ErrorCode::ExportTableNotAdded, {table.key(), m_path, QString::fromUtf8(lxw_strerror(added))});
 
         for (qsizetype r = 0; r < table.rows.size(); ++r) {
             const ExportRow &row = table.rows.at(r);
@@ -238,7 +235,7 @@ public:
         m_workbook = nullptr;
         if (closed != LXW_NO_ERROR) {
             QFile::remove(m_path);
-            throw ExportError(QStringLiteral("cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(closed))));
+            throw ExportError(ErrorCode::ExportCannotWrite, {m_path, QString::fromUtf8(lxw_strerror(closed))});
         }
     }
 
@@ -298,9 +295,8 @@ private:
             break;
         }
         if (written != LXW_NO_ERROR)
-            throw ExportError(QStringLiteral("cannot write row %1 of %2: %3")
-                                  .arg(row)
-                                  .arg(m_path, QString::fromUtf8(lxw_strerror(written))));
+            throw ExportError(ErrorCode::ExportRowNotWritten,
+                              {QString::number(row), m_path, QString::fromUtf8(lxw_strerror(written))});
     }
 
     QString m_path;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 
 #include "errors.h"
@@ -67,7 +68,7 @@ public:
             const Int128 minor = divideRounded(exact, nanosPerMinor);
             carry[a.currency] = exact - minor * nanosPerMinor;
             if (minor > Money::MaxInputMinorUnits || minor < -Money::MaxInputMinorUnits)
-                throw MoneyError(QStringLiteral("%1 %2 is implausibly large for one cost line").arg(qlonglong(minor / perMajor)).arg(a.currency));
+                throw MoneyError(ErrorCode::ImportedLineTooLarge, {QString::number(qlonglong(minor / perMajor)), a.currency});
             CostLine line;
             line.projectId = group.projectId;
             line.category = group.category;
@@ -175,7 +176,7 @@ int ImportReport::exitCode() const
 {
     switch (outcome) {
     case Outcome::FileRejected:
-        return 2;
+        return 4; // the command line's "a file cannot be read": 2 is a bad command line
     case Outcome::RowsRejected:
     case Outcome::Cancelled:
         return 1;
@@ -480,9 +481,9 @@ void Importer::undo(std::int64_t batchId)
     ImportRepository imports(m_database);
     const std::optional<ImportBatch> batch = imports.batch(batchId);
     if (!batch)
-        throw ValidationError(QStringLiteral("import"), QStringLiteral("import %1 does not exist").arg(batchId));
+        throw ValidationError(QStringLiteral("import"), ErrorCode::ImportNotFound, {QString::number(batchId)});
     if (batch->status == ImportBatchStatus::Undone)
-        throw ValidationError(QStringLiteral("import"), QStringLiteral("import %1 was already undone").arg(batchId));
+        throw ValidationError(QStringLiteral("import"), ErrorCode::ImportAlreadyUndone, {QString::number(batchId)});
     const qint64 lines = CostLineRepository(m_database).removeBatchLines(batchId);
     imports.deleteRows(*batch);
     for (const std::int64_t restored : imports.restoreReplacedBy(batchId)) {

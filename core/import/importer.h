@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/entities.h"
@@ -72,7 +73,8 @@ struct ImportReport
     std::optional<std::int64_t> batchId;
     qint64 linesWritten = 0;
 
-    // 0: imported (or a clean dry run); 1: rows rejected; 2: the file cannot be read.
+    // The command line's exit code: 0 imported (or a clean dry run), 1 rows rejected, 4 the file
+    // cannot be read (2 is a bad command line, 3 a database that cannot be opened).
     int exitCode() const;
     bool hasFileProblem() const;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging/logging.h"
 
 #include <QDir>
@@ -48,12 +49,15 @@ QString defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
 }
 
-QString initialise(const QString &directory, bool verbose)
+QString initialise(const QString &directory, bool verbose, ConsoleLog consoleLog)
 {
     std::vector<spdlog::sink_ptr> sinks;
     // stderr, not stdout: commands such as `costboard snapshot --json` own stdout.
     auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-    console->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    if (verbose)
+        console->set_level(spdlog::level::debug);
+    else
+        console->set_level(consoleLog == ConsoleLog::Quiet ? spdlog::level::off : spdlog::level::warn);
     console->set_pattern("costboard: %l: %v");
     sinks.push_back(console);
 

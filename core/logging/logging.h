@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -8,7 +9,10 @@ namespace costboard::logging {
 // stderr, and routes Qt's own qDebug/qWarning/… messages into it. Call once, first thing in
 // main(). An empty `directory` logs to stderr only (command-line tools run by cron, tests).
 // Returns the log file path, or an empty string when only stderr is used.
-QString initialise(const QString &directory, bool verbose = false);
+// What the stderr sink shows without --verbose: the window's warnings, or nothing for a command
+// that prints its own errors (each error once, and a cron mail that stays empty on success).
+enum class ConsoleLog { Warnings, Quiet };
+QString initialise(const QString &directory, bool verbose = false, ConsoleLog console = ConsoleLog::Warnings);
 
 // <app data>/logs, or $COSTBOARD_LOG_DIR when set (tests and CI point it into the build tree).
 QString defaultDirectory();

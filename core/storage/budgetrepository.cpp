@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/budgetrepository.h"
 
 #include "errors.h"
@@ -49,21 +50,21 @@ BudgetRepository::BudgetRepository(Database &database)
 void BudgetRepository::validate(const Budget &budget) const
 {
     if (budget.projectId && !ProjectRepository(m_database).exists(*budget.projectId))
-        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(*budget.projectId));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(*budget.projectId)});
     if (budget.category)
         validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(*budget.category));
     validation::requireDate(QStringLiteral("period start"), budget.periodStart);
     if (budget.periodStart.day() != 1)
-        throw ValidationError(QStringLiteral("period start"), QStringLiteral("must be the first day of a month"));
+        throw ValidationError(QStringLiteral("period start"), ErrorCode::BudgetPeriodNotMonthStart);
     // Quarters and years follow the fiscal calendar, so that every quarter budget lines up with
     // the quarter-to-date view and the alerts' periods.
     const FiscalCalendar calendar = DatabaseSettings(m_database).calendar();
     if (budget.periodKind == BudgetPeriodKind::Quarter && !calendar.isPeriodStart(PeriodKind::Quarter, budget.periodStart))
-        throw ValidationError(QStringLiteral("period start"),
-                              QStringLiteral("%1 is not the first day of a fiscal quarter").arg(budget.periodStart.toString(Qt::ISODate)));
+        throw ValidationError(QStringLiteral("period start"), ErrorCode::BudgetPeriodNotQuarterStart,
+                              {budget.periodStart.toString(Qt::ISODate)});
     if (budget.periodKind == BudgetPeriodKind::Year && !calendar.isPeriodStart(PeriodKind::Year, budget.periodStart))
-        throw ValidationError(QStringLiteral("period start"),
-                              QStringLiteral("%1 is not the first day of a fiscal year").arg(budget.periodStart.toString(Qt::ISODate)));
+        throw ValidationError(QStringLiteral("period start"), ErrorCode::BudgetPeriodNotYearStart,
+                              {budget.periodStart.toString(Qt::ISODate)});
     validation::requirePositiveAmount(QStringLiteral("amount"), budget.amount);
 }
 
@@ -125,7 +126,7 @@ void BudgetRepository::remove(BudgetId id)
     Transaction transaction(m_database);
     const std::optional<Budget> before = find(id);
     if (!before)
-        throw ValidationError(QStringLiteral("budget"), QStringLiteral("budget %1 does not exist").arg(id));
+        throw ValidationError(QStringLiteral("budget"), ErrorCode::BudgetNotFound, {QString::number(id)});
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM budgets WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
     AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("budget"), QString::number(id),

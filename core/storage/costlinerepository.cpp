@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/costlinerepository.h"
 
+#include "domain/unit.h"
 #include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -167,7 +169,8 @@ struct WriteContext
         CostLine copy = line;
         copy.vendor = line.vendor.trimmed();
         copy.description = line.description.trimmed();
-        copy.unit = line.unit.trimmed();
+        // Known units by key, whoever writes: a form, an import, the demo.
+        copy.unit = units::canonical(line.unit);
         copy.externalRef = line.externalRef.trimmed();
         copy.reportingAmount = converter.convert(line.amount, line.incurredOn);
         return copy;
@@ -212,7 +215,7 @@ void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
 {
     validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(line.category));
     if (!projectIds.contains(line.projectId))
-        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(line.projectId));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(line.projectId)});
     validation::requireDate(QStringLiteral("date"), line.incurredOn);
     validation::requireServicePeriod(QStringLiteral("service period"), line.serviceStart, line.serviceEnd);
     if (line.importBatchId)
@@ -224,7 +227,7 @@ void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
     validation::requireLength(QStringLiteral("unit"), line.unit, CostLine::MaxUnitLength);
     validation::requireLength(QStringLiteral("external reference"), line.externalRef, CostLine::MaxExternalRefLength);
     if (line.quantity && !(*line.quantity >= 0 && *line.quantity < 1e18))
-        throw ValidationError(QStringLiteral("quantity"), QStringLiteral("must be a non-negative number"));
+        throw ValidationError(QStringLiteral("quantity"), ErrorCode::QuantityNegative);
 }
 
 QString describeForAudit(const CostLine &line)
@@ -252,7 +255,7 @@ void CostLineRepository::validate(const CostLine &line) const
 {
     validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(line.category));
     if (!ProjectRepository(m_database).exists(line.projectId))
-        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(line.projectId));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(line.projectId)});
     validateAgainst(line, {line.projectId});
 }
 
@@ -326,7 +329,7 @@ void CostLineRepository::update(const CostLine &line)
     Transaction transaction(m_database);
     const std::optional<CostLine> before = find(line.id);
     if (!before)
-        throw ValidationError(QStringLiteral("cost line"), QStringLiteral("cost line %1 does not exist").arg(line.id));
+        throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(line.id)});
     const WriteContext context = WriteContext::load(m_database);
     validateAgainst(line, context.projectIds);
     const CostLine stored = context.prepared(line);
@@ -366,7 +369,7 @@ void CostLineRepository::removeMany(const QList<CostLineId> &ids)
     for (const CostLineId id : ids) {
         const std::optional<CostLine> line = find(id);
         if (!line)
-            throw ValidationError(QStringLiteral("cost line"), QStringLiteral("cost line %1 does not exist").arg(id));
+            throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(id)});
         remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
         delta.add(*line, -1);
         audit.record(QStringLiteral("delete"), QStringLiteral("cost_line"), QString::number(id), describeForAudit(*line));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
 #include "errors.h"
@@ -6,6 +7,7 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +21,19 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("costboard-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// True when `path` starts with SQLite's 16-byte header; an empty file counts as one when
+// `emptyIsNew` (SQLite turns it into a new database).
+bool hasSqliteHeader(const QString &path, bool emptyIsNew)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: let SQLite say why
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return emptyIsNew;
+    return header == QByteArray("SQLite format 3\0", 16);
 }
 
 QString describe(const QSqlError &error)
@@ -46,19 +61,24 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::openSqlite(const QString &path)
+std::unique_ptr<Database> Database::openSqlite(const QString &path, IfMissing ifMissing)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        throw StorageError(QStringLiteral("The Qt SQLite driver (QSQLITE) is not installed"));
+        throw StorageError(ErrorCode::SqliteDriverMissing);
 
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
-            throw StorageError(QStringLiteral("%1 is not a database file").arg(path));
+            throw StorageError(ErrorCode::NotADatabaseFile, {path});
+        if (!info.exists() && ifMissing == IfMissing::Refuse)
+            throw StorageError(ErrorCode::DatabaseMissing, {path});
         if (!info.absoluteDir().exists())
-            throw StorageError(QStringLiteral("Cannot create %1: the folder %2 does not exist")
-                                   .arg(path, info.absolutePath()));
+            throw StorageError(ErrorCode::DatabaseFolderMissing, {path, info.absolutePath()});
+        // SQLite reads any file as an empty database until a statement fails on it: recognise
+        // the header first, so a text file gets one clear sentence and stays untouched.
+        if (info.exists() && !hasSqliteHeader(path, ifMissing == IfMissing::Create))
+            throw StorageError(ErrorCode::NotACostBoardDatabase, {path});
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), SqlDialect::Sqlite,
@@ -68,10 +88,14 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            throw StorageError(QStringLiteral("Cannot open %1: %2").arg(path, describe(db.lastError())));
+            throw StorageError(ErrorCode::DatabaseCannotOpen, {path, describe(db.lastError())});
     }
     database->configureSqlite();
     Migrations::refuseNewerSchema(*database);
+    // An existing file with no CostBoard schema (an empty SQLite file) is somebody else's: only
+    // a caller that may create a database turns it into one.
+    if (ifMissing == IfMissing::Refuse && !inMemory && database->schemaVersion() == 0)
+        throw StorageError(ErrorCode::NotACostBoardDatabase, {path});
     database->enableWriteAheadLog();
     database->migrate();
     spdlog::info("opened database {} (schema version {})", database->m_location.toStdString(),
@@ -87,7 +111,7 @@ void Database::configureSqlite()
     execSql(*this, QStringLiteral("PRAGMA busy_timeout = 5000"));
     SqlStatement check(*this, QStringLiteral("PRAGMA foreign_keys"));
     if (!check.exec().next() || check.int64(0) != 1)
-        throw StorageError(QStringLiteral("This SQLite build cannot enforce foreign keys"));
+        throw StorageError(ErrorCode::ForeignKeysUnsupported);
 }
 
 void Database::enableWriteAheadLog()
@@ -140,7 +164,7 @@ SqlStatement::SqlStatement(const Database &database, const QString &sql)
     if (!m_query.prepare(sql)) {
         spdlog::error("cannot prepare SQL: {} ({})", describe(m_query.lastError()).toStdString(),
                       sql.simplified().left(200).toStdString());
-        throw StorageError(QStringLiteral("Database error: %1").arg(describe(m_query.lastError())));
+        throw StorageError(ErrorCode::DatabaseFailure, {describe(m_query.lastError())});
     }
 }
 
@@ -170,7 +194,7 @@ SqlStatement &SqlStatement::exec()
     if (!m_query.exec()) {
         const QSqlError error = m_query.lastError();
         spdlog::error("SQL failed: {} ({})", describe(error).toStdString(), m_sql.simplified().left(200).toStdString());
-        throw StorageError(QStringLiteral("Database error: %1").arg(describe(error)));
+        throw StorageError(ErrorCode::DatabaseFailure, {describe(error)});
     }
     return *this;
 }
@@ -219,14 +243,14 @@ Transaction::~Transaction()
         }
         spdlog::warn("transaction rolled back");
     } catch (const Error &error) {
-        spdlog::error("rollback failed: {}", error.message().toStdString());
+        spdlog::error("rollback failed: {}", error.what());
     }
 }
 
 void Transaction::commit()
 {
     if (m_done)
-        throw StorageError(QStringLiteral("Transaction committed twice"));
+        throw StorageError(ErrorCode::TransactionCommittedTwice);
     if (m_depth == 0)
         execSql(m_database, QStringLiteral("COMMIT"));
     else

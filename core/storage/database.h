@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QSqlDatabase>
@@ -16,10 +17,18 @@ enum class SqlDialect { Sqlite, Postgres };
 class Database final
 {
 public:
-    // Opens (creating if needed) a SQLite file, or an in-memory database for ":memory:".
-    // Throws SchemaVersionError when the file comes from a newer CostBoard (file left untouched)
-    // and StorageError when it cannot be opened or migrated.
-    static std::unique_ptr<Database> openSqlite(const QString &path);
+    // What openSqlite() does with a path where no file exists.
+    enum class IfMissing {
+        Create, // a new, empty CostBoard database (the demo generator, "New database…")
+        Refuse, // StorageError: a mistyped --db must not leave an empty database behind
+    };
+
+    // Opens a SQLite file, or an in-memory database for ":memory:". Throws SchemaVersionError
+    // when the file comes from a newer CostBoard, StorageError (NotACostBoardDatabase) when it
+    // is not a CostBoard database (with Refuse, an empty file or an empty SQLite database is not
+    // one either), DatabaseMissing when it does not exist and `ifMissing` is Refuse, and
+    // StorageError when it cannot be opened or migrated. A refused file is left untouched.
+    static std::unique_ptr<Database> openSqlite(const QString &path, IfMissing ifMissing = IfMissing::Create);
 
     ~Database();
     Database(const Database &) = delete;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/databasesettings.h"
 
 #include "domain/money.h"
@@ -50,10 +51,8 @@ void DatabaseSettings::setReportingCurrency(const QString &currency)
     SqlStatement budgets(m_database, QStringLiteral("SELECT COUNT(*) FROM budgets WHERE currency <> :currency"));
     budgets.bind(QStringLiteral(":currency"), currency);
     if (const qint64 count = budgets.scalar().toLongLong(); count > 0)
-        throw ValidationError(QStringLiteral("reporting currency"),
-                              QStringLiteral("%1 budgets are in %2: remove them before reporting in %3")
-                                  .arg(count)
-                                  .arg(reportingCurrency(), currency));
+        throw ValidationError(QStringLiteral("reporting currency"), ErrorCode::ReportingCurrencyHasBudgets,
+                              {QString::number(count), reportingCurrency(), currency});
     setValue(QStringLiteral("reporting_currency"), currency);
     CostLineRepository(m_database).reconvertAll();
     transaction.commit();
@@ -68,7 +67,7 @@ int DatabaseSettings::fiscalYearStartMonth() const
 void DatabaseSettings::setFiscalYearStartMonth(int month)
 {
     if (month < 1 || month > 12)
-        throw ValidationError(QStringLiteral("fiscal year start month"), QStringLiteral("must be between 1 and 12"));
+        throw ValidationError(QStringLiteral("fiscal year start month"), ErrorCode::FiscalMonthOutOfRange);
     setValue(QStringLiteral("fiscal_year_start_month"), QString::number(month));
 }
 
@@ -81,8 +80,8 @@ void DatabaseSettings::setCompanyName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.size() > MaxCompanyNameLength)
-        throw ValidationError(QStringLiteral("company name"),
-                              QStringLiteral("must be at most %1 characters").arg(MaxCompanyNameLength));
+        throw ValidationError(QStringLiteral("company name"), ErrorCode::CompanyNameTooLong,
+                              {QString::number(MaxCompanyNameLength)});
     setValue(QStringLiteral("company_name"), trimmed);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/fxrates.h"
 
 #include "errors.h"
@@ -105,11 +106,11 @@ std::int64_t FxRateRepository::setRate(const FxRate &rate)
     validation::requireCurrency(QStringLiteral("currency"), rate.currency);
     validation::requireCurrency(QStringLiteral("quote currency"), rate.quoteCurrency);
     if (rate.currency == rate.quoteCurrency)
-        throw ValidationError(QStringLiteral("currency"), QStringLiteral("a currency has no rate into itself"));
+        throw ValidationError(QStringLiteral("currency"), ErrorCode::FxRateSameCurrency);
     validation::requireDate(QStringLiteral("valid from"), rate.validFrom);
-    // 10^-6 .. 10^6 covers every real pair (VND→KWD to KWD→VND) and catches inverted rates.
-    if (rate.rateNanos < 1'000 || rate.rateNanos > 1'000'000 * FxRate::Scale)
-        throw ValidationError(QStringLiteral("rate"), QStringLiteral("must be between 0.000001 and 1000000"));
+    if (rate.rateNanos < validation::limits::FxRateLowestNanos || rate.rateNanos > validation::limits::FxRateHighestNanos)
+        throw ValidationError(QStringLiteral("rate"), ErrorCode::FxRateOutOfRange,
+                              {QStringLiteral("0.000001"), QStringLiteral("1000000")});
 
     Transaction transaction(m_database);
     SqlStatement upsert(m_database,
@@ -139,7 +140,7 @@ void FxRateRepository::remove(std::int64_t id)
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM fx_rates WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
     if (remove.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("rate"), QStringLiteral("FX rate %1 does not exist").arg(id));
+        throw ValidationError(QStringLiteral("rate"), ErrorCode::FxRateNotFound, {QString::number(id)});
     AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("fx_rate"), QString::number(id), QString());
     CostLineRepository(m_database).reconvertAll();
     transaction.commit();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/importrepository.h"
 
 #include "errors.h"
@@ -161,7 +162,7 @@ private:
     {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-            throw StorageError(QStringLiteral("Could not prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+            throw StorageError(ErrorCode::ImportPrepareFailed, {QString::fromUtf8(sqlite3_errmsg(m_handle))});
         return statement;
     }
     std::int64_t step(sqlite3_stmt *statement)
@@ -169,7 +170,7 @@ private:
         const int status = sqlite3_step(statement);
         sqlite3_reset(statement);
         if (status != SQLITE_DONE)
-            throw StorageError(QStringLiteral("Could not store an imported row: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+            throw StorageError(ErrorCode::ImportRowFailed, {QString::fromUtf8(sqlite3_errmsg(m_handle))});
         return sqlite3_last_insert_rowid(m_handle);
     }
     void bindDate(int index, const QDate &date, char *buffer)

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrations.h"
 
 #include "domain/category.h"
+#include "domain/unit.h"
 #include "errors.h"
 #include "storage/database.h"
 
@@ -312,6 +314,30 @@ QList<Migration> allMigrations()
              // many; rows are grouped without them), so a cost can be traced to what ran.
              QStringLiteral("ALTER TABLE import_rows ADD COLUMN resource_id TEXT"),
          }},
+        {8,
+         "built-in alert rules by key, cost line units by key",
+         {
+             // A built-in rule is known by its place in the default set, which until now only its
+             // kind and threshold said (AlertStore split a built-in rule given other ones).
+             QStringLiteral("ALTER TABLE alert_rules ADD COLUMN builtin_key TEXT"),
+             QStringLiteral("UPDATE alert_rules SET builtin_key = CASE"
+                            " WHEN kind = 'budget-consumed' AND threshold = 8000 THEN 'budget-warning'"
+                            " WHEN kind = 'budget-consumed' AND threshold = 10000 THEN 'budget-exceeded'"
+                            " WHEN kind = 'forecast' AND threshold = 10000 THEN 'forecast-over-budget'"
+                            " WHEN kind = 'spike' AND threshold = 300 THEN 'weekly-spike' END"
+                            " WHERE built_in = 1 AND category_id IS NULL"),
+             QStringLiteral("UPDATE alert_rules SET built_in = 0 WHERE built_in = 1 AND builtin_key IS NULL"),
+             // The English names versions 1 to 7 gave them: a rule still so named takes its default
+             // name, shown in the interface language; a name the user typed stays.
+             QStringLiteral("UPDATE alert_rules SET name = '' WHERE builtin_key IS NOT NULL AND name ="
+                            " COALESCE((SELECT code FROM projects WHERE projects.id = alert_rules.project_id),"
+                            " 'Portfolio') || ': ' || CASE builtin_key"
+                            " WHEN 'budget-warning' THEN '80% of budget consumed'"
+                            " WHEN 'budget-exceeded' THEN 'Budget exceeded'"
+                            " WHEN 'forecast-over-budget' THEN 'Forecast over budget'"
+                            " WHEN 'weekly-spike' THEN 'weekly spike' END"),
+             // Units: storeKnownUnitsByKey() below, by the one table of known spellings.
+         }},
     };
 }
 
@@ -339,6 +365,23 @@ void seedCategories(const Database &database)
             .bind(QStringLiteral(":fr"), QString::fromUtf8(info.frenchName))
             .bind(QStringLiteral(":colour"), QString::fromUtf8(info.colour))
             .exec();
+    }
+}
+
+// Cost line units typed or imported as text ("GPU-hours", "requêtes") become the keys of known
+// units, as every write now stores them; other units stay as they are.
+void storeKnownUnitsByKey(const Database &database)
+{
+    QStringList stored;
+    SqlStatement distinct(database, QStringLiteral("SELECT DISTINCT unit FROM cost_lines WHERE unit <> ''"));
+    distinct.exec();
+    while (distinct.next())
+        stored << distinct.text(0);
+    SqlStatement update(database, QStringLiteral("UPDATE cost_lines SET unit = :key WHERE unit = :typed"));
+    for (const QString &typed : std::as_const(stored)) {
+        const QString key = units::canonical(typed);
+        if (key != typed)
+            update.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":typed"), typed).exec();
     }
 }
 
@@ -376,18 +419,13 @@ int Migrations::currentVersion(const Database &database)
 void Migrations::refuseNewerSchema(const Database &database)
 {
     if (!migrationTableExists(database) && !database.connection().tables().isEmpty()) {
-        throw StorageError(QStringLiteral("%1 is a SQLite database but not a CostBoard one: it was not changed")
-                               .arg(database.location()));
+        throw StorageError(ErrorCode::NotACostBoardDatabase, {database.location()});
     }
     const int current = currentVersion(database);
     const int latest = latestVersion();
     if (current > latest) {
-        throw SchemaVersionError(
-            QStringLiteral("%1 was written by a newer CostBoard (schema version %2; this version understands up to %3). "
-                           "It was not changed: open it with a newer CostBoard.")
-                .arg(database.location())
-                .arg(current)
-                .arg(latest));
+        throw SchemaVersionError(ErrorCode::SchemaTooNew,
+                                 {database.location(), QString::number(current), QString::number(latest)});
     }
 }
 
@@ -411,6 +449,8 @@ void Migrations::run(Database &database)
             execSql(database, database.adaptDdl(statement));
         if (migration.version == 1)
             seedCategories(database);
+        if (migration.version == 8)
+            storeKnownUnitsByKey(database);
         SqlStatement record(database, QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                                      " VALUES (:version, :description, :at)"));
         record.bind(QStringLiteral(":version"), migration.version)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/projectrepository.h"
 
 #include "errors.h"
@@ -6,7 +7,6 @@
 #include "storage/sqlvalues.h"
 #include "storage/validation.h"
 
-#include <QRegularExpression>
 
 #include <spdlog/spdlog.h>
 
@@ -61,25 +61,22 @@ ProjectRepository::ProjectRepository(Database &database)
 
 void ProjectRepository::validate(const Project &project) const
 {
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$"));
-    const QString code = validation::requireText(QStringLiteral("code"), project.code, 16);
-    if (!codePattern.match(code).hasMatch())
-        throw ValidationError(QStringLiteral("code"),
-                              QStringLiteral("\"%1\" may only hold letters, digits, '-' and '_'").arg(code));
-    validation::requireText(QStringLiteral("name"), project.name, 120);
-    validation::requireLength(QStringLiteral("description"), project.description, 2000);
-    validation::requireLength(QStringLiteral("owner"), project.owner, 120);
-    validation::requireLength(QStringLiteral("sponsor"), project.sponsor, 120);
-    validation::requireLength(QStringLiteral("business unit"), project.businessUnit, 120);
+    const QString code = validation::requireText(QStringLiteral("code"), project.code, validation::limits::ProjectCodeLength);
+    if (!validation::isProjectCode(code))
+        throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeCharacters, {code});
+    validation::requireText(QStringLiteral("name"), project.name, validation::limits::ProjectNameLength);
+    validation::requireLength(QStringLiteral("description"), project.description, validation::limits::ProjectDescriptionLength);
+    validation::requireLength(QStringLiteral("owner"), project.owner, validation::limits::ProjectDetailLength);
+    validation::requireLength(QStringLiteral("sponsor"), project.sponsor, validation::limits::ProjectDetailLength);
+    validation::requireLength(QStringLiteral("business unit"), project.businessUnit, validation::limits::ProjectDetailLength);
     validation::requireOptionalDate(QStringLiteral("start date"), project.startDate);
     validation::requireOptionalDate(QStringLiteral("end date"), project.endDate);
     if (project.startDate.isValid() && project.endDate.isValid() && project.endDate < project.startDate)
-        throw ValidationError(QStringLiteral("end date"), QStringLiteral("is before the start date"));
+        throw ValidationError(QStringLiteral("end date"), ErrorCode::EndBeforeStart);
 
     const std::optional<Project> sameCode = findByCode(code);
     if (sameCode && sameCode->id != project.id)
-        throw ValidationError(QStringLiteral("code"),
-                              QStringLiteral("\"%1\" is already used by project \"%2\"").arg(code, sameCode->name));
+        throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeTaken, {code, sameCode->name});
 }
 
 ProjectId ProjectRepository::create(const Project &project)
@@ -106,7 +103,7 @@ void ProjectRepository::update(const Project &project)
     Transaction transaction(m_database);
     const std::optional<Project> before = find(project.id);
     if (!before)
-        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(project.id));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(project.id)});
     validate(project);
     SqlStatement update(m_database,
                         QStringLiteral("UPDATE projects SET code = :code, name = :name, description = :description,"
@@ -116,17 +113,28 @@ void ProjectRepository::update(const Project &project)
     bindProject(update, project);
     update.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
 
-    QStringList changes;
+    // Each changed field on both sides, so that the audit log's old and new values read alone.
+    QStringList oldValues;
+    QStringList newValues;
+    const auto changed = [&](const QString &field, const QString &oldValue, const QString &newValue) {
+        oldValues << field + u' ' + oldValue;
+        newValues << field + u' ' + newValue;
+    };
+    const auto quoted = [](const QString &text) -> QString { return u'"' + text + u'"'; };
     if (before->name != project.name.trimmed())
-        changes << QStringLiteral("name \"%1\" → \"%2\"").arg(before->name, project.name.trimmed());
+        changed(QStringLiteral("name"), quoted(before->name), quoted(project.name.trimmed()));
     if (before->status != project.status)
-        changes << QStringLiteral("status %1 → %2").arg(toKey(before->status), toKey(project.status));
+        changed(QStringLiteral("status"), toKey(before->status), toKey(project.status));
     if (before->decisionLevel != project.decisionLevel)
-        changes << QStringLiteral("decision level %1 → %2").arg(toKey(before->decisionLevel), toKey(project.decisionLevel));
+        changed(QStringLiteral("decision level"), toKey(before->decisionLevel), toKey(project.decisionLevel));
     if (before->owner != project.owner.trimmed())
-        changes << QStringLiteral("owner \"%1\" → \"%2\"").arg(before->owner, project.owner.trimmed());
-    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
-                                changes.isEmpty() ? QStringLiteral("details edited") : changes.join(QStringLiteral("; ")));
+        changed(QStringLiteral("owner"), quoted(before->owner), quoted(project.owner.trimmed()));
+    if (oldValues.isEmpty())
+        AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
+                                    QStringLiteral("details edited"));
+    else
+        AuditLog(m_database).recordChange(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
+                                          oldValues.join(QStringLiteral("; ")), newValues.join(QStringLiteral("; ")));
     transaction.commit();
     spdlog::info("project {} updated", project.id);
 }
@@ -140,7 +148,7 @@ void ProjectRepository::setArchived(ProjectId id, bool archived)
         .bind(QStringLiteral(":id"), qlonglong(id))
         .exec();
     if (update.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(id));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(id)});
     AuditLog(m_database).record(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
                                 QStringLiteral("project"), QString::number(id), QString());
     transaction.commit();
@@ -152,19 +160,15 @@ void ProjectRepository::remove(ProjectId id)
     Transaction transaction(m_database);
     const std::optional<Project> project = find(id);
     if (!project)
-        throw ValidationError(QStringLiteral("project"), QStringLiteral("project %1 does not exist").arg(id));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(id)});
     if (project->isUnallocated)
-        throw ValidationError(QStringLiteral("project"),
-                              QStringLiteral("\"%1\" receives imported costs no rule places and cannot be deleted")
-                                  .arg(project->name));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::UnallocatedProjectUndeletable, {project->name});
     SqlStatement lines(m_database, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = :id"));
     lines.bind(QStringLiteral(":id"), qlonglong(id));
     const qint64 lineCount = lines.scalar().toLongLong();
     if (lineCount > 0)
-        throw ValidationError(QStringLiteral("project"),
-                              QStringLiteral("\"%1\" has %2 cost lines and cannot be deleted: archive it instead")
-                                  .arg(project->name)
-                                  .arg(lineCount));
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectHasCostLines,
+                              {project->name, QString::number(lineCount)});
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM projects WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
     AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("project"), QString::number(id),
@@ -209,8 +213,7 @@ ProjectId ProjectRepository::unallocatedProjectId() const
     SqlStatement query(m_database, QStringLiteral("SELECT id FROM projects WHERE system_role = 'unallocated'"));
     const QVariant id = query.scalar();
     if (id.isNull())
-        throw StorageError(QStringLiteral("the database has no Unallocated project (schema version 5 creates it):"
-                                          " it was changed outside CostBoard"));
+        throw StorageError(ErrorCode::UnallocatedProjectMissing);
     return id.toLongLong();
 }
 

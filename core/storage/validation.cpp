@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/validation.h"
 
 #include "domain/entities.h"
@@ -5,13 +6,34 @@
 #include "domain/category.h"
 #include "errors.h"
 
+#include <QRegularExpression>
+
 namespace costboard::validation {
+namespace {
+
+static_assert(limits::FxRateHighestNanos == 1'000'000 * FxRate::Scale);
+
+ValidationError tooLarge(const QString &field, const Money &amount)
+{
+    return ValidationError(field, ErrorCode::AmountTooLarge,
+                           {amount.toPlainString(), amount.currency(),
+                            Money(Money::MaxInputMinorUnits, amount.currency()).toPlainString()});
+}
+
+} // namespace
+
+bool isProjectCode(const QString &code)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,%1}$").arg(limits::ProjectCodeLength - 1));
+    return pattern.match(code).hasMatch();
+}
 
 QString requireText(const QString &field, const QString &value, int maxLength)
 {
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
-        throw ValidationError(field, QStringLiteral("must not be empty"));
+        throw ValidationError(field, ErrorCode::TextEmpty);
     requireLength(field, trimmed, maxLength);
     return trimmed;
 }
@@ -19,24 +41,23 @@ QString requireText(const QString &field, const QString &value, int maxLength)
 void requireLength(const QString &field, const QString &value, int maxLength)
 {
     if (value.size() > maxLength)
-        throw ValidationError(field, QStringLiteral("is %1 characters long; at most %2 are allowed")
-                                         .arg(value.size())
-                                         .arg(maxLength));
+        throw ValidationError(field, ErrorCode::TextTooLong, {QString::number(value.size()), QString::number(maxLength)});
 }
 
 void requireCurrency(const QString &field, const QString &code)
 {
     if (!Money::isKnownCurrency(code))
-        throw ValidationError(field, QStringLiteral("\"%1\" is not a known ISO 4217 currency code (e.g. EUR, USD)").arg(code));
+        throw ValidationError(field, ErrorCode::UnknownCurrency, {code});
 }
 
 void requireDate(const QString &field, const QDate &date)
 {
     if (!date.isValid())
-        throw ValidationError(field, QStringLiteral("is missing or not a valid date (expected YYYY-MM-DD)"));
+        throw ValidationError(field, ErrorCode::DateInvalid);
     if (date < earliestDate || date > latestDate)
-        throw ValidationError(field, QStringLiteral("%1 is outside the accepted range 2000-01-01 to 2100-12-31")
-                                         .arg(date.toString(Qt::ISODate)));
+        throw ValidationError(field, ErrorCode::DateOutOfRange,
+                              {date.toString(Qt::ISODate), earliestDate.toString(Qt::ISODate),
+                               latestDate.toString(Qt::ISODate)});
 }
 
 void requireOptionalDate(const QString &field, const QDate &date)
@@ -50,26 +71,24 @@ void requireServicePeriod(const QString &field, const QDate &start, const QDate 
     if (start.isNull() && endExclusive.isNull())
         return;
     if (start.isNull() || endExclusive.isNull())
-        throw ValidationError(field, QStringLiteral("needs both a first day and an end day"));
+        throw ValidationError(field, ErrorCode::ServicePeriodIncomplete);
     requireDate(field + QStringLiteral(" start"), start);
     requireDate(field + QStringLiteral(" end"), endExclusive);
     if (endExclusive <= start)
-        throw ValidationError(field, QStringLiteral("must end after it starts (%1 to %2, end exclusive)")
-                                         .arg(start.toString(Qt::ISODate), endExclusive.toString(Qt::ISODate)));
+        throw ValidationError(field, ErrorCode::ServicePeriodReversed,
+                              {start.toString(Qt::ISODate), endExclusive.toString(Qt::ISODate)});
     if (start.daysTo(endExclusive) > CostLine::MaxServiceDays)
-        throw ValidationError(field, QStringLiteral("covers %1 days; at most %2 are accepted")
-                                         .arg(start.daysTo(endExclusive))
-                                         .arg(CostLine::MaxServiceDays));
+        throw ValidationError(field, ErrorCode::ServicePeriodTooLong,
+                              {QString::number(start.daysTo(endExclusive)), QString::number(CostLine::MaxServiceDays)});
 }
 
 void requireCostAmount(const QString &field, const Money &amount)
 {
     requireCurrency(field + QStringLiteral(" currency"), amount.currency());
     if (amount.isZero())
-        throw ValidationError(field, QStringLiteral("must not be zero"));
+        throw ValidationError(field, ErrorCode::AmountZero);
     if (amount.minorUnits() > Money::MaxInputMinorUnits || amount.minorUnits() < -Money::MaxInputMinorUnits)
-        throw ValidationError(field, QStringLiteral("%1 %2 is implausibly large (limit: 10 billion)")
-                                         .arg(amount.toPlainString(), amount.currency()));
+        throw tooLarge(field, amount);
 }
 
 void requireImportedAmount(const QString &field, const Money &amount)
@@ -85,16 +104,15 @@ void requirePositiveAmount(const QString &field, const Money &amount)
 {
     requireCurrency(field + QStringLiteral(" currency"), amount.currency());
     if (amount.minorUnits() <= 0)
-        throw ValidationError(field, QStringLiteral("must be greater than zero"));
+        throw ValidationError(field, ErrorCode::AmountNotPositive);
     if (amount.minorUnits() > Money::MaxInputMinorUnits)
-        throw ValidationError(field, QStringLiteral("%1 %2 is implausibly large (limit: 10 billion)")
-                                         .arg(amount.toPlainString(), amount.currency()));
+        throw tooLarge(field, amount);
 }
 
 void requireCategoryId(const QString &field, int categoryId)
 {
     if (!CostCategories::isValidId(categoryId))
-        throw ValidationError(field, QStringLiteral("%1 is not a known cost category").arg(categoryId));
+        throw ValidationError(field, ErrorCode::UnknownCategory, {QString::number(categoryId)});
 }
 
 } // namespace costboard::validation

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/money.h"
 
 #include <QDate>
 #include <QString>
+
+#include <cstdint>
 
 namespace costboard::validation {
 
@@ -12,7 +15,40 @@ namespace costboard::validation {
 inline const QDate earliestDate{2000, 1, 1};
 inline const QDate latestDate{2100, 12, 31};
 
-QString requireText(const QString &field, const QString &value, int maxLength = 200);
+// The limits the repositories enforce, published so that forms bound their editors with the same
+// numbers instead of restating them. (Cost lines' limits are CostLine::Max*, amounts'
+// Money::MaxInputMinorUnits, the company name's DatabaseSettings::MaxCompanyNameLength.)
+namespace limits {
+inline constexpr int ProjectCodeLength = 16;
+inline constexpr int ProjectNameLength = 120;
+// Owner, sponsor and business unit.
+inline constexpr int ProjectDetailLength = 120;
+inline constexpr int ProjectDescriptionLength = 2000;
+inline constexpr int AlertRuleNameLength = 120;
+inline constexpr int AlertNoteLength = 1000;
+
+// Alert thresholds as AlertRule stores them: percentages in basis points (100 = 1 %), spike
+// multiples in hundredths (110 = 1.1 times).
+inline constexpr std::int64_t BudgetShareLowest = 100;
+inline constexpr std::int64_t BudgetShareHighest = 100'000;
+inline constexpr std::int64_t GrowthLowest = 100;
+inline constexpr std::int64_t GrowthHighest = 1'000'000;
+inline constexpr std::int64_t SpikeMultipleLowest = 110;
+inline constexpr std::int64_t SpikeMultipleHighest = 10'000;
+inline constexpr int TrailingWeeksFewest = 2;
+inline constexpr int TrailingWeeksMost = 52;
+
+// 10^-6 .. 10^6 in FxRate::Scale units covers every real pair (VND->KWD to KWD->VND) and catches
+// inverted rates.
+inline constexpr std::int64_t FxRateLowestNanos = 1'000;
+inline constexpr std::int64_t FxRateHighestNanos = 1'000'000'000'000'000;
+} // namespace limits
+
+// A project code: 1 to limits::ProjectCodeLength letters, digits, '-' or '_', starting with a
+// letter or a digit (files and reports use it as a handle).
+bool isProjectCode(const QString &code);
+
+QString requireText(const QString &field, const QString &value, int maxLength);
 void requireLength(const QString &field, const QString &value, int maxLength);
 void requireCurrency(const QString &field, const QString &code);
 void requireDate(const QString &field, const QDate &date);

@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/categorydonutchart.h"
 
 #include "charts/chartsupport.h"
 #include "labels.h"
 
 #include <QCursor>
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QLegend>
 #include <QGraphicsSimpleTextItem>
 #include <QToolTip>
 #include <QLegendMarker>
@@ -27,6 +31,8 @@ CategoryDonutChart::CategoryDonutChart(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignRight);
     m_centreLabel = new QGraphicsSimpleTextItem(chart);
     m_centreLabel->setZValue(10);
+    // The hole moves whenever the chart lays itself out again (a new legend font, a resize).
+    connect(chart, &QChart::plotAreaChanged, this, &CategoryDonutChart::placeCentreLabel);
     setMinimumSize(260, 200);
     connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
         bool ok = false;
@@ -37,8 +43,9 @@ CategoryDonutChart::CategoryDonutChart(QWidget *parent)
     connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool state) {
         slice->setExploded(state);
         slice->setExplodeDistanceFactor(0.06);
+        m_hoverText = state ? slice->property("amountText").toString() : QString();
         if (state)
-            QToolTip::showText(QCursor::pos(), slice->property("amountText").toString(), this);
+            showHoverToolTip(this, m_hoverText);
         else
             QToolTip::hideText();
     });
@@ -48,6 +55,77 @@ void CategoryDonutChart::setFontScale(double scale)
 {
     m_fontScale = scale;
     applyChartStyle(chart(), scale);
+    layoutLegend();
+}
+
+void CategoryDonutChart::setFollowsPalette(bool follows)
+{
+    m_followsPalette = follows;
+    if (follows) {
+        applyPalette(chart(), palette());
+        setBackgroundBrush(palette().color(QPalette::Base));
+    }
+}
+
+void CategoryDonutChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (m_followsPalette && event->type() == QEvent::PaletteChange)
+        setFollowsPalette(true);
+}
+
+bool CategoryDonutChart::viewportEvent(QEvent *event)
+{
+    // The scene would hide the slice's tooltip on the next tooltip request: keep it while hovered.
+    if (event->type() == QEvent::ToolTip && !m_hoverText.isEmpty()) {
+        showHoverToolTip(this, m_hoverText);
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void CategoryDonutChart::leaveEvent(QEvent *event)
+{
+    m_hoverText.clear();
+    QToolTip::hideText();
+    QChartView::leaveEvent(event);
+}
+
+double CategoryDonutChart::legendPointSize() const
+{
+    return chart()->legend()->font().pointSizeF();
+}
+
+void CategoryDonutChart::layoutLegend()
+{
+    QChart *chart = this->chart();
+    QLegend *legend = chart->legend();
+    if (!legend->isVisible() || legend->alignment() != Qt::AlignRight || width() <= 0 || height() <= 0) {
+        placeCentreLabel();
+        return;
+    }
+    QStringList entries;
+    for (const QPieSlice *slice : m_series->slices())
+        entries << slice->label();
+    const QMargins margins = chart->margins();
+    const double titleHeight = chart->title().isEmpty() ? 0.0 : QFontMetricsF(chart->titleFont()).height() * 2.0;
+    const double room = height() - margins.top() - margins.bottom() - titleHeight - 16.0;
+    // The largest font, up to the chart's legend size, that holds every entry whole: Qt Charts
+    // hides the entries that do not fit in the height and cuts names wider than about half the
+    // chart. Each entry takes a line of text, the text item's own margins and the marker's.
+    QFont font = legend->font();
+    for (double points = 9.0 * m_fontScale; points >= 5.0; points -= 0.25) {
+        font.setPointSizeF(points);
+        const QFontMetricsF metrics(font);
+        double widest = 0.0;
+        for (const QString &entry : std::as_const(entries))
+            widest = std::max(widest, metrics.horizontalAdvance(entry));
+        const double entryHeight = metrics.height() + 10.0;
+        const double legendWidth = widest + metrics.height() * 2.0 + 30.0;
+        if (legendWidth <= width() * 0.5 && static_cast<double>(entries.size()) * entryHeight <= room)
+            break;
+    }
+    legend->setFont(font);
     placeCentreLabel();
 }
 
@@ -71,13 +149,15 @@ void CategoryDonutChart::setSnapshot(const DashboardSnapshot &snapshot)
         m_series->append(slice);
     }
     m_centreLabel->setText(snapshot.money(snapshot.periodTotal).toCompactString());
-    placeCentreLabel();
+    if (m_followsPalette)
+        applyPalette(chart(), palette());
+    layoutLegend();
 }
 
 void CategoryDonutChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    placeCentreLabel();
+    layoutLegend();
 }
 
 void CategoryDonutChart::placeCentreLabel()

@@ -1,13 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartsupport.h"
 
 #include "domain/money.h"
+#include "labels.h"
 
 #include <QAbstractAxis>
 #include <QBarSet>
 #include <QAbstractBarSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
+#include <QPalette>
+#include <QToolTip>
+#include <QWidget>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLocale>
@@ -76,6 +83,73 @@ void applyHighContrastStyle(QChart *chart)
     }
 }
 
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const auto blend = [&](double textShare) {
+        return QColor::fromRgbF(static_cast<float>(textShare * text.redF() + (1.0 - textShare) * base.redF()),
+                                static_cast<float>(textShare * text.greenF() + (1.0 - textShare) * base.greenF()),
+                                static_cast<float>(textShare * text.blueF() + (1.0 - textShare) * base.blueF()));
+    };
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePen(QPen(blend(0.45), 1.0));
+        axis->setGridLinePen(QPen(blend(0.15), 1.0));
+    }
+    const bool dark = base.lightness() < 128;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QXYSeries *>(series)) {
+            // The colour the series was given, remembered the first time, so that a dark palette
+            // followed by a light one gives the ink back.
+            QVariant given = line->property("givenColour");
+            if (!given.isValid()) {
+                given = line->pen().color();
+                line->setProperty("givenColour", given);
+            }
+            QPen pen = line->pen();
+            const QColor colour = given.value<QColor>();
+            pen.setColor(dark && colour.lightness() < 100 ? text : colour);
+            line->setPen(pen);
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (QPieSlice *slice : pie->slices())
+                slice->setBorderColor(base);
+        }
+    }
+    // Text the chart draws itself (the total in a donut's hole).
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            label->setBrush(text);
+    }
+}
+
+void showHoverToolTip(QWidget *owner, const QString &text)
+{
+    // Qt hides a tooltip after about ten seconds; the pointer may rest on a bar longer while the
+    // reader compares. The chart hides it itself when the hover ends.
+    constexpr int anHour = 60 * 60 * 1000;
+    QToolTip::showText(QCursor::pos(), text, owner, QRect(), anHour);
+}
+
+int weekLabelsThatFit(const QFont &font, const QList<IsoWeek> &weeks, double plotWidth)
+{
+    if (weeks.isEmpty())
+        return 1;
+    // The widest label is the first one, with its year, and a "*" when the week is partial; a
+    // label needs a little air on each side too.
+    const QFontMetricsF metrics(font);
+    const double labelWidth = metrics.horizontalAdvance(weekLabel(weeks.constFirst()) + u'*') + metrics.averageCharWidth() * 2;
+    return std::max(2, static_cast<int>(plotWidth / labelWidth));
+}
+
 QChart *newStyledChart()
 {
     auto *chart = new QChart;
@@ -125,9 +199,9 @@ void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabe
     }
     // Labels are the axis's keys, so they must be unique: W48 of two years gets its year.
     auto appendLabel = [axis, &partial](const IsoWeek &week, int position, bool withYear) {
-        QString label = week.shortLabel(withYear);
+        QString label = shortWeekLabel(week, withYear);
         if (axis->categoriesLabels().contains(label))
-            label = week.toString();
+            label = weekLabel(week);
         if (partial.contains(position))
             label += u'*';
         axis->append(label, position);

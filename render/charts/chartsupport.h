@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/isoweek.h"
@@ -9,6 +10,9 @@
 
 class QChart;
 class QCategoryAxis;
+class QFont;
+class QPalette;
+class QWidget;
 
 namespace costboard::render::charts {
 
@@ -36,6 +40,20 @@ double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QStr
 // Weeks in `partial` (by index) are labelled with a trailing "*": only some of their days belong
 // to the period shown.
 void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels, const QList<int> &partial = {});
+
+// The screen's look in the colours of `palette` (dark mode): background in its base colour, title,
+// axis labels and legend in its text colour, grid and axis lines softened from it. Bars keep their
+// category colours; lines drawn in palette::ink() (budget lines) take the text colour, so that they
+// stay visible on a dark background. The PDF report and the slides do not call this: paper stays
+// white and the projector black.
+void applyPalette(QChart *chart, const QPalette &palette);
+
+// A tooltip for what the pointer hovers (a bar, a slice): it stays while the pointer rests there,
+// and the chart hides it when the hover ends.
+void showHoverToolTip(QWidget *owner, const QString &text);
+
+// How many week labels an axis `plotWidth` wide holds in `font` without Qt eliding them to "…".
+int weekLabelsThatFit(const QFont &font, const QList<IsoWeek> &weeks, double plotWidth);
 
 // Minor units to the chart's plotting unit (major units). Plotting only: nothing sums these.
 inline double toPlotValue(std::int64_t minorUnits, std::int64_t minorPerMajor)

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/cumulativechart.h"
 
 #include "charts/chartsupport.h"
 #include "palette.h"
 
 #include <QCategoryAxis>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QLineSeries>
 
 namespace costboard::render::charts {
@@ -55,6 +58,41 @@ void CumulativeChart::setFontScale(double scale)
     axisFont.setPointSizeF(8.5 * scale);
     m_weekAxis->setLabelsFont(axisFont);
     m_amountAxis->setLabelsFont(axisFont);
+    relabelWeeks();
+}
+
+void CumulativeChart::setFollowsPalette(bool follows)
+{
+    m_followsPalette = follows;
+    if (follows) {
+        applyPalette(chart(), palette());
+        setBackgroundBrush(palette().color(QPalette::Base));
+    }
+}
+
+void CumulativeChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (m_followsPalette && event->type() == QEvent::PaletteChange)
+        setFollowsPalette(true);
+}
+
+void CumulativeChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    relabelWeeks();
+}
+
+void CumulativeChart::relabelWeeks()
+{
+    const QFontMetricsF metrics(m_amountAxis->labelsFont());
+    const double plotWidth = width() - metrics.horizontalAdvance(QStringLiteral("0,0 M€")) - 40.0;
+    setWeekLabels(m_weekAxis, m_weeks, weekLabelsThatFit(m_weekAxis->labelsFont(), m_weeks, plotWidth));
+}
+
+QStringList CumulativeChart::weekAxisLabels() const
+{
+    return m_weekAxis->categoriesLabels();
 }
 
 void CumulativeChart::setSnapshot(const DashboardSnapshot &snapshot)
@@ -87,8 +125,9 @@ void CumulativeChart::setSnapshot(const DashboardSnapshot &snapshot)
     m_budget->setVisible(snapshot.hasBudget);
     m_forecast->replace(forecast);
     m_forecast->setVisible(!forecast.isEmpty());
-    setWeekLabels(m_weekAxis, weeks, std::max(4, width() / 70));
+    m_weeks = weeks;
     setMoneyTicks(m_amountAxis, highest, snapshot.currency);
+    relabelWeeks();
 }
 
 } // namespace costboard::render::charts

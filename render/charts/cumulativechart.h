@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analytics/dashboardsnapshot.h"
@@ -21,17 +22,28 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot);
     void setFontScale(double scale);
+    // On screen the chart draws in the widget's palette (dark mode) and follows its changes.
+    void setFollowsPalette(bool follows);
+    QStringList weekAxisLabels() const;
 
     QLineSeries *actualSeries() const { return m_actual; }
     QLineSeries *budgetSeries() const { return m_budget; }
     QLineSeries *forecastSeries() const { return m_forecast; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void relabelWeeks();
+
     QLineSeries *m_actual;
     QLineSeries *m_budget;
     QLineSeries *m_forecast;
     QCategoryAxis *m_weekAxis;
     QCategoryAxis *m_amountAxis;
+    QList<IsoWeek> m_weeks;
+    bool m_followsPalette = false;
 };
 
 } // namespace costboard::render::charts

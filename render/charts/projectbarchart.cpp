@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/projectbarchart.h"
 
 #include "labels.h"
@@ -46,6 +47,15 @@ void ProjectBarChart::setHighContrast(bool highContrast)
     update();
 }
 
+void ProjectBarChart::setFollowsPalette(bool follows)
+{
+    m_followsPalette = follows;
+    // The palette's base colour is painted in paintEvent(), so that a palette change needs no
+    // palette of our own.
+    setAutoFillBackground(!follows);
+    update();
+}
+
 void ProjectBarChart::setTitleVisible(bool visible)
 {
     m_titleVisible = visible;
@@ -77,7 +87,7 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor text = m_highContrast ? QColor(Qt::white) : textColour;
+    const QColor text = m_highContrast ? QColor(Qt::white) : (m_followsPalette ? palette().color(QPalette::Text) : textColour);
     const QColor bars = m_highContrast ? highContrastBarColour : barColour;
     const QColor hovered = m_highContrast ? highContrastHoverColour : hoverColour;
     QFont titleFont = font();
@@ -129,6 +139,8 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
 void ProjectBarChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    if (m_followsPalette && !m_highContrast)
+        painter.fillRect(rect(), palette().color(QPalette::Base));
     render(painter, QRectF(rect()).adjusted(4, 4, -4, -4));
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analytics/dashboardsnapshot.h"
@@ -21,6 +22,8 @@ public:
     void setFontScale(double scale);
     // The projector's look (presentation mode): black background, white text, lighter bars.
     void setHighContrast(bool highContrast);
+    // On screen: background and text in the widget's palette (dark mode); off for the PDF report.
+    void setFollowsPalette(bool follows);
     // Off where the page around it already names the chart (a slide's title).
     void setTitleVisible(bool visible);
 
@@ -55,6 +58,7 @@ private:
     double m_fontScale = 1.0;
     bool m_highContrast = false;
     bool m_titleVisible = true;
+    bool m_followsPalette = false;
     int m_hovered = -1;
 };
 

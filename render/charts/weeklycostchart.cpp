@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/weeklycostchart.h"
 
 #include "charts/chartsupport.h"
@@ -10,6 +11,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QToolTip>
 
 namespace costboard::render::charts {
@@ -69,6 +72,60 @@ void WeeklyCostChart::setFontScale(double scale)
     axisFont.setPointSizeF(8.5 * scale);
     m_weekAxis->setLabelsFont(axisFont);
     m_amountAxis->setLabelsFont(axisFont);
+    relabelWeeks();
+}
+
+void WeeklyCostChart::setFollowsPalette(bool follows)
+{
+    m_followsPalette = follows;
+    if (follows) {
+        applyPalette(chart(), palette());
+        setBackgroundBrush(palette().color(QPalette::Base));
+    }
+}
+
+void WeeklyCostChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (m_followsPalette && event->type() == QEvent::PaletteChange)
+        setFollowsPalette(true);
+}
+
+void WeeklyCostChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    relabelWeeks();
+}
+
+void WeeklyCostChart::relabelWeeks()
+{
+    // The plot is the view less the amount axis's labels and the margins.
+    const QFontMetricsF metrics(m_amountAxis->labelsFont());
+    const double plotWidth = width() - metrics.horizontalAdvance(QStringLiteral("000 k€")) - 40.0;
+    setWeekLabels(m_weekAxis, m_weeks, weekLabelsThatFit(m_weekAxis->labelsFont(), m_weeks, plotWidth), m_partial);
+}
+
+QStringList WeeklyCostChart::weekAxisLabels() const
+{
+    return m_weekAxis->categoriesLabels();
+}
+
+bool WeeklyCostChart::viewportEvent(QEvent *event)
+{
+    // The scene answers a tooltip request over a bar by hiding every tooltip (bars have none of
+    // their own): keep the bar's while the pointer rests on it.
+    if (event->type() == QEvent::ToolTip && !m_hoverText.isEmpty()) {
+        showHoverToolTip(this, m_hoverText);
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void WeeklyCostChart::leaveEvent(QEvent *event)
+{
+    m_hoverText.clear();
+    QToolTip::hideText();
+    QChartView::leaveEvent(event);
 }
 
 void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
@@ -108,13 +165,15 @@ void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
         marker->setVisible(false);
     m_budget->replace(budgetPoints);
     m_budget->setVisible(snapshot.hasBudget);
-    setWeekLabels(m_weekAxis, m_weeks, std::max(4, width() / 70), partial);
+    m_partial = partial;
     setMoneyTicks(m_amountAxis, highest, snapshot.currency);
+    relabelWeeks();
 }
 
 void WeeklyCostChart::showBarTooltip(bool entering, int index, CostCategory category)
 {
     if (!entering || index < 0 || index >= m_weeks.size()) {
+        m_hoverText.clear();
         QToolTip::hideText();
         return;
     }
@@ -123,13 +182,11 @@ void WeeklyCostChart::showBarTooltip(bool entering, int index, CostCategory cate
     const QString partialNote = point.isPartial()
         ? QStringLiteral("<br>") + tr("* %n day(s) of this week are in the period", nullptr, int(point.days.dayCount()))
         : QString();
-    QToolTip::showText(QCursor::pos(),
-                       tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b>%6<br><i>Click to see the cost lines</i>")
-                           .arg(m_weeks.at(index).toString(),
-                                QLocale().toString(point.days.first, QLocale::ShortFormat),
-                                QLocale().toString(point.days.last, QLocale::ShortFormat),
-                                categoryLabel(category), Money(minor, m_currency).toString(), partialNote),
-                       this);
+    m_hoverText = tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b>%6<br><i>Click to see the cost lines</i>")
+                      .arg(weekLabel(m_weeks.at(index)), QLocale().toString(point.days.first, QLocale::ShortFormat),
+                           QLocale().toString(point.days.last, QLocale::ShortFormat), categoryLabel(category),
+                           Money(minor, m_currency).toString(), partialNote);
+    showHoverToolTip(this, m_hoverText);
 }
 
 } // namespace costboard::render::charts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analytics/dashboardsnapshot.h"
@@ -23,6 +24,14 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot);
     void setFontScale(double scale);
+    // On screen the chart draws in the widget's palette (dark mode) and follows its changes; off by
+    // default, for the PDF report's white paper.
+    void setFollowsPalette(bool follows);
+
+    // The week labels the axis shows, for tests: none may be elided.
+    QStringList weekAxisLabels() const;
+    // The text of the tooltip shown while the pointer rests on a bar; empty when none is.
+    QString hoverText() const { return m_hoverText; }
 
     // What the chart currently draws, for tests: one set per category, in category order.
     QList<QBarSet *> categorySets() const { return m_sets; }
@@ -31,8 +40,15 @@ public:
 signals:
     void barClicked(const costboard::IsoWeek &week, costboard::CostCategory category);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
 private:
     void showBarTooltip(bool entering, int index, CostCategory category);
+    void relabelWeeks();
 
     QStackedBarSeries *m_bars;
     QList<QBarSet *> m_sets;
@@ -40,6 +56,9 @@ private:
     QCategoryAxis *m_weekAxis;
     QCategoryAxis *m_amountAxis;
     QList<IsoWeek> m_weeks;
+    QList<int> m_partial;
+    QString m_hoverText;
+    bool m_followsPalette = false;
     QList<WeeklyPoint> m_points; // exact amounts for tooltips: the bar sets hold plot values only
     QString m_currency;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportsentences.h"
 
 #include "kpis.h"
@@ -14,7 +15,7 @@ QString weekOverWeekSentence(const DashboardSnapshot &snapshot)
     const DashboardKpis &kpis = snapshot.kpis;
     // Who spent: the whole portfolio, or the projects the report was asked about.
     const bool portfolio = snapshot.query.projects.isEmpty();
-    const QString week = kpis.week.toString();
+    const QString week = weekLabel(kpis.week);
     if (!kpis.weekChangeRatio) {
         return (portfolio ? QCoreApplication::translate("ReportSentences", "In %1 the portfolio spent %2, after nothing the week before.")
                       : QCoreApplication::translate("ReportSentences", "In %1 the selected projects spent %2, after nothing the week before."))

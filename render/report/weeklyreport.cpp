@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/weeklyreport.h"
 
 #include "charts/categorydonutchart.h"
@@ -133,12 +134,12 @@ public:
         buildPages();
         QPainter painter;
         if (!painter.begin(&m_device))
-            throw Error(tr("The report cannot be drawn on this device."));
+            throw Error(ErrorCode::ReportDeviceUnusable);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
         for (qsizetype i = 0; i < m_pages.size(); ++i) {
             if (i > 0 && !m_device.newPage())
-                throw Error(tr("The report's page %1 cannot be added.").arg(i + 1));
+                throw Error(ErrorCode::ReportPageNotAdded, {QString::number(i + 1)});
             const Page &page = m_pages.at(i);
             QRectF body = m_page;
             if (!page.title.isEmpty()) {
@@ -179,7 +180,7 @@ private:
         painter.drawText(headRect, Qt::AlignLeft | Qt::AlignVCenter,
                          m_content.companyName.isEmpty() ? QStringLiteral("CostBoard") : m_content.companyName);
         painter.drawText(headRect, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Weekly cost report · %1").arg(m_snapshot.kpis.week.toString()));
+                         tr("Weekly cost report · %1").arg(weekLabel(m_snapshot.kpis.week)));
         painter.setPen(QPen(ruleColour, pt(0.5)));
         painter.drawLine(QPointF(m_page.left(), headRect.bottom() + pt(3)), QPointF(m_page.right(), headRect.bottom() + pt(3)));
 
@@ -286,7 +287,7 @@ private:
         const double left = body.left() + inset;
         if (!m_content.companyName.isEmpty())
             y += drawParagraph(painter, m_content.companyName, font(20, true), inkColour, left, y, width) + pt(8);
-        y += drawParagraph(painter, tr("Week %1").arg(kpis.week.toString()), font(22, true), inkColour, left, y, width);
+        y += drawParagraph(painter, tr("Week %1").arg(weekLabel(kpis.week)), font(22, true), inkColour, left, y, width);
         y += drawParagraph(painter, WeeklyReportTexts::dayRange({kpis.week.monday(), kpis.week.sunday()}, locale), font(14), mutedColour, left,
                            y + pt(2), width)
             + pt(landscape() ? 18 : 30);
@@ -461,7 +462,7 @@ private:
         const DashboardKpis &kpis = m_snapshot.kpis;
         const QFont captionFont = font(9.5);
         const QString caption = tr("Spend in %1: %2 · budget of the week %3 · spend of the period to date %4")
-                                    .arg(kpis.week.toString(), kpis.thisWeek.toString(),
+                                    .arg(weekLabel(kpis.week), kpis.thisWeek.toString(),
                                          m_snapshot.indexOf(kpis.week) >= 0
                                              ? m_snapshot.money(m_snapshot.points.at(m_snapshot.indexOf(kpis.week)).budget).toString()
                                              : tr("none"),
@@ -684,7 +685,7 @@ private:
                                                       "The dot is the budget's health: green on track, amber at risk, red over budget.")
                                                        .arg(periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first),
                                                             WeeklyReportTexts::dayRange(kpis.forecastPeriod, locale),
-                                                            locale.toString(kpis.asOf, QStringLiteral("d MMMM yyyy")), kpis.week.toString()),
+                                                            locale.toString(kpis.asOf, QStringLiteral("d MMMM yyyy")), weekLabel(kpis.week)),
                                                    font(9), mutedColour, area.left(), y, area.width())
                                     + pt(8);
                                 const QList<Column> columns = projectColumns();
@@ -813,11 +814,11 @@ private:
                                     const int open = int(m_content.openAlerts().size());
                                     y += drawParagraph(painter,
                                                        tr("Alerts raised in %1 or still open at its end, worst first (%n open).", nullptr, open)
-                                                           .arg(m_snapshot.kpis.week.toString()),
+                                                           .arg(weekLabel(m_snapshot.kpis.week)),
                                                        font(9.5), mutedColour, area.left(), y, area.width())
                                         + pt(10);
                                     if (chunk.isEmpty())
-                                        drawParagraph(painter, tr("No alert was raised or open in %1.").arg(m_snapshot.kpis.week.toString()),
+                                        drawParagraph(painter, tr("No alert was raised or open in %1.").arg(weekLabel(m_snapshot.kpis.week)),
                                                       font(11), inkColour, area.left(), y, area.width());
                                 }
                                 for (const AlertBlock &block : chunk) {
@@ -881,11 +882,11 @@ int writeWeeklyReportPdf(const QString &path, const WeeklyReportContent &content
     QPdfWriter writer(path);
     writer.setResolution(weeklyReportResolution());
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(14, 12, 14, 12), QPageLayout::Millimeter));
-    writer.setTitle(QCoreApplication::translate("WeeklyReport", "Weekly cost report %1").arg(content.snapshot.kpis.week.toString()));
+    writer.setTitle(QCoreApplication::translate("WeeklyReport", "Weekly cost report %1").arg(weekLabel(content.snapshot.kpis.week)));
     writer.setCreator(QStringLiteral("CostBoard"));
     const int pages = paintWeeklyReport(writer, content);
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        throw Error(QCoreApplication::translate("WeeklyReport", "The report could not be written to %1.").arg(path));
+        throw Error(ErrorCode::ReportNotWritten, {path});
     return pages;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/slidedeck.h"
 
 #include "labels.h"
@@ -40,7 +41,7 @@ QString slideTitle(const Slide &slide, const WeeklyReportContent &content)
 {
     switch (slide.kind) {
     case SlideKind::Kpis:
-        return QCoreApplication::translate("Slides", "Key figures, week %1").arg(content.snapshot.kpis.week.toString());
+        return QCoreApplication::translate("Slides", "Key figures, week %1").arg(weekLabel(content.snapshot.kpis.week));
     case SlideKind::WeeklySpend:
         return QCoreApplication::translate("Slides", "Weekly spend by category");
     case SlideKind::CumulativeSpend:
@@ -69,7 +70,7 @@ QString cornerText(int index, int count, const WeeklyReportContent &content)
     const QLocale locale;
     const QString asOf = locale.toString(dataAsOf(content).toLocalTime(), QLocale::ShortFormat);
     return QCoreApplication::translate("Slides", "%1 / %2 · %3 · data as of %4")
-        .arg(locale.toString(index + 1), locale.toString(count), content.snapshot.kpis.week.toString(), asOf);
+        .arg(locale.toString(index + 1), locale.toString(count), weekLabel(content.snapshot.kpis.week), asOf);
 }
 
 } // namespace costboard::render::slides

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/slidewidget.h"
 
 #include "charts/categorydonutchart.h"
@@ -123,7 +124,7 @@ QList<KpiFigure> projectFigures(const WeeklyReportProject &row, const DashboardS
     list << budget;
 
     KpiFigure week;
-    week.caption = QCoreApplication::translate("Slides", "This week (%1)").arg(kpis.week.toString());
+    week.caption = QCoreApplication::translate("Slides", "This week (%1)").arg(weekLabel(kpis.week));
     week.value = snapshot.money(row.thisWeek).toShortString();
     const std::int64_t change = row.weekChange();
     week.comparison = QCoreApplication::translate("Slides", "%1 vs last week")

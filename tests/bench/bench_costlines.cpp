@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the cost-lines page behaves on a large database: counts, first pages under each kind of
 // filter and order, deep pages, and the item model's first fetch. Prints milliseconds; never
 // fails on timing.
@@ -9,6 +10,7 @@
 
 #include "benchsupport.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "models/costlinesmodel.h"
 #include "storage/costlinebrowser.h"
 #include "storage/projectrepository.h"
@@ -169,7 +171,7 @@ int main(int argc, char **argv)
             return QStringLiteral("%1 cells").arg(cells);
         });
     } catch (const Error &error) {
-        out() << "error: " << error.message() << Qt::endl;
+        out() << "error: " << errorText(error) << Qt::endl;
         return 1;
     }
     logging::shutdown();

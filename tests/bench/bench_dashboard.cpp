@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How fast the dashboard answers on a large database: the snapshot for every period preset and
 // for filters, and the whole page refresh after a filter change (snapshot + charts + tiles),
 // offscreen. Prints milliseconds; never fails on timing.
@@ -7,6 +8,7 @@
 #include "analytics/dashboardsnapshot.h"
 #include "benchsupport.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "pages/dashboardpage.h"
 #include "storage/projectrepository.h"
 #include "widgets/dashboardfilterbar.h"
@@ -70,7 +72,7 @@ int main(int argc, char **argv)
             return QStringLiteral("total %1").arg(page.snapshot().periodTotal);
         });
     } catch (const Error &error) {
-        out() << "bench_dashboard: " << error.message() << Qt::endl;
+        out() << "bench_dashboard: " << errorText(error) << Qt::endl;
         return 1;
     }
     return 0;

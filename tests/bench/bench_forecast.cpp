@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How good the forecast is on the demo portfolio: each past fiscal quarter is forecast from its
 // first weeks, on a copy of the database holding only the lines invoiced by then (what the
 // committee would have seen), and compared with what it turned out to be. Prints the absolute percentage error per quarter and the mean (MAPE), for the portfolio
@@ -11,6 +12,7 @@
 #include "benchsupport.h"
 #include "demo/demoportfolio.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "storage/costlinerepository.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
@@ -146,7 +148,7 @@ int main(int argc, char **argv)
             return QStringLiteral("portfolio %1").arg(figures.at(0).at(0).forecast);
         });
     } catch (const Error &error) {
-        out() << "bench_forecast: " << error.message() << Qt::endl;
+        out() << "bench_forecast: " << errorText(error) << Qt::endl;
         return 1;
     }
     return 0;

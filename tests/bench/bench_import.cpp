@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How fast a large cost file imports through the same code as `costboard import`, beside
 // SQLite's own `.import` of the same file into a plain table, timed in the same run. Prints rows
 // per second and the ratio; never fails on timing.

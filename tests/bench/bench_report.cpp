@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How long the weekly report takes on a large database: reading its content (the dashboard's
 // snapshot, the project table, the alerts) and painting the PDF, offscreen. Prints
 // milliseconds; never fails on timing. The whole `costboard report` process adds the start-up of
@@ -8,6 +9,7 @@
 #include "analytics/weeklyreportcontent.h"
 #include "benchsupport.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "report/weeklyreport.h"
 
 #include <QApplication>
@@ -47,7 +49,7 @@ int main(int argc, char **argv)
             return QStringLiteral("%1 pages").arg(pages);
         });
     } catch (const Error &error) {
-        out() << "bench_report failed: " << error.message() << Qt::endl;
+        out() << "bench_report failed: " << errorText(error) << Qt::endl;
         return 1;
     }
     return 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/isoweek.h"
 #include "domain/money.h"
 #include "storage/database.h"
@@ -52,6 +53,22 @@ QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
+// 1205248 -> "1,205,248" (written here, not with QLocale, so the test checks the application's
+// formatting rather than repeating it).
+QString groupedThousands(qint64 value, QChar separator)
+{
+    QString digits = QString::number(value);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, separator);
+    return digits;
+}
+
+// Non-breaking and narrow non-breaking spaces (French grouping, "€" after the amount) as plain spaces.
+QString plainSpaces(QString text)
+{
+    return text.replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' ');
+}
+
 QString quoted(const QStringList &values)
 {
     QStringList quotedValues;
@@ -96,9 +113,22 @@ private slots:
     void importDryRunAndAcceptValid();
     void reportWithoutDisplay();
     void reportBadArguments();
+    void bogusOptionWithoutDisplay();
+    void badWeekIsABadCommandLine_data();
+    void badWeekIsABadCommandLine();
+    void notACostBoardDatabase_data();
+    void notACostBoardDatabase();
+    void newerDatabaseRefusedUntouched();
+    void errorPrintedOnce();
+    void moneyAndNamesFollowLang();
+    void cliLinksNoGuiModule();
+    void cliRunsTheHeadlessCommands();
 
 private:
     Run run(const QStringList &arguments) const;
+    // Runs `program` with no display at all when `withoutDisplay` (no QT_QPA_PLATFORM, DISPLAY
+    // or WAYLAND_DISPLAY): what cron and an SSH session give.
+    Run runProgram(const QString &program, const QStringList &arguments, bool withoutDisplay = false) const;
     // A copy of the demo for tests that change it.
     QString demoCopy(const QString &name) const;
     // Runs `sql` on the database at `path` (a test's own copy), outside the application.
@@ -118,17 +148,27 @@ private:
 
 Run TestCli::run(const QStringList &arguments) const
 {
+    return runProgram(QStringLiteral(COSTBOARD_EXECUTABLE), arguments);
+}
+
+Run TestCli::runProgram(const QString &program, const QStringList &arguments, bool withoutDisplay) const
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("COSTBOARD_LOG_DIR"), m_logDir);
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withoutDisplay) {
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QLatin1String(name));
+    } else {
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    }
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     // Keep the user's own settings and data folders out of reach.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(COSTBOARD_EXECUTABLE), arguments);
+    process.start(program, arguments);
     Run result;
     if (!process.waitForStarted(10'000)) {
         result.err = process.errorString().toUtf8();
@@ -269,12 +309,13 @@ void TestCli::demoWritesDatabase()
     const QString out = m_demoRun.outText();
     QVERIFY2(out.contains(QStringLiteral("Demo portfolio written to ") + QFileInfo(m_demoPath).absoluteFilePath()), qPrintable(out));
     QVERIFY2(out.contains(QRegularExpression(QStringLiteral("projects:\\s+8\\n"))), qPrintable(out));
-    const QRegularExpressionMatch lines = QRegularExpression(QStringLiteral("cost lines:\\s+(\\d+)")).match(out);
+    // English groups thousands with a comma ("2,000").
+    const QRegularExpressionMatch lines = QRegularExpression(QStringLiteral("cost lines:\\s+([\\d,]+)\\n")).match(out);
     QVERIFY(lines.hasMatch());
 
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MIN(week_start), MAX(week_start) FROM cost_lines")) && query.next());
-    QCOMPARE(query.value(0).toLongLong(), lines.captured(1).toLongLong());
+    QCOMPARE(query.value(0).toLongLong(), lines.captured(1).remove(u',').toLongLong());
     QVERIFY(query.value(0).toLongLong() >= 1'000);
     QCOMPARE(query.value(1).toString(), m_firstWeek.monday().toString(Qt::ISODate));
     QCOMPARE(query.value(2).toString(), m_lastWeek.monday().toString(Qt::ISODate));
@@ -538,9 +579,10 @@ void TestCli::snapshotText()
                                       m_firstWeek.toString(), m_lastWeek.toString())),
              qPrintable(text.left(200)));
     const qint64 total = sqlSum(m_firstWeek, m_lastWeek, {}, {}, QString());
-    const QString amount = QStringLiteral("%1.%2").arg(total / 100).arg(total % 100, 2, 10, QLatin1Char('0'));
+    const QString amount = QStringLiteral("€") + groupedThousands(total / 100, u',') + u'.'
+        + QStringLiteral("%1").arg(total % 100, 2, 10, QLatin1Char('0'));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Total for the period\\s+") + QRegularExpression::escape(amount)
-                                              + QStringLiteral(" EUR"))),
+                                              + u'\n')),
              qPrintable(amount + QStringLiteral("\n") + text.left(400)));
     QVERIFY(text.contains(QStringLiteral("By project")));
 }
@@ -561,7 +603,7 @@ void TestCli::snapshotUnknownProject()
     const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--json"),
                             QStringLiteral("--project"), QStringLiteral("SUP,NOPE42")});
     QVERIFY2(!result.crashed, result.describe().constData());
-    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.exitCode, 2); // a bad command line, not a failure
     QVERIFY2(result.errText().contains(QStringLiteral("NOPE42")), result.err.constData());
     QVERIFY2(result.errText().contains(QStringLiteral("--project")), result.err.constData());
     QCOMPARE(result.out, QByteArray());
@@ -590,7 +632,7 @@ void TestCli::snapshotBadValues()
     QFETCH(QString, message);
     const Run result = run(QStringList{QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--json")} + arguments);
     QVERIFY2(!result.crashed, result.describe().constData());
-    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.errText().contains(message), result.err.constData());
     QCOMPARE(result.out, QByteArray());
 }
@@ -600,7 +642,7 @@ void TestCli::snapshotMissingDatabase()
     const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
     const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), missing, QStringLiteral("--json")});
     QVERIFY2(!result.crashed, result.describe().constData());
-    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.errText().contains(QStringLiteral("does not exist")), result.err.constData());
     QCOMPARE(result.out, QByteArray());
     QVERIFY(!QFileInfo::exists(missing)); // not created as a side effect
@@ -705,7 +747,7 @@ void TestCli::exportBadArguments()
     const QString out = m_dir.filePath(QStringLiteral("never.xlsx"));
     const Run table = run({QStringLiteral("export"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--out"), out,
                            QStringLiteral("--table"), QStringLiteral("nonsense")});
-    QCOMPARE(table.exitCode, 1);
+    QCOMPARE(table.exitCode, 2);
     QVERIFY2(table.errText().contains(QLatin1String("--table")), table.describe().constData());
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--out"),
@@ -715,7 +757,7 @@ void TestCli::exportBadArguments()
                   QStringLiteral("--lang"), QStringLiteral("de")}).exitCode, 2);
     const Run missing = run({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.sqlite")),
                              QStringLiteral("--out"), out});
-    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.exitCode, 3);
     QVERIFY(!QFileInfo::exists(out));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("absent.sqlite"))));
 }
@@ -736,7 +778,7 @@ void TestCli::alertsOnTheDemoPortfolio()
     const QStringList arguments{QStringLiteral("alerts"), QStringLiteral("--db"), path, QStringLiteral("--week"),
                                 m_lastWeek.toString(), QStringLiteral("--json")};
     const Run first = run(arguments);
-    QVERIFY2(!first.crashed && first.exitCode == 2, first.describe().constData());
+    QVERIFY2(!first.crashed && first.exitCode == 4, first.describe().constData()); // a critical alert is open
     const QJsonObject report = parseObject(first);
     QCOMPARE(report.value(QStringLiteral("week")).toString(), m_lastWeek.toString());
     QCOMPARE(report.value(QStringLiteral("worst_open_severity")).toString(), QStringLiteral("critical"));
@@ -760,7 +802,7 @@ void TestCli::alertsOnTheDemoPortfolio()
 
     // Once per rule and period: a second run finds the same alerts and fires nothing.
     const Run second = run(arguments);
-    QVERIFY2(!second.crashed && second.exitCode == 2, second.describe().constData());
+    QVERIFY2(!second.crashed && second.exitCode == 4, second.describe().constData());
     const QJsonObject again = parseObject(second);
     QVERIFY(again.value(QStringLiteral("fired")).toArray().isEmpty());
     QVERIFY(again.value(QStringLiteral("escalated")).toArray().isEmpty());
@@ -777,8 +819,9 @@ void TestCli::alertsOnTheDemoPortfolio()
 
     // The readable form, for a mail from cron.
     const Run text = run({QStringLiteral("alerts"), QStringLiteral("--db"), path, QStringLiteral("--week"), m_lastWeek.toString()});
-    QCOMPARE(text.exitCode, 2);
+    QCOMPARE(text.exitCode, 4);
     QVERIFY2(text.outText().contains(QStringLiteral("[CRITICAL] Assistant support client has consumed")), text.out.constData());
+    QCOMPARE(text.err, QByteArray()); // a cron mail holds the report, no log lines
 }
 
 void TestCli::alertsExitCodeFollowsTheWorstOpenAlert()
@@ -787,7 +830,7 @@ void TestCli::alertsExitCodeFollowsTheWorstOpenAlert()
     QVERIFY(!path.isEmpty());
     const QStringList arguments{QStringLiteral("alerts"), QStringLiteral("--db"), path, QStringLiteral("--week"),
                                 m_lastWeek.toString(), QStringLiteral("--json")};
-    QCOMPARE(run(arguments).exitCode, 2);
+    QCOMPARE(run(arguments).exitCode, 4);
 
     // An alert keeps the severity it reached for its period (lowering it is not a recovery); it
     // resolves when no rule of its kind matches any more. Without the budget-consumed rules the
@@ -812,7 +855,7 @@ void TestCli::alertsExitCodeFollowsTheWorstOpenAlert()
 
     // Rules that only inform: alerts are open, yet nothing calls for action.
     const QString informed = demoCopy(QStringLiteral("alerts-info.sqlite"));
-    QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("--db"), informed}).exitCode, 2); // creates the default rules
+    QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("--db"), informed}).exitCode, 4); // creates the default rules
     QVERIFY(execute(informed, QStringLiteral("DELETE FROM alerts")));
     QVERIFY(execute(informed, QStringLiteral("UPDATE alert_rules SET severity = 'info'")));
     result = run({QStringLiteral("alerts"), QStringLiteral("--db"), informed, QStringLiteral("--week"), m_lastWeek.toString(),
@@ -855,10 +898,12 @@ void TestCli::importExitCodesAndJson()
         total += line[QLatin1String("amount_minor")].toInteger();
     QCOMPARE(total, 61067); // 610.67 USD: expected.json, computed by compute_expected.py
 
-    // The same file again: a warning before anything is written, and nothing doubled.
+    // The same file again: said before anything is written (a note of the report, not an error),
+    // and nothing doubled.
     const Run again = run({QStringLiteral("import"), valid, QStringLiteral("--db"), path});
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.errText().contains(QLatin1String("already imported")), again.describe().constData());
+    QVERIFY2(again.outText().contains(QLatin1String("already imported")), again.describe().constData());
+    QCOMPARE(again.err, QByteArray());
     auto database = Database::openSqlite(path);
     QSqlQuery query(database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT SUM(amount_minor) FROM cost_lines WHERE source = 'openai'")) && query.next());
@@ -872,13 +917,13 @@ void TestCli::importExitCodesAndJson()
     QVERIFY2(rejected.outText().contains(QLatin1String("27-focus-end-before-start.csv, line 3, ChargePeriodEnd")), rejected.describe().constData());
     QCOMPARE(fileHash(path), before);
 
-    // 2: the file cannot be read as a cost file.
+    // 4: the file cannot be read as a cost file (2 is kept for a bad command line).
     const Run binary = run({QStringLiteral("import"), unreadable, QStringLiteral("--db"), path, QStringLiteral("--json")});
-    QCOMPARE(binary.exitCode, 2);
+    QCOMPARE(binary.exitCode, 4);
     const QJsonObject binaryReport = QJsonDocument::fromJson(binary.out).object().value(QLatin1String("files")).toArray().first().toObject();
     QCOMPARE(binaryReport.value(QLatin1String("problems")).toArray().first()[QLatin1String("code")].toString(), QStringLiteral("binary-file"));
     const Run missing = run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("nowhere.csv")), QStringLiteral("--db"), path});
-    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(missing.exitCode, 4);
     QCOMPARE(fileHash(path), before);
 }
 
@@ -975,7 +1020,7 @@ void TestCli::reportBadArguments()
     const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
     const Run badWeek = run({QStringLiteral("report"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--week"), QStringLiteral("2026-W60"),
                              QStringLiteral("--out"), pdf});
-    QCOMPARE(badWeek.exitCode, 1);
+    QCOMPARE(badWeek.exitCode, 2);
     QVERIFY2(badWeek.errText().contains(QLatin1String("--week")), badWeek.describe().constData());
     QVERIFY(!QFileInfo::exists(pdf));
     const Run noOut = run({QStringLiteral("report"), QStringLiteral("--db"), m_demoPath});
@@ -985,8 +1030,179 @@ void TestCli::reportBadArguments()
     QCOMPARE(orientation.exitCode, 2);
     const Run missing = run({QStringLiteral("report"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.sqlite")),
                              QStringLiteral("--out"), pdf});
-    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.exitCode, 3);
     QVERIFY(!QFileInfo::exists(pdf));
+}
+
+// Where no display exists, a bad option is answered with the usage before Qt looks for a
+// platform plugin (it used to abort with exit 134).
+void TestCli::bogusOptionWithoutDisplay()
+{
+    for (const QString &program : {QStringLiteral(COSTBOARD_EXECUTABLE), QStringLiteral(COSTBOARD_CLI_EXECUTABLE)}) {
+        const Run result = runProgram(program, {QStringLiteral("--bogus")}, true);
+        QVERIFY2(!result.crashed, result.describe().constData());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.errText().contains(QStringLiteral("unknown argument \"--bogus\"")), result.err.constData());
+        QVERIFY2(result.errText().contains(QStringLiteral("Usage:\n")), result.err.constData());
+        QVERIFY2(!result.errText().contains(QStringLiteral("platform plugin")), result.err.constData());
+        QCOMPARE(result.out, QByteArray());
+    }
+}
+
+void TestCli::badWeekIsABadCommandLine_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("snapshot") << QStringLiteral("snapshot");
+    QTest::newRow("alerts") << QStringLiteral("alerts");
+    QTest::newRow("export") << QStringLiteral("export");
+}
+
+void TestCli::badWeekIsABadCommandLine()
+{
+    QFETCH(QString, command);
+    const QString path = demoCopy(QStringLiteral("week99.sqlite"));
+    const QByteArray before = fileHash(path);
+    QStringList arguments{command, QStringLiteral("--db"), path, QStringLiteral("--week"), QStringLiteral("2026-W99")};
+    if (command == QLatin1String("export"))
+        arguments << QStringLiteral("--out") << m_dir.filePath(QStringLiteral("week99.xlsx"));
+    const Run result = run(arguments);
+    QVERIFY2(!result.crashed, result.describe().constData());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.errText().contains(QStringLiteral("--week: \"2026-W99\" is not an ISO week")), result.err.constData());
+    QCOMPARE(result.out, QByteArray());
+    QCOMPARE(fileHash(path), before); // refused before the database was even opened
+}
+
+void TestCli::notACostBoardDatabase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("command");
+    QTest::newRow("text file, snapshot") << QByteArray("date,amount\n2026-01-05,12.50\n") << QStringLiteral("snapshot");
+    QTest::newRow("text file, alerts") << QByteArray("hello\n") << QStringLiteral("alerts");
+    QTest::newRow("text file, import") << QByteArray("hello\n") << QStringLiteral("import");
+    QTest::newRow("empty file, snapshot") << QByteArray() << QStringLiteral("snapshot");
+    QTest::newRow("empty file, export") << QByteArray() << QStringLiteral("export");
+}
+
+void TestCli::notACostBoardDatabase()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, command);
+    const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    QStringList arguments{command, QStringLiteral("--db"), path};
+    if (command == QLatin1String("export"))
+        arguments << QStringLiteral("--out") << m_dir.filePath(QStringLiteral("notes.xlsx"));
+    if (command == QLatin1String("import"))
+        arguments << QFINDTESTDATA("../fixtures/import/valid/openai-costs.json");
+    const Run result = run(arguments);
+    QVERIFY2(!result.crashed, result.describe().constData());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.errText().contains(QStringLiteral("Not a CostBoard database: ") + path), result.err.constData());
+    QVERIFY2(!result.errText().contains(QStringLiteral("PRAGMA"), Qt::CaseInsensitive), result.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestCli::newerDatabaseRefusedUntouched()
+{
+    const QString path = demoCopy(QStringLiteral("newer.sqlite"));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(execute(path, QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
+                                         " VALUES (999, 'from the future', '2030-01-01T00:00:00Z')")));
+    // The last connection closed has checkpointed the WAL into the file: these bytes are the database.
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = fileHash(path);
+    const Run result = run({QStringLiteral("snapshot"), QStringLiteral("--db"), path});
+    QVERIFY2(!result.crashed, result.describe().constData());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.errText().contains(QStringLiteral("schema version 999")), result.err.constData());
+    QVERIFY2(result.errText().contains(QStringLiteral("up to %1").arg(Database::latestSchemaVersion())), result.err.constData());
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("newer.sqlite.v*.bak")}).isEmpty()); // no migration was tried
+}
+
+// One error, one line: the console log no longer repeats what the command prints.
+void TestCli::errorPrintedOnce()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("typo.sqlite"));
+    for (const QString &command : {QStringLiteral("snapshot"), QStringLiteral("alerts")}) {
+        const Run result = run({command, QStringLiteral("--db"), missing});
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.errText().count(missing), 1);
+        QCOMPARE(result.errText().count(u'\n'), 1);
+        QVERIFY2(result.errText().startsWith(QStringLiteral("costboard %1: ").arg(command)), result.err.constData());
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+}
+
+void TestCli::moneyAndNamesFollowLang()
+{
+    const QStringList arguments{QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"),
+                                m_firstWeek.toString(), QStringLiteral("--to"), m_lastWeek.toString()};
+    const qint64 total = sqlSum(m_firstWeek, m_lastWeek, {}, {}, QString());
+    QVERIFY(total > 100'000'00); // large enough to be grouped by thousands
+    const QString cents = QStringLiteral("%1").arg(total % 100, 2, 10, QLatin1Char('0'));
+
+    const Run english = run(arguments + QStringList{QStringLiteral("--basis"), QStringLiteral("cash"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.outText().contains(QStringLiteral("€") + groupedThousands(total / 100, u',') + u'.' + cents),
+             english.out.constData());
+    QVERIFY2(english.outText().contains(QStringLiteral("  Inference ")), english.out.constData());
+    QVERIFY2(!english.outText().contains(QStringLiteral("model-training")), english.out.constData());
+
+    const Run french = run(arguments + QStringList{QStringLiteral("--basis"), QStringLiteral("cash"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(french.exitCode, 0);
+    const QString text = plainSpaces(french.outText());
+    QVERIFY2(text.contains(groupedThousands(total / 100, u' ') + u',' + cents + QStringLiteral(" €")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("  Inférence ")), qPrintable(text));
+}
+
+// costboard-cli is for servers without display libraries: Qt Core and Sql, no Gui, no Widgets.
+void TestCli::cliLinksNoGuiModule()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("readelf")).isEmpty())
+        QSKIP("readelf (binutils) is not installed");
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral(COSTBOARD_CLI_EXECUTABLE)});
+    QVERIFY(readelf.waitForFinished(30'000));
+    QCOMPARE(readelf.exitCode(), 0);
+    const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
+    QVERIFY2(dynamic.contains(QStringLiteral("libQt6Core.so")), qPrintable(dynamic));
+    for (const char *module : {"libQt6Gui", "libQt6Widgets", "libQt6Charts", "libQt6Svg", "libQt6PrintSupport", "libQt6OpenGL"})
+        QVERIFY2(!dynamic.contains(QLatin1String(module)), module);
+}
+
+void TestCli::cliRunsTheHeadlessCommands()
+{
+    const QString cli = QStringLiteral(COSTBOARD_CLI_EXECUTABLE);
+    const QStringList snapshot{QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--from"),
+                               m_firstWeek.toString(), QStringLiteral("--to"), m_lastWeek.toString(), QStringLiteral("--json")};
+    const Run headless = runProgram(cli, snapshot, true);
+    QVERIFY2(!headless.crashed && headless.exitCode == 0, headless.describe().constData());
+    QCOMPARE(headless.out, run(snapshot).out); // the same figures as the full application
+    QCOMPARE(headless.err, QByteArray());
+
+    const QString demo = m_dir.filePath(QStringLiteral("cli-demo.sqlite"));
+    const Run created = runProgram(cli, {QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--lines"), QStringLiteral("200"),
+                                         QStringLiteral("--weeks"), QStringLiteral("8"), QStringLiteral("--lang"), QStringLiteral("fr")}, true);
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    QVERIFY(QFileInfo(demo).isFile());
+
+    const QString workbook = m_dir.filePath(QStringLiteral("cli-export.xlsx"));
+    const Run exported = runProgram(cli, {QStringLiteral("export"), QStringLiteral("--db"), demo, QStringLiteral("--out"), workbook}, true);
+    QVERIFY2(exported.exitCode == 0, exported.describe().constData());
+    QVERIFY(QFileInfo(workbook).size() > 0);
+
+    // The window and the report are not in it.
+    const Run report = runProgram(cli, {QStringLiteral("report"), QStringLiteral("--db"), demo, QStringLiteral("--out"),
+                                        m_dir.filePath(QStringLiteral("cli.pdf"))}, true);
+    QCOMPARE(report.exitCode, 2);
+    QVERIFY2(report.errText().contains(QStringLiteral("costboard-cli")), report.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one calendar, the one budget rule and the one health rule of core: what every page, alert
 // and export asks.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
 #include "analytics/dashboardsnapshot.h"
@@ -360,9 +361,9 @@ void TestDemoPortfolio::shapesLinesLikeTheirCategory()
 {
     // Inference in tokens, prompt engineering in person-days, always with a quantity.
     QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT unit FROM cost_lines WHERE category_id = 1")),
-             QStringList(QStringLiteral("tokens")));
+             QStringList(QStringLiteral("token")));
     QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT unit FROM cost_lines WHERE category_id = 3")),
-             QStringList(QStringLiteral("person-days")));
+             QStringList(QStringLiteral("person_day")));
     QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id IN (1, 3)"
                                             " AND (quantity IS NULL OR quantity <= 0)")),
              0);

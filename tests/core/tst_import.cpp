@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imports of real sample files (tests/fixtures/import/valid, totals computed independently by
 // compute_expected.py with Python's decimal module) and of a corpus of broken files
 // (tests/fixtures/import/broken), each of which must be refused with the manifest's problem and
@@ -399,7 +400,7 @@ void TestImport::brokenFiles()
                         .arg(problem[QLatin1String("column")].toString(), problem[QLatin1String("code")].toString());
     QCOMPARE(problemTriples(report.problems), expected);
     QVERIFY(report.outcome == ImportReport::Outcome::FileRejected || report.outcome == ImportReport::Outcome::RowsRejected);
-    QCOMPARE(report.exitCode(), isFileProblem(report.problems.first().code) ? 2 : 1);
+    QCOMPARE(report.exitCode(), isFileProblem(report.problems.first().code) ? 4 : 1);
     for (const ImportProblem &problem : report.problems)
         QCOMPARE(problem.file, file);
     QCOMPARE(fileHash(databasePath), before);

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/dashboardsnapshot.h"
 #include "domain/category.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "testdatabase.h"
@@ -316,7 +318,7 @@ void TestMigrations::newerSchemaRefusedUntouched()
         const auto database = Database::openSqlite(path);
     } catch (const SchemaVersionError &error) {
         refused = true;
-        QVERIFY2(error.message().contains(QString::number(future)), qPrintable(error.message()));
+        QVERIFY2(errorText(error).contains(QString::number(future)), qPrintable(errorText(error)));
     }
     QVERIFY(refused);
     QCOMPARE(fileHash(path), before);
@@ -363,7 +365,7 @@ void TestMigrations::foreignSqliteFileRefusedUntouched()
         const auto database = Database::openSqlite(path);
     } catch (const StorageError &error) {
         refused = true;
-        QVERIFY2(error.message().contains(QStringLiteral("crm.sqlite3")), qPrintable(error.message()));
+        QVERIFY2(errorText(error).contains(QStringLiteral("crm.sqlite3")), qPrintable(errorText(error)));
     }
     QVERIFY(refused);
     QCOMPARE(fileHash(path), before);

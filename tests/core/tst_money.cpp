@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/money.h"
 #include "errors.h"
+#include "errortexts.h"
 
 #include <QLocale>
 #include <QObject>
@@ -225,7 +227,9 @@ void TestMoney::mixedCurrencyRefused()
         (void)(euros + dollars);
         QFAIL("no exception");
     } catch (const MoneyError &error) {
-        QVERIFY2(error.message().contains(EUR) && error.message().contains(USD), qPrintable(error.message()));
+        QCOMPARE(error.code(), ErrorCode::CurrencyMismatchAdd);
+        QCOMPARE(error.arguments(), QStringList({EUR, USD}));
+        QVERIFY2(errorText(error).contains(EUR) && errorText(error).contains(USD), qPrintable(errorText(error)));
     }
 }
 

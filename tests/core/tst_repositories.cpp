@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/entities.h"
 #include "errors.h"
 #include "storage/auditlog.h"
@@ -289,7 +290,7 @@ void TestRepositories::costLineAddAndFind()
     QCOMPARE(found->description, QStringLiteral("LoRA run"));
     QVERIFY(found->quantity);
     QCOMPARE(*found->quantity, 12.5);
-    QCOMPARE(found->unit, QStringLiteral("GPU-hours"));
+    QCOMPARE(found->unit, QStringLiteral("gpu_hour")); // a known unit, stored by key
     QCOMPARE(found->source, QStringLiteral("import:test"));
     QCOMPARE(found->externalRef, QStringLiteral("INV-1"));
     QVERIFY(!found->importBatchId);

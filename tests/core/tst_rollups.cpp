@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/portfoliosummary.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "storage/fxrates.h"
@@ -428,7 +430,7 @@ void TestRollups::servicePeriodIsValidated()
         QFAIL("the service period was accepted");
     } catch (const ValidationError &error) {
         QCOMPARE(error.field().section(u' ', 0, 1), QStringLiteral("service period"));
-        QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
+        QVERIFY2(errorText(error).contains(reason), qPrintable(errorText(error)));
     }
     QCOMPARE(databaseContents(*m_database), before);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The weekly report's PDF says what the snapshot says: its text, extracted with pdftotext
 // (poppler-utils), holds the week's total, the budget and every project's figures, formatted as
 // the interface language writes them, in English and in French.

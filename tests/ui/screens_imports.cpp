@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the import dialogs for the README and for looking at them, in English or French:
 //
 //   screens_imports OUTDIR en|fr [WIDTHxHEIGHT]

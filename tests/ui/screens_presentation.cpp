@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders presentation slides for the README and for looking at them, in English or French:
 //
 //   screens_presentation OUTDIR en|fr [SLIDE...]

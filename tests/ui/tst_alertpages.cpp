@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,7 @@
 #include "dialogs/alertruledialog.h"
 #include "domain/money.h"
 #include "errors.h"
+#include "labels.h"
 #include "models/alertrulesmodel.h"
 #include "models/alertsmodel.h"
 #include "pages/alertcentrepage.h"
@@ -120,6 +122,7 @@ private slots:
     void onlyShownAlertsAreMarkedRead();
     void filters();
     void unreadCountClearsWhenThePageIsShown();
+    void viewOnlySessionMarksNothingRead();
     void showOnDashboardCarriesTheScope();
 
     void bannerTextAndVisibility_data();
@@ -205,8 +208,12 @@ std::optional<Alert> TestAlertPages::alertOf(AlertKind kind, const QString &code
 
 std::optional<AlertRule> TestAlertPages::ruleNamed(const QString &name) const
 {
+    // By the name the rules page shows: built-in rules keep their default names from their keys.
+    QHash<ProjectId, QString> codes;
+    for (const Project &project : ProjectRepository(m_workspace->database()).list(true))
+        codes.insert(project.id, project.code);
     for (const AlertRule &rule : rules()) {
-        if (rule.name == name)
+        if (ui::alertRuleName(rule, codes.value(rule.projectId.value_or(0))) == name)
             return rule;
     }
     return std::nullopt;
@@ -245,19 +252,17 @@ void TestAlertPages::rulesModelPassesTheTester()
     proxy.sort(AlertRulesModel::ScopeColumn);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    QHash<ProjectId, QString> names;
-    for (const Project &project : ProjectRepository(m_workspace->database()).list())
-        names.insert(project.id, project.name);
+    const QList<Project> projects = ProjectRepository(m_workspace->database()).list();
     QList<AlertRule> list = rules();
     QVERIFY(list.size() > 10);
-    model.setRules(list, names, QStringLiteral("EUR"));
+    model.setRules(list, projects, QStringLiteral("EUR"));
     QCOMPARE(model.rowCount(), int(list.size()));
 
     // The same rules again, one of them changed: rows stay, only data changes.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
     list[0].enabled = !list[0].enabled;
-    model.setRules(list, names, QStringLiteral("EUR"));
+    model.setRules(list, projects, QStringLiteral("EUR"));
     QCOMPARE(resets.size(), 0);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(model.index(0, AlertRulesModel::EnabledColumn).data(Qt::CheckStateRole).toInt(),
@@ -265,7 +270,7 @@ void TestAlertPages::rulesModelPassesTheTester()
 
     // Fewer rules: a reset.
     list.removeLast();
-    model.setRules(list, names, QStringLiteral("EUR"));
+    model.setRules(list, projects, QStringLiteral("EUR"));
     QCOMPARE(resets.size(), 1);
     QCOMPARE(model.rowCount(), int(list.size()));
 
@@ -850,10 +855,10 @@ void TestAlertPages::dialogShowsStoreErrorsByField()
     QVERIFY(dialog->okButton()->isEnabled());
 
     // A refusal from the submit handler without a field shows under the form.
-    dialog->setSubmitHandler([](const AlertRule &) { throw ValidationError(QString(), QStringLiteral("refused")); });
+    dialog->setSubmitHandler([](const AlertRule &) { throw ValidationError(QString(), ErrorCode::AlertRuleNoLongerExists); });
     dialog->okButton()->click();
     QVERIFY(dialog);
-    QCOMPARE(dialog->errorText(AlertRuleDialog::Field::General), QStringLiteral("refused"));
+    QCOMPARE(dialog->errorText(AlertRuleDialog::Field::General), QStringLiteral("The alert rule no longer exists."));
     QVERIFY(dialog->okButton()->isEnabled());
     dialog->setSubmitHandler([&](const AlertRule &) { ++submitted; });
     dialog->okButton()->click();
@@ -1079,6 +1084,23 @@ void TestAlertPages::filters()
     m_workspace->notifyDataChanged();
     QCOMPARE(shownIds().size(), 2);
     QCOMPARE(page.filter().projectId, std::optional(projectId(QStringLiteral("SUP"))));
+}
+
+// --screenshot opens the database view-only: showing the alert centre marks nothing read.
+void TestAlertPages::viewOnlySessionMarksNothingRead()
+{
+    m_workspace->setViewOnly(true);
+    {
+        ui::AlertCentrePage page(*m_workspace);
+        QCOMPARE(page.unreadCount(), 4);
+        page.pageShown();
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        m_workspace->notifyDataChanged();
+        QCOMPARE(page.unreadCount(), 4);
+        QCOMPARE(AlertStore(m_workspace->database()).unreadCount(), 4);
+    }
+    m_workspace->setViewOnly(false);
 }
 
 void TestAlertPages::unreadCountClearsWhenThePageIsShown()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/dashboardsnapshot.h"
 #include "application.h"
 #include "chartimage.h"
@@ -192,11 +193,11 @@ void TestChartImage::dashboardOffersTheExports()
     const DashboardSnapshot &snapshot = dashboard->snapshot();
     QVERIFY(snapshot.periodTotal > 0);
     const QString workbook = m_dir.filePath(QStringLiteral("dashboard.xlsx"));
-    QCOMPARE(render::exportDashboardTables(application.workspace()->database(), snapshot, workbook), QStringList{workbook});
+    QCOMPARE(exportDashboardTables(application.workspace()->database(), snapshot, workbook), QStringList{workbook});
     QVERIFY(QFileInfo(workbook).size() > 0);
     QList<ExportTable> tables = buildExportTables(application.workspace()->database(), snapshot, QStringLiteral("en"),
                                                   {ExportTableKind::WeeklyByCategory});
-    render::nameExportTables(tables);
+    nameExportTables(tables);
     const ExportTable &weekly = tables.constFirst();
     QCOMPARE(weekly.title, QStringLiteral("Weekly by category"));
     QCOMPARE(weekly.columns.constFirst().title, QStringLiteral("Category"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/testdatabase.h"
 #include "commands/costlinecommands.h"
 #include "demo/demoportfolio.h"
@@ -563,7 +564,7 @@ void TestCostLinesPage::dialogEditKeepsWhatItDoesNotShow()
     QCOMPARE(edited.source, QStringLiteral("csv"));
     QCOMPARE(edited.externalRef, QStringLiteral("INV-42"));
     QCOMPARE(edited.quantity, std::optional<double>(1'500'000));
-    QCOMPARE(edited.unit, QStringLiteral("tokens"));
+    QCOMPARE(edited.unit, QStringLiteral("token")); // stored by key, shown "tokens"
     QCOMPARE(edited.incurredOn, stored.incurredOn);
     QCOMPARE(edited.category, stored.category);
     QCOMPARE(edited.description, QStringLiteral("new description"));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/dashboardsnapshot.h"
 #include "application.h"
 #include "charts/categorydonutchart.h"
@@ -12,6 +13,7 @@
 #include "pages/budgetspage.h"
 #include "pages/costlinespage.h"
 #include "pages/dashboardpage.h"
+#include "settings/appsettings.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
@@ -154,9 +156,14 @@ private slots:
         application.workspace()->notifyDataChanged();
         QCOMPARE(dashboard->snapshot().periodTotal, before + 123'456);
 
-        // The filters are remembered for the next session.
-        dashboard->filterBar()->saveSettings();
-        QCOMPARE(QSettings().value(QStringLiteral("dashboard/projects")).toStringList(), QStringList{QStringLiteral("LEG")});
+        // The filters are remembered for the next session, for this database only.
+        dashboard->filterBar()->saveSettings(database.location());
+        QCOMPARE(QSettings().value(AppSettings::databaseScope(database.location()) + QStringLiteral("/projects")).toStringList(),
+                 QStringList{QStringLiteral("LEG")});
+        QCOMPARE(AppSettings::dashboardProjects(database.location()).get(), QStringList{QStringLiteral("LEG")});
+        const QString other = database.location() + QStringLiteral(".other.sqlite");
+        QVERIFY(AppSettings::databaseScope(other) != AppSettings::databaseScope(database.location()));
+        QVERIFY(AppSettings::dashboardProjects(other).get().isEmpty());
     }
 
     void basisSwitchAndPortfolioBudgetsOnTheDashboard()
@@ -193,8 +200,8 @@ private slots:
         QCOMPARE(dashboard->snapshot().query.basis, CostBasis::Cash);
         QCOMPARE(dashboard->snapshot().kpis.thisWeek.minorUnits(), 300'000);
         QCOMPARE(dashboard->snapshot().periodTotal, 300'000);
-        dashboard->filterBar()->saveSettings();
-        QCOMPARE(QSettings().value(QStringLiteral("dashboard/basis")).toString(), QStringLiteral("cash"));
+        dashboard->filterBar()->saveSettings(database.location());
+        QCOMPARE(AppSettings::dashboardBasis(database.location()).get(), QStringLiteral("cash"));
 
         // The whole portfolio shows its envelope beside its projects' budgets.
         const Project legal = *ProjectRepository(database).findByCode(QStringLiteral("LEG"));
@@ -327,16 +334,18 @@ private slots:
         QVERIFY2(ui::alertSentence(alert, QString()).contains(QStringLiteral("T1 exercice 2026-27")),
                  qPrintable(ui::alertSentence(alert, QString())));
 
-        // The default rules' names, stored in English, show in French; a typed name as typed.
+        // The default rules' names come from their keys, in French; a typed name as typed.
         AlertRule rule;
-        rule.builtIn = true;
+        rule.builtIn = BuiltInRule::BudgetExceeded;
+        rule.projectId = 7;
+        QCOMPARE(ui::alertRuleName(rule, QStringLiteral("SUP")).replace(QChar(0x00A0), u' '),
+                 QStringLiteral("SUP : Budget dépassé"));
+        rule.builtIn = BuiltInRule::WeeklySpike;
+        rule.projectId.reset();
+        QCOMPARE(ui::alertRuleName(rule, QString()).replace(QChar(0x00A0), u' '),
+                 QStringLiteral("Portefeuille : pic hebdomadaire"));
         rule.name = QStringLiteral("SUP: Budget exceeded");
-        QCOMPARE(ui::alertRuleName(rule).replace(QChar(0x00A0), u' '), QStringLiteral("SUP : Budget dépassé"));
-        rule.name = QStringLiteral("Portfolio: weekly spike");
-        QCOMPARE(ui::alertRuleName(rule).replace(QChar(0x00A0), u' '), QStringLiteral("Portefeuille : pic hebdomadaire"));
-        rule.builtIn = false;
-        rule.name = QStringLiteral("SUP: Budget exceeded");
-        QCOMPARE(ui::alertRuleName(rule), QStringLiteral("SUP: Budget exceeded"));
+        QCOMPARE(ui::alertRuleName(rule, QStringLiteral("SUP")), QStringLiteral("SUP: Budget exceeded"));
     }
 
 private:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preferences that belong to the database: the company name the weekly report's cover shows
 // is read from and written to the database's settings, within core's length limit.
 

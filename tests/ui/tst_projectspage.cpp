@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
 
 #include <QAbstractItemModelTester>
@@ -6,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFont>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,6 +32,8 @@
 #include "labels.h"
 #include "models/projectsfilterproxymodel.h"
 #include "models/projectsmodel.h"
+#include "models/projectstablemodel.h"
+#include "models/projectstotalmodel.h"
 #include "pages/projectspage.h"
 #include "storage/budgetrepository.h"
 #include "storage/costlinerepository.h"
@@ -426,6 +430,186 @@ private slots:
         }
     }
 
+    void totalRowAddsUpTheProjectsShown()
+    {
+        const Fixture ids = buildFixture(m_workspace->database());
+        ProjectsModel model(m_workspace->database());
+        model.setReferenceDate(referenceDate);
+        ui::ProjectsFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        ui::ProjectsTableModel table(&model, &proxy);
+        ui::ProjectsTotalModel &total = *table.totalModel();
+        QAbstractItemModelTester totalTester(&total, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tableTester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(total.rowCount(), 0); // nothing read yet, nothing shown
+        model.refresh();
+        QCOMPARE(total.rowCount(), 1);
+        QCOMPARE(table.rowCount(), proxy.rowCount() + 1);
+
+        // The sum of the rows shown, column by column, to the cent.
+        const auto sumOfShown = [&](int column) {
+            qint64 sum = 0;
+            bool any = false;
+            for (int row = 0; row < proxy.rowCount(); ++row) {
+                const QModelIndex index = proxy.index(row, column);
+                if (column == ProjectsModel::BudgetColumn || column == ProjectsModel::RemainingColumn) {
+                    // No budget: nothing to add (the sort value stands for "none").
+                    const ScopeFigures &figures = model.figuresAt(proxy.mapToSource(index).row());
+                    if (!figures.budget)
+                        continue;
+                }
+                sum += index.data(ProjectsModel::SortRole).toLongLong();
+                any = true;
+            }
+            return any ? sum : qint64(-1);
+        };
+        const auto totalCell = [&](int column, int role = ProjectsModel::SortRole) {
+            return total.index(0, column).data(role);
+        };
+        const QList<int> moneyColumns{ProjectsModel::BudgetColumn, ProjectsModel::SpendColumn,
+                                      ProjectsModel::RemainingColumn, ProjectsModel::ForecastColumn};
+        const auto checkSums = [&] {
+            for (const int column : moneyColumns) {
+                const QByteArray what = "column " + QByteArray::number(column);
+                QVERIFY2(totalCell(column).toLongLong() == sumOfShown(column), what.constData());
+                QCOMPARE(totalCell(column, Qt::DisplayRole).toString(), eur(sumOfShown(column)));
+            }
+        };
+        // AMB 4 000.00 + RED 1 000.00 + CAT 500.00 + STR 590.00 (NOB has none); spent 1 800.00 +
+        // 1 000.00 + 100.00 + 50.00 (NOB's, which no budget covers: not taken from what remains).
+        QCOMPARE(totalCell(ProjectsModel::BudgetColumn).toLongLong(), 609000);
+        QCOMPARE(totalCell(ProjectsModel::SpendColumn).toLongLong(), 295000);
+        QCOMPARE(totalCell(ProjectsModel::RemainingColumn).toLongLong(), 609000 - 290000);
+        QVERIFY(totalCell(ProjectsModel::RemainingColumn, Qt::ToolTipRole).toString().contains(eur(5000)));
+        QCOMPARE(totalCell(ProjectsModel::ConsumedColumn).toDouble(), 295000.0 / 609000.0);
+        checkSums();
+        QCOMPARE(totalCell(ProjectsModel::CodeColumn, Qt::DisplayRole).toString(), QStringLiteral("Total"));
+        QCOMPARE(totalCell(ProjectsModel::NameColumn, Qt::DisplayRole).toString(), QStringLiteral("5 project(s) shown"));
+        QVERIFY(totalCell(ProjectsModel::OwnerColumn, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!total.flags(total.index(0, 0)).testFlag(Qt::ItemIsSelectable));
+
+        // The archived project joins the total when shown, a search narrows it.
+        proxy.setShowArchived(true);
+        QCOMPARE(totalCell(ProjectsModel::BudgetColumn).toLongLong(), 809000);
+        QCOMPARE(totalCell(ProjectsModel::SpendColumn).toLongLong(), 315000);
+        checkSums();
+        proxy.setFilterText(QStringLiteral("red"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(totalCell(ProjectsModel::SpendColumn).toLongLong(), 100000);
+        QCOMPARE(totalCell(ProjectsModel::RemainingColumn, Qt::DisplayRole).toString(), eur(0));
+        checkSums();
+        // Health judges the sums: RED alone spent its year's budget by June.
+        QVERIFY(totalCell(ProjectsModel::ConsumedColumn, Qt::BackgroundRole).isValid());
+        proxy.setFilterText(QStringLiteral("nothing matches"));
+        QCOMPARE(total.rowCount(), 0);
+        QCOMPARE(table.rowCount(), 0);
+        proxy.setFilterText(QString());
+
+        // An edit reaches the total through the refresh.
+        addCost(m_workspace->database(), ids.noBudget, 12345, QDate(2026, 5, 4));
+        model.refresh();
+        QCOMPARE(totalCell(ProjectsModel::SpendColumn).toLongLong(), 315000 + 12345);
+        checkSums();
+
+        // Sorted either way, the total stays last and the projects stay above it.
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            table.sort(ProjectsModel::SpendColumn, order);
+            const int last = table.rowCount() - 1;
+            QVERIFY(table.isTotalRow(last));
+            QVERIFY(!table.isTotalRow(last - 1));
+            QCOMPARE(table.index(last, ProjectsModel::CodeColumn).data().toString(), QStringLiteral("Total"));
+            const qint64 first = table.index(0, ProjectsModel::SpendColumn).data(ProjectsModel::SortRole).toLongLong();
+            const qint64 lastProject
+                = table.index(last - 1, ProjectsModel::SpendColumn).data(ProjectsModel::SortRole).toLongLong();
+            QVERIFY(order == Qt::AscendingOrder ? first <= lastProject : first >= lastProject);
+        }
+        QCOMPARE(table.headerData(ProjectsModel::RemainingColumn, Qt::Horizontal).toString(), QStringLiteral("Remaining"));
+    }
+
+    void forecastRemainingAndTotalAgreeWithTheDashboard()
+    {
+        Database &database = m_workspace->database();
+        DemoOptions options;
+        options.weeks = 60;
+        options.lines = 4000;
+        options.lastWeek = IsoWeek(2026, 48);
+        generateDemoPortfolio(database, options);
+        ProjectRepository projects(database);
+        projects.setArchived(projects.list().constLast().id, true);
+
+        ProjectsModel model(database);
+        model.setReferenceDate(options.lastWeek.sunday());
+        ui::ProjectsFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        ui::ProjectsTotalModel total(&model, &proxy);
+        model.refresh();
+
+        const auto yearToDate = [&](const QList<ProjectId> &ids) {
+            DashboardQuery query;
+            query.preset = PeriodPreset::YearToDate;
+            query.referenceWeek = options.lastWeek;
+            query.projects = ids;
+            return DashboardSnapshot::compute(database, query);
+        };
+        const auto checkAgainst = [&](const QAbstractItemModel &rows, int row, const DashboardSnapshot &snapshot) {
+            const auto value = [&](int column) { return rows.index(row, column).data(ProjectsModel::SortRole).toLongLong(); };
+            QCOMPARE(value(ProjectsModel::SpendColumn), snapshot.kpis.periodToDate.minorUnits());
+            QCOMPARE(value(ProjectsModel::ForecastColumn), snapshot.kpis.forecast.minorUnits());
+            QCOMPARE(rows.index(row, ProjectsModel::ForecastColumn).data().toString(), snapshot.kpis.forecast.toString());
+            if (!snapshot.kpis.budgetAtHorizon) {
+                QCOMPARE(value(ProjectsModel::BudgetColumn), -1);
+                QCOMPARE(rows.index(row, ProjectsModel::RemainingColumn).data().toString(), QStringLiteral("—"));
+                return;
+            }
+            QCOMPARE(value(ProjectsModel::BudgetColumn), snapshot.kpis.budgetAtHorizon->minorUnits());
+            const Money remaining = *snapshot.kpis.budgetAtHorizon - snapshot.kpis.periodToDate;
+            QCOMPARE(value(ProjectsModel::RemainingColumn), remaining.minorUnits());
+            QCOMPARE(rows.index(row, ProjectsModel::RemainingColumn).data().toString(), remaining.toString());
+            const bool coloured = snapshot.kpis.health == BudgetHealth::Amber || snapshot.kpis.health == BudgetHealth::Red;
+            QCOMPARE(rows.index(row, ProjectsModel::ForecastColumn).data(Qt::BackgroundRole).isValid(), coloured);
+        };
+
+        QList<ProjectId> shown;
+        int withoutBudget = 0;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const ProjectId id = proxy.index(row, 0).data(ProjectsModel::ProjectIdRole).toLongLong();
+            shown << id;
+            checkAgainst(proxy, row, yearToDate({id}));
+            withoutBudget += model.figuresAt(proxy.mapToSource(proxy.index(row, 0)).row()).budget ? 0 : 1;
+        }
+        QCOMPARE(shown.size(), model.rowCount() - 1);
+        // The demo budgets every project, so what remains of the total is the dashboard's too.
+        QCOMPARE(withoutBudget, 0);
+        // The total row is the dashboard's year to date of the same projects.
+        checkAgainst(total, 0, yearToDate(shown));
+    }
+
+    void archivedColumnShowsOnlyWithArchivedProjects()
+    {
+        buildFixture(m_workspace->database());
+        ui::ProjectsPage page(*m_workspace);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.view()->isColumnHidden(ProjectsModel::ArchivedColumn));
+        QVERIFY(!page.view()->isColumnHidden(ProjectsModel::RemainingColumn));
+        QVERIFY(!page.view()->isColumnHidden(ProjectsModel::ForecastColumn));
+        QCOMPARE(page.view()->model()->rowCount(), page.proxy()->rowCount() + 1);
+        child<QCheckBox>(&page, "showArchived")->setChecked(true);
+        QVERIFY(!page.view()->isColumnHidden(ProjectsModel::ArchivedColumn));
+        QCOMPARE(page.totalModel()->projectCount(), 6);
+        child<QCheckBox>(&page, "showArchived")->setChecked(false);
+        QVERIFY(page.view()->isColumnHidden(ProjectsModel::ArchivedColumn));
+
+        // The total row is not a project: clicking it selects nothing to edit or archive.
+        const int totalRow = page.view()->model()->rowCount() - 1;
+        const QRect cell = page.view()->visualRect(page.view()->model()->index(totalRow, ProjectsModel::NameColumn));
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!page.selectedProject());
+        QVERIFY(!child<QPushButton>(&page, "editProject")->isEnabled());
+        QCOMPARE(page.editSelectedProject(), nullptr);
+    }
+
     void commandsRoundTripThroughUndoAndRedo()
     {
         ui::Workspace &workspace = *m_workspace;
@@ -679,11 +863,10 @@ private slots:
         dialog.setSubmitHandler([&](const Project &project) {
             ++calls;
             if (project.code == QLatin1String("RACE"))
-                throw ValidationError(QStringLiteral("code"),
-                                      QStringLiteral("\"RACE\" is already used by project \"X\""));
+                throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeTaken,
+                                      {QStringLiteral("RACE"), QStringLiteral("X")});
             if (project.code == QLatin1String("GONE"))
-                throw ValidationError(QString(),
-                                      QStringLiteral("There is no longer a project with code GONE."));
+                throw ValidationError(QString(), ErrorCode::ProjectNoLongerExists, {QStringLiteral("GONE")});
         });
         type(child<QLineEdit>(&dialog, "code"), QStringLiteral("RACE"));
         type(child<QLineEdit>(&dialog, "name"), QStringLiteral("Race condition"));
@@ -853,6 +1036,8 @@ private slots:
         const QHeaderView *header = page.view()->horizontalHeader();
         const QAbstractItemView *view = page.view(); // sizeHintForColumn() is public here only
         for (int column = 0; column < ProjectsModel::ColumnCount; ++column) {
+            if (page.view()->isColumnHidden(column))
+                continue; // "Archived", with no archived project shown
             const QByteArray what = "column " + QByteArray::number(column);
             QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                      what.constData()); // header text fits

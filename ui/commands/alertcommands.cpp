@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/alertcommands.h"
 
 #include "alerts/alertstore.h"
 #include "errors.h"
+#include "labels.h"
 #include "storage/database.h"
+#include "storage/projectrepository.h"
 #include "workspace.h"
 
 #include <QHash>
@@ -53,6 +56,15 @@ AlertRule trimmed(AlertRule rule)
     return rule;
 }
 
+// The rule's name as the pages show it, for the Edit menu's undo texts and messages.
+QString shownName(Workspace &workspace, const AlertRule &rule)
+{
+    if (!rule.hasDefaultName() || !rule.projectId)
+        return alertRuleName(rule, QString());
+    const std::optional<Project> project = ProjectRepository(workspace.database()).find(*rule.projectId);
+    return alertRuleName(rule, project ? project->code : QString());
+}
+
 } // namespace
 
 bool changesBuiltInIdentity(const AlertRule &a, const AlertRule &b)
@@ -88,7 +100,7 @@ AlertRule AlertRuleCommand::currentRule(AlertRuleId id) const
 {
     const std::optional<AlertRule> rule = AlertStore(m_workspace.database()).findRule(currentId(id));
     if (!rule)
-        throw ValidationError(QString(), tr("The alert rule no longer exists."));
+        throw ValidationError(QString(), ErrorCode::AlertRuleNoLongerExists);
     return *rule;
 }
 
@@ -97,7 +109,7 @@ CreateAlertRuleCommand::CreateAlertRuleCommand(Workspace &workspace, const Alert
     , m_rule(trimmed(rule))
 {
     m_rule.id = 0;
-    m_rule.builtIn = false;
+    m_rule.builtIn.reset();
     setText(tr("Create alert rule “%1”").arg(m_rule.name));
 }
 
@@ -123,8 +135,8 @@ EditAlertRuleCommand::EditAlertRuleCommand(Workspace &workspace, const AlertRule
     , m_split(before.builtIn && changesBuiltInIdentity(before, after))
 {
     m_after.id = m_before.id;
-    m_after.builtIn = m_before.builtIn && !m_split;
-    setText(tr("Edit alert rule “%1”").arg(m_after.name));
+    m_after.builtIn = m_split ? std::nullopt : m_before.builtIn;
+    setText(tr("Edit alert rule “%1”").arg(shownName(workspace, m_after)));
 }
 
 void EditAlertRuleCommand::apply()
@@ -143,7 +155,7 @@ void EditAlertRuleCommand::apply()
     Transaction transaction(m_workspace.database());
     AlertRule custom = m_after;
     custom.id = 0;
-    custom.builtIn = false;
+    custom.builtIn.reset();
     custom.enabled = current.enabled; // a rule switched off stays off under its new settings
     m_customId = store.createRule(custom);
     store.setRuleEnabled(current.id, false);
@@ -175,8 +187,8 @@ SetAlertRuleEnabledCommand::SetAlertRuleEnabledCommand(Workspace &workspace, con
     , m_ruleId(rule.id)
     , m_enabled(enabled)
 {
-    setText(enabled ? tr("Enable alert rule “%1”").arg(rule.name.trimmed())
-                    : tr("Disable alert rule “%1”").arg(rule.name.trimmed()));
+    setText(enabled ? tr("Enable alert rule “%1”").arg(shownName(workspace, trimmed(rule)))
+                    : tr("Disable alert rule “%1”").arg(shownName(workspace, trimmed(rule))));
 }
 
 void SetAlertRuleEnabledCommand::apply()
@@ -193,7 +205,7 @@ RemoveAlertRuleCommand::RemoveAlertRuleCommand(Workspace &workspace, const Alert
     : AlertRuleCommand(workspace, errorParent)
     , m_rule(rule)
 {
-    setText(tr("Delete alert rule “%1”").arg(rule.name.trimmed()));
+    setText(tr("Delete alert rule “%1”").arg(shownName(workspace, trimmed(rule))));
 }
 
 void RemoveAlertRuleCommand::apply()
@@ -201,7 +213,7 @@ void RemoveAlertRuleCommand::apply()
     // What is stored now, not what the page showed: undo must bring back the current settings.
     const AlertRule stored = currentRule(m_rule.id);
     if (stored.builtIn)
-        throw ValidationError(QString(), tr("“%1” is a built-in rule: it cannot be deleted, only disabled.").arg(stored.name));
+        throw ValidationError(QString(), ErrorCode::BuiltInRuleUndeletable, {shownName(m_workspace, stored)});
     AlertStore(m_workspace.database()).removeRule(stored.id);
     const AlertRuleId originalId = m_rule.id;
     m_rule = stored;

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/costlinecommands.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "workspace.h"
@@ -87,12 +89,12 @@ void CostLineCommand::guarded(bool forward)
             unapply();
     } catch (const Error &error) {
         spdlog::error("{} of \"{}\" failed: {}", forward ? "redo" : "undo", text().toStdString(),
-                      error.message().toStdString());
+                      error.what());
         // The database no longer matches this step of the history: drop the step rather than
         // leave a command that fails every time it is reached.
         setObsolete(true);
         const QString message = forward ? translate("Could not redo “%1”: %2") : translate("Could not undo “%1”: %2");
-        emit history().commandFailed(message.arg(text(), error.message()));
+        emit history().commandFailed(message.arg(text(), costboard::errorText(error)));
     }
     m_workspace.notifyDataChanged();
 }
@@ -148,8 +150,7 @@ void EditCostLineCommand::apply()
     if (!m_haveBefore) {
         const std::optional<CostLine> before = repository.find(after.id);
         if (!before)
-            throw ValidationError(QStringLiteral("cost line"),
-                                  QStringLiteral("cost line %1 does not exist any more").arg(after.id));
+            throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(after.id)});
         m_before = *before;
         m_haveBefore = true;
     }
@@ -180,8 +181,7 @@ void DeleteCostLinesCommand::apply()
         for (const CostLineId id : std::as_const(m_ids)) {
             const std::optional<CostLine> line = repository.find(history().resolve(id));
             if (!line)
-                throw ValidationError(QStringLiteral("cost line"),
-                                      QStringLiteral("cost line %1 does not exist any more").arg(id));
+                throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(id)});
             m_lines << *line;
         }
         // Re-added in id order on undo, their new ids keep the order the lines had.

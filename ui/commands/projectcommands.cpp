@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/projectcommands.h"
 
 #include "errors.h"
@@ -40,7 +41,7 @@ Project ProjectCommand::currentProject(const QString &code) const
 {
     std::optional<Project> project = ProjectRepository(m_workspace.database()).findByCode(code);
     if (!project)
-        throw ValidationError(QString(), tr("There is no longer a project with code %1.").arg(code));
+        throw ValidationError(QString(), ErrorCode::ProjectNoLongerExists, {code});
     return *project;
 }
 

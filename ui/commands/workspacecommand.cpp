@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/workspacecommand.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "workspace.h"
 
 #include <QMessageBox>
@@ -44,14 +46,14 @@ void WorkspaceCommand::run(bool forward)
         // A command that cannot be replayed is dropped (QUndoStack deletes obsolete commands
         // after undo/redo) rather than offered again and again.
         spdlog::error("{} of \"{}\" failed: {}", forward ? "redo" : "undo", text().toStdString(),
-                      error.message().toStdString());
+                      error.what());
         setObsolete(true);
         // open(), not exec(): no nested event loop while QUndoStack is in the middle of undo().
         auto *box = new QMessageBox(QMessageBox::Warning, forward ? tr("Redo Failed") : tr("Undo Failed"),
                                     (forward ? tr("“%1” could not be redone.") : tr("“%1” could not be undone.")).arg(text()),
                                     QMessageBox::Ok, m_errorParent.data());
         box->setObjectName(QStringLiteral("commandError"));
-        box->setInformativeText(error.message() + u'\n' + tr("It has been removed from the undo history."));
+        box->setInformativeText(costboard::errorText(error) + u'\n' + tr("It has been removed from the undo history."));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

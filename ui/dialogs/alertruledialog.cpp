@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/alertruledialog.h"
 
 #include "alerts/alertstore.h"
 #include "commands/alertcommands.h"
 #include "domain/money.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "labels.h"
 #include "models/alertsmodel.h"
+#include "storage/validation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +32,13 @@ namespace {
 
 const QColor messageColour(QStringLiteral("#c62828"));
 const QColor invalidFill(QStringLiteral("#fdecea"));
-constexpr int nameMaxLength = 120; // AlertStore::validate()'s limit
+constexpr int nameMaxLength = validation::limits::AlertRuleNameLength;
+
+// A threshold limit as the spin boxes show it: stored hundredths (of a percent, of a multiple).
+double shown(std::int64_t hundredths)
+{
+    return static_cast<double>(hundredths) / 100.0;
+}
 
 enum ThresholdPage { PercentPage, AmountPage, SpikePage };
 
@@ -119,7 +128,7 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
     m_percent->setDecimals(2); // basis points: every stored threshold shows exactly
     m_percent->setSuffix(tr(" %"));
     m_percent->setSingleStep(5.0);
-    m_percent->setRange(1.0, 10'000.0);
+    m_percent->setRange(shown(validation::limits::BudgetShareLowest), shown(validation::limits::GrowthHighest));
     m_percentUnit->setObjectName(QStringLiteral("rulePercentUnit"));
     auto *percentPage = new QWidget(this);
     auto *percentLayout = new QHBoxLayout(percentPage);
@@ -138,11 +147,11 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
 
     m_multiple->setObjectName(QStringLiteral("ruleMultiple"));
     m_multiple->setDecimals(2);
-    m_multiple->setRange(1.1, 100.0);
+    m_multiple->setRange(shown(validation::limits::SpikeMultipleLowest), shown(validation::limits::SpikeMultipleHighest));
     m_multiple->setSingleStep(0.5);
     m_multiple->setSuffix(tr(" ×"));
     m_weeks->setObjectName(QStringLiteral("ruleTrailingWeeks"));
-    m_weeks->setRange(2, 52);
+    m_weeks->setRange(validation::limits::TrailingWeeksFewest, validation::limits::TrailingWeeksMost);
     auto *spikePage = new QWidget(this);
     auto *spikeLayout = new QHBoxLayout(spikePage);
     spikeLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,7 +186,12 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
         m_severity->addItem(alertSeverityIcon(severity), alertSeverityLabel(severity), static_cast<int>(severity));
 
     // Fill before connecting: loading the rule is not an edit.
-    m_name->setText(initial.name);
+    if (initial.hasDefaultName()) {
+        const auto project = std::find_if(projects.cbegin(), projects.cend(),
+                                          [&](const Project &candidate) { return candidate.id == initial.projectId; });
+        m_defaultName = alertRuleName(initial, project != projects.cend() ? project->code : QString());
+    }
+    m_name->setText(initial.hasDefaultName() ? m_defaultName : initial.name);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(initial.kind)));
     const bool percentKind = pageFor(initial.kind) == PercentPage;
     m_percent->setValue(percentKind && initial.threshold > 0 ? static_cast<double>(initial.threshold) / 100.0
@@ -269,10 +283,13 @@ void AlertRuleDialog::kindChanged()
     const ThresholdPage page = pageFor(kind);
     m_thresholdStack->setCurrentIndex(page);
     if (page == PercentPage) {
-        // The store's ranges: up to 1000 % of a budget, up to 10000 % of growth.
+        // The store's ranges: a share of a budget, or a week-over-week growth.
         const QSignalBlocker blocker(m_percent);
         const double kept = m_percent->value();
-        m_percent->setMaximum(kind == AlertKind::WeekOverWeek ? 10'000.0 : 1'000.0);
+        if (kind == AlertKind::WeekOverWeek)
+            m_percent->setRange(shown(validation::limits::GrowthLowest), shown(validation::limits::GrowthHighest));
+        else
+            m_percent->setRange(shown(validation::limits::BudgetShareLowest), shown(validation::limits::BudgetShareHighest));
         if (pageFor(m_shownKind) != PercentPage) {
             // Back on the rule's own kind: its own threshold, not a default (a slip in the kind
             // list must not change what the user never touched).
@@ -348,6 +365,10 @@ AlertRule AlertRuleDialog::rule() const
     const int category = m_category->currentData().toInt();
     rule.category = category > 0 ? std::optional(static_cast<CostCategory>(category)) : std::nullopt;
     rule.severity = static_cast<AlertSeverity>(m_severity->currentData().toInt());
+    // A built-in rule that stays one keeps its default name unless another was typed; a custom
+    // copy of it (another kind, scope or threshold) takes the name as shown.
+    if (m_initial.hasDefaultName() && rule.name == m_defaultName && !changesBuiltInIdentity(m_initial, rule))
+        rule.name.clear();
     return rule;
 }
 
@@ -471,16 +492,16 @@ void AlertRuleDialog::submit()
         accept();
     } catch (const ValidationError &error) {
         const Field field = fieldFromKey(error.field());
-        spdlog::info("alert rule form refused: {}", error.message().toStdString());
-        m_storeErrors.insert(field, field == Field::General ? error.message() : error.reason());
+        spdlog::info("alert rule form refused: {}", error.what());
+        m_storeErrors.insert(field, field == Field::General ? costboard::errorText(error) : costboard::errorReason(error));
         validate();
         if (field == Field::Threshold)
             thresholdEditor()->setFocus();
         else if (QWidget *editor = m_editors.value(field))
             editor->setFocus();
     } catch (const Error &error) {
-        spdlog::error("alert rule could not be saved: {}", error.message().toStdString());
-        m_storeErrors.insert(Field::General, error.message());
+        spdlog::error("alert rule could not be saved: {}", error.what());
+        m_storeErrors.insert(Field::General, costboard::errorText(error));
         validate();
     }
 }

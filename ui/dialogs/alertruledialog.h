@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "alerts/alertrule.h"
@@ -79,6 +80,9 @@ private:
 
     Database &m_database;
     AlertRule m_initial;
+    // The built-in rule's default name as the form shows it; saved unchanged, the rule keeps
+    // showing it in whatever language is chosen later.
+    QString m_defaultName;
     QString m_currency;
     SubmitHandler m_submitHandler;
     AlertKind m_shownKind;

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/allocationrulesdialog.h"
 
 #include "domain/category.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "import/databasetask.h"
 #include "import/importer.h"
 #include "labels.h"
@@ -214,7 +216,7 @@ AllocationRulesDialog::AllocationRulesDialog(Workspace &workspace, QWidget *pare
                 m_projects.append({project.id, label});
         }
     } catch (const Error &error) {
-        spdlog::error("cannot list projects for allocation rules: {}", error.message().toStdString());
+        spdlog::error("cannot list projects for allocation rules: {}", error.what());
     }
     reload();
 }
@@ -224,7 +226,7 @@ void AllocationRulesDialog::reload(std::optional<std::int64_t> selectRuleId)
     try {
         m_rules = ImportRepository(m_workspace.database()).rules();
     } catch (const Error &error) {
-        showError(tr("Allocation Rules"), error.message());
+        showError(tr("Allocation Rules"), costboard::errorText(error));
     }
     const QLocale locale;
     m_table->setRowCount(static_cast<int>(m_rules.size()));
@@ -284,7 +286,7 @@ void AllocationRulesDialog::addRule()
         spdlog::info("allocation rule {} added", id);
         reload(id);
     } catch (const Error &error) {
-        showError(tr("New Allocation Rule"), error.message());
+        showError(tr("New Allocation Rule"), costboard::errorText(error));
     }
 }
 
@@ -306,7 +308,7 @@ void AllocationRulesDialog::editRule()
         spdlog::info("allocation rule {} changed", existing.id);
         reload(existing.id);
     } catch (const Error &error) {
-        showError(tr("Edit Allocation Rule"), error.message());
+        showError(tr("Edit Allocation Rule"), costboard::errorText(error));
     }
 }
 
@@ -327,7 +329,7 @@ void AllocationRulesDialog::removeRule()
         spdlog::info("allocation rule {} removed", rule.id);
         reload();
     } catch (const Error &error) {
-        showError(tr("Remove Allocation Rule"), error.message());
+        showError(tr("Remove Allocation Rule"), costboard::errorText(error));
     }
 }
 
@@ -369,7 +371,7 @@ void AllocationRulesDialog::swapWith(int offset)
         transaction.commit();
         reload(moved.id);
     } catch (const Error &error) {
-        showError(tr("Allocation Rules"), error.message());
+        showError(tr("Allocation Rules"), costboard::errorText(error));
     }
 }
 
@@ -380,8 +382,8 @@ void AllocationRulesDialog::applyToUnallocatedRows()
         runDatabaseTask(m_workspace, this, tr("Placing the unallocated rows again…"), false,
                         [&moved](Database &database, TaskProgress &) { moved = Importer(database).reallocate(); });
     } catch (const Error &error) {
-        spdlog::error("re-allocation failed: {}", error.message().toStdString());
-        QMessageBox::warning(this, tr("Apply Allocation Rules"), tr("The rows could not be placed again: %1").arg(error.message()));
+        spdlog::error("re-allocation failed: {}", error.what());
+        QMessageBox::warning(this, tr("Apply Allocation Rules"), tr("The rows could not be placed again: %1").arg(costboard::errorText(error)));
         return;
     }
     spdlog::info("re-allocation moved {} groups, {} still unallocated", moved.groupsMoved, moved.groupsStillUnallocated);

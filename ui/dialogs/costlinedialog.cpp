@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/costlinedialog.h"
 
 #include "errors.h"
+#include "errortexts.h"
+#include "domain/unit.h"
 #include "labels.h"
 #include "storage/costlinebrowser.h"
 #include "storage/costlinerepository.h"
@@ -142,8 +145,8 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
         vendorCompleter->setFilterMode(Qt::MatchContains);
         m_vendor->setCompleter(vendorCompleter);
     } catch (const Error &error) {
-        spdlog::error("cost line form could not read projects: {}", error.message().toStdString());
-        m_loadError = error.message();
+        spdlog::error("cost line form could not read projects: {}", error.what());
+        m_loadError = costboard::errorText(error);
     }
     m_project->setCurrentIndex(m_project->findData(qlonglong(line.projectId)));
 
@@ -194,10 +197,15 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     if (line.quantity)
         m_quantity->setText(locale.toString(*line.quantity, 'f', QLocale::FloatingPointShortest));
     m_unit->setEditable(true);
-    m_unit->addItems({QString(), tr("tokens"), tr("words"), tr("GPU-hours"), tr("person-days"), tr("requests"),
-                      tr("images")});
+    // Known units by key, named in the interface language; any other unit is typed and kept as is.
+    m_unit->addItem(QString(), QString());
+    for (const QString &key : units::knownKeys())
+        m_unit->addItem(unitName(key), key);
     m_unit->lineEdit()->setMaxLength(CostLine::MaxUnitLength);
-    m_unit->setCurrentText(line.unit);
+    if (const int known = m_unit->findData(units::canonical(line.unit)); known > 0)
+        m_unit->setCurrentIndex(known);
+    else
+        m_unit->setCurrentText(line.unit);
 
     auto *amountRow = new QHBoxLayout;
     amountRow->setContentsMargins(0, 0, 0, 0);
@@ -337,8 +345,17 @@ CostLine CostLineDialog::line() const
         result.quantity = quantity;
     else
         result.quantity.reset();
-    result.unit = result.quantity ? text(m_unit->currentText()) : QStringLiteral("");
+    result.unit = result.quantity ? unitKey() : QStringLiteral("");
     return result;
+}
+
+QString CostLineDialog::unitKey() const
+{
+    const QString typed = m_unit->currentText().trimmed();
+    if (const int listed = m_unit->findText(typed, Qt::MatchFixedString); listed > 0)
+        return m_unit->itemData(listed).toString();
+    const QString key = units::canonical(typed);
+    return key.isNull() ? QStringLiteral("") : key; // never null: the storage layer keeps '' as ''
 }
 
 void CostLineDialog::revalidate()
@@ -415,14 +432,14 @@ void CostLineDialog::accept()
         CostLineRepository(m_workspace.database()).validate(line());
     } catch (const ValidationError &error) {
         if (m_messages.contains(messageSlotOf(error.field()))) {
-            showFieldMessage(error.field(), error.reason());
+            showFieldMessage(error.field(), costboard::errorReason(error));
         } else {
-            m_hint->setText(error.message());
+            m_hint->setText(costboard::errorText(error));
             m_hint->show();
         }
         return;
     } catch (const Error &error) {
-        m_hint->setText(error.message());
+        m_hint->setText(costboard::errorText(error));
         m_hint->show();
         return;
     }

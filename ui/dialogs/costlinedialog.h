@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "domain/entities.h"
@@ -60,6 +61,9 @@ public slots:
 
 private:
     void revalidate();
+    // The unit as stored: the key of a unit picked from the list, or typed as the list or either
+    // language names it; otherwise the text typed.
+    QString unitKey() const;
     void showFieldMessage(const QString &field, const QString &message);
     void clearMessages();
     QLabel *addMessageLabel(const QString &field);

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/fxratedialog.h"
 
 #include "storage/fxrates.h"
+#include "storage/validation.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,7 +30,7 @@ FxRateDialog::FxRateDialog(const QString &reportingCurrency, const std::optional
     }
     m_currency->setCurrentText(QStringLiteral("USD"));
     m_validFrom->setCalendarPopup(true);
-    m_validFrom->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
+    m_validFrom->setDateRange(validation::earliestDate, validation::latestDate);
     m_validFrom->setDate(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1));
     m_rate->setPlaceholderText(tr("e.g. %1").arg(formatRateNanos(923'400'000, QLocale())));
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -73,7 +75,7 @@ void FxRateDialog::validate()
 {
     const bool empty = m_rate->text().trimmed().isEmpty();
     const std::optional<std::int64_t> nanos = parseRateNanos(m_rate->text());
-    const bool valid = nanos && *nanos >= 1'000 && *nanos <= 1'000'000 * FxRate::Scale;
+    const bool valid = nanos && *nanos >= validation::limits::FxRateLowestNanos && *nanos <= validation::limits::FxRateHighestNanos;
     m_message->setText(empty || valid ? QString() : tr("Type a positive number with at most 9 decimals, e.g. 0.9234."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importdialog.h"
 
 #include "dialogs/importreportdialog.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "import/databasetask.h"
 #include "import/importtexts.h"
 #include "labels.h"
@@ -172,7 +174,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
                 m_project->addItem(tr("%1 — %2", "project code — name").arg(project.code, project.name), project.code);
         }
     } catch (const Error &error) {
-        spdlog::error("cannot list projects for import: {}", error.message().toStdString());
+        spdlog::error("cannot list projects for import: {}", error.what());
     }
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_project->setMinimumContentsLength(24);
@@ -389,7 +391,7 @@ void ImportDialog::reloadSavedMappings()
         for (const QString &name : ImportRepository(m_workspace.database()).mappingNames())
             m_savedMapping->addItem(name, name);
     } catch (const Error &error) {
-        spdlog::error("cannot list saved mappings: {}", error.message().toStdString());
+        spdlog::error("cannot list saved mappings: {}", error.what());
     }
     selectData(m_savedMapping, current);
 }
@@ -482,7 +484,7 @@ void ImportDialog::loadSavedMapping()
             if (const std::optional<ColumnMapping> mapping = ImportRepository(m_workspace.database()).mapping(name))
                 applyMapping(*mapping, true);
         } catch (const Error &error) {
-            m_status->setText(error.message());
+            m_status->setText(costboard::errorText(error));
         }
         m_saveAs->setText(name);
     }
@@ -663,7 +665,7 @@ QHash<ProjectId, QString> ImportDialog::projectNames() const
                                                            : tr("%1 — %2", "project code — name").arg(project.code, project.name));
         }
     } catch (const Error &error) {
-        spdlog::error("cannot list projects: {}", error.message().toStdString());
+        spdlog::error("cannot list projects: {}", error.what());
     }
     return names;
 }
@@ -682,8 +684,8 @@ std::optional<ImportReport> ImportDialog::runImporter(const ImportOptions &optio
             cancelCameTooLate = progress.cancelRequested && report.outcome != ImportReport::Outcome::Cancelled;
         });
     } catch (const Error &error) {
-        spdlog::error("import of {} failed: {}", m_fileName.toStdString(), error.message().toStdString());
-        QMessageBox::warning(this, windowTitle(), tr("%1 could not be imported: %2").arg(m_fileName, error.message()));
+        spdlog::error("import of {} failed: {}", m_fileName.toStdString(), error.what());
+        QMessageBox::warning(this, windowTitle(), tr("%1 could not be imported: %2").arg(m_fileName, costboard::errorText(error)));
         return std::nullopt;
     }
     m_status->setText(ImportReportDialog::headline(report));
@@ -715,7 +717,7 @@ bool ImportDialog::saveMappingIfNamed()
         ImportRepository(m_workspace.database()).saveMapping(name, mappingFromWidgets());
         spdlog::info("column mapping \"{}\" saved", name.toStdString());
     } catch (const Error &error) {
-        QMessageBox::warning(this, windowTitle(), tr("The mapping could not be saved: %1").arg(error.message()));
+        QMessageBox::warning(this, windowTitle(), tr("The mapping could not be saved: %1").arg(costboard::errorText(error)));
         return false;
     }
     reloadSavedMappings();
@@ -743,7 +745,7 @@ void ImportDialog::startImport()
                 return;
         }
     } catch (const Error &error) {
-        spdlog::error("cannot look up earlier imports: {}", error.message().toStdString());
+        spdlog::error("cannot look up earlier imports: {}", error.what());
     }
     if (!saveMappingIfNamed())
         return;

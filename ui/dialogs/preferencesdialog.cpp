@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/preferencesdialog.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "settings/appsettings.h"
+#include "storage/auditlog.h"
 #include "storage/databasesettings.h"
 #include "workspace.h"
 
@@ -21,6 +24,7 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_language(new QComboBox(this))
+    , m_userName(new QLineEdit(this))
     , m_currency(new QComboBox(this))
     , m_fiscalStart(new QComboBox(this))
     , m_companyName(new QLineEdit(this))
@@ -48,6 +52,11 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
     auto *userForm = new QFormLayout(userBox);
     userForm->addRow(tr("Interface language:"), m_language);
     userForm->addRow(new QLabel(tr("The language changes at the next start."), this));
+    m_userName->setObjectName(QStringLiteral("userName"));
+    m_userName->setMaxLength(AuditLog::MaxActorLength);
+    m_userName->setText(AppSettings::userName().get());
+    m_userName->setToolTip(tr("Recorded in the audit log beside each change you make"));
+    userForm->addRow(tr("Your name:"), m_userName);
 
     auto *dataBox = new QGroupBox(tr("For everyone using this database"), this);
     auto *dataForm = new QFormLayout(dataBox);
@@ -69,6 +78,7 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
 void PreferencesDialog::accept()
 {
     AppSettings::language().set(m_language->currentData().toString());
+    AppSettings::userName().set(m_userName->text().trimmed());
     DatabaseSettings settings(m_workspace.database());
     bool changed = false;
     try {
@@ -84,7 +94,7 @@ void PreferencesDialog::accept()
         if (m_companyName->text().trimmed() != settings.companyName())
             settings.setCompanyName(m_companyName->text());
     } catch (const Error &error) {
-        m_message->setText(error.message());
+        m_message->setText(costboard::errorText(error));
         return;
     }
     if (changed)

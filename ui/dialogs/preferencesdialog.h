@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QDialog>
@@ -25,6 +26,7 @@ public:
 private:
     Workspace &m_workspace;
     QComboBox *m_language;
+    QLineEdit *m_userName;
     QComboBox *m_currency;
     QComboBox *m_fiscalStart;
     QLineEdit *m_companyName;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/projectdialog.h"
 
 #include <QCheckBox>
@@ -11,37 +12,32 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
 #include "errors.h"
+#include "errortexts.h"
 #include "labels.h"
+#include "storage/validation.h"
 
 namespace costboard::ui {
 namespace {
 
 // The limits ProjectRepository enforces: the form says so before the database has to.
-constexpr int codeMaxLength = 16;
-constexpr int textMaxLength = 120;
-constexpr int descriptionMaxLength = 2000;
+constexpr int codeMaxLength = validation::limits::ProjectCodeLength;
+constexpr int nameMaxLength = validation::limits::ProjectNameLength;
+constexpr int detailMaxLength = validation::limits::ProjectDetailLength;
+constexpr int descriptionMaxLength = validation::limits::ProjectDescriptionLength;
 
 const QColor invalidFill(0xfd, 0xe8, 0xe7);
 const QColor messageColour(0xb3, 0x26, 0x1e);
-
-const QRegularExpression &codePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$"));
-    return pattern;
-}
 
 QDateEdit *makeDateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    // The repository accepts 2000-01-01 to 2100-12-31.
-    edit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
+    edit->setDateRange(validation::earliestDate, validation::latestDate);
     // Short locale formats often have a two-digit year ("11/26/26"): ambiguous for a plan date.
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
@@ -79,13 +75,13 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     m_code->setMaxLength(codeMaxLength);
     m_code->setPlaceholderText(tr("Required, e.g. SUP-CHAT"));
     m_name->setObjectName(QStringLiteral("name"));
-    m_name->setMaxLength(textMaxLength);
+    m_name->setMaxLength(nameMaxLength);
     m_name->setPlaceholderText(tr("Required"));
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     for (QLineEdit *edit : { m_owner, m_sponsor, m_businessUnit })
-        edit->setMaxLength(textMaxLength);
+        edit->setMaxLength(detailMaxLength);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_sponsor->setObjectName(QStringLiteral("sponsor"));
     m_businessUnit->setObjectName(QStringLiteral("businessUnit"));
@@ -226,7 +222,7 @@ QMap<ProjectDialog::Field, QString> ProjectDialog::liveErrors() const
     const QString code = m_code->text().trimmed();
     if (code.isEmpty()) {
         errors.insert(Field::Code, tr("Enter a code: a short handle used in files and reports."));
-    } else if (!codePattern().match(code).hasMatch()) {
+    } else if (!validation::isProjectCode(code)) {
         errors.insert(Field::Code,
                       tr("Use 1 to %1 letters, digits, “-” or “_”, starting with a letter or a digit.")
                           .arg(codeMaxLength));
@@ -338,14 +334,14 @@ void ProjectDialog::submit()
         accept();
     } catch (const ValidationError &error) {
         const Field field = fieldFromKey(error.field());
-        spdlog::info("project form refused by the database: {}", error.message().toStdString());
-        m_storeErrors.insert(field, field == Field::General ? error.message() : error.reason());
+        spdlog::info("project form refused by the database: {}", error.what());
+        m_storeErrors.insert(field, field == Field::General ? costboard::errorText(error) : costboard::errorReason(error));
         validate();
         if (field != Field::General)
             m_rows.value(field).editor->setFocus();
     } catch (const Error &error) {
-        spdlog::error("project could not be saved: {}", error.message().toStdString());
-        QMessageBox::warning(this, tr("Project Not Saved"), error.message());
+        spdlog::error("project could not be saved: {}", error.what());
+        QMessageBox::warning(this, tr("Project Not Saved"), costboard::errorText(error));
     }
 }
 

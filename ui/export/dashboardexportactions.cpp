@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/dashboardexportactions.h"
 
 #include "chartimage.h"
+#include "errortexts.h"
 #include "export/dashboardexport.h"
 #include "import/databasetask.h"
 #include "pages/dashboardpage.h"
@@ -40,7 +42,7 @@ void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *par
         QStringList written;
         runDatabaseTask(workspace, parent, QCoreApplication::translate("DashboardExport", "Exporting the dashboard's tables…"),
                         false, [&](Database &database, TaskProgress &) {
-                            written = render::exportDashboardTables(database, snapshot, path);
+                            written = exportDashboardTables(database, snapshot, path);
                         });
         spdlog::info("exported the dashboard's tables to {} file(s)", written.size());
         QStringList names;
@@ -50,8 +52,8 @@ void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *par
                                  QCoreApplication::translate("DashboardExport", "The dashboard's tables were written to %1:\n%2")
                                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), names.join(u'\n')));
     } catch (const Error &error) {
-        spdlog::error("export failed: {}", error.message().toStdString());
-        QMessageBox::warning(parent, QCoreApplication::translate("DashboardExport", "Export"), QCoreApplication::translate("DashboardExport", "The export could not be written: %1").arg(error.message()));
+        spdlog::error("export failed: {}", error.what());
+        QMessageBox::warning(parent, QCoreApplication::translate("DashboardExport", "Export"), QCoreApplication::translate("DashboardExport", "The export could not be written: %1").arg(costboard::errorText(error)));
     }
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/alertrulesmodel.h"
 
 #include "domain/money.h"
@@ -44,22 +45,24 @@ AlertRulesModel::AlertRulesModel(QObject *parent)
 {
 }
 
-void AlertRulesModel::setRules(const QList<AlertRule> &rules, const QHash<ProjectId, QString> &projectNames,
-                               const QString &currency)
+void AlertRulesModel::setRules(const QList<AlertRule> &rules, const QList<Project> &projects, const QString &currency)
 {
+    QHash<ProjectId, Project> byId;
+    for (const Project &project : projects)
+        byId.insert(project.id, project);
     const bool sameRows = rules.size() == m_rules.size()
         && std::equal(rules.cbegin(), rules.cend(), m_rules.cbegin(),
                       [](const AlertRule &a, const AlertRule &b) { return a.id == b.id; });
     if (!sameRows || rules.isEmpty()) {
         beginResetModel();
         m_rules = rules;
-        m_projectNames = projectNames;
+        m_projects = byId;
         m_currency = currency;
         endResetModel();
         return;
     }
     m_rules = rules;
-    m_projectNames = projectNames;
+    m_projects = byId;
     const bool currencyChanged = m_currency != currency;
     m_currency = currency;
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -86,10 +89,16 @@ QString AlertRulesModel::scopeText(const AlertRule &rule) const
 {
     if (!rule.projectId && !rule.category)
         return tr("Portfolio");
-    const QString project = rule.projectId
-        ? m_projectNames.value(*rule.projectId, tr("Project %1").arg(*rule.projectId))
-        : tr("All projects");
+    const auto found = rule.projectId ? m_projects.constFind(*rule.projectId) : m_projects.cend();
+    const QString project = !rule.projectId    ? tr("All projects")
+        : found != m_projects.cend() ? projectName(*found)
+                                     : tr("Project %1").arg(*rule.projectId);
     return rule.category ? tr("%1 · %2").arg(project, categoryLabel(*rule.category)) : project;
+}
+
+QString AlertRulesModel::nameText(const AlertRule &rule) const
+{
+    return alertRuleName(rule, rule.projectId ? m_projects.value(*rule.projectId).code : QString());
 }
 
 int AlertRulesModel::rowCount(const QModelIndex &parent) const
@@ -114,7 +123,7 @@ QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return alertRuleName(rule);
+            return nameText(rule);
         case KindColumn:
             return alertKindLabel(rule.kind);
         case ScopeColumn:
@@ -136,7 +145,7 @@ QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn:
-            return alertRuleName(rule);
+            return nameText(rule);
         case KindColumn:
             return alertKindLabel(rule.kind);
         case ScopeColumn:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "alerts/alertrule.h"
@@ -42,16 +43,18 @@ public:
     explicit AlertRulesModel(QObject *parent = nullptr);
 
     // Keeps the rows (and so the view's selection) when the same rules come back in the same
-    // order, as after toggling or editing one; resets otherwise. `projectNames` must name every
-    // project a rule refers to; `currency` is the reporting currency of weekly-spend thresholds.
-    void setRules(const QList<AlertRule> &rules, const QHash<ProjectId, QString> &projectNames,
-                  const QString &currency);
+    // order, as after toggling or editing one; resets otherwise. `projects` must hold every
+    // project a rule refers to (their names show the scope, their codes built-in rule names);
+    // `currency` is the reporting currency of weekly-spend thresholds.
+    void setRules(const QList<AlertRule> &rules, const QList<Project> &projects, const QString &currency);
     const QList<AlertRule> &rules() const { return m_rules; }
     const AlertRule &ruleAt(int row) const { return m_rules.at(row); }
     std::optional<AlertRule> rule(AlertRuleId id) const;
     // Row of rule `id`, or -1.
     int rowOf(AlertRuleId id) const;
     QString scopeText(const AlertRule &rule) const;
+    // The name shown: a built-in rule's default name in the interface language (labels.h).
+    QString nameText(const AlertRule &rule) const;
     const QString &currency() const { return m_currency; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -68,7 +71,7 @@ signals:
 
 private:
     QList<AlertRule> m_rules;
-    QHash<ProjectId, QString> m_projectNames;
+    QHash<ProjectId, Project> m_projects;
     QString m_currency;
     mutable QHash<int, QIcon> m_icons;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/alertsmodel.h"
 
 #include "labels.h"
@@ -142,7 +143,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         case SentenceColumn:
             return sentence(alert);
         case WeekColumn:
-            return alert.week.toString();
+            return weekLabel(alert.week);
         case FiredColumn:
             return dateText(alert.firedAt);
         case UpdatedColumn:

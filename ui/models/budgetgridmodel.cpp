@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/budgetgridmodel.h"
 
 #include "commands/budgetcommands.h"
 #include "domain/fiscalcalendar.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "labels.h"
 #include "workspace.h"
 
@@ -527,8 +529,8 @@ bool BudgetGridModel::execute(const std::function<void()> &action)
         action();
         return true;
     } catch (const Error &error) {
-        spdlog::error("budget edit refused: {}", error.message().toStdString());
-        emit editRefused(error.message());
+        spdlog::error("budget edit refused: {}", error.what());
+        emit editRefused(costboard::errorText(error));
         return false;
     }
 }

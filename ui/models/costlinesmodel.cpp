@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/costlinesmodel.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "labels.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
@@ -31,8 +33,7 @@ QString quantityText(const CostLineRow &line, const QLocale &locale)
 {
     if (!line.quantity)
         return QString();
-    const QString number = locale.toString(*line.quantity, 'f', QLocale::FloatingPointShortest);
-    return line.unit.isEmpty() ? number : number + u' ' + line.unit;
+    return quantityLabel(*line.quantity, line.unit, locale);
 }
 
 // Most reads take milliseconds, but ordering a million lines by a column without an index (the
@@ -109,8 +110,8 @@ void CostLinesModel::reload(int rows)
         m_rows = m_browser.page(m_filter, m_sort, 0, wanted);
         m_atEnd = m_rows.size() < wanted;
     } catch (const Error &error) {
-        spdlog::error("reading cost lines failed: {}", error.message().toStdString());
-        failure = error.message();
+        spdlog::error("reading cost lines failed: {}", error.what());
+        failure = costboard::errorText(error);
     }
     endResetModel();
     if (!failure.isEmpty())
@@ -360,9 +361,9 @@ void CostLinesModel::fetchMore(const QModelIndex &parent)
         page = m_rows.isEmpty() ? m_browser.page(m_filter, m_sort, 0, m_pageSize)
                                 : m_browser.pageAfter(m_filter, m_sort, m_rows.constLast(), m_pageSize);
     } catch (const Error &error) {
-        spdlog::error("reading more cost lines failed: {}", error.message().toStdString());
+        spdlog::error("reading more cost lines failed: {}", error.what());
         m_atEnd = true;
-        emit loadFailed(error.message());
+        emit loadFailed(costboard::errorText(error));
         return;
     }
     m_atEnd = page.size() < m_pageSize;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/projectsmodel.h"
 
 #include <QBrush>
@@ -5,6 +6,8 @@
 #include <QFont>
 #include <QHash>
 #include <QLocale>
+
+#include <limits>
 
 #include "analytics/dashboardquery.h"
 #include "analytics/positions.h"
@@ -39,11 +42,6 @@ bool sameProject(const Project &a, const Project &b)
 }
 
 } // namespace
-
-std::optional<double> ProjectsModel::Row::consumed() const
-{
-    return figures.consumedShare();
-}
 
 ProjectsModel::ProjectsModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
@@ -107,7 +105,8 @@ void ProjectsModel::refresh()
         const Row updated = fresh.take(row.project.id);
         const bool changed = headerChanged || !sameProject(row.project, updated.project)
             || row.figures.budget != updated.figures.budget || row.figures.actual != updated.figures.actual
-            || row.figures.forecast != updated.figures.forecast || row.figures.health != updated.figures.health;
+            || row.figures.forecast != updated.figures.forecast || row.figures.health != updated.figures.health
+            || row.figures.budgetToDate != updated.figures.budgetToDate;
         row = updated;
         if (changed) {
             if (firstChanged < 0)
@@ -174,91 +173,74 @@ int ProjectsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ProjectsModel::displayData(const Row &row, int column) const
+const ScopeFigures &ProjectsModel::figuresAt(int row) const
 {
-    switch (column) {
-    case CodeColumn:
-        return row.project.code;
-    case NameColumn:
-        return projectName(row.project);
-    case StatusColumn:
-        return statusLabel(row.project.status);
-    case DecisionColumn:
-        return decisionLevelLabel(row.project.decisionLevel);
-    case OwnerColumn:
-        return row.project.owner;
-    case BudgetColumn:
-        return row.figures.budget ? Money(*row.figures.budget, m_currency).toString() : tr("—", "no budget");
-    case SpendColumn:
-        return Money(row.figures.actual, m_currency).toString();
-    case ForecastColumn:
-        return Money(row.figures.forecast, m_currency).toString();
-    case ConsumedColumn:
-        if (const std::optional<double> consumed = row.consumed())
-            return percentText(*consumed);
-        return tr("—", "no budget, so no share consumed");
-    case ArchivedColumn:
-        return row.project.archived ? tr("Archived") : QString();
-    }
-    return {};
+    return m_rows.at(row).figures;
 }
 
-QVariant ProjectsModel::sortData(const Row &row, int column) const
+ScopeFigures ProjectsModel::totalOf(const QList<int> &rows) const
 {
-    switch (column) {
-    case CodeColumn:
-        return row.project.code;
-    case NameColumn:
-        return projectName(row.project);
-    case StatusColumn:
-        return static_cast<int>(row.project.status);
-    case DecisionColumn:
-        return static_cast<int>(row.project.decisionLevel);
-    case OwnerColumn:
-        return row.project.owner;
-    case BudgetColumn:
-        return qlonglong(row.figures.budget.value_or(-1));
-    case SpendColumn:
-        return qlonglong(row.figures.actual);
-    case ForecastColumn:
-        return qlonglong(row.figures.forecast);
-    case ConsumedColumn:
-        return row.consumed().value_or(-1.0);
-    case ArchivedColumn:
-        return row.project.archived;
-    }
-    return {};
+    QList<ScopeFigures> parts;
+    parts.reserve(rows.size());
+    for (const int row : rows)
+        parts << m_rows.at(row).figures;
+    return combinedFigures(parts);
 }
 
-QVariant ProjectsModel::data(const QModelIndex &index, int role) const
+bool ProjectsModel::isFigureColumn(int column)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return column >= BudgetColumn && column <= ConsumedColumn;
+}
+
+QVariant ProjectsModel::figureData(const ScopeFigures &figures, int column, int role) const
+{
+    if (!isFigureColumn(column))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const int column = index.column();
+    const auto money = [this](std::int64_t minorUnits) { return Money(minorUnits, m_currency).toString(); };
     // The one health rule (BudgetHealthRule), on the same figures as the dashboard's year to date.
     const bool coloured = column == ConsumedColumn || column == ForecastColumn;
-    const bool red = coloured && row.figures.health == BudgetHealth::Red;
-    const bool amber = coloured && row.figures.health == BudgetHealth::Amber;
+    const bool red = coloured && figures.health == BudgetHealth::Red;
+    const bool amber = coloured && figures.health == BudgetHealth::Amber;
+    const std::optional<std::int64_t> remaining = figures.remaining();
 
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(row, column);
+        switch (column) {
+        case BudgetColumn:
+            return figures.budget ? money(*figures.budget) : tr("—", "no budget");
+        case SpendColumn:
+            return money(figures.actual);
+        case RemainingColumn:
+            return remaining ? money(*remaining) : tr("—", "no budget, so nothing remains of it");
+        case ForecastColumn:
+            return money(figures.forecast);
+        case ConsumedColumn:
+            if (const std::optional<double> consumed = figures.consumedShare())
+                return percentText(*consumed);
+            return tr("—", "no budget, so no share consumed");
+        }
+        break;
     case SortRole:
-        return sortData(row, column);
-    case ProjectIdRole:
-        return qlonglong(row.project.id);
+        switch (column) {
+        case BudgetColumn:
+            return qlonglong(figures.budget.value_or(-1));
+        case SpendColumn:
+            return qlonglong(figures.actual);
+        case RemainingColumn:
+            return qlonglong(remaining.value_or(std::numeric_limits<std::int64_t>::min()));
+        case ForecastColumn:
+            return qlonglong(figures.forecast);
+        case ConsumedColumn:
+            return figures.consumedShare().value_or(-1.0);
+        }
+        break;
     case Qt::TextAlignmentRole:
-        if (column == BudgetColumn || column == SpendColumn || column == ForecastColumn || column == ConsumedColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (red)
+        if (red || (column == RemainingColumn && remaining && *remaining < 0))
             return QBrush(redText);
         if (amber)
             return QBrush(amberText);
-        if (row.project.archived)
-            return QBrush(archivedText);
         break;
     case Qt::BackgroundRole:
         if (red)
@@ -274,21 +256,87 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (column == NameColumn && !row.project.description.isEmpty())
-            return row.project.description;
         if (column == ConsumedColumn) {
-            if (!row.figures.budget)
+            if (!figures.budget)
                 return tr("No budget for %1").arg(fiscalYearLabel());
             return tr("%1 spent of the %3 budget of %2")
-                .arg(Money(row.figures.actual, m_currency).toString(), Money(*row.figures.budget, m_currency).toString(),
-                     fiscalYearLabel());
+                .arg(money(figures.actual), money(*figures.budget), fiscalYearLabel());
         }
-        if (column == ForecastColumn && row.figures.budget)
-            return tr("Expected by the end of %1; budget %2")
-                .arg(fiscalYearLabel(), Money(*row.figures.budget, m_currency).toString());
+        if (column == RemainingColumn && remaining) {
+            QString text = *remaining < 0 ? tr("%1 over the %2 budget of %3")
+                                                .arg(money(-*remaining), fiscalYearLabel(), money(*figures.budget))
+                                          : tr("%1 of the %2 budget of %3 left to spend")
+                                                .arg(money(*remaining), fiscalYearLabel(), money(*figures.budget));
+            if (figures.unbudgetedActual != 0)
+                text += u' ' + tr("Spend of projects without a budget (%1) is not taken from it.")
+                                   .arg(money(figures.unbudgetedActual));
+            return text;
+        }
+        if (column == ForecastColumn && figures.budget)
+            return tr("Expected by the end of %1; budget %2").arg(fiscalYearLabel(), money(*figures.budget));
         break;
     }
     return {};
+}
+
+QVariant ProjectsModel::projectData(const Project &project, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CodeColumn:
+            return project.code;
+        case NameColumn:
+            return projectName(project);
+        case StatusColumn:
+            return statusLabel(project.status);
+        case DecisionColumn:
+            return decisionLevelLabel(project.decisionLevel);
+        case OwnerColumn:
+            return project.owner;
+        case ArchivedColumn:
+            return project.archived ? tr("Archived") : QString();
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case CodeColumn:
+            return project.code;
+        case NameColumn:
+            return projectName(project);
+        case StatusColumn:
+            return static_cast<int>(project.status);
+        case DecisionColumn:
+            return static_cast<int>(project.decisionLevel);
+        case OwnerColumn:
+            return project.owner;
+        case ArchivedColumn:
+            return project.archived;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (column == NameColumn && !project.description.isEmpty())
+            return project.description;
+        break;
+    }
+    return {};
+}
+
+QVariant ProjectsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == ProjectIdRole)
+        return qlonglong(row.project.id);
+    const QVariant value = isFigureColumn(index.column()) ? figureData(row.figures, index.column(), role)
+                                                          : projectData(row.project, index.column(), role);
+    // An archived project greys out, except where the health colours speak.
+    if (role == Qt::ForegroundRole && !value.isValid() && row.project.archived)
+        return QBrush(archivedText);
+    return value;
 }
 
 QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -311,6 +359,8 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Budget");
         case SpendColumn:
             return tr("Spend to date");
+        case RemainingColumn:
+            return tr("Remaining");
         case ForecastColumn:
             return tr("Forecast");
         case ConsumedColumn:
@@ -326,6 +376,9 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
         case SpendColumn:
             return tr("Spend from the start of %1 to %2, in %3")
                 .arg(fiscalYearLabel(), QLocale().toString(m_asOf, QLocale::ShortFormat), m_currency);
+        case RemainingColumn:
+            return tr("The %1 budget minus the spend to date: negative once the budget is overspent")
+                .arg(fiscalYearLabel());
         case ForecastColumn:
             return tr("Spend expected over %1, as forecast on the dashboard").arg(fiscalYearLabel());
         case ConsumedColumn:
@@ -337,8 +390,7 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
                 .arg(BudgetHealthRule::RedForecastBasisPoints / 100);
         }
     }
-    if (role == Qt::TextAlignmentRole
-        && (section == BudgetColumn || section == SpendColumn || section == ForecastColumn || section == ConsumedColumn))
+    if (role == Qt::TextAlignmentRole && isFigureColumn(section))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return QAbstractTableModel::headerData(section, orientation, role);
 }

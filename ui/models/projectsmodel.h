@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>
@@ -16,8 +17,9 @@ class Database;
 
 namespace costboard::ui {
 
-// Every project (archived ones included: the filter proxy hides them) with its budget, spend
-// and share of budget consumed in the current fiscal year, in the reporting currency.
+// Every project (archived ones included: the filter proxy hides them) with its budget, spend,
+// what remains of the budget, forecast and share of budget consumed in the current fiscal year, in
+// the reporting currency. The total of the rows a view shows is ProjectsTotalModel's.
 class ProjectsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,13 +35,15 @@ public:
         OwnerColumn,
         BudgetColumn,
         SpendColumn,
+        RemainingColumn,
         ForecastColumn,
         ConsumedColumn,
         ArchivedColumn,
         ColumnCount
     };
-    // Raw values for sorting and filtering: minor units for money, a ratio for % consumed (-1 when
-    // there is no budget), the enum's pipeline order for status and decision level.
+    // Raw values for sorting and filtering: minor units for money (the budget -1 and what remains of
+    // it the lowest value when there is none), a ratio for % consumed (-1 when there is no budget),
+    // the enum's pipeline order for status and decision level.
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ProjectIdRole = Qt::UserRole + 2;
 
@@ -68,6 +72,13 @@ public:
     std::optional<Project> project(ProjectId id) const;
     int rowOf(ProjectId id) const; // -1 when absent
     QList<Project> projects() const;
+    // The fiscal-year figures of `row`, and of `rows` taken together (the core's combinedFigures()).
+    const ScopeFigures &figuresAt(int row) const;
+    ScopeFigures totalOf(const QList<int> &rows) const;
+    // How the money and health columns (BudgetColumn to ConsumedColumn) show `figures`, for a
+    // project's row and for the total row alike; other columns and roles give nothing.
+    QVariant figureData(const ScopeFigures &figures, int column, int role) const;
+    static bool isFigureColumn(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,12 +90,9 @@ private:
     {
         Project project;
         ScopeFigures figures; // over the fiscal year: budget (empty: none), spend to date, forecast
-
-        std::optional<double> consumed() const;
     };
 
-    QVariant displayData(const Row &row, int column) const;
-    QVariant sortData(const Row &row, int column) const;
+    QVariant projectData(const Project &project, int column, int role) const;
 
     Database &m_database;
     QDate m_referenceDate;

@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels.h"
 #include "pages/alertcentrepage.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "models/alertsmodel.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
+#include "storage/validation.h"
 #include "widgets/recordtable.h"
 #include "workspace.h"
 
@@ -30,7 +33,7 @@
 namespace costboard::ui {
 namespace {
 
-constexpr int noteMaxLength = 1000; // AlertStore::acknowledge()'s limit
+constexpr int noteMaxLength = validation::limits::AlertNoteLength;
 
 QString dateText(const QDateTime &at)
 {
@@ -212,6 +215,9 @@ void AlertCentrePage::alertsChanged()
 
 void AlertCentrePage::markShownRead()
 {
+    // A screenshot is not someone reading the alerts: the badge and the database stay as they were.
+    if (m_workspace.isViewOnly())
+        return;
     // Only what the filters let through has been seen: a warning hidden by "Critical only" stays
     // unread, and on the badge.
     QList<AlertId> shown;
@@ -226,7 +232,7 @@ void AlertCentrePage::markShownRead()
             emit unreadCountChanged(m_unreadCount);
         }
     } catch (const Error &error) {
-        spdlog::error("alerts could not be marked as read: {}", error.message().toStdString());
+        spdlog::error("alerts could not be marked as read: {}", error.what());
     }
 }
 
@@ -265,9 +271,9 @@ void AlertCentrePage::refresh()
         m_model->setAlerts(store.alerts(filter()), names);
         unread = store.unreadCount();
     } catch (const Error &error) {
-        spdlog::error("alerts could not be read: {}", error.message().toStdString());
+        spdlog::error("alerts could not be read: {}", error.what());
         m_model->setAlerts({}, {});
-        m_loadError = tr("The alerts could not be read: %1").arg(error.message());
+        m_loadError = tr("The alerts could not be read: %1").arg(costboard::errorText(error));
     }
     m_refreshing = false;
 
@@ -356,7 +362,7 @@ void AlertCentrePage::updateDetails()
     lines << QStringLiteral("<b>%1</b>").arg(m_model->sentence(alert).toHtmlEscaped());
     QString dates = tr("%1 %2 alert, week %3. Fired %4, last updated %5.")
                         .arg(alertSeverityLabel(alert.severity), alertKindLabel(alert.kind).toLower(),
-                             alert.week.toString(), dateText(alert.firedAt), dateText(alert.updatedAt));
+                             weekLabel(alert.week), dateText(alert.firedAt), dateText(alert.updatedAt));
     if (alert.state == AlertState::Resolved && alert.resolvedAt.isValid())
         dates += u' ' + tr("Resolved %1.").arg(dateText(alert.resolvedAt));
     lines << dates.toHtmlEscaped();
@@ -365,7 +371,7 @@ void AlertCentrePage::updateDetails()
         // quarter-to-date view and the Budgets page's quarter.
         lines << tr("Spend of the quarter's days to the end of week %1 on the accrual basis, against the quarter's "
                     "whole budget, as on the dashboard (quarter to date) and the Budgets page.")
-                     .arg(alert.week.toString())
+                     .arg(weekLabel(alert.week))
                      .toHtmlEscaped();
     }
     if (!alert.acknowledgedBy.isEmpty()) {
@@ -463,9 +469,9 @@ bool AlertCentrePage::acknowledge(const QList<AlertId> &ids, const QString &note
             store.acknowledge(id, note);
         transaction.commit();
     } catch (const Error &failure) {
-        spdlog::error("alert could not be acknowledged: {}", failure.message().toStdString());
+        spdlog::error("alert could not be acknowledged: {}", failure.what());
         if (error)
-            *error = failure.message();
+            *error = costboard::errorText(failure);
         done = false;
     }
     m_workspace.notifyDataChanged();

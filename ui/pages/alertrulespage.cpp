@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels.h"
 #include "pages/alertrulespage.h"
 
@@ -5,6 +6,7 @@
 #include "commands/alertcommands.h"
 #include "dialogs/alertruledialog.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "models/alertrulesmodel.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
@@ -121,16 +123,14 @@ void AlertRulesPage::refresh()
     const std::optional<AlertRule> selected = selectedRule();
     try {
         Database &database = m_workspace.database();
-        QHash<ProjectId, QString> names;
-        for (const Project &project : ProjectRepository(database).list(true))
-            names.insert(project.id, projectName(project));
-        m_model->setRules(AlertStore(database).rules(), names, DatabaseSettings(database).reportingCurrency());
+        m_model->setRules(AlertStore(database).rules(), ProjectRepository(database).list(true),
+                          DatabaseSettings(database).reportingCurrency());
         m_intro->setText(tr("Rules are checked against week %1 after every change. Built-in rules watch every "
                             "budgeted project and the portfolio: they can be edited or disabled, not deleted.")
                              .arg(m_workspace.alertWeek().toString()));
     } catch (const Error &error) {
-        spdlog::error("alert rules could not be read: {}", error.message().toStdString());
-        m_intro->setText(tr("The alert rules could not be read: %1").arg(error.message()));
+        spdlog::error("alert rules could not be read: {}", error.what());
+        m_intro->setText(tr("The alert rules could not be read: %1").arg(costboard::errorText(error)));
     }
     if (selected)
         selectRule(selected->id);
@@ -183,7 +183,7 @@ AlertRuleDialog *AlertRulesPage::newRule()
         projects = ProjectRepository(m_workspace.database()).list(false);
         currency = DatabaseSettings(m_workspace.database()).reportingCurrency();
     } catch (const Error &error) {
-        warn(this, tr("New Alert Rule"), error.message());
+        warn(this, tr("New Alert Rule"), costboard::errorText(error));
         return nullptr;
     }
     const AlertRule initial; // 80 % of the budget consumed, warning: the commonest custom rule
@@ -208,7 +208,7 @@ AlertRuleDialog *AlertRulesPage::editSelectedRule()
     try {
         projects = ProjectRepository(m_workspace.database()).list(true);
     } catch (const Error &error) {
-        warn(this, tr("Edit Alert Rule"), error.message());
+        warn(this, tr("Edit Alert Rule"), costboard::errorText(error));
         return nullptr;
     }
     auto *dialog = new AlertRuleDialog(m_workspace.database(), *selected, projects, m_model->currency(), this);
@@ -242,8 +242,8 @@ void AlertRulesPage::setRuleEnabled(AlertRuleId id, bool enabled)
         executeCommand(m_workspace, std::make_unique<SetAlertRuleEnabledCommand>(m_workspace, *rule, enabled, this));
     } catch (const Error &error) {
         spdlog::error("alert rule {} could not be {}: {}", id, enabled ? "enabled" : "disabled",
-                      error.message().toStdString());
-        warn(this, enabled ? tr("Rule Not Enabled") : tr("Rule Not Disabled"), error.message());
+                      error.what());
+        warn(this, enabled ? tr("Rule Not Enabled") : tr("Rule Not Disabled"), costboard::errorText(error));
         refresh();
     }
 }
@@ -256,7 +256,7 @@ QMessageBox *AlertRulesPage::deleteSelectedRule()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Alert Rule"),
                                 tr("Delete the rule “%1”? The alerts it raised stay in the alert centre and "
                                    "resolve at the next evaluation.")
-                                    .arg(selected->name),
+                                    .arg(m_model->nameText(*selected)),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteAlertRuleQuestion"));
     box->button(QMessageBox::Yes)->setText(tr("Delete"));
@@ -268,8 +268,8 @@ QMessageBox *AlertRulesPage::deleteSelectedRule()
         try {
             executeCommand(m_workspace, std::make_unique<RemoveAlertRuleCommand>(m_workspace, rule, this));
         } catch (const Error &error) {
-            spdlog::error("alert rule {} could not be deleted: {}", rule.id, error.message().toStdString());
-            warn(this, tr("Rule Not Deleted"), error.message());
+            spdlog::error("alert rule {} could not be deleted: {}", rule.id, error.what());
+            warn(this, tr("Rule Not Deleted"), costboard::errorText(error));
         }
     });
     box->open();

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/budgetspage.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "labels.h"
 #include "models/budgetgridmodel.h"
 #include "workspace.h"
@@ -364,8 +366,8 @@ void BudgetsPage::refresh()
     try {
         m_model->refresh();
     } catch (const Error &error) {
-        spdlog::error("budgets could not be read: {}", error.message().toStdString());
-        showMessage(tr("The budgets could not be read: %1").arg(error.message()), true);
+        spdlog::error("budgets could not be read: {}", error.what());
+        showMessage(tr("The budgets could not be read: %1").arg(costboard::errorText(error)), true);
         return;
     }
     syncControls();

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/costlinespage.h"
 
 #include "commands/costlinecommands.h"
 #include "dialogs/costlinedialog.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "labels.h"
 #include "models/costlinesmodel.h"
 #include "storage/costlinerepository.h"
@@ -416,8 +418,8 @@ void CostLinesPage::reloadChoices()
         m_vendorNames->setStringList(CostLineBrowser(m_workspace.database()).vendors());
     } catch (const Error &error) {
         m_projectFilter->blockSignals(false);
-        spdlog::error("cost lines page could not read projects or vendors: {}", error.message().toStdString());
-        showError(error.message());
+        spdlog::error("cost lines page could not read projects or vendors: {}", error.what());
+        showError(costboard::errorText(error));
     }
 }
 
@@ -458,8 +460,8 @@ void CostLinesPage::updateCount()
         try {
             showTotals(CostLineBrowser(m_workspace.database()).totals(filter));
         } catch (const Error &error) {
-            spdlog::error("counting cost lines failed: {}", error.message().toStdString());
-            m_countLabel->setText(error.message());
+            spdlog::error("counting cost lines failed: {}", error.what());
+            m_countLabel->setText(costboard::errorText(error));
         }
         return;
     }
@@ -475,8 +477,8 @@ void CostLinesPage::updateCount()
             try {
                 totals = worker->totals(filter);
             } catch (const Error &error) {
-                spdlog::error("counting cost lines failed: {}", error.message().toStdString());
-                failure = error.message();
+                spdlog::error("counting cost lines failed: {}", error.what());
+                failure = costboard::errorText(error);
             }
             // The page outlives this call: its destructor waits for the thread.
             QMetaObject::invokeMethod(
@@ -586,7 +588,7 @@ void CostLinesPage::addLine()
             m_view->scrollTo(m_model->index(row, 0));
         }
     } catch (const Error &error) {
-        showError(error.message());
+        showError(costboard::errorText(error));
     }
 }
 
@@ -610,7 +612,7 @@ void CostLinesPage::editCurrentLine()
             return;
         execute(m_workspace, std::make_unique<EditCostLineCommand>(m_workspace, dialog.line()));
     } catch (const Error &error) {
-        showError(error.message());
+        showError(costboard::errorText(error));
     }
 }
 
@@ -642,7 +644,7 @@ void CostLinesPage::deleteSelectedLines()
     try {
         execute(m_workspace, std::make_unique<DeleteCostLinesCommand>(m_workspace, ids));
     } catch (const Error &error) {
-        showError(error.message());
+        showError(costboard::errorText(error));
     }
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/dashboardpage.h"
 
 #include "charts/categorydonutchart.h"
@@ -5,15 +6,20 @@
 #include "charts/projectbarchart.h"
 #include "charts/weeklycostchart.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "export/dashboardexportactions.h"
 #include "kpis.h"
 #include "labels.h"
+#include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "widgets/alertbanner.h"
 #include "widgets/dashboardfilterbar.h"
 #include "widgets/kpitile.h"
+#include "widgets/moverspanel.h"
 #include "workspace.h"
+#include "zoom.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -35,7 +41,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     , m_averageTile(new KpiTile(tr("4-week average"), this))
     , m_periodTile(new KpiTile(tr("Period to date"), this))
     , m_forecastTile(new KpiTile(tr("Forecast"), this))
-    , m_movers(new QLabel(this))
+    , m_movers(new MoversPanel(this))
     , m_budgetPosition(new QLabel(this))
     , m_weeklyChart(new render::charts::WeeklyCostChart(this))
     , m_cumulativeChart(new render::charts::CumulativeChart(this))
@@ -47,17 +53,18 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_banner->setVisible(false);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));
 
-    m_movers->setObjectName(QStringLiteral("moversPanel"));
-    m_movers->setTextFormat(Qt::RichText);
-    m_movers->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_movers->setFrameShape(QFrame::StyledPanel);
     m_movers->setStyleSheet(QStringLiteral("#moversPanel { background: palette(base); border: 1px solid palette(mid);"
-                                           " border-radius: 4px; padding: 6px 10px; }"));
-    m_movers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+                                           " border-radius: 4px; }"));
 
     m_budgetPosition->setObjectName(QStringLiteral("budgetPosition"));
     m_budgetPosition->setTextFormat(Qt::RichText);
     m_budgetPosition->setVisible(false);
+    m_budgetPosition->setWordWrap(true);
+    // Dark mode: the charts draw in the window's palette, and follow it when it changes.
+    m_weeklyChart->setFollowsPalette(true);
+    m_cumulativeChart->setFollowsPalette(true);
+    m_categoryChart->setFollowsPalette(true);
+    m_projectChart->setFollowsPalette(true);
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(8);
@@ -106,12 +113,13 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     });
 
     reloadProjects();
-    m_filterBar->restoreSettings();
+    m_filterBar->restoreSettings(m_workspace.database().location());
+    applyScale();
 }
 
 DashboardPage::~DashboardPage()
 {
-    m_filterBar->saveSettings();
+    m_filterBar->saveSettings(m_workspace.database().location());
 }
 
 QList<KpiTile *> DashboardPage::kpiTiles() const
@@ -129,7 +137,7 @@ void DashboardPage::reloadProjects()
     try {
         m_filterBar->setProjects(ProjectRepository(m_workspace.database()).list(false));
     } catch (const Error &error) {
-        spdlog::error("cannot list projects: {}", error.message().toStdString());
+        spdlog::error("cannot list projects: {}", error.what());
     }
 }
 
@@ -171,12 +179,12 @@ void DashboardPage::refresh()
     try {
         m_snapshot = DashboardSnapshot::compute(m_workspace.database(), query);
     } catch (const Error &error) {
-        spdlog::error("dashboard snapshot failed: {}", error.message().toStdString());
-        m_banner->setText(tr("The dashboard could not be computed: %1").arg(error.message()));
+        spdlog::error("dashboard snapshot failed: {}", error.what());
+        m_banner->setText(tr("The dashboard could not be computed: %1").arg(costboard::errorText(error)));
         m_banner->setVisible(true);
         return;
     }
-    m_filterBar->saveSettings();
+    m_filterBar->saveSettings(m_workspace.database().location());
     m_weeklyChart->setSnapshot(m_snapshot);
     m_cumulativeChart->setSnapshot(m_snapshot);
     m_categoryChart->setSnapshot(m_snapshot);
@@ -184,11 +192,11 @@ void DashboardPage::refresh()
     showKpis();
     showMovers();
     showBudgetPosition();
+    fitTiles();
 
     QStringList notices;
     if (m_snapshot.periodTotal == 0)
-        notices << tr("No costs recorded in %1 – %2 for this selection.")
-                       .arg(m_snapshot.range.first.toString(), m_snapshot.range.last.toString());
+        notices << tr("No costs recorded in %1 for this selection.").arg(weekRangeLabel(m_snapshot.range));
     if (m_snapshot.unconvertedLines > 0)
         notices << tr("%n cost line(s) in a currency without an exchange rate are left out of the totals: "
                       "add the missing rate to count them.", nullptr, int(m_snapshot.unconvertedLines));
@@ -225,22 +233,76 @@ void DashboardPage::showBudgetPosition()
 
 void DashboardPage::showMovers()
 {
-    QString html = QStringLiteral("<b>%1</b>").arg(tr("Largest movers vs last week"));
-    if (m_snapshot.movers.isEmpty()) {
-        html += QStringLiteral("<br>") + tr("No change.");
-    } else {
-        html += QStringLiteral("<table cellspacing='0' cellpadding='1' width='100%'>");
-        for (const Mover &mover : std::as_const(m_snapshot.movers).mid(0, 4)) {
-            const bool up = mover.change() > 0;
-            const QString label = moverLabel(mover);
-            const QString amount = (up ? QStringLiteral("+") : QString()) + m_snapshot.money(mover.change()).toString();
-            html += QStringLiteral("<tr><td><span style='color:%1'>%2</span> %3</td><td align='right'>%4</td></tr>")
-                        .arg(toneColour(up ? KpiTile::Tone::Bad : KpiTile::Tone::Good).name(),
-                             up ? QStringLiteral("▲") : QStringLiteral("▼"), label.toHtmlEscaped(), amount.toHtmlEscaped());
-        }
-        html += QStringLiteral("</table>");
+    m_movers->setMovers(m_snapshot.movers, m_snapshot.currency);
+}
+
+double DashboardPage::fontScaleFor(const QSize &size, double zoomFactor)
+{
+    // 1.0 on a 1366×768 screen (the page is about 1190×700 there); never so small that a 1024×768
+    // screen turns the figures unreadable, and growing on a large screen instead of leaving wide
+    // empty areas around 9-point text.
+    const double bySize = std::min(size.width() / 1190.0, size.height() / 700.0);
+    return std::clamp(bySize, 0.85, 2.5) * zoomFactor;
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    applyScale();
+    fitTiles();
+}
+
+bool DashboardPage::event(QEvent *event)
+{
+    // The window's zoom changed the application font: scale again from it.
+    if (event->type() == QEvent::ApplicationFontChange) {
+        const bool handled = Page::event(event);
+        m_fontScale = 0.0;
+        applyScale();
+        fitTiles();
+        return handled;
     }
-    m_movers->setText(html);
+    return Page::event(event);
+}
+
+void DashboardPage::applyScale()
+{
+    const double scale = fontScaleFor(size(), zoom::factor());
+    if (std::abs(scale - m_fontScale) < 0.02)
+        return;
+    m_fontScale = scale;
+    // The texts around the figures grow with them, a little less: they are read less often.
+    QFont text = QApplication::font();
+    const double textScale = std::max(1.0, 1.0 + (scale / zoom::factor() - 1.0) * 0.6);
+    text.setPointSizeF(QApplication::font().pointSizeF() * textScale);
+    for (QWidget *widget : {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_banner),
+                            static_cast<QWidget *>(m_alertBanner), static_cast<QWidget *>(m_budgetPosition)})
+        widget->setFont(text);
+    for (KpiTile *tile : kpiTiles())
+        tile->setFontScale(scale);
+    m_movers->setFontScale(scale);
+    m_weeklyChart->setFontScale(scale);
+    m_cumulativeChart->setFontScale(scale);
+    m_categoryChart->setFontScale(scale);
+    m_projectChart->setFontScale(scale);
+    fitTiles();
+}
+
+void DashboardPage::fitTiles()
+{
+    // On a narrow page the donut's legend needs the room of a half-width column to name every
+    // category whole; on a wide one the weekly chart takes more.
+    if (auto *grid = m_weeklyChart->parentWidget() ? findChild<QGridLayout *>() : nullptr) {
+        const bool narrow = width() < 1100;
+        grid->setColumnStretch(0, narrow ? 1 : 3);
+        grid->setColumnStretch(1, narrow ? 1 : 2);
+    }
+    int height = 0;
+    for (KpiTile *tile : kpiTiles())
+        height = std::max(height, tile->heightForContents());
+    for (KpiTile *tile : kpiTiles())
+        tile->setFixedHeight(height);
+    m_movers->setFixedHeight(std::max(height, m_movers->sizeHint().height()));
 }
 
 } // namespace costboard::ui

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analytics/dashboardsnapshot.h"
@@ -17,6 +18,7 @@ namespace costboard::ui {
 class AlertBanner;
 class DashboardFilterBar;
 class KpiTile;
+class MoversPanel;
 class Workspace;
 
 // The CEO's weekly view: KPI tiles, weekly spend by category against budget, cumulative spend
@@ -43,6 +45,12 @@ public:
     QList<KpiTile *> kpiTiles() const;
     AlertBanner *alertBanner() const { return m_alertBanner; }
     QLabel *budgetPositionLabel() const { return m_budgetPosition; }
+    MoversPanel *moversPanel() const { return m_movers; }
+    // The factor the page's fonts are scaled by: from its size (about 1.0 at 1366×768, more on a
+    // large screen) times the window's zoom.
+    double fontScale() const { return m_fontScale; }
+    // The scale for a page of `size` at zoom `zoomFactor`.
+    static double fontScaleFor(const QSize &size, double zoomFactor);
 
     // For tests and reports that must not depend on today's date.
     void setReferenceWeek(const IsoWeek &week);
@@ -63,7 +71,15 @@ signals:
     // The user clicked the alert banner's "Review".
     void alertReviewRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
 private:
+    // Scales the tiles, the charts and the texts with the page's size and the zoom.
+    void applyScale();
+    // Gives every KPI tile the height the tallest needs at its current width.
+    void fitTiles();
     void reloadProjects();
     void showKpis();
     void showMovers();
@@ -78,12 +94,13 @@ private:
     KpiTile *m_averageTile;
     KpiTile *m_periodTile;
     KpiTile *m_forecastTile;
-    QLabel *m_movers;
+    MoversPanel *m_movers;
     QLabel *m_budgetPosition;
     render::charts::WeeklyCostChart *m_weeklyChart;
     render::charts::CumulativeChart *m_cumulativeChart;
     render::charts::CategoryDonutChart *m_categoryChart;
     render::charts::ProjectBarChart *m_projectChart;
+    double m_fontScale = 0.0;
 };
 
 } // namespace costboard::ui

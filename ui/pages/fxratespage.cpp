@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/fxratespage.h"
 
 #include "commands/fxratecommands.h"
 #include "dialogs/fxratedialog.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "models/fxratesmodel.h"
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
@@ -80,7 +82,7 @@ void FxRatesPage::refresh()
                               "valid on their date is entered.").arg(missing.join(QStringLiteral(", "))));
         m_missing->setVisible(!missing.isEmpty());
     } catch (const Error &error) {
-        spdlog::error("cannot list exchange rates: {}", error.message().toStdString());
+        spdlog::error("cannot list exchange rates: {}", error.what());
     }
     updateButtons();
 }
@@ -109,7 +111,7 @@ void FxRatesPage::addRate()
             executeCommand(m_workspace, std::make_unique<SetFxRateCommand>(m_workspace, dialog.rate(), std::nullopt, this));
             return;
         } catch (const Error &error) {
-            dialog.showError(error.message());
+            dialog.showError(costboard::errorText(error));
         }
     }
 }
@@ -126,7 +128,7 @@ void FxRatesPage::editRate()
             executeCommand(m_workspace, std::make_unique<SetFxRateCommand>(m_workspace, dialog.rate(), existing, this));
             return;
         } catch (const Error &error) {
-            dialog.showError(error.message());
+            dialog.showError(costboard::errorText(error));
         }
     }
 }
@@ -147,7 +149,7 @@ void FxRatesPage::deleteRate()
     try {
         executeCommand(m_workspace, std::make_unique<RemoveFxRateCommand>(m_workspace, rate, this));
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Delete Exchange Rate"), error.message());
+        QMessageBox::warning(this, tr("Delete Exchange Rate"), costboard::errorText(error));
     }
 }
 

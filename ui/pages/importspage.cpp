@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/importspage.h"
 
 #include "dialogs/allocationrulesdialog.h"
 #include "dialogs/importdialog.h"
 #include "domain/money.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "import/databasetask.h"
 #include "import/importer.h"
 #include "models/importbatchesmodel.h"
@@ -107,7 +109,7 @@ void ImportsPage::refresh()
         Database &database = m_workspace.database();
         m_model->setBatches(ImportRepository(database).batches(), DatabaseSettings(database).reportingCurrency());
     } catch (const Error &error) {
-        spdlog::error("cannot list imports: {}", error.message().toStdString());
+        spdlog::error("cannot list imports: {}", error.what());
     }
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyState) : m_view);
     m_intro->setVisible(m_model->rowCount() > 0);
@@ -167,8 +169,8 @@ bool ImportsPage::undoBatch(std::int64_t batchId, Confirmation confirmation)
         runDatabaseTask(m_workspace, this, tr("Undoing the import of %1…").arg(batch.fileName), false,
                         [batchId](Database &database, TaskProgress &) { Importer(database).undo(batchId); });
     } catch (const Error &error) {
-        spdlog::error("undoing import {} failed: {}", batchId, error.message().toStdString());
-        QMessageBox::warning(this, tr("Undo Import"), tr("The import could not be undone: %1").arg(error.message()));
+        spdlog::error("undoing import {} failed: {}", batchId, error.what());
+        QMessageBox::warning(this, tr("Undo Import"), tr("The import could not be undone: %1").arg(costboard::errorText(error)));
         return false;
     }
     spdlog::info("import {} undone", batchId);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/projectspage.h"
 
 #include <QAction>
@@ -21,9 +22,12 @@
 #include "commands/projectcommands.h"
 #include "dialogs/projectdialog.h"
 #include "errors.h"
+#include "errortexts.h"
 #include "labels.h"
 #include "models/projectsfilterproxymodel.h"
 #include "models/projectsmodel.h"
+#include "models/projectstablemodel.h"
+#include "models/projectstotalmodel.h"
 #include "widgets/recordtable.h"
 #include "workspace.h"
 
@@ -34,6 +38,7 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_model(new ProjectsModel(workspace.database(), this))
     , m_proxy(new ProjectsFilterProxyModel(this))
+    , m_table(nullptr)
     , m_caption(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
@@ -50,6 +55,7 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("ProjectsPage"));
     m_proxy->setSourceModel(m_model);
+    m_table = new ProjectsTableModel(m_model, m_proxy, this);
 
     m_caption->setWordWrap(true);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
@@ -73,10 +79,12 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
         tr("Archived projects keep their costs but leave the lists and the dashboard's choices"));
 
     m_view->setObjectName(QStringLiteral("projectsTable"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_table);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProjectsModel::NameColumn, Qt::AscendingOrder);
     setUpRecordTable(m_view, QAbstractItemView::SingleSelection, ProjectsModel::NameColumn);
+    // Every project shown is active until archived ones are asked for.
+    m_view->setColumnHidden(ProjectsModel::ArchivedColumn, true);
 
     // Enter edits like a double-click: the keyboard path to the form.
     connect(addTableShortcut(m_view, tr("Edit Project"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
@@ -105,6 +113,8 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ProjectsFilterProxyModel::setFilterText);
     connect(m_showArchived, &QCheckBox::toggled, m_proxy, &ProjectsFilterProxyModel::setShowArchived);
+    connect(m_showArchived, &QCheckBox::toggled, this,
+            [this](bool shown) { m_view->setColumnHidden(ProjectsModel::ArchivedColumn, !shown); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_statusFilter->currentData().toInt();
         m_proxy->setStatusFilter(status < 0 ? std::nullopt
@@ -127,6 +137,11 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
 }
 
 ProjectsPage::~ProjectsPage() = default;
+
+ProjectsTotalModel *ProjectsPage::totalModel() const
+{
+    return m_table->totalModel();
+}
 
 QWidget *ProjectsPage::createEmptyState()
 {
@@ -179,14 +194,15 @@ void ProjectsPage::refresh()
         m_model->refresh();
         const QLocale locale;
         m_caption->setText(
-            tr("Budget, spend to date, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5.")
+            tr("Budget, spend to date, what remains, forecast and % consumed of %1 (%2 to %3), spend up to "
+               "%4, in %5; the last row adds up the projects shown.")
                 .arg(m_model->fiscalYearLabel(),
                      locale.toString(m_model->fiscalYearStart(), QLocale::ShortFormat),
                      locale.toString(m_model->fiscalYearEnd(), QLocale::ShortFormat),
                      locale.toString(m_model->spendUntil(), QLocale::ShortFormat), m_model->currency()));
     } catch (const Error &error) {
-        spdlog::error("projects could not be read: {}", error.message().toStdString());
-        m_caption->setText(tr("The projects could not be read: %1").arg(error.message()));
+        spdlog::error("projects could not be read: {}", error.what());
+        m_caption->setText(tr("The projects could not be read: %1").arg(costboard::errorText(error)));
     }
     updateEmptyState();
 }
@@ -224,7 +240,8 @@ bool ProjectsPage::selectProject(ProjectId id)
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, ProjectsModel::CodeColumn));
+    const QModelIndex index
+        = m_table->mapFromSource(m_proxy->mapFromSource(m_model->index(sourceRow, ProjectsModel::CodeColumn)));
     if (!index.isValid())
         return false;
     m_view->selectionModel()->setCurrentIndex(
@@ -279,10 +296,10 @@ void ProjectsPage::toggleArchivedSelected()
             m_workspace,
             std::make_unique<SetProjectArchivedCommand>(m_workspace, *selected, !selected->archived, this));
     } catch (const Error &error) {
-        spdlog::error("archiving project {} failed: {}", selected->id, error.message().toStdString());
+        spdlog::error("archiving project {} failed: {}", selected->id, error.what());
         QMessageBox::warning(this,
                              selected->archived ? tr("Project Not Unarchived") : tr("Project Not Archived"),
-                             error.message());
+                             costboard::errorText(error));
     }
     updateActions();
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <optional>
@@ -18,11 +19,14 @@ namespace costboard::ui {
 class ProjectDialog;
 class ProjectsFilterProxyModel;
 class ProjectsModel;
+class ProjectsTableModel;
+class ProjectsTotalModel;
 class Workspace;
 
-// The committee's list of GenAI projects: who owns them, where they stand, and how much of this
-// fiscal year's budget they have used. Create, edit and archive go through the workspace's undo
-// stack; the page refreshes whenever the workspace announces a change.
+// The committee's list of GenAI projects: who owns them, where they stand, how much of this
+// fiscal year's budget they have used and what remains, their forecast, and the total of those
+// shown on the last row. Create, edit and archive go through the workspace's undo stack; the page
+// refreshes whenever the workspace announces a change.
 class ProjectsPage final : public Page
 {
     Q_OBJECT
@@ -39,6 +43,8 @@ public:
     // For tests.
     ProjectsModel *model() const { return m_model; }
     ProjectsFilterProxyModel *proxy() const { return m_proxy; }
+    ProjectsTableModel *tableModel() const { return m_table; }
+    ProjectsTotalModel *totalModel() const;
     QTableView *view() const { return m_view; }
     // The project of the current row, if any.
     std::optional<Project> selectedProject() const;
@@ -60,6 +66,7 @@ private:
     Workspace &m_workspace;
     ProjectsModel *m_model;
     ProjectsFilterProxyModel *m_proxy;
+    ProjectsTableModel *m_table;
     QLabel *m_caption;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/presentationwindow.h"
 
 #include "errors.h"
+#include "errortexts.h"
 #include "settings/appsettings.h"
 #include "slides/slidewidget.h"
 #include "storage/database.h"
@@ -80,8 +82,8 @@ PresentationWindow *PresentationWindow::present(Database &database, const Dashbo
     try {
         content = gatherWeeklyReport(database, query);
     } catch (const Error &error) {
-        spdlog::error("presentation: cannot read the dashboard: {}", error.message().toStdString());
-        QMessageBox::warning(parent, tr("Presentation"), tr("The presentation could not be prepared: %1").arg(error.message()));
+        spdlog::error("presentation: cannot read the dashboard: {}", error.what());
+        QMessageBox::warning(parent, tr("Presentation"), tr("The presentation could not be prepared: %1").arg(costboard::errorText(error)));
         return nullptr;
     }
     // One presentation at a time: pressing F11 again shows the figures as they are now.

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/weeklyreportactions.h"
 
 #include "analytics/weeklyreportcontent.h"
 #include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
 #include "pages/dashboardpage.h"
 #include "report/weeklyreport.h"
 #include "workspace.h"
@@ -34,10 +37,10 @@ std::optional<WeeklyReportContent> gatherFor(Workspace &workspace, const Dashboa
         return content;
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
-        spdlog::error("weekly report: {}", error.message().toStdString());
+        spdlog::error("weekly report: {}", error.what());
         QMessageBox::warning(parent, QCoreApplication::translate("WeeklyReportActions", "Weekly Report"),
                              QCoreApplication::translate("WeeklyReportActions", "The report could not be prepared: %1")
-                                 .arg(error.message()));
+                                 .arg(costboard::errorText(error)));
         return std::nullopt;
     }
 }
@@ -64,17 +67,17 @@ void exportWeeklyReport(Workspace &workspace, const DashboardPage &dashboard, QW
         QApplication::restoreOverrideCursor();
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
-        spdlog::error("weekly report not written: {}", error.message().toStdString());
+        spdlog::error("weekly report not written: {}", error.what());
         QMessageBox::warning(parent, QCoreApplication::translate("WeeklyReportActions", "Export Weekly Report"),
                              QCoreApplication::translate("WeeklyReportActions", "The report could not be written: %1")
-                                 .arg(error.message()));
+                                 .arg(costboard::errorText(error)));
         return;
     }
     spdlog::info("weekly report {} written ({} pages)", week.toString().toStdString(), pages);
     const QMessageBox::StandardButton answer = QMessageBox::question(
         parent, QCoreApplication::translate("WeeklyReportActions", "Export Weekly Report"),
         QCoreApplication::translate("WeeklyReportActions", "The report for %1 was saved to %2 (%n page(s)). Open it now?", nullptr, pages)
-            .arg(week.toString(), QDir::toNativeSeparators(path)),
+            .arg(weekLabel(week), QDir::toNativeSeparators(path)),
         QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
     if (answer == QMessageBox::Open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
@@ -89,17 +92,17 @@ void printWeeklyReport(Workspace &workspace, const DashboardPage &dashboard, QWi
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setDocName(QCoreApplication::translate("WeeklyReportActions", "Weekly cost report %1").arg(content->snapshot.kpis.week.toString()));
+    printer.setDocName(QCoreApplication::translate("WeeklyReportActions", "Weekly cost report %1").arg(weekLabel(content->snapshot.kpis.week)));
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(QCoreApplication::translate("WeeklyReportActions", "Print Weekly Report"));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&content, parent](QPrinter *target) {
         try {
             render::paintWeeklyReport(*target, *content);
         } catch (const Error &error) {
-            spdlog::error("weekly report not printed: {}", error.message().toStdString());
+            spdlog::error("weekly report not printed: {}", error.what());
             QMessageBox::warning(parent, QCoreApplication::translate("WeeklyReportActions", "Print Weekly Report"),
                                  QCoreApplication::translate("WeeklyReportActions", "The report could not be printed: %1")
-                                     .arg(error.message()));
+                                     .arg(costboard::errorText(error)));
         }
     });
     preview.exec();

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/alertbanner.h"
 
+#include "labels.h"
 #include "models/alertsmodel.h"
 
 #include <QHBoxLayout>
@@ -57,15 +59,8 @@ void AlertBanner::setAlerts(const QList<Alert> &alerts)
         return;
     }
 
-    // "%n critical" rather than a sentence around the counts, so that each language can inflect
-    // the adjective by number (French: "2 critiques").
-    QStringList counts;
-    if (m_critical > 0)
-        counts << tr("%n critical", nullptr, m_critical);
-    if (m_warning > 0)
-        counts << tr("%n warning", nullptr, m_warning);
     const QString link = QStringLiteral("<a href=\"review\">%1</a>").arg(tr("Review").toHtmlEscaped());
-    m_label->setText(tr("Open alerts: %1 — %2").arg(counts.join(tr(", ")).toHtmlEscaped(), link));
+    m_label->setText(tr("Open alerts: %1 — %2").arg(alertCountsLabel(m_critical, m_warning).toHtmlEscaped(), link));
     m_label->setToolTip(tr("Open the alert centre"));
 
     const QColor accent = alertSeverityColour(*m_worst);

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dashboardfilterbar.h"
 
 #include "labels.h"
 #include "settings/appsettings.h"
+#include "storage/validation.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,7 +13,6 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
-#include <QToolButton>
 
 namespace costboard::ui {
 namespace {
@@ -56,9 +57,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     , m_customTo(new QDateEdit(this))
     , m_customWeeks(new QLabel(this))
     , m_rangeDash(new QLabel(QStringLiteral("–"), this))
-    , m_projectButton(new QToolButton(this))
+    , m_projectButton(new QPushButton(this))
     , m_projectMenu(new QMenu(this))
-    , m_categoryButton(new QToolButton(this))
+    , m_categoryButton(new QPushButton(this))
     , m_categoryMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("dashboardFilterBar"));
@@ -72,16 +73,16 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
                            "closes the books.\nCash: each cost counts on its invoice date."));
     for (QDateEdit *edit : {m_customFrom, m_customTo}) {
         edit->setCalendarPopup(true);
-        edit->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
+        edit->setDateRange(validation::earliestDate, validation::latestDate);
     }
     const IsoWeek current = IsoWeek::current();
     m_customFrom->setDate(current.addWeeks(-12).monday());
     m_customTo->setDate(current.sunday());
 
-    m_projectButton->setPopupMode(QToolButton::InstantPopup);
+    // Push buttons with a menu keep room for the menu arrow beside their text: a tool button in
+    // instant-popup mode draws its arrow over the last letters.
     m_projectButton->setMenu(m_projectMenu);
     m_projectButton->setObjectName(QStringLiteral("projectFilter"));
-    m_categoryButton->setPopupMode(QToolButton::InstantPopup);
     m_categoryButton->setMenu(m_categoryMenu);
     m_categoryButton->setObjectName(QStringLiteral("categoryFilter"));
 
@@ -257,17 +258,17 @@ void DashboardFilterBar::emitChange()
     if (m_updating)
         return;
     const WeekRange custom{IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date())};
-    m_customWeeks->setText(custom.isValid() ? QStringLiteral("(%1 – %2)").arg(custom.first.toString(), custom.last.toString())
+    m_customWeeks->setText(custom.isValid() ? QStringLiteral("(%1)").arg(weekRangeLabel(custom))
                                             : tr("(the end is before the start)"));
     emit queryChanged();
 }
 
-void DashboardFilterBar::saveSettings() const
+void DashboardFilterBar::saveSettings(const QString &database) const
 {
     const DashboardQuery current = query();
-    AppSettings::dashboardPeriod().set(toKey(current.preset));
-    AppSettings::dashboardCustomFrom().set(current.customRange.first.toString());
-    AppSettings::dashboardCustomTo().set(current.customRange.last.toString());
+    AppSettings::dashboardPeriod(database).set(toKey(current.preset));
+    AppSettings::dashboardCustomFrom(database).set(current.customRange.first.toString());
+    AppSettings::dashboardCustomTo(database).set(current.customRange.last.toString());
     QStringList codes;
     for (const ProjectId id : current.projects) {
         for (const Project &project : m_projects) {
@@ -275,30 +276,30 @@ void DashboardFilterBar::saveSettings() const
                 codes << project.code;
         }
     }
-    AppSettings::dashboardProjects().set(codes);
+    AppSettings::dashboardProjects(database).set(codes);
     QStringList keys;
     for (const CostCategory category : current.categories)
         keys << CostCategories::key(category);
-    AppSettings::dashboardCategories().set(keys);
-    AppSettings::dashboardBasis().set(toKey(current.basis));
+    AppSettings::dashboardCategories(database).set(keys);
+    AppSettings::dashboardBasis(database).set(toKey(current.basis));
 }
 
-void DashboardFilterBar::restoreSettings()
+void DashboardFilterBar::restoreSettings(const QString &database)
 {
     DashboardQuery restored;
     restored.referenceWeek = m_referenceWeek;
-    restored.preset = periodPresetFromKey(AppSettings::dashboardPeriod().get()).value_or(PeriodPreset::Last13Weeks);
-    restored.basis = costBasisFromKey(AppSettings::dashboardBasis().get()).value_or(CostBasis::Accrual);
-    restored.customRange = {IsoWeek::fromString(AppSettings::dashboardCustomFrom().get()),
-                            IsoWeek::fromString(AppSettings::dashboardCustomTo().get())};
+    restored.preset = periodPresetFromKey(AppSettings::dashboardPeriod(database).get()).value_or(PeriodPreset::Last13Weeks);
+    restored.basis = costBasisFromKey(AppSettings::dashboardBasis(database).get()).value_or(CostBasis::Accrual);
+    restored.customRange = {IsoWeek::fromString(AppSettings::dashboardCustomFrom(database).get()),
+                            IsoWeek::fromString(AppSettings::dashboardCustomTo(database).get())};
     // Projects are remembered by code: ids differ between databases, codes are what users know.
-    for (const QString &code : AppSettings::dashboardProjects().get()) {
+    for (const QString &code : AppSettings::dashboardProjects(database).get()) {
         for (const Project &project : std::as_const(m_projects)) {
             if (project.code.compare(code, Qt::CaseInsensitive) == 0)
                 restored.projects << project.id;
         }
     }
-    for (const QString &key : AppSettings::dashboardCategories().get()) {
+    for (const QString &key : AppSettings::dashboardCategories(database).get()) {
         CostCategory category;
         if (CostCategories::fromText(key, category))
             restored.categories << category;

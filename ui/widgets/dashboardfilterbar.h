@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analytics/dashboardquery.h"
@@ -8,7 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QMenu;
-class QToolButton;
+class QPushButton;
 
 namespace costboard::ui {
 
@@ -29,8 +30,9 @@ public:
     void setQuery(const DashboardQuery &query);
     void setReferenceWeek(const IsoWeek &week);
 
-    void restoreSettings();
-    void saveSettings() const;
+    // The filters remembered for `database` (its location): each database keeps its own.
+    void restoreSettings(const QString &database);
+    void saveSettings(const QString &database) const;
 
 public slots:
     void reset();
@@ -50,9 +52,9 @@ private:
     QDateEdit *m_customTo;
     QLabel *m_customWeeks;
     QLabel *m_rangeDash;
-    QToolButton *m_projectButton;
+    QPushButton *m_projectButton;
     QMenu *m_projectMenu;
-    QToolButton *m_categoryButton;
+    QPushButton *m_categoryButton;
     QMenu *m_categoryMenu;
     QList<Project> m_projects;
     QList<ProjectId> m_selectedProjects;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "kpis.h"
@@ -27,20 +28,43 @@ public:
     void setTone(Tone tone);
     void setCaption(const QString &caption);
     void setFontScale(double scale);
+    double fontScale() const { return m_fontScale; }
     // Caption, value, comparison, tooltip, tone and trend of one of the dashboard's figures.
     void showFigure(const render::KpiFigure &figure);
 
     QString value() const;
     QString comparison() const;
+    QString caption() const { return m_fullCaption; }
     Tone tone() const { return m_tone; }
+
+    // The labels, for tests that check nothing is cut.
+    QLabel *captionLabel() const { return m_caption; }
+    QLabel *valueLabel() const { return m_value; }
+    QLabel *comparisonLabel() const { return m_comparison; }
+    // The height that shows the caption, the value and the comparison whole at the current width.
+    // The dashboard gives every tile of a row the tallest of these, so that the row stays even.
+    int heightForContents() const;
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyFonts();
+    void applyTextColours();
+    // Fits the texts to the width: the caption wraps to two lines and is elided past them (whole
+    // in its tooltip); the value is never elided: its font shrinks until it fits.
+    void fitToWidth();
+    int textWidth() const;
+    int linesFor(const QLabel *label, const QString &text, int width) const;
 
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_trend;
     QLabel *m_comparison;
+    QString m_fullCaption;
     Tone m_tone = Tone::Neutral;
     double m_fontScale = 1.0;
 };

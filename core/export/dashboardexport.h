@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "export/exporttables.h"
@@ -10,13 +11,11 @@
 namespace costboard {
 class Database;
 struct DashboardSnapshot;
-} // namespace costboard
 
-namespace costboard::render {
-
-// Names the tables, their columns, their total rows and the rows core leaves to the interface
-// (the Unallocated project, sales without a vendor, months) in the interface language: core
-// builds tables with stable keys, the way its errors carry codes that the interface words.
+// Names the tables, their columns, their total rows and the rows buildExportTables() leaves to
+// the reader (the Unallocated project, sales without a vendor, months) in the language of the
+// installed translator: tables are built with stable keys, the way errors carry codes. QtCore
+// only, so the window's File > Export and the headless `costboard-cli export` write the same files.
 void nameExportTables(QList<ExportTable> &tables);
 
 // The CSV files an export to `path` writes: `path` itself for one table, else one file per table
@@ -29,4 +28,4 @@ QStringList csvExportPaths(const QString &path, const QList<ExportTableKind> &ki
 QStringList exportDashboardTables(Database &database, const DashboardSnapshot &snapshot, const QString &path,
                                   const QList<ExportTableKind> &kinds = ExportTable::allKinds());
 
-} // namespace costboard::render
+} // namespace costboard

@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/dashboardexport.h"
 
 #include "analytics/dashboardsnapshot.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
-#include "labels.h"
+#include "domain/displaynames.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace costboard::render {
+namespace costboard {
 namespace {
 
 QString tableTitle(ExportTableKind kind)
@@ -68,9 +69,7 @@ QString columnTitle(const ExportColumn &column)
 
 void nameExportTables(QList<ExportTable> &tables)
 {
-    Project unallocated;
-    unallocated.isUnallocated = true;
-    const QString unallocatedName = projectName(unallocated);
+    const QString unallocatedName = names::unallocatedProject();
     const QString noVendor = QCoreApplication::translate("ExportTables", "(no vendor)");
     const QString total = QCoreApplication::translate("ExportTables", "Total", "the total row of a table");
     for (ExportTable &table : tables) {
@@ -86,7 +85,7 @@ void nameExportTables(QList<ExportTable> &tables)
             if (vendor >= 0 && row.cells.at(vendor).text.isEmpty())
                 row.cells[vendor] = ExportCell::ofText(noVendor);
             if (period >= 0)
-                row.cells[period].text = capitalized(periodKeyLabel(row.cells.at(period).text));
+                row.cells[period].text = names::capitalized(names::periodKey(row.cells.at(period).text));
         }
         for (qsizetype c = 0; c < table.totals.size() && c < table.columns.size(); ++c) {
             if (table.columns.at(c).total == ExportTotal::Label)
@@ -125,4 +124,4 @@ QStringList exportDashboardTables(Database &database, const DashboardSnapshot &s
     return paths;
 }
 
-} // namespace costboard::render
+} // namespace costboard

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/displaynames.h"
+
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace costboard::names {
+
+QString unallocatedProject()
+{
+    return QCoreApplication::translate("Labels", "Unallocated");
+}
+
+QString project(const Project &project)
+{
+    return project.isUnallocated ? unallocatedProject() : project.name;
+}
+
+QString category(CostCategory category)
+{
+    // The category names are data of the core (English and French): pick by interface language.
+    return CostCategories::displayName(category, QLocale().name().left(2));
+}
+
+QString fiscalYear(int startYear, bool startsInJanuary)
+{
+    if (startsInJanuary)
+        return QCoreApplication::translate("Labels", "FY %1", "a fiscal year: FY 2026").arg(startYear);
+    return QCoreApplication::translate("Labels", "FY %1–%2", "a fiscal year across two calendar years: FY 2026–27")
+        .arg(startYear)
+        .arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString periodKey(const QString &key)
+{
+    // "FY" marks a fiscal year that does not start in January.
+    const QString yearPart = key.section(u'-', 0, 0);
+    const QString rest = key.section(u'-', 1);
+    const bool acrossYears = yearPart.startsWith(QLatin1String("FY"));
+    const int yearNumber = (acrossYears ? yearPart.mid(2) : yearPart).toInt();
+    if (rest.startsWith(u'Q')) {
+        const QString year = acrossYears ? fiscalYear(yearNumber, false) : QString::number(yearNumber);
+        return QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026").arg(rest.mid(1), year);
+    }
+    if (!rest.isEmpty()) {
+        const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        return month.isValid() ? QLocale().toString(month, QStringLiteral("MMM yyyy")) : key;
+    }
+    return fiscalYear(yearNumber, !acrossYears);
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace costboard::names

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/category.h"
+
+#include <QString>
+
+namespace costboard {
+
+struct Project;
+
+// The names of domain values that people read, in the language of the installed translator and
+// the default QLocale: QtCore only, so the command line without a GUI words them exactly as the
+// window, the report and the exports do. render/labels forwards to these.
+namespace names {
+
+// The project that holds what no rule could place.
+QString unallocatedProject();
+QString project(const Project &project);
+// A cost category in the interface language ("Inference", "Inférence").
+QString category(CostCategory category);
+// A fiscal year by the calendar year it starts in: "FY 2026", or "FY 2026–27" when it does not
+// start in January.
+QString fiscalYear(int startYear, bool startsInJanuary);
+// A period key of FiscalCalendar::periodKey ("2026", "FY2026", "2026-Q4", "FY2026-Q1", "2026-11")
+// as people read it: "FY 2026", "Q4 2026", "Nov 2026".
+QString periodKey(const QString &key);
+// The first letter upper-cased (a month name at the start of a cell).
+QString capitalized(QString text);
+
+} // namespace names
+} // namespace costboard

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/dashboardsnapshot.h"
+#include "application.h"
+#include "charts/categorydonutchart.h"
+#include "charts/cumulativechart.h"
+#include "charts/weeklycostchart.h"
+#include "demo/demoportfolio.h"
+#include "labels.h"
+#include "palette.h"
+#include "mainwindow.h"
+#include "pages/dashboardpage.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+#include "widgets/dashboardfilterbar.h"
+#include "widgets/kpitile.h"
+#include "widgets/moverspanel.h"
+#include "zoom.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QPushButton>
+#include <QToolTip>
+
+using namespace costboard;
+
+namespace {
+
+// Every text a chart draws (axis labels, legend entries, title) that Qt had to cut: it writes
+// "..." in place of what did not fit.
+QStringList cutChartTexts(const QChartView *view)
+{
+    QStringList cut;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+            const QString plain = text->toPlainText();
+            if (plain.contains(QLatin1String("...")) || plain.contains(QChar(0x2026)))
+                cut << plain;
+        }
+    }
+    return cut;
+}
+
+// The visible texts a chart draws.
+QStringList shownChartTexts(const QChartView *view)
+{
+    QStringList shown;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            shown << text->toPlainText().simplified();
+    }
+    return shown;
+}
+
+// Whether `text` shows whole in `label`: no line wider than the label, the lines within its height.
+bool fitsIn(const QLabel *label, const QString &text)
+{
+    const QFontMetrics metrics(label->font());
+    const QRect room = label->contentsRect();
+    const QRect needed = metrics.boundingRect(QRect(0, 0, room.width(), 100000), Qt::TextWordWrap, text);
+    return needed.width() <= room.width() && needed.height() <= room.height() + 1;
+}
+
+} // namespace
+
+// The dashboard reads at every size from 1024×768 up, in both languages: no KPI title or value,
+// no mover's amount, no axis label or legend entry is cut.
+class TestDashboardLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CostBoardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardlayout"));
+        QSettings().clear();
+        QVERIFY(m_directory.isValid());
+        m_databasePath = m_directory.filePath(QStringLiteral("demo.sqlite"));
+        auto database = Database::openSqlite(m_databasePath);
+        DemoOptions options;
+        options.weeks = 60;
+        options.lines = 3000;
+        generateDemoPortfolio(*database, options);
+    }
+
+    void init() { QSettings().clear(); }
+
+    void nothingIsCut_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("period");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            for (const QSize &size : {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+                const QString name = QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height());
+                QTest::newRow(qPrintable(name)) << language << size << static_cast<int>(PeriodPreset::Last13Weeks);
+            }
+            // The longest captions: a range of days across a new year.
+            QTest::newRow(qPrintable(language + QStringLiteral(" 1024x768 last 52 weeks")))
+                << language << QSize(1024, 768) << static_cast<int>(PeriodPreset::Last52Weeks);
+        }
+    }
+
+    void nothingIsCut()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(int, period);
+        ui::Application application(language);
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        window->resize(size);
+        window->showPage(0);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        QVERIFY(dashboard);
+        DashboardQuery query = dashboard->filterBar()->query();
+        query.preset = static_cast<PeriodPreset>(period);
+        dashboard->filterBar()->setQuery(query);
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+
+        // KPI tiles: the whole caption and the whole value, within the tile.
+        for (ui::KpiTile *tile : dashboard->kpiTiles()) {
+            const QLabel *caption = tile->captionLabel();
+            QCOMPARE(caption->text().simplified(), tile->caption().simplified());
+            QVERIFY2(fitsIn(caption, caption->text()), qPrintable(tile->caption()));
+            const QLabel *value = tile->valueLabel();
+            QVERIFY(!value->text().isEmpty());
+            QVERIFY2(QFontMetrics(value->font()).horizontalAdvance(value->text()) <= value->contentsRect().width(),
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(value->text())
+                                    .arg(QFontMetrics(value->font()).horizontalAdvance(value->text()))
+                                    .arg(value->contentsRect().width())));
+            QVERIFY2(fitsIn(tile->comparisonLabel(), tile->comparison()), qPrintable(tile->comparison()));
+            QVERIFY(tile->geometry().right() <= dashboard->width());
+        }
+        // The movers: every amount whole, beside at least a few letters of its name.
+        const ui::MoversPanel *movers = dashboard->moversPanel();
+        QVERIFY(!movers->rows().isEmpty());
+        QVERIFY2(movers->width() >= movers->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(movers->width()).arg(movers->minimumSizeHint().width())));
+        QVERIFY(movers->geometry().right() <= dashboard->width());
+
+        // Charts: no axis label or legend entry elided, every week label kept.
+        for (const QChartView *view : {static_cast<const QChartView *>(dashboard->weeklyChart()),
+                                       static_cast<const QChartView *>(dashboard->cumulativeChart()),
+                                       static_cast<const QChartView *>(dashboard->categoryChart())}) {
+            const QStringList cut = cutChartTexts(view);
+            QVERIFY2(cut.isEmpty(), qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(" | "))));
+        }
+        QVERIFY(dashboard->weeklyChart()->weekAxisLabels().size() >= 2);
+        // Every category of the donut has its legend entry, shown whole.
+        const QStringList donutTexts = shownChartTexts(dashboard->categoryChart());
+        for (const QPieSlice *slice : dashboard->categoryChart()->series()->slices())
+            QVERIFY2(donutTexts.contains(slice->label().simplified()), qPrintable(slice->label() + QStringLiteral(" in ") + donutTexts.join(u'|')));
+        // The cumulative chart's legend names its three lines.
+        const QStringList cumulativeTexts = shownChartTexts(dashboard->cumulativeChart());
+        for (const char *name : {"Budget", "Actual", "Forecast"}) {
+            const QString shown = QCoreApplication::translate("costboard::render::charts::CumulativeChart", name);
+            QVERIFY2(cumulativeTexts.contains(shown), qPrintable(shown + QStringLiteral(" in ") + cumulativeTexts.join(u'|')));
+        }
+
+        // The filter buttons are wide enough for their text and the menu arrow.
+        for (const QPushButton *button : dashboard->filterBar()->findChildren<QPushButton *>()) {
+            if (!button->menu() || !button->isVisible())
+                continue;
+            const int textWidth = QFontMetrics(button->font()).horizontalAdvance(button->text());
+            QVERIFY2(button->width() >= textWidth + QFontMetrics(button->font()).height(),
+                     qPrintable(QStringLiteral("%1: %2 px").arg(button->text()).arg(button->width())));
+        }
+    }
+
+    // Fonts grow with the page: a large screen is not 9-point text in wide empty areas.
+    void fontsGrowWithTheWindow()
+    {
+        QCOMPARE(ui::DashboardPage::fontScaleFor(QSize(1190, 700), 1.0), 1.0);
+        QVERIFY(ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.0) > 1.4);
+        QCOMPARE(ui::DashboardPage::fontScaleFor(QSize(850, 700), 1.0), 0.85);
+        QCOMPARE(ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.5), 1.5 * ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.0));
+
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        window->showPage(0);
+        window->resize(1024, 768);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        QCoreApplication::processEvents();
+        const double smallPoints = dashboard->kpiTiles().constFirst()->captionLabel()->font().pointSizeF();
+        window->resize(1920, 1080);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(dashboard->kpiTiles().constFirst()->captionLabel()->font().pointSizeF() > smallPoints * 1.4);
+    }
+
+    // View → Zoom In / Zoom Out / Actual Size scale the whole window and are remembered.
+    void zoomScalesTheWindowAndIsRemembered()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        window->showPage(0);
+        window->resize(1366, 768);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        QCoreApplication::processEvents();
+        const double systemPoints = QApplication::font().pointSizeF();
+        const double scale = dashboard->fontScale();
+
+        QCOMPARE(ui::zoom::zoomIn(), 110);
+        QCOMPARE(ui::zoom::zoomIn(), 125);
+        QCOMPARE(QApplication::font().pointSizeF(), systemPoints * 1.25);
+        QCOMPARE(AppSettings::zoomPercent().get(), 125);
+        QCoreApplication::processEvents();
+        QCOMPARE(dashboard->fontScale(), scale * 1.25);
+        QCOMPARE(ui::zoom::zoomOut(), 110);
+        QCOMPARE(ui::zoom::reset(), 100);
+        QCOMPARE(QApplication::font().pointSizeF(), systemPoints);
+        QCOMPARE(AppSettings::zoomPercent().get(), 100);
+        QCoreApplication::processEvents();
+        QCOMPARE(dashboard->fontScale(), scale);
+
+        // The View menu holds the three actions with their usual keys.
+        QStringList shortcuts;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts())
+                shortcuts << key.toString(QKeySequence::PortableText);
+        }
+        for (const QString &key : {QStringLiteral("Ctrl++"), QStringLiteral("Ctrl+="), QStringLiteral("Ctrl+-"), QStringLiteral("Ctrl+0")})
+            QVERIFY2(shortcuts.contains(key), qPrintable(shortcuts.join(u' ')));
+    }
+
+    // A bar's tooltip stays while the pointer rests on it: the chart's scene would hide it on the
+    // next tooltip request.
+    void barTooltipStaysWhileHovered()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        window->showPage(0);
+        window->resize(1366, 768);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        render::charts::WeeklyCostChart *chart = dashboard->weeklyChart();
+        QBarSet *set = chart->categorySets().constFirst();
+        emit set->hovered(true, 0);
+        QVERIFY(!chart->hoverText().isEmpty());
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QPoint inside = chart->viewport()->rect().center();
+        QHelpEvent request(QEvent::ToolTip, inside, chart->viewport()->mapToGlobal(inside));
+        QCoreApplication::sendEvent(chart->viewport(), &request);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), chart->hoverText());
+        emit set->hovered(false, 0);
+        QVERIFY(chart->hoverText().isEmpty());
+    }
+
+    // Dark mode: the charts and the tiles take the application's palette, and follow its changes.
+    void chartsFollowThePalette()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        window->showPage(0);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        const QPalette light = QApplication::palette();
+
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Base, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::Text, QColor(0xf1, 0xf3, 0xf4));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+
+        for (const QChartView *view : {static_cast<const QChartView *>(dashboard->weeklyChart()),
+                                       static_cast<const QChartView *>(dashboard->cumulativeChart()),
+                                       static_cast<const QChartView *>(dashboard->categoryChart())}) {
+            QCOMPARE(view->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+            QCOMPARE(view->chart()->titleBrush().color(), dark.color(QPalette::Text));
+            QCOMPARE(view->chart()->legend()->labelColor(), dark.color(QPalette::Text));
+            for (const QAbstractAxis *axis : view->chart()->axes())
+                QCOMPARE(axis->labelsBrush().color(), dark.color(QPalette::Text));
+        }
+        // The budget line, drawn in ink on white, turns light on the dark background.
+        QVERIFY(dashboard->weeklyChart()->budgetSeries()->pen().color().lightness() > 128);
+        const ui::KpiTile *tile = dashboard->kpiTiles().constFirst();
+        QCOMPARE(tile->valueLabel()->palette().color(QPalette::WindowText), dark.color(QPalette::Text));
+
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QCOMPARE(dashboard->weeklyChart()->chart()->backgroundBrush().color(), light.color(QPalette::Base));
+        QCOMPARE(dashboard->weeklyChart()->budgetSeries()->pen().color(), render::palette::ink());
+        QCOMPARE(tile->valueLabel()->palette().color(QPalette::WindowText), light.color(QPalette::Text));
+    }
+
+    // The labels people read: weeks in their language, plurals, ranges that name their years.
+    void labels_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("week");
+        QTest::addColumn<QString>("shortWeek");
+        QTest::addColumn<QString>("sameYear");
+        QTest::addColumn<QString>("acrossYears");
+        QTest::addColumn<QString>("days");
+        QTest::addColumn<QString>("oneWarning");
+        QTest::addColumn<QString>("counts");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("2026-W48") << QStringLiteral("W48")
+                            << QStringLiteral("2026-W37 – W49") << QStringLiteral("2025-W49 – 2026-W48")
+                            << QStringLiteral("1 Dec 2025 – 29 Nov 2026") << QStringLiteral("1 warning")
+                            << QStringLiteral("2 critical, 3 warnings");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("2026-S48") << QStringLiteral("S48")
+                            << QStringLiteral("2026-S37 – S49") << QStringLiteral("2025-S49 – 2026-S48")
+                            << QStringLiteral("1 déc. 2025 – 29 nov. 2026") << QStringLiteral("1 avertissement")
+                            << QStringLiteral("2 critiques, 3 avertissements");
+    }
+
+    void labels()
+    {
+        QFETCH(QString, language);
+        const ui::Application translations(language);
+        QTEST(render::weekLabel(IsoWeek(2026, 48)), "week");
+        QTEST(render::shortWeekLabel(IsoWeek(2026, 48)), "shortWeek");
+        QCOMPARE(render::shortWeekLabel(IsoWeek(2027, 1)), render::weekLabel(IsoWeek(2027, 1)));
+        QTEST(render::weekRangeLabel(WeekRange{IsoWeek(2026, 37), IsoWeek(2026, 49)}), "sameYear");
+        QTEST(render::weekRangeLabel(WeekRange{IsoWeek(2025, 49), IsoWeek(2026, 48)}), "acrossYears");
+        QTEST(render::dayRangeLabel(QDate(2025, 12, 1), QDate(2026, 11, 29)), "days");
+        QVERIFY(!render::dayRangeLabel(QDate(2026, 9, 7), QDate(2026, 12, 6)).contains(QStringLiteral("2026")));
+        QTEST(render::alertCountsLabel(0, 1), "oneWarning");
+        QTEST(render::alertCountsLabel(2, 3), "counts");
+        QVERIFY(render::alertCountsLabel(0, 0).isEmpty());
+        // Files, JSON and settings keep the ISO key whatever the language.
+        QCOMPARE(IsoWeek(2026, 48).toString(), QStringLiteral("2026-W48"));
+    }
+
+private:
+    QTemporaryDir m_directory;
+    QString m_databasePath;
+};
+
+QTEST_MAIN(TestDashboardLayout)
+#include "tst_dashboardlayout.moc"
