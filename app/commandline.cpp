@@ -7,7 +7,8 @@ namespace costboard::cli {
 namespace {
 
 // Reads the value of an option given as "--name value" or "--name=value".
-bool takeValue(const QStringList &arguments, qsizetype &index, const QString &name, QString &value, QString &error)
+bool takeValue(const QStringList &arguments, qsizetype &index, const QString &name, QString &value,
+               QString &error)
 {
     const QString &argument = arguments.at(index);
     if (argument.startsWith(name + u'=')) {
@@ -26,7 +27,12 @@ bool takeValue(const QStringList &arguments, qsizetype &index, const QString &na
 
 using TextOption = std::pair<const char *, QString *>;
 using ListOption = std::pair<const char *, QStringList *>;
-enum class Taken { No, Yes, Failed };
+enum class Taken
+{
+    No,
+    Yes,
+    Failed
+};
 
 // Takes the argument at `index` when it is one of these options: a text option keeps its value,
 // a list option appends each of its comma-separated items (so "--project A,B" and
@@ -59,13 +65,16 @@ Taken takeOption(const QStringList &arguments, qsizetype &index, std::initialize
 // out of argv, so the window and `report` accept them; `-platform offscreen` is the one that matters.
 bool isQtGuiOption(const QStringList &arguments, qsizetype &index)
 {
-    static const QStringList withValue{
-        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
-        QStringLiteral("qwindowtitle"), QStringLiteral("session"), QStringLiteral("display"), QStringLiteral("geometry"),
-        QStringLiteral("style"), QStringLiteral("stylesheet")};
-    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
-                                   QStringLiteral("dograb")};
+    static const QStringList withValue {
+        QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"),    QStringLiteral("session"),
+        QStringLiteral("display"),         QStringLiteral("geometry"),
+        QStringLiteral("style"),           QStringLiteral("stylesheet")
+    };
+    static const QStringList flags { QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                     QStringLiteral("nograb"), QStringLiteral("dograb") };
     QString name = arguments.at(index);
     if (!name.startsWith(u'-'))
         return false;
@@ -81,7 +90,7 @@ bool isQtGuiOption(const QStringList &arguments, qsizetype &index)
     return false;
 }
 
-template<typename Integer>
+template <typename Integer>
 bool toInteger(const QString &text, Integer minimum, Integer maximum, Integer &out)
 {
     bool ok = false;
@@ -143,61 +152,62 @@ QString usageText()
 
 QString helpText()
 {
-    return usageText() + QStringLiteral(
-        "\n"
-        "Options:\n"
-        "  --db FILE      the CostBoard database (the window: default the last one opened, or\n"
-        "                 costboard.sqlite in the application data folder)\n"
-        "  --lang LANG    every command: fr or en, for texts, names, dates and amounts\n"
-        "                 (\"1 234,56 €\" or \"€1,234.56\"); default: the interface preference,\n"
-        "                 else the system language\n"
-        "  --weeks N      demo: weeks of history ending this week (4-520, default 78)\n"
-        "  --lines N      demo: approximate number of cost lines (100-20000000, default 50000)\n"
-        "  --seed S       demo: random seed; the same seed gives the same data (default 2026)\n"
-        "  --force        demo: overwrite FILE if it exists\n"
-        "  --from W --to W  snapshot, export: the weeks shown, e.g. 2026-W01 and 2026-W48\n"
-        "  --period P     snapshot, export, report: last-13-weeks (default), last-26-weeks,\n"
-        "                 quarter-to-date, year-to-date or last-52-weeks\n"
-        "  --week W       snapshot, alerts, export, report: the reporting week (default: this week)\n"
-        "  --basis B      snapshot, export: accrual (default: costs over their service period) or\n"
-        "                 cash (costs on their invoice date)\n"
-        "  --by P         snapshot: also list the actual, budget and forecast of every month,\n"
-        "                 quarter or fiscal-year of the period (month, quarter, fiscal-year;\n"
-        "                 repeat or separate with commas)\n"
-        "  --project CODE snapshot, export, report: only these projects (repeat, or separate\n"
-        "                 with commas)\n"
-        "  --category KEY snapshot, export: only these categories: inference, fine-tuning,\n"
-        "                 prompt-engineering, cloud, model-training, salaries,\n"
-        "                 staff-training, infrastructure, data-security, licences-other\n"
-        "  --json         snapshot, alerts, import: JSON with amounts in minor units and the\n"
-        "                 currency, keys rather than names (the same in every language)\n"
-        "  --format F     import: auto (default: recognised by its columns or keys), csv, focus,\n"
-        "                 openai, anthropic, azure, aws-cur or gcp\n"
-        "  --mapping NAME import: the saved column mapping of a generic CSV file\n"
-        "  --project CODE import: rows the file does not place go to this project\n"
-        "  --date-order O import: dmy, mdy or ymd when a CSV's dates read both ways\n"
-        "  --effective-cost import: FOCUS EffectiveCost (amortised) instead of BilledCost\n"
-        "  --exclude-tax  import: leave tax rows out\n"
-        "  --dry-run      import: check and total per project and category, write nothing\n"
-        "  --accept-valid import: book the valid rows of a file that has bad ones\n"
-        "  --out FILE     export: an .xlsx workbook (one sheet per table) or CSV: FILE itself\n"
-        "                 for one --table, else FILE-<table>.csv for each table; CSV files use\n"
-        "                 ';' and a decimal comma in French, ',' and a decimal point in English\n"
-        "  --table NAME   export: weekly-by-category, weekly-by-project, weekly-by-vendor,\n"
-        "                 budget-by-period or cost-lines (default: all; repeat or use commas)\n"
-        "  --out FILE.pdf report: the PDF to write\n"
-        "  --orientation O report: portrait (default) or landscape A4 pages\n"
-        "  --verbose      print debug messages on stderr (otherwise a command prints only its\n"
-        "                 results on stdout and its errors, once, on stderr)\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success; alerts: no open alert above info\n"
-        "  1  the command failed (e.g. a file cannot be written); alerts: the worst open alert\n"
-        "     is a warning; import: rows were rejected (or a dry run found problems)\n"
-        "  2  bad command line: unknown option, missing or bad value, unknown project code\n"
-        "  3  the database cannot be opened: missing, not a CostBoard database, written by a\n"
-        "     newer CostBoard, or unreadable\n"
-        "  4  alerts: a critical alert is open; import: a file cannot be read\n");
+    return usageText()
+        + QStringLiteral(
+               "\n"
+               "Options:\n"
+               "  --db FILE      the CostBoard database (the window: default the last one opened, or\n"
+               "                 costboard.sqlite in the application data folder)\n"
+               "  --lang LANG    every command: fr or en, for texts, names, dates and amounts\n"
+               "                 (\"1 234,56 €\" or \"€1,234.56\"); default: the interface preference,\n"
+               "                 else the system language\n"
+               "  --weeks N      demo: weeks of history ending this week (4-520, default 78)\n"
+               "  --lines N      demo: approximate number of cost lines (100-20000000, default 50000)\n"
+               "  --seed S       demo: random seed; the same seed gives the same data (default 2026)\n"
+               "  --force        demo: overwrite FILE if it exists\n"
+               "  --from W --to W  snapshot, export: the weeks shown, e.g. 2026-W01 and 2026-W48\n"
+               "  --period P     snapshot, export, report: last-13-weeks (default), last-26-weeks,\n"
+               "                 quarter-to-date, year-to-date or last-52-weeks\n"
+               "  --week W       snapshot, alerts, export, report: the reporting week (default: this week)\n"
+               "  --basis B      snapshot, export: accrual (default: costs over their service period) or\n"
+               "                 cash (costs on their invoice date)\n"
+               "  --by P         snapshot: also list the actual, budget and forecast of every month,\n"
+               "                 quarter or fiscal-year of the period (month, quarter, fiscal-year;\n"
+               "                 repeat or separate with commas)\n"
+               "  --project CODE snapshot, export, report: only these projects (repeat, or separate\n"
+               "                 with commas)\n"
+               "  --category KEY snapshot, export: only these categories: inference, fine-tuning,\n"
+               "                 prompt-engineering, cloud, model-training, salaries,\n"
+               "                 staff-training, infrastructure, data-security, licences-other\n"
+               "  --json         snapshot, alerts, import: JSON with amounts in minor units and the\n"
+               "                 currency, keys rather than names (the same in every language)\n"
+               "  --format F     import: auto (default: recognised by its columns or keys), csv, focus,\n"
+               "                 openai, anthropic, azure, aws-cur or gcp\n"
+               "  --mapping NAME import: the saved column mapping of a generic CSV file\n"
+               "  --project CODE import: rows the file does not place go to this project\n"
+               "  --date-order O import: dmy, mdy or ymd when a CSV's dates read both ways\n"
+               "  --effective-cost import: FOCUS EffectiveCost (amortised) instead of BilledCost\n"
+               "  --exclude-tax  import: leave tax rows out\n"
+               "  --dry-run      import: check and total per project and category, write nothing\n"
+               "  --accept-valid import: book the valid rows of a file that has bad ones\n"
+               "  --out FILE     export: an .xlsx workbook (one sheet per table) or CSV: FILE itself\n"
+               "                 for one --table, else FILE-<table>.csv for each table; CSV files use\n"
+               "                 ';' and a decimal comma in French, ',' and a decimal point in English\n"
+               "  --table NAME   export: weekly-by-category, weekly-by-project, weekly-by-vendor,\n"
+               "                 budget-by-period or cost-lines (default: all; repeat or use commas)\n"
+               "  --out FILE.pdf report: the PDF to write\n"
+               "  --orientation O report: portrait (default) or landscape A4 pages\n"
+               "  --verbose      print debug messages on stderr (otherwise a command prints only its\n"
+               "                 results on stdout and its errors, once, on stderr)\n"
+               "\n"
+               "Exit codes:\n"
+               "  0  success; alerts: no open alert above info\n"
+               "  1  the command failed (e.g. a file cannot be written); alerts: the worst open alert\n"
+               "     is a warning; import: rows were rejected (or a dry run found problems)\n"
+               "  2  bad command line: unknown option, missing or bad value, unknown project code\n"
+               "  3  the database cannot be opened: missing, not a CostBoard database, written by a\n"
+               "     newer CostBoard, or unreadable\n"
+               "  4  alerts: a critical alert is open; import: a file cannot be read\n");
 }
 
 Invocation parse(const QStringList &arguments)
@@ -256,7 +266,8 @@ Invocation parse(const QStringList &arguments)
             invocation.databasePath = value;
             continue;
         }
-        if ((invocation.mode == Mode::Gui || invocation.mode == Mode::Report) && isQtGuiOption(arguments, index))
+        if ((invocation.mode == Mode::Gui || invocation.mode == Mode::Report)
+            && isQtGuiOption(arguments, index))
             continue;
         if (takeValue(arguments, index, QStringLiteral("--lang"), value, error)) {
             if (!error.isEmpty())
@@ -275,7 +286,8 @@ Invocation parse(const QStringList &arguments)
             }
             if (takeValue(arguments, index, QStringLiteral("--page"), value, error)) {
                 if (!error.isEmpty() || !toInteger(value, 0, 20, invocation.screenshotPage))
-                    return fail(error.isEmpty() ? QStringLiteral("--page takes a page number from 0") : error);
+                    return fail(error.isEmpty() ? QStringLiteral("--page takes a page number from 0")
+                                                : error);
                 continue;
             }
             if (takeValue(arguments, index, QStringLiteral("--size"), value, error)) {
@@ -284,7 +296,8 @@ Invocation parse(const QStringList &arguments)
                 int height = 0;
                 if (!error.isEmpty() || parts.size() != 2 || !toInteger(parts.at(0), 640, 7680, width)
                     || !toInteger(parts.at(1), 480, 4320, height))
-                    return fail(error.isEmpty() ? QStringLiteral("--size takes WIDTHxHEIGHT, e.g. 1366x768") : error);
+                    return fail(error.isEmpty() ? QStringLiteral("--size takes WIDTHxHEIGHT, e.g. 1366x768")
+                                                : error);
                 invocation.screenshotSize = QSize(width, height);
                 continue;
             }
@@ -292,18 +305,23 @@ Invocation parse(const QStringList &arguments)
         if (invocation.mode == Mode::Demo) {
             if (takeValue(arguments, index, QStringLiteral("--weeks"), value, error)) {
                 if (!error.isEmpty() || !toInteger(value, 4, 520, invocation.weeks))
-                    return fail(error.isEmpty() ? QStringLiteral("--weeks takes a whole number from 4 to 520") : error);
+                    return fail(error.isEmpty() ? QStringLiteral("--weeks takes a whole number from 4 to 520")
+                                                : error);
                 continue;
             }
             if (takeValue(arguments, index, QStringLiteral("--lines"), value, error)) {
                 if (!error.isEmpty() || !toInteger<qint64>(value, 100, 20'000'000, invocation.lines))
-                    return fail(error.isEmpty() ? QStringLiteral("--lines takes a whole number from 100 to 20000000") : error);
+                    return fail(error.isEmpty()
+                                    ? QStringLiteral("--lines takes a whole number from 100 to 20000000")
+                                    : error);
                 continue;
             }
             if (takeValue(arguments, index, QStringLiteral("--seed"), value, error)) {
                 qlonglong seed = 0;
-                if (!error.isEmpty() || !toInteger<qlonglong>(value, 0, std::numeric_limits<qlonglong>::max(), seed))
-                    return fail(error.isEmpty() ? QStringLiteral("--seed takes a non-negative whole number") : error);
+                if (!error.isEmpty()
+                    || !toInteger<qlonglong>(value, 0, std::numeric_limits<qlonglong>::max(), seed))
+                    return fail(error.isEmpty() ? QStringLiteral("--seed takes a non-negative whole number")
+                                                : error);
                 invocation.seed = static_cast<quint64>(seed);
                 continue;
             }
@@ -321,9 +339,12 @@ Invocation parse(const QStringList &arguments)
             }
         }
         if (invocation.mode == Mode::Import) {
-            const std::pair<const char *, bool *> flags[] = {
-                {"--json", &invocation.json}, {"--dry-run", &invocation.dryRun}, {"--accept-valid", &invocation.acceptValid},
-                {"--effective-cost", &invocation.effectiveCost}, {"--exclude-tax", &invocation.excludeTax}};
+            const std::pair<const char *, bool *> flags[]
+                = { { "--json", &invocation.json },
+                    { "--dry-run", &invocation.dryRun },
+                    { "--accept-valid", &invocation.acceptValid },
+                    { "--effective-cost", &invocation.effectiveCost },
+                    { "--exclude-tax", &invocation.excludeTax } };
             bool matched = false;
             for (const auto &[name, target] : flags) {
                 if (argument == QLatin1String(name)) {
@@ -334,8 +355,9 @@ Invocation parse(const QStringList &arguments)
             if (matched)
                 continue;
             const Taken taken = takeOption(arguments, index,
-                                           {{"--format", &invocation.format}, {"--mapping", &invocation.mapping},
-                                            {"--date-order", &invocation.dateOrder}},
+                                           { { "--format", &invocation.format },
+                                             { "--mapping", &invocation.mapping },
+                                             { "--date-order", &invocation.dateOrder } },
                                            {}, error);
             if (taken == Taken::Failed)
                 return fail(error);
@@ -344,7 +366,7 @@ Invocation parse(const QStringList &arguments)
             if (takeValue(arguments, index, QStringLiteral("--project"), value, error)) {
                 if (!error.isEmpty())
                     return fail(error);
-                invocation.projectCodes = {value};
+                invocation.projectCodes = { value };
                 continue;
             }
             if (!argument.startsWith(QLatin1String("--"))) {
@@ -353,24 +375,29 @@ Invocation parse(const QStringList &arguments)
             }
         }
         if (invocation.mode == Mode::Export) {
-            const Taken taken = takeOption(
-                arguments, index,
-                {{"--out", &invocation.exportPath}, {"--from", &invocation.from}, {"--to", &invocation.to},
-                 {"--period", &invocation.preset}, {"--week", &invocation.week}, {"--basis", &invocation.basis}},
-                {{"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys},
-                 {"--table", &invocation.exportTables}},
-                error);
+            const Taken taken = takeOption(arguments, index,
+                                           { { "--out", &invocation.exportPath },
+                                             { "--from", &invocation.from },
+                                             { "--to", &invocation.to },
+                                             { "--period", &invocation.preset },
+                                             { "--week", &invocation.week },
+                                             { "--basis", &invocation.basis } },
+                                           { { "--project", &invocation.projectCodes },
+                                             { "--category", &invocation.categoryKeys },
+                                             { "--table", &invocation.exportTables } },
+                                           error);
             if (taken == Taken::Failed)
                 return fail(error);
             if (taken == Taken::Yes)
                 continue;
         }
         if (invocation.mode == Mode::Report) {
-            const Taken taken = takeOption(
-                arguments, index,
-                {{"--out", &invocation.reportPath}, {"--week", &invocation.week}, {"--period", &invocation.preset},
-                 {"--orientation", &invocation.orientation}},
-                {{"--project", &invocation.projectCodes}}, error);
+            const Taken taken = takeOption(arguments, index,
+                                           { { "--out", &invocation.reportPath },
+                                             { "--week", &invocation.week },
+                                             { "--period", &invocation.preset },
+                                             { "--orientation", &invocation.orientation } },
+                                           { { "--project", &invocation.projectCodes } }, error);
             if (taken == Taken::Failed)
                 return fail(error);
             if (taken == Taken::Yes)
@@ -381,13 +408,16 @@ Invocation parse(const QStringList &arguments)
                 invocation.json = true;
                 continue;
             }
-            const Taken taken = takeOption(
-                arguments, index,
-                {{"--from", &invocation.from}, {"--to", &invocation.to}, {"--period", &invocation.preset},
-                 {"--week", &invocation.week}, {"--basis", &invocation.basis}},
-                {{"--project", &invocation.projectCodes}, {"--category", &invocation.categoryKeys},
-                 {"--by", &invocation.by}},
-                error);
+            const Taken taken = takeOption(arguments, index,
+                                           { { "--from", &invocation.from },
+                                             { "--to", &invocation.to },
+                                             { "--period", &invocation.preset },
+                                             { "--week", &invocation.week },
+                                             { "--basis", &invocation.basis } },
+                                           { { "--project", &invocation.projectCodes },
+                                             { "--category", &invocation.categoryKeys },
+                                             { "--by", &invocation.by } },
+                                           error);
             if (taken == Taken::Failed)
                 return fail(error);
             if (taken == Taken::Yes)
@@ -412,7 +442,8 @@ Invocation parse(const QStringList &arguments)
             return fail(QStringLiteral("export needs --out FILE.xlsx or --out FILE.csv"));
         const QString suffix = invocation.exportPath.section(u'.', -1).toLower();
         if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-            return fail(QStringLiteral("--out names an .xlsx or a .csv file, not \"%1\"").arg(invocation.exportPath));
+            return fail(
+                QStringLiteral("--out names an .xlsx or a .csv file, not \"%1\"").arg(invocation.exportPath));
         if (invocation.from.isEmpty() != invocation.to.isEmpty())
             return fail(QStringLiteral("--from and --to go together"));
     }
@@ -425,7 +456,8 @@ Invocation parse(const QStringList &arguments)
             return fail(QStringLiteral("report needs --out FILE.pdf"));
         if (!invocation.orientation.isEmpty() && invocation.orientation != QLatin1String("portrait")
             && invocation.orientation != QLatin1String("landscape"))
-            return fail(QStringLiteral("--orientation takes portrait or landscape, not \"%1\"").arg(invocation.orientation));
+            return fail(QStringLiteral("--orientation takes portrait or landscape, not \"%1\"")
+                            .arg(invocation.orientation));
     }
     return invocation;
 }

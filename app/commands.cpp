@@ -1,24 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "commandsupport.h"
-
-#include "alerts/alertengine.h"
-#include "alerts/alertstore.h"
-#include "analytics/dashboardsnapshot.h"
-#include "demo/demoportfolio.h"
-#include "domain/displaynames.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "errortexts.h"
-#include "export/dashboardexport.h"
-#include "export/exporttables.h"
-#include "export/snapshotjson.h"
-#include "import/importer.h"
-#include "import/importtexts.h"
-#include "storage/database.h"
-#include "storage/importrepository.h"
-#include "storage/projectrepository.h"
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,7 +15,22 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
+#include "alerts/alertengine.h"
+#include "alerts/alertstore.h"
+#include "analytics/dashboardsnapshot.h"
+#include "commandsupport.h"
+#include "demo/demoportfolio.h"
+#include "domain/displaynames.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "export/dashboardexport.h"
+#include "export/exporttables.h"
+#include "export/snapshotjson.h"
+#include "import/importer.h"
+#include "import/importtexts.h"
+#include "storage/database.h"
+#include "storage/importrepository.h"
+#include "storage/projectrepository.h"
 
 namespace costboard::cli {
 
@@ -41,7 +39,7 @@ std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation)
     try {
         return Database::openSqlite(invocation.databasePath, Database::IfMissing::Refuse);
     } catch (const Error &error) {
-        throw DatabaseUnavailable{errorText(error), error.what()};
+        throw DatabaseUnavailable { errorText(error), error.what() };
     }
 }
 
@@ -72,8 +70,10 @@ IsoWeek weekOption(const Invocation &invocation)
         return IsoWeek::current();
     const IsoWeek week = IsoWeek::fromString(invocation.week);
     if (!week.isValid())
-        throw BadOption(QStringLiteral("--week"), QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W48")
-                                                      .arg(invocation.week));
+        throw BadOption(
+            QStringLiteral("--week"),
+            QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W48")
+                .arg(invocation.week));
     return week;
 }
 
@@ -84,7 +84,8 @@ PeriodPreset periodOption(const Invocation &invocation, PeriodPreset fallback)
     const std::optional<PeriodPreset> preset = periodPresetFromKey(invocation.preset);
     if (!preset || *preset == PeriodPreset::Custom)
         throw BadOption(QStringLiteral("--period"),
-                        QCoreApplication::translate("costboard::cli", "\"%1\" is not a known period").arg(invocation.preset));
+                        QCoreApplication::translate("costboard::cli", "\"%1\" is not a known period")
+                            .arg(invocation.preset));
     return *preset;
 }
 
@@ -95,8 +96,9 @@ QList<ProjectId> projectOption(const Invocation &invocation, Database &database)
     for (const QString &code : invocation.projectCodes) {
         const std::optional<Project> project = projects.findByCode(code);
         if (!project)
-            throw BadOption(QStringLiteral("--project"),
-                            QCoreApplication::translate("costboard::cli", "no project has the code \"%1\"").arg(code));
+            throw BadOption(
+                QStringLiteral("--project"),
+                QCoreApplication::translate("costboard::cli", "no project has the code \"%1\"").arg(code));
         ids << project->id;
     }
     return ids;
@@ -110,10 +112,13 @@ int runDemo(const Invocation &invocation)
     if (QFileInfo::exists(path)) {
         if (!invocation.force) {
             err << "costboard demo: "
-                << QCoreApplication::translate("costboard::cli", "%1 already exists; use --force to replace it").arg(path) << "\n";
+                << QCoreApplication::translate("costboard::cli",
+                                               "%1 already exists; use --force to replace it")
+                       .arg(path)
+                << "\n";
             return exitcode::Failed;
         }
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
     }
 
@@ -130,27 +135,35 @@ int runDemo(const Invocation &invocation)
         const DemoSummary summary = generateDemoPortfolio(*database, options, [&](std::int64_t written) {
             // A progress line every 10% keeps a terminal alive; --verbose only, so cron stays quiet.
             if (invocation.verbose && written - lastReported >= std::max<qint64>(invocation.lines / 10, 1)) {
-                err << "  " << QCoreApplication::translate("costboard::cli", "%1 cost lines written…").arg(locale.toString(qint64(written)))
+                err << "  "
+                    << QCoreApplication::translate("costboard::cli", "%1 cost lines written…")
+                           .arg(locale.toString(qint64(written)))
                     << "\n";
                 err.flush();
                 lastReported = written;
             }
         });
-        auto line = [&](const QString &label, const QString &value) { out << "  " << label.leftJustified(14) << value << "\n"; };
-        out << QCoreApplication::translate("costboard::cli", "Demo portfolio written to %1").arg(QFileInfo(path).absoluteFilePath()) << "\n";
+        auto line = [&](const QString &label, const QString &value) {
+            out << "  " << label.leftJustified(14) << value << "\n";
+        };
+        out << QCoreApplication::translate("costboard::cli", "Demo portfolio written to %1")
+                   .arg(QFileInfo(path).absoluteFilePath())
+            << "\n";
         line(QCoreApplication::translate("costboard::cli", "projects:"), locale.toString(summary.projects));
-        line(QCoreApplication::translate("costboard::cli", "cost lines:"), locale.toString(qint64(summary.costLines)));
+        line(QCoreApplication::translate("costboard::cli", "cost lines:"),
+             locale.toString(qint64(summary.costLines)));
         line(QCoreApplication::translate("costboard::cli", "budgets:"), locale.toString(summary.budgets));
         line(QCoreApplication::translate("costboard::cli", "FX rates:"), locale.toString(summary.fxRates));
         line(QCoreApplication::translate("costboard::cli", "weeks:"),
              QCoreApplication::translate("costboard::cli", "%1 to %2")
                  .arg(options.lastWeek.addWeeks(1 - options.weeks).toString(), options.lastWeek.toString()));
         line(QCoreApplication::translate("costboard::cli", "time:"),
-             QCoreApplication::translate("costboard::cli", "%1 s").arg(locale.toString(timer.elapsed() / 1000.0, 'f', 1)));
+             QCoreApplication::translate("costboard::cli", "%1 s")
+                 .arg(locale.toString(timer.elapsed() / 1000.0, 'f', 1)));
         return exitcode::Ok;
     });
     if (code != exitcode::Ok) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
     }
     return code;
@@ -197,8 +210,9 @@ QJsonArray alertsToJson(const QList<Alert> &alerts, const QHash<ProjectId, Proje
 // Worst first, then the oldest: what a reader of a cron mail looks at first.
 QList<Alert> worstFirst(QList<Alert> alerts)
 {
-    std::stable_sort(alerts.begin(), alerts.end(),
-                     [](const Alert &a, const Alert &b) { return static_cast<int>(a.severity) > static_cast<int>(b.severity); });
+    std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) {
+        return static_cast<int>(a.severity) > static_cast<int>(b.severity);
+    });
     return alerts;
 }
 
@@ -237,14 +251,18 @@ int runAlerts(const Invocation &invocation)
         if (invocation.json) {
             QJsonObject root;
             root.insert(QStringLiteral("week"), week.toString());
-            root.insert(QStringLiteral("worst_open_severity"), worst ? QJsonValue(toKey(*worst)) : QJsonValue(QJsonValue::Null));
+            root.insert(QStringLiteral("worst_open_severity"),
+                        worst ? QJsonValue(toKey(*worst)) : QJsonValue(QJsonValue::Null));
             root.insert(QStringLiteral("fired"), alertsToJson(worstFirst(evaluation.fired), projects));
-            root.insert(QStringLiteral("escalated"), alertsToJson(worstFirst(evaluation.escalated), projects));
+            root.insert(QStringLiteral("escalated"),
+                        alertsToJson(worstFirst(evaluation.escalated), projects));
             root.insert(QStringLiteral("resolved"), alertsToJson(worstFirst(evaluation.resolved), projects));
             root.insert(QStringLiteral("open"), alertsToJson(worstFirst(evaluation.open), projects));
             out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         } else {
-            out << QCoreApplication::translate("costboard::cli", "CostBoard alerts for %1").arg(week.toString()) << "\n";
+            out << QCoreApplication::translate("costboard::cli", "CostBoard alerts for %1")
+                       .arg(week.toString())
+                << "\n";
             // Each alert once: one that fired or escalated this run is not listed again as open.
             QSet<AlertId> listed;
             auto section = [&](const QString &title, const QList<Alert> &alerts) {
@@ -264,7 +282,8 @@ int runAlerts(const Invocation &invocation)
             section(QCoreApplication::translate("costboard::cli", "New"), evaluation.fired);
             section(QCoreApplication::translate("costboard::cli", "Escalated"), evaluation.escalated);
             section(QCoreApplication::translate("costboard::cli", "Resolved"), evaluation.resolved);
-            section(QCoreApplication::translate("costboard::cli", "Still open or acknowledged"), evaluation.open);
+            section(QCoreApplication::translate("costboard::cli", "Still open or acknowledged"),
+                    evaluation.open);
             if (evaluation.open.isEmpty())
                 out << "\n" << QCoreApplication::translate("costboard::cli", "No open alerts.") << "\n";
         }
@@ -285,15 +304,20 @@ DashboardQuery dashboardQueryOf(const Invocation &invocation)
     query.referenceWeek = weekOption(invocation);
     if (!invocation.from.isEmpty()) {
         query.preset = PeriodPreset::Custom;
-        query.customRange = {IsoWeek::fromString(invocation.from), IsoWeek::fromString(invocation.to)};
+        query.customRange = { IsoWeek::fromString(invocation.from), IsoWeek::fromString(invocation.to) };
         if (!query.customRange.first.isValid())
-            throw BadOption(QStringLiteral("--from"),
-                            QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W01").arg(invocation.from));
+            throw BadOption(
+                QStringLiteral("--from"),
+                QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W01")
+                    .arg(invocation.from));
         if (!query.customRange.last.isValid())
-            throw BadOption(QStringLiteral("--to"),
-                            QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W48").arg(invocation.to));
+            throw BadOption(
+                QStringLiteral("--to"),
+                QCoreApplication::translate("costboard::cli", "\"%1\" is not an ISO week such as 2026-W48")
+                    .arg(invocation.to));
         if (query.customRange.last < query.customRange.first)
-            throw BadOption(QStringLiteral("--to"), QCoreApplication::translate("costboard::cli", "is before --from"));
+            throw BadOption(QStringLiteral("--to"),
+                            QCoreApplication::translate("costboard::cli", "is before --from"));
         if (invocation.week.isEmpty())
             query.referenceWeek = std::min(IsoWeek::current(), query.customRange.last);
     } else {
@@ -302,15 +326,18 @@ DashboardQuery dashboardQueryOf(const Invocation &invocation)
     for (const QString &key : invocation.categoryKeys) {
         CostCategory category;
         if (!CostCategories::fromText(key, category))
-            throw BadOption(QStringLiteral("--category"),
-                            QCoreApplication::translate("costboard::cli", "\"%1\" is not a cost category").arg(key));
+            throw BadOption(
+                QStringLiteral("--category"),
+                QCoreApplication::translate("costboard::cli", "\"%1\" is not a cost category").arg(key));
         query.categories << category;
     }
     if (!invocation.basis.isEmpty()) {
         const std::optional<CostBasis> basis = costBasisFromKey(invocation.basis);
         if (!basis)
-            throw BadOption(QStringLiteral("--basis"),
-                            QCoreApplication::translate("costboard::cli", "\"%1\" is neither accrual nor cash").arg(invocation.basis));
+            throw BadOption(
+                QStringLiteral("--basis"),
+                QCoreApplication::translate("costboard::cli", "\"%1\" is neither accrual nor cash")
+                    .arg(invocation.basis));
         query.basis = *basis;
     }
     return query;
@@ -328,7 +355,9 @@ int runSnapshot(const Invocation &invocation)
             const std::optional<PeriodKind> kind = periodPartitionFromKey(key);
             if (!kind)
                 throw BadOption(QStringLiteral("--by"),
-                                QCoreApplication::translate("costboard::cli", "\"%1\" is not month, quarter or fiscal-year").arg(key));
+                                QCoreApplication::translate("costboard::cli",
+                                                            "\"%1\" is not month, quarter or fiscal-year")
+                                    .arg(key));
             if (!partitions.contains(*kind))
                 partitions << *kind;
         }
@@ -360,78 +389,90 @@ QJsonObject importReportToJson(const ImportReport &report, const QHash<ProjectId
 {
     QJsonArray totals;
     for (const ImportReport::Total &total : report.totals) {
-        totals.append(QJsonObject{{QStringLiteral("project"), projects.value(total.projectId).code},
-                                  {QStringLiteral("category"), CostCategories::key(total.category)},
-                                  {QStringLiteral("currency"), total.currency},
-                                  {QStringLiteral("amount_minor"), qint64(total.minorUnits)},
-                                  {QStringLiteral("reporting_minor"), qint64(total.reportingMinor)},
-                                  {QStringLiteral("lines"), total.rows}});
+        totals.append(QJsonObject { { QStringLiteral("project"), projects.value(total.projectId).code },
+                                    { QStringLiteral("category"), CostCategories::key(total.category) },
+                                    { QStringLiteral("currency"), total.currency },
+                                    { QStringLiteral("amount_minor"), qint64(total.minorUnits) },
+                                    { QStringLiteral("reporting_minor"), qint64(total.reportingMinor) },
+                                    { QStringLiteral("lines"), total.rows } });
     }
     QJsonArray problems;
     for (const ImportProblem &problem : report.problems) {
-        problems.append(QJsonObject{{QStringLiteral("file"), problem.file},
-                                    {QStringLiteral("line"), problem.line},
-                                    {QStringLiteral("column"), problem.column},
-                                    {QStringLiteral("value"), problem.value},
-                                    {QStringLiteral("code"), importProblemKey(problem.code)},
-                                    {QStringLiteral("expected"), problem.expected},
-                                    {QStringLiteral("message"), importProblemMessage(problem)}});
+        problems.append(QJsonObject { { QStringLiteral("file"), problem.file },
+                                      { QStringLiteral("line"), problem.line },
+                                      { QStringLiteral("column"), problem.column },
+                                      { QStringLiteral("value"), problem.value },
+                                      { QStringLiteral("code"), importProblemKey(problem.code) },
+                                      { QStringLiteral("expected"), problem.expected },
+                                      { QStringLiteral("message"), importProblemMessage(problem) } });
     }
-    static const char *const outcomes[] = {"imported", "dry-run", "rows-rejected", "file-rejected", "cancelled"};
-    QJsonObject json{{QStringLiteral("file"), report.fileName},
-                     {QStringLiteral("format"), importFormatKey(report.format)},
-                     {QStringLiteral("provider"), report.provider},
-                     {QStringLiteral("encoding"), report.encoding},
-                     {QStringLiteral("outcome"), QLatin1String(outcomes[static_cast<int>(report.outcome)])},
-                     {QStringLiteral("exit_code"), report.exitCode()},
-                     {QStringLiteral("fingerprint"), report.fingerprint},
-                     {QStringLiteral("rows_read"), report.rowsRead},
-                     {QStringLiteral("rows_accepted"), report.rowsAccepted},
-                     {QStringLiteral("rows_rejected"), report.rowsRejected},
-                     {QStringLiteral("rows_excluded"), report.rowsExcluded},
-                     {QStringLiteral("duplicates"), report.duplicates},
-                     {QStringLiteral("replaced_rows"), report.replacedRows},
-                     {QStringLiteral("problem_count"), report.problemCount},
-                     {QStringLiteral("lines_written"), report.linesWritten},
-                     {QStringLiteral("first_day"), report.firstDay.toString(Qt::ISODate)},
-                     {QStringLiteral("last_day"), report.lastDay.toString(Qt::ISODate)},
-                     {QStringLiteral("reporting_currency"), report.reportingCurrency},
-                     {QStringLiteral("reporting_total_minor"), qint64(report.reportingTotalMinor)},
-                     {QStringLiteral("unallocated_minor"), qint64(report.unallocatedMinor)},
-                     {QStringLiteral("totals"), totals},
-                     {QStringLiteral("problems"), problems}};
+    static const char *const outcomes[]
+        = { "imported", "dry-run", "rows-rejected", "file-rejected", "cancelled" };
+    QJsonObject json { { QStringLiteral("file"), report.fileName },
+                       { QStringLiteral("format"), importFormatKey(report.format) },
+                       { QStringLiteral("provider"), report.provider },
+                       { QStringLiteral("encoding"), report.encoding },
+                       { QStringLiteral("outcome"),
+                         QLatin1String(outcomes[static_cast<int>(report.outcome)]) },
+                       { QStringLiteral("exit_code"), report.exitCode() },
+                       { QStringLiteral("fingerprint"), report.fingerprint },
+                       { QStringLiteral("rows_read"), report.rowsRead },
+                       { QStringLiteral("rows_accepted"), report.rowsAccepted },
+                       { QStringLiteral("rows_rejected"), report.rowsRejected },
+                       { QStringLiteral("rows_excluded"), report.rowsExcluded },
+                       { QStringLiteral("duplicates"), report.duplicates },
+                       { QStringLiteral("replaced_rows"), report.replacedRows },
+                       { QStringLiteral("problem_count"), report.problemCount },
+                       { QStringLiteral("lines_written"), report.linesWritten },
+                       { QStringLiteral("first_day"), report.firstDay.toString(Qt::ISODate) },
+                       { QStringLiteral("last_day"), report.lastDay.toString(Qt::ISODate) },
+                       { QStringLiteral("reporting_currency"), report.reportingCurrency },
+                       { QStringLiteral("reporting_total_minor"), qint64(report.reportingTotalMinor) },
+                       { QStringLiteral("unallocated_minor"), qint64(report.unallocatedMinor) },
+                       { QStringLiteral("totals"), totals },
+                       { QStringLiteral("problems"), problems } };
     if (report.batchId)
         json.insert(QStringLiteral("batch_id"), qint64(*report.batchId));
     if (report.previousImport)
         json.insert(QStringLiteral("previous_import"),
-                    QJsonObject{{QStringLiteral("batch_id"), qint64(report.previousImport->id)},
-                                {QStringLiteral("imported_at"), report.previousImport->importedAt.toString(Qt::ISODate)}});
+                    QJsonObject { { QStringLiteral("batch_id"), qint64(report.previousImport->id) },
+                                  { QStringLiteral("imported_at"),
+                                    report.previousImport->importedAt.toString(Qt::ISODate) } });
     return json;
 }
 
-void printImportReport(QTextStream &out, const ImportReport &report, const QHash<ProjectId, Project> &projects)
+void printImportReport(QTextStream &out, const ImportReport &report,
+                       const QHash<ProjectId, Project> &projects)
 {
     const QLocale locale;
-    auto money = [&](std::int64_t minor, const QString &currency) { return Money(minor, currency).toString(locale); };
-    out << QCoreApplication::translate("costboard::cli", "%1: %2, %n rows read", nullptr, int(report.rowsRead))
+    auto money = [&](std::int64_t minor, const QString &currency) {
+        return Money(minor, currency).toString(locale);
+    };
+    out << QCoreApplication::translate("costboard::cli", "%1: %2, %n rows read", nullptr,
+                                       int(report.rowsRead))
                .arg(report.fileName,
-                    report.provider.isEmpty() ? importFormatName(report.format)
-                                              : QStringLiteral("%1 (%2)").arg(importFormatName(report.format), report.provider))
+                    report.provider.isEmpty()
+                        ? importFormatName(report.format)
+                        : QStringLiteral("%1 (%2)").arg(importFormatName(report.format), report.provider))
         << "\n  ";
     switch (report.outcome) {
     case ImportReport::Outcome::Imported:
-        out << QCoreApplication::translate("costboard::cli", "imported as batch %1: %n rows booked as %2 cost lines", nullptr,
+        out << QCoreApplication::translate("costboard::cli",
+                                           "imported as batch %1: %n rows booked as %2 cost lines", nullptr,
                                            int(report.rowsAccepted))
                    .arg(report.batchId ? QString::number(*report.batchId) : QStringLiteral("-"))
                    .arg(report.linesWritten);
         break;
     case ImportReport::Outcome::DryRun:
-        out << QCoreApplication::translate("costboard::cli", "dry run, nothing written: %n rows would be booked", nullptr,
+        out << QCoreApplication::translate("costboard::cli",
+                                           "dry run, nothing written: %n rows would be booked", nullptr,
                                            int(report.rowsAccepted));
         break;
     case ImportReport::Outcome::RowsRejected:
-        out << QCoreApplication::translate("costboard::cli", "nothing imported: %n rows rejected (--accept-valid books the %1 valid ones)",
-                                           nullptr, int(report.rowsRejected))
+        out << QCoreApplication::translate(
+                   "costboard::cli",
+                   "nothing imported: %n rows rejected (--accept-valid books the %1 valid ones)", nullptr,
+                   int(report.rowsRejected))
                    .arg(report.rowsAccepted);
         break;
     case ImportReport::Outcome::FileRejected:
@@ -443,14 +484,22 @@ void printImportReport(QTextStream &out, const ImportReport &report, const QHash
     }
     out << "\n";
     if (report.duplicates > 0)
-        out << "  " << QCoreApplication::translate("costboard::cli", "%n rows were already imported and were skipped", nullptr, int(report.duplicates)) << "\n";
+        out << "  "
+            << QCoreApplication::translate("costboard::cli", "%n rows were already imported and were skipped",
+                                           nullptr, int(report.duplicates))
+            << "\n";
     if (report.replacedRows > 0)
         out << "  "
-            << QCoreApplication::translate("costboard::cli", "%n rows of earlier imports of the same account and period were replaced",
-                                           nullptr, int(report.replacedRows))
+            << QCoreApplication::translate(
+                   "costboard::cli",
+                   "%n rows of earlier imports of the same account and period were replaced", nullptr,
+                   int(report.replacedRows))
             << "\n";
     if (report.rowsExcluded > 0)
-        out << "  " << QCoreApplication::translate("costboard::cli", "%n tax rows left out (--exclude-tax)", nullptr, int(report.rowsExcluded)) << "\n";
+        out << "  "
+            << QCoreApplication::translate("costboard::cli", "%n tax rows left out (--exclude-tax)", nullptr,
+                                           int(report.rowsExcluded))
+            << "\n";
     if (report.outcome == ImportReport::Outcome::Imported || report.outcome == ImportReport::Outcome::DryRun
         || report.outcome == ImportReport::Outcome::RowsRejected) {
         for (const ImportReport::Total &total : report.totals) {
@@ -459,9 +508,12 @@ void printImportReport(QTextStream &out, const ImportReport &report, const QHash
                 << money(total.minorUnits, total.currency).rightJustified(20) << "\n";
         }
         const QString currency = report.reportingCurrency;
-        out << "  " << QCoreApplication::translate("costboard::cli", "total %1").arg(money(report.reportingTotalMinor, currency));
+        out << "  "
+            << QCoreApplication::translate("costboard::cli", "total %1")
+                   .arg(money(report.reportingTotalMinor, currency));
         if (report.unallocatedMinor != 0)
-            out << QCoreApplication::translate("costboard::cli", ", of which unallocated %1").arg(money(report.unallocatedMinor, currency));
+            out << QCoreApplication::translate("costboard::cli", ", of which unallocated %1")
+                       .arg(money(report.unallocatedMinor, currency));
         out << "\n";
     }
     for (const ImportProblem &problem : report.problems)
@@ -490,24 +542,29 @@ int runImport(const Invocation &invocation)
             const std::optional<ImportFormat> format = importFormatFromKey(invocation.format);
             if (!format)
                 throw BadOption(QStringLiteral("--format"),
-                                QCoreApplication::translate("costboard::cli", "\"%1\" is not a known format").arg(invocation.format));
+                                QCoreApplication::translate("costboard::cli", "\"%1\" is not a known format")
+                                    .arg(invocation.format));
             options.reader.format = *format;
         }
-        static const QHash<QString, DateOrder> orders{{QStringLiteral("dmy"), DateOrder::DayMonthYear},
-                                                     {QStringLiteral("mdy"), DateOrder::MonthDayYear},
-                                                     {QStringLiteral("ymd"), DateOrder::YearMonthDay}};
+        static const QHash<QString, DateOrder> orders { { QStringLiteral("dmy"), DateOrder::DayMonthYear },
+                                                        { QStringLiteral("mdy"), DateOrder::MonthDayYear },
+                                                        { QStringLiteral("ymd"), DateOrder::YearMonthDay } };
         if (!invocation.dateOrder.isEmpty() && !orders.contains(invocation.dateOrder))
-            throw BadOption(QStringLiteral("--date-order"), QCoreApplication::translate("costboard::cli", "takes dmy, mdy or ymd"));
-        if (!invocation.dateOrder.isEmpty() && invocation.mapping.isEmpty())
             throw BadOption(QStringLiteral("--date-order"),
-                            QCoreApplication::translate("costboard::cli", "applies to a CSV read with --mapping"));
+                            QCoreApplication::translate("costboard::cli", "takes dmy, mdy or ymd"));
+        if (!invocation.dateOrder.isEmpty() && invocation.mapping.isEmpty())
+            throw BadOption(
+                QStringLiteral("--date-order"),
+                QCoreApplication::translate("costboard::cli", "applies to a CSV read with --mapping"));
 
         auto database = openExistingDatabase(invocation);
         if (!invocation.mapping.isEmpty()) {
             options.reader.mapping = ImportRepository(*database).mapping(invocation.mapping);
             if (!options.reader.mapping)
-                throw BadOption(QStringLiteral("--mapping"),
-                                QCoreApplication::translate("costboard::cli", "no saved mapping is called \"%1\"").arg(invocation.mapping));
+                throw BadOption(
+                    QStringLiteral("--mapping"),
+                    QCoreApplication::translate("costboard::cli", "no saved mapping is called \"%1\"")
+                        .arg(invocation.mapping));
             if (options.reader.format == ImportFormat::Auto)
                 options.reader.format = ImportFormat::Csv;
             if (!invocation.dateOrder.isEmpty())
@@ -522,7 +579,8 @@ int runImport(const Invocation &invocation)
         for (const Project &project : projectRepository.list())
             projects.insert(project.id, project);
         // Listed once it holds lines; a report (a dry run) may name it before.
-        if (const std::optional<Project> unallocated = projectRepository.find(projectRepository.unallocatedProjectId()))
+        if (const std::optional<Project> unallocated
+            = projectRepository.find(projectRepository.unallocatedProjectId()))
             projects.insert(unallocated->id, *unallocated);
         QJsonArray reports;
         int exitCode = exitcode::Ok;
@@ -532,12 +590,15 @@ int runImport(const Invocation &invocation)
             if (file.open(QIODevice::ReadOnly)) {
                 // Said before anything is written; importing again doubles nothing (replaced or skipped).
                 const QByteArray bytes = file.readAll();
-                const std::optional<ImportBatch> previous =
-                    ImportRepository(*database).activeBatchWithFingerprint(Importer::fingerprintOf(bytes));
+                const std::optional<ImportBatch> previous
+                    = ImportRepository(*database).activeBatchWithFingerprint(Importer::fingerprintOf(bytes));
                 if (previous && !invocation.json)
                     out << QCoreApplication::translate("costboard::cli",
-                                                       "%1 was already imported on %2 (batch %3); its rows are replaced or skipped, never doubled")
-                               .arg(path, QLocale().toString(previous->importedAt.toLocalTime(), QLocale::ShortFormat))
+                                                       "%1 was already imported on %2 (batch %3); its rows "
+                                                       "are replaced or skipped, never doubled")
+                               .arg(path,
+                                    QLocale().toString(previous->importedAt.toLocalTime(),
+                                                       QLocale::ShortFormat))
                                .arg(previous->id)
                         << "\n";
                 report = importer.importBytes(QFileInfo(path).fileName(), bytes, options);
@@ -551,7 +612,8 @@ int runImport(const Invocation &invocation)
                 printImportReport(out, report, projects);
         }
         if (invocation.json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("files"), reports}, {QStringLiteral("exit_code"), exitCode}})
+            out << QJsonDocument(QJsonObject { { QStringLiteral("files"), reports },
+                                               { QStringLiteral("exit_code"), exitCode } })
                        .toJson(QJsonDocument::Indented);
         return exitCode;
     });
@@ -565,10 +627,12 @@ int runExport(const Invocation &invocation)
         for (const QString &key : invocation.exportTables) {
             const std::optional<ExportTableKind> kind = ExportTable::kindFromKey(key);
             if (!kind)
-                throw BadOption(QStringLiteral("--table"),
-                                QCoreApplication::translate("costboard::cli", "\"%1\" is not weekly-by-category, weekly-by-project, "
-                                                                              "weekly-by-vendor, budget-by-period or cost-lines")
-                                    .arg(key));
+                throw BadOption(
+                    QStringLiteral("--table"),
+                    QCoreApplication::translate("costboard::cli",
+                                                "\"%1\" is not weekly-by-category, weekly-by-project, "
+                                                "weekly-by-vendor, budget-by-period or cost-lines")
+                        .arg(key));
             if (!kinds.contains(*kind))
                 kinds << *kind;
         }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commandline.h"
-#include "analytics/dashboardquery.h"
-#include "domain/entities.h"
-#include "domain/isoweek.h"
+#include <functional>
+#include <memory>
 
 #include <QString>
 
-#include <functional>
-#include <memory>
+#include "analytics/dashboardquery.h"
+#include "commandline.h"
+#include "domain/entities.h"
+#include "domain/isoweek.h"
 
 namespace costboard {
 class Database;
@@ -25,8 +25,7 @@ public:
     BadOption(QString option, QString reason)
         : m_option(std::move(option))
         , m_reason(std::move(reason))
-    {
-    }
+    { }
     // "--week: "2026-W99" is not an ISO week such as 2026-W48"
     QString text() const { return m_option + QStringLiteral(": ") + m_reason; }
 
@@ -38,7 +37,7 @@ private:
 // The --db file cannot be opened (missing, not a CostBoard database, newer): exit code 3.
 struct DatabaseUnavailable
 {
-    QString text;        // translated, for stderr
+    QString text; // translated, for stderr
     std::string english; // for the log file
 };
 

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands.h"
+#include <QCoreApplication>
+#include <QTextStream>
 
+#include "commands.h"
 #include "logging/logging.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
-
-#include <QCoreApplication>
-#include <QTextStream>
 
 namespace costboard::cli {
 
@@ -40,7 +39,8 @@ int runHeadless(int &argc, char **argv, const Invocation &invocation)
     // stays quiet (a cron mail is empty when all is well) unless --verbose.
     logging::initialise(logging::defaultDirectory(), invocation.verbose, logging::ConsoleLog::Quiet);
     // Texts, names and amounts in --lang, else in the interface's language, as the window shows them.
-    const Translators translators(invocation.language.isEmpty() ? AppSettings::language().get() : invocation.language);
+    const Translators translators(invocation.language.isEmpty() ? AppSettings::language().get()
+                                                                : invocation.language);
     int code = exitcode::BadCommandLine;
     switch (invocation.mode) {
     case Mode::Demo:

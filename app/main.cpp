@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
-#include "commands.h"
-#include "reportcommand.h"
-#include "errors.h"
-#include "logging/logging.h"
-#include "settings/appsettings.h"
-#include "storage/database.h"
-#include "application.h"
-
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
+
+#include "application.h"
+#include "commandline.h"
+#include "commands.h"
+#include "errors.h"
+#include "logging/logging.h"
+#include "reportcommand.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
 
 namespace {
 
@@ -43,9 +43,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setApplicationIdentity();
-    const QString logFile = logging::initialise(logging::defaultDirectory(), invocation.verbose,
-                                                invocation.mode == cli::Mode::Report || !invocation.screenshotPath.isEmpty() ? logging::ConsoleLog::Quiet
-                                                                                     : logging::ConsoleLog::Warnings);
+    const QString logFile
+        = logging::initialise(logging::defaultDirectory(), invocation.verbose,
+                              invocation.mode == cli::Mode::Report || !invocation.screenshotPath.isEmpty()
+                                  ? logging::ConsoleLog::Quiet
+                                  : logging::ConsoleLog::Warnings);
     spdlog::info("CostBoard {} starting; log file {}", COSTBOARD_VERSION, logFile.toStdString());
 
     if (invocation.mode == cli::Mode::Report) {
@@ -67,7 +69,8 @@ int main(int argc, char **argv)
             logging::shutdown();
             return 3;
         }
-        gui.saveScreenshotAndQuit(invocation.screenshotPath, invocation.screenshotPage, invocation.screenshotSize);
+        gui.saveScreenshotAndQuit(invocation.screenshotPath, invocation.screenshotPage,
+                                  invocation.screenshotSize);
     }
     const int code = QApplication::exec();
     spdlog::info("CostBoard exiting with code {}", code);

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
-#include "commandsupport.h"
-
-#include "analytics/weeklyreportcontent.h"
-#include "report/weeklyreport.h"
-#include "storage/database.h"
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include "analytics/weeklyreportcontent.h"
+#include "commandsupport.h"
+#include "report/weeklyreport.h"
+#include "storage/database.h"
 
 namespace costboard::cli {
 
@@ -19,12 +18,14 @@ int runReport(const Invocation &invocation)
         QTextStream out(stdout);
         const IsoWeek week = weekOption(invocation);
         const PeriodPreset preset = periodOption(invocation, PeriodPreset::Last13Weeks);
-        const QPageLayout::Orientation orientation =
-            invocation.orientation == QLatin1String("landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
+        const QPageLayout::Orientation orientation = invocation.orientation == QLatin1String("landscape")
+            ? QPageLayout::Landscape
+            : QPageLayout::Portrait;
         auto database = openExistingDatabase(invocation);
         const QList<ProjectId> projects = projectOption(invocation, *database);
         // Read-only: the report shows the alerts as stored; `costboard alerts` evaluates them.
-        const WeeklyReportContent content = gatherWeeklyReport(*database, weeklyReportQuery(week, preset, projects));
+        const WeeklyReportContent content
+            = gatherWeeklyReport(*database, weeklyReportQuery(week, preset, projects));
         const int pages = render::writeWeeklyReportPdf(invocation.reportPath, content, orientation);
         out << QCoreApplication::translate("costboard::cli", "Weekly report %1 written to %2")
                    .arg(week.toString(), QFileInfo(invocation.reportPath).absoluteFilePath())

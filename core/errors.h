@@ -1,105 +1,106 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <exception>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
-#include <exception>
 
 namespace costboard {
 
 // One value per sentence an error can say. The sentence itself lives once, in the catalogue of
 // core/errortexts.cpp, which translates it when it is shown; the error carries only the code and
 // the arguments that fill the sentence's %1, %2, ...
-enum class ErrorCode {
+enum class ErrorCode
+{
     // Values a person or a file supplied (ValidationError).
-    TextEmpty,                 // -
-    TextTooLong,               // length, maximum length
-    UnknownCurrency,           // code
-    DateInvalid,               // -
-    DateOutOfRange,            // date, earliest date, latest date
-    ServicePeriodIncomplete,   // -
-    ServicePeriodReversed,     // first day, end day (exclusive)
-    ServicePeriodTooLong,      // days, maximum days
-    AmountZero,                // -
-    AmountNotPositive,         // -
-    AmountTooLarge,            // amount, currency
-    UnknownCategory,           // category id
-    QuantityNegative,          // -
-    ProjectCodeCharacters,     // code
-    ProjectCodeTaken,          // code, name of the project that holds it
-    EndBeforeStart,            // -
-    ProjectNotFound,           // project id
+    TextEmpty, // -
+    TextTooLong, // length, maximum length
+    UnknownCurrency, // code
+    DateInvalid, // -
+    DateOutOfRange, // date, earliest date, latest date
+    ServicePeriodIncomplete, // -
+    ServicePeriodReversed, // first day, end day (exclusive)
+    ServicePeriodTooLong, // days, maximum days
+    AmountZero, // -
+    AmountNotPositive, // -
+    AmountTooLarge, // amount, currency
+    UnknownCategory, // category id
+    QuantityNegative, // -
+    ProjectCodeCharacters, // code
+    ProjectCodeTaken, // code, name of the project that holds it
+    EndBeforeStart, // -
+    ProjectNotFound, // project id
     UnallocatedProjectUndeletable, // project name
-    ProjectHasCostLines,       // project name, number of cost lines
-    CostLineNotFound,          // cost line id
-    BudgetNotFound,            // budget id
+    ProjectHasCostLines, // project name, number of cost lines
+    CostLineNotFound, // cost line id
+    BudgetNotFound, // budget id
     BudgetPeriodNotMonthStart, // -
     BudgetPeriodNotQuarterStart, // date
-    BudgetPeriodNotYearStart,  // date
-    FxRateSameCurrency,        // -
-    FxRateOutOfRange,          // lowest rate, highest rate
-    FxRateNotFound,            // rate id
+    BudgetPeriodNotYearStart, // date
+    FxRateSameCurrency, // -
+    FxRateOutOfRange, // lowest rate, highest rate
+    FxRateNotFound, // rate id
     ReportingCurrencyHasBudgets, // number of budgets, their currency, the new currency
-    FiscalMonthOutOfRange,     // -
-    CompanyNameTooLong,        // maximum length
-    AlertRuleNotFound,         // rule id
-    AlertNotFound,             // alert id
-    AlertAlreadyResolved,      // -
-    ThresholdBudgetPercent,    // lowest percent, highest percent
-    ThresholdGrowthPercent,    // lowest percent, highest percent
+    FiscalMonthOutOfRange, // -
+    CompanyNameTooLong, // maximum length
+    AlertRuleNotFound, // rule id
+    AlertNotFound, // alert id
+    AlertAlreadyResolved, // -
+    ThresholdBudgetPercent, // lowest percent, highest percent
+    ThresholdGrowthPercent, // lowest percent, highest percent
     ThresholdAmountNotPositive, // -
-    ThresholdMultiple,         // lowest multiple, highest multiple
-    TrailingWeeksOutOfRange,   // fewest weeks, most weeks
-    ImportNotFound,            // import id
-    ImportAlreadyUndone,       // import id
-    DemoWeeksOutOfRange,       // weeks, fewest, most
-    DemoLinesOutOfRange,       // lines, fewest, most
-    DemoLastWeekInvalid,       // -
-    DemoWindowOutOfRange,      // last week, weeks, earliest year, latest year
-    ProjectNoLongerExists,     // project code (an undo step finds the project gone)
-    AlertRuleNoLongerExists,   // -
-    BuiltInRuleUndeletable,    // rule name
+    ThresholdMultiple, // lowest multiple, highest multiple
+    TrailingWeeksOutOfRange, // fewest weeks, most weeks
+    ImportNotFound, // import id
+    ImportAlreadyUndone, // import id
+    DemoWeeksOutOfRange, // weeks, fewest, most
+    DemoLinesOutOfRange, // lines, fewest, most
+    DemoLastWeekInvalid, // -
+    DemoWindowOutOfRange, // last week, weeks, earliest year, latest year
+    ProjectNoLongerExists, // project code (an undo step finds the project gone)
+    AlertRuleNoLongerExists, // -
+    BuiltInRuleUndeletable, // rule name
 
     // Money arithmetic (MoneyError).
-    AmountOverflowSum,         // -
-    AmountOverflowDifference,  // -
-    AmountOverflowScaling,     // -
-    CurrencyMismatchAdd,       // currency, other currency
-    CurrencyMismatchSubtract,  // currency, other currency
-    CurrencyMismatchCompare,   // currency, other currency
-    ZeroDenominator,           // -
-    ImportedLineTooLarge,      // amount in major units, currency
+    AmountOverflowSum, // -
+    AmountOverflowDifference, // -
+    AmountOverflowScaling, // -
+    CurrencyMismatchAdd, // currency, other currency
+    CurrencyMismatchSubtract, // currency, other currency
+    CurrencyMismatchCompare, // currency, other currency
+    ZeroDenominator, // -
+    ImportedLineTooLarge, // amount in major units, currency
 
     // The database (StorageError, SchemaVersionError).
-    SqliteDriverMissing,       // -
-    NotADatabaseFile,          // path
-    DatabaseMissing,           // path (refused rather than created: a mistyped name)
-    DatabaseFolderMissing,     // path, folder
-    DatabaseCannotOpen,        // path, driver's reason
-    ForeignKeysUnsupported,    // -
-    DatabaseFailure,           // driver's reason
+    SqliteDriverMissing, // -
+    NotADatabaseFile, // path
+    DatabaseMissing, // path (refused rather than created: a mistyped name)
+    DatabaseFolderMissing, // path, folder
+    DatabaseCannotOpen, // path, driver's reason
+    ForeignKeysUnsupported, // -
+    DatabaseFailure, // driver's reason
     TransactionCommittedTwice, // -
-    NotACostBoardDatabase,     // path
-    SchemaTooNew,              // path, its schema version, the newest this build understands
+    NotACostBoardDatabase, // path
+    SchemaTooNew, // path, its schema version, the newest this build understands
     UnallocatedProjectMissing, // -
-    ImportPrepareFailed,       // driver's reason
-    ImportRowFailed,           // driver's reason
-    DemoDatabaseNotEmpty,      // -
+    ImportPrepareFailed, // driver's reason
+    ImportRowFailed, // driver's reason
+    DemoDatabaseNotEmpty, // -
 
     // Drawing the weekly report (Error).
-    ReportDeviceUnusable,      // -
-    ReportPageNotAdded,        // page number
-    ReportNotWritten,          // path
+    ReportDeviceUnusable, // -
+    ReportPageNotAdded, // page number
+    ReportNotWritten, // path
 
     // Writing export files (ExportError).
-    ExportCannotWrite,         // path, reason
-    ExportWorkbookNotCreated,  // path
-    ExportTooManyRows,         // table, rows, rows a sheet holds
-    ExportSheetNotAdded,       // table, path
-    ExportTableNotAdded,       // table, path, reason
-    ExportRowNotWritten,       // row, path, reason
+    ExportCannotWrite, // path, reason
+    ExportWorkbookNotCreated, // path
+    ExportTooManyRows, // table, rows, rows a sheet holds
+    ExportSheetNotAdded, // table, path
+    ExportTableNotAdded, // table, path, reason
+    ExportRowNotWritten, // row, path, reason
 };
 
 // The English sentence for `code` with `arguments`, as logs print it (see errortexts.h for the
@@ -113,8 +114,7 @@ class Error : public std::exception
 public:
     explicit Error(ErrorCode code, QStringList arguments = {})
         : Error(code, std::move(arguments), QString())
-    {
-    }
+    { }
 
     ErrorCode code() const noexcept { return m_code; }
     const QStringList &arguments() const noexcept { return m_arguments; }
@@ -126,8 +126,7 @@ protected:
         : m_code(code)
         , m_arguments(std::move(arguments))
         , m_english((prefix + englishErrorSentence(m_code, m_arguments)).toUtf8())
-    {
-    }
+    { }
 
 private:
     ErrorCode m_code;
@@ -144,8 +143,7 @@ public:
     ValidationError(QString field, ErrorCode code, QStringList arguments = {})
         : Error(code, std::move(arguments), field.isEmpty() ? QString() : field + QStringLiteral(": "))
         , m_field(std::move(field))
-    {
-    }
+    { }
 
     const QString &field() const noexcept { return m_field; }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errortexts.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QtGlobal>
-
-#include <utility>
 
 namespace costboard {
 namespace {
@@ -21,15 +21,18 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::TextTooLong:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "is %1 characters long; at most %2 are allowed");
     case ErrorCode::UnknownCurrency:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "\"%1\" is not a known ISO 4217 currency code (e.g. EUR, USD)");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "\"%1\" is not a known ISO 4217 currency code (e.g. EUR, USD)");
     case ErrorCode::DateInvalid:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "is missing or not a valid date (expected YYYY-MM-DD)");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "is missing or not a valid date (expected YYYY-MM-DD)");
     case ErrorCode::DateOutOfRange:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 is outside the accepted range %2 to %3");
     case ErrorCode::ServicePeriodIncomplete:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "needs both a first day and an end day");
     case ErrorCode::ServicePeriodReversed:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "must end after it starts (%1 to %2, end exclusive)");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "must end after it starts (%1 to %2, end exclusive)");
     case ErrorCode::ServicePeriodTooLong:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "covers %1 days; at most %2 are accepted");
     case ErrorCode::AmountZero:
@@ -51,9 +54,11 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::ProjectNotFound:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "project %1 does not exist");
     case ErrorCode::UnallocatedProjectUndeletable:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "\"%1\" receives imported costs no rule places and cannot be deleted");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "\"%1\" receives imported costs no rule places and cannot be deleted");
     case ErrorCode::ProjectHasCostLines:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "\"%1\" has cost lines (%2) and cannot be deleted: archive it instead");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "\"%1\" has cost lines (%2) and cannot be deleted: archive it instead");
     case ErrorCode::CostLineNotFound:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "cost line %1 does not exist");
     case ErrorCode::BudgetNotFound:
@@ -71,7 +76,8 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::FxRateNotFound:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "FX rate %1 does not exist");
     case ErrorCode::ReportingCurrencyHasBudgets:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "budgets in %2 exist (%1): remove them before reporting in %3");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "budgets in %2 exist (%1): remove them before reporting in %3");
     case ErrorCode::FiscalMonthOutOfRange:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "must be between 1 and 12");
     case ErrorCode::CompanyNameTooLong:
@@ -103,27 +109,36 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::DemoLastWeekInvalid:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "is not a valid ISO week");
     case ErrorCode::DemoWindowOutOfRange:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 with %2 weeks of history does not fit between %3 and %4");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 with %2 weeks of history does not fit between %3 and %4");
     case ErrorCode::ProjectNoLongerExists:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "There is no longer a project with code %1.");
     case ErrorCode::AlertRuleNoLongerExists:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "The alert rule no longer exists.");
     case ErrorCode::BuiltInRuleUndeletable:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "“%1” is a built-in rule: it cannot be deleted, only disabled.");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "“%1” is a built-in rule: it cannot be deleted, only disabled.");
     case ErrorCode::AmountOverflowSum:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Amount overflow: the sum exceeds the largest storable amount");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Amount overflow: the sum exceeds the largest storable amount");
     case ErrorCode::AmountOverflowDifference:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Amount overflow: the difference exceeds the largest storable amount");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Amount overflow: the difference exceeds the largest storable amount");
     case ErrorCode::AmountOverflowScaling:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Amount overflow while converting or spreading an amount");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Amount overflow while converting or spreading an amount");
     case ErrorCode::CurrencyMismatchAdd:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Cannot add amounts in %1 and %2: convert them to one currency first");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Cannot add amounts in %1 and %2: convert them to one currency first");
     case ErrorCode::CurrencyMismatchSubtract:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Cannot subtract amounts in %1 and %2: convert them to one currency first");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Cannot subtract amounts in %1 and %2: convert them to one currency first");
     case ErrorCode::CurrencyMismatchCompare:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Cannot compare amounts in %1 and %2: convert them to one currency first");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Cannot compare amounts in %1 and %2: convert them to one currency first");
     case ErrorCode::ZeroDenominator:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Cannot scale an amount by a ratio with a zero denominator");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Cannot scale an amount by a ratio with a zero denominator");
     case ErrorCode::ImportedLineTooLarge:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 %2 is implausibly large for one cost line");
     case ErrorCode::SqliteDriverMissing:
@@ -131,7 +146,8 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::NotADatabaseFile:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 is not a database file");
     case ErrorCode::DatabaseMissing:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 does not exist: check the name, or create a database first");
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 does not exist: check the name, or create a database first");
     case ErrorCode::DatabaseFolderMissing:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "Cannot create %1: the folder %2 does not exist");
     case ErrorCode::DatabaseCannotOpen:
@@ -145,20 +161,23 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::NotACostBoardDatabase:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "Not a CostBoard database: %1 (it was not changed)");
     case ErrorCode::SchemaTooNew:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText",
-                               "%1 was written by a newer CostBoard (schema version %2; this version understands up to %3). "
-                               "It was not changed: open it with a newer CostBoard.");
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "%1 was written by a newer CostBoard (schema version %2; this version understands up to %3). "
+            "It was not changed: open it with a newer CostBoard.");
     case ErrorCode::UnallocatedProjectMissing:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText",
-                               "the database has no Unallocated project (schema version 5 creates it): it was changed outside "
-                               "CostBoard");
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "the database has no Unallocated project (schema version 5 creates it): it was changed outside "
+            "CostBoard");
     case ErrorCode::ImportPrepareFailed:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "Could not prepare the import: %1");
     case ErrorCode::ImportRowFailed:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "Could not store an imported row: %1");
     case ErrorCode::DemoDatabaseNotEmpty:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText",
-                               "The database already holds projects: a demo portfolio is only written into an empty database");
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "The database already holds projects: a demo portfolio is only written into an empty database");
     case ErrorCode::ReportDeviceUnusable:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "The report cannot be drawn on this device.");
     case ErrorCode::ReportPageNotAdded:
@@ -170,9 +189,10 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::ExportWorkbookNotCreated:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "cannot create the workbook %1");
     case ErrorCode::ExportTooManyRows:
-        return QT_TRANSLATE_NOOP("costboard::ErrorText",
-                               "the table %1 has %2 rows, more than the %3 an Excel sheet holds: export it as CSV, or choose a "
-                               "shorter period");
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "the table %1 has %2 rows, more than the %3 an Excel sheet holds: export it as CSV, or choose a "
+            "shorter period");
     case ErrorCode::ExportSheetNotAdded:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "cannot add the sheet of %1 to %2");
     case ErrorCode::ExportTableNotAdded:
@@ -184,46 +204,46 @@ const char *sourceOf(ErrorCode code)
 }
 
 // The keys ValidationError::field() carries, and their words for people.
-constexpr std::pair<const char *, const char *> fieldLabels[]{
-    {"code", QT_TRANSLATE_NOOP("costboard::ErrorText", "Code")},
-    {"name", QT_TRANSLATE_NOOP("costboard::ErrorText", "Name")},
-    {"description", QT_TRANSLATE_NOOP("costboard::ErrorText", "Description")},
-    {"owner", QT_TRANSLATE_NOOP("costboard::ErrorText", "Owner")},
-    {"sponsor", QT_TRANSLATE_NOOP("costboard::ErrorText", "Sponsor")},
-    {"business unit", QT_TRANSLATE_NOOP("costboard::ErrorText", "Business unit")},
-    {"start date", QT_TRANSLATE_NOOP("costboard::ErrorText", "Start date")},
-    {"end date", QT_TRANSLATE_NOOP("costboard::ErrorText", "End date")},
-    {"project", QT_TRANSLATE_NOOP("costboard::ErrorText", "Project")},
-    {"category", QT_TRANSLATE_NOOP("costboard::ErrorText", "Category")},
-    {"date", QT_TRANSLATE_NOOP("costboard::ErrorText", "Date")},
-    {"service period", QT_TRANSLATE_NOOP("costboard::ErrorText", "Service period")},
-    {"service period start", QT_TRANSLATE_NOOP("costboard::ErrorText", "Service period start")},
-    {"service period end", QT_TRANSLATE_NOOP("costboard::ErrorText", "Service period end")},
-    {"amount", QT_TRANSLATE_NOOP("costboard::ErrorText", "Amount")},
-    {"amount currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Currency")},
-    {"vendor", QT_TRANSLATE_NOOP("costboard::ErrorText", "Vendor")},
-    {"unit", QT_TRANSLATE_NOOP("costboard::ErrorText", "Unit")},
-    {"external reference", QT_TRANSLATE_NOOP("costboard::ErrorText", "External reference")},
-    {"quantity", QT_TRANSLATE_NOOP("costboard::ErrorText", "Quantity")},
-    {"cost line", QT_TRANSLATE_NOOP("costboard::ErrorText", "Cost line")},
-    {"period start", QT_TRANSLATE_NOOP("costboard::ErrorText", "Period start")},
-    {"budget", QT_TRANSLATE_NOOP("costboard::ErrorText", "Budget")},
-    {"currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Currency")},
-    {"quote currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Quote currency")},
-    {"valid from", QT_TRANSLATE_NOOP("costboard::ErrorText", "Valid from")},
-    {"rate", QT_TRANSLATE_NOOP("costboard::ErrorText", "Rate")},
-    {"reporting currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Reporting currency")},
-    {"fiscal year start month", QT_TRANSLATE_NOOP("costboard::ErrorText", "Fiscal year start month")},
-    {"company name", QT_TRANSLATE_NOOP("costboard::ErrorText", "Company name")},
-    {"threshold", QT_TRANSLATE_NOOP("costboard::ErrorText", "Threshold")},
-    {"trailing weeks", QT_TRANSLATE_NOOP("costboard::ErrorText", "Trailing weeks")},
-    {"rule", QT_TRANSLATE_NOOP("costboard::ErrorText", "Alert rule")},
-    {"alert", QT_TRANSLATE_NOOP("costboard::ErrorText", "Alert")},
-    {"note", QT_TRANSLATE_NOOP("costboard::ErrorText", "Note")},
-    {"import", QT_TRANSLATE_NOOP("costboard::ErrorText", "Import")},
-    {"weeks", QT_TRANSLATE_NOOP("costboard::ErrorText", "Weeks")},
-    {"lines", QT_TRANSLATE_NOOP("costboard::ErrorText", "Lines")},
-    {"last week", QT_TRANSLATE_NOOP("costboard::ErrorText", "Last week")},
+constexpr std::pair<const char *, const char *> fieldLabels[] {
+    { "code", QT_TRANSLATE_NOOP("costboard::ErrorText", "Code") },
+    { "name", QT_TRANSLATE_NOOP("costboard::ErrorText", "Name") },
+    { "description", QT_TRANSLATE_NOOP("costboard::ErrorText", "Description") },
+    { "owner", QT_TRANSLATE_NOOP("costboard::ErrorText", "Owner") },
+    { "sponsor", QT_TRANSLATE_NOOP("costboard::ErrorText", "Sponsor") },
+    { "business unit", QT_TRANSLATE_NOOP("costboard::ErrorText", "Business unit") },
+    { "start date", QT_TRANSLATE_NOOP("costboard::ErrorText", "Start date") },
+    { "end date", QT_TRANSLATE_NOOP("costboard::ErrorText", "End date") },
+    { "project", QT_TRANSLATE_NOOP("costboard::ErrorText", "Project") },
+    { "category", QT_TRANSLATE_NOOP("costboard::ErrorText", "Category") },
+    { "date", QT_TRANSLATE_NOOP("costboard::ErrorText", "Date") },
+    { "service period", QT_TRANSLATE_NOOP("costboard::ErrorText", "Service period") },
+    { "service period start", QT_TRANSLATE_NOOP("costboard::ErrorText", "Service period start") },
+    { "service period end", QT_TRANSLATE_NOOP("costboard::ErrorText", "Service period end") },
+    { "amount", QT_TRANSLATE_NOOP("costboard::ErrorText", "Amount") },
+    { "amount currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Currency") },
+    { "vendor", QT_TRANSLATE_NOOP("costboard::ErrorText", "Vendor") },
+    { "unit", QT_TRANSLATE_NOOP("costboard::ErrorText", "Unit") },
+    { "external reference", QT_TRANSLATE_NOOP("costboard::ErrorText", "External reference") },
+    { "quantity", QT_TRANSLATE_NOOP("costboard::ErrorText", "Quantity") },
+    { "cost line", QT_TRANSLATE_NOOP("costboard::ErrorText", "Cost line") },
+    { "period start", QT_TRANSLATE_NOOP("costboard::ErrorText", "Period start") },
+    { "budget", QT_TRANSLATE_NOOP("costboard::ErrorText", "Budget") },
+    { "currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Currency") },
+    { "quote currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Quote currency") },
+    { "valid from", QT_TRANSLATE_NOOP("costboard::ErrorText", "Valid from") },
+    { "rate", QT_TRANSLATE_NOOP("costboard::ErrorText", "Rate") },
+    { "reporting currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Reporting currency") },
+    { "fiscal year start month", QT_TRANSLATE_NOOP("costboard::ErrorText", "Fiscal year start month") },
+    { "company name", QT_TRANSLATE_NOOP("costboard::ErrorText", "Company name") },
+    { "threshold", QT_TRANSLATE_NOOP("costboard::ErrorText", "Threshold") },
+    { "trailing weeks", QT_TRANSLATE_NOOP("costboard::ErrorText", "Trailing weeks") },
+    { "rule", QT_TRANSLATE_NOOP("costboard::ErrorText", "Alert rule") },
+    { "alert", QT_TRANSLATE_NOOP("costboard::ErrorText", "Alert") },
+    { "note", QT_TRANSLATE_NOOP("costboard::ErrorText", "Note") },
+    { "import", QT_TRANSLATE_NOOP("costboard::ErrorText", "Import") },
+    { "weeks", QT_TRANSLATE_NOOP("costboard::ErrorText", "Weeks") },
+    { "lines", QT_TRANSLATE_NOOP("costboard::ErrorText", "Lines") },
+    { "last week", QT_TRANSLATE_NOOP("costboard::ErrorText", "Last week") },
 };
 
 // Replaces %1..%9 in one pass, so that an argument holding "%2" (a path, a driver message) is
@@ -253,7 +273,9 @@ QString englishErrorSentence(ErrorCode code, const QStringList &arguments)
 {
     const char *source = sourceOf(code);
     if (!source)
-        return QStringLiteral("error %1 (%2)").arg(static_cast<int>(code)).arg(arguments.join(QStringLiteral(", ")));
+        return QStringLiteral("error %1 (%2)")
+            .arg(static_cast<int>(code))
+            .arg(arguments.join(QStringLiteral(", ")));
     return fill(QString::fromUtf8(source), arguments);
 }
 
@@ -282,9 +304,11 @@ QString fieldLabel(const QString &field)
 QString errorText(const Error &error)
 {
     const QString reason = errorReason(error);
-    if (const auto *invalid = dynamic_cast<const ValidationError *>(&error); invalid && !invalid->field().isEmpty())
+    if (const auto *invalid = dynamic_cast<const ValidationError *>(&error);
+        invalid && !invalid->field().isEmpty())
         //: A form field's label, then what is wrong with its value ("Code: must not be empty").
-        return QCoreApplication::translate("costboard::ErrorText", "%1: %2").arg(fieldLabel(invalid->field()), reason);
+        return QCoreApplication::translate("costboard::ErrorText", "%1: %2")
+            .arg(fieldLabel(invalid->field()), reason);
     return reason;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "errors.h"
-
 #include <QString>
+
+#include "errors.h"
 
 namespace costboard {
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartimage.h"
 
+#include <memory>
+
 #include <QChart>
 #include <QFile>
 #include <QGraphicsScene>
@@ -8,8 +10,6 @@
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QWidget>
-
-#include <memory>
 
 namespace costboard::render {
 namespace {

@@ -20,7 +20,8 @@ QImage chartImage(QChart *chart, const QSize &size, double scale);
 // Saves the chart as a PNG at `scale` or as an SVG (vectors, selectable text). Returns an empty
 // string on success, else why the file could not be written (untranslated system text).
 QString saveChartAsPng(QChart *chart, const QSize &size, double scale, const QString &path);
-QString saveChartAsSvg(QChart *chart, const QSize &size, const QString &path, const QString &title = QString());
+QString saveChartAsSvg(QChart *chart, const QSize &size, const QString &path,
+                       const QString &title = QString());
 
 // The same for a chart drawn by a widget of its own (the project bars, a chart view): as the
 // widget paints itself at its current size, through QPainter, so an SVG keeps vectors and text.

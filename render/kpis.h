@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/budgetrule.h"
-#include "analytics/dashboardsnapshot.h"
-
 #include <QColor>
 #include <QList>
 #include <QString>
 
+#include "analytics/budgetrule.h"
+#include "analytics/dashboardsnapshot.h"
+
 namespace costboard::render {
 
 // How a figure reads: red / amber / green against budget, or neutral.
-enum class KpiTone { Neutral, Good, Warning, Bad };
+enum class KpiTone
+{
+    Neutral,
+    Good,
+    Warning,
+    Bad
+};
 // Which way a figure moved since last week.
-enum class KpiTrend { None, Up, Down, Flat };
+enum class KpiTrend
+{
+    None,
+    Up,
+    Down,
+    Flat
+};
 
 // The colour of a tone, the same on the dashboard, in the report and on the slides.
 QColor toneColour(KpiTone tone);
@@ -32,8 +44,8 @@ struct KpiFigure
     QString value;
     QString comparison;
     QString toolTip;
-    KpiTone tone = KpiTone::Neutral;  // the stripe: the figure against its budget
-    KpiTrend trend = KpiTrend::None;  // the arrow beside the value
+    KpiTone tone = KpiTone::Neutral; // the stripe: the figure against its budget
+    KpiTrend trend = KpiTrend::None; // the arrow beside the value
     KpiTone trendTone = KpiTone::Neutral;
 };
 
@@ -47,7 +59,7 @@ struct KpiFigures
     KpiFigure periodToDate;
     KpiFigure forecast;
 
-    QList<KpiFigure> all() const { return {thisWeek, fourWeekAverage, periodToDate, forecast}; }
+    QList<KpiFigure> all() const { return { thisWeek, fourWeekAverage, periodToDate, forecast }; }
 };
 
 KpiFigures kpiFigures(const DashboardSnapshot &snapshot);

@@ -2,8 +2,8 @@
 #include "labels.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 #include <QLocale>
+#include <QStringList>
 
 #include "domain/displaynames.h"
 #include "domain/money.h"
@@ -133,8 +133,9 @@ QString breakdownLabel(const BreakdownEntry &entry)
 
 QString basisLabel(CostBasis basis)
 {
-    return basis == CostBasis::Cash ? QCoreApplication::translate("Labels", "cash", "cost basis: by invoice date")
-                                    : QCoreApplication::translate("Labels", "accrual", "cost basis: by service period");
+    return basis == CostBasis::Cash
+        ? QCoreApplication::translate("Labels", "cash", "cost basis: by invoice date")
+        : QCoreApplication::translate("Labels", "accrual", "cost basis: by service period");
 }
 
 QString fiscalYearName(const FiscalCalendar &calendar, const QDate &day)
@@ -192,7 +193,8 @@ QString weekRangeLabel(const WeekRange &range)
 QString dayRangeLabel(const QDate &first, const QDate &last)
 {
     const QLocale locale;
-    const QString format = first.year() == last.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    const QString format
+        = first.year() == last.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
     return QCoreApplication::translate("Labels", "%1 – %2")
         .arg(locale.toString(first, format), locale.toString(last, format));
 }
@@ -225,8 +227,10 @@ QString portfolioPositionText(const QString &period, const BudgetBook::Portfolio
     const QString name = capitalized(html ? period.toHtmlEscaped() : period);
     if (!position.envelope) {
         if (!position.projectsTotal)
-            return QCoreApplication::translate("Labels", "%1: no portfolio envelope and no project budget").arg(name);
-        return QCoreApplication::translate("Labels", "%1: no portfolio envelope · sum of the project budgets %2")
+            return QCoreApplication::translate("Labels", "%1: no portfolio envelope and no project budget")
+                .arg(name);
+        return QCoreApplication::translate("Labels",
+                                           "%1: no portfolio envelope · sum of the project budgets %2")
             .arg(name, money(*position.projectsTotal));
     }
     const std::int64_t unallocated = *position.unallocated();
@@ -234,8 +238,10 @@ QString portfolioPositionText(const QString &period, const BudgetBook::Portfolio
         ? QCoreApplication::translate("Labels", "unallocated reserve %1").arg(money(unallocated))
         : QCoreApplication::translate("Labels", "projects over the envelope by %1").arg(money(-unallocated));
     if (html && unallocated < 0)
-        difference = QStringLiteral("<span style='color:%1'>%2</span>").arg(overBudgetTextColour().name(), difference);
-    return QCoreApplication::translate("Labels", "%1: portfolio envelope %2 · sum of the project budgets %3 · %4")
+        difference = QStringLiteral("<span style='color:%1'>%2</span>")
+                         .arg(overBudgetTextColour().name(), difference);
+    return QCoreApplication::translate("Labels",
+                                       "%1: portfolio envelope %2 · sum of the project budgets %3 · %4")
         .arg(name, money(*position.envelope), money(position.projectsTotal.value_or(0)), difference);
 }
 
@@ -245,7 +251,9 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
     QString scope = scopeName.isEmpty() ? QCoreApplication::translate("Labels", "The portfolio") : scopeName;
     if (alert.category)
         scope += QStringLiteral(" (%1)").arg(categoryLabel(*alert.category).toLower());
-    const auto money = [&](std::int64_t minor) { return Money(minor, alert.currency).toShortString(locale); };
+    const auto money = [&](std::int64_t minor) {
+        return Money(minor, alert.currency).toShortString(locale);
+    };
     // Basis points to a whole percentage, rounded half up, on integers.
     const QString percent = percentLabel(double((alert.value + 50) / 100), 0, locale);
     const QString quarter = periodKeyLabel(alert.periodKey);
@@ -261,11 +269,13 @@ QString alertSentence(const Alert &alert, const QString &scopeName)
             .arg(scope, money(alert.amountMinor), weekLabel(alert.week), money(alert.referenceMinor));
     case AlertKind::WeekOverWeek:
         return QCoreApplication::translate("Labels", "%1 spend grew %2 in %3 (%4 against %5 the week before)")
-            .arg(scope, percent, weekLabel(alert.week), money(alert.amountMinor), money(alert.referenceMinor));
-    case AlertKind::Spike:
-        return QCoreApplication::translate("Labels", "%1 spent %2 in %3, %4 times its recent weekly average of %5")
-            .arg(scope, money(alert.amountMinor), weekLabel(alert.week), locale.toString(alert.value / 100.0, 'f', 1),
+            .arg(scope, percent, weekLabel(alert.week), money(alert.amountMinor),
                  money(alert.referenceMinor));
+    case AlertKind::Spike:
+        return QCoreApplication::translate("Labels",
+                                           "%1 spent %2 in %3, %4 times its recent weekly average of %5")
+            .arg(scope, money(alert.amountMinor), weekLabel(alert.week),
+                 locale.toString(alert.value / 100.0, 'f', 1), money(alert.referenceMinor));
     }
     return alert.message;
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
+#include <QLocale>
+#include <QString>
+
 #include "alerts/alertrule.h"
 #include "analytics/budgetrule.h"
 #include "analytics/dashboardsnapshot.h"
@@ -8,10 +12,6 @@
 #include "domain/category.h"
 #include "domain/entities.h"
 #include "domain/isoweek.h"
-
-#include <QColor>
-#include <QLocale>
-#include <QString>
 
 namespace costboard::render {
 

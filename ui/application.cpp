@@ -1,15 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "mainwindow.h"
-#include "pages/welcomepage.h"
-#include "settings/appsettings.h"
-#include "settings/language.h"
-#include "storage/database.h"
-#include "workspace.h"
-
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
@@ -21,12 +12,22 @@
 
 #include <spdlog/spdlog.h>
 
+#include "errors.h"
+#include "errortexts.h"
+#include "mainwindow.h"
+#include "pages/welcomepage.h"
+#include "settings/appsettings.h"
+#include "settings/language.h"
+#include "storage/database.h"
+#include "workspace.h"
+
 namespace costboard::ui {
 
 Application::Application(const QString &languageOverride, QObject *parent)
     : QObject(parent)
 {
-    m_language = resolveLanguage(languageOverride.isEmpty() ? AppSettings::language().get() : languageOverride);
+    m_language
+        = resolveLanguage(languageOverride.isEmpty() ? AppSettings::language().get() : languageOverride);
     installTranslators(m_language);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/costboard.svg")));
     QApplication::setApplicationDisplayName(QStringLiteral("CostBoard"));
@@ -78,7 +79,8 @@ QString Application::openStartupDatabase(const QString &requestedPath)
     if (path.isEmpty()) {
         path = AppSettings::defaultDatabasePath();
         if (!QFileInfo::exists(path))
-            return tr("No database to open yet: CostBoard has not been given one (--db) and has never opened one.");
+            return tr(
+                "No database to open yet: CostBoard has not been given one (--db) and has never opened one.");
     }
     const QString failure = tryOpenDatabase(path);
     if (failure.isEmpty() || !remembered)
@@ -89,7 +91,7 @@ QString Application::openStartupDatabase(const QString &requestedPath)
 void Application::start(const QString &requestedPath)
 {
     const bool firstStart = requestedPath.isEmpty() && AppSettings::lastDatabase().get().isEmpty()
-                            && !QFileInfo::exists(AppSettings::defaultDatabasePath());
+        && !QFileInfo::exists(AppSettings::defaultDatabasePath());
     if (firstStart) {
         showWelcome(QString());
         return;

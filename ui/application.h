@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
-
-#include <memory>
 
 namespace costboard {
 class Translators;

@@ -1,35 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "application.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "pages/alertcentrepage.h"
-#include "pages/alertrulespage.h"
-#include "pages/budgetspage.h"
-#include "pages/page.h"
-#include "pages/costlinespage.h"
-#include "dialogs/aboutdialog.h"
-#include "dialogs/newdatabasedialog.h"
-#include "dialogs/preferencesdialog.h"
-#include "dialogs/userguidedialog.h"
-#include "export/dashboardexportactions.h"
-#include "report/weeklyreportactions.h"
-#include "pages/dashboardpage.h"
-#include "pages/fxratespage.h"
-#include "pages/auditlogpage.h"
-#include "pages/importspage.h"
-#include "pages/projectspage.h"
-#include "presentation/presentationwindow.h"
-#include "storage/costlinebrowser.h"
-#include "settings/appsettings.h"
-#include "storage/costlinerepository.h"
-#include "storage/database.h"
-#include "storage/projectrepository.h"
-#include "labels.h"
-#include "workspace.h"
-#include "zoom.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -50,6 +21,35 @@
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
+
+#include "application.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/newdatabasedialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/userguidedialog.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "export/dashboardexportactions.h"
+#include "labels.h"
+#include "pages/alertcentrepage.h"
+#include "pages/alertrulespage.h"
+#include "pages/auditlogpage.h"
+#include "pages/budgetspage.h"
+#include "pages/costlinespage.h"
+#include "pages/dashboardpage.h"
+#include "pages/fxratespage.h"
+#include "pages/importspage.h"
+#include "pages/page.h"
+#include "pages/projectspage.h"
+#include "presentation/presentationwindow.h"
+#include "report/weeklyreportactions.h"
+#include "settings/appsettings.h"
+#include "storage/costlinebrowser.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "workspace.h"
+#include "zoom.h"
 
 namespace costboard::ui {
 
@@ -102,14 +102,17 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     });
     // An alert's scope on the dashboard: the project and category it is about.
     connect(alerts, &AlertCentrePage::showOnDashboard, this,
-            [this, dashboard](std::optional<ProjectId> projectId, std::optional<CostCategory> category, bool quarterToDate) {
+            [this, dashboard](std::optional<ProjectId> projectId, std::optional<CostCategory> category,
+                              bool quarterToDate) {
                 dashboard->showScope(projectId, category,
-                                     quarterToDate ? std::optional(PeriodPreset::QuarterToDate) : std::nullopt);
+                                     quarterToDate ? std::optional(PeriodPreset::QuarterToDate)
+                                                   : std::nullopt);
                 showPage(m_pages->indexOf(dashboard));
             });
     // Drill-down: a bar of the weekly chart opens the cost lines behind it.
     connect(dashboard, &DashboardPage::drillDownRequested, this,
-            [this, costLines](const WeekRange &weeks, const QList<ProjectId> &projectIds, const QList<CostCategory> &categories) {
+            [this, costLines](const WeekRange &weeks, const QList<ProjectId> &projectIds,
+                              const QList<CostCategory> &categories) {
                 CostLineFilter filter;
                 filter.from = weeks.first.monday();
                 filter.to = weeks.last.sunday();
@@ -169,20 +172,23 @@ void MainWindow::notifyNewAlerts(const AlertEvaluation &evaluation)
     news.removeIf([](const Alert &alert) { return alert.severity < AlertSeverity::Warning; });
     if (news.isEmpty() || !m_tray)
         return;
-    const bool critical = std::any_of(news.cbegin(), news.cend(),
-                                      [](const Alert &alert) { return alert.severity == AlertSeverity::Critical; });
+    const bool critical = std::any_of(news.cbegin(), news.cend(), [](const Alert &alert) {
+        return alert.severity == AlertSeverity::Critical;
+    });
     const QString title = news.size() == 1 ? (critical ? tr("Critical cost alert") : tr("Cost alert"))
                                            : tr("%n new cost alert(s)", nullptr, int(news.size()));
     QStringList lines;
     for (const Alert &alert : std::as_const(news).mid(0, 3)) {
         QString scope;
         if (alert.projectId) {
-            if (const std::optional<Project> project = ProjectRepository(m_workspace.database()).find(*alert.projectId))
+            if (const std::optional<Project> project
+                = ProjectRepository(m_workspace.database()).find(*alert.projectId))
                 scope = projectName(*project);
         }
         lines << alertSentence(alert, scope);
     }
-    m_tray->showMessage(title, lines.join(u'\n'), critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10'000);
+    m_tray->showMessage(title, lines.join(u'\n'),
+                        critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10'000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -210,8 +216,8 @@ void MainWindow::showPage(int index)
 void MainWindow::addPage(Page *page)
 {
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(page->iconName())), page->title(),
-                                     m_navigation);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(page->iconName())),
+                                     page->title(), m_navigation);
     item->setSizeHint(QSize(0, 40));
 }
 
@@ -221,7 +227,8 @@ void MainWindow::showUnreadAlerts(int count)
         return;
     QFont font = m_navigation->font();
     if (count > 0) {
-        m_alertsItem->setText(tr("%1 (%2)", "navigation item and its unread count").arg(m_alertsTitle, QLocale().toString(count)));
+        m_alertsItem->setText(tr("%1 (%2)", "navigation item and its unread count")
+                                  .arg(m_alertsTitle, QLocale().toString(count)));
         m_alertsItem->setToolTip(tr("%n unread alert(s)", nullptr, count));
         font.setBold(true);
     } else {
@@ -302,7 +309,7 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     QAction *zoomInAction = viewMenu->addAction(tr("Zoom &In"), this, [] { zoom::zoomIn(); });
     // Ctrl++ needs Shift on most keyboards: Ctrl+= is the same key without it.
-    zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     QAction *zoomOutAction = viewMenu->addAction(tr("Zoom &Out"), this, [] { zoom::zoomOut(); });
     zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     QAction *actualSizeAction = viewMenu->addAction(tr("&Actual Size"), this, [] { zoom::reset(); });
@@ -338,18 +345,21 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open CostBoard Database"), QString(),
-                                                      tr("CostBoard databases (*.sqlite *.db);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open CostBoard Database"), QString(),
+                                       tr("CostBoard databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         QTimer::singleShot(0, &m_application, [app = &m_application, path] { app->openDatabase(path); });
 }
 
 void MainWindow::newDatabase()
 {
-    NewDatabaseDialog dialog(NewDatabaseDialog::suggestedPath(QFileInfo(m_workspace.database().location()).path()), this);
+    NewDatabaseDialog dialog(
+        NewDatabaseDialog::suggestedPath(QFileInfo(m_workspace.database().location()).path()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QTimer::singleShot(0, &m_application, [app = &m_application, path = dialog.path()] { app->openDatabase(path); });
+    QTimer::singleShot(0, &m_application,
+                       [app = &m_application, path = dialog.path()] { app->openDatabase(path); });
 }
 
 void MainWindow::showAbout()

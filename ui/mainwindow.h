@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertengine.h"
-
 #include <QMainWindow>
+
+#include "alerts/alertengine.h"
 
 class QLabel;
 class QListWidget;

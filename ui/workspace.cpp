@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include <spdlog/spdlog.h>
+
 #include "alerts/alertstore.h"
 #include "errors.h"
 #include "errortexts.h"
 #include "storage/database.h"
-
-#include <spdlog/spdlog.h>
 
 namespace costboard::ui {
 
 Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
-{
-}
+{ }
 
 Workspace::~Workspace() = default;
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertengine.h"
+#include <memory>
 
 #include <QObject>
 #include <QUndoStack>
 
-#include <memory>
+#include "alerts/alertengine.h"
 
 namespace costboard {
 class Database;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoom.h"
 
-#include "settings/appsettings.h"
+#include <algorithm>
+#include <cmath>
 
 #include <QApplication>
 #include <QFont>
 
-#include <algorithm>
-#include <cmath>
+#include "settings/appsettings.h"
 
 namespace costboard::ui::zoom {
 namespace {
@@ -25,14 +25,15 @@ const QFont &systemFont()
 int nearestStep(int wanted)
 {
     const QList<int> &all = steps();
-    return *std::min_element(all.cbegin(), all.cend(), [wanted](int a, int b) { return std::abs(a - wanted) < std::abs(b - wanted); });
+    return *std::min_element(all.cbegin(), all.cend(),
+                             [wanted](int a, int b) { return std::abs(a - wanted) < std::abs(b - wanted); });
 }
 
 } // namespace
 
 const QList<int> &steps()
 {
-    static const QList<int> all{50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300};
+    static const QList<int> all { 50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300 };
     return all;
 }
 

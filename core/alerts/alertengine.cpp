@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerts/alertengine.h"
 
+#include <QHash>
+#include <QLocale>
+
+#include <spdlog/spdlog.h>
+
 #include "alerts/alertstore.h"
 #include "analytics/dashboardsnapshot.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "storage/sqlvalues.h"
-
-#include <QHash>
-#include <QLocale>
-
-#include <spdlog/spdlog.h>
 
 namespace costboard {
 namespace {
@@ -42,8 +42,8 @@ struct Candidate
     Alert alert;
 };
 
-QString alertKey(AlertKind kind, const std::optional<ProjectId> &project, const std::optional<CostCategory> &category,
-                 const QString &periodKey)
+QString alertKey(AlertKind kind, const std::optional<ProjectId> &project,
+                 const std::optional<CostCategory> &category, const QString &periodKey)
 {
     return QStringLiteral("%1|%2|%3|%4")
         .arg(toKey(kind))
@@ -80,9 +80,9 @@ public:
         DashboardQuery query;
         query.referenceWeek = m_week;
         if (rule.projectId)
-            query.projects = {*rule.projectId};
+            query.projects = { *rule.projectId };
         if (rule.category)
-            query.categories = {*rule.category};
+            query.categories = { *rule.category };
 
         Alert alert;
         alert.ruleId = rule.id;
@@ -102,8 +102,9 @@ public:
             if (!snapshot.kpis.budgetAtHorizon || snapshot.kpis.budgetAtHorizon->minorUnits() <= 0)
                 return std::nullopt;
             const std::int64_t budget = snapshot.kpis.budgetAtHorizon->minorUnits();
-            const std::int64_t spend = rule.kind == AlertKind::BudgetConsumed ? snapshot.kpis.forecastPeriodToDate.minorUnits()
-                                                                                : snapshot.kpis.forecast.minorUnits();
+            const std::int64_t spend = rule.kind == AlertKind::BudgetConsumed
+                ? snapshot.kpis.forecastPeriodToDate.minorUnits()
+                : snapshot.kpis.forecast.minorUnits();
             alert.currency = snapshot.currency;
             alert.amountMinor = spend;
             alert.referenceMinor = budget;
@@ -119,12 +120,12 @@ public:
                       .arg(scopeName(rule), percentText(alert.value), quarter,
                            snapshot.kpis.forecastPeriod.last.toString(Qt::ISODate),
                            money(spend, alert.currency), money(budget, alert.currency));
-            return Candidate{rule, alert};
+            return Candidate { rule, alert };
         }
         case AlertKind::WeeklySpend:
         case AlertKind::WeekOverWeek: {
             query.preset = PeriodPreset::Custom;
-            query.customRange = {m_week.previous(), m_week};
+            query.customRange = { m_week.previous(), m_week };
             const DashboardSnapshot snapshot = DashboardSnapshot::compute(m_database, query);
             const std::int64_t thisWeek = snapshot.kpis.thisWeek.minorUnits();
             const std::int64_t previous = snapshot.kpis.previousWeek.minorUnits();
@@ -149,18 +150,19 @@ public:
                                     .arg(scopeName(rule), percentText(alert.value), m_week.toString(),
                                          money(thisWeek, alert.currency), money(previous, alert.currency));
             }
-            return Candidate{rule, alert};
+            return Candidate { rule, alert };
         }
         case AlertKind::Spike: {
             query.preset = PeriodPreset::Custom;
-            query.customRange = {m_week.addWeeks(-rule.trailingWeeks), m_week};
+            query.customRange = { m_week.addWeeks(-rule.trailingWeeks), m_week };
             const DashboardSnapshot snapshot = DashboardSnapshot::compute(m_database, query);
             std::int64_t trailingTotal = 0;
             for (const WeeklyPoint &point : snapshot.points) {
                 if (point.week < m_week)
                     trailingTotal += point.actual;
             }
-            const std::int64_t average = Money(trailingTotal, QString()).scaled(1, rule.trailingWeeks).minorUnits();
+            const std::int64_t average
+                = Money(trailingTotal, QString()).scaled(1, rule.trailingWeeks).minorUnits();
             if (average <= 0)
                 return std::nullopt;
             const std::int64_t thisWeek = snapshot.kpis.thisWeek.minorUnits();
@@ -168,7 +170,8 @@ public:
             alert.amountMinor = thisWeek;
             alert.referenceMinor = average;
             // thisWeek / (trailingTotal / N), exactly: the average shown is rounded.
-            alert.value = Money(thisWeek * rule.trailingWeeks, QString()).scaled(100, trailingTotal).minorUnits();
+            alert.value
+                = Money(thisWeek * rule.trailingWeeks, QString()).scaled(100, trailingTotal).minorUnits();
             if (!reaches(thisWeek * rule.trailingWeeks, trailingTotal, 100, rule.threshold))
                 return std::nullopt;
             alert.message = QStringLiteral("%1 spent %2 in %3, %4 times its %5-week average of %6")
@@ -176,7 +179,7 @@ public:
                                      m_english.toString(alert.value / 100.0, 'f', 1))
                                 .arg(rule.trailingWeeks)
                                 .arg(money(average, alert.currency));
-            return Candidate{rule, alert};
+            return Candidate { rule, alert };
         }
         }
         return std::nullopt;
@@ -185,10 +188,12 @@ public:
 private:
     QString scopeName(const AlertRule &rule) const
     {
-        QString name = rule.projectId ? m_projectNames.value(*rule.projectId, QStringLiteral("Project %1").arg(*rule.projectId))
-                                      : QStringLiteral("The portfolio");
+        QString name = rule.projectId
+            ? m_projectNames.value(*rule.projectId, QStringLiteral("Project %1").arg(*rule.projectId))
+            : QStringLiteral("The portfolio");
         if (rule.category)
-            name += QStringLiteral(" (%1)").arg(QString::fromUtf8(CostCategories::info(*rule.category).englishName).toLower());
+            name += QStringLiteral(" (%1)").arg(
+                QString::fromUtf8(CostCategories::info(*rule.category).englishName).toLower());
         return name;
     }
 
@@ -227,8 +232,7 @@ QString fiscalQuarterKey(const IsoWeek &week, const FiscalCalendar &calendar)
 
 AlertEngine::AlertEngine(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
 {
@@ -248,7 +252,8 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
         const QString key = alertKey(rule.kind, rule.projectId, rule.category, candidate->alert.periodKey);
         const auto existing = matches.constFind(key);
         if (existing == matches.cend() || candidate->rule.severity > existing->rule.severity
-            || (candidate->rule.severity == existing->rule.severity && candidate->rule.threshold > existing->rule.threshold))
+            || (candidate->rule.severity == existing->rule.severity
+                && candidate->rule.threshold > existing->rule.threshold))
             matches.insert(key, *candidate);
     }
 
@@ -257,18 +262,21 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
         stored.insert(alertKey(alert.kind, alert.projectId, alert.category, alert.periodKey), alert);
 
     const QString now = sql::nowUtc();
-    SqlStatement insert(m_database,
-                        QStringLiteral("INSERT INTO alerts (rule_id, kind, project_id, category_id, period_key, week,"
-                                       " severity, state, value, threshold, amount_minor, reference_minor, currency,"
-                                       " message, fired_at, updated_at, is_read)"
-                                       " VALUES (:rule, :kind, :project, :category, :period, :week, :severity, 'open',"
-                                       " :value, :threshold, :amount, :reference, :currency, :message, :now, :now, 0)"
-                                       " RETURNING id"));
-    SqlStatement update(m_database,
-                        QStringLiteral("UPDATE alerts SET rule_id = :rule, week = :week, severity = :severity, state = :state,"
-                                       " value = :value, threshold = :threshold, amount_minor = :amount,"
-                                       " reference_minor = :reference, currency = :currency, message = :message,"
-                                       " updated_at = :now, resolved_at = NULL, is_read = :read WHERE id = :id"));
+    SqlStatement insert(
+        m_database,
+        QStringLiteral("INSERT INTO alerts (rule_id, kind, project_id, category_id, period_key, week,"
+                       " severity, state, value, threshold, amount_minor, reference_minor, currency,"
+                       " message, fired_at, updated_at, is_read)"
+                       " VALUES (:rule, :kind, :project, :category, :period, :week, :severity, 'open',"
+                       " :value, :threshold, :amount, :reference, :currency, :message, :now, :now, 0)"
+                       " RETURNING id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral(
+            "UPDATE alerts SET rule_id = :rule, week = :week, severity = :severity, state = :state,"
+            " value = :value, threshold = :threshold, amount_minor = :amount,"
+            " reference_minor = :reference, currency = :currency, message = :message,"
+            " updated_at = :now, resolved_at = NULL, is_read = :read WHERE id = :id"));
     auto bindValues = [&](SqlStatement &statement, const Alert &alert) {
         statement.bind(QStringLiteral(":rule"), qlonglong(alert.ruleId))
             .bind(QStringLiteral(":week"), alert.week.toString())
@@ -288,14 +296,17 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
         if (found == stored.cend()) {
             bindValues(insert, alert);
             insert.bind(QStringLiteral(":kind"), toKey(alert.kind))
-                .bind(QStringLiteral(":project"), alert.projectId ? QVariant(qlonglong(*alert.projectId)) : sql::nullInt64())
+                .bind(QStringLiteral(":project"),
+                      alert.projectId ? QVariant(qlonglong(*alert.projectId)) : sql::nullInt64())
                 .bind(QStringLiteral(":category"),
-                      alert.category ? QVariant(static_cast<int>(*alert.category)) : QVariant(QMetaType::fromType<int>()))
+                      alert.category ? QVariant(static_cast<int>(*alert.category))
+                                     : QVariant(QMetaType::fromType<int>()))
                 .bind(QStringLiteral(":period"), alert.periodKey);
             alert.id = insert.scalar().toLongLong();
             alert.state = AlertState::Open;
             evaluation.fired << alert;
-            spdlog::warn("alert {} fired: {} ({})", alert.id, toKey(alert.kind).toStdString(), severityWord(alert.severity).toStdString());
+            spdlog::warn("alert {} fired: {} ({})", alert.id, toKey(alert.kind).toStdString(),
+                         severityWord(alert.severity).toStdString());
             continue;
         }
         const Alert &before = *found;
@@ -305,11 +316,12 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
         // Back within the same period at no higher severity, after the committee acknowledged it
         // (spend removed and restored, a rule toggled): the acknowledgement still stands, so the
         // alert is neither re-opened nor announced again.
-        const bool backAsAcknowledged = before.state == AlertState::Resolved && !before.acknowledgedBy.isEmpty()
-            && alert.severity <= before.severity;
+        const bool backAsAcknowledged = before.state == AlertState::Resolved
+            && !before.acknowledgedBy.isEmpty() && alert.severity <= before.severity;
         const bool cameBack = before.state == AlertState::Resolved && !backAsAcknowledged;
         const bool escalates = !cameBack && alert.severity > before.severity;
-        if (!cameBack && !backAsAcknowledged && !escalates && before.value == alert.value && before.severity >= alert.severity)
+        if (!cameBack && !backAsAcknowledged && !escalates && before.value == alert.value
+            && before.severity >= alert.severity)
             continue; // already known: an alert fires once per period
         // A weaker rule matching later (the critical one no longer does) keeps the alert at its
         // reached severity: de-escalation is not a recovery; the alert resolves when nothing matches.
@@ -335,8 +347,9 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
 
     // Alerts of the evaluated periods that no rule matches any more have recovered; alerts of
     // periods that ended before this week are closed with them.
-    SqlStatement resolve(m_database, QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = :now,"
-                                                    " updated_at = :now WHERE id = :id"));
+    SqlStatement resolve(m_database,
+                         QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = :now,"
+                                        " updated_at = :now WHERE id = :id"));
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         const Alert &alert = *it;
         if (alert.state == AlertState::Resolved || matches.contains(it.key()) || week < alert.week)
@@ -353,7 +366,8 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
     }
     transaction.commit();
 
-    evaluation.open = store.alerts({{AlertState::Open, AlertState::Acknowledged}, std::nullopt, std::nullopt});
+    evaluation.open
+        = store.alerts({ { AlertState::Open, AlertState::Acknowledged }, std::nullopt, std::nullopt });
     return evaluation;
 }
 

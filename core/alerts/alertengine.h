@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertrule.h"
-
 #include <QList>
+
+#include "alerts/alertrule.h"
 
 namespace costboard {
 
@@ -11,10 +11,10 @@ class Database;
 
 struct AlertEvaluation
 {
-    QList<Alert> fired;     // new alerts (or alerts that came back after resolving)
+    QList<Alert> fired; // new alerts (or alerts that came back after resolving)
     QList<Alert> escalated; // existing alerts that crossed a higher threshold
-    QList<Alert> resolved;  // alerts whose condition cleared
-    QList<Alert> open;      // every alert still open or acknowledged after the evaluation
+    QList<Alert> resolved; // alerts whose condition cleared
+    QList<Alert> open; // every alert still open or acknowledged after the evaluation
 };
 
 // Evaluates every enabled rule for a week against the same DashboardSnapshot the dashboard

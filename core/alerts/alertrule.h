@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
+#include <cstdint>
+#include <optional>
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-#include <cstdint>
-#include <optional>
+#include "domain/entities.h"
 
 namespace costboard {
 
@@ -16,26 +16,38 @@ using AlertRuleId = std::int64_t;
 using AlertId = std::int64_t;
 
 // What a rule watches (AWS Budgets / Azure Cost Management / Kubecost all offer these shapes).
-enum class AlertKind {
+enum class AlertKind
+{
     BudgetConsumed, // actual spend of the fiscal quarter >= threshold % of its budget
-    Forecast,       // forecast spend at quarter end >= threshold % of the budget
-    WeeklySpend,    // one week's spend >= an absolute amount
-    WeekOverWeek,   // this week vs last week growth >= threshold %
-    Spike,          // this week >= K x the average of the N weeks before it
+    Forecast, // forecast spend at quarter end >= threshold % of the budget
+    WeeklySpend, // one week's spend >= an absolute amount
+    WeekOverWeek, // this week vs last week growth >= threshold %
+    Spike, // this week >= K x the average of the N weeks before it
 };
 
-enum class AlertSeverity { Info = 0, Warning = 1, Critical = 2 };
+enum class AlertSeverity
+{
+    Info = 0,
+    Warning = 1,
+    Critical = 2
+};
 
 // The rules of the default set (AlertStore::ensureDefaultRules()). A built-in rule keeps which one
 // it is as a key in the database, so its name is shown in the interface language from the key,
 // never recognised from stored English text.
-enum class BuiltInRule {
-    BudgetWarning,      // 80 % of the fiscal quarter's budget consumed
-    BudgetExceeded,     // 100 % consumed
+enum class BuiltInRule
+{
+    BudgetWarning, // 80 % of the fiscal quarter's budget consumed
+    BudgetExceeded, // 100 % consumed
     ForecastOverBudget, // forecast at quarter end above the budget
-    WeeklySpike,        // a week at 3 x the average of the 4 before it
+    WeeklySpike, // a week at 3 x the average of the 4 before it
 };
-enum class AlertState { Open, Acknowledged, Resolved };
+enum class AlertState
+{
+    Open,
+    Acknowledged,
+    Resolved
+};
 
 QString toKey(AlertKind kind);
 QString toKey(AlertSeverity severity);
@@ -58,7 +70,7 @@ struct AlertRule
     // (render::alertRuleName()). A name typed by the user is kept and shown as typed.
     QString name;
     AlertKind kind = AlertKind::BudgetConsumed;
-    std::optional<ProjectId> projectId;   // empty: the whole portfolio
+    std::optional<ProjectId> projectId; // empty: the whole portfolio
     std::optional<CostCategory> category; // empty: every category
     std::int64_t threshold = 8000;
     int trailingWeeks = 4;
@@ -79,17 +91,17 @@ struct Alert
     AlertKind kind = AlertKind::BudgetConsumed;
     std::optional<ProjectId> projectId;
     std::optional<CostCategory> category;
-    QString periodKey;      // "2026-Q4" (fiscal quarter) or "2026-W48"
-    IsoWeek week;           // the week evaluated when it fired or last changed
+    QString periodKey; // "2026-Q4" (fiscal quarter) or "2026-W48"
+    IsoWeek week; // the week evaluated when it fired or last changed
     AlertSeverity severity = AlertSeverity::Warning;
     AlertState state = AlertState::Open;
     std::int64_t value = 0; // in the unit of the kind's threshold
     std::int64_t threshold = 0;
-    std::int64_t amountMinor = 0;    // the spend behind the value (reporting currency)
+    std::int64_t amountMinor = 0; // the spend behind the value (reporting currency)
     std::int64_t referenceMinor = 0; // the budget, last week's spend, or the trailing average
     QString currency;
-    QString message;        // the sentence for logs, the CLI and mails, in English; the UI
-                            // renders its own translated sentence from the fields above
+    QString message; // the sentence for logs, the CLI and mails, in English; the UI
+                     // renders its own translated sentence from the fields above
     QDateTime firedAt;
     QDateTime updatedAt;
     QDateTime resolvedAt;

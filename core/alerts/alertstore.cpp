@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerts/alertstore.h"
 
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
 #include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/budgetrepository.h"
@@ -9,16 +13,12 @@
 #include "storage/sqlvalues.h"
 #include "storage/validation.h"
 
-#include <QSet>
-
-#include <spdlog/spdlog.h>
-
 namespace costboard {
 namespace {
 
-const QString ruleColumns = QStringLiteral(
-    "SELECT id, name, kind, project_id, category_id, threshold, trailing_weeks, severity, enabled, builtin_key"
-    " FROM alert_rules");
+const QString ruleColumns = QStringLiteral("SELECT id, name, kind, project_id, category_id, threshold, "
+                                           "trailing_weeks, severity, enabled, builtin_key"
+                                           " FROM alert_rules");
 
 const QString alertColumns = QStringLiteral(
     "SELECT id, rule_id, kind, project_id, category_id, period_key, week, severity, state, value, threshold,"
@@ -85,14 +85,17 @@ Alert readAlert(const SqlStatement &query)
 // Every setting a rule has, so that an audit entry "before → after" shows what changed.
 QString describeRule(const AlertRule &rule)
 {
-    const QString scope = QStringLiteral("project %1, category %2")
-                              .arg(rule.projectId ? QString::number(*rule.projectId) : QStringLiteral("all"),
-                                   rule.category ? CostCategories::key(*rule.category) : QStringLiteral("all"));
+    const QString scope
+        = QStringLiteral("project %1, category %2")
+              .arg(rule.projectId ? QString::number(*rule.projectId) : QStringLiteral("all"),
+                   rule.category ? CostCategories::key(*rule.category) : QStringLiteral("all"));
     QString text = QStringLiteral("%1: %2 threshold %3, %4, %5, %6")
-                       .arg(rule.hasDefaultName() ? QStringLiteral("built-in %1").arg(toKey(*rule.builtIn)) : rule.name,
+                       .arg(rule.hasDefaultName() ? QStringLiteral("built-in %1").arg(toKey(*rule.builtIn))
+                                                  : rule.name,
                             toKey(rule.kind))
                        .arg(rule.threshold)
-                       .arg(scope, toKey(rule.severity), rule.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+                       .arg(scope, toKey(rule.severity),
+                            rule.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"));
     if (rule.kind == AlertKind::Spike)
         text += QStringLiteral(", over %1 weeks").arg(rule.trailingWeeks);
     return text;
@@ -116,7 +119,8 @@ void bindRule(SqlStatement &statement, const AlertRule &rule)
         .bind(QStringLiteral(":severity"), toKey(rule.severity))
         .bind(QStringLiteral(":enabled"), rule.enabled ? 1 : 0)
         .bind(QStringLiteral(":built_in"), rule.builtIn ? 1 : 0)
-        .bind(QStringLiteral(":builtin_key"), rule.builtIn ? QVariant(toKey(*rule.builtIn)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":builtin_key"),
+              rule.builtIn ? QVariant(toKey(*rule.builtIn)) : QVariant(QMetaType::fromType<QString>()))
         .bind(QStringLiteral(":now"), sql::nowUtc());
 }
 
@@ -124,8 +128,7 @@ void bindRule(SqlStatement &statement, const AlertRule &rule)
 
 AlertStore::AlertStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 void AlertStore::validate(const AlertRule &rule) const
 {
@@ -133,32 +136,41 @@ void AlertStore::validate(const AlertRule &rule) const
     if (!rule.hasDefaultName())
         validation::requireText(QStringLiteral("name"), rule.name, validation::limits::AlertRuleNameLength);
     if (rule.projectId && !ProjectRepository(m_database).exists(*rule.projectId))
-        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(*rule.projectId)});
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound,
+                              { QString::number(*rule.projectId) });
     if (rule.category)
         validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(*rule.category));
     switch (rule.kind) {
     case AlertKind::BudgetConsumed:
     case AlertKind::Forecast:
-        if (rule.threshold < validation::limits::BudgetShareLowest || rule.threshold > validation::limits::BudgetShareHighest)
+        if (rule.threshold < validation::limits::BudgetShareLowest
+            || rule.threshold > validation::limits::BudgetShareHighest)
             throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdBudgetPercent,
-                                  {hundredths(validation::limits::BudgetShareLowest), hundredths(validation::limits::BudgetShareHighest)});
+                                  { hundredths(validation::limits::BudgetShareLowest),
+                                    hundredths(validation::limits::BudgetShareHighest) });
         break;
     case AlertKind::WeekOverWeek:
-        if (rule.threshold < validation::limits::GrowthLowest || rule.threshold > validation::limits::GrowthHighest)
+        if (rule.threshold < validation::limits::GrowthLowest
+            || rule.threshold > validation::limits::GrowthHighest)
             throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdGrowthPercent,
-                                  {hundredths(validation::limits::GrowthLowest), hundredths(validation::limits::GrowthHighest)});
+                                  { hundredths(validation::limits::GrowthLowest),
+                                    hundredths(validation::limits::GrowthHighest) });
         break;
     case AlertKind::WeeklySpend:
         if (rule.threshold <= 0 || rule.threshold > Money::MaxInputMinorUnits)
             throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdAmountNotPositive);
         break;
     case AlertKind::Spike:
-        if (rule.threshold < validation::limits::SpikeMultipleLowest || rule.threshold > validation::limits::SpikeMultipleHighest)
+        if (rule.threshold < validation::limits::SpikeMultipleLowest
+            || rule.threshold > validation::limits::SpikeMultipleHighest)
             throw ValidationError(QStringLiteral("threshold"), ErrorCode::ThresholdMultiple,
-                                  {hundredths(validation::limits::SpikeMultipleLowest), hundredths(validation::limits::SpikeMultipleHighest)});
-        if (rule.trailingWeeks < validation::limits::TrailingWeeksFewest || rule.trailingWeeks > validation::limits::TrailingWeeksMost)
+                                  { hundredths(validation::limits::SpikeMultipleLowest),
+                                    hundredths(validation::limits::SpikeMultipleHighest) });
+        if (rule.trailingWeeks < validation::limits::TrailingWeeksFewest
+            || rule.trailingWeeks > validation::limits::TrailingWeeksMost)
             throw ValidationError(QStringLiteral("trailing weeks"), ErrorCode::TrailingWeeksOutOfRange,
-                                  {QString::number(validation::limits::TrailingWeeksFewest), QString::number(validation::limits::TrailingWeeksMost)});
+                                  { QString::number(validation::limits::TrailingWeeksFewest),
+                                    QString::number(validation::limits::TrailingWeeksMost) });
         break;
     }
 }
@@ -167,14 +179,17 @@ AlertRuleId AlertStore::createRule(const AlertRule &rule)
 {
     Transaction transaction(m_database);
     validate(rule);
-    SqlStatement insert(m_database,
-                        QStringLiteral("INSERT INTO alert_rules (name, kind, project_id, category_id, threshold,"
-                                       " trailing_weeks, severity, enabled, built_in, builtin_key, created_at, updated_at)"
-                                       " VALUES (:name, :kind, :project, :category, :threshold, :trailing, :severity,"
-                                       " :enabled, :built_in, :builtin_key, :now, :now) RETURNING id"));
+    SqlStatement insert(
+        m_database,
+        QStringLiteral("INSERT INTO alert_rules (name, kind, project_id, category_id, threshold,"
+                       " trailing_weeks, severity, enabled, built_in, builtin_key, created_at, updated_at)"
+                       " VALUES (:name, :kind, :project, :category, :threshold, :trailing, :severity,"
+                       " :enabled, :built_in, :builtin_key, :now, :now) RETURNING id"));
     bindRule(insert, rule);
     const AlertRuleId id = insert.scalar().toLongLong();
-    AuditLog(m_database).record(QStringLiteral("create"), QStringLiteral("alert_rule"), QString::number(id), describeRule(rule));
+    AuditLog(m_database)
+        .record(QStringLiteral("create"), QStringLiteral("alert_rule"), QString::number(id),
+                describeRule(rule));
     transaction.commit();
     spdlog::info("alert rule {} created", id);
     return id;
@@ -185,17 +200,21 @@ void AlertStore::updateRule(const AlertRule &rule)
     Transaction transaction(m_database);
     const std::optional<AlertRule> before = findRule(rule.id);
     if (!before)
-        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, {QString::number(rule.id)});
+        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound,
+                              { QString::number(rule.id) });
     validate(rule);
-    SqlStatement update(m_database, QStringLiteral("UPDATE alert_rules SET name = :name, kind = :kind, project_id = :project,"
-                                                   " category_id = :category, threshold = :threshold,"
-                                                   " trailing_weeks = :trailing, severity = :severity, enabled = :enabled,"
-                                                   " built_in = :built_in, builtin_key = :builtin_key, updated_at = :now"
-                                                   " WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE alert_rules SET name = :name, kind = :kind, project_id = :project,"
+                       " category_id = :category, threshold = :threshold,"
+                       " trailing_weeks = :trailing, severity = :severity, enabled = :enabled,"
+                       " built_in = :built_in, builtin_key = :builtin_key, updated_at = :now"
+                       " WHERE id = :id"));
     bindRule(update, rule);
     update.bind(QStringLiteral(":id"), qlonglong(rule.id)).exec();
-    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("alert_rule"), QString::number(rule.id),
-                                describeRule(*before) + QStringLiteral(" → ") + describeRule(rule));
+    AuditLog(m_database)
+        .record(QStringLiteral("update"), QStringLiteral("alert_rule"), QString::number(rule.id),
+                describeRule(*before) + QStringLiteral(" → ") + describeRule(rule));
     transaction.commit();
     spdlog::info("alert rule {} updated", rule.id);
 }
@@ -204,7 +223,7 @@ void AlertStore::setRuleEnabled(AlertRuleId id, bool enabled)
 {
     std::optional<AlertRule> rule = findRule(id);
     if (!rule)
-        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, {QString::number(id)});
+        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, { QString::number(id) });
     rule->enabled = enabled;
     updateRule(*rule);
 }
@@ -214,10 +233,12 @@ void AlertStore::removeRule(AlertRuleId id)
     Transaction transaction(m_database);
     const std::optional<AlertRule> before = findRule(id);
     if (!before)
-        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, {QString::number(id)});
+        throw ValidationError(QStringLiteral("rule"), ErrorCode::AlertRuleNotFound, { QString::number(id) });
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM alert_rules WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
-    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("alert_rule"), QString::number(id), describeRule(*before));
+    AuditLog(m_database)
+        .record(QStringLiteral("delete"), QStringLiteral("alert_rule"), QString::number(id),
+                describeRule(*before));
     transaction.commit();
     spdlog::info("alert rule {} deleted", id);
 }
@@ -233,7 +254,8 @@ std::optional<AlertRule> AlertStore::findRule(AlertRuleId id) const
 
 QList<AlertRule> AlertStore::rules() const
 {
-    SqlStatement query(m_database, ruleColumns + QStringLiteral(" ORDER BY COALESCE(project_id, 0), kind, threshold"));
+    SqlStatement query(m_database,
+                       ruleColumns + QStringLiteral(" ORDER BY COALESCE(project_id, 0), kind, threshold"));
     query.exec();
     QList<AlertRule> list;
     while (query.next())
@@ -269,9 +291,9 @@ int AlertStore::ensureDefaultRules()
         AlertSeverity severity;
     };
     static constexpr Template budgetTemplates[] = {
-        {BuiltInRule::BudgetWarning, AlertKind::BudgetConsumed, 8000, AlertSeverity::Warning},
-        {BuiltInRule::BudgetExceeded, AlertKind::BudgetConsumed, 10000, AlertSeverity::Critical},
-        {BuiltInRule::ForecastOverBudget, AlertKind::Forecast, 10000, AlertSeverity::Warning},
+        { BuiltInRule::BudgetWarning, AlertKind::BudgetConsumed, 8000, AlertSeverity::Warning },
+        { BuiltInRule::BudgetExceeded, AlertKind::BudgetConsumed, 10000, AlertSeverity::Critical },
+        { BuiltInRule::ForecastOverBudget, AlertKind::Forecast, 10000, AlertSeverity::Warning },
     };
 
     int created = 0;
@@ -302,7 +324,8 @@ int AlertStore::ensureDefaultRules()
         }
     }
     // Spikes matter per project: a portfolio average hides one project tripling its spend.
-    static constexpr Template spikeTemplate{BuiltInRule::WeeklySpike, AlertKind::Spike, 300, AlertSeverity::Warning};
+    static constexpr Template spikeTemplate { BuiltInRule::WeeklySpike, AlertKind::Spike, 300,
+                                              AlertSeverity::Warning };
     for (const Project &project : projects.list(false)) {
         if (!has(spikeTemplate.which, project.id))
             add(spikeTemplate, project.id); // over the default 4 trailing weeks
@@ -347,20 +370,22 @@ void AlertStore::acknowledge(AlertId id, const QString &typedNote)
     Transaction transaction(m_database);
     const std::optional<Alert> alert = findAlert(id);
     if (!alert)
-        throw ValidationError(QStringLiteral("alert"), ErrorCode::AlertNotFound, {QString::number(id)});
+        throw ValidationError(QStringLiteral("alert"), ErrorCode::AlertNotFound, { QString::number(id) });
     if (alert->state == AlertState::Resolved)
         throw ValidationError(QStringLiteral("alert"), ErrorCode::AlertAlreadyResolved);
     validation::requireLength(QStringLiteral("note"), note, validation::limits::AlertNoteLength);
-    SqlStatement update(m_database, QStringLiteral("UPDATE alerts SET state = 'acknowledged', acknowledged_by = :actor,"
-                                                   " acknowledgement_note = :note, is_read = 1, updated_at = :now"
-                                                   " WHERE id = :id"));
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE alerts SET state = 'acknowledged', acknowledged_by = :actor,"
+                                       " acknowledgement_note = :note, is_read = 1, updated_at = :now"
+                                       " WHERE id = :id"));
     update.bind(QStringLiteral(":actor"), AuditLog::actor())
         .bind(QStringLiteral(":note"), note)
         .bind(QStringLiteral(":now"), sql::nowUtc())
         .bind(QStringLiteral(":id"), qlonglong(id))
         .exec();
-    AuditLog(m_database).record(QStringLiteral("acknowledge"), QStringLiteral("alert"), QString::number(id),
-                                QStringLiteral("%1 — note: %2").arg(alert->message, note));
+    AuditLog(m_database)
+        .record(QStringLiteral("acknowledge"), QStringLiteral("alert"), QString::number(id),
+                QStringLiteral("%1 — note: %2").arg(alert->message, note));
     transaction.commit();
     spdlog::info("alert {} acknowledged", id);
 }
@@ -373,7 +398,8 @@ void AlertStore::markAllRead()
 void AlertStore::markRead(const QList<AlertId> &ids)
 {
     Transaction transaction(m_database);
-    SqlStatement update(m_database, QStringLiteral("UPDATE alerts SET is_read = 1 WHERE id = :id AND is_read = 0"));
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE alerts SET is_read = 1 WHERE id = :id AND is_read = 0"));
     for (const AlertId id : ids)
         update.bind(QStringLiteral(":id"), qlonglong(id)).exec();
     transaction.commit();
@@ -381,14 +407,15 @@ void AlertStore::markRead(const QList<AlertId> &ids)
 
 int AlertStore::unreadCount() const
 {
-    SqlStatement query(m_database, QStringLiteral("SELECT COUNT(*) FROM alerts WHERE is_read = 0 AND state = 'open'"));
+    SqlStatement query(m_database,
+                       QStringLiteral("SELECT COUNT(*) FROM alerts WHERE is_read = 0 AND state = 'open'"));
     return query.scalar().toInt();
 }
 
 std::optional<AlertSeverity> AlertStore::worstOpenSeverity() const
 {
     std::optional<AlertSeverity> worst;
-    for (const Alert &alert : alerts({{AlertState::Open}, std::nullopt, std::nullopt})) {
+    for (const Alert &alert : alerts({ { AlertState::Open }, std::nullopt, std::nullopt })) {
         if (!worst || alert.severity > *worst)
             worst = alert.severity;
     }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertrule.h"
+#include <optional>
 
 #include <QList>
 
-#include <optional>
+#include "alerts/alertrule.h"
 
 namespace costboard {
 
@@ -13,7 +13,7 @@ class Database;
 
 struct AlertFilter
 {
-    QList<AlertState> states;             // empty: all
+    QList<AlertState> states; // empty: all
     std::optional<AlertSeverity> minimumSeverity;
     std::optional<ProjectId> projectId;
 };

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/budgetgrid.h"
 
+#include <algorithm>
+
+#include <QSet>
+
 #include "analytics/dashboardquery.h"
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
-
-#include <QSet>
-
-#include <algorithm>
 
 namespace costboard {
 namespace {
@@ -28,8 +28,9 @@ bool overlaps(const Budget &budget, const QDate &from, const QDate &to)
 QList<BudgetPeriod> partsOf(const QDate &start, const QDate &end, BudgetPeriodKind kind)
 {
     QList<BudgetPeriod> parts;
-    for (QDate partStart = start; partStart <= end; partStart = partStart.addMonths(FiscalCalendar::monthsIn(kind)))
-        parts << BudgetPeriod{kind, partStart};
+    for (QDate partStart = start; partStart <= end;
+         partStart = partStart.addMonths(FiscalCalendar::monthsIn(kind)))
+        parts << BudgetPeriod { kind, partStart };
     return parts;
 }
 
@@ -60,7 +61,7 @@ QDate BudgetPeriod::end() const
 
 BudgetPeriod BudgetPeriod::previous() const
 {
-    return BudgetPeriod{kind, start.addMonths(-FiscalCalendar::monthsIn(kind))};
+    return BudgetPeriod { kind, start.addMonths(-FiscalCalendar::monthsIn(kind)) };
 }
 
 QList<BudgetPeriod> fiscalPeriods(const QDate &yearStart, BudgetPeriodKind kind)
@@ -136,8 +137,8 @@ FiscalYearBudgets FiscalYearBudgets::read(Database &database, const QDate &date)
     const DatabaseSettings settings(database);
     const FiscalCalendar calendar = settings.calendar();
     const DayRange year = calendar.year(date);
-    return FiscalYearBudgets(BudgetRepository(database).overlapping(year.first, year.last), calendar, year.first,
-                             settings.reportingCurrency());
+    return FiscalYearBudgets(BudgetRepository(database).overlapping(year.first, year.last), calendar,
+                             year.first, settings.reportingCurrency());
 }
 
 QList<Budget> FiscalYearBudgets::scopeBudgets(const BudgetScope &scope) const
@@ -163,7 +164,8 @@ QList<Budget> FiscalYearBudgets::effectiveBudgets(const BudgetScope &scope) cons
     return found;
 }
 
-std::optional<std::int64_t> FiscalYearBudgets::amount(const BudgetScope &scope, const BudgetPeriod &period) const
+std::optional<std::int64_t> FiscalYearBudgets::amount(const BudgetScope &scope,
+                                                      const BudgetPeriod &period) const
 {
     if (!granularity(scope))
         return std::nullopt;
@@ -192,7 +194,7 @@ QList<BudgetChange> FiscalYearBudgets::planSet(const BudgetScope &scope, const B
         const std::optional<Money> before = stored(scope, target);
         const std::optional<Money> wanted = withoutZero(after);
         if (before != wanted)
-            changes << BudgetChange{scope, target, before, wanted};
+            changes << BudgetChange { scope, target, before, wanted };
     };
 
     const std::optional<BudgetPeriodKind> kind = granularity(scope);
@@ -200,13 +202,16 @@ QList<BudgetChange> FiscalYearBudgets::planSet(const BudgetScope &scope, const B
         change(period, amount);
     } else if (isFiner(period.kind, *kind)) {
         for (const Budget &budget : effectiveBudgets(scope)) {
-            changes << BudgetChange{scope, BudgetPeriod{budget.periodKind, budget.periodStart}, budget.amount, std::nullopt};
+            changes << BudgetChange { scope, BudgetPeriod { budget.periodKind, budget.periodStart },
+                                      budget.amount, std::nullopt };
             for (const BudgetPeriod &part : partsOf(budget.periodStart, budget.periodEnd(), period.kind)) {
                 // Parts outside the year (a budget left straddling it by a change of fiscal start
                 // month) are not this year's to write.
                 if (part == period || part.start < m_yearStart || part.end() > yearEnd())
                     continue;
-                change(part, Money(shareOfDays(budget.amount.minorUnits(), budget.days(), part.days()), m_currency));
+                change(
+                    part,
+                    Money(shareOfDays(budget.amount.minorUnits(), budget.days(), part.days()), m_currency));
             }
         }
         change(period, amount);
@@ -226,7 +231,8 @@ QList<BudgetChange> FiscalYearBudgets::planSpreadEvenly(const BudgetScope &scope
     for (const Budget &budget : scopeBudgets(scope)) {
         if (budget.periodKind != BudgetPeriodKind::Month && budget.periodStart >= m_yearStart
             && budget.periodStart <= yearEnd())
-            changes << BudgetChange{scope, BudgetPeriod{budget.periodKind, budget.periodStart}, budget.amount, std::nullopt};
+            changes << BudgetChange { scope, BudgetPeriod { budget.periodKind, budget.periodStart },
+                                      budget.amount, std::nullopt };
     }
     const QList<BudgetPeriod> months = fiscalPeriods(m_yearStart, BudgetPeriodKind::Month);
     const QList<std::int64_t> shares = splitEvenly(annual.minorUnits(), static_cast<int>(months.size()));
@@ -234,7 +240,7 @@ QList<BudgetChange> FiscalYearBudgets::planSpreadEvenly(const BudgetScope &scope
         const std::optional<Money> before = stored(scope, months.at(i));
         const std::optional<Money> after = withoutZero(Money(shares.at(i), annual.currency()));
         if (before != after)
-            changes << BudgetChange{scope, months.at(i), before, after};
+            changes << BudgetChange { scope, months.at(i), before, after };
     }
     return changes;
 }
@@ -302,7 +308,8 @@ BudgetGrid BudgetGrid::compute(Database &database, const QDate &referenceDate, i
     grid.currency = settings.reportingCurrency();
     grid.calendar = settings.calendar();
     const int currentYear = grid.calendar.yearNumber(referenceDate);
-    grid.year = grid.calendar.year(QDate(fiscalYear > 0 ? fiscalYear : currentYear, grid.calendar.startMonth(), 1));
+    grid.year
+        = grid.calendar.year(QDate(fiscalYear > 0 ? fiscalYear : currentYear, grid.calendar.startMonth(), 1));
     grid.asOf = std::min(reportingDayOf(referenceDate), grid.year.last);
     grid.splitByCategory = splitByCategory;
 
@@ -330,13 +337,14 @@ BudgetGrid BudgetGrid::compute(Database &database, const QDate &referenceDate, i
     std::stable_sort(projects.begin(), projects.end(), [](const Project &a, const Project &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    const auto addRows = [&](const std::optional<ProjectId> &project, const QString &name, const QString &code) {
-        grid.rows << BudgetGridRow{BudgetScope{project, std::nullopt}, name, code, {}, {}};
-        if (!splitByCategory)
-            return;
-        for (const CategoryInfo &info : CostCategories::all())
-            grid.rows << BudgetGridRow{BudgetScope{project, info.category}, name, code, {}, {}};
-    };
+    const auto addRows
+        = [&](const std::optional<ProjectId> &project, const QString &name, const QString &code) {
+              grid.rows << BudgetGridRow { BudgetScope { project, std::nullopt }, name, code, {}, {} };
+              if (!splitByCategory)
+                  return;
+              for (const CategoryInfo &info : CostCategories::all())
+                  grid.rows << BudgetGridRow { BudgetScope { project, info.category }, name, code, {}, {} };
+          };
     addRows(std::nullopt, QString(), QString());
     for (const Project &project : std::as_const(projects))
         addRows(project.id, project.name, project.code);
@@ -349,7 +357,7 @@ BudgetGrid BudgetGrid::compute(Database &database, const QDate &referenceDate, i
     ranges << grid.year;
     const QList<QList<ScopeFigures>> figures = scopeFigures(database, grid.scopes(), ranges, grid.asOf);
 
-    const BudgetPeriod wholeYear{PeriodKind::Year, grid.year.first};
+    const BudgetPeriod wholeYear { PeriodKind::Year, grid.year.first };
     const auto cellOf = [&](const BudgetScope &scope, const BudgetPeriod &period, const ScopeFigures &shown) {
         BudgetGridCell cell;
         cell.figures = shown;
@@ -418,8 +426,9 @@ BudgetCellEdit BudgetGrid::edit(int row, int period, QStringView typed, const QL
     if (!read.amount
         && (cell.source == BudgetCellSource::Derived || cell.source == BudgetCellSource::Aggregate)) {
         BudgetEntryRefusal refusal;
-        refusal.error = cell.source == BudgetCellSource::Derived ? BudgetEntryError::DerivedCellCannotBeEmptied
-                                                                 : BudgetEntryError::AggregateCellCannotBeEmptied;
+        refusal.error = cell.source == BudgetCellSource::Derived
+            ? BudgetEntryError::DerivedCellCannotBeEmptied
+            : BudgetEntryError::AggregateCellCannotBeEmptied;
         refusal.typed = typed.trimmed().toString();
         refusal.budgetedBy = cell.ownKind;
         edit.refusal = refusal;

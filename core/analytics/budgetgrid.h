@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/budgetrule.h"
-#include "analytics/positions.h"
-#include "domain/entities.h"
+#include <cstdint>
+#include <optional>
 
 #include <QDate>
 #include <QList>
@@ -11,8 +10,9 @@
 #include <QString>
 #include <QStringView>
 
-#include <cstdint>
-#include <optional>
+#include "analytics/budgetrule.h"
+#include "analytics/positions.h"
+#include "domain/entities.h"
 
 namespace costboard {
 
@@ -25,7 +25,7 @@ struct BudgetPeriod
     QDate start;
 
     QDate end() const;
-    DayRange days() const { return {start, end()}; }
+    DayRange days() const { return { start, end() }; }
     // The period of the same kind just before this one (December before January, Q4 before Q1).
     BudgetPeriod previous() const;
     bool operator==(const BudgetPeriod &other) const = default;
@@ -116,20 +116,21 @@ QList<BudgetChange> planCopyPrevious(const FiscalYearBudgets &source, const Fisc
 
 // Why an amount typed for a budget is refused. ui/ turns the code and its arguments
 // (BudgetEntryRefusal) into a sentence in the interface language.
-enum class BudgetEntryError {
-    NotAnAmount,                  // not a number in the currency: "12k", "abc", "1.234" in euros
-    Negative,                     // "-500"
-    TooLarge,                     // above Money::MaxInputMinorUnits: a typo or a unit error
-    DerivedCellCannotBeEmptied,   // the amount is a share or a sum of the row's budgets of another kind
+enum class BudgetEntryError
+{
+    NotAnAmount, // not a number in the currency: "12k", "abc", "1.234" in euros
+    Negative, // "-500"
+    TooLarge, // above Money::MaxInputMinorUnits: a typo or a unit error
+    DerivedCellCannotBeEmptied, // the amount is a share or a sum of the row's budgets of another kind
     AggregateCellCannotBeEmptied, // the amount adds up the budgets of the rows under it
 };
 
 struct BudgetEntryRefusal
 {
     BudgetEntryError error = BudgetEntryError::NotAnAmount;
-    QString typed;                       // the text as typed
-    Money amount;                        // Negative, TooLarge: the amount read
-    Money limit;                         // TooLarge: the largest budget accepted
+    QString typed; // the text as typed
+    Money amount; // Negative, TooLarge: the amount read
+    Money limit; // TooLarge: the largest budget accepted
     std::optional<PeriodKind> budgetedBy; // DerivedCellCannotBeEmptied: the kind of the row's own budgets
 };
 
@@ -147,10 +148,11 @@ struct TypedBudget
 TypedBudget readTypedBudget(QStringView typed, const QString &currency, const QLocale &locale);
 
 // Where the budget a cell of the grid shows comes from.
-enum class BudgetCellSource {
-    None,      // no budget covers the period
-    Entered,   // a budget typed for exactly this scope and period
-    Derived,   // the scope's own budgets of another period kind: a share by days, or a sum
+enum class BudgetCellSource
+{
+    None, // no budget covers the period
+    Entered, // a budget typed for exactly this scope and period
+    Derived, // the scope's own budgets of another period kind: a share by days, or a sum
     Aggregate, // the scope has no budget of its own in the year: the sum of the scopes under it
 };
 
@@ -174,7 +176,7 @@ struct BudgetGridRow
     QString projectName; // empty for the portfolio's rows
     QString projectCode;
     QList<BudgetGridCell> periods; // one per BudgetGrid::periods
-    BudgetGridCell year;           // the whole fiscal year
+    BudgetGridCell year; // the whole fiscal year
 };
 
 // What typing into a period cell does: refused (and why), or the budget to set (empty: remove
@@ -217,14 +219,15 @@ struct BudgetGrid
     // the year's budgets use, months when there are none). One grouped read of the daily roll-ups
     // for every row, period and the year (scopeFigures()). Throws Error.
     static BudgetGrid compute(Database &database, const QDate &referenceDate, int fiscalYear = 0,
-                              std::optional<PeriodKind> granularity = std::nullopt, bool splitByCategory = false);
+                              std::optional<PeriodKind> granularity = std::nullopt,
+                              bool splitByCategory = false);
 
     int fiscalYear() const { return year.first.year(); }
     // Whether `period` has begun by asOf: a period that has not has no actual yet, only a forecast.
     bool hasBegun(const DayRange &period) const { return period.first <= asOf; }
     QList<BudgetScope> scopes() const;
     int rowOf(const BudgetScope &scope) const; // -1 when not shown
-    int periodOf(const QDate &date) const;     // -1 outside the year
+    int periodOf(const QDate &date) const; // -1 outside the year
     // What typing `typed` into the cell of `row` and `period` (indexes) does, `locale` deciding
     // how numbers are written.
     BudgetCellEdit edit(int row, int period, QStringView typed, const QLocale &locale) const;

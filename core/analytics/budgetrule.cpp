@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/budgetrule.h"
 
-#include "storage/budgetrepository.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
+#include <algorithm>
 
 #include <QSet>
 
-#include <algorithm>
+#include "storage/budgetrepository.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
 
 namespace costboard {
 
 BudgetBook::ScopeKey BudgetBook::scopeKey(const std::optional<ProjectId> &project,
                                           const std::optional<CostCategory> &category, const QDate &yearStart)
 {
-    return ScopeKey{project.value_or(0), category ? static_cast<int>(*category) : 0, yearStart.toJulianDay()};
+    return ScopeKey { project.value_or(0), category ? static_cast<int>(*category) : 0,
+                      yearStart.toJulianDay() };
 }
 
 namespace {
 
 __extension__ typedef __int128 Wide;
-
 
 bool isFiner(PeriodKind kind, PeriodKind than)
 {
@@ -39,7 +39,8 @@ bool atLeast(std::int64_t numerator, std::int64_t denominator, std::int64_t basi
 
 } // namespace
 
-std::optional<std::int64_t> addOptional(const std::optional<std::int64_t> &a, const std::optional<std::int64_t> &b)
+std::optional<std::int64_t> addOptional(const std::optional<std::int64_t> &a,
+                                        const std::optional<std::int64_t> &b)
 {
     if (!a)
         return b;
@@ -81,7 +82,8 @@ BudgetBook BudgetBook::read(Database &database, const DayRange &days)
     // budgets even for one day of it.
     const QDate from = calendar.yearStart(days.first);
     const QDate to = calendar.yearEnd(days.last);
-    return BudgetBook(BudgetRepository(database).overlapping(from, to), calendar, settings.reportingCurrency());
+    return BudgetBook(BudgetRepository(database).overlapping(from, to), calendar,
+                      settings.reportingCurrency());
 }
 
 const BudgetBook::YearScope *BudgetBook::yearScope(const BudgetScope &scope, const QDate &yearStart) const
@@ -117,22 +119,23 @@ std::optional<std::int64_t> BudgetBook::ownShare(const BudgetScope &scope, const
     return sum;
 }
 
-std::optional<std::int64_t> BudgetBook::projectShare(ProjectId project, const std::optional<CostCategory> &category,
+std::optional<std::int64_t> BudgetBook::projectShare(ProjectId project,
+                                                     const std::optional<CostCategory> &category,
                                                      const DayRange &days) const
 {
-    const BudgetScope own{project, category};
+    const BudgetScope own { project, category };
     if (category || ownGranularity(own, days.first))
         return ownShare(own, days);
     std::optional<std::int64_t> sum;
     for (const CategoryInfo &info : CostCategories::all())
-        sum = addOptional(sum, ownShare(BudgetScope{project, info.category}, days));
+        sum = addOptional(sum, ownShare(BudgetScope { project, info.category }, days));
     return sum;
 }
 
 std::optional<std::int64_t> BudgetBook::portfolioShare(const std::optional<CostCategory> &category,
                                                        const DayRange &days) const
 {
-    const BudgetScope own{std::nullopt, category};
+    const BudgetScope own { std::nullopt, category };
     if (ownGranularity(own, days.first))
         return ownShare(own, days);
     std::optional<std::int64_t> sum;
@@ -146,13 +149,15 @@ std::optional<std::int64_t> BudgetBook::budgetOf(const BudgetScope &scope, const
     std::optional<std::int64_t> total;
     for (const DayRange &year : m_calendar.periodsOverlapping(PeriodKind::Year, days)) {
         const DayRange part = year.intersected(days);
-        total = addOptional(total, scope.projectId ? projectShare(*scope.projectId, scope.category, part)
-                                                   : portfolioShare(scope.category, part));
+        total = addOptional(total,
+                            scope.projectId ? projectShare(*scope.projectId, scope.category, part)
+                                            : portfolioShare(scope.category, part));
     }
     return total;
 }
 
-std::optional<std::int64_t> BudgetBook::budgetFor(const QList<ProjectId> &projects, const QList<CostCategory> &categories,
+std::optional<std::int64_t> BudgetBook::budgetFor(const QList<ProjectId> &projects,
+                                                  const QList<CostCategory> &categories,
                                                   const DayRange &days) const
 {
     QList<std::optional<CostCategory>> wanted;
@@ -165,11 +170,11 @@ std::optional<std::int64_t> BudgetBook::budgetFor(const QList<ProjectId> &projec
     std::optional<std::int64_t> total;
     for (const std::optional<CostCategory> &category : std::as_const(wanted)) {
         if (projects.isEmpty()) {
-            total = addOptional(total, budgetOf(BudgetScope{std::nullopt, category}, days));
+            total = addOptional(total, budgetOf(BudgetScope { std::nullopt, category }, days));
             continue;
         }
         for (const ProjectId project : projects)
-            total = addOptional(total, budgetOf(BudgetScope{project, category}, days));
+            total = addOptional(total, budgetOf(BudgetScope { project, category }, days));
     }
     return total;
 }
@@ -179,9 +184,10 @@ BudgetBook::PortfolioPosition BudgetBook::portfolioPosition(const DayRange &days
     PortfolioPosition position;
     for (const DayRange &year : m_calendar.periodsOverlapping(PeriodKind::Year, days)) {
         const DayRange part = year.intersected(days);
-        position.envelope = addOptional(position.envelope, ownShare(BudgetScope{}, part));
+        position.envelope = addOptional(position.envelope, ownShare(BudgetScope {}, part));
         for (const ProjectId project : m_projects)
-            position.projectsTotal = addOptional(position.projectsTotal, projectShare(project, std::nullopt, part));
+            position.projectsTotal
+                = addOptional(position.projectsTotal, projectShare(project, std::nullopt, part));
     }
     return position;
 }
@@ -208,8 +214,10 @@ QString toKey(BudgetHealth health)
     return QString();
 }
 
-BudgetHealth BudgetHealthRule::assess(std::optional<std::int64_t> spent, std::optional<std::int64_t> budgetToDate,
-                                      std::optional<std::int64_t> forecast, std::optional<std::int64_t> periodBudget)
+BudgetHealth BudgetHealthRule::assess(std::optional<std::int64_t> spent,
+                                      std::optional<std::int64_t> budgetToDate,
+                                      std::optional<std::int64_t> forecast,
+                                      std::optional<std::int64_t> periodBudget)
 {
     const bool hasConsumed = spent && budgetToDate && *budgetToDate > 0;
     const bool hasForecast = forecast && periodBudget && *periodBudget > 0;

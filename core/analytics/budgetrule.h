@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-#include "domain/fiscalcalendar.h"
+#include <cstdint>
+#include <optional>
 
 #include <QHash>
 #include <QList>
 #include <QString>
 
-#include <cstdint>
-#include <optional>
+#include "domain/entities.h"
+#include "domain/fiscalcalendar.h"
 
 namespace costboard {
 
@@ -22,7 +22,10 @@ struct BudgetScope
     std::optional<CostCategory> category;
 
     bool isPortfolio() const { return !projectId; }
-    bool matches(const Budget &budget) const { return budget.projectId == projectId && budget.category == category; }
+    bool matches(const Budget &budget) const
+    {
+        return budget.projectId == projectId && budget.category == category;
+    }
     bool operator==(const BudgetScope &other) const = default;
 };
 
@@ -54,8 +57,8 @@ public:
     // `categories` empty (or all of them) means every category. The portfolio with every category
     // is its envelope when it has one; a list of projects is the sum of theirs; a list of
     // categories the sum of their category budgets.
-    std::optional<std::int64_t> budgetFor(const QList<ProjectId> &projects, const QList<CostCategory> &categories,
-                                          const DayRange &days) const;
+    std::optional<std::int64_t> budgetFor(const QList<ProjectId> &projects,
+                                          const QList<CostCategory> &categories, const DayRange &days) const;
 
     // The portfolio's envelope (its own budget), the sum of its projects' budgets, and the
     // difference: a reserve not yet allocated to a project when positive, an overcommitment
@@ -87,21 +90,22 @@ private:
     struct ScopeKey
     {
         ProjectId project; // 0: the portfolio
-        int category;      // 0: all categories
-        qint64 yearStart;  // Julian day of the fiscal year's first day
+        int category; // 0: all categories
+        qint64 yearStart; // Julian day of the fiscal year's first day
         bool operator==(const ScopeKey &) const = default;
     };
     friend size_t qHash(const ScopeKey &key, size_t seed = 0)
     {
         return qHashMulti(seed, key.project, key.category, key.yearStart);
     }
-    static ScopeKey scopeKey(const std::optional<ProjectId> &project, const std::optional<CostCategory> &category,
-                             const QDate &yearStart);
+    static ScopeKey scopeKey(const std::optional<ProjectId> &project,
+                             const std::optional<CostCategory> &category, const QDate &yearStart);
     const YearScope *yearScope(const BudgetScope &scope, const QDate &yearStart) const;
     std::optional<std::int64_t> ownShare(const BudgetScope &scope, const DayRange &days) const;
     std::optional<std::int64_t> projectShare(ProjectId project, const std::optional<CostCategory> &category,
                                              const DayRange &days) const;
-    std::optional<std::int64_t> portfolioShare(const std::optional<CostCategory> &category, const DayRange &days) const;
+    std::optional<std::int64_t> portfolioShare(const std::optional<CostCategory> &category,
+                                               const DayRange &days) const;
 
     FiscalCalendar m_calendar;
     QString m_currency;
@@ -110,7 +114,8 @@ private:
 };
 
 // Adds two optional amounts: empty only when both are.
-std::optional<std::int64_t> addOptional(const std::optional<std::int64_t> &a, const std::optional<std::int64_t> &b);
+std::optional<std::int64_t> addOptional(const std::optional<std::int64_t> &a,
+                                        const std::optional<std::int64_t> &b);
 
 // How a budget stands, in one rule for the dashboard tiles, the projects page, the budget grid,
 // the report and the alerts. Compared exactly on integers:
@@ -118,7 +123,13 @@ std::optional<std::int64_t> addOptional(const std::optional<std::int64_t> &a, co
 // - amber: spent 90 % or more of the budget to date (exactly 100 % included), or forecast above
 //   the period's budget;
 // - green otherwise; no budget when neither budget is known.
-enum class BudgetHealth { NoBudget, Green, Amber, Red };
+enum class BudgetHealth
+{
+    NoBudget,
+    Green,
+    Amber,
+    Red
+};
 
 // "no-budget", "green", "amber", "red": for files and JSON.
 QString toKey(BudgetHealth health);
@@ -130,15 +141,16 @@ std::optional<double> shareOfBudget(std::int64_t amount, std::optional<std::int6
 
 struct BudgetHealthRule
 {
-    static constexpr std::int64_t AmberConsumedBasisPoints = 9'000;   // from 90 % consumed
-    static constexpr std::int64_t RedConsumedBasisPoints = 10'000;    // above 100 % consumed
-    static constexpr std::int64_t AmberForecastBasisPoints = 10'000;  // forecast above 100 %
-    static constexpr std::int64_t RedForecastBasisPoints = 11'000;    // forecast above 110 %
+    static constexpr std::int64_t AmberConsumedBasisPoints = 9'000; // from 90 % consumed
+    static constexpr std::int64_t RedConsumedBasisPoints = 10'000; // above 100 % consumed
+    static constexpr std::int64_t AmberForecastBasisPoints = 10'000; // forecast above 100 %
+    static constexpr std::int64_t RedForecastBasisPoints = 11'000; // forecast above 110 %
 
     // `spent` against `budgetToDate`, and `forecast` against `periodBudget` (either pair may be
     // missing: a period not started has no spend, a cell may show a consumed ratio alone).
     static BudgetHealth assess(std::optional<std::int64_t> spent, std::optional<std::int64_t> budgetToDate,
-                               std::optional<std::int64_t> forecast, std::optional<std::int64_t> periodBudget);
+                               std::optional<std::int64_t> forecast,
+                               std::optional<std::int64_t> periodBudget);
     // The health of a consumed ratio alone: for cells that show one.
     static BudgetHealth ofConsumed(std::int64_t spent, std::int64_t budget)
     {

@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-#include "analytics/ledger.h"
-#include "domain/fiscalcalendar.h"
-
 #include <QList>
+
+#include "analytics/ledger.h"
+#include "domain/entities.h"
+#include "domain/fiscalcalendar.h"
 
 namespace costboard {
 
-enum class PeriodPreset { Last13Weeks, Last26Weeks, QuarterToDate, YearToDate, Last52Weeks, Custom };
+enum class PeriodPreset
+{
+    Last13Weeks,
+    Last26Weeks,
+    QuarterToDate,
+    YearToDate,
+    Last52Weeks,
+    Custom
+};
 
 QString toKey(PeriodPreset preset);
 std::optional<PeriodPreset> periodPresetFromKey(QStringView key);
@@ -27,7 +35,7 @@ inline QDate reportingDayOf(const QDate &reference)
 struct DashboardQuery
 {
     PeriodPreset preset = PeriodPreset::Last13Weeks;
-    WeekRange customRange;                  // used when preset == Custom
+    WeekRange customRange; // used when preset == Custom
     IsoWeek referenceWeek = IsoWeek::current(); // "this week"
     QList<ProjectId> projects;
     QList<CostCategory> categories;
@@ -44,9 +52,11 @@ struct DashboardQuery
     PeriodKind forecastPeriodKind() const;
 
     bool includesProject(ProjectId id) const { return projects.isEmpty() || projects.contains(id); }
-    bool includesCategory(CostCategory category) const { return categories.isEmpty() || categories.contains(category); }
+    bool includesCategory(CostCategory category) const
+    {
+        return categories.isEmpty() || categories.contains(category);
+    }
     bool operator==(const DashboardQuery &other) const = default;
 };
-
 
 } // namespace costboard

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/dashboardsnapshot.h"
 
+#include <algorithm>
+
+#include <QHash>
+#include <QSet>
+
 #include "analytics/forecast.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "storage/sqlvalues.h"
-
-#include <QHash>
-#include <QSet>
-
-#include <algorithm>
 
 namespace costboard {
 namespace {
@@ -34,7 +34,7 @@ std::optional<double> ratio(std::int64_t numerator, std::int64_t denominator)
 
 DayRange weekDays(const IsoWeek &week)
 {
-    return {week.monday(), week.sunday()};
+    return { week.monday(), week.sunday() };
 }
 
 DayRange spanOf(std::initializer_list<DayRange> ranges)
@@ -43,7 +43,9 @@ DayRange spanOf(std::initializer_list<DayRange> ranges)
     for (const DayRange &range : ranges) {
         if (!range.isValid())
             continue;
-        span = span.isValid() ? DayRange{std::min(span.first, range.first), std::max(span.last, range.last)} : range;
+        span = span.isValid()
+            ? DayRange { std::min(span.first, range.first), std::max(span.last, range.last) }
+            : range;
     }
     return span;
 }
@@ -109,16 +111,20 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     const QDate asOf = reporting.asOf;
     const DayRange forecastPeriod = reporting.forecastPeriod;
     const bool showsFuture = query.referenceWeek <= snapshot.range.last;
-    const IsoWeek chartEnd = showsFuture ? std::max(snapshot.range.last, IsoWeek::fromDate(forecastPeriod.last))
-                                         : snapshot.range.last;
+    const IsoWeek chartEnd = showsFuture
+        ? std::max(snapshot.range.last, IsoWeek::fromDate(forecastPeriod.last))
+        : snapshot.range.last;
     const IsoWeek historyStart = reporting.week.addWeeks(-(historyWeeks - 1));
 
-    const DayRange needed = spanOf({snapshot.days, forecastWindow(forecastPeriod, reporting.factsUntil),
-                                    DayRange{historyStart.monday(), reporting.week.sunday()},
-                                    DayRange{snapshot.range.first.monday(), chartEnd.sunday()}});
-    const LedgerWindow window = LedgerWindow::read(database, query.basis, needed, query.projects, query.categories);
+    const DayRange needed = spanOf({ snapshot.days, forecastWindow(forecastPeriod, reporting.factsUntil),
+                                     DayRange { historyStart.monday(), reporting.week.sunday() },
+                                     DayRange { snapshot.range.first.monday(), chartEnd.sunday() } });
+    const LedgerWindow window
+        = LedgerWindow::read(database, query.basis, needed, query.projects, query.categories);
     const BudgetBook budgets = BudgetBook::read(database, needed);
-    const auto budgetOver = [&](const DayRange &days) { return budgets.budgetFor(query.projects, query.categories, days); };
+    const auto budgetOver = [&](const DayRange &days) {
+        return budgets.budgetFor(query.projects, query.categories, days);
+    };
 
     // The forecast, bottom-up: one per project x category, summed.
     QList<std::int64_t> expected(forecastPeriod.dayCount(), 0);
@@ -135,7 +141,7 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
             sum += expected.at(forecastPeriod.first.daysTo(day));
         return sum;
     };
-    const DayRange futureDays{reporting.factsUntil.addDays(1), forecastPeriod.last};
+    const DayRange futureDays { reporting.factsUntil.addDays(1), forecastPeriod.last };
 
     // Weekly points: the period's weeks, then the forecast's.
     for (IsoWeek week = snapshot.range.first; week <= chartEnd; week = week.next()) {
@@ -158,7 +164,7 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
         point.budget = budgetOver(point.days).value_or(0);
         snapshot.points << point;
     }
-    const std::optional<std::int64_t> budgetToDate = budgetOver({snapshot.days.first, asOf});
+    const std::optional<std::int64_t> budgetToDate = budgetOver({ snapshot.days.first, asOf });
     const std::optional<std::int64_t> periodBudget = budgetOver(forecastPeriod);
     snapshot.hasBudget = budgetOver(snapshot.days).has_value() || periodBudget.has_value();
 
@@ -187,7 +193,7 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     kpis.weekChangeRatio = ratio(thisWeek - previousWeek, previousWeek);
     kpis.fourWeekAverage = snapshot.money(forecast::trailingAverage(history, 4));
 
-    const std::int64_t toDate = window.total({snapshot.days.first, asOf});
+    const std::int64_t toDate = window.total({ snapshot.days.first, asOf });
     kpis.periodToDate = snapshot.money(toDate);
     if (budgetToDate) {
         kpis.budgetToDate = snapshot.money(*budgetToDate);
@@ -215,7 +221,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
         kpis.forecastRatio = shareOfBudget(kpis.forecast.minorUnits(), periodBudget);
     }
     kpis.health = BudgetHealthRule::assess(toDate, budgetToDate, kpis.forecast.minorUnits(), periodBudget);
-    if (query.projects.isEmpty() && (query.categories.isEmpty() || query.categories.size() >= CostCategories::count()))
+    if (query.projects.isEmpty()
+        && (query.categories.isEmpty() || query.categories.size() >= CostCategories::count()))
         snapshot.portfolioBudgets = budgets.portfolioPosition(forecastPeriod);
 
     // The dashed forecast line: from the reporting week's actual (plus recurring costs of the
@@ -223,7 +230,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     snapshot.forecastCumulative = QList<std::int64_t>(snapshot.points.size(), 0);
     const int reportingIndex = snapshot.indexOf(reporting.week);
     if (showsFuture && reportingIndex >= 0) {
-        const DayRange knownDays{forecastPeriod.first, std::min(reporting.factsUntil, forecastPeriod.last)};
+        const DayRange knownDays { forecastPeriod.first,
+                                   std::min(reporting.factsUntil, forecastPeriod.last) };
         std::int64_t projectedRunning = snapshot.points.at(reportingIndex).cumulativeActual
             + (expectedOver(knownDays) - window.total(knownDays));
         for (int i = reportingIndex; i < snapshot.points.size(); ++i) {
@@ -261,13 +269,15 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
 
     for (const CategoryInfo &info : CostCategories::all()) {
         if (query.includesCategory(info.category))
-            snapshot.byCategory << BreakdownEntry{std::nullopt, info.category, QLatin1String(info.key), QString(),
-                                                  categoryTotals.value(static_cast<int>(info.category))};
+            snapshot.byCategory << BreakdownEntry { std::nullopt, info.category, QLatin1String(info.key),
+                                                    QString(),
+                                                    categoryTotals.value(static_cast<int>(info.category)) };
     }
     snapshot.byCategory = sortedLargestFirst(snapshot.byCategory);
     for (auto it = projectTotals.cbegin(); it != projectTotals.cend(); ++it) {
         const Project project = projects.value(it.key());
-        snapshot.byProject << BreakdownEntry{it.key(), std::nullopt, project.name, project.code, it.value(), project.isUnallocated};
+        snapshot.byProject << BreakdownEntry { it.key(),     std::nullopt, project.name,
+                                               project.code, it.value(),   project.isUnallocated };
         if (project.isUnallocated)
             snapshot.unallocatedTotal += it.value();
     }
@@ -278,18 +288,20 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
         = LedgerWindow::vendorTotals(database, query.basis, snapshot.days, query.projects, query.categories);
     for (auto it = vendors.cbegin(); it != vendors.cend(); ++it) {
         if (it.value() != 0)
-            snapshot.byVendor << BreakdownEntry{std::nullopt, std::nullopt, it.key(), QString(), it.value()};
+            snapshot.byVendor << BreakdownEntry { std::nullopt, std::nullopt, it.key(), QString(),
+                                                  it.value() };
     }
     std::sort(snapshot.byVendor.begin(), snapshot.byVendor.end(),
               [](const BreakdownEntry &a, const BreakdownEntry &b) { return a.label < b.label; });
     snapshot.byVendor = sortedLargestFirst(snapshot.byVendor);
 
     for (auto it = projectMoves.cbegin(); it != projectMoves.cend(); ++it)
-        snapshot.movers << Mover{it.key(), std::nullopt, projects.value(it.key()).name, it->first, it->second,
-                                 projects.value(it.key()).isUnallocated};
+        snapshot.movers << Mover { it.key(),  std::nullopt, projects.value(it.key()).name,
+                                   it->first, it->second,   projects.value(it.key()).isUnallocated };
     for (auto it = categoryMoves.cbegin(); it != categoryMoves.cend(); ++it) {
         const auto category = static_cast<CostCategory>(it.key());
-        snapshot.movers << Mover{std::nullopt, category, CostCategories::key(category), it->first, it->second};
+        snapshot.movers << Mover { std::nullopt, category, CostCategories::key(category), it->first,
+                                   it->second };
     }
     std::stable_sort(snapshot.movers.begin(), snapshot.movers.end(), [](const Mover &a, const Mover &b) {
         const std::int64_t left = std::abs(a.change());
@@ -313,9 +325,10 @@ QList<PeriodFigures> periodFigures(Database &database, const DashboardQuery &que
         return figures;
     const Reporting reporting = reportingOf(query, calendar, days, range);
     const QList<DayRange> periods = calendar.periodsOverlapping(kind, days);
-    const DayRange whole{periods.constFirst().first, periods.constLast().last};
-    const DayRange needed = spanOf({whole, forecastWindow(whole, reporting.factsUntil)});
-    const LedgerWindow window = LedgerWindow::read(database, query.basis, needed, query.projects, query.categories);
+    const DayRange whole { periods.constFirst().first, periods.constLast().last };
+    const DayRange needed = spanOf({ whole, forecastWindow(whole, reporting.factsUntil) });
+    const LedgerWindow window
+        = LedgerWindow::read(database, query.basis, needed, query.projects, query.categories);
     const BudgetBook budgets = BudgetBook::read(database, needed);
     for (const DayRange &period : periods) {
         PeriodFigures entry;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+#include <optional>
+
+#include <QList>
+
 #include "analytics/budgetrule.h"
 #include "analytics/dashboardquery.h"
 #include "analytics/forecast.h"
 #include "domain/entities.h"
-
-#include <QList>
-
-#include <array>
-#include <optional>
 
 namespace costboard {
 
@@ -19,15 +19,15 @@ class Database;
 struct WeeklyPoint
 {
     IsoWeek week;
-    DayRange days;                              // the week's days that count: fewer than 7 where
-                                                // the week straddles the period's start or end
-    std::array<std::int64_t, 10> byCategory{}; // index: category id - 1
-    std::int64_t actual = 0;                    // sum of byCategory
-    std::int64_t budget = 0;                    // budget spread into this week
-    std::int64_t cumulativeActual = 0;          // from the first week of the period
+    DayRange days; // the week's days that count: fewer than 7 where
+                   // the week straddles the period's start or end
+    std::array<std::int64_t, 10> byCategory {}; // index: category id - 1
+    std::int64_t actual = 0; // sum of byCategory
+    std::int64_t budget = 0; // budget spread into this week
+    std::int64_t cumulativeActual = 0; // from the first week of the period
     std::int64_t cumulativeBudget = 0;
-    std::int64_t forecast = 0;                  // expected spend of the days after the reporting date
-    bool future = false;                        // after the reporting week: forecast only
+    std::int64_t forecast = 0; // expected spend of the days after the reporting date
+    bool future = false; // after the reporting week: forecast only
 
     std::int64_t category(CostCategory c) const { return byCategory[static_cast<std::size_t>(c) - 1]; }
     bool isPartial() const { return days.dayCount() < 7; }
@@ -35,14 +35,13 @@ struct WeeklyPoint
 
 struct BreakdownEntry
 {
-    std::optional<ProjectId> projectId;    // by-project entries
-    std::optional<CostCategory> category;  // by-category entries
-    QString label;                         // project name, category key or vendor
-    QString code;                          // project code
+    std::optional<ProjectId> projectId; // by-project entries
+    std::optional<CostCategory> category; // by-category entries
+    QString label; // project name, category key or vendor
+    QString code; // project code
     std::int64_t amount = 0;
-    bool isUnallocated = false;            // the Unallocated project: imported rows no rule placed
+    bool isUnallocated = false; // the Unallocated project: imported rows no rule placed
 };
-
 
 struct Mover
 {
@@ -60,31 +59,31 @@ struct Mover
 // of the fiscal period holding the reporting date with that period's whole budget.
 struct DashboardKpis
 {
-    IsoWeek week;                        // the reporting week: the query's, clamped into the period
-    QDate asOf;                          // the last day reported: the week's Sunday, or the period's end
+    IsoWeek week; // the reporting week: the query's, clamped into the period
+    QDate asOf; // the last day reported: the week's Sunday, or the period's end
     Money thisWeek;
     Money previousWeek;
     Money weekChange;
     std::optional<double> weekChangeRatio; // a ratio, not money; empty when last week was zero
     Money fourWeekAverage;
-    Money periodToDate;                    // the period's days up to asOf
-    std::optional<Money> budgetToDate;     // the budget of the same days
-    std::optional<double> consumedRatio;   // periodToDate / budgetToDate
+    Money periodToDate; // the period's days up to asOf
+    std::optional<Money> budgetToDate; // the budget of the same days
+    std::optional<double> consumedRatio; // periodToDate / budgetToDate
 
     // The fiscal quarter (or year) holding asOf, and its forecast.
     PeriodKind forecastPeriodKind = PeriodKind::Quarter;
     DayRange forecastPeriod;
-    IsoWeek forecastHorizon;               // the week of the fiscal period's last day
-    Money forecastPeriodToDate;            // spend of the fiscal period known as actual: up to asOf,
-                                           // or later when the period shown ended before the
-                                           // reference week (the days since are facts too)
-    Money forecast;                        // spend expected over the whole fiscal period
-    Money forecastCommitted;               // of which: booked for days after asOf
-    Money forecastScheduled;               // recurring costs not booked yet
-    Money forecastProjected;               // variable spend projected
-    std::optional<Money> budgetAtHorizon;  // the fiscal period's whole budget
+    IsoWeek forecastHorizon; // the week of the fiscal period's last day
+    Money forecastPeriodToDate; // spend of the fiscal period known as actual: up to asOf,
+                                // or later when the period shown ended before the
+                                // reference week (the days since are facts too)
+    Money forecast; // spend expected over the whole fiscal period
+    Money forecastCommitted; // of which: booked for days after asOf
+    Money forecastScheduled; // recurring costs not booked yet
+    Money forecastProjected; // variable spend projected
+    std::optional<Money> budgetAtHorizon; // the fiscal period's whole budget
     std::optional<double> periodConsumedRatio; // forecastPeriodToDate / budgetAtHorizon
-    std::optional<double> forecastRatio;   // forecast / budgetAtHorizon
+    std::optional<double> forecastRatio; // forecast / budgetAtHorizon
     BudgetHealth health = BudgetHealth::NoBudget;
 };
 
@@ -95,9 +94,9 @@ struct DashboardSnapshot
     DashboardQuery query;
     QString currency;
     FiscalCalendar calendar;
-    DayRange days;                   // the period's days
-    WeekRange range;                 // the weeks holding them
-    QList<WeeklyPoint> points;       // range.first .. max(range.last, horizon); later weeks are `future`
+    DayRange days; // the period's days
+    WeekRange range; // the weeks holding them
+    QList<WeeklyPoint> points; // range.first .. max(range.last, horizon); later weeks are `future`
     QList<std::int64_t> forecastCumulative; // aligned with points; empty values before the reporting week
     bool hasBudget = false;
     // The portfolio's envelope, its projects' budgets and the difference, over the fiscal period
@@ -105,12 +104,12 @@ struct DashboardSnapshot
     BudgetBook::PortfolioPosition portfolioBudgets;
     QList<SeriesForecast> forecastParts; // per project x category, the forecast's parts and methods
     QList<BreakdownEntry> byCategory; // all categories of the selection, largest first
-    QList<BreakdownEntry> byProject;  // largest first
-    QList<BreakdownEntry> byVendor;   // largest first
-    QList<Mover> movers;              // largest absolute week-over-week change first, at most 6
+    QList<BreakdownEntry> byProject; // largest first
+    QList<BreakdownEntry> byVendor; // largest first
+    QList<Mover> movers; // largest absolute week-over-week change first, at most 6
     DashboardKpis kpis;
-    std::int64_t periodTotal = 0;    // every day of the period (days after asOf too, when a custom
-                                     // range runs past the reporting week)
+    std::int64_t periodTotal = 0; // every day of the period (days after asOf too, when a custom
+                                  // range runs past the reporting week)
     std::int64_t unconvertedLines = 0; // lines in the period with no FX rate: not in any total
     std::int64_t unallocatedTotal = 0; // of periodTotal: in the Unallocated project
 
@@ -135,10 +134,10 @@ struct PeriodFigures
 {
     PeriodKind kind = PeriodKind::Month;
     DayRange days;
-    QString key;                          // "2026-11", "2026-Q4", "FY2026"
-    std::int64_t actual = 0;              // days up to asOf
+    QString key; // "2026-11", "2026-Q4", "FY2026"
+    std::int64_t actual = 0; // days up to asOf
     std::optional<std::int64_t> budget;
-    std::int64_t forecast = 0;            // actual, then expected spend after asOf
+    std::int64_t forecast = 0; // actual, then expected spend after asOf
 };
 
 // The periods of `kind` overlapping the query's days (each whole), for its selection and basis,

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/forecast.h"
 
-#include "domain/money.h"
-
 #include <algorithm>
+
+#include "domain/money.h"
 
 namespace costboard::forecast {
 namespace {
@@ -106,7 +106,7 @@ DayRange forecastWindow(const DayRange &period, const QDate &asOf)
 {
     const QDate historyStart = asOf.addDays(-7 * ForecastHistoryBlocks + 1);
     const QDate previousMonth = FiscalCalendar::month(asOf).first.addMonths(-1);
-    return {std::min({period.first, historyStart, previousMonth}), std::max(period.last, asOf)};
+    return { std::min({ period.first, historyStart, previousMonth }), std::max(period.last, asOf) };
 }
 
 SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &series, const DayRange &period,
@@ -140,7 +140,8 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
     if (monthly == 0)
         monthly = recurringIn(FiscalCalendar::month(thisMonth.first.addDays(-1)));
     if (monthly != 0) {
-        for (DayRange month = thisMonth; month.first <= period.last; month = FiscalCalendar::month(month.last.addDays(1))) {
+        for (DayRange month = thisMonth; month.first <= period.last;
+             month = FiscalCalendar::month(month.last.addDays(1))) {
             if (month.last < period.first || recurringIn(month) != 0)
                 continue;
             const DayRange days = month.intersected(period);
@@ -184,7 +185,7 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
     result.variableMethod = trend ? ForecastMethod::Trend : ForecastMethod::RunRate;
     const std::int64_t runRate = forecast::trailingAverage(blocks, runRateBlocks);
     for (int block = 0;; ++block) {
-        const DayRange days{asOf.addDays(7 * block + 1), asOf.addDays(7 * block + 7)};
+        const DayRange days { asOf.addDays(7 * block + 1), asOf.addDays(7 * block + 7) };
         if (days.first > period.last)
             break;
         const std::int64_t value = trend ? forecast::linearTrendValue(blocks, block) : runRate;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/ledger.h"
+#include <cstdint>
 
 #include <QList>
 
-#include <cstdint>
+#include "analytics/ledger.h"
 
 namespace costboard::forecast {
 
@@ -27,10 +27,11 @@ std::int64_t linearTrendValue(const QList<std::int64_t> &history, int k);
 namespace costboard {
 
 // How one part of a forecast was made.
-enum class ForecastMethod {
-    None,            // nothing to forecast: no spend in the trailing weeks
-    Trend,           // variable spend: least-squares trend of the trailing weeks, one-off weeks left out
-    RunRate,         // variable spend: average of the last four weeks (too little history for a trend)
+enum class ForecastMethod
+{
+    None, // nothing to forecast: no spend in the trailing weeks
+    Trend, // variable spend: least-squares trend of the trailing weeks, one-off weeks left out
+    RunRate, // variable spend: average of the last four weeks (too little history for a trend)
     NotExtrapolated, // variable spend: mostly empty weeks, one-off invoices: nothing projected
 };
 

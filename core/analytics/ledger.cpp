@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/ledger.h"
 
+#include <algorithm>
+
+#include <QStringList>
+
 #include "domain/keytable.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
-#include <QStringList>
-
-#include <algorithm>
-
 namespace costboard {
 namespace {
 
-constexpr KeyTable<CostBasis, 2> basisKeys{{
-    {CostBasis::Accrual, "accrual"},
-    {CostBasis::Cash, "cash"},
-}};
+constexpr KeyTable<CostBasis, 2> basisKeys { {
+    { CostBasis::Accrual, "accrual" },
+    { CostBasis::Cash, "cash" },
+} };
 
 // The WHERE clause of a roll-up read, with its values in the order of their placeholders.
 struct RollupFilter
@@ -27,14 +27,14 @@ struct RollupFilter
                  const QList<CostCategory> &categories)
     {
         sql = QStringLiteral(" WHERE basis = :basis AND day >= :first AND day <= :last");
-        values = {{QStringLiteral(":basis"), toKey(basis)},
-                  {QStringLiteral(":first"), sql::dateValue(days.first)},
-                  {QStringLiteral(":last"), sql::dateValue(days.last)}};
+        values = { { QStringLiteral(":basis"), toKey(basis) },
+                   { QStringLiteral(":first"), sql::dateValue(days.first) },
+                   { QStringLiteral(":last"), sql::dateValue(days.last) } };
         if (!projects.isEmpty()) {
             QStringList names;
             for (qsizetype i = 0; i < projects.size(); ++i) {
                 names << QStringLiteral(":p%1").arg(i);
-                values.append({names.constLast(), qlonglong(projects.at(i))});
+                values.append({ names.constLast(), qlonglong(projects.at(i)) });
             }
             sql += QStringLiteral(" AND project_id IN (") + names.join(u',') + u')';
         }
@@ -42,7 +42,7 @@ struct RollupFilter
             QStringList names;
             for (qsizetype i = 0; i < categories.size(); ++i) {
                 names << QStringLiteral(":c%1").arg(i);
-                values.append({names.constLast(), static_cast<int>(categories.at(i))});
+                values.append({ names.constLast(), static_cast<int>(categories.at(i)) });
             }
             sql += QStringLiteral(" AND category_id IN (") + names.join(u',') + u')';
         }
@@ -57,8 +57,14 @@ struct RollupFilter
 
 } // namespace
 
-QString toKey(CostBasis basis) { return basisKeys.keyOf(basis); }
-std::optional<CostBasis> costBasisFromKey(QStringView key) { return basisKeys.valueOf(key); }
+QString toKey(CostBasis basis)
+{
+    return basisKeys.keyOf(basis);
+}
+std::optional<CostBasis> costBasisFromKey(QStringView key)
+{
+    return basisKeys.valueOf(key);
+}
 
 LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRange &days,
                                 const QList<ProjectId> &projects, const QList<CostCategory> &categories)
@@ -69,9 +75,10 @@ LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRa
     if (!days.isValid())
         return window;
     const RollupFilter filter(basis, days, projects, categories);
-    SqlStatement query(database, QStringLiteral("SELECT day, project_id, category_id, SUM(reporting_minor),"
-                                                " SUM(recurring_minor), SUM(unconverted_count) FROM daily_rollups")
-                                     + filter.sql + QStringLiteral(" GROUP BY day, project_id, category_id"));
+    SqlStatement query(database,
+                       QStringLiteral("SELECT day, project_id, category_id, SUM(reporting_minor),"
+                                      " SUM(recurring_minor), SUM(unconverted_count) FROM daily_rollups")
+                           + filter.sql + QStringLiteral(" GROUP BY day, project_id, category_id"));
     filter.bindTo(query);
     query.exec();
     const qsizetype length = days.dayCount();
@@ -80,7 +87,7 @@ LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRa
         const int categoryId = static_cast<int>(query.int64(2));
         if (!CostCategories::isValidId(categoryId))
             continue;
-        const std::pair<ProjectId, int> key{query.int64(1), categoryId};
+        const std::pair<ProjectId, int> key { query.int64(1), categoryId };
         auto found = indexOfSeries.constFind(key);
         if (found == indexOfSeries.cend()) {
             LedgerSeries series;
@@ -101,9 +108,10 @@ LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRa
         series.unconverted[day] += query.int64(5);
     }
     // A stable order (project, then category) so that sums and lists read the same every time.
-    std::sort(window.m_series.begin(), window.m_series.end(), [](const LedgerSeries &a, const LedgerSeries &b) {
-        return a.projectId != b.projectId ? a.projectId < b.projectId : a.category < b.category;
-    });
+    std::sort(window.m_series.begin(), window.m_series.end(),
+              [](const LedgerSeries &a, const LedgerSeries &b) {
+                  return a.projectId != b.projectId ? a.projectId < b.projectId : a.category < b.category;
+              });
     return window;
 }
 
@@ -144,7 +152,8 @@ std::int64_t LedgerWindow::unconvertedLines(const DayRange &range) const
     return sum;
 }
 
-QHash<QString, std::int64_t> LedgerWindow::vendorTotals(Database &database, CostBasis basis, const DayRange &range,
+QHash<QString, std::int64_t> LedgerWindow::vendorTotals(Database &database, CostBasis basis,
+                                                        const DayRange &range,
                                                         const QList<ProjectId> &projects,
                                                         const QList<CostCategory> &categories)
 {
@@ -152,8 +161,9 @@ QHash<QString, std::int64_t> LedgerWindow::vendorTotals(Database &database, Cost
     if (!range.isValid())
         return totals;
     const RollupFilter filter(basis, range, projects, categories);
-    SqlStatement query(database, QStringLiteral("SELECT vendor, SUM(reporting_minor) FROM daily_rollups") + filter.sql
-                                     + QStringLiteral(" GROUP BY vendor"));
+    SqlStatement query(database,
+                       QStringLiteral("SELECT vendor, SUM(reporting_minor) FROM daily_rollups") + filter.sql
+                           + QStringLiteral(" GROUP BY vendor"));
     filter.bindTo(query);
     query.exec();
     while (query.next())

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-#include "domain/fiscalcalendar.h"
+#include <cstdint>
+#include <optional>
 
 #include <QHash>
 #include <QList>
 #include <QString>
 
-#include <cstdint>
-#include <optional>
+#include "domain/entities.h"
+#include "domain/fiscalcalendar.h"
 
 namespace costboard {
 
@@ -17,7 +17,11 @@ class Database;
 
 // When a cost counts: on the accrual basis over the days of its service period (what a CFO
 // expects, the default), on the cash basis on its invoice date.
-enum class CostBasis { Accrual, Cash };
+enum class CostBasis
+{
+    Accrual,
+    Cash
+};
 
 QString toKey(CostBasis basis);
 std::optional<CostBasis> costBasisFromKey(QStringView key);
@@ -28,8 +32,8 @@ struct LedgerSeries
 {
     ProjectId projectId = 0;
     CostCategory category = CostCategory::Inference;
-    QList<std::int64_t> amount;      // everything booked on that day
-    QList<std::int64_t> recurring;   // the part from lines of a month or longer (CostLine::isRecurring)
+    QList<std::int64_t> amount; // everything booked on that day
+    QList<std::int64_t> recurring; // the part from lines of a month or longer (CostLine::isRecurring)
     QList<std::int64_t> unconverted; // lines starting that day with no exchange rate
 };
 
@@ -42,7 +46,8 @@ public:
     LedgerWindow() = default;
     // `projects` / `categories` empty: all of them.
     static LedgerWindow read(Database &database, CostBasis basis, const DayRange &days,
-                             const QList<ProjectId> &projects = {}, const QList<CostCategory> &categories = {});
+                             const QList<ProjectId> &projects = {},
+                             const QList<CostCategory> &categories = {});
 
     const DayRange &days() const { return m_days; }
     CostBasis basis() const { return m_basis; }
@@ -57,7 +62,8 @@ public:
 
     // Spend per vendor over `range` (vendor names as stored, "" for none): a second small
     // grouped query, since the series do not keep vendors.
-    static QHash<QString, std::int64_t> vendorTotals(Database &database, CostBasis basis, const DayRange &range,
+    static QHash<QString, std::int64_t> vendorTotals(Database &database, CostBasis basis,
+                                                     const DayRange &range,
                                                      const QList<ProjectId> &projects = {},
                                                      const QList<CostCategory> &categories = {});
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/portfoliosummary.h"
 
+#include <algorithm>
+
+#include <QHash>
+
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "storage/sqlvalues.h"
-
-#include <QHash>
-
-#include <algorithm>
 
 namespace costboard {
 
@@ -18,17 +18,19 @@ PortfolioSummary PortfolioSummary::compute(Database &database)
     summary.reportingCurrency = DatabaseSettings(database).reportingCurrency();
     summary.total = Money::zero(summary.reportingCurrency);
     for (const CategoryInfo &info : CostCategories::all())
-        summary.byCategory << CategoryTotal{info.category, Money::zero(summary.reportingCurrency), 0};
+        summary.byCategory << CategoryTotal { info.category, Money::zero(summary.reportingCurrency), 0 };
 
     QHash<ProjectId, qsizetype> projectIndex;
     for (const Project &project : ProjectRepository(database).list()) {
         projectIndex.insert(project.id, summary.byProject.size());
-        summary.byProject << ProjectTotal{project, Money::zero(summary.reportingCurrency), 0};
+        summary.byProject << ProjectTotal { project, Money::zero(summary.reportingCurrency), 0 };
     }
 
-    SqlStatement query(database, QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor), SUM(line_count),"
-                                                " SUM(unconverted_count), MIN(day), MAX(day)"
-                                                " FROM daily_rollups WHERE basis = 'cash' GROUP BY project_id, category_id"));
+    SqlStatement query(
+        database,
+        QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor), SUM(line_count),"
+                       " SUM(unconverted_count), MIN(day), MAX(day)"
+                       " FROM daily_rollups WHERE basis = 'cash' GROUP BY project_id, category_id"));
     query.exec();
     QDate firstWeek;
     QDate lastWeek;
@@ -54,7 +56,7 @@ PortfolioSummary PortfolioSummary::compute(Database &database)
         if (!lastWeek.isValid() || last > lastWeek)
             lastWeek = last;
     }
-    summary.weeks = WeekRange{IsoWeek::fromDate(firstWeek), IsoWeek::fromDate(lastWeek)};
+    summary.weeks = WeekRange { IsoWeek::fromDate(firstWeek), IsoWeek::fromDate(lastWeek) };
     std::stable_sort(summary.byProject.begin(), summary.byProject.end(),
                      [](const ProjectTotal &a, const ProjectTotal &b) { return a.total > b.total; });
     return summary;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-
 #include <QList>
+
+#include "domain/entities.h"
 
 namespace costboard {
 
@@ -29,11 +29,11 @@ struct PortfolioSummary
 {
     QString reportingCurrency;
     QList<CategoryTotal> byCategory; // all ten categories, in category order
-    QList<ProjectTotal> byProject;   // every project, largest total first
+    QList<ProjectTotal> byProject; // every project, largest total first
     Money total;
     qint64 lineCount = 0;
     qint64 unconvertedLineCount = 0; // lines in a currency with no FX rate: not in the totals
-    WeekRange weeks;                 // first and last week holding a cost, invalid when empty
+    WeekRange weeks; // first and last week holding a cost, invalid when empty
 
     static PortfolioSummary compute(Database &database);
 };

@@ -13,9 +13,10 @@ QList<QList<ScopeFigures>> scopeFigures(Database &database, const QList<BudgetSc
         return figures;
     DayRange whole = periods.constFirst();
     for (const DayRange &period : periods)
-        whole = {std::min(whole.first, period.first), std::max(whole.last, period.last)};
+        whole = { std::min(whole.first, period.first), std::max(whole.last, period.last) };
     const DayRange window = forecastWindow(whole, asOf);
-    const LedgerWindow ledger = LedgerWindow::read(database, basis, {std::min(window.first, whole.first), window.last});
+    const LedgerWindow ledger
+        = LedgerWindow::read(database, basis, { std::min(window.first, whole.first), window.last });
     const BudgetBook budgets = BudgetBook::read(database, whole);
 
     const auto inScope = [](const BudgetScope &scope, const LedgerSeries &series) {
@@ -38,9 +39,11 @@ QList<QList<ScopeFigures>> scopeFigures(Database &database, const QList<BudgetSc
             }
             entry.budget = budgets.budgetOf(scopes.at(s), period);
             if (asOf >= period.first)
-                entry.budgetToDate = budgets.budgetOf(scopes.at(s), {period.first, std::min(asOf, period.last)});
-            entry.health = BudgetHealthRule::assess(asOf >= period.first ? std::optional(entry.actual) : std::nullopt,
-                                                    entry.budgetToDate, entry.forecast, entry.budget);
+                entry.budgetToDate
+                    = budgets.budgetOf(scopes.at(s), { period.first, std::min(asOf, period.last) });
+            entry.health
+                = BudgetHealthRule::assess(asOf >= period.first ? std::optional(entry.actual) : std::nullopt,
+                                           entry.budgetToDate, entry.forecast, entry.budget);
         }
     }
     return figures;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/budgetrule.h"
-#include "analytics/ledger.h"
+#include <cstdint>
+#include <optional>
 
 #include <QList>
 
-#include <cstdint>
-#include <optional>
+#include "analytics/budgetrule.h"
+#include "analytics/ledger.h"
 
 namespace costboard {
 
@@ -20,10 +20,10 @@ class Database;
 struct ScopeFigures
 {
     DayRange period;
-    std::int64_t actual = 0;                   // the period's days up to asOf
-    std::optional<std::int64_t> budget;        // the whole period's
-    std::optional<std::int64_t> budgetToDate;  // the period's days up to asOf (empty before it starts)
-    std::int64_t forecast = 0;                 // expected over the whole period
+    std::int64_t actual = 0; // the period's days up to asOf
+    std::optional<std::int64_t> budget; // the whole period's
+    std::optional<std::int64_t> budgetToDate; // the period's days up to asOf (empty before it starts)
+    std::int64_t forecast = 0; // expected over the whole period
     BudgetHealth health = BudgetHealth::NoBudget;
     // Of `actual`, what scopes without a budget spent: none for one scope; for a combination, the
     // spend no budget of it covers (combinedFigures()).

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/weeklyreportcontent.h"
 
+#include <algorithm>
+
+#include <QFileInfo>
+
 #include "alerts/alertstore.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
-
-#include <QFileInfo>
-
-#include <algorithm>
 
 namespace costboard {
 namespace {
@@ -28,10 +28,10 @@ bool worseAlert(const Alert &a, const Alert &b)
 QList<BudgetScope> scopesOf(ProjectId projectId, const QList<CostCategory> &categories)
 {
     if (categories.isEmpty())
-        return {BudgetScope{projectId, std::nullopt}};
+        return { BudgetScope { projectId, std::nullopt } };
     QList<BudgetScope> scopes;
     for (const CostCategory category : categories)
-        scopes << BudgetScope{projectId, category};
+        scopes << BudgetScope { projectId, category };
     return scopes;
 }
 
@@ -88,8 +88,10 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
 
     const ProjectRepository projectRepository(database);
     QList<Project> projects = projectRepository.list(true);
-    if (const std::optional<Project> unallocated = projectRepository.find(projectRepository.unallocatedProjectId());
-        unallocated && std::none_of(projects.cbegin(), projects.cend(), [](const Project &p) { return p.isUnallocated; }))
+    if (const std::optional<Project> unallocated
+        = projectRepository.find(projectRepository.unallocatedProjectId());
+        unallocated
+        && std::none_of(projects.cbegin(), projects.cend(), [](const Project &p) { return p.isUnallocated; }))
         projects << *unallocated;
     for (const Project &project : std::as_const(projects))
         content.projectsById.insert(project.id, project);
@@ -106,11 +108,11 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
         scopes << scopesOf(project.id, query.categories);
     }
     firstScope << scopes.size();
-    const DayRange thisWeek{kpis.week.monday(), kpis.week.sunday()};
+    const DayRange thisWeek { kpis.week.monday(), kpis.week.sunday() };
     const IsoWeek previous = kpis.week.previous();
-    const DayRange lastWeek{previous.monday(), previous.sunday()};
-    const QList<QList<ScopeFigures>> figures =
-        scopeFigures(database, scopes, {kpis.forecastPeriod, thisWeek, lastWeek}, kpis.asOf, query.basis);
+    const DayRange lastWeek { previous.monday(), previous.sunday() };
+    const QList<QList<ScopeFigures>> figures
+        = scopeFigures(database, scopes, { kpis.forecastPeriod, thisWeek, lastWeek }, kpis.asOf, query.basis);
 
     for (qsizetype i = 0; i < selected.size(); ++i) {
         WeeklyReportProject row;
@@ -128,20 +130,22 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
         if (firstScope.at(i + 1) - firstScope.at(i) == 1)
             row.figures.health = figures.at(firstScope.at(i)).at(0).health;
         else
-            row.figures.health = BudgetHealthRule::assess(kpis.asOf >= kpis.forecastPeriod.first ? std::optional(row.figures.actual)
-                                                                                                 : std::nullopt,
-                                                          row.figures.budgetToDate, row.figures.forecast, row.figures.budget);
+            row.figures.health = BudgetHealthRule::assess(
+                kpis.asOf >= kpis.forecastPeriod.first ? std::optional(row.figures.actual) : std::nullopt,
+                row.figures.budgetToDate, row.figures.forecast, row.figures.budget);
         const bool archivedAndIdle = row.project.archived && row.figures.actual == 0 && row.thisWeek == 0;
-        if (archivedAndIdle || (!row.figures.budget && row.figures.actual == 0 && row.figures.forecast == 0 && row.thisWeek == 0
-                                && row.previousWeek == 0))
+        if (archivedAndIdle
+            || (!row.figures.budget && row.figures.actual == 0 && row.figures.forecast == 0
+                && row.thisWeek == 0 && row.previousWeek == 0))
             continue;
         content.projects << row;
     }
-    std::stable_sort(content.projects.begin(), content.projects.end(), [](const WeeklyReportProject &a, const WeeklyReportProject &b) {
-        if (a.figures.actual != b.figures.actual)
-            return a.figures.actual > b.figures.actual;
-        return a.project.code < b.project.code;
-    });
+    std::stable_sort(content.projects.begin(), content.projects.end(),
+                     [](const WeeklyReportProject &a, const WeeklyReportProject &b) {
+                         if (a.figures.actual != b.figures.actual)
+                             return a.figures.actual > b.figures.actual;
+                         return a.project.code < b.project.code;
+                     });
 
     // Raised by the end of the week, and not resolved before it began.
     const QDate monday = kpis.week.monday();
@@ -149,7 +153,8 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
     for (const Alert &alert : AlertStore(database).alerts()) {
         if (alert.firedAt.isValid() && alert.firedAt.date() > sunday)
             continue;
-        if (alert.state == AlertState::Resolved && alert.resolvedAt.isValid() && alert.resolvedAt.date() < monday)
+        if (alert.state == AlertState::Resolved && alert.resolvedAt.isValid()
+            && alert.resolvedAt.date() < monday)
             continue;
         if (!query.projects.isEmpty() && (!alert.projectId || !query.projects.contains(*alert.projectId)))
             continue;

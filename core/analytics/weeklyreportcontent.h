@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertrule.h"
-#include "analytics/dashboardsnapshot.h"
-#include "analytics/positions.h"
-#include "domain/entities.h"
+#include <optional>
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
 
-#include <optional>
+#include "alerts/alertrule.h"
+#include "analytics/dashboardsnapshot.h"
+#include "analytics/positions.h"
+#include "domain/entities.h"
 
 namespace costboard {
 
@@ -24,7 +24,7 @@ struct WeeklyReportProject
 {
     Project project;
     ScopeFigures figures;
-    std::int64_t thisWeek = 0;     // the reporting week's spend
+    std::int64_t thisWeek = 0; // the reporting week's spend
     std::int64_t previousWeek = 0; // the week before's
     std::int64_t weekChange() const { return thisWeek - previousWeek; }
 };
@@ -35,14 +35,14 @@ struct WeeklyReportProject
 struct WeeklyReportContent
 {
     DashboardSnapshot snapshot;
-    QString companyName;                 // empty when not set
-    QString databaseName;                // the file name of the database
+    QString companyName; // empty when not set
+    QString databaseName; // the file name of the database
     std::optional<QDateTime> lastImport; // UTC; empty when no file was ever imported
-    QDateTime generatedAt;               // UTC
+    QDateTime generatedAt; // UTC
     QList<WeeklyReportProject> projects; // the selection's projects with a budget or spend,
                                          // largest spend of the fiscal period first
-    QList<Alert> alerts;                 // raised in the reporting week or still open at its end,
-                                         // worst first
+    QList<Alert> alerts; // raised in the reporting week or still open at its end,
+                         // worst first
     QHash<ProjectId, Project> projectsById; // every project an alert or a breakdown names
 
     // The alerts still open (not acknowledged, not resolved), worst first.

@@ -1,6 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoportfolio.h"
 
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <initializer_list>
+#include <vector>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <spdlog/spdlog.h>
+
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
 #include "domain/entities.h"
@@ -12,21 +27,6 @@
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
 #include "storage/validation.h"
-
-#include <QDate>
-#include <QList>
-#include <QString>
-#include <QStringList>
-
-#include <algorithm>
-#include <array>
-#include <bit>
-#include <cmath>
-#include <cstdint>
-#include <initializer_list>
-#include <vector>
-
-#include <spdlog/spdlog.h>
 
 namespace costboard {
 namespace {
@@ -50,9 +50,16 @@ constexpr std::uint64_t scramble(std::uint64_t value)
 }
 
 // Part of every derived seed, so that adding draws for one purpose never shifts another.
-enum class RandomPurpose : std::int64_t { Stream = 1, FxRates, Budgets, Lines };
+enum class RandomPurpose : std::int64_t
+{
+    Stream = 1,
+    FxRates,
+    Budgets,
+    Lines
+};
 
-std::uint64_t deriveSeed(std::uint64_t seed, RandomPurpose purpose, std::initializer_list<std::int64_t> coordinates = {})
+std::uint64_t deriveSeed(std::uint64_t seed, RandomPurpose purpose,
+                         std::initializer_list<std::int64_t> coordinates = {})
 {
     std::uint64_t state = scramble(seed + splitMixIncrement);
     state = scramble((state ^ static_cast<std::uint64_t>(purpose)) + splitMixIncrement);
@@ -102,7 +109,7 @@ public:
     }
 
 private:
-    std::array<std::uint64_t, 4> m_state{};
+    std::array<std::uint64_t, 4> m_state {};
 };
 
 double smoothStep(double x)
@@ -114,15 +121,27 @@ double smoothStep(double x)
 // ---------------------------------------------------------------------------------------------
 // The portfolio
 
-enum DemoProject : int { Sup, Dev, Leg, Mkt, Rag, Med, Clm, Sal, ProjectCount };
+enum DemoProject : int
+{
+    Sup,
+    Dev,
+    Leg,
+    Mkt,
+    Rag,
+    Med,
+    Clm,
+    Sal,
+    ProjectCount
+};
 
 // How the current quarter's budget is sized, so that each project tells the committee the story
 // it is in the demo for.
-enum class BudgetStory {
-    Ordinary,     // forecast somewhat under budget
-    Overrun,      // the quarter's whole budget already spent, forecast 130% or more
+enum class BudgetStory
+{
+    Ordinary, // forecast somewhat under budget
+    Overrun, // the quarter's whole budget already spent, forecast 130% or more
     TrendingOver, // forecast 105-110% of budget while the budget-to-date still holds
-    Underspend,   // forecast ~55% of budget
+    Underspend, // forecast ~55% of budget
 };
 
 struct ProjectProfile
@@ -190,20 +209,26 @@ constexpr std::array<ProjectProfile, ProjectCount> projectProfiles{{
 // clang-format on
 
 // How a stream of costs unfolds over time.
-enum class Pattern {
-    Adoption,     // weekly, follows an S-curve as users adopt the tool (inference)
-    Steps,        // weekly, steady with occasional steps up or down (cloud, hosted security)
-    Bursts,       // a few heavy weeks of GPU jobs, then nothing (fine-tuning)
-    PersonDays,   // weekly person-day entries, frequent while the project is being built
-    Occasional,   // rare one-off events (model training; staff training, a course of a few days)
-    Payroll,      // on the first day of each month, a number of full-time equivalents, for that month
-    Monthly,      // an invoice on the first (or last) day of each month, for that month
-    Seats,        // a per-seat licence invoiced on the first day of each month, for that month
+enum class Pattern
+{
+    Adoption, // weekly, follows an S-curve as users adopt the tool (inference)
+    Steps, // weekly, steady with occasional steps up or down (cloud, hosted security)
+    Bursts, // a few heavy weeks of GPU jobs, then nothing (fine-tuning)
+    PersonDays, // weekly person-day entries, frequent while the project is being built
+    Occasional, // rare one-off events (model training; staff training, a course of a few days)
+    Payroll, // on the first day of each month, a number of full-time equivalents, for that month
+    Monthly, // an invoice on the first (or last) day of each month, for that month
+    Seats, // a per-seat licence invoiced on the first day of each month, for that month
     QuarterStart, // an invoice on the first day of each calendar quarter, for that quarter
     QuarterAudit, // an audit in the middle of each calendar quarter
 };
 
-enum class DaySpread { AllWeek, BusinessDays, BusyWeekdays };
+enum class DaySpread
+{
+    AllWeek,
+    BusinessDays,
+    BusyWeekdays
+};
 
 // One project's costs of one category. Amounts are in major units of the stream's currency.
 struct StreamSpec
@@ -228,7 +253,7 @@ struct StreamSpec
     double frequency = 0;
     double earlyFrequency = 0;
     double activeWeeks = 0; // Bursts: only in the project's first weeks; 0 = always
-    double noise = 0;       // relative amplitude of week-to-week noise
+    double noise = 0; // relative amplitude of week-to-week noise
     // A second adoption wave, placed relative to the demo's last week: it is "happening now".
     double waveGain = 0;
     double waveStartWeeksAgo = 0;
@@ -236,8 +261,8 @@ struct StreamSpec
     bool atMonthEnd = false; // Monthly: invoiced on the last day of the month
     DaySpread days = DaySpread::AllWeek;
     const char *unit = nullptr; // quantity unit of each line
-    double unitPrice = 0;       // per unit, or per million tokens
-    std::array<const char *, 3> descriptions{}; // Payroll and Seats: "%1" is the FTEs / seats
+    double unitPrice = 0; // per unit, or per million tokens
+    std::array<const char *, 3> descriptions {}; // Payroll and Seats: "%1" is the FTEs / seats
 };
 
 // Unit keys (domain/unit.h): shown in the interface language.
@@ -524,9 +549,9 @@ int streamOf(DemoProject project, CostCategory category)
 
 using DayWeights = std::array<std::uint8_t, 7>; // Monday first
 
-constexpr DayWeights allWeek{10, 10, 10, 10, 10, 10, 10};
-constexpr DayWeights businessDays{10, 10, 10, 10, 10, 0, 0};
-constexpr DayWeights busyWeekdays{10, 10, 10, 10, 10, 3, 3};
+constexpr DayWeights allWeek { 10, 10, 10, 10, 10, 10, 10 };
+constexpr DayWeights businessDays { 10, 10, 10, 10, 10, 0, 0 };
+constexpr DayWeights busyWeekdays { 10, 10, 10, 10, 10, 3, 3 };
 
 DayWeights weightsFor(DaySpread spread)
 {
@@ -543,7 +568,7 @@ DayWeights weightsFor(DaySpread spread)
 
 DayWeights singleDay(int dayIndex)
 {
-    DayWeights weights{};
+    DayWeights weights {};
     weights[static_cast<std::size_t>(dayIndex)] = 1;
     return weights;
 }
@@ -584,7 +609,7 @@ DayRange servicePeriodOf(Pattern pattern, const QDate &invoiced)
         return FiscalCalendar::month(invoiced);
     case Pattern::QuarterStart: {
         const QDate quarter = calendarQuarterStart(invoiced);
-        return {quarter, quarter.addMonths(3).addDays(-1)};
+        return { quarter, quarter.addMonths(3).addDays(-1) };
     }
     default:
         return {};
@@ -602,12 +627,12 @@ struct Timeline
     double stretch = 1.0;
     int fiscalYearStartMonth = 1;
     int firstWindowOffset = 0; // the first week that gets cost lines
-    int firstModelOffset = 0;  // the first week modelled: holds the first budgeted quarter's start
+    int firstModelOffset = 0; // the first week modelled: holds the first budgeted quarter's start
     QDate windowStart;
     QDate windowEnd;
-    QDate firstQuarterStart;   // fiscal quarter holding windowStart
+    QDate firstQuarterStart; // fiscal quarter holding windowStart
     QDate currentQuarterStart; // fiscal quarter holding windowEnd: the dashboard's "current quarter"
-    std::array<int, ProjectCount> startOffset{};
+    std::array<int, ProjectCount> startOffset {};
 
     static Timeline make(const DemoOptions &options, int fiscalYearStartMonth)
     {
@@ -624,8 +649,10 @@ struct Timeline
         timeline.currentQuarterStart = FiscalCalendar(fiscalYearStartMonth).quarter(timeline.windowEnd).first;
         timeline.firstModelOffset = timeline.offsetOf(timeline.firstQuarterStart);
         for (int project = 0; project < ProjectCount; ++project) {
-            const double weeksAgo = projectProfiles[static_cast<std::size_t>(project)].startWeeksAgo * timeline.stretch;
-            timeline.startOffset[static_cast<std::size_t>(project)] = -static_cast<int>(std::lround(weeksAgo));
+            const double weeksAgo
+                = projectProfiles[static_cast<std::size_t>(project)].startWeeksAgo * timeline.stretch;
+            timeline.startOffset[static_cast<std::size_t>(project)]
+                = -static_cast<int>(std::lround(weeksAgo));
         }
         return timeline;
     }
@@ -704,9 +731,9 @@ struct Cell
     DemoProject project = Sup;
     CostCategory category = CostCategory::Inference;
     std::int64_t amountMinor = 0; // in the stream's currency, > 0
-    DayWeights dayWeights{};      // a fixed-date invoice has a single non-zero day
-    QString description;          // empty: each line picks one of the stream's wordings
-    DayRange servicePeriod;       // of each of its lines (a fixed-date invoice); invalid: none
+    DayWeights dayWeights {}; // a fixed-date invoice has a single non-zero day
+    QString description; // empty: each line picks one of the stream's wordings
+    DayRange servicePeriod; // of each of its lines (a fixed-date invoice); invalid: none
 };
 
 QString frenchNumber(double value)
@@ -779,19 +806,21 @@ private:
         if (weekOffset < m_timeline.firstModelOffset || weekOffset > 0 || !(amountMajor > 0))
             return;
         const StreamSpec &spec = streamSpecs[stream];
-        const double minorPerMajor = static_cast<double>(Money::minorPerMajor(spec.billedInUsd ? usdCode : eurCode));
+        const double minorPerMajor
+            = static_cast<double>(Money::minorPerMajor(spec.billedInUsd ? usdCode : eurCode));
         // The one rounding of this cell: from here on everything is whole minor units.
         const std::int64_t minor = std::llround(std::min(amountMajor * minorPerMajor, 1e12));
         if (minor <= 0)
             return;
-        m_cells.push_back(Cell{weekOffset, stream, spec.project, spec.category, std::min(minor, Money::MaxInputMinorUnits),
-                               days, std::move(description), servicePeriod});
+        m_cells.push_back(Cell { weekOffset, stream, spec.project, spec.category,
+                                 std::min(minor, Money::MaxInputMinorUnits), days, std::move(description),
+                                 servicePeriod });
     }
 
     void generateStream(int stream)
     {
         const StreamSpec &spec = streamSpecs[stream];
-        Random random(deriveSeed(m_seed, RandomPurpose::Stream, {stream}));
+        Random random(deriveSeed(m_seed, RandomPurpose::Stream, { stream }));
         switch (spec.pattern) {
         case Pattern::Adoption:
         case Pattern::Steps:
@@ -861,7 +890,8 @@ private:
                 break;
             }
             case Pattern::PersonDays: {
-                const double probability = (early ? spec.earlyFrequency : spec.frequency) * seasonality(monday);
+                const double probability
+                    = (early ? spec.earlyFrequency : spec.frequency) * seasonality(monday);
                 if (random.chance(probability)) {
                     const int days = 1 + random.below(std::max(1, static_cast<int>(spec.level)));
                     add(stream, offset, days * spec.unitPrice, weightsFor(spec.days));
@@ -869,7 +899,8 @@ private:
                 break;
             }
             case Pattern::Occasional: {
-                const double probability = (early ? spec.earlyFrequency : spec.frequency) * seasonality(monday);
+                const double probability
+                    = (early ? spec.earlyFrequency : spec.frequency) * seasonality(monday);
                 if (random.chance(probability)) {
                     const double size = random.between(0.6, 1.4);
                     if (spec.category == CostCategory::StaffTraining) {
@@ -878,7 +909,7 @@ private:
                         const int firstDay = random.below(6 - courseDays);
                         const QDate courseStart = monday.addDays(firstDay);
                         add(stream, offset, spec.level * size, singleDay(firstDay), {},
-                            {courseStart, courseStart.addDays(courseDays - 1)});
+                            { courseStart, courseStart.addDays(courseDays - 1) });
                     } else {
                         const int weekday = random.below(5);
                         add(stream, offset, spec.level * size, singleDay(weekday));
@@ -920,7 +951,8 @@ private:
             }
             case Pattern::Seats: {
                 const int seats = roundedSeats(scale);
-                add(stream, offset, seats * spec.level, day, formatted(spec, QString::number(seats)), servicePeriod);
+                add(stream, offset, seats * spec.level, day, formatted(spec, QString::number(seats)),
+                    servicePeriod);
                 break;
             }
             default:
@@ -954,7 +986,7 @@ private:
     // A short window (4 weeks) may miss the rare categories; the legend should still show all ten.
     void ensureEveryCategoryAppears()
     {
-        std::array<bool, 10> seen{};
+        std::array<bool, 10> seen {};
         for (const Cell &cell : m_cells) {
             if (cell.weekOffset >= m_timeline.firstWindowOffset)
                 seen[static_cast<std::size_t>(cell.category) - 1] = true;
@@ -970,16 +1002,18 @@ private:
             if (stream < 0)
                 continue;
             const StreamSpec &spec = streamSpecs[stream];
-            const int offset = std::clamp(-(m_timeline.weeks / 2), m_timeline.projectStartOffset(spec.project), -1);
+            const int offset
+                = std::clamp(-(m_timeline.weeks / 2), m_timeline.projectStartOffset(spec.project), -1);
             const DayWeights friday = singleDay(4);
-            const DayRange servicePeriod = servicePeriodOf(spec.pattern, m_timeline.mondayAt(offset).addDays(4));
+            const DayRange servicePeriod
+                = servicePeriodOf(spec.pattern, m_timeline.mondayAt(offset).addDays(4));
             switch (spec.pattern) {
             case Pattern::PersonDays:
                 add(stream, offset, 2 * spec.unitPrice, friday);
                 break;
             case Pattern::Payroll:
-                add(stream, offset, spec.level * spec.scaleTo, friday, formatted(spec, frenchNumber(spec.scaleTo)),
-                    servicePeriod);
+                add(stream, offset, spec.level * spec.scaleTo, friday,
+                    formatted(spec, frenchNumber(spec.scaleTo)), servicePeriod);
                 break;
             case Pattern::Seats:
                 add(stream, offset, spec.level * roundedSeats(spec.scaleTo), friday,
@@ -1000,7 +1034,7 @@ private:
         if (!cell.servicePeriod.isValid())
             return cell.weekOffset == offset ? amount : 0;
         const QDate monday = m_timeline.mondayAt(offset);
-        return shareOfDays(amount, cell.servicePeriod, {monday, monday.addDays(6)});
+        return shareOfDays(amount, cell.servicePeriod, { monday, monday.addDays(6) });
     }
 
     // The claims classifier's last week is a full retraining: at least 3x (we aim at 3.4x, a
@@ -1013,7 +1047,8 @@ private:
         const int trailingFirst = std::max(-4, m_timeline.firstWindowOffset);
         std::erase_if(m_cells, [&](const Cell &cell) {
             return cell.project == Clm && cell.weekOffset >= trailingFirst
-                && (cell.category == CostCategory::FineTuning || cell.category == CostCategory::ModelTraining);
+                && (cell.category == CostCategory::FineTuning
+                    || cell.category == CostCategory::ModelTraining);
         });
         std::int64_t trailingTotal = 0;
         std::int64_t lastWeekOthers = 0;
@@ -1025,15 +1060,16 @@ private:
                 trailingTotal += accruedInWeek(cell, offset);
         }
         const std::int64_t trailingWeeks = -trailingFirst;
-        const std::int64_t wantedWeekTotal = (trailingTotal * 34 + 10 * trailingWeeks - 1) / (10 * trailingWeeks);
+        const std::int64_t wantedWeekTotal
+            = (trailingTotal * 34 + 10 * trailingWeeks - 1) / (10 * trailingWeeks);
         const int stream = streamOf(Clm, CostCategory::FineTuning);
         const StreamSpec &spec = streamSpecs[stream];
         const std::int64_t typicalBurst = std::llround(spec.level * 1.5 * 100.0);
         const std::int64_t spike = std::max(wantedWeekTotal - lastWeekOthers, typicalBurst);
-        m_cells.push_back(Cell{0, stream, Clm, CostCategory::FineTuning, std::min(spike, Money::MaxInputMinorUnits),
-                               allWeek,
-                               QStringLiteral("Réentraînement complet du classifieur (nouvelle nomenclature des sinistres)"),
-                               DayRange()});
+        m_cells.push_back(Cell {
+            0, stream, Clm, CostCategory::FineTuning, std::min(spike, Money::MaxInputMinorUnits), allWeek,
+            QStringLiteral("Réentraînement complet du classifieur (nouvelle nomenclature des sinistres)"),
+            DayRange() });
     }
 
     const Timeline &m_timeline;
@@ -1077,8 +1113,8 @@ std::vector<Part> splitIntoParts(const AmountModel &model, const Timeline &timel
                 weightBefore += cell.dayWeights[static_cast<std::size_t>(day)];
         }
         const std::int64_t amountBefore = cell.amountMinor * weightBefore / weightTotal;
-        const std::array<std::pair<int, int>, 2> ranges{{{0, boundary - 1}, {boundary, 6}}};
-        const std::array<std::int64_t, 2> amounts{amountBefore, cell.amountMinor - amountBefore};
+        const std::array<std::pair<int, int>, 2> ranges { { { 0, boundary - 1 }, { boundary, 6 } } };
+        const std::array<std::int64_t, 2> amounts { amountBefore, cell.amountMinor - amountBefore };
         for (std::size_t segment = 0; segment < 2; ++segment) {
             if (amounts[segment] <= 0)
                 continue;
@@ -1088,7 +1124,8 @@ std::vector<Part> splitIntoParts(const AmountModel &model, const Timeline &timel
             part.lastDay = ranges[segment].second;
             part.amountMinor = amounts[segment];
             part.firstDate = monday.addDays(part.firstDay);
-            part.reportingMinor = fx.toReporting(part.amountMinor, streamSpecs[cell.stream].billedInUsd, part.firstDate);
+            part.reportingMinor
+                = fx.toReporting(part.amountMinor, streamSpecs[cell.stream].billedInUsd, part.firstDate);
             part.inWindow = cell.weekOffset >= timeline.firstWindowOffset;
             parts.push_back(part);
         }
@@ -1099,7 +1136,12 @@ std::vector<Part> splitIntoParts(const AmountModel &model, const Timeline &timel
 // ---------------------------------------------------------------------------------------------
 // Budgets
 
-enum class Rounding { Nearest, Down, Up };
+enum class Rounding
+{
+    Nearest,
+    Down,
+    Up
+};
 
 // Budgets are typed in by a CFO: whole thousands of euros, or hundreds for small amounts.
 std::int64_t budgetStep(std::int64_t minor)
@@ -1130,7 +1172,7 @@ std::int64_t roundBudget(std::int64_t minor, Rounding rounding)
 // The roundest amount within [low, high], or `wanted` itself when no round amount fits.
 std::int64_t roundBudgetWithin(std::int64_t wanted, std::int64_t low, std::int64_t high)
 {
-    for (const std::int64_t step : {std::int64_t(100'000), std::int64_t(10'000), std::int64_t(100)}) {
+    for (const std::int64_t step : { std::int64_t(100'000), std::int64_t(10'000), std::int64_t(100) }) {
         const std::int64_t candidate = (wanted + step / 2) / step * step;
         if (candidate >= low && candidate <= high && candidate > 0)
             return candidate;
@@ -1154,7 +1196,7 @@ struct PlannedBudget
 // the accrual basis): what the quarter's budget is sized against.
 struct QuarterPosition
 {
-    std::int64_t toDate = 0;   // spend from the quarter's first day to the demo's last day
+    std::int64_t toDate = 0; // spend from the quarter's first day to the demo's last day
     std::int64_t forecast = 0; // expected over the whole quarter
 };
 
@@ -1167,7 +1209,8 @@ struct QuarterPosition
 class BudgetPlanner final
 {
 public:
-    BudgetPlanner(const Timeline &timeline, const AmountModel &model, const std::vector<Part> &parts, std::uint64_t seed)
+    BudgetPlanner(const Timeline &timeline, const AmountModel &model, const std::vector<Part> &parts,
+                  std::uint64_t seed)
         : m_timeline(timeline)
         , m_calendar(timeline.fiscalYearStartMonth)
         , m_random(deriveSeed(seed, RandomPurpose::Budgets))
@@ -1183,7 +1226,8 @@ public:
                 continue;
             }
             // A cell with a service period is one invoice on one day: a single part.
-            for (const DayRange &quarter : m_calendar.periodsOverlapping(PeriodKind::Quarter, cell.servicePeriod)) {
+            for (const DayRange &quarter :
+                 m_calendar.periodsOverlapping(PeriodKind::Quarter, cell.servicePeriod)) {
                 const std::int64_t share = shareOfDays(part.reportingMinor, cell.servicePeriod, quarter);
                 addToQuarter(quarter.first, cell.project, share);
             }
@@ -1202,21 +1246,24 @@ public:
                 const ProjectProfile &profile = projectProfiles[static_cast<std::size_t>(project)];
                 // Drawn for every project and quarter, used or not, so one project's history
                 // never shifts another's budgets.
-                const int use = profile.usePermilleLow + m_random.below(profile.usePermilleHigh - profile.usePermilleLow + 1);
+                const int use = profile.usePermilleLow
+                    + m_random.below(profile.usePermilleHigh - profile.usePermilleLow + 1);
                 if (m_timeline.projectStart(project) > end)
                     continue;
                 const std::int64_t amount = current
                     ? currentQuarterBudget(project, use, currentQuarter[static_cast<std::size_t>(project)])
-                    : roundBudget(scaledMinor(m_quarterTotals[quarter][static_cast<std::size_t>(project)], 1000, use),
-                                  Rounding::Nearest);
+                    : roundBudget(
+                        scaledMinor(m_quarterTotals[quarter][static_cast<std::size_t>(project)], 1000, use),
+                        Rounding::Nearest);
                 if (amount <= 0)
                     continue;
-                budgets.push_back(PlannedBudget{project, start, amount});
+                budgets.push_back(PlannedBudget { project, start, amount });
                 portfolio += amount;
             }
             if (portfolio > 0) {
                 // The committee keeps a 5% reserve above the sum of the projects' envelopes.
-                budgets.push_back(PlannedBudget{-1, start, roundBudget(scaledMinor(portfolio, 105, 100), Rounding::Nearest)});
+                budgets.push_back(PlannedBudget {
+                    -1, start, roundBudget(scaledMinor(portfolio, 105, 100), Rounding::Nearest) });
             }
         }
         return budgets;
@@ -1244,7 +1291,8 @@ private:
         // The budget whose share to date (spread evenly by day) the spend to date is the given
         // share of: the dashboard's "of the budget to date".
         const auto budgetForConsumed = [&](std::int64_t numerator, std::int64_t denominator) {
-            return scaledMinor(scaledMinor(position.toDate, numerator, denominator), quarterDays, elapsedDays);
+            return scaledMinor(scaledMinor(position.toDate, numerator, denominator), quarterDays,
+                               elapsedDays);
         };
         // The budget the spend to date is the given share of: what the "budget consumed" alert reads.
         const auto budgetForSpent = [&](std::int64_t numerator, std::int64_t denominator) {
@@ -1275,8 +1323,9 @@ private:
                 std::int64_t consumedPermille;
                 std::int64_t forecastPermille;
             };
-            for (const Margins margins : {Margins{970, 1030}, Margins{995, 1005}}) {
-                const std::int64_t low = std::max(ceilingForForecast, budgetForConsumed(1000, margins.consumedPermille) + 1);
+            for (const Margins margins : { Margins { 970, 1030 }, Margins { 995, 1005 } }) {
+                const std::int64_t low
+                    = std::max(ceilingForForecast, budgetForConsumed(1000, margins.consumedPermille) + 1);
                 const std::int64_t high = budgetForForecast(1000, margins.forecastPermille);
                 if (low <= high)
                     return roundBudgetWithin(std::clamp(wanted, low, high), low, high);
@@ -1284,18 +1333,21 @@ private:
             return roundBudget(budgetForConsumed(100, 97), Rounding::Up);
         }
         case BudgetStory::Underspend:
-            return withinConsumed(budgetForForecast(1000, usePermille), budgetForConsumed(100, 65), budgetForForecast(100, 35));
+            return withinConsumed(budgetForForecast(1000, usePermille), budgetForConsumed(100, 65),
+                                  budgetForForecast(100, 35));
         case BudgetStory::Ordinary:
             break;
         }
-        return withinConsumed(budgetForForecast(1000, usePermille), budgetForConsumed(100, 88), budgetForForecast(100, 60));
+        return withinConsumed(budgetForForecast(1000, usePermille), budgetForConsumed(100, 88),
+                              budgetForForecast(100, 60));
     }
 
     // The budget for the forecast story, raised when the spend to date runs ahead of the days
     // (a training course or a fine-tuning burst early in the quarter) and would otherwise show
     // the budget to date as spent; but never above `ceiling`, where the forecast would look
     // implausibly small.
-    static std::int64_t withinConsumed(std::int64_t forForecast, std::int64_t forConsumed, std::int64_t ceiling)
+    static std::int64_t withinConsumed(std::int64_t forForecast, std::int64_t forConsumed,
+                                       std::int64_t ceiling)
     {
         const std::int64_t raised = std::max(forForecast, std::min(forConsumed, ceiling));
         return roundBudget(raised, Rounding::Up);
@@ -1309,17 +1361,19 @@ private:
 };
 
 // The current quarter as the dashboard shows each project, read back from the lines written.
-std::array<QuarterPosition, ProjectCount> currentQuarterPositions(Database &database, const Timeline &timeline,
-                                                                  const std::array<ProjectId, ProjectCount> &projectIds)
+std::array<QuarterPosition, ProjectCount>
+currentQuarterPositions(Database &database, const Timeline &timeline,
+                        const std::array<ProjectId, ProjectCount> &projectIds)
 {
-    std::array<QuarterPosition, ProjectCount> positions{};
+    std::array<QuarterPosition, ProjectCount> positions {};
     for (std::size_t project = 0; project < positions.size(); ++project) {
         DashboardQuery query; // on the accrual basis, the dashboard's default
         query.preset = PeriodPreset::QuarterToDate;
         query.referenceWeek = timeline.lastWeek;
-        query.projects = {projectIds[project]};
+        query.projects = { projectIds[project] };
         const DashboardKpis kpis = DashboardSnapshot::compute(database, query).kpis;
-        positions[project] = QuarterPosition{kpis.forecastPeriodToDate.minorUnits(), kpis.forecast.minorUnits()};
+        positions[project]
+            = QuarterPosition { kpis.forecastPeriodToDate.minorUnits(), kpis.forecast.minorUnits() };
     }
     return positions;
 }
@@ -1350,7 +1404,8 @@ std::int64_t lineDensity(CostCategory category)
 
 // One line per part at least; the lines left over go to the granular categories in proportion
 // to their amounts, never more lines than minor units so that no line is zero.
-std::vector<std::int64_t> allocateLines(const AmountModel &model, const std::vector<Part> &parts, std::int64_t requested)
+std::vector<std::int64_t> allocateLines(const AmountModel &model, const std::vector<Part> &parts,
+                                        std::int64_t requested)
 {
     std::vector<std::int64_t> counts(parts.size(), 0);
     std::int64_t minimum = 0;
@@ -1395,8 +1450,10 @@ std::vector<StreamText> streamTexts()
     std::vector<StreamText> texts;
     texts.reserve(static_cast<std::size_t>(streamCount));
     for (const StreamSpec &spec : streamSpecs) {
-        StreamText text{QString::fromUtf8(spec.vendor), spec.billedInUsd ? usdCode : eurCode,
-                        spec.unit ? QString::fromUtf8(spec.unit) : QString(), {}};
+        StreamText text { QString::fromUtf8(spec.vendor),
+                          spec.billedInUsd ? usdCode : eurCode,
+                          spec.unit ? QString::fromUtf8(spec.unit) : QString(),
+                          {} };
         for (const char *description : spec.descriptions) {
             if (description)
                 text.descriptions << QString::fromUtf8(description);
@@ -1430,7 +1487,9 @@ public:
             return;
         std::function<void(qint64)> withinChunk;
         if (m_progress)
-            withinChunk = [this](qint64 linesInChunk) { report(m_written + linesInChunk); };
+            withinChunk = [this](qint64 linesInChunk) {
+                report(m_written + linesInChunk);
+            };
         const CostLineRepository::BatchResult result = m_repository.addAll(m_chunk, withinChunk);
         m_written += result.inserted;
         m_chunk.clear(); // keeps the capacity: the next chunk allocates nothing
@@ -1455,9 +1514,9 @@ private:
     std::int64_t m_reported = 0;
 };
 
-void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel &model, const std::vector<Part> &parts,
-                const std::vector<std::int64_t> &lineCounts, const std::array<ProjectId, ProjectCount> &projectIds,
-                std::uint64_t seed)
+void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel &model,
+                const std::vector<Part> &parts, const std::vector<std::int64_t> &lineCounts,
+                const std::array<ProjectId, ProjectCount> &projectIds, std::uint64_t seed)
 {
     const std::vector<StreamText> texts = streamTexts();
     const QString source = QStringLiteral("demo");
@@ -1470,7 +1529,8 @@ void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel 
         const Cell &cell = model.cells()[part.cell];
         const StreamSpec &spec = streamSpecs[cell.stream];
         const StreamText &text = texts[static_cast<std::size_t>(cell.stream)];
-        Random random(deriveSeed(seed, RandomPurpose::Lines, {cell.weekOffset, cell.stream, part.firstDay}));
+        Random random(
+            deriveSeed(seed, RandomPurpose::Lines, { cell.weekOffset, cell.stream, part.firstDay }));
 
         // Skewed line sizes, as in a usage export: many small lines, a few large ones.
         weights.resize(static_cast<std::size_t>(count));
@@ -1486,7 +1546,7 @@ void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel 
         std::int64_t remainingAmount = part.amountMinor - count;
 
         // Lines per day, in proportion to the cell's day weights.
-        std::array<std::int64_t, 7> perDay{};
+        std::array<std::int64_t, 7> perDay {};
         std::int64_t daysWeight = 0;
         for (int day = part.firstDay; day <= part.lastDay; ++day)
             daysWeight += cell.dayWeights[static_cast<std::size_t>(day)];
@@ -1525,7 +1585,9 @@ void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel 
                 if (!cell.description.isEmpty()) {
                     costLine.description = cell.description;
                 } else if (!text.descriptions.isEmpty()) {
-                    const int variant = text.descriptions.size() > 1 ? random.below(static_cast<int>(text.descriptions.size())) : 0;
+                    const int variant = text.descriptions.size() > 1
+                        ? random.below(static_cast<int>(text.descriptions.size()))
+                        : 0;
                     costLine.description = text.descriptions.at(variant);
                 }
                 if (spec.unit) {
@@ -1549,27 +1611,28 @@ void validateOptions(const DemoOptions &options)
 {
     if (options.weeks < DemoOptions::FewestWeeks || options.weeks > DemoOptions::MostWeeks)
         throw ValidationError(QStringLiteral("weeks"), ErrorCode::DemoWeeksOutOfRange,
-                              {QString::number(options.weeks), QString::number(DemoOptions::FewestWeeks),
-                               QString::number(DemoOptions::MostWeeks)});
+                              { QString::number(options.weeks), QString::number(DemoOptions::FewestWeeks),
+                                QString::number(DemoOptions::MostWeeks) });
     if (options.lines < DemoOptions::FewestLines || options.lines > DemoOptions::MostLines)
         throw ValidationError(QStringLiteral("lines"), ErrorCode::DemoLinesOutOfRange,
-                              {QString::number(options.lines), QString::number(DemoOptions::FewestLines),
-                               QString::number(DemoOptions::MostLines)});
+                              { QString::number(options.lines), QString::number(DemoOptions::FewestLines),
+                                QString::number(DemoOptions::MostLines) });
     if (!options.lastWeek.isValid())
         throw ValidationError(QStringLiteral("last week"), ErrorCode::DemoLastWeekInvalid);
     // Projects start before the window and budgets cover whole quarters around it.
     const Timeline timeline = Timeline::make(options, 1);
-    if (timeline.earliestDate() < validation::earliestDate || timeline.windowEnd.addDays(92) > validation::latestDate)
+    if (timeline.earliestDate() < validation::earliestDate
+        || timeline.windowEnd.addDays(92) > validation::latestDate)
         throw ValidationError(QStringLiteral("last week"), ErrorCode::DemoWindowOutOfRange,
-                              {options.lastWeek.toString(), QString::number(options.weeks),
-                               QString::number(validation::earliestDate.year()),
-                               QString::number(validation::latestDate.year())});
+                              { options.lastWeek.toString(), QString::number(options.weeks),
+                                QString::number(validation::earliestDate.year()),
+                                QString::number(validation::latestDate.year()) });
 }
 
 std::array<ProjectId, ProjectCount> createProjects(Database &database, const Timeline &timeline)
 {
     ProjectRepository projects(database);
-    std::array<ProjectId, ProjectCount> ids{};
+    std::array<ProjectId, ProjectCount> ids {};
     for (int index = 0; index < ProjectCount; ++index) {
         const ProjectProfile &profile = projectProfiles[static_cast<std::size_t>(index)];
         Project project;
@@ -1626,7 +1689,8 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
 
     Transaction transaction(database);
     const QList<Project> existing = ProjectRepository(database).list(true);
-    if (std::any_of(existing.cbegin(), existing.cend(), [](const Project &project) { return !project.isUnallocated; }))
+    if (std::any_of(existing.cbegin(), existing.cend(),
+                    [](const Project &project) { return !project.isUnallocated; }))
         throw StorageError(ErrorCode::DemoDatabaseNotEmpty);
     DatabaseSettings settings(database);
     // Budgets and rates of the demo are in euros: make the (still empty) database report in euros.
@@ -1651,12 +1715,13 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     writeLines(writer, timeline, model, parts, lineCounts, projectIds, options.seed);
     summary.costLines = writer.written();
     // Once the lines are written: the current quarter's budgets are sized on the dashboard's figures.
-    const std::vector<PlannedBudget> budgets = BudgetPlanner(timeline, model, parts, options.seed)
-                                                   .plan(currentQuarterPositions(database, timeline, projectIds));
+    const std::vector<PlannedBudget> budgets
+        = BudgetPlanner(timeline, model, parts, options.seed)
+              .plan(currentQuarterPositions(database, timeline, projectIds));
     summary.budgets = writeBudgets(database, budgets, projectIds);
     transaction.commit();
-    spdlog::info("demo portfolio written: {} projects, {} cost lines, {} budgets, {} FX rates", summary.projects,
-                 summary.costLines, summary.budgets, summary.fxRates);
+    spdlog::info("demo portfolio written: {} projects, {} cost lines, {} budgets, {} FX rates",
+                 summary.projects, summary.costLines, summary.budgets, summary.fxRates);
     return summary;
 }
 

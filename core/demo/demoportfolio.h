@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/isoweek.h"
+#include <cstdint>
+#include <functional>
 
 #include <QString>
 
-#include <cstdint>
-#include <functional>
+#include "domain/isoweek.h"
 
 namespace costboard {
 
@@ -20,12 +20,12 @@ struct DemoOptions
     static constexpr std::int64_t FewestLines = 100;
     static constexpr std::int64_t MostLines = 20'000'000;
 
-    int weeks = 78;                        // history length, ending with `lastWeek`
+    int weeks = 78; // history length, ending with `lastWeek`
     // Approximate number of cost lines to generate. The amounts never depend on it: lines only
     // split fixed weekly totals. It is met exactly unless it is below one line per weekly cost
     // (about 1,700 for 78 weeks, ~22 per week of history) or above the number of cents to split.
     std::int64_t lines = 50'000;
-    std::uint64_t seed = 2026;             // same seed, same options: byte-identical data
+    std::uint64_t seed = 2026; // same seed, same options: byte-identical data
     IsoWeek lastWeek = IsoWeek::current(); // the demo's "this week"
 };
 

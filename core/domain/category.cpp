@@ -10,16 +10,20 @@ const QList<CategoryInfo> &CostCategories::all()
     // Colours: a qualitative palette whose neighbours stay distinct for the common colour-vision
     // deficiencies and on a washed-out meeting-room projector.
     static const QList<CategoryInfo> categories = {
-        {CostCategory::Inference, "inference", "Inference", "Inférence", "#1f77b4"},
-        {CostCategory::FineTuning, "fine-tuning", "Fine-tuning", "Réglage fin", "#ff7f0e"},
-        {CostCategory::PromptEngineering, "prompt-engineering", "Prompt engineering", "Ingénierie de prompts", "#2ca02c"},
-        {CostCategory::Cloud, "cloud", "Cloud", "Cloud", "#17becf"},
-        {CostCategory::ModelTraining, "model-training", "Model training", "Entraînement de modèles", "#9467bd"},
-        {CostCategory::Salaries, "salaries", "Salaries", "Salaires", "#8c564b"},
-        {CostCategory::StaffTraining, "staff-training", "Staff training", "Formation du personnel", "#e377c2"},
-        {CostCategory::Infrastructure, "infrastructure", "Infrastructure", "Infrastructure", "#7f7f7f"},
-        {CostCategory::DataSecurity, "data-security", "Data security", "Sécurité des données", "#d62728"},
-        {CostCategory::LicencesOther, "licences-other", "Licences & other", "Licences et autres", "#bcbd22"},
+        { CostCategory::Inference, "inference", "Inference", "Inférence", "#1f77b4" },
+        { CostCategory::FineTuning, "fine-tuning", "Fine-tuning", "Réglage fin", "#ff7f0e" },
+        { CostCategory::PromptEngineering, "prompt-engineering", "Prompt engineering",
+          "Ingénierie de prompts", "#2ca02c" },
+        { CostCategory::Cloud, "cloud", "Cloud", "Cloud", "#17becf" },
+        { CostCategory::ModelTraining, "model-training", "Model training", "Entraînement de modèles",
+          "#9467bd" },
+        { CostCategory::Salaries, "salaries", "Salaries", "Salaires", "#8c564b" },
+        { CostCategory::StaffTraining, "staff-training", "Staff training", "Formation du personnel",
+          "#e377c2" },
+        { CostCategory::Infrastructure, "infrastructure", "Infrastructure", "Infrastructure", "#7f7f7f" },
+        { CostCategory::DataSecurity, "data-security", "Data security", "Sécurité des données", "#d62728" },
+        { CostCategory::LicencesOther, "licences-other", "Licences & other", "Licences et autres",
+          "#bcbd22" },
     };
     return categories;
 }
@@ -33,7 +37,8 @@ const CategoryInfo &CostCategories::info(CostCategory category)
 {
     const int id = static_cast<int>(category);
     if (!isValidId(id))
-        throw ValidationError(QStringLiteral("category"), ErrorCode::UnknownCategory, {QString::number(id)});
+        throw ValidationError(QStringLiteral("category"), ErrorCode::UnknownCategory,
+                              { QString::number(id) });
     return all().at(id - 1);
 }
 
@@ -54,7 +59,8 @@ bool CostCategories::fromText(QStringView text, CostCategory &out)
 QString CostCategories::displayName(CostCategory category, const QString &languageCode)
 {
     const CategoryInfo &entry = info(category);
-    return QString::fromUtf8(languageCode.startsWith(QLatin1String("fr")) ? entry.frenchName : entry.englishName);
+    return QString::fromUtf8(languageCode.startsWith(QLatin1String("fr")) ? entry.frenchName
+                                                                          : entry.englishName);
 }
 
 QString CostCategories::key(CostCategory category)

@@ -8,7 +8,8 @@ namespace costboard {
 
 // The ten kinds of GenAI cost the committee follows. The numeric values are the primary keys of
 // the `cost_categories` table and never change; new categories get new numbers.
-enum class CostCategory : int {
+enum class CostCategory : int
+{
     Inference = 1,
     FineTuning = 2,
     PromptEngineering = 3,
@@ -24,10 +25,10 @@ enum class CostCategory : int {
 struct CategoryInfo
 {
     CostCategory category;
-    const char *key;         // stable identifier for files and the CLI: "inference"
+    const char *key; // stable identifier for files and the CLI: "inference"
     const char *englishName; // "Fine-tuning"
-    const char *frenchName;  // "Réglage fin"
-    const char *colour;      // "#RRGGBB", the same in every chart, legend and report
+    const char *frenchName; // "Réglage fin"
+    const char *colour; // "#RRGGBB", the same in every chart, legend and report
 };
 
 class CostCategories final

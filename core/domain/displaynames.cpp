@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/displaynames.h"
 
-#include "domain/entities.h"
-
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+
+#include "domain/entities.h"
 
 namespace costboard::names {
 
@@ -29,7 +29,8 @@ QString fiscalYear(int startYear, bool startsInJanuary)
 {
     if (startsInJanuary)
         return QCoreApplication::translate("Labels", "FY %1", "a fiscal year: FY 2026").arg(startYear);
-    return QCoreApplication::translate("Labels", "FY %1–%2", "a fiscal year across two calendar years: FY 2026–27")
+    return QCoreApplication::translate("Labels", "FY %1–%2",
+                                       "a fiscal year across two calendar years: FY 2026–27")
         .arg(startYear)
         .arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
 }
@@ -43,7 +44,8 @@ QString periodKey(const QString &key)
     const int yearNumber = (acrossYears ? yearPart.mid(2) : yearPart).toInt();
     if (rest.startsWith(u'Q')) {
         const QString year = acrossYears ? fiscalYear(yearNumber, false) : QString::number(yearNumber);
-        return QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026").arg(rest.mid(1), year);
+        return QCoreApplication::translate("Labels", "Q%1 %2", "quarter number and year: Q4 2026")
+            .arg(rest.mid(1), year);
     }
     if (!rest.isEmpty()) {
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);

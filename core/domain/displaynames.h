@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/category.h"
-
 #include <QString>
+
+#include "domain/category.h"
 
 namespace costboard {
 

@@ -6,42 +6,67 @@
 namespace costboard {
 namespace {
 
-constexpr KeyTable<ProjectStatus, 7> statusKeys{{
-    {ProjectStatus::Proposed, "proposed"},
-    {ProjectStatus::Evaluating, "evaluating"},
-    {ProjectStatus::Approved, "approved"},
-    {ProjectStatus::Active, "active"},
-    {ProjectStatus::Paused, "paused"},
-    {ProjectStatus::Closed, "closed"},
-    {ProjectStatus::Rejected, "rejected"},
-}};
+constexpr KeyTable<ProjectStatus, 7> statusKeys { {
+    { ProjectStatus::Proposed, "proposed" },
+    { ProjectStatus::Evaluating, "evaluating" },
+    { ProjectStatus::Approved, "approved" },
+    { ProjectStatus::Active, "active" },
+    { ProjectStatus::Paused, "paused" },
+    { ProjectStatus::Closed, "closed" },
+    { ProjectStatus::Rejected, "rejected" },
+} };
 
-constexpr KeyTable<DecisionLevel, 3> decisionKeys{{
-    {DecisionLevel::Committee, "committee"},
-    {DecisionLevel::Cio, "cio"},
-    {DecisionLevel::Cfo, "cfo"},
-}};
+constexpr KeyTable<DecisionLevel, 3> decisionKeys { {
+    { DecisionLevel::Committee, "committee" },
+    { DecisionLevel::Cio, "cio" },
+    { DecisionLevel::Cfo, "cfo" },
+} };
 
-constexpr KeyTable<BudgetPeriodKind, 3> periodKeys{{
-    {BudgetPeriodKind::Month, "month"},
-    {BudgetPeriodKind::Quarter, "quarter"},
-    {BudgetPeriodKind::Year, "year"},
-}};
+constexpr KeyTable<BudgetPeriodKind, 3> periodKeys { {
+    { BudgetPeriodKind::Month, "month" },
+    { BudgetPeriodKind::Quarter, "quarter" },
+    { BudgetPeriodKind::Year, "year" },
+} };
 
 } // namespace
 
-QString toKey(ProjectStatus status) { return statusKeys.keyOf(status); }
-QString toKey(DecisionLevel level) { return decisionKeys.keyOf(level); }
-QString toKey(BudgetPeriodKind kind) { return periodKeys.keyOf(kind); }
-std::optional<ProjectStatus> projectStatusFromKey(QStringView key) { return statusKeys.valueOf(key); }
-std::optional<DecisionLevel> decisionLevelFromKey(QStringView key) { return decisionKeys.valueOf(key); }
-std::optional<BudgetPeriodKind> budgetPeriodKindFromKey(QStringView key) { return periodKeys.valueOf(key); }
-QList<ProjectStatus> allProjectStatuses() { return statusKeys.values(); }
-QList<DecisionLevel> allDecisionLevels() { return decisionKeys.values(); }
+QString toKey(ProjectStatus status)
+{
+    return statusKeys.keyOf(status);
+}
+QString toKey(DecisionLevel level)
+{
+    return decisionKeys.keyOf(level);
+}
+QString toKey(BudgetPeriodKind kind)
+{
+    return periodKeys.keyOf(kind);
+}
+std::optional<ProjectStatus> projectStatusFromKey(QStringView key)
+{
+    return statusKeys.valueOf(key);
+}
+std::optional<DecisionLevel> decisionLevelFromKey(QStringView key)
+{
+    return decisionKeys.valueOf(key);
+}
+std::optional<BudgetPeriodKind> budgetPeriodKindFromKey(QStringView key)
+{
+    return periodKeys.valueOf(key);
+}
+QList<ProjectStatus> allProjectStatuses()
+{
+    return statusKeys.values();
+}
+QList<DecisionLevel> allDecisionLevels()
+{
+    return decisionKeys.values();
+}
 
 QDate Budget::periodEnd() const
 {
-    return periodStart.isValid() ? periodStart.addMonths(FiscalCalendar::monthsIn(periodKind)).addDays(-1) : QDate();
+    return periodStart.isValid() ? periodStart.addMonths(FiscalCalendar::monthsIn(periodKind)).addDays(-1)
+                                 : QDate();
 }
 
 } // namespace costboard

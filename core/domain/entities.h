@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/category.h"
-#include "domain/fiscalcalendar.h"
-#include "domain/isoweek.h"
-#include "domain/money.h"
+#include <cstdint>
+#include <optional>
 
 #include <QDate>
 #include <QDateTime>
 #include <QString>
 
-#include <cstdint>
-#include <optional>
+#include "domain/category.h"
+#include "domain/fiscalcalendar.h"
+#include "domain/isoweek.h"
+#include "domain/money.h"
 
 namespace costboard {
 
@@ -20,10 +20,24 @@ using CostLineId = std::int64_t;
 using BudgetId = std::int64_t;
 
 // Where a project stands in the committee's pipeline.
-enum class ProjectStatus { Proposed, Evaluating, Approved, Active, Paused, Closed, Rejected };
+enum class ProjectStatus
+{
+    Proposed,
+    Evaluating,
+    Approved,
+    Active,
+    Paused,
+    Closed,
+    Rejected
+};
 
 // Who decides for the project: the committee chaired by the CEO, or a delegate.
-enum class DecisionLevel { Committee, Cio, Cfo };
+enum class DecisionLevel
+{
+    Committee,
+    Cio,
+    Cfo
+};
 
 // Budgets are entered per calendar period: a month, a fiscal quarter or a fiscal year.
 using BudgetPeriodKind = PeriodKind;
@@ -40,7 +54,7 @@ QList<DecisionLevel> allDecisionLevels();
 struct Project
 {
     ProjectId id = 0; // 0 until stored
-    QString code;     // short unique handle used in files and the CLI: "SUP"
+    QString code; // short unique handle used in files and the CLI: "SUP"
     QString name;
     QString description;
     QString owner;
@@ -88,15 +102,16 @@ struct CostLine
     QString source = QStringLiteral("manual");
     std::optional<std::int64_t> importBatchId;
     QString externalRef; // empty, or unique within `source`: re-importing a file adds nothing
-    QDate serviceStart;  // null: the line pays for `incurredOn` alone
-    QDate serviceEnd;    // exclusive; null exactly when serviceStart is
+    QDate serviceStart; // null: the line pays for `incurredOn` alone
+    QDate serviceEnd; // exclusive; null exactly when serviceStart is
 
     IsoWeek week() const { return IsoWeek::fromDate(incurredOn); }
     bool hasServicePeriod() const { return serviceStart.isValid(); }
     // The days the line pays for: its service period, or its own date.
     DayRange serviceDays() const
     {
-        return hasServicePeriod() ? DayRange::fromHalfOpen(serviceStart, serviceEnd) : DayRange::singleDay(incurredOn);
+        return hasServicePeriod() ? DayRange::fromHalfOpen(serviceStart, serviceEnd)
+                                  : DayRange::singleDay(incurredOn);
     }
     bool isRecurring() const { return serviceDays().dayCount() >= RecurringMinimumDays; }
 };
@@ -113,7 +128,7 @@ struct Budget
     Money amount;
 
     QDate periodEnd() const;
-    DayRange days() const { return {periodStart, periodEnd()}; }
+    DayRange days() const { return { periodStart, periodEnd() }; }
 };
 
 // One unit of `currency` is worth `rateNanos / 10^9` units of `quoteCurrency` from `validFrom` on.
@@ -134,10 +149,10 @@ struct AuditEntry
     std::int64_t id = 0;
     QDateTime at;
     QString actor;
-    QString action;   // "create", "update", "delete", "import", "archive"
-    QString entity;   // "project", "cost_line", "budget", …
+    QString action; // "create", "update", "delete", "import", "archive"
+    QString entity; // "project", "cost_line", "budget", …
     QString entityId;
-    QString details;  // human-readable: what changed, old → new
+    QString details; // human-readable: what changed, old → new
 };
 
 } // namespace costboard

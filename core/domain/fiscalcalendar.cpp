@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/fiscalcalendar.h"
 
-#include "domain/money.h"
-
 #include <algorithm>
+
+#include "domain/money.h"
 
 namespace costboard {
 namespace {
@@ -24,14 +24,13 @@ DayRange DayRange::intersected(const DayRange &other) const
 {
     if (!isValid() || !other.isValid())
         return {};
-    const DayRange common{std::max(first, other.first), std::min(last, other.last)};
-    return common.isValid() ? common : DayRange{};
+    const DayRange common { std::max(first, other.first), std::min(last, other.last) };
+    return common.isValid() ? common : DayRange {};
 }
 
 FiscalCalendar::FiscalCalendar(int startMonth)
     : m_startMonth(std::clamp(startMonth, 1, 12))
-{
-}
+{ }
 
 DayRange FiscalCalendar::year(const QDate &date) const
 {
@@ -39,7 +38,7 @@ DayRange FiscalCalendar::year(const QDate &date) const
         return {};
     const int startYear = date.month() >= m_startMonth ? date.year() : date.year() - 1;
     const QDate start(startYear, m_startMonth, 1);
-    return {start, start.addYears(1).addDays(-1)};
+    return { start, start.addYears(1).addDays(-1) };
 }
 
 int FiscalCalendar::quarterNumber(const QDate &date) const
@@ -54,7 +53,7 @@ DayRange FiscalCalendar::quarter(const QDate &date) const
     if (!date.isValid())
         return {};
     const QDate start = yearStart(date).addMonths((quarterNumber(date) - 1) * 3);
-    return {start, start.addMonths(3).addDays(-1)};
+    return { start, start.addMonths(3).addDays(-1) };
 }
 
 DayRange FiscalCalendar::month(const QDate &date)
@@ -62,7 +61,7 @@ DayRange FiscalCalendar::month(const QDate &date)
     if (!date.isValid())
         return {};
     const QDate start(date.year(), date.month(), 1);
-    return {start, start.addMonths(1).addDays(-1)};
+    return { start, start.addMonths(1).addDays(-1) };
 }
 
 DayRange FiscalCalendar::period(PeriodKind kind, const QDate &date) const

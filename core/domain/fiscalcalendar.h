@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
+
 #include <QDate>
 #include <QList>
 #include <QString>
 
-#include <cstdint>
-
 namespace costboard {
 
 // The calendar periods budgets are entered for and figures are reported by.
-enum class PeriodKind { Month, Quarter, Year };
+enum class PeriodKind
+{
+    Month,
+    Quarter,
+    Year
+};
 
 // A run of whole days, `first` to `last` inclusive. Every period CostBoard reports on (an ISO
 // week, a month, a fiscal quarter, a fiscal year, "the quarter to date", a cost line's service
@@ -21,8 +26,11 @@ struct DayRange
     QDate last;
 
     // [start, endExclusive): the FOCUS ChargePeriodStart/ChargePeriodEnd convention.
-    static DayRange fromHalfOpen(const QDate &start, const QDate &endExclusive) { return {start, endExclusive.addDays(-1)}; }
-    static DayRange singleDay(const QDate &day) { return {day, day}; }
+    static DayRange fromHalfOpen(const QDate &start, const QDate &endExclusive)
+    {
+        return { start, endExclusive.addDays(-1) };
+    }
+    static DayRange singleDay(const QDate &day) { return { day, day }; }
 
     bool isValid() const { return first.isValid() && last.isValid() && first <= last; }
     qint64 dayCount() const { return isValid() ? first.daysTo(last) + 1 : 0; }

@@ -72,7 +72,9 @@ QString IsoWeek::toString() const
 {
     if (!isValid())
         return QString();
-    return QStringLiteral("%1-W%2").arg(m_weekYear, 4, 10, QLatin1Char('0')).arg(m_week, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-W%2")
+        .arg(m_weekYear, 4, 10, QLatin1Char('0'))
+        .arg(m_week, 2, 10, QLatin1Char('0'));
 }
 
 QString IsoWeek::shortLabel(bool withYear) const

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <compare>
+
 #include <QDate>
 #include <QString>
-
-#include <compare>
 
 namespace costboard {
 

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
-#include <QString>
-
 #include <optional>
 #include <utility>
+
+#include <QList>
+#include <QString>
 
 namespace costboard {
 
 // The stable text keys of an enum, as stored in the database and written in files and on the
 // command line: one table per enum, read both ways.
-template<typename Enum, std::size_t N>
-struct KeyTable
+template <typename Enum, std::size_t N> struct KeyTable
 {
     std::pair<Enum, const char *> entries[N];
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/money.h"
 
-#include "errors.h"
+#include <limits>
 
 #include <QHash>
 #include <QRegularExpression>
 
-#include <limits>
+#include "errors.h"
 
 namespace costboard {
 namespace {
@@ -20,13 +20,14 @@ struct CurrencyInfo
 };
 
 constexpr CurrencyInfo knownCurrencyTable[] = {
-    {"EUR", 2}, {"USD", 2}, {"GBP", 2}, {"CHF", 2}, {"CAD", 2}, {"AUD", 2}, {"NZD", 2}, {"JPY", 0},
-    {"CNY", 2}, {"HKD", 2}, {"SGD", 2}, {"INR", 2}, {"KRW", 0}, {"SEK", 2}, {"NOK", 2}, {"DKK", 2},
-    {"PLN", 2}, {"CZK", 2}, {"HUF", 2}, {"RON", 2}, {"BGN", 2}, {"ISK", 0}, {"TRY", 2}, {"ILS", 2},
-    {"AED", 2}, {"SAR", 2}, {"QAR", 2}, {"KWD", 3}, {"BHD", 3}, {"OMR", 3}, {"JOD", 3}, {"TND", 3},
-    {"MAD", 2}, {"DZD", 2}, {"EGP", 2}, {"ZAR", 2}, {"XOF", 0}, {"XAF", 0}, {"BRL", 2}, {"MXN", 2},
-    {"ARS", 2}, {"CLP", 0}, {"COP", 2}, {"PEN", 2}, {"TWD", 2}, {"THB", 2}, {"MYR", 2}, {"IDR", 2},
-    {"PHP", 2}, {"VND", 0}, {"UAH", 2}, {"XPF", 0},
+    { "EUR", 2 }, { "USD", 2 }, { "GBP", 2 }, { "CHF", 2 }, { "CAD", 2 }, { "AUD", 2 }, { "NZD", 2 },
+    { "JPY", 0 }, { "CNY", 2 }, { "HKD", 2 }, { "SGD", 2 }, { "INR", 2 }, { "KRW", 0 }, { "SEK", 2 },
+    { "NOK", 2 }, { "DKK", 2 }, { "PLN", 2 }, { "CZK", 2 }, { "HUF", 2 }, { "RON", 2 }, { "BGN", 2 },
+    { "ISK", 0 }, { "TRY", 2 }, { "ILS", 2 }, { "AED", 2 }, { "SAR", 2 }, { "QAR", 2 }, { "KWD", 3 },
+    { "BHD", 3 }, { "OMR", 3 }, { "JOD", 3 }, { "TND", 3 }, { "MAD", 2 }, { "DZD", 2 }, { "EGP", 2 },
+    { "ZAR", 2 }, { "XOF", 0 }, { "XAF", 0 }, { "BRL", 2 }, { "MXN", 2 }, { "ARS", 2 }, { "CLP", 0 },
+    { "COP", 2 }, { "PEN", 2 }, { "TWD", 2 }, { "THB", 2 }, { "MYR", 2 }, { "IDR", 2 }, { "PHP", 2 },
+    { "VND", 0 }, { "UAH", 2 }, { "XPF", 0 },
 };
 
 const CurrencyInfo *findCurrency(const QString &code)
@@ -72,8 +73,7 @@ std::int64_t powerOfTen(int exponent)
 Money::Money(std::int64_t minorUnits, QString currency)
     : m_minorUnits(minorUnits)
     , m_currency(std::move(currency))
-{
-}
+{ }
 
 bool Money::isKnownCurrency(const QString &code)
 {
@@ -106,9 +106,11 @@ bool Money::parseTyped(QStringView text, const QString &currency, const QLocale 
     const QString group = locale.groupSeparator();
     const QString decimal = locale.decimalPoint();
     // Only '.' and ',' are ambiguous; spaces and apostrophes are grouping for parseDecimal anyway.
-    if (group.size() == 1 && group != decimal && (group == QLatin1String(",") || group == QLatin1String("."))) {
-        const QRegularExpression grouped(QStringLiteral("^[+-]?\\d{1,3}(%1\\d{3})+(%2\\d*)?$")
-                                             .arg(QRegularExpression::escape(group), QRegularExpression::escape(decimal)));
+    if (group.size() == 1 && group != decimal
+        && (group == QLatin1String(",") || group == QLatin1String("."))) {
+        const QRegularExpression grouped(
+            QStringLiteral("^[+-]?\\d{1,3}(%1\\d{3})+(%2\\d*)?$")
+                .arg(QRegularExpression::escape(group), QRegularExpression::escape(decimal)));
         if (grouped.match(cleaned).hasMatch())
             cleaned.remove(group);
     }
@@ -140,7 +142,8 @@ bool Money::parseDecimal(QStringView text, const QString &currency, Money &out)
     const qsizetype lastDot = cleaned.lastIndexOf(u'.');
     const qsizetype lastComma = cleaned.lastIndexOf(u',');
     const qsizetype decimalPos = std::max(lastDot, lastComma);
-    const QChar groupSeparator = (lastDot >= 0 && lastComma >= 0) ? (lastDot > lastComma ? u',' : u'.') : QChar();
+    const QChar groupSeparator
+        = (lastDot >= 0 && lastComma >= 0) ? (lastDot > lastComma ? u',' : u'.') : QChar();
 
     const int decimals = decimalsOf(currency);
     std::int64_t integerPart = 0;
@@ -185,7 +188,7 @@ void Money::requireSameCurrency(const Money &other, ErrorCode mismatch) const
 {
     if (m_currency.isEmpty() || other.m_currency.isEmpty() || m_currency == other.m_currency)
         return;
-    throw MoneyError(mismatch, {m_currency, other.m_currency});
+    throw MoneyError(mismatch, { m_currency, other.m_currency });
 }
 
 const QString &Money::resultCurrency(const Money &other) const
@@ -234,7 +237,8 @@ Money Money::scaled(std::int64_t numerator, std::int64_t denominator) const
     const Wide absDenominator = denominator < 0 ? -static_cast<Wide>(denominator) : denominator;
     if (twiceRemainder >= absDenominator)
         quotient += ((product < 0) != (denominator < 0)) ? -1 : 1;
-    if (quotient > std::numeric_limits<std::int64_t>::max() || quotient < std::numeric_limits<std::int64_t>::min())
+    if (quotient > std::numeric_limits<std::int64_t>::max()
+        || quotient < std::numeric_limits<std::int64_t>::min())
         throw MoneyError(ErrorCode::AmountOverflowScaling);
     return Money(static_cast<std::int64_t>(quotient), m_currency);
 }
@@ -296,9 +300,10 @@ SplitAmount split(std::int64_t minorUnits, std::int64_t unit)
 {
     const bool negative = minorUnits < 0;
     // Work on the unsigned magnitude so INT64_MIN formats correctly.
-    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(minorUnits)
-                                             : static_cast<std::uint64_t>(minorUnits);
-    return {negative, magnitude / static_cast<std::uint64_t>(unit), magnitude % static_cast<std::uint64_t>(unit)};
+    const std::uint64_t magnitude
+        = negative ? 0 - static_cast<std::uint64_t>(minorUnits) : static_cast<std::uint64_t>(minorUnits);
+    return { negative, magnitude / static_cast<std::uint64_t>(unit),
+             magnitude % static_cast<std::uint64_t>(unit) };
 }
 
 } // namespace
@@ -351,7 +356,8 @@ QString Money::toCompactString(const QLocale &locale) const
             digits += locale.decimalPoint() + QString::number(tenths % 10);
         digits += french ? QStringLiteral("\u00a0M") : QStringLiteral("M");
     } else if (major >= 1'000) {
-        digits = locale.toString(qulonglong((major + 500) / 1000)) + (french ? QStringLiteral("\u00a0k") : QStringLiteral("k"));
+        digits = locale.toString(qulonglong((major + 500) / 1000))
+            + (french ? QStringLiteral("\u00a0k") : QStringLiteral("k"));
     } else {
         digits = locale.toString(qulonglong(major));
     }

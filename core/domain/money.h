@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLocale>
-#include <QString>
-
 #include <compare>
 #include <cstdint>
+
+#include <QLocale>
+#include <QString>
 
 namespace costboard {
 

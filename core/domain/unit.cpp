@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/unit.h"
 
-#include <QCoreApplication>
-#include <QHash>
-
 #include <cmath>
 #include <limits>
+
+#include <QCoreApplication>
+#include <QHash>
 
 namespace costboard::units {
 namespace {
@@ -19,7 +19,7 @@ struct Translatable
 struct KnownUnit
 {
     const char *key;
-    Translatable name;     // plural, for lists
+    Translatable name; // plural, for lists
     Translatable quantity; // numerus: "%1" is the number, already formatted
     // The spellings that mean this unit, in the form normalized() gives (lower case, one space
     // between words): English and French, singular and plural, and what billing exports write.

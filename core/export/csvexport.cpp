@@ -8,7 +8,8 @@ namespace {
 
 QString quotedField(const QString &text, QChar separator)
 {
-    const bool needsQuotes = text.contains(separator) || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
+    const bool needsQuotes
+        = text.contains(separator) || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
     if (!needsQuotes)
         return text;
     return u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
@@ -49,8 +50,8 @@ QString headingOf(const ExportColumn &column)
     QString heading = column.heading();
     // A CSV has no currency format: a column of one currency says which in its heading, unless
     // its name already does ("2026-W48" columns share the table's "Period total (EUR)").
-    if (column.type == ExportValueType::Money && !column.currency.isEmpty() && !heading.contains(column.currency)
-        && column.key != column.title)
+    if (column.type == ExportValueType::Money && !column.currency.isEmpty()
+        && !heading.contains(column.currency) && column.key != column.title)
         heading += QStringLiteral(" (") + column.currency + u')';
     return guardedSpreadsheetText(heading);
 }
@@ -101,10 +102,10 @@ void writeCsvFile(const ExportTable &table, const QLocale &locale, const QString
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw ExportError(ErrorCode::ExportCannotWrite, {path, file.errorString()});
+        throw ExportError(ErrorCode::ExportCannotWrite, { path, file.errorString() });
     const QByteArray bytes = tableToCsv(table, locale);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw ExportError(ErrorCode::ExportCannotWrite, {path, file.errorString()});
+        throw ExportError(ErrorCode::ExportCannotWrite, { path, file.errorString() });
 }
 
 } // namespace costboard

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/dashboardexport.h"
 
-#include "analytics/dashboardsnapshot.h"
-#include "export/csvexport.h"
-#include "export/xlsxexport.h"
-#include "domain/displaynames.h"
-
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include "analytics/dashboardsnapshot.h"
+#include "domain/displaynames.h"
+#include "export/csvexport.h"
+#include "export/xlsxexport.h"
 
 namespace costboard {
 namespace {
@@ -16,15 +16,20 @@ QString tableTitle(ExportTableKind kind)
 {
     switch (kind) {
     case ExportTableKind::WeeklyByCategory:
-        return QCoreApplication::translate("ExportTables", "Weekly by category", "a sheet name: at most 31 characters");
+        return QCoreApplication::translate("ExportTables", "Weekly by category",
+                                           "a sheet name: at most 31 characters");
     case ExportTableKind::WeeklyByProject:
-        return QCoreApplication::translate("ExportTables", "Weekly by project", "a sheet name: at most 31 characters");
+        return QCoreApplication::translate("ExportTables", "Weekly by project",
+                                           "a sheet name: at most 31 characters");
     case ExportTableKind::WeeklyByVendor:
-        return QCoreApplication::translate("ExportTables", "Weekly by vendor", "a sheet name: at most 31 characters");
+        return QCoreApplication::translate("ExportTables", "Weekly by vendor",
+                                           "a sheet name: at most 31 characters");
     case ExportTableKind::BudgetByPeriod:
-        return QCoreApplication::translate("ExportTables", "Budget by month", "a sheet name: at most 31 characters");
+        return QCoreApplication::translate("ExportTables", "Budget by month",
+                                           "a sheet name: at most 31 characters");
     case ExportTableKind::CostLines:
-        return QCoreApplication::translate("ExportTables", "Cost lines", "a sheet name: at most 31 characters");
+        return QCoreApplication::translate("ExportTables", "Cost lines",
+                                           "a sheet name: at most 31 characters");
     }
     return QString();
 }
@@ -33,30 +38,30 @@ QString tableTitle(ExportTableKind kind)
 QString columnTitle(const ExportColumn &column)
 {
     static const std::pair<const char *, const char *> titles[] = {
-        {"category", QT_TRANSLATE_NOOP("ExportTables", "Category")},
-        {"project-code", QT_TRANSLATE_NOOP("ExportTables", "Project code")},
-        {"project", QT_TRANSLATE_NOOP("ExportTables", "Project")},
-        {"vendor", QT_TRANSLATE_NOOP("ExportTables", "Vendor")},
-        {"period-total", QT_TRANSLATE_NOOP("ExportTables", "Period total")},
-        {"period", QT_TRANSLATE_NOOP("ExportTables", "Period")},
-        {"first-day", QT_TRANSLATE_NOOP("ExportTables", "First day")},
-        {"last-day", QT_TRANSLATE_NOOP("ExportTables", "Last day")},
-        {"budget", QT_TRANSLATE_NOOP("ExportTables", "Budget")},
-        {"actual", QT_TRANSLATE_NOOP("ExportTables", "Actual")},
-        {"forecast", QT_TRANSLATE_NOOP("ExportTables", "Forecast")},
-        {"consumed", QT_TRANSLATE_NOOP("ExportTables", "Budget consumed (%)")},
-        {"line", QT_TRANSLATE_NOOP("ExportTables", "Line")},
-        {"date", QT_TRANSLATE_NOOP("ExportTables", "Date")},
-        {"service-start", QT_TRANSLATE_NOOP("ExportTables", "Service from")},
-        {"service-end", QT_TRANSLATE_NOOP("ExportTables", "Service to")},
-        {"description", QT_TRANSLATE_NOOP("ExportTables", "Description")},
-        {"quantity", QT_TRANSLATE_NOOP("ExportTables", "Quantity")},
-        {"unit", QT_TRANSLATE_NOOP("ExportTables", "Unit")},
-        {"amount", QT_TRANSLATE_NOOP("ExportTables", "Amount invoiced")},
-        {"currency", QT_TRANSLATE_NOOP("ExportTables", "Currency")},
-        {"reporting-amount", QT_TRANSLATE_NOOP("ExportTables", "Amount")},
-        {"source", QT_TRANSLATE_NOOP("ExportTables", "Source")},
-        {"external-reference", QT_TRANSLATE_NOOP("ExportTables", "External reference")},
+        { "category", QT_TRANSLATE_NOOP("ExportTables", "Category") },
+        { "project-code", QT_TRANSLATE_NOOP("ExportTables", "Project code") },
+        { "project", QT_TRANSLATE_NOOP("ExportTables", "Project") },
+        { "vendor", QT_TRANSLATE_NOOP("ExportTables", "Vendor") },
+        { "period-total", QT_TRANSLATE_NOOP("ExportTables", "Period total") },
+        { "period", QT_TRANSLATE_NOOP("ExportTables", "Period") },
+        { "first-day", QT_TRANSLATE_NOOP("ExportTables", "First day") },
+        { "last-day", QT_TRANSLATE_NOOP("ExportTables", "Last day") },
+        { "budget", QT_TRANSLATE_NOOP("ExportTables", "Budget") },
+        { "actual", QT_TRANSLATE_NOOP("ExportTables", "Actual") },
+        { "forecast", QT_TRANSLATE_NOOP("ExportTables", "Forecast") },
+        { "consumed", QT_TRANSLATE_NOOP("ExportTables", "Budget consumed (%)") },
+        { "line", QT_TRANSLATE_NOOP("ExportTables", "Line") },
+        { "date", QT_TRANSLATE_NOOP("ExportTables", "Date") },
+        { "service-start", QT_TRANSLATE_NOOP("ExportTables", "Service from") },
+        { "service-end", QT_TRANSLATE_NOOP("ExportTables", "Service to") },
+        { "description", QT_TRANSLATE_NOOP("ExportTables", "Description") },
+        { "quantity", QT_TRANSLATE_NOOP("ExportTables", "Quantity") },
+        { "unit", QT_TRANSLATE_NOOP("ExportTables", "Unit") },
+        { "amount", QT_TRANSLATE_NOOP("ExportTables", "Amount invoiced") },
+        { "currency", QT_TRANSLATE_NOOP("ExportTables", "Currency") },
+        { "reporting-amount", QT_TRANSLATE_NOOP("ExportTables", "Amount") },
+        { "source", QT_TRANSLATE_NOOP("ExportTables", "Source") },
+        { "external-reference", QT_TRANSLATE_NOOP("ExportTables", "External reference") },
     };
     for (const auto &[key, title] : titles) {
         if (column.key == QLatin1String(key))
@@ -77,7 +82,9 @@ void nameExportTables(QList<ExportTable> &tables)
         for (ExportColumn &column : table.columns)
             column.title = columnTitle(column);
         const int project = table.columnIndex(QStringLiteral("project"));
-        const int vendor = table.kind == ExportTableKind::WeeklyByVendor ? table.columnIndex(QStringLiteral("vendor")) : -1;
+        const int vendor = table.kind == ExportTableKind::WeeklyByVendor
+            ? table.columnIndex(QStringLiteral("vendor"))
+            : -1;
         const int period = table.columnIndex(QStringLiteral("period"));
         for (ExportRow &row : table.rows) {
             if (project >= 0 && row.isUnallocatedProject)
@@ -97,7 +104,7 @@ void nameExportTables(QList<ExportTable> &tables)
 QStringList csvExportPaths(const QString &path, const QList<ExportTableKind> &kinds)
 {
     if (kinds.size() == 1)
-        return {path};
+        return { path };
     const QFileInfo info(path);
     QString base = info.filePath();
     if (base.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -116,7 +123,7 @@ QStringList exportDashboardTables(Database &database, const DashboardSnapshot &s
     nameExportTables(tables);
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         writeXlsxFile(tables, locale, path);
-        return {path};
+        return { path };
     }
     const QStringList paths = csvExportPaths(path, kinds);
     for (qsizetype i = 0; i < tables.size(); ++i)

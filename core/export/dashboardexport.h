@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/exporttables.h"
-
 #include <QList>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+
+#include "export/exporttables.h"
 
 namespace costboard {
 class Database;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exporttables.h"
 
+#include <array>
+
+#include <QHash>
+
 #include "analytics/dashboardsnapshot.h"
 #include "analytics/ledger.h"
 #include "domain/category.h"
@@ -8,20 +12,16 @@
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 
-#include <QHash>
-
-#include <array>
-
 namespace costboard {
 namespace {
 
-constexpr std::array<std::pair<ExportTableKind, const char *>, 5> tableKeys{{
-    {ExportTableKind::WeeklyByCategory, "weekly-by-category"},
-    {ExportTableKind::WeeklyByProject, "weekly-by-project"},
-    {ExportTableKind::WeeklyByVendor, "weekly-by-vendor"},
-    {ExportTableKind::BudgetByPeriod, "budget-by-period"},
-    {ExportTableKind::CostLines, "cost-lines"},
-}};
+constexpr std::array<std::pair<ExportTableKind, const char *>, 5> tableKeys { {
+    { ExportTableKind::WeeklyByCategory, "weekly-by-category" },
+    { ExportTableKind::WeeklyByProject, "weekly-by-project" },
+    { ExportTableKind::WeeklyByVendor, "weekly-by-vendor" },
+    { ExportTableKind::BudgetByPeriod, "budget-by-period" },
+    { ExportTableKind::CostLines, "cost-lines" },
+} };
 
 // Cost lines are read a page at a time, by key, so a long period never holds a cursor open.
 constexpr int costLinePage = 5000;
@@ -29,15 +29,15 @@ constexpr int costLinePage = 5000;
 ExportColumn column(const char *key, ExportValueType type, ExportTotal total = ExportTotal::None,
                     const QString &currency = QString())
 {
-    return ExportColumn{QLatin1String(key), QString(), type, total, currency};
+    return ExportColumn { QLatin1String(key), QString(), type, total, currency };
 }
 
 // The columns of a weekly table after its row names: one per week of the period, then the period.
 void addWeekColumns(ExportTable &table, const DashboardSnapshot &snapshot, const QList<WeeklyPoint> &points)
 {
     for (const WeeklyPoint &point : points)
-        table.columns << ExportColumn{point.week.toString(), point.week.toString(), ExportValueType::Money, ExportTotal::Sum,
-                                      snapshot.currency};
+        table.columns << ExportColumn { point.week.toString(), point.week.toString(), ExportValueType::Money,
+                                        ExportTotal::Sum, snapshot.currency };
     table.columns << column("period-total", ExportValueType::Money, ExportTotal::Sum, snapshot.currency);
 }
 
@@ -53,7 +53,8 @@ void addWeeklyTotals(ExportTable &table, const DashboardSnapshot &snapshot, cons
     table.totals << ExportCell::ofMoney(snapshot.money(snapshot.periodTotal));
 }
 
-ExportTable weeklyByCategory(const DashboardSnapshot &snapshot, const QList<WeeklyPoint> &points, const QString &language)
+ExportTable weeklyByCategory(const DashboardSnapshot &snapshot, const QList<WeeklyPoint> &points,
+                             const QString &language)
 {
     ExportTable table;
     table.kind = ExportTableKind::WeeklyByCategory;
@@ -73,10 +74,12 @@ ExportTable weeklyByCategory(const DashboardSnapshot &snapshot, const QList<Week
 
 // Each project's weeks, from the day-grain ledger the snapshot reads, summed over the same days as
 // each of the snapshot's points.
-ExportTable weeklyByProject(Database &database, const DashboardSnapshot &snapshot, const QList<WeeklyPoint> &points)
+ExportTable weeklyByProject(Database &database, const DashboardSnapshot &snapshot,
+                            const QList<WeeklyPoint> &points)
 {
     const DashboardQuery &query = snapshot.query;
-    const LedgerWindow window = LedgerWindow::read(database, query.basis, snapshot.days, query.projects, query.categories);
+    const LedgerWindow window
+        = LedgerWindow::read(database, query.basis, snapshot.days, query.projects, query.categories);
     QHash<ProjectId, QList<std::int64_t>> weeks;
     for (const LedgerSeries &series : window.series()) {
         QList<std::int64_t> &amounts = weeks[series.projectId];
@@ -94,7 +97,8 @@ ExportTable weeklyByProject(Database &database, const DashboardSnapshot &snapsho
         ExportRow row;
         row.isUnallocatedProject = entry.isUnallocated;
         row.cells << ExportCell::ofText(entry.code) << ExportCell::ofText(entry.label);
-        const QList<std::int64_t> amounts = weeks.value(*entry.projectId, QList<std::int64_t>(points.size(), 0));
+        const QList<std::int64_t> amounts
+            = weeks.value(*entry.projectId, QList<std::int64_t>(points.size(), 0));
         for (const std::int64_t amount : amounts)
             row.cells << ExportCell::ofMoney(snapshot.money(amount));
         row.cells << ExportCell::ofMoney(snapshot.money(entry.amount));
@@ -106,12 +110,14 @@ ExportTable weeklyByProject(Database &database, const DashboardSnapshot &snapsho
 
 // Each vendor's weeks: the ledger's vendor totals (the query the snapshot's vendor breakdown
 // makes) over the days of each point.
-ExportTable weeklyByVendor(Database &database, const DashboardSnapshot &snapshot, const QList<WeeklyPoint> &points)
+ExportTable weeklyByVendor(Database &database, const DashboardSnapshot &snapshot,
+                           const QList<WeeklyPoint> &points)
 {
     const DashboardQuery &query = snapshot.query;
     QList<QHash<QString, std::int64_t>> weeks;
     for (const WeeklyPoint &point : points)
-        weeks << LedgerWindow::vendorTotals(database, query.basis, point.days, query.projects, query.categories);
+        weeks << LedgerWindow::vendorTotals(database, query.basis, point.days, query.projects,
+                                            query.categories);
 
     ExportTable table;
     table.kind = ExportTableKind::WeeklyByVendor;
@@ -149,8 +155,10 @@ ExportTable budgetByPeriod(Database &database, const DashboardSnapshot &snapshot
         ExportRow row;
         row.cells << ExportCell::ofText(period.key) << ExportCell::ofDate(period.days.first)
                   << ExportCell::ofDate(period.days.last)
-                  << (period.budget ? ExportCell::ofMoney(snapshot.money(*period.budget)) : ExportCell::empty(ExportValueType::Money))
-                  << ExportCell::ofMoney(snapshot.money(period.actual)) << ExportCell::ofMoney(snapshot.money(period.forecast))
+                  << (period.budget ? ExportCell::ofMoney(snapshot.money(*period.budget))
+                                    : ExportCell::empty(ExportValueType::Money))
+                  << ExportCell::ofMoney(snapshot.money(period.actual))
+                  << ExportCell::ofMoney(snapshot.money(period.forecast))
                   << ExportCell::ofRatio(shareOfBudget(period.actual, period.budget));
         table.rows << row;
         anyBudget = anyBudget || period.budget.has_value();
@@ -160,8 +168,10 @@ ExportTable budgetByPeriod(Database &database, const DashboardSnapshot &snapshot
     }
     table.totals << ExportCell::ofText(QStringLiteral("Total")) << ExportCell::empty(ExportValueType::Date)
                  << ExportCell::empty(ExportValueType::Date)
-                 << (anyBudget ? ExportCell::ofMoney(snapshot.money(budget)) : ExportCell::empty(ExportValueType::Money))
-                 << ExportCell::ofMoney(snapshot.money(actual)) << ExportCell::ofMoney(snapshot.money(forecast))
+                 << (anyBudget ? ExportCell::ofMoney(snapshot.money(budget))
+                               : ExportCell::empty(ExportValueType::Money))
+                 << ExportCell::ofMoney(snapshot.money(actual))
+                 << ExportCell::ofMoney(snapshot.money(forecast))
                  << ExportCell::empty(ExportValueType::Percent);
     return table;
 }
@@ -172,22 +182,24 @@ ExportTable costLines(Database &database, const DashboardSnapshot &snapshot, con
 {
     ExportTable table;
     table.kind = ExportTableKind::CostLines;
-    table.columns << column("line", ExportValueType::Integer, ExportTotal::Label) << column("date", ExportValueType::Date)
-                  << column("service-start", ExportValueType::Date) << column("service-end", ExportValueType::Date)
+    table.columns << column("line", ExportValueType::Integer, ExportTotal::Label)
+                  << column("date", ExportValueType::Date) << column("service-start", ExportValueType::Date)
+                  << column("service-end", ExportValueType::Date)
                   << column("project-code", ExportValueType::Text) << column("project", ExportValueType::Text)
                   << column("category", ExportValueType::Text) << column("vendor", ExportValueType::Text)
-                  << column("description", ExportValueType::Text) << column("quantity", ExportValueType::Number)
-                  << column("unit", ExportValueType::Text) << column("amount", ExportValueType::Money)
-                  << column("currency", ExportValueType::Text)
+                  << column("description", ExportValueType::Text)
+                  << column("quantity", ExportValueType::Number) << column("unit", ExportValueType::Text)
+                  << column("amount", ExportValueType::Money) << column("currency", ExportValueType::Text)
                   << column("reporting-amount", ExportValueType::Money, ExportTotal::Sum, snapshot.currency)
-                  << column("source", ExportValueType::Text) << column("external-reference", ExportValueType::Text);
+                  << column("source", ExportValueType::Text)
+                  << column("external-reference", ExportValueType::Text);
 
     CostLineFilter filter;
     filter.projects = snapshot.query.projects;
     filter.categories = snapshot.query.categories;
     filter.from = snapshot.days.first;
     filter.to = snapshot.days.last;
-    const CostLineSort sort{CostLineSortKey::Date, Qt::AscendingOrder};
+    const CostLineSort sort { CostLineSortKey::Date, Qt::AscendingOrder };
     const CostLineBrowser browser(database);
     const ProjectId unallocated = ProjectRepository(database).unallocatedProjectId();
     for (QList<CostLineRow> page = browser.page(filter, sort, 0, costLinePage); !page.isEmpty();
@@ -200,9 +212,10 @@ ExportTable costLines(Database &database, const DashboardSnapshot &snapshot, con
                       // Stored exclusive; people read the last day paid for.
                       << ExportCell::ofDate(line.serviceEnd.isValid() ? line.serviceEnd.addDays(-1) : QDate())
                       << ExportCell::ofText(line.projectCode) << ExportCell::ofText(line.projectName)
-                      << ExportCell::ofText(CostCategories::displayName(line.category, language)) << ExportCell::ofText(line.vendor)
-                      << ExportCell::ofText(line.description)
-                      << (line.quantity ? ExportCell::ofNumber(*line.quantity) : ExportCell::empty(ExportValueType::Number))
+                      << ExportCell::ofText(CostCategories::displayName(line.category, language))
+                      << ExportCell::ofText(line.vendor) << ExportCell::ofText(line.description)
+                      << (line.quantity ? ExportCell::ofNumber(*line.quantity)
+                                        : ExportCell::empty(ExportValueType::Number))
                       << ExportCell::ofText(line.unit) << ExportCell::ofMoney(line.amount)
                       << ExportCell::ofText(line.amount.currency())
                       << (line.reportingAmount ? ExportCell::ofMoney(*line.reportingAmount)
@@ -263,8 +276,8 @@ QList<ExportTableKind> ExportTable::allKinds()
     return kinds;
 }
 
-QList<ExportTable> buildExportTables(Database &database, const DashboardSnapshot &snapshot, const QString &language,
-                                     const QList<ExportTableKind> &kinds)
+QList<ExportTable> buildExportTables(Database &database, const DashboardSnapshot &snapshot,
+                                     const QString &language, const QList<ExportTableKind> &kinds)
 {
     QList<ExportTable> tables;
     if (!snapshot.days.isValid())

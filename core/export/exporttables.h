@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/money.h"
-
-#include "errors.h"
+#include <cstdint>
+#include <optional>
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <cstdint>
-#include <optional>
+#include "domain/money.h"
+#include "errors.h"
 
 namespace costboard {
 
@@ -20,12 +19,13 @@ struct DashboardSnapshot;
 
 // What a cell holds. Writers turn each type into what a spreadsheet knows: money into a number in
 // the currency's format, dates into dates, ratios into percentages.
-enum class ExportValueType {
+enum class ExportValueType
+{
     Text,
     Date,
-    Money,   // exact minor units of a currency
+    Money, // exact minor units of a currency
     Integer, // a count or an identifier
-    Number,  // a measured quantity (tokens, GPU-hours): not money, may have decimals
+    Number, // a measured quantity (tokens, GPU-hours): not money, may have decimals
     Percent, // a ratio: 0.928 is 92.8 %
 };
 
@@ -36,30 +36,46 @@ struct ExportCell
     QString text;
     QDate date;
     std::int64_t integer = 0; // Integer, and Money's minor units
-    QString currency;         // Money
-    double number = 0;        // Number, Percent
+    QString currency; // Money
+    double number = 0; // Number, Percent
 
-    static ExportCell empty(ExportValueType type) { return ExportCell{type, true, {}, {}, 0, {}, 0}; }
-    static ExportCell ofText(const QString &text) { return ExportCell{ExportValueType::Text, false, text, {}, 0, {}, 0}; }
+    static ExportCell empty(ExportValueType type) { return ExportCell { type, true, {}, {}, 0, {}, 0 }; }
+    static ExportCell ofText(const QString &text)
+    {
+        return ExportCell { ExportValueType::Text, false, text, {}, 0, {}, 0 };
+    }
     static ExportCell ofDate(const QDate &date)
     {
-        return date.isValid() ? ExportCell{ExportValueType::Date, false, {}, date, 0, {}, 0} : empty(ExportValueType::Date);
+        return date.isValid() ? ExportCell { ExportValueType::Date, false, {}, date, 0, {}, 0 }
+                              : empty(ExportValueType::Date);
     }
     static ExportCell ofMoney(const Money &money)
     {
-        return ExportCell{ExportValueType::Money, false, {}, {}, money.minorUnits(), money.currency(), 0};
+        return ExportCell { ExportValueType::Money, false, {}, {}, money.minorUnits(), money.currency(), 0 };
     }
-    static ExportCell ofInteger(std::int64_t value) { return ExportCell{ExportValueType::Integer, false, {}, {}, value, {}, 0}; }
-    static ExportCell ofNumber(double value) { return ExportCell{ExportValueType::Number, false, {}, {}, 0, {}, value}; }
+    static ExportCell ofInteger(std::int64_t value)
+    {
+        return ExportCell { ExportValueType::Integer, false, {}, {}, value, {}, 0 };
+    }
+    static ExportCell ofNumber(double value)
+    {
+        return ExportCell { ExportValueType::Number, false, {}, {}, 0, {}, value };
+    }
     static ExportCell ofRatio(std::optional<double> ratio)
     {
-        return ratio ? ExportCell{ExportValueType::Percent, false, {}, {}, 0, {}, *ratio} : empty(ExportValueType::Percent);
+        return ratio ? ExportCell { ExportValueType::Percent, false, {}, {}, 0, {}, *ratio }
+                     : empty(ExportValueType::Percent);
     }
     Money money() const { return Money(integer, currency); }
 };
 
 // What the total row shows under a column: nothing, the row's name ("Total"), or the column's sum.
-enum class ExportTotal { None, Label, Sum };
+enum class ExportTotal
+{
+    None,
+    Label,
+    Sum
+};
 
 struct ExportColumn
 {
@@ -84,7 +100,14 @@ struct ExportRow
     bool isUnallocatedProject = false; // named in the interface language like on screen
 };
 
-enum class ExportTableKind { WeeklyByCategory, WeeklyByProject, WeeklyByVendor, BudgetByPeriod, CostLines };
+enum class ExportTableKind
+{
+    WeeklyByCategory,
+    WeeklyByProject,
+    WeeklyByVendor,
+    BudgetByPeriod,
+    CostLines
+};
 
 // One table of an export: a sheet of the workbook, one CSV file. Its total row is part of the
 // table, with the exact figures of the snapshot, so a writer never sums money itself.
@@ -119,7 +142,8 @@ public:
 // against actual by month, and the cost lines dated in the period. Every week, breakdown and
 // total comes from the snapshot or from the same day-grain ledger it reads; the cost lines from
 // CostLineBrowser. `language` ("en", "fr") names the categories, which are bilingual data.
-QList<ExportTable> buildExportTables(Database &database, const DashboardSnapshot &snapshot, const QString &language,
+QList<ExportTable> buildExportTables(Database &database, const DashboardSnapshot &snapshot,
+                                     const QString &language,
                                      const QList<ExportTableKind> &kinds = ExportTable::allKinds());
 
 // The OWASP guard against formula injection (CSV injection): text that a spreadsheet would read

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/snapshotjson.h"
 
-#include "analytics/dashboardsnapshot.h"
-#include "domain/displaynames.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTextStream>
+
+#include "analytics/dashboardsnapshot.h"
+#include "domain/displaynames.h"
 
 namespace costboard {
 namespace {
@@ -54,7 +54,8 @@ QString percent(const std::optional<double> &value)
     if (!value)
         return QCoreApplication::translate("SnapshotText", "n/a", "a ratio without a budget to divide by");
     const QLocale locale;
-    return locale.toString(*value * 100.0, 'f', 1) + (locale.language() == QLocale::French ? QStringLiteral("\u00a0%") : QStringLiteral("%"));
+    return locale.toString(*value * 100.0, 'f', 1)
+        + (locale.language() == QLocale::French ? QStringLiteral("\u00a0%") : QStringLiteral("%"));
 }
 
 QString none()
@@ -85,7 +86,7 @@ QString periodPartitionKey(PeriodKind kind)
 
 std::optional<PeriodKind> periodPartitionFromKey(QStringView key)
 {
-    for (const PeriodKind kind : {PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year}) {
+    for (const PeriodKind kind : { PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year }) {
         if (key == periodPartitionKey(kind))
             return kind;
     }
@@ -101,7 +102,8 @@ QJsonArray periodFiguresToJson(const QList<PeriodFigures> &periods)
         object.insert(QStringLiteral("first_day"), period.days.first.toString(Qt::ISODate));
         object.insert(QStringLiteral("last_day"), period.days.last.toString(Qt::ISODate));
         object.insert(QStringLiteral("actual_minor"), qint64(period.actual));
-        object.insert(QStringLiteral("budget_minor"), period.budget ? QJsonValue(qint64(*period.budget)) : QJsonValue());
+        object.insert(QStringLiteral("budget_minor"),
+                      period.budget ? QJsonValue(qint64(*period.budget)) : QJsonValue());
         object.insert(QStringLiteral("forecast_minor"), qint64(period.forecast));
         array.append(object);
     }
@@ -113,8 +115,11 @@ QString periodFiguresToText(const DashboardSnapshot &snapshot, const QList<Perio
     QString text;
     QTextStream out(&text);
     const QLocale locale;
-    auto amount = [&](std::int64_t minor) { return snapshot.money(minor).toString(locale).rightJustified(20); };
-    out << "\n" << padded(QCoreApplication::translate("SnapshotText", "Period"), 14)
+    auto amount = [&](std::int64_t minor) {
+        return snapshot.money(minor).toString(locale).rightJustified(20);
+    };
+    out << "\n"
+        << padded(QCoreApplication::translate("SnapshotText", "Period"), 14)
         << QCoreApplication::translate("SnapshotText", "Actual").rightJustified(20)
         << QCoreApplication::translate("SnapshotText", "Budget").rightJustified(20)
         << QCoreApplication::translate("SnapshotText", "Forecast").rightJustified(20) << "\n";
@@ -122,7 +127,8 @@ QString periodFiguresToText(const DashboardSnapshot &snapshot, const QList<Perio
     std::optional<std::int64_t> budget;
     for (const PeriodFigures &period : periods) {
         out << padded(names::capitalized(names::periodKey(period.key)), 14) << amount(period.actual)
-            << (period.budget ? amount(*period.budget) : none().rightJustified(20)) << amount(period.forecast) << "\n";
+            << (period.budget ? amount(*period.budget) : none().rightJustified(20)) << amount(period.forecast)
+            << "\n";
         actual += period.actual;
         forecast += period.forecast;
         if (period.budget)
@@ -169,12 +175,16 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
     kpiObject.insert(QStringLiteral("period_to_date_minor"), qint64(kpis.periodToDate.minorUnits()));
     kpiObject.insert(QStringLiteral("budget_to_date_minor"), optionalAmount(kpis.budgetToDate));
     kpiObject.insert(QStringLiteral("consumed_ratio"), optionalRatio(kpis.consumedRatio));
-    kpiObject.insert(QStringLiteral("forecast_period"), snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first));
+    kpiObject.insert(QStringLiteral("forecast_period"),
+                     snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first));
     kpiObject.insert(QStringLiteral("forecast_period_kind"), periodKindKey(kpis.forecastPeriodKind));
-    kpiObject.insert(QStringLiteral("forecast_period_first_day"), kpis.forecastPeriod.first.toString(Qt::ISODate));
-    kpiObject.insert(QStringLiteral("forecast_period_last_day"), kpis.forecastPeriod.last.toString(Qt::ISODate));
+    kpiObject.insert(QStringLiteral("forecast_period_first_day"),
+                     kpis.forecastPeriod.first.toString(Qt::ISODate));
+    kpiObject.insert(QStringLiteral("forecast_period_last_day"),
+                     kpis.forecastPeriod.last.toString(Qt::ISODate));
     kpiObject.insert(QStringLiteral("forecast_horizon"), kpis.forecastHorizon.toString());
-    kpiObject.insert(QStringLiteral("forecast_period_to_date_minor"), qint64(kpis.forecastPeriodToDate.minorUnits()));
+    kpiObject.insert(QStringLiteral("forecast_period_to_date_minor"),
+                     qint64(kpis.forecastPeriodToDate.minorUnits()));
     kpiObject.insert(QStringLiteral("forecast_minor"), qint64(kpis.forecast.minorUnits()));
     kpiObject.insert(QStringLiteral("forecast_committed_minor"), qint64(kpis.forecastCommitted.minorUnits()));
     kpiObject.insert(QStringLiteral("forecast_scheduled_minor"), qint64(kpis.forecastScheduled.minorUnits()));
@@ -191,8 +201,10 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
             return value ? QJsonValue(qint64(*value)) : QJsonValue(QJsonValue::Null);
         };
         position.insert(QStringLiteral("envelope_minor"), optionalMinor(snapshot.portfolioBudgets.envelope));
-        position.insert(QStringLiteral("projects_total_minor"), optionalMinor(snapshot.portfolioBudgets.projectsTotal));
-        position.insert(QStringLiteral("unallocated_minor"), optionalMinor(snapshot.portfolioBudgets.unallocated()));
+        position.insert(QStringLiteral("projects_total_minor"),
+                        optionalMinor(snapshot.portfolioBudgets.projectsTotal));
+        position.insert(QStringLiteral("unallocated_minor"),
+                        optionalMinor(snapshot.portfolioBudgets.unallocated()));
         root.insert(QStringLiteral("portfolio_budget"), position);
     }
 
@@ -229,7 +241,8 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
         week.insert(QStringLiteral("budget_minor"), qint64(point.budget));
         week.insert(QStringLiteral("cumulative_actual_minor"), qint64(point.cumulativeActual));
         week.insert(QStringLiteral("cumulative_budget_minor"), qint64(point.cumulativeBudget));
-        week.insert(QStringLiteral("forecast_cumulative_minor"), qint64(snapshot.forecastCumulative.value(i)));
+        week.insert(QStringLiteral("forecast_cumulative_minor"),
+                    qint64(snapshot.forecastCumulative.value(i)));
         QJsonObject byCategory;
         for (const CategoryInfo &info : CostCategories::all()) {
             if (const std::int64_t amount = point.category(info.category); amount != 0)
@@ -265,8 +278,12 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
     QString text;
     QTextStream out(&text);
     const QLocale locale;
-    auto amount = [&](std::int64_t minor) { return snapshot.money(minor).toString(locale); };
-    auto line = [&](const QString &label, const QString &value) { out << padded(label, 36) << value << "\n"; };
+    auto amount = [&](std::int64_t minor) {
+        return snapshot.money(minor).toString(locale);
+    };
+    auto line = [&](const QString &label, const QString &value) {
+        out << padded(label, 36) << value << "\n";
+    };
     const DashboardKpis &kpis = snapshot.kpis;
     const QString basis = snapshot.query.basis == CostBasis::Cash
         ? QCoreApplication::translate("SnapshotText", "cash basis", "costs on their invoice date")
@@ -277,26 +294,35 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
                     snapshot.range.first.toString(), snapshot.range.last.toString(), snapshot.currency, basis)
         << "\n\n";
     line(QCoreApplication::translate("SnapshotText", "Total for the period"), amount(snapshot.periodTotal));
-    line(QCoreApplication::translate("SnapshotText", "This week (%1)").arg(kpis.week.toString()), amount(kpis.thisWeek.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "This week (%1)").arg(kpis.week.toString()),
+         amount(kpis.thisWeek.minorUnits()));
     line(QCoreApplication::translate("SnapshotText", "Change vs last week"),
          QStringLiteral("%1 (%2)").arg(amount(kpis.weekChange.minorUnits()), percent(kpis.weekChangeRatio)));
-    line(QCoreApplication::translate("SnapshotText", "4-week average"), amount(kpis.fourWeekAverage.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "4-week average"),
+         amount(kpis.fourWeekAverage.minorUnits()));
     line(QCoreApplication::translate("SnapshotText", "Budget to date"),
          QCoreApplication::translate("SnapshotText", "%1 (consumed %2)")
-             .arg(kpis.budgetToDate ? amount(kpis.budgetToDate->minorUnits()) : none(), percent(kpis.consumedRatio)));
-    const QString forecastPeriod =
-        names::periodKey(snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first));
+             .arg(kpis.budgetToDate ? amount(kpis.budgetToDate->minorUnits()) : none(),
+                  percent(kpis.consumedRatio)));
+    const QString forecastPeriod
+        = names::periodKey(snapshot.calendar.periodKey(kpis.forecastPeriodKind, kpis.forecastPeriod.first));
     line(QCoreApplication::translate("SnapshotText", "Forecast for %1").arg(forecastPeriod),
-         QCoreApplication::translate("SnapshotText", "%1 (%2 of the budget)").arg(amount(kpis.forecast.minorUnits()), percent(kpis.forecastRatio)));
-    line(QCoreApplication::translate("SnapshotText", "  of which actual"), amount(kpis.forecastPeriodToDate.minorUnits()));
-    line(QCoreApplication::translate("SnapshotText", "  booked ahead"), amount(kpis.forecastCommitted.minorUnits()));
-    line(QCoreApplication::translate("SnapshotText", "  recurring, scheduled"), amount(kpis.forecastScheduled.minorUnits()));
-    line(QCoreApplication::translate("SnapshotText", "  variable, projected"), amount(kpis.forecastProjected.minorUnits()));
+         QCoreApplication::translate("SnapshotText", "%1 (%2 of the budget)")
+             .arg(amount(kpis.forecast.minorUnits()), percent(kpis.forecastRatio)));
+    line(QCoreApplication::translate("SnapshotText", "  of which actual"),
+         amount(kpis.forecastPeriodToDate.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "  booked ahead"),
+         amount(kpis.forecastCommitted.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "  recurring, scheduled"),
+         amount(kpis.forecastScheduled.minorUnits()));
+    line(QCoreApplication::translate("SnapshotText", "  variable, projected"),
+         amount(kpis.forecastProjected.minorUnits()));
     if (snapshot.unconvertedLines > 0)
         line(QCoreApplication::translate("SnapshotText", "Lines without an FX rate (not counted)"),
              locale.toString(snapshot.unconvertedLines));
 
-    out << "\n" << padded(QCoreApplication::translate("SnapshotText", "Week"), 12)
+    out << "\n"
+        << padded(QCoreApplication::translate("SnapshotText", "Week"), 12)
         << QCoreApplication::translate("SnapshotText", "Actual").rightJustified(20)
         << QCoreApplication::translate("SnapshotText", "Budget").rightJustified(20) << "\n";
     for (const WeeklyPoint &point : snapshot.periodPoints())
@@ -310,7 +336,8 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
     out << "\n" << QCoreApplication::translate("SnapshotText", "By project") << "\n";
     for (const BreakdownEntry &entry : snapshot.byProject) {
         const QString name = entry.isUnallocated ? names::unallocatedProject() : entry.label;
-        out << "  " << padded(entry.code, 8) << padded(name, 34) << amount(entry.amount).rightJustified(20) << "\n";
+        out << "  " << padded(entry.code, 8) << padded(name, 34) << amount(entry.amount).rightJustified(20)
+            << "\n";
     }
     return text;
 }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/fiscalcalendar.h"
+#include <optional>
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-#include <optional>
+#include "domain/fiscalcalendar.h"
 
 namespace costboard {
 

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/xlsxexport.h"
 
-#include <QFile>
-#include <QHash>
-#include <QSet>
-
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <list>
 #include <memory>
 #include <vector>
+#include <xlsxwriter.h>
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
 
 namespace costboard {
 namespace {
@@ -48,7 +47,7 @@ double spreadsheetAmount(std::int64_t minorUnits, const QString &currency)
 QString sheetName(const QString &heading, QSet<QString> &used)
 {
     QString name = heading;
-    for (const QChar forbidden : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+    for (const QChar forbidden : { u'[', u']', u':', u'*', u'?', u'/', u'\\' })
         name.replace(forbidden, u' ');
     while (name.startsWith(u'\''))
         name.remove(0, 1);
@@ -85,7 +84,10 @@ QStringList uniqueHeadings(const ExportTable &table)
         // The total row's formulas name their column ("SUBTOTAL(109,[Amount])"), where [ ] # and
         // ' would need escaping: a heading keeps to characters a reference takes as they are.
         if (column.total == ExportTotal::Sum) {
-            heading.replace(u'\'', QChar(0x2019)).replace(u'#', QStringLiteral("No.")).replace(u'[', u'(').replace(u']', u')');
+            heading.replace(u'\'', QChar(0x2019))
+                .replace(u'#', QStringLiteral("No."))
+                .replace(u'[', u'(')
+                .replace(u']', u')');
         }
         QString candidate = heading;
         for (int n = 2; used.contains(candidate.toLower()); ++n)
@@ -127,11 +129,11 @@ public:
         : m_path(path)
         , m_locale(locale)
     {
-        lxw_workbook_options options{};
+        lxw_workbook_options options {};
         options.use_zip64 = LXW_TRUE; // the cost lines of a long period can pass 4 GB uncompressed
         m_workbook = workbook_new_opt(m_path.toLocal8Bit().constData(), &options);
         if (!m_workbook)
-            throw ExportError(ErrorCode::ExportWorkbookNotCreated, {m_path});
+            throw ExportError(ErrorCode::ExportWorkbookNotCreated, { m_path });
         m_heading = workbook_add_format(m_workbook);
         format_set_bold(m_heading);
         format_set_text_wrap(m_heading);
@@ -160,11 +162,13 @@ public:
     {
         // An Excel sheet holds 1,048,576 rows: the heading and the total row take two of them.
         if (table.rows.size() > LXW_ROW_MAX - 2)
-            throw ExportError(ErrorCode::ExportTooManyRows,
-                              {table.key(), QString::number(table.rows.size()), QString::number(LXW_ROW_MAX - 2)});
-        lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, m_strings.keep(sheetName(table.heading(), m_sheetNames)));
+            throw ExportError(
+                ErrorCode::ExportTooManyRows,
+                { table.key(), QString::number(table.rows.size()), QString::number(LXW_ROW_MAX - 2) });
+        lxw_worksheet *sheet
+            = workbook_add_worksheet(m_workbook, m_strings.keep(sheetName(table.heading(), m_sheetNames)));
         if (!sheet)
-            throw ExportError(ErrorCode::ExportSheetNotAdded, {table.key(), m_path});
+            throw ExportError(ErrorCode::ExportSheetNotAdded, { table.key(), m_path });
 
         const qsizetype columnCount = table.columns.size();
         QList<int> widths(columnCount, minimumWidth);
@@ -175,19 +179,20 @@ public:
         for (qsizetype c = 0; c < columnCount; ++c) {
             const ExportColumn &column = table.columns.at(c);
             lxw_table_column &option = columns[c];
-            option = lxw_table_column{};
+            option = lxw_table_column {};
             option.header = m_strings.keep(headings.at(c));
             option.header_format = m_heading;
             widths[c] = std::max<int>(widths[c], std::min<int>(int(headings.at(c).size()) + 4, 24));
             const ExportCell total = table.totals.value(c, ExportCell::empty(column.type));
             if (column.total == ExportTotal::Label && !total.isEmpty) {
-                option.total_string = m_strings.keep(guardedSpreadsheetText(total.text.isEmpty() ? QString::number(total.integer)
-                                                                                                  : total.text));
+                option.total_string = m_strings.keep(guardedSpreadsheetText(
+                    total.text.isEmpty() ? QString::number(total.integer) : total.text));
             } else if (column.total == ExportTotal::Sum && !total.isEmpty) {
                 option.total_function = LXW_TABLE_FUNCTION_SUM;
                 option.format = formatFor(total);
-                option.total_value = total.type == ExportValueType::Money ? spreadsheetAmount(total.integer, total.currency)
-                                                                          : double(total.integer);
+                option.total_value = total.type == ExportValueType::Money
+                    ? spreadsheetAmount(total.integer, total.currency)
+                    : double(total.integer);
                 widths[c] = std::max(widths[c], displayWidth(total));
             }
             columnPointers.push_back(&option);
@@ -196,7 +201,7 @@ public:
 
         // An Excel table holds at least one data row.
         const lxw_row_t lastDataRow = lxw_row_t(std::max<qsizetype>(table.rows.size(), 1));
-        lxw_table_options options{};
+        lxw_table_options options {};
         QString name = tableName(table.key());
         for (int n = 2; m_tableNames.contains(name); ++n)
             name = tableName(table.key()) + QString::number(n);
@@ -206,9 +211,11 @@ public:
         options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
         options.style_type_number = 2;
         options.columns = columnPointers.data();
-        const lxw_error added = worksheet_add_table(sheet, 0, 0, lastDataRow + 1, lxw_col_t(columnCount - 1), &options);
+        const lxw_error added
+            = worksheet_add_table(sheet, 0, 0, lastDataRow + 1, lxw_col_t(columnCount - 1), &options);
         if (added != LXW_NO_ERROR)
-            throw ExportError(ErrorCode::ExportTableNotAdded, {table.key(), m_path, QString::fromUtf8(lxw_strerror(added))});
+            throw ExportError(ErrorCode::ExportTableNotAdded,
+                              { table.key(), m_path, QString::fromUtf8(lxw_strerror(added)) });
 
         for (qsizetype r = 0; r < table.rows.size(); ++r) {
             const ExportRow &row = table.rows.at(r);
@@ -226,7 +233,8 @@ public:
             frozenColumns = 2;
         worksheet_freeze_panes(sheet, 1, lxw_col_t(frozenColumns));
         for (qsizetype c = 0; c < columnCount; ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(widths.at(c), maximumWidth), nullptr);
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(widths.at(c), maximumWidth),
+                                 nullptr);
     }
 
     void close()
@@ -235,7 +243,8 @@ public:
         m_workbook = nullptr;
         if (closed != LXW_NO_ERROR) {
             QFile::remove(m_path);
-            throw ExportError(ErrorCode::ExportCannotWrite, {m_path, QString::fromUtf8(lxw_strerror(closed))});
+            throw ExportError(ErrorCode::ExportCannotWrite,
+                              { m_path, QString::fromUtf8(lxw_strerror(closed)) });
         }
     }
 
@@ -273,16 +282,17 @@ private:
         switch (cell.type) {
         case ExportValueType::Text:
             if (!cell.text.isEmpty())
-                written = worksheet_write_string(sheet, row, column, guardedSpreadsheetText(cell.text).toUtf8().constData(),
-                                                 nullptr);
+                written = worksheet_write_string(
+                    sheet, row, column, guardedSpreadsheetText(cell.text).toUtf8().constData(), nullptr);
             break;
         case ExportValueType::Date: {
-            lxw_datetime date{cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0.0};
+            lxw_datetime date { cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0.0 };
             written = worksheet_write_datetime(sheet, row, column, &date, m_date);
             break;
         }
         case ExportValueType::Money:
-            written = worksheet_write_number(sheet, row, column, spreadsheetAmount(cell.integer, cell.currency), formatFor(cell));
+            written = worksheet_write_number(sheet, row, column,
+                                             spreadsheetAmount(cell.integer, cell.currency), formatFor(cell));
             break;
         case ExportValueType::Integer:
             written = worksheet_write_number(sheet, row, column, double(cell.integer), m_integer);
@@ -296,7 +306,7 @@ private:
         }
         if (written != LXW_NO_ERROR)
             throw ExportError(ErrorCode::ExportRowNotWritten,
-                              {QString::number(row), m_path, QString::fromUtf8(lxw_strerror(written))});
+                              { QString::number(row), m_path, QString::fromUtf8(lxw_strerror(written)) });
     }
 
     QString m_path;
@@ -318,15 +328,16 @@ private:
 QString xlsxMoneyFormat(const QString &currency, const QLocale &locale)
 {
     const int decimals = Money::decimalsOf(currency);
-    const QString number = QStringLiteral("#,##0") + (decimals > 0 ? u'.' + QString(decimals, u'0') : QString());
+    const QString number
+        = QStringLiteral("#,##0") + (decimals > 0 ? u'.' + QString(decimals, u'0') : QString());
     const QString symbol = Money::symbolOf(currency, locale);
     // Where the locale writes the symbol, and whether it spaces it: as Money::toString() does.
     const QString sample = Money(100, currency).toString(locale);
     const qsizetype symbolAt = sample.indexOf(symbol);
     const qsizetype digitAt = sample.indexOf(u'1');
     const bool symbolFirst = symbolAt >= 0 && symbolAt < digitAt;
-    const bool spaced = symbolFirst ? sample.at(symbolAt + symbol.size()).isSpace() : digitAt >= 0 && symbolAt > 0
-                                                                                          && sample.at(symbolAt - 1).isSpace();
+    const bool spaced = symbolFirst ? sample.at(symbolAt + symbol.size()).isSpace()
+                                    : digitAt >= 0 && symbolAt > 0 && sample.at(symbolAt - 1).isSpace();
     QString spacedSymbol = symbol;
     if (spaced)
         spacedSymbol = symbolFirst ? QString(symbol + u' ') : QString(u' ' + symbol);

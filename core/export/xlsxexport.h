@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/exporttables.h"
-
 #include <QList>
 #include <QLocale>
 #include <QString>
+
+#include "export/exporttables.h"
 
 namespace costboard {
 

@@ -1,28 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/allocation.h"
 
-#include "domain/keytable.h"
+#include <algorithm>
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
+#include "domain/keytable.h"
 
 namespace costboard {
 namespace {
 
-constexpr KeyTable<AllocationMatch, 4> matchKeys{{
-    {AllocationMatch::Tag, "tag"},
-    {AllocationMatch::Account, "account"},
-    {AllocationMatch::Workspace, "workspace"},
-    {AllocationMatch::Text, "text"},
-}};
+constexpr KeyTable<AllocationMatch, 4> matchKeys { {
+    { AllocationMatch::Tag, "tag" },
+    { AllocationMatch::Account, "account" },
+    { AllocationMatch::Workspace, "workspace" },
+    { AllocationMatch::Text, "text" },
+} };
 
 QRegularExpression compile(const AllocationRule &rule)
 {
     QString pattern = rule.pattern.trimmed();
     const bool anywhere = rule.match == AllocationMatch::Text && !pattern.contains(QLatin1Char('*'));
-    QString expression = QRegularExpression::escape(pattern).replace(QStringLiteral("\\*"), QStringLiteral(".*"));
+    QString expression
+        = QRegularExpression::escape(pattern).replace(QStringLiteral("\\*"), QStringLiteral(".*"));
     if (!anywhere)
         expression = QStringLiteral("\\A(?:") + expression + QStringLiteral(")\\z");
     return QRegularExpression(expression, QRegularExpression::CaseInsensitiveOption);
@@ -30,8 +31,9 @@ QRegularExpression compile(const AllocationRule &rule)
 
 bool containsAny(const QString &text, std::initializer_list<const char *> words)
 {
-    return std::any_of(words.begin(), words.end(),
-                       [&](const char *word) { return text.contains(QLatin1String(word), Qt::CaseInsensitive); });
+    return std::any_of(words.begin(), words.end(), [&](const char *word) {
+        return text.contains(QLatin1String(word), Qt::CaseInsensitive);
+    });
 }
 
 // `tags` is parsed on first need and reused across the rules tried on one row.
@@ -45,7 +47,8 @@ bool matchesRow(const AllocationRule &rule, const QRegularExpression &expression
         if (!tags)
             tags = QJsonDocument::fromJson(row.tags.toUtf8()).object();
         for (auto it = tags->begin(); it != tags->end(); ++it) {
-            if (it.key().compare(rule.key.trimmed(), Qt::CaseInsensitive) == 0 && expression.match(it.value().toString()).hasMatch())
+            if (it.key().compare(rule.key.trimmed(), Qt::CaseInsensitive) == 0
+                && expression.match(it.value().toString()).hasMatch())
                 return true;
         }
         return false;
@@ -54,7 +57,8 @@ bool matchesRow(const AllocationRule &rule, const QRegularExpression &expression
     case AllocationMatch::Workspace:
         return !row.workspace.isEmpty() && expression.match(row.workspace).hasMatch();
     case AllocationMatch::Text:
-        for (const QString *text : {&row.description, &row.serviceName, &row.sku, &row.vendor, &row.account, &row.workspace}) {
+        for (const QString *text :
+             { &row.description, &row.serviceName, &row.sku, &row.vendor, &row.account, &row.workspace }) {
             if (!text->isEmpty() && expression.match(*text).hasMatch())
                 return true;
         }
@@ -84,9 +88,11 @@ bool AllocationRule::matches(const ImportedRow &row) const
 Allocator::Allocator(QList<AllocationRule> rules, ProjectId unallocatedProjectId)
     : m_unallocatedProjectId(unallocatedProjectId)
 {
-    std::stable_sort(rules.begin(), rules.end(), [](const AllocationRule &a, const AllocationRule &b) { return a.position < b.position; });
+    std::stable_sort(rules.begin(), rules.end(), [](const AllocationRule &a, const AllocationRule &b) {
+        return a.position < b.position;
+    });
     for (const AllocationRule &rule : rules)
-        m_rules.append({rule, compile(rule)});
+        m_rules.append({ rule, compile(rule) });
 }
 
 Allocator::Placement Allocator::place(const ImportedRow &row, std::optional<ProjectId> fileProject,
@@ -120,18 +126,22 @@ Allocator::Placement Allocator::place(const ImportedRow &row, std::optional<Proj
 
 CostCategory Allocator::inferCategory(const ImportedRow &row)
 {
-    const QString what = row.serviceCategory + QLatin1Char(' ') + row.serviceName + QLatin1Char(' ') + row.sku + QLatin1Char(' ')
-        + row.description;
-    const bool training = containsAny(what, {"fine-tun", "finetun", "fine tun", "train"});
-    const bool ai = containsAny(what, {"AI and Machine Learning", "Machine Learning", "Bedrock", "OpenAI", "Vertex", "Gemini",
-                                       "Claude", "gpt-", "token", "Cognitive Services", "SageMaker", "Foundry"});
+    const QString what = row.serviceCategory + QLatin1Char(' ') + row.serviceName + QLatin1Char(' ') + row.sku
+        + QLatin1Char(' ') + row.description;
+    const bool training = containsAny(what, { "fine-tun", "finetun", "fine tun", "train" });
+    const bool ai
+        = containsAny(what,
+                      { "AI and Machine Learning", "Machine Learning", "Bedrock", "OpenAI", "Vertex",
+                        "Gemini", "Claude", "gpt-", "token", "Cognitive Services", "SageMaker", "Foundry" });
     if (ai)
         return training ? CostCategory::FineTuning : CostCategory::Inference;
     if (containsAny(row.serviceCategory + QLatin1Char(' ') + row.serviceName,
-                    {"Security", "Identity", "Key Vault", "KMS", "GuardDuty", "Defender", "Secret"}))
+                    { "Security", "Identity", "Key Vault", "KMS", "GuardDuty", "Defender", "Secret" }))
         return CostCategory::DataSecurity;
-    if (containsAny(what, {"Compute", "Storage", "Network", "Database", "EC2", "S3", "Virtual Machines", "Blob", "Bandwidth",
-                           "Data Transfer", "DataTransfer", "Cloud Run", "Kubernetes", "GPU", "Container"}))
+    if (containsAny(what,
+                    { "Compute", "Storage", "Network", "Database", "EC2", "S3", "Virtual Machines", "Blob",
+                      "Bandwidth", "Data Transfer", "DataTransfer", "Cloud Run", "Kubernetes", "GPU",
+                      "Container" }))
         return CostCategory::Cloud;
     return CostCategory::LicencesOther;
 }

@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/category.h"
-#include "domain/entities.h"
-#include "import/importformat.h"
+#include <optional>
 
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
 
-#include <optional>
+#include "domain/category.h"
+#include "domain/entities.h"
+#include "import/importformat.h"
 
 namespace costboard {
 
 // What a rule looks at in an imported row.
-enum class AllocationMatch {
-    Tag,       // a tag or label: `key` is its name, `pattern` its value
-    Account,   // the sub-account, subscription or usage account id
+enum class AllocationMatch
+{
+    Tag, // a tag or label: `key` is its name, `pattern` its value
+    Account, // the sub-account, subscription or usage account id
     Workspace, // the provider's project, workspace or resource group
-    Text,      // the description, service, SKU, vendor, account or workspace
+    Text, // the description, service, SKU, vendor, account or workspace
 };
 QString allocationMatchKey(AllocationMatch match);
 std::optional<AllocationMatch> allocationMatchFromKey(QStringView key);
@@ -52,7 +53,8 @@ public:
         CostCategory category = CostCategory::LicencesOther;
         QString placedBy; // "file", "rule:<id>" or "unallocated"
     };
-    Placement place(const ImportedRow &row, std::optional<ProjectId> fileProject, std::optional<CostCategory> fileCategory) const;
+    Placement place(const ImportedRow &row, std::optional<ProjectId> fileProject,
+                    std::optional<CostCategory> fileCategory) const;
 
     // AI and Machine Learning → inference (training SKUs → fine-tuning), Compute, Storage,
     // Networking, Databases → cloud, Security → data security, anything else → licences & other.
@@ -66,7 +68,6 @@ private:
     };
     QList<CompiledRule> m_rules;
     ProjectId m_unallocatedProjectId = 0;
-
 };
 
 } // namespace costboard

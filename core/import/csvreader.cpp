@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/csvreader.h"
 
-#include <csv.h>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <csv.h>
 
 namespace costboard {
 namespace {
@@ -42,10 +41,10 @@ bool isValidUtf8(const QByteArray &bytes)
 
 // Windows-1252 differs from Latin-1 in 0x80-0x9F only; five of those are unassigned and read as
 // the Latin-1 control character of the same value.
-constexpr std::array<char16_t, 32> windows1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr std::array<char16_t, 32> windows1252High
+    = { 0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178 };
 
 QByteArray windows1252ToUtf8(const QByteArray &bytes)
 {
@@ -80,7 +79,8 @@ std::optional<ImportProblemCode> sniffBinary(const QByteArray &bytes)
     if (nulEven + nulOdd > 0) {
         // ASCII text in UTF-16 has a NUL in every other byte, all on the same side.
         const qsizetype half = sample / 2;
-        const bool utf16 = (nulOdd > half * 4 / 10 && nulEven * 20 < nulOdd) || (nulEven > half * 4 / 10 && nulOdd * 20 < nulEven);
+        const bool utf16 = (nulOdd > half * 4 / 10 && nulEven * 20 < nulOdd)
+            || (nulEven > half * 4 / 10 && nulOdd * 20 < nulEven);
         return utf16 ? ImportProblemCode::Utf16File : ImportProblemCode::BinaryFile;
     }
     if (control * 20 > sample)
@@ -95,7 +95,7 @@ struct ParseState
     std::string arena;
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     CsvRecord record;
-    qint64 nextLine = 1;        // the line the next record starts on
+    qint64 nextLine = 1; // the line the next record starts on
     qint64 newlinesInRecord = 0;
     int lastTerminator = 0;
     bool stopped = false;
@@ -173,7 +173,8 @@ DecodedText DecodedText::decode(QByteArray bytes)
     // A physical line over the limit: the file has no usable line structure.
     qint64 line = 1;
     for (const char *p = bytes.constData(), *end = p + bytes.size(); p < end; ++line) {
-        const char *newline = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        const char *newline
+            = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
         const char *lineEnd = newline ? newline : end;
         if (lineEnd - p > CsvLimits::MaxLineBytes) {
             result.problem = ImportProblemCode::LineTooLong;
@@ -218,8 +219,9 @@ char CsvReader::detectDelimiter(std::string_view firstLines)
     return ',';
 }
 
-bool CsvReader::read(const QByteArray &utf8, char delimiter, const std::function<bool(const CsvRecord &)> &onRecord,
-                     const std::function<void(qint64 line, int fieldIndex, ImportProblemCode code)> &onProblem)
+bool CsvReader::read(
+    const QByteArray &utf8, char delimiter, const std::function<bool(const CsvRecord &)> &onRecord,
+    const std::function<void(qint64 line, int fieldIndex, ImportProblemCode code)> &onProblem)
 {
     ParseState state;
     state.onRecord = &onRecord;
@@ -253,7 +255,8 @@ bool CsvReader::read(const QByteArray &utf8, char delimiter, const std::function
         onProblem(state.nextLine, fieldIndex, ImportProblemCode::MalformedQuote);
         const char *stop = data + parsed;
         const char *lineEnd = static_cast<const char *>(std::memchr(stop, '\n', remaining - parsed));
-        state.nextLine += state.newlinesInRecord + std::count(stop, lineEnd ? lineEnd : data + remaining, '\n') + 1;
+        state.nextLine
+            += state.newlinesInRecord + std::count(stop, lineEnd ? lineEnd : data + remaining, '\n') + 1;
         state.arena.clear();
         state.spans.clear();
         state.newlinesInRecord = 0;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importproblem.h"
-
-#include <QByteArray>
-#include <QString>
-
 #include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#include <QByteArray>
+#include <QString>
+
+#include "import/importproblem.h"
 
 namespace costboard {
 
@@ -54,8 +54,9 @@ public:
     // Calls `onRecord` for every non-blank record, header included (return false to stop), and
     // `onProblem` for each malformed one (its `column` is the field index as text, for the caller
     // to name). Returns false when stopped.
-    static bool read(const QByteArray &utf8, char delimiter, const std::function<bool(const CsvRecord &)> &onRecord,
-                     const std::function<void(qint64 line, int fieldIndex, ImportProblemCode code)> &onProblem);
+    static bool
+    read(const QByteArray &utf8, char delimiter, const std::function<bool(const CsvRecord &)> &onRecord,
+         const std::function<void(qint64 line, int fieldIndex, ImportProblemCode code)> &onProblem);
 };
 
 } // namespace costboard

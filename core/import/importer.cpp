@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 
+#include <map>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
 #include "errors.h"
 #include "import/allocation.h"
 #include "import/importvalues.h"
@@ -10,14 +18,6 @@
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
-
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
-
-#include <spdlog/spdlog.h>
-
-#include <map>
 
 namespace costboard {
 namespace {
@@ -36,13 +36,14 @@ public:
     {
         if (!m_groupsByKey.contains(groupKey))
             m_groupsByKey.insert(groupKey, group);
-        const Key key{groupKey, row.incurredOn.toJulianDay(), row.serviceStart.toJulianDay(), row.serviceEnd.toJulianDay()};
+        const Key key { groupKey, row.incurredOn.toJulianDay(), row.serviceStart.toJulianDay(),
+                        row.serviceEnd.toJulianDay() };
         auto found = m_index.constFind(key);
         qsizetype index = 0;
         if (found == m_index.constEnd()) {
             index = m_lines.size();
             m_index.insert(key, index);
-            m_lines.append(Line{key, row.incurredOn, row.serviceStart, row.serviceEnd});
+            m_lines.append(Line { key, row.incurredOn, row.serviceStart, row.serviceEnd });
         } else {
             index = *found;
         }
@@ -68,7 +69,8 @@ public:
             const Int128 minor = divideRounded(exact, nanosPerMinor);
             carry[a.currency] = exact - minor * nanosPerMinor;
             if (minor > Money::MaxInputMinorUnits || minor < -Money::MaxInputMinorUnits)
-                throw MoneyError(ErrorCode::ImportedLineTooLarge, {QString::number(qlonglong(minor / perMajor)), a.currency});
+                throw MoneyError(ErrorCode::ImportedLineTooLarge,
+                                 { QString::number(qlonglong(minor / perMajor)), a.currency });
             CostLine line;
             line.projectId = group.projectId;
             line.category = group.category;
@@ -150,8 +152,9 @@ struct ImportContext
             byCode.insert(project.code.toUpper(), project.id);
         const ProjectId unallocated = projects.unallocatedProjectId();
         const QString reporting = DatabaseSettings(database).reportingCurrency();
-        return ImportContext{byCode, unallocated, reporting, FxRateRepository(database).converterInto(reporting),
-                             Allocator(ImportRepository(database).rules(), unallocated)};
+        return ImportContext { byCode, unallocated, reporting,
+                               FxRateRepository(database).converterInto(reporting),
+                               Allocator(ImportRepository(database).rules(), unallocated) };
     }
 };
 
@@ -195,8 +198,7 @@ bool ImportReport::hasFileProblem() const
 
 Importer::Importer(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString Importer::fingerprintOf(const QByteArray &bytes)
 {
@@ -211,15 +213,17 @@ ImportReport Importer::importFile(const QString &path, const ImportOptions &opti
         ImportReport report;
         report.fileName = QFileInfo(path).fileName();
         report.problemCount = 1;
-        report.problems << ImportProblem{report.fileName, 0, QString(), path, ImportProblemCode::FileUnreadable, file.errorString()};
+        report.problems << ImportProblem {
+            report.fileName, 0, QString(), path, ImportProblemCode::FileUnreadable, file.errorString()
+        };
         return report;
     }
     const QByteArray bytes = file.readAll();
     return importBytes(QFileInfo(path).fileName(), bytes, options, progress);
 }
 
-ImportReport Importer::importBytes(const QString &fileName, const QByteArray &bytes, const ImportOptions &options,
-                                   const Progress &progress)
+ImportReport Importer::importBytes(const QString &fileName, const QByteArray &bytes,
+                                   const ImportOptions &options, const Progress &progress)
 {
     ImportReport report;
     report.fileName = fileName;
@@ -241,7 +245,12 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
     if (!options.projectCode.isEmpty()) {
         forcedProject = context.projectsByCode.value(options.projectCode.trimmed().toUpper());
         if (!*forcedProject) {
-            addProblem(ImportProblem{fileName, 0, QStringLiteral("--project"), options.projectCode, ImportProblemCode::UnknownProject, {}});
+            addProblem(ImportProblem { fileName,
+                                       0,
+                                       QStringLiteral("--project"),
+                                       options.projectCode,
+                                       ImportProblemCode::UnknownProject,
+                                       {} });
             report.outcome = ImportReport::Outcome::FileRejected;
             return report;
         }
@@ -283,13 +292,20 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
             batch.format = report.format;
             batch.id = imports.createBatch(batch);
         }
-        const auto where = [&](const QString &column) { return row.location.isEmpty() ? column : row.location + QLatin1Char('.') + column; };
+        const auto where = [&](const QString &column) {
+            return row.location.isEmpty() ? column : row.location + QLatin1Char('.') + column;
+        };
 
         std::optional<ProjectId> fileProject = forcedProject;
         if (!row.projectCode.isEmpty()) {
             const ProjectId id = context.projectsByCode.value(row.projectCode.toUpper());
             if (!id) {
-                addProblem({fileName, row.line, row.projectColumn, shortenedValue(row.projectCode), ImportProblemCode::UnknownProject, {}});
+                addProblem({ fileName,
+                             row.line,
+                             row.projectColumn,
+                             shortenedValue(row.projectCode),
+                             ImportProblemCode::UnknownProject,
+                             {} });
                 return true;
             }
             fileProject = id;
@@ -299,15 +315,24 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
             CostCategory category = CostCategory::LicencesOther;
             // "fine_tuning" as spreadsheets often write keys reads as "fine-tuning".
             if (!CostCategories::fromText(row.categoryKey, category)
-                && !CostCategories::fromText(QString(row.categoryKey).replace(QLatin1Char('_'), QLatin1Char('-')), category)) {
-                addProblem({fileName, row.line, row.categoryColumn, shortenedValue(row.categoryKey), ImportProblemCode::UnknownCategory, {}});
+                && !CostCategories::fromText(
+                    QString(row.categoryKey).replace(QLatin1Char('_'), QLatin1Char('-')), category)) {
+                addProblem({ fileName,
+                             row.line,
+                             row.categoryColumn,
+                             shortenedValue(row.categoryKey),
+                             ImportProblemCode::UnknownCategory,
+                             {} });
                 return true;
             }
             fileCategory = category;
         }
-        if (row.currency != context.reportingCurrency && !context.converter.rateOn(row.currency, row.incurredOn)) {
-            addProblem({fileName, row.line, row.currencyColumn.isEmpty() ? where(QStringLiteral("currency")) : row.currencyColumn,
-                        row.currency, ImportProblemCode::MissingExchangeRate, context.reportingCurrency});
+        if (row.currency != context.reportingCurrency
+            && !context.converter.rateOn(row.currency, row.incurredOn)) {
+            addProblem(
+                { fileName, row.line,
+                  row.currencyColumn.isEmpty() ? where(QStringLiteral("currency")) : row.currencyColumn,
+                  row.currency, ImportProblemCode::MissingExchangeRate, context.reportingCurrency });
             return true;
         }
 
@@ -317,7 +342,8 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
             if (row.externalRef.isEmpty()) {
                 const std::int64_t content = importRowKeyHash(row.rowKey);
                 const int occurrence = occurrences[content]++;
-                rowKey = importRowKeyHash(QString(row.rowKey + QLatin1Char('#') + QString::number(occurrence)));
+                rowKey
+                    = importRowKeyHash(QString(row.rowKey + QLatin1Char('#') + QString::number(occurrence)));
             } else {
                 rowKey = importRowKeyHash(row.rowKey);
             }
@@ -330,17 +356,23 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
 
         // Rows that share everything but their dates, amount, quantity and reference form a group,
         // placed once by the allocation rules and stored once.
-        GroupKey groupKey{row.sharedAttributesId, fileProject.value_or(0), fileCategory ? static_cast<int>(*fileCategory) : 0, {}};
+        GroupKey groupKey { row.sharedAttributesId,
+                            fileProject.value_or(0),
+                            fileCategory ? static_cast<int>(*fileCategory) : 0,
+                            {} };
         if (row.sharedAttributesId == 0) {
             const QChar separator(0x1F);
-            groupKey.text = row.slice + separator + row.currency + separator + row.chargeCategory + separator + row.vendor + separator
-                + row.description + separator + row.unit + separator + row.account + separator + row.workspace + separator
-                + row.serviceCategory + separator + row.serviceName + separator + row.sku + separator + row.tags;
+            groupKey.text = row.slice + separator + row.currency + separator + row.chargeCategory + separator
+                + row.vendor + separator + row.description + separator + row.unit + separator + row.account
+                + separator + row.workspace + separator + row.serviceCategory + separator + row.serviceName
+                + separator + row.sku + separator + row.tags;
         }
         auto group = groupIndex.constFind(groupKey);
         if (group == groupIndex.constEnd()) {
             const Allocator::Placement placement = context.allocator.place(row, fileProject, fileCategory);
-            ImportRowGroup created{0, batch.id, row, placement.projectId, placement.category, placement.placedBy};
+            ImportRowGroup created {
+                0, batch.id, row, placement.projectId, placement.category, placement.placedBy
+            };
             if (writer)
                 created.id = writer->insertGroup(created);
             group = groupIndex.insert(groupKey, groups.size());
@@ -362,27 +394,31 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
                 batch.firstRowId = id;
             batch.lastRowId = id;
         }
-        if (progress && (report.rowsAccepted % 4096) == 0 && !progress(report.rowsAccepted + report.problemCount)) {
+        if (progress && (report.rowsAccepted % 4096) == 0
+            && !progress(report.rowsAccepted + report.problemCount)) {
             cancelled = true;
             return false;
         }
         return true;
     };
 
-    const FormatReader::Outcome outcome = FormatReader::read(fileName, bytes, options.reader, onFormat, onRow, addProblem);
+    const FormatReader::Outcome outcome
+        = FormatReader::read(fileName, bytes, options.reader, onFormat, onRow, addProblem);
     report.format = outcome.format;
     report.provider = outcome.provider;
     report.encoding = outcome.encoding;
     report.rowsRead = outcome.rowsRead;
     report.rowsExcluded = outcome.rowsExcluded;
-    report.rowsRejected = std::max<qint64>(0, report.rowsRead - report.rowsAccepted - report.duplicates - report.rowsExcluded);
+    report.rowsRejected = std::max<qint64>(
+        0, report.rowsRead - report.rowsAccepted - report.duplicates - report.rowsExcluded);
     writer.reset();
 
     const QList<CostLine> lines = aggregator.lines(report.format, batch.id);
     // Totals per project, category and currency, and in the reporting currency.
     std::map<std::tuple<ProjectId, int, QString>, ImportReport::Total> totals;
     for (const CostLine &line : lines) {
-        ImportReport::Total &total = totals[{line.projectId, static_cast<int>(line.category), line.amount.currency()}];
+        ImportReport::Total &total
+            = totals[{ line.projectId, static_cast<int>(line.category), line.amount.currency() }];
         total.projectId = line.projectId;
         total.category = line.category;
         total.currency = line.amount.currency();
@@ -456,22 +492,24 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
     batch.reportingTotalMinor = report.reportingTotalMinor;
     batch.unallocatedMinor = report.unallocatedMinor;
     imports.finishBatch(batch);
-    AuditLog(m_database).record(QStringLiteral("import"), QStringLiteral("import_batch"), QString::number(batch.id),
-                                QStringLiteral("%1 (%2): %3 rows booked as %4 lines, %5 duplicates skipped, %6 rejected,"
-                                               " %7 rows of batches [%8] replaced; %9 %10")
-                                    .arg(fileName, importFormatKey(report.format))
-                                    .arg(report.rowsAccepted)
-                                    .arg(report.linesWritten)
-                                    .arg(report.duplicates)
-                                    .arg(report.rowsRejected)
-                                    .arg(report.replacedRows)
-                                    .arg(replacedBatches.join(QStringLiteral(", ")),
-                                         Money(report.reportingTotalMinor, context.reportingCurrency).toPlainString(),
-                                         context.reportingCurrency));
+    AuditLog(m_database)
+        .record(QStringLiteral("import"), QStringLiteral("import_batch"), QString::number(batch.id),
+                QStringLiteral("%1 (%2): %3 rows booked as %4 lines, %5 duplicates skipped, %6 rejected,"
+                               " %7 rows of batches [%8] replaced; %9 %10")
+                    .arg(fileName, importFormatKey(report.format))
+                    .arg(report.rowsAccepted)
+                    .arg(report.linesWritten)
+                    .arg(report.duplicates)
+                    .arg(report.rowsRejected)
+                    .arg(report.replacedRows)
+                    .arg(replacedBatches.join(QStringLiteral(", ")),
+                         Money(report.reportingTotalMinor, context.reportingCurrency).toPlainString(),
+                         context.reportingCurrency));
     transaction->commit();
     report.outcome = ImportReport::Outcome::Imported;
-    spdlog::info("import batch {}: {} rows, {} lines, {} duplicates, {} rejected, {} replaced", batch.id, report.rowsAccepted,
-                 report.linesWritten, report.duplicates, report.rowsRejected, report.replacedRows);
+    spdlog::info("import batch {}: {} rows, {} lines, {} duplicates, {} rejected, {} replaced", batch.id,
+                 report.rowsAccepted, report.linesWritten, report.duplicates, report.rowsRejected,
+                 report.replacedRows);
     return report;
 }
 
@@ -481,18 +519,25 @@ void Importer::undo(std::int64_t batchId)
     ImportRepository imports(m_database);
     const std::optional<ImportBatch> batch = imports.batch(batchId);
     if (!batch)
-        throw ValidationError(QStringLiteral("import"), ErrorCode::ImportNotFound, {QString::number(batchId)});
+        throw ValidationError(QStringLiteral("import"), ErrorCode::ImportNotFound,
+                              { QString::number(batchId) });
     if (batch->status == ImportBatchStatus::Undone)
-        throw ValidationError(QStringLiteral("import"), ErrorCode::ImportAlreadyUndone, {QString::number(batchId)});
+        throw ValidationError(QStringLiteral("import"), ErrorCode::ImportAlreadyUndone,
+                              { QString::number(batchId) });
     const qint64 lines = CostLineRepository(m_database).removeBatchLines(batchId);
     imports.deleteRows(*batch);
     for (const std::int64_t restored : imports.restoreReplacedBy(batchId)) {
-        if (const std::optional<ImportBatch> earlier = imports.batch(restored); earlier && earlier->status != ImportBatchStatus::Undone)
+        if (const std::optional<ImportBatch> earlier = imports.batch(restored);
+            earlier && earlier->status != ImportBatchStatus::Undone)
             rebuildBatchLines(m_database, *earlier);
     }
     imports.markUndone(batchId);
-    AuditLog(m_database).record(QStringLiteral("undo"), QStringLiteral("import_batch"), QString::number(batchId),
-                                QStringLiteral("%1: %2 rows and %3 lines removed").arg(batch->fileName).arg(batch->rowCount).arg(lines));
+    AuditLog(m_database)
+        .record(QStringLiteral("undo"), QStringLiteral("import_batch"), QString::number(batchId),
+                QStringLiteral("%1: %2 rows and %3 lines removed")
+                    .arg(batch->fileName)
+                    .arg(batch->rowCount)
+                    .arg(lines));
     transaction.commit();
     spdlog::info("import batch {} undone", batchId);
 }
@@ -510,7 +555,8 @@ Importer::Reallocation Importer::reallocate()
         for (const ImportRowGroup &group : imports.groups(batch.id)) {
             if (group.projectId != context.unallocatedProjectId)
                 continue;
-            const Allocator::Placement placement = context.allocator.place(group.attributes, std::nullopt, std::nullopt);
+            const Allocator::Placement placement
+                = context.allocator.place(group.attributes, std::nullopt, std::nullopt);
             if (placement.projectId == context.unallocatedProjectId) {
                 ++result.groupsStillUnallocated;
                 continue;
@@ -518,7 +564,8 @@ Importer::Reallocation Importer::reallocate()
             ImportRowGroup changed = group;
             changed.projectId = placement.projectId;
             // A rule's category wins; otherwise the rows keep the category they were given.
-            if (placement.placedBy != QLatin1String("file") && placement.category != Allocator::inferCategory(group.attributes))
+            if (placement.placedBy != QLatin1String("file")
+                && placement.category != Allocator::inferCategory(group.attributes))
                 changed.category = placement.category;
             changed.placedBy = placement.placedBy;
             moved << changed;
@@ -530,8 +577,10 @@ Importer::Reallocation Importer::reallocate()
         result.groupsMoved += moved.size();
     }
     if (result.groupsMoved > 0)
-        AuditLog(m_database).record(QStringLiteral("reallocate"), QStringLiteral("import_row_groups"), QString(),
-                                    QStringLiteral("%1 groups of unallocated rows placed by the rules").arg(result.groupsMoved));
+        AuditLog(m_database)
+            .record(
+                QStringLiteral("reallocate"), QStringLiteral("import_row_groups"), QString(),
+                QStringLiteral("%1 groups of unallocated rows placed by the rules").arg(result.groupsMoved));
     transaction.commit();
     return result;
 }

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-#include "import/importformat.h"
-#include "import/importproblem.h"
-#include "storage/importrepository.h"
+#include <functional>
+#include <optional>
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
-#include <functional>
-#include <optional>
+#include "domain/entities.h"
+#include "import/importformat.h"
+#include "import/importproblem.h"
+#include "storage/importrepository.h"
 
 namespace costboard {
 
@@ -20,21 +20,22 @@ class Database;
 struct ImportOptions
 {
     ReaderSettings reader;
-    QString projectCode;      // rows the file does not place go to this project instead of the rules
+    QString projectCode; // rows the file does not place go to this project instead of the rules
     bool acceptValid = false; // book the valid rows of a file that has bad ones
-    bool dryRun = false;      // read, check and total; write nothing
-    int keptProblems = 1000;  // problems listed in the report (all are counted)
+    bool dryRun = false; // read, check and total; write nothing
+    int keptProblems = 1000; // problems listed in the report (all are counted)
 };
 
 // What an import found, did, or would do (dry run).
 struct ImportReport
 {
-    enum class Outcome {
-        Imported,      // written (possibly nothing new: every row a duplicate)
-        DryRun,        // checked, nothing written
-        RowsRejected,  // bad rows and no acceptValid: nothing written
-        FileRejected,  // the file cannot be read as a cost file: nothing written
-        Cancelled,     // stopped by the user: nothing written
+    enum class Outcome
+    {
+        Imported, // written (possibly nothing new: every row a duplicate)
+        DryRun, // checked, nothing written
+        RowsRejected, // bad rows and no acceptValid: nothing written
+        FileRejected, // the file cannot be read as a cost file: nothing written
+        Cancelled, // stopped by the user: nothing written
     };
 
     struct Total
@@ -48,22 +49,22 @@ struct ImportReport
     };
 
     Outcome outcome = Outcome::FileRejected;
-    QString fileName;   // as shown to the user
+    QString fileName; // as shown to the user
     ImportFormat format = ImportFormat::Auto;
     QString provider;
     QString encoding;
     QString fingerprint;
     qint64 fileSize = 0;
     qint64 rowsRead = 0;
-    qint64 rowsAccepted = 0;  // booked (or would be)
+    qint64 rowsAccepted = 0; // booked (or would be)
     qint64 rowsRejected = 0;
-    qint64 rowsExcluded = 0;  // left out by a setting (tax)
-    qint64 duplicates = 0;    // already imported: skipped
-    qint64 replacedRows = 0;  // rows of earlier imports of the same statements, replaced
+    qint64 rowsExcluded = 0; // left out by a setting (tax)
+    qint64 duplicates = 0; // already imported: skipped
+    qint64 replacedRows = 0; // rows of earlier imports of the same statements, replaced
     qint64 problemCount = 0;
     QList<ImportProblem> problems; // the first ImportOptions::keptProblems
     std::optional<ImportBatch> previousImport; // the same file's bytes were imported before
-    QList<Total> totals;      // per project, category and currency
+    QList<Total> totals; // per project, category and currency
     QString reportingCurrency;
     std::int64_t reportingTotalMinor = 0;
     std::int64_t unallocatedMinor = 0;

@@ -1,56 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importformat.h"
 
+#include <charconv>
+#include <cmath>
+#include <memory>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include "domain/category.h"
 #include "domain/entities.h"
 #include "domain/keytable.h"
 #include "domain/money.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QDateTime>
-#include <QRegularExpression>
-#include <QTimeZone>
-
-#include <charconv>
-#include <cmath>
-#include <memory>
-
 namespace costboard {
 namespace {
 
-constexpr KeyTable<ImportFormat, 8> formatKeys{{
-    {ImportFormat::Auto, "auto"},
-    {ImportFormat::Csv, "csv"},
-    {ImportFormat::Focus, "focus"},
-    {ImportFormat::OpenAi, "openai"},
-    {ImportFormat::Anthropic, "anthropic"},
-    {ImportFormat::Azure, "azure"},
-    {ImportFormat::AwsCur, "aws-cur"},
-    {ImportFormat::Gcp, "gcp"},
-}};
+constexpr KeyTable<ImportFormat, 8> formatKeys { {
+    { ImportFormat::Auto, "auto" },
+    { ImportFormat::Csv, "csv" },
+    { ImportFormat::Focus, "focus" },
+    { ImportFormat::OpenAi, "openai" },
+    { ImportFormat::Anthropic, "anthropic" },
+    { ImportFormat::Azure, "azure" },
+    { ImportFormat::AwsCur, "aws-cur" },
+    { ImportFormat::Gcp, "gcp" },
+} };
 
-constexpr KeyTable<MappedField, 12> fieldKeys{{
-    {MappedField::Date, "date"},
-    {MappedField::ServiceStart, "service_start"},
-    {MappedField::ServiceEnd, "service_end"},
-    {MappedField::Amount, "amount"},
-    {MappedField::Currency, "currency"},
-    {MappedField::Project, "project"},
-    {MappedField::Category, "category"},
-    {MappedField::Vendor, "vendor"},
-    {MappedField::Description, "description"},
-    {MappedField::Quantity, "quantity"},
-    {MappedField::Unit, "unit"},
-    {MappedField::Reference, "reference"},
-}};
+constexpr KeyTable<MappedField, 12> fieldKeys { {
+    { MappedField::Date, "date" },
+    { MappedField::ServiceStart, "service_start" },
+    { MappedField::ServiceEnd, "service_end" },
+    { MappedField::Amount, "amount" },
+    { MappedField::Currency, "currency" },
+    { MappedField::Project, "project" },
+    { MappedField::Category, "category" },
+    { MappedField::Vendor, "vendor" },
+    { MappedField::Description, "description" },
+    { MappedField::Quantity, "quantity" },
+    { MappedField::Unit, "unit" },
+    { MappedField::Reference, "reference" },
+} };
 
-constexpr KeyTable<DateOrder, 4> dateOrderKeys{{
-    {DateOrder::Unknown, "auto"},
-    {DateOrder::YearMonthDay, "ymd"},
-    {DateOrder::DayMonthYear, "dmy"},
-    {DateOrder::MonthDayYear, "mdy"},
-}};
+constexpr KeyTable<DateOrder, 4> dateOrderKeys { {
+    { DateOrder::Unknown, "auto" },
+    { DateOrder::YearMonthDay, "ymd" },
+    { DateOrder::DayMonthYear, "dmy" },
+    { DateOrder::MonthDayYear, "mdy" },
+} };
 
 // Rows are reported against the file; every reader shares these helpers.
 class ProblemSink
@@ -59,12 +59,12 @@ public:
     ProblemSink(QString fileName, const std::function<void(ImportProblem &&)> &onProblem)
         : m_fileName(std::move(fileName))
         , m_onProblem(onProblem)
-    {
-    }
+    { }
 
-    void report(qint64 line, const QString &column, QStringView value, ImportProblemCode code, const QString &expected = {}) const
+    void report(qint64 line, const QString &column, QStringView value, ImportProblemCode code,
+                const QString &expected = {}) const
     {
-        m_onProblem(ImportProblem{m_fileName, line, column, shortenedValue(value), code, expected});
+        m_onProblem(ImportProblem { m_fileName, line, column, shortenedValue(value), code, expected });
     }
 
 private:
@@ -124,8 +124,9 @@ private:
 
 std::string_view fieldAt(const CsvRecord &record, int index)
 {
-    return index >= 0 && static_cast<std::size_t>(index) < record.fields.size() ? trimmed(record.fields[static_cast<std::size_t>(index)])
-                                                                                : std::string_view();
+    return index >= 0 && static_cast<std::size_t>(index) < record.fields.size()
+        ? trimmed(record.fields[static_cast<std::size_t>(index)])
+        : std::string_view();
 }
 
 QString textAt(const CsvRecord &record, int index)
@@ -135,13 +136,15 @@ QString textAt(const CsvRecord &record, int index)
 
 ImportFormat detectCsvFormat(const Header &header)
 {
-    if (header.has("ChargePeriodStart") && (header.has("BilledCost") || header.has("EffectiveCost") || header.has("BillingCurrency")))
+    if (header.has("ChargePeriodStart")
+        && (header.has("BilledCost") || header.has("EffectiveCost") || header.has("BillingCurrency")))
         return ImportFormat::Focus;
     if (header.has("line_item_unblended_cost") || header.has("line_item_usage_start_date"))
         return ImportFormat::AwsCur;
     if (header.has("usage_start_time") && header.has("service.description"))
         return ImportFormat::Gcp;
-    if (header.has("CostInBillingCurrency") || header.has("PreTaxCost") || (header.has("MeterCategory") && header.has("Cost")))
+    if (header.has("CostInBillingCurrency") || header.has("PreTaxCost")
+        || (header.has("MeterCategory") && header.has("Cost")))
         return ImportFormat::Azure;
     return ImportFormat::Csv;
 }
@@ -156,14 +159,15 @@ QString normalisedTags(std::string_view text, bool keyValueArray = false)
     QByteArray json(text.data(), static_cast<qsizetype>(text.size()));
     if (!keyValueArray && !json.startsWith('{'))
         json = '{' + json + '}';
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return QString();
     QJsonObject tags;
     if (document.isArray()) {
         for (const QJsonValue &entry : document.array())
-            tags.insert(entry[QLatin1String("key")].toString(), entry[QLatin1String("value")].toVariant().toString());
+            tags.insert(entry[QLatin1String("key")].toString(),
+                        entry[QLatin1String("value")].toVariant().toString());
     } else {
         const QJsonObject object = document.object();
         for (auto it = object.begin(); it != object.end(); ++it)
@@ -206,7 +210,7 @@ struct BillingColumns
     int amount = -1;
     int currency = -1;
     int start = -1;
-    int end = -1;          // may be absent (Azure: one date)
+    int end = -1; // may be absent (Azure: one date)
     int quantity = -1;
     int unit = -1;
     int account = -1;
@@ -223,7 +227,7 @@ struct BillingColumns
     int billingAccount = -1;
     int billingPeriod = -1;
     int resource = -1;
-    int credits = -1;       // GCP
+    int credits = -1; // GCP
     int commitment = -1;
     bool tagsAreKeyValueArray = false;
     DateOrder dateOrder = DateOrder::YearMonthDay;
@@ -232,14 +236,13 @@ struct BillingColumns
 class CsvFormatReader
 {
 public:
-    CsvFormatReader(const ReaderSettings &settings, const ProblemSink &problems, FormatReader::Outcome &outcome,
-                    const std::function<bool(ImportedRow &&)> &onRow)
+    CsvFormatReader(const ReaderSettings &settings, const ProblemSink &problems,
+                    FormatReader::Outcome &outcome, const std::function<bool(ImportedRow &&)> &onRow)
         : m_settings(settings)
         , m_problems(problems)
         , m_outcome(outcome)
         , m_onRow(onRow)
-    {
-    }
+    { }
 
     // Returns false on a file problem (reported).
     bool setUp(const Header &header, ImportFormat format, const QByteArray &utf8, char delimiter)
@@ -272,7 +275,8 @@ public:
         const std::size_t width = static_cast<std::size_t>(m_header->names().size());
         if (record.fields.size() != width) {
             const bool onlyEmptyExtras = record.fields.size() > width
-                && std::all_of(record.fields.begin() + static_cast<std::ptrdiff_t>(width), record.fields.end(),
+                && std::all_of(record.fields.begin() + static_cast<std::ptrdiff_t>(width),
+                               record.fields.end(),
                                [](std::string_view field) { return trimmed(field).empty(); });
             if (!onlyEmptyExtras) {
                 m_problems.report(record.line, QString(), QString::number(record.fields.size()),
@@ -280,7 +284,8 @@ public:
                 return true;
             }
         }
-        std::optional<ImportedRow> row = m_format == ImportFormat::Csv ? genericRow(record) : billingRow(record);
+        std::optional<ImportedRow> row
+            = m_format == ImportFormat::Csv ? genericRow(record) : billingRow(record);
         if (!row)
             return true;
         return m_onRow(std::move(*row));
@@ -299,17 +304,20 @@ private:
     {
         const Header &h = *m_header;
         BillingColumns &c = m_columns;
-        c.amount = m_settings.useEffectiveCost ? h.indexOf(QStringLiteral("EffectiveCost")) : h.indexOf(QStringLiteral("BilledCost"));
+        c.amount = m_settings.useEffectiveCost ? h.indexOf(QStringLiteral("EffectiveCost"))
+                                               : h.indexOf(QStringLiteral("BilledCost"));
         c.currency = h.indexOf(QStringLiteral("BillingCurrency"));
         c.start = h.indexOf(QStringLiteral("ChargePeriodStart"));
         c.end = h.indexOf(QStringLiteral("ChargePeriodEnd"));
         c.chargeCategory = h.indexOf(QStringLiteral("ChargeCategory"));
         // FOCUS 1.3 renamed ProviderName to ServiceProviderName (and added HostProviderName).
         const bool focus13 = h.has("ServiceProviderName") || h.has("HostProviderName");
-        c.provider = focus13 ? h.indexOf(QStringLiteral("ServiceProviderName")) : h.indexOf(QStringLiteral("ProviderName"));
-        if (!require(c.amount, m_settings.useEffectiveCost ? "EffectiveCost" : "BilledCost") || !require(c.currency, "BillingCurrency")
-            || !require(c.start, "ChargePeriodStart") || !require(c.end, "ChargePeriodEnd")
-            || !require(c.chargeCategory, "ChargeCategory") || !require(c.provider, focus13 ? "ServiceProviderName" : "ProviderName"))
+        c.provider = focus13 ? h.indexOf(QStringLiteral("ServiceProviderName"))
+                             : h.indexOf(QStringLiteral("ProviderName"));
+        if (!require(c.amount, m_settings.useEffectiveCost ? "EffectiveCost" : "BilledCost")
+            || !require(c.currency, "BillingCurrency") || !require(c.start, "ChargePeriodStart")
+            || !require(c.end, "ChargePeriodEnd") || !require(c.chargeCategory, "ChargeCategory")
+            || !require(c.provider, focus13 ? "ServiceProviderName" : "ProviderName"))
             return false;
         c.chargeClass = h.indexOf(QStringLiteral("ChargeClass"));
         c.frequency = h.indexOf(QStringLiteral("ChargeFrequency"));
@@ -320,7 +328,7 @@ private:
         c.resource = h.indexOf(QStringLiteral("ResourceId"));
         c.serviceCategory = h.indexOf(QStringLiteral("ServiceCategory"));
         c.serviceName = h.indexOf(QStringLiteral("ServiceName"));
-        c.sku = h.firstOf({"SkuMeter", "SkuPriceDetails", "SkuId"});
+        c.sku = h.firstOf({ "SkuMeter", "SkuPriceDetails", "SkuId" });
         c.tags = h.indexOf(QStringLiteral("Tags"));
         c.billingAccount = h.indexOf(QStringLiteral("BillingAccountId"));
         c.billingPeriod = h.indexOf(QStringLiteral("BillingPeriodStart"));
@@ -337,10 +345,11 @@ private:
         c.amount = h.indexOf(QStringLiteral("line_item_unblended_cost"));
         c.currency = h.indexOf(QStringLiteral("line_item_currency_code"));
         if (!require(c.start, "line_item_usage_start_date") || !require(c.end, "line_item_usage_end_date")
-            || !require(c.amount, "line_item_unblended_cost") || !require(c.currency, "line_item_currency_code"))
+            || !require(c.amount, "line_item_unblended_cost")
+            || !require(c.currency, "line_item_currency_code"))
             return false;
         c.chargeCategory = h.indexOf(QStringLiteral("line_item_line_item_type"));
-        c.serviceName = h.firstOf({"product_servicecode", "line_item_product_code"});
+        c.serviceName = h.firstOf({ "product_servicecode", "line_item_product_code" });
         c.sku = h.indexOf(QStringLiteral("line_item_usage_type"));
         c.description = h.indexOf(QStringLiteral("line_item_line_item_description"));
         c.quantity = h.indexOf(QStringLiteral("line_item_usage_amount"));
@@ -359,23 +368,25 @@ private:
     {
         const Header &h = *m_header;
         BillingColumns &c = m_columns;
-        c.start = h.firstOf({"Date", "UsageDateTime", "date", "UsageDate"});
-        c.amount = h.firstOf({"CostInBillingCurrency", "PreTaxCost", "Cost", "costInBillingCurrency"});
-        c.currency = h.firstOf({"BillingCurrency", "BillingCurrencyCode", "Currency", "billingCurrency"});
-        if (!require(c.start, "Date") || !require(c.amount, "CostInBillingCurrency") || !require(c.currency, "BillingCurrency"))
+        c.start = h.firstOf({ "Date", "UsageDateTime", "date", "UsageDate" });
+        c.amount = h.firstOf({ "CostInBillingCurrency", "PreTaxCost", "Cost", "costInBillingCurrency" });
+        c.currency = h.firstOf({ "BillingCurrency", "BillingCurrencyCode", "Currency", "billingCurrency" });
+        if (!require(c.start, "Date") || !require(c.amount, "CostInBillingCurrency")
+            || !require(c.currency, "BillingCurrency"))
             return false;
         c.serviceCategory = h.indexOf(QStringLiteral("MeterCategory"));
-        c.serviceName = h.firstOf({"MeterSubCategory", "MeterSubcategory", "ServiceName", "ConsumedService"});
+        c.serviceName
+            = h.firstOf({ "MeterSubCategory", "MeterSubcategory", "ServiceName", "ConsumedService" });
         c.sku = h.indexOf(QStringLiteral("MeterName"));
-        c.quantity = h.firstOf({"Quantity", "UsageQuantity"});
+        c.quantity = h.firstOf({ "Quantity", "UsageQuantity" });
         c.unit = h.indexOf(QStringLiteral("UnitOfMeasure"));
-        c.account = h.firstOf({"SubscriptionId", "SubscriptionGuid"});
+        c.account = h.firstOf({ "SubscriptionId", "SubscriptionGuid" });
         c.workspace = h.indexOf(QStringLiteral("ResourceGroup"));
-        c.resource = h.firstOf({"ResourceId", "InstanceId", "resourceId"});
+        c.resource = h.firstOf({ "ResourceId", "InstanceId", "resourceId" });
         c.chargeCategory = h.indexOf(QStringLiteral("ChargeType"));
         c.frequency = h.indexOf(QStringLiteral("Frequency"));
         c.tags = h.indexOf(QStringLiteral("Tags"));
-        c.billingAccount = h.firstOf({"BillingAccountId", "SubscriptionId", "SubscriptionGuid"});
+        c.billingAccount = h.firstOf({ "BillingAccountId", "SubscriptionId", "SubscriptionGuid" });
         c.billingPeriod = h.indexOf(QStringLiteral("BillingPeriodStartDate"));
         c.description = h.indexOf(QStringLiteral("ProductName"));
         c.dateOrder = DateOrder::MonthDayYear; // Azure writes MM/DD/YYYY whatever the locale
@@ -391,8 +402,8 @@ private:
         c.end = h.indexOf(QStringLiteral("usage_end_time"));
         c.amount = h.indexOf(QStringLiteral("cost"));
         c.currency = h.indexOf(QStringLiteral("currency"));
-        if (!require(c.start, "usage_start_time") || !require(c.end, "usage_end_time") || !require(c.amount, "cost")
-            || !require(c.currency, "currency"))
+        if (!require(c.start, "usage_start_time") || !require(c.end, "usage_end_time")
+            || !require(c.amount, "cost") || !require(c.currency, "currency"))
             return false;
         c.credits = h.indexOf(QStringLiteral("credits"));
         c.serviceName = h.indexOf(QStringLiteral("service.description"));
@@ -402,7 +413,7 @@ private:
         c.unit = h.indexOf(QStringLiteral("usage.unit"));
         c.workspace = h.indexOf(QStringLiteral("project.id"));
         c.account = c.workspace;
-        c.resource = h.firstOf({"resource.global_name", "resource.name"});
+        c.resource = h.firstOf({ "resource.global_name", "resource.name" });
         c.tags = h.indexOf(QStringLiteral("labels"));
         c.tagsAreKeyValueArray = true;
         c.chargeCategory = h.indexOf(QStringLiteral("cost_type"));
@@ -421,8 +432,8 @@ private:
         }
         const auto parsed = parseDateTime(text, order);
         if (!parsed || parsed->date < QDate(2000, 1, 1) || parsed->date > QDate(2100, 12, 31)) {
-            m_problems.report(record.line, m_header->name(index), toQString(text), ImportProblemCode::InvalidDate,
-                              expectedDateText(order));
+            m_problems.report(record.line, m_header->name(index), toQString(text),
+                              ImportProblemCode::InvalidDate, expectedDateText(order));
             return std::nullopt;
         }
         return parsed;
@@ -437,10 +448,12 @@ private:
             m_problems.report(record.line, m_header->name(index), QString(), ImportProblemCode::MissingValue);
             return false;
         case ValueStatus::Invalid:
-            m_problems.report(record.line, m_header->name(index), textAt(record, index), ImportProblemCode::InvalidAmount);
+            m_problems.report(record.line, m_header->name(index), textAt(record, index),
+                              ImportProblemCode::InvalidAmount);
             return false;
         case ValueStatus::OutOfRange:
-            m_problems.report(record.line, m_header->name(index), textAt(record, index), ImportProblemCode::AmountOutOfRange);
+            m_problems.report(record.line, m_header->name(index), textAt(record, index),
+                              ImportProblemCode::AmountOutOfRange);
             return false;
         }
         return false;
@@ -453,7 +466,8 @@ private:
             return false;
         }
         if (!Money::isKnownCurrency(currency)) {
-            m_problems.report(record.line, m_header->name(index), currency, ImportProblemCode::UnknownCurrency);
+            m_problems.report(record.line, m_header->name(index), currency,
+                              ImportProblemCode::UnknownCurrency);
             return false;
         }
         return true;
@@ -465,7 +479,8 @@ private:
             return true;
         const qint64 days = row.serviceStart.daysTo(row.serviceEnd);
         if (days <= 0 || days > CostLine::MaxServiceDays) {
-            m_problems.report(record.line, m_header->name(endIndex), endText, ImportProblemCode::InvalidServicePeriod,
+            m_problems.report(record.line, m_header->name(endIndex), endText,
+                              ImportProblemCode::InvalidServicePeriod,
                               QString::number(CostLine::MaxServiceDays));
             return false;
         }
@@ -492,24 +507,28 @@ private:
         // What rows share (vendor, service, SKU, account, tags, statement, currency) repeats over a
         // million rows: read it once per distinct set of raw fields.
         m_scratch.clear();
-        for (const int column : {c.provider, c.serviceCategory, c.serviceName, c.sku, c.account, c.workspace, c.tags, c.description,
-                                 c.unit, c.frequency, c.commitment, c.billingPeriod, c.billingAccount, c.chargeCategory, c.currency}) {
+        for (const int column : { c.provider, c.serviceCategory, c.serviceName, c.sku, c.account, c.workspace,
+                                  c.tags, c.description, c.unit, c.frequency, c.commitment, c.billingPeriod,
+                                  c.billingAccount, c.chargeCategory, c.currency }) {
             const std::string_view field = fieldAt(record, column);
             m_scratch.append(field.data(), field.size());
             m_scratch.push_back('\x1F');
         }
-        const QByteArray rawKey = QByteArray::fromRawData(m_scratch.data(), static_cast<qsizetype>(m_scratch.size()));
+        const QByteArray rawKey
+            = QByteArray::fromRawData(m_scratch.data(), static_cast<qsizetype>(m_scratch.size()));
         auto cached = m_attributes.constFind(rawKey);
         if (cached == m_attributes.constEnd()) {
             if (m_attributes.size() > 200'000)
                 m_attributes.clear();
             SharedAttributes attributes = sharedAttributes(record);
             attributes.id = ++m_lastAttributesId;
-            cached = m_attributes.insert(QByteArray(m_scratch.data(), static_cast<qsizetype>(m_scratch.size())), attributes);
+            cached = m_attributes.insert(
+                QByteArray(m_scratch.data(), static_cast<qsizetype>(m_scratch.size())), attributes);
         }
         const SharedAttributes &shared = *cached;
         row.chargeCategory = shared.chargeCategory;
-        if (!m_settings.includeTax && row.chargeCategory.compare(QLatin1String("tax"), Qt::CaseInsensitive) == 0) {
+        if (!m_settings.includeTax
+            && row.chargeCategory.compare(QLatin1String("tax"), Qt::CaseInsensitive) == 0) {
             ++m_outcome.rowsExcluded;
             return std::nullopt;
         }
@@ -521,7 +540,8 @@ private:
             if (!creditsText.empty() && creditsText != "[]") {
                 const auto credits = creditsTotal(creditsText);
                 if (!credits) {
-                    m_problems.report(record.line, m_header->name(c.credits), toQString(creditsText), ImportProblemCode::InvalidAmount);
+                    m_problems.report(record.line, m_header->name(c.credits), toQString(creditsText),
+                                      ImportProblemCode::InvalidAmount);
                     ok = false;
                 } else {
                     amount += *credits;
@@ -542,7 +562,8 @@ private:
         if (end) {
             const ServiceDays days = serviceDaysOf(*start, *end);
             if (!start->isBefore(*end) || days.start.daysTo(days.endExclusive) > CostLine::MaxServiceDays) {
-                m_problems.report(record.line, m_header->name(c.end), textAt(record, c.end), ImportProblemCode::InvalidServicePeriod,
+                m_problems.report(record.line, m_header->name(c.end), textAt(record, c.end),
+                                  ImportProblemCode::InvalidServicePeriod,
                                   QString::number(CostLine::MaxServiceDays));
                 return std::nullopt;
             }
@@ -565,10 +586,12 @@ private:
         // Per row, not shared: resources are many, and rows are grouped without them.
         row.resourceId = textAt(record, c.resource);
         if (const std::string_view quantity = fieldAt(record, c.quantity); !quantity.empty())
-            row.quantity = parseQuantity(quantity); // a negative (refunded) quantity is left out, not an error
+            row.quantity
+                = parseQuantity(quantity); // a negative (refunded) quantity is left out, not an error
 
         // A one-time purchase for a term (a reservation paid upfront) pays for the whole term.
-        if (shared.termMonths > 0 && row.chargeCategory.compare(QLatin1String("Purchase"), Qt::CaseInsensitive) == 0
+        if (shared.termMonths > 0
+            && row.chargeCategory.compare(QLatin1String("Purchase"), Qt::CaseInsensitive) == 0
             && !row.serviceStart.isValid())
             setServiceDays(row, row.incurredOn, row.incurredOn.addMonths(shared.termMonths));
 
@@ -598,10 +621,10 @@ private:
         QString tags;
         QString description;
         QString unit;
-        int termMonths = 0;  // a one-time purchase's term, from its description
+        int termMonths = 0; // a one-time purchase's term, from its description
         QString slicePrefix; // "focus|<billing account>|"
-        QString period;      // "2026-11", or empty: the row's own month
-        QString slice;       // slicePrefix + period
+        QString period; // "2026-11", or empty: the row's own month
+        QString slice; // slicePrefix + period
         QString chargeCategory;
         QString currency;
     };
@@ -610,7 +633,8 @@ private:
     {
         const BillingColumns &c = m_columns;
         SharedAttributes shared;
-        shared.vendor = truncatedText(c.provider >= 0 ? textAt(record, c.provider) : m_provider, CostLine::MaxVendorLength);
+        shared.vendor = truncatedText(c.provider >= 0 ? textAt(record, c.provider) : m_provider,
+                                      CostLine::MaxVendorLength);
         shared.serviceCategory = textAt(record, c.serviceCategory);
         shared.serviceName = textAt(record, c.serviceName);
         shared.sku = textAt(record, c.sku);
@@ -619,17 +643,22 @@ private:
         if (c.tags >= 0)
             shared.tags = normalisedTags(fieldAt(record, c.tags), c.tagsAreKeyValueArray);
         const QString chargeDescription = textAt(record, c.description);
-        const QString detail = !shared.sku.isEmpty() && !shared.sku.startsWith(QLatin1Char('{')) ? shared.sku : chargeDescription;
-        shared.description = truncatedText(joined(shared.serviceName, detail), CostLine::MaxDescriptionLength);
+        const QString detail = !shared.sku.isEmpty() && !shared.sku.startsWith(QLatin1Char('{'))
+            ? shared.sku
+            : chargeDescription;
+        shared.description
+            = truncatedText(joined(shared.serviceName, detail), CostLine::MaxDescriptionLength);
         shared.unit = truncatedText(textAt(record, c.unit), CostLine::MaxUnitLength);
         if (textAt(record, c.frequency).compare(QLatin1String("One-Time"), Qt::CaseInsensitive) == 0) {
-            const int months = termMonthsOf(chargeDescription + QLatin1Char(' ') + textAt(record, c.commitment));
+            const int months
+                = termMonthsOf(chargeDescription + QLatin1Char(' ') + textAt(record, c.commitment));
             shared.termMonths = months > 0 && months <= 36 ? months : 0;
         }
         shared.period = textAt(record, c.billingPeriod);
         if (const auto periodStart = parseDateTime(fieldAt(record, c.billingPeriod), DateOrder::MonthDayYear))
             shared.period = periodStart->date.toString(QStringLiteral("yyyy-MM"));
-        shared.slicePrefix = importFormatKey(m_format) + QLatin1Char('|') + textAt(record, c.billingAccount) + QLatin1Char('|');
+        shared.slicePrefix = importFormatKey(m_format) + QLatin1Char('|') + textAt(record, c.billingAccount)
+            + QLatin1Char('|');
         shared.slice = shared.slicePrefix + shared.period;
         shared.chargeCategory = textAt(record, c.chargeCategory);
         shared.currency = textAt(record, c.currency).toUpper();
@@ -638,7 +667,8 @@ private:
 
     static std::optional<std::int64_t> creditsTotal(std::string_view text)
     {
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+        const QJsonDocument document
+            = QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
         if (!document.isArray())
             return std::nullopt;
         std::int64_t total = 0;
@@ -650,7 +680,10 @@ private:
             char buffer[64];
             const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, amount.toDouble());
             std::int64_t nanoUnits = 0;
-            if (error != std::errc() || parseMachineDecimal(std::string_view(buffer, static_cast<std::size_t>(end - buffer)), nanoUnits) != ValueStatus::Ok)
+            if (error != std::errc()
+                || parseMachineDecimal(std::string_view(buffer, static_cast<std::size_t>(end - buffer)),
+                                       nanoUnits)
+                    != ValueStatus::Ok)
                 return std::nullopt;
             total += nanoUnits;
         }
@@ -679,11 +712,13 @@ private:
             m_mappedColumns.insert(it.key(), index);
         }
         if (mappedColumn(MappedField::Amount) < 0) {
-            m_problems.report(1, QString(), QString(), ImportProblemCode::MissingColumn, mappedFieldKey(MappedField::Amount));
+            m_problems.report(1, QString(), QString(), ImportProblemCode::MissingColumn,
+                              mappedFieldKey(MappedField::Amount));
             return false;
         }
         if (mappedColumn(MappedField::Date) < 0 && mappedColumn(MappedField::ServiceStart) < 0) {
-            m_problems.report(1, QString(), QString(), ImportProblemCode::MissingColumn, mappedFieldKey(MappedField::Date));
+            m_problems.report(1, QString(), QString(), ImportProblemCode::MissingColumn,
+                              mappedFieldKey(MappedField::Date));
             return false;
         }
         m_provider = mapping.name;
@@ -693,10 +728,12 @@ private:
         if (m_decimalSeparator == 0 || m_dateOrder == DateOrder::Unknown) {
             const CsvPreview evidence = FormatReader::preview(QString(), utf8, mapping, -1);
             if (m_decimalSeparator == 0)
-                m_decimalSeparator = evidence.decimalSeparator ? evidence.decimalSeparator : (delimiter == ';' ? ',' : '.');
+                m_decimalSeparator
+                    = evidence.decimalSeparator ? evidence.decimalSeparator : (delimiter == ';' ? ',' : '.');
             if (m_dateOrder == DateOrder::Unknown) {
                 if (evidence.datesAmbiguous) {
-                    m_problems.report(0, m_header->name(mappedColumn(MappedField::Date)), QString(), ImportProblemCode::AmbiguousDates);
+                    m_problems.report(0, m_header->name(mappedColumn(MappedField::Date)), QString(),
+                                      ImportProblemCode::AmbiguousDates);
                     return false;
                 }
                 m_dateOrder = evidence.dateOrder;
@@ -723,7 +760,9 @@ private:
         bool ok = true;
         const int amountColumn = mappedColumn(MappedField::Amount);
         std::int64_t amount = 0;
-        ok = amountStatusOk(parseHumanDecimal(fieldAt(record, amountColumn), m_decimalSeparator, amount), record, amountColumn) && ok;
+        ok = amountStatusOk(parseHumanDecimal(fieldAt(record, amountColumn), m_decimalSeparator, amount),
+                            record, amountColumn)
+            && ok;
         row.amountNanos = amount;
 
         const int currencyColumn = mappedColumn(MappedField::Currency);
@@ -743,7 +782,8 @@ private:
             const auto start = dateAt(record, startColumn, m_dateOrder);
             const auto end = dateAt(record, endColumn, m_dateOrder);
             if (start && end) {
-                QDate endExclusive = m_settings.mapping->serviceEndInclusive ? end->date.addDays(1) : end->date;
+                QDate endExclusive
+                    = m_settings.mapping->serviceEndInclusive ? end->date.addDays(1) : end->date;
                 row.serviceStart = start->date;
                 row.serviceEnd = endExclusive;
                 ok = periodOk(record, endColumn, row, textAt(record, endColumn)) && ok;
@@ -762,8 +802,8 @@ private:
         auto text = [&](MappedField field, int limit) -> std::optional<QString> {
             const QString value = mappedText(record, field);
             if (value.size() > limit) {
-                m_problems.report(record.line, m_header->name(mappedColumn(field)), value, ImportProblemCode::TextTooLong,
-                                  QString::number(limit));
+                m_problems.report(record.line, m_header->name(mappedColumn(field)), value,
+                                  ImportProblemCode::TextTooLong, QString::number(limit));
                 return std::nullopt;
             }
             return value;
@@ -782,10 +822,12 @@ private:
         if (const std::string_view quantity = fieldAt(record, quantityColumn); !quantity.empty()) {
             std::int64_t ignored = 0;
             row.quantity = parseQuantity(quantity);
-            if (!row.quantity && parseHumanDecimal(quantity, m_decimalSeparator, ignored) == ValueStatus::Ok && ignored >= 0)
+            if (!row.quantity && parseHumanDecimal(quantity, m_decimalSeparator, ignored) == ValueStatus::Ok
+                && ignored >= 0)
                 row.quantity = static_cast<double>(ignored) / nanos::PerUnit;
             if (!row.quantity) {
-                m_problems.report(record.line, m_header->name(quantityColumn), toQString(quantity), ImportProblemCode::InvalidQuantity);
+                m_problems.report(record.line, m_header->name(quantityColumn), toQString(quantity),
+                                  ImportProblemCode::InvalidQuantity);
                 return std::nullopt;
             }
         }
@@ -853,12 +895,12 @@ std::optional<std::string> decimalText(const QJsonValue &value)
 class JsonFormatReader
 {
 public:
-    JsonFormatReader(const ProblemSink &problems, FormatReader::Outcome &outcome, const std::function<bool(ImportedRow &&)> &onRow)
+    JsonFormatReader(const ProblemSink &problems, FormatReader::Outcome &outcome,
+                     const std::function<bool(ImportedRow &&)> &onRow)
         : m_problems(problems)
         , m_outcome(outcome)
         , m_onRow(onRow)
-    {
-    }
+    { }
 
     static ImportFormat detect(const QJsonDocument &document)
     {
@@ -866,7 +908,8 @@ public:
             return ImportFormat::Auto;
         const QJsonArray data = document.object().value(QLatin1String("data")).toArray();
         const QJsonObject first = data.isEmpty() ? QJsonObject() : data.first().toObject();
-        if (document.object().value(QLatin1String("object")).toString() == QLatin1String("page") || first.contains(QLatin1String("start_time")))
+        if (document.object().value(QLatin1String("object")).toString() == QLatin1String("page")
+            || first.contains(QLatin1String("start_time")))
             return ImportFormat::OpenAi;
         if (first.contains(QLatin1String("starting_at")))
             return ImportFormat::Anthropic;
@@ -879,15 +922,18 @@ public:
         for (qsizetype b = 0; b < buckets.size(); ++b) {
             const QJsonObject bucket = buckets.at(b).toObject();
             const QString bucketPath = QStringLiteral("data[%1]").arg(b);
-            std::optional<ServiceDays> days = format == ImportFormat::OpenAi ? openAiDays(bucket, bucketPath) : anthropicDays(bucket, bucketPath);
+            std::optional<ServiceDays> days = format == ImportFormat::OpenAi
+                ? openAiDays(bucket, bucketPath)
+                : anthropicDays(bucket, bucketPath);
             const QJsonArray results = bucket.value(QLatin1String("results")).toArray();
             for (qsizetype r = 0; r < results.size(); ++r) {
                 ++m_outcome.rowsRead;
                 if (!days)
                     continue;
                 const QString path = bucketPath + QStringLiteral(".results[%1]").arg(r);
-                std::optional<ImportedRow> row = format == ImportFormat::OpenAi ? openAiRow(results.at(r).toObject(), path)
-                                                                                : anthropicRow(results.at(r).toObject(), path);
+                std::optional<ImportedRow> row = format == ImportFormat::OpenAi
+                    ? openAiRow(results.at(r).toObject(), path)
+                    : anthropicRow(results.at(r).toObject(), path);
                 if (!row)
                     continue;
                 row->location = path;
@@ -897,8 +943,8 @@ public:
                     row->serviceEnd = days->endExclusive;
                 }
                 // The bucket is the provider's statement for its period: importing it again replaces it.
-                row->slice = importFormatKey(format) + QLatin1Char('|') + days->start.toString(Qt::ISODate) + QLatin1Char('|')
-                    + days->endExclusive.toString(Qt::ISODate);
+                row->slice = importFormatKey(format) + QLatin1Char('|') + days->start.toString(Qt::ISODate)
+                    + QLatin1Char('|') + days->endExclusive.toString(Qt::ISODate);
                 if (!m_onRow(std::move(*row)))
                     return false;
             }
@@ -918,7 +964,8 @@ private:
             if (!(seconds >= 946684800.0 && seconds < 4133980800.0) || std::floor(seconds) != seconds)
                 return std::nullopt;
             const QDateTime instant = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
-            return ParsedDateTime{instant.date(), instant.time() == QTime(0, 0), instant.time().msecsSinceStartOfDay() / 1000};
+            return ParsedDateTime { instant.date(), instant.time() == QTime(0, 0),
+                                    instant.time().msecsSinceStartOfDay() / 1000 };
         };
         const auto startDay = toDay(start);
         if (!startDay) {
@@ -938,9 +985,13 @@ private:
         const auto day = [&](const char *key) -> std::optional<ParsedDateTime> {
             const QJsonValue value = bucket.value(QLatin1String(key));
             const QByteArray text = value.toString().toUtf8();
-            const auto parsed = parseDateTime(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), DateOrder::YearMonthDay);
+            const auto parsed
+                = parseDateTime(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
+                                DateOrder::YearMonthDay);
             if (!parsed)
-                report(path + QLatin1Char('.') + QLatin1String(key), value, value.isNull() || value.isUndefined() ? ImportProblemCode::MissingValue : ImportProblemCode::InvalidDate);
+                report(path + QLatin1Char('.') + QLatin1String(key), value,
+                       value.isNull() || value.isUndefined() ? ImportProblemCode::MissingValue
+                                                             : ImportProblemCode::InvalidDate);
             return parsed;
         };
         const auto start = day("starting_at");
@@ -949,23 +1000,30 @@ private:
         const auto end = day("ending_at");
         if (!end)
             return std::nullopt;
-        return checkedDays(*start, *end, path + QStringLiteral(".ending_at"), bucket.value(QLatin1String("ending_at")));
+        return checkedDays(*start, *end, path + QStringLiteral(".ending_at"),
+                           bucket.value(QLatin1String("ending_at")));
     }
 
-    std::optional<ServiceDays> checkedDays(const ParsedDateTime &start, const ParsedDateTime &end, const QString &endPath, const QJsonValue &endValue)
+    std::optional<ServiceDays> checkedDays(const ParsedDateTime &start, const ParsedDateTime &end,
+                                           const QString &endPath, const QJsonValue &endValue)
     {
         const ServiceDays days = serviceDaysOf(start, end);
         if (!start.isBefore(end) || days.start.daysTo(days.endExclusive) > CostLine::MaxServiceDays) {
-            report(endPath, endValue, ImportProblemCode::InvalidServicePeriod, QString::number(CostLine::MaxServiceDays));
+            report(endPath, endValue, ImportProblemCode::InvalidServicePeriod,
+                   QString::number(CostLine::MaxServiceDays));
             return std::nullopt;
         }
         return days;
     }
 
-    void report(const QString &path, const QJsonValue &value, ImportProblemCode code, const QString &expected = {})
+    void report(const QString &path, const QJsonValue &value, ImportProblemCode code,
+                const QString &expected = {})
     {
-        const QString text = value.isString() ? value.toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        const QString text = value.isString()
+            ? value.toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
         m_problems.report(0, path, text, code, expected);
     }
 
@@ -979,12 +1037,14 @@ private:
         const ValueStatus status = text ? parseMachineDecimal(*text, nanoUnits) : ValueStatus::Invalid;
         if (status == ValueStatus::Ok) {
             if (inCents)
-                nanoUnits = static_cast<std::int64_t>(divideRounded(nanoUnits, 100)); // nano-cents to nano-units
+                nanoUnits
+                    = static_cast<std::int64_t>(divideRounded(nanoUnits, 100)); // nano-cents to nano-units
             return true;
         }
-        report(path, value, status == ValueStatus::OutOfRange ? ImportProblemCode::AmountOutOfRange
-                                 : status == ValueStatus::Empty ? ImportProblemCode::MissingValue
-                                                                : ImportProblemCode::InvalidAmount);
+        report(path, value,
+               status == ValueStatus::OutOfRange  ? ImportProblemCode::AmountOutOfRange
+                   : status == ValueStatus::Empty ? ImportProblemCode::MissingValue
+                                                  : ImportProblemCode::InvalidAmount);
         return false;
     }
 
@@ -1005,7 +1065,8 @@ private:
     {
         ImportedRow row;
         const QJsonObject amount = result.value(QLatin1String("amount")).toObject();
-        bool ok = amountOk(amount.value(QLatin1String("value")), path + QStringLiteral(".amount.value"), row.amountNanos, false);
+        bool ok = amountOk(amount.value(QLatin1String("value")), path + QStringLiteral(".amount.value"),
+                           row.amountNanos, false);
         row.currency = amount.value(QLatin1String("currency")).toString().toUpper();
         row.currencyColumn = path + QStringLiteral(".amount.currency");
         ok = currencyOk(row.currency, row.currencyColumn, amount.value(QLatin1String("currency"))) && ok;
@@ -1017,7 +1078,8 @@ private:
         row.serviceName = QStringLiteral("OpenAI API");
         row.sku = lineItem;
         row.workspace = result.value(QLatin1String("project_id")).toString();
-        row.description = truncatedText(lineItem.isEmpty() ? QStringLiteral("OpenAI API") : lineItem, CostLine::MaxDescriptionLength);
+        row.description = truncatedText(lineItem.isEmpty() ? QStringLiteral("OpenAI API") : lineItem,
+                                        CostLine::MaxDescriptionLength);
         if (m_outcome.provider.isEmpty())
             m_outcome.provider = row.vendor;
         return row;
@@ -1027,7 +1089,8 @@ private:
     {
         ImportedRow row;
         // The cost report gives amounts in cents, as decimal strings.
-        bool ok = amountOk(result.value(QLatin1String("amount")), path + QStringLiteral(".amount"), row.amountNanos, true);
+        bool ok = amountOk(result.value(QLatin1String("amount")), path + QStringLiteral(".amount"),
+                           row.amountNanos, true);
         row.currency = result.value(QLatin1String("currency")).toString().toUpper();
         row.currencyColumn = path + QStringLiteral(".currency");
         ok = currencyOk(row.currency, row.currencyColumn, result.value(QLatin1String("currency"))) && ok;
@@ -1043,7 +1106,8 @@ private:
         row.chargeCategory = costType;
         row.workspace = result.value(QLatin1String("workspace_id")).toString();
         const QString description = result.value(QLatin1String("description")).toString();
-        row.description = truncatedText(description.isEmpty() ? joined(QStringLiteral("Claude API"), row.sku) : description,
+        row.description = truncatedText(description.isEmpty() ? joined(QStringLiteral("Claude API"), row.sku)
+                                                              : description,
                                         CostLine::MaxDescriptionLength);
         if (m_outcome.provider.isEmpty())
             m_outcome.provider = row.vendor;
@@ -1079,8 +1143,8 @@ std::optional<ImportFormat> importFormatFromKey(QStringView key)
 
 QList<ImportFormat> concreteImportFormats()
 {
-    return {ImportFormat::Csv, ImportFormat::Focus, ImportFormat::OpenAi, ImportFormat::Anthropic,
-            ImportFormat::Azure, ImportFormat::AwsCur, ImportFormat::Gcp};
+    return { ImportFormat::Csv,   ImportFormat::Focus,  ImportFormat::OpenAi, ImportFormat::Anthropic,
+             ImportFormat::Azure, ImportFormat::AwsCur, ImportFormat::Gcp };
 }
 
 ReimportPolicy reimportPolicyOf(ImportFormat format)
@@ -1113,7 +1177,8 @@ QJsonObject ColumnMapping::toJson() const
         constantsJson.insert(mappedFieldKey(it.key()), it.value());
     QJsonObject json;
     json.insert(QLatin1String("delimiter"), delimiter ? QString(QLatin1Char(delimiter)) : QString());
-    json.insert(QLatin1String("decimal_separator"), decimalSeparator ? QString(QLatin1Char(decimalSeparator)) : QString());
+    json.insert(QLatin1String("decimal_separator"),
+                decimalSeparator ? QString(QLatin1Char(decimalSeparator)) : QString());
     json.insert(QLatin1String("date_order"), dateOrderKeys.keyOf(dateOrder));
     json.insert(QLatin1String("service_end_inclusive"), serviceEndInclusive);
     json.insert(QLatin1String("columns"), columnsJson);
@@ -1125,10 +1190,13 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
 {
     ColumnMapping mapping;
     const QString delimiter = json.value(QLatin1String("delimiter")).toString();
-    mapping.delimiter = delimiter == QLatin1String("\\t") ? '\t' : (delimiter.size() == 1 ? delimiter.at(0).toLatin1() : 0);
+    mapping.delimiter
+        = delimiter == QLatin1String("\\t") ? '\t' : (delimiter.size() == 1 ? delimiter.at(0).toLatin1() : 0);
     const QString decimal = json.value(QLatin1String("decimal_separator")).toString();
-    mapping.decimalSeparator = decimal == QLatin1String(",") ? ',' : (decimal == QLatin1String(".") ? '.' : 0);
-    mapping.dateOrder = dateOrderKeys.valueOf(json.value(QLatin1String("date_order")).toString()).value_or(DateOrder::Unknown);
+    mapping.decimalSeparator
+        = decimal == QLatin1String(",") ? ',' : (decimal == QLatin1String(".") ? '.' : 0);
+    mapping.dateOrder = dateOrderKeys.valueOf(json.value(QLatin1String("date_order")).toString())
+                            .value_or(DateOrder::Unknown);
     mapping.serviceEndInclusive = json.value(QLatin1String("service_end_inclusive")).toBool(true);
     const QJsonObject columnsJson = json.value(QLatin1String("columns")).toObject();
     for (auto it = columnsJson.begin(); it != columnsJson.end(); ++it) {
@@ -1143,7 +1211,8 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json)
     return mapping;
 }
 
-FormatReader::Outcome FormatReader::read(const QString &fileName, const QByteArray &bytes, const ReaderSettings &settings,
+FormatReader::Outcome FormatReader::read(const QString &fileName, const QByteArray &bytes,
+                                         const ReaderSettings &settings,
                                          const std::function<void(ImportFormat)> &onFormat,
                                          const std::function<bool(ImportedRow &&)> &onRow,
                                          const std::function<void(ImportProblem &&)> &onProblem)
@@ -1158,12 +1227,14 @@ FormatReader::Outcome FormatReader::read(const QString &fileName, const QByteArr
         return outcome;
     }
 
-    const bool jsonFormat = settings.format == ImportFormat::OpenAi || settings.format == ImportFormat::Anthropic;
+    const bool jsonFormat
+        = settings.format == ImportFormat::OpenAi || settings.format == ImportFormat::Anthropic;
     if (jsonFormat || (settings.format == ImportFormat::Auto && looksLikeJson(text.utf8))) {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(text.utf8, &error);
         if (error.error != QJsonParseError::NoError) {
-            problems.report(lineOfOffset(text.utf8, error.offset), QString(), QString(), ImportProblemCode::InvalidJson, error.errorString());
+            problems.report(lineOfOffset(text.utf8, error.offset), QString(), QString(),
+                            ImportProblemCode::InvalidJson, error.errorString());
             outcome.fileProblem = true;
             return outcome;
         }
@@ -1183,7 +1254,9 @@ FormatReader::Outcome FormatReader::read(const QString &fileName, const QByteArr
 
     const char delimiter = settings.mapping && settings.mapping->delimiter
         ? settings.mapping->delimiter
-        : CsvReader::detectDelimiter(std::string_view(text.utf8.constData(), static_cast<std::size_t>(std::min<qsizetype>(text.utf8.size(), 64 * 1024))));
+        : CsvReader::detectDelimiter(
+            std::string_view(text.utf8.constData(),
+                             static_cast<std::size_t>(std::min<qsizetype>(text.utf8.size(), 64 * 1024))));
     std::optional<CsvFormatReader> reader;
     bool headerRead = false;
     QStringList headerNames;
@@ -1193,7 +1266,8 @@ FormatReader::Outcome FormatReader::read(const QString &fileName, const QByteArr
             if (!headerRead) {
                 headerRead = true;
                 if (record.fields.size() > static_cast<std::size_t>(CsvLimits::MaxColumns)) {
-                    problems.report(record.line, QString(), QString::number(record.fields.size()), ImportProblemCode::TooManyColumns,
+                    problems.report(record.line, QString(), QString::number(record.fields.size()),
+                                    ImportProblemCode::TooManyColumns,
                                     QString::number(CsvLimits::MaxColumns));
                     outcome.fileProblem = true;
                     return false;
@@ -1224,13 +1298,15 @@ FormatReader::Outcome FormatReader::read(const QString &fileName, const QByteArr
     return outcome;
 }
 
-CsvPreview FormatReader::preview(const QString &fileName, const QByteArray &bytes, const std::optional<ColumnMapping> &mapping, int rowCount)
+CsvPreview FormatReader::preview(const QString &fileName, const QByteArray &bytes,
+                                 const std::optional<ColumnMapping> &mapping, int rowCount)
 {
     CsvPreview preview;
     DecodedText text = DecodedText::decode(bytes);
     preview.encoding = text.encoding;
     if (text.problem) {
-        preview.problem = ImportProblem{fileName, text.problemLine, QString(), QString(), *text.problem, QString()};
+        preview.problem
+            = ImportProblem { fileName, text.problemLine, QString(), QString(), *text.problem, QString() };
         return preview;
     }
     if (looksLikeJson(text.utf8)) {
@@ -1239,7 +1315,9 @@ CsvPreview FormatReader::preview(const QString &fileName, const QByteArray &byte
     }
     preview.delimiter = mapping && mapping->delimiter
         ? mapping->delimiter
-        : CsvReader::detectDelimiter(std::string_view(text.utf8.constData(), static_cast<std::size_t>(std::min<qsizetype>(text.utf8.size(), 64 * 1024))));
+        : CsvReader::detectDelimiter(
+            std::string_view(text.utf8.constData(),
+                             static_cast<std::size_t>(std::min<qsizetype>(text.utf8.size(), 64 * 1024))));
     int amountColumn = -1;
     int dateColumn = -1;
     bool dayFirst = true;
@@ -1300,18 +1378,37 @@ ColumnMapping FormatReader::guessMapping(const QStringList &header)
 {
     // Header words in English and French, lower case without accents.
     static const QList<std::pair<MappedField, QStringList>> synonyms = {
-        {MappedField::Date, {QStringLiteral("date"), QStringLiteral("invoice date"), QStringLiteral("date facture"), QStringLiteral("date de facture")}},
-        {MappedField::ServiceStart, {QStringLiteral("service start"), QStringLiteral("period start"), QStringLiteral("debut"), QStringLiteral("debut de periode")}},
-        {MappedField::ServiceEnd, {QStringLiteral("service end"), QStringLiteral("period end"), QStringLiteral("fin"), QStringLiteral("fin de periode")}},
-        {MappedField::Amount, {QStringLiteral("amount"), QStringLiteral("montant"), QStringLiteral("cost"), QStringLiteral("cout"), QStringLiteral("total"), QStringLiteral("montant ht")}},
-        {MappedField::Currency, {QStringLiteral("currency"), QStringLiteral("devise"), QStringLiteral("monnaie")}},
-        {MappedField::Project, {QStringLiteral("project"), QStringLiteral("projet"), QStringLiteral("project code"), QStringLiteral("code projet")}},
-        {MappedField::Category, {QStringLiteral("category"), QStringLiteral("categorie"), QStringLiteral("nature")}},
-        {MappedField::Vendor, {QStringLiteral("vendor"), QStringLiteral("supplier"), QStringLiteral("fournisseur"), QStringLiteral("provider"), QStringLiteral("prestataire")}},
-        {MappedField::Description, {QStringLiteral("description"), QStringLiteral("libelle"), QStringLiteral("label"), QStringLiteral("memo")}},
-        {MappedField::Quantity, {QStringLiteral("quantity"), QStringLiteral("quantite"), QStringLiteral("qty")}},
-        {MappedField::Unit, {QStringLiteral("unit"), QStringLiteral("unite")}},
-        {MappedField::Reference, {QStringLiteral("reference"), QStringLiteral("ref"), QStringLiteral("invoice"), QStringLiteral("facture"), QStringLiteral("id"), QStringLiteral("numero")}},
+        { MappedField::Date,
+          { QStringLiteral("date"), QStringLiteral("invoice date"), QStringLiteral("date facture"),
+            QStringLiteral("date de facture") } },
+        { MappedField::ServiceStart,
+          { QStringLiteral("service start"), QStringLiteral("period start"), QStringLiteral("debut"),
+            QStringLiteral("debut de periode") } },
+        { MappedField::ServiceEnd,
+          { QStringLiteral("service end"), QStringLiteral("period end"), QStringLiteral("fin"),
+            QStringLiteral("fin de periode") } },
+        { MappedField::Amount,
+          { QStringLiteral("amount"), QStringLiteral("montant"), QStringLiteral("cost"),
+            QStringLiteral("cout"), QStringLiteral("total"), QStringLiteral("montant ht") } },
+        { MappedField::Currency,
+          { QStringLiteral("currency"), QStringLiteral("devise"), QStringLiteral("monnaie") } },
+        { MappedField::Project,
+          { QStringLiteral("project"), QStringLiteral("projet"), QStringLiteral("project code"),
+            QStringLiteral("code projet") } },
+        { MappedField::Category,
+          { QStringLiteral("category"), QStringLiteral("categorie"), QStringLiteral("nature") } },
+        { MappedField::Vendor,
+          { QStringLiteral("vendor"), QStringLiteral("supplier"), QStringLiteral("fournisseur"),
+            QStringLiteral("provider"), QStringLiteral("prestataire") } },
+        { MappedField::Description,
+          { QStringLiteral("description"), QStringLiteral("libelle"), QStringLiteral("label"),
+            QStringLiteral("memo") } },
+        { MappedField::Quantity,
+          { QStringLiteral("quantity"), QStringLiteral("quantite"), QStringLiteral("qty") } },
+        { MappedField::Unit, { QStringLiteral("unit"), QStringLiteral("unite") } },
+        { MappedField::Reference,
+          { QStringLiteral("reference"), QStringLiteral("ref"), QStringLiteral("invoice"),
+            QStringLiteral("facture"), QStringLiteral("id"), QStringLiteral("numero") } },
     };
     const auto plain = [](const QString &text) {
         QString decomposed = text.normalized(QString::NormalizationForm_D).toLower();

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/csvreader.h"
-#include "import/importproblem.h"
-#include "import/importvalues.h"
+#include <functional>
+#include <optional>
 
 #include <QDate>
 #include <QHash>
@@ -12,32 +11,48 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-#include <optional>
+#include "import/csvreader.h"
+#include "import/importproblem.h"
+#include "import/importvalues.h"
 
 namespace costboard {
 
-enum class ImportFormat { Auto, Csv, Focus, OpenAi, Anthropic, Azure, AwsCur, Gcp };
+enum class ImportFormat
+{
+    Auto,
+    Csv,
+    Focus,
+    OpenAi,
+    Anthropic,
+    Azure,
+    AwsCur,
+    Gcp
+};
 
-QString importFormatKey(ImportFormat format); // "csv", "focus", "openai", "anthropic", "azure", "aws-cur", "gcp"
+QString
+importFormatKey(ImportFormat format); // "csv", "focus", "openai", "anthropic", "azure", "aws-cur", "gcp"
 std::optional<ImportFormat> importFormatFromKey(QStringView key);
 QList<ImportFormat> concreteImportFormats();
 
 // How importing the same data again leaves nothing doubled. A billing export (and an API bucket)
 // is the provider's whole statement for an account and period: a later one replaces it. A
 // generic CSV has no such statement: rows already imported are skipped.
-enum class ReimportPolicy { ReplaceSlices, SkipDuplicateRows };
+enum class ReimportPolicy
+{
+    ReplaceSlices,
+    SkipDuplicateRows
+};
 ReimportPolicy reimportPolicyOf(ImportFormat format);
 
 // One row of a file, read and checked as far as the file alone allows. The importer places it
 // (project, category), converts it and books it.
 struct ImportedRow
 {
-    qint64 line = 0;       // as in ImportProblem (0 for JSON)
-    QString location;      // JSON path of the row for JSON files
+    qint64 line = 0; // as in ImportProblem (0 for JSON)
+    QString location; // JSON path of the row for JSON files
     QDate incurredOn;
-    QDate serviceStart;    // null: the row pays for `incurredOn` alone
-    QDate serviceEnd;      // exclusive
+    QDate serviceStart; // null: the row pays for `incurredOn` alone
+    QDate serviceEnd; // exclusive
     std::int64_t amountNanos = 0;
     QString currency;
     QString vendor;
@@ -45,19 +60,19 @@ struct ImportedRow
     std::optional<double> quantity;
     QString unit;
     QString externalRef;
-    QString resourceId;    // the billed resource (FOCUS ResourceId, an AWS ARN, an Azure resource id)
-    QString rowKey;        // what makes the row itself (SkipDuplicateRows); empty: the whole row's text
-    QString slice;         // the statement it belongs to (ReplaceSlices): format, account, period
+    QString resourceId; // the billed resource (FOCUS ResourceId, an AWS ARN, an Azure resource id)
+    QString rowKey; // what makes the row itself (SkipDuplicateRows); empty: the whole row's text
+    QString slice; // the statement it belongs to (ReplaceSlices): format, account, period
     // What allocation matches on.
-    QString projectCode;   // given by the file or mapping: must exist
-    QString categoryKey;   // given by the file or mapping: must exist
-    QString account;       // sub-account, subscription, usage account
-    QString workspace;     // provider project or workspace id
+    QString projectCode; // given by the file or mapping: must exist
+    QString categoryKey; // given by the file or mapping: must exist
+    QString account; // sub-account, subscription, usage account
+    QString workspace; // provider project or workspace id
     QString serviceCategory;
     QString serviceName;
-    QString sku;           // SKU, meter, usage type, line item (the model and token type)
+    QString sku; // SKU, meter, usage type, line item (the model and token type)
     QString chargeCategory;
-    QString tags;          // {"key":"value",...} as compact JSON, or empty
+    QString tags; // {"key":"value",...} as compact JSON, or empty
     // Non-zero: rows of this read with the same value have the same vendor, description, unit,
     // account, workspace, service, SKU, tags, charge category, currency and slice (the reader read
     // them once).
@@ -69,8 +84,20 @@ struct ImportedRow
 };
 
 // Fields of a generic CSV mapping.
-enum class MappedField {
-    Date, ServiceStart, ServiceEnd, Amount, Currency, Project, Category, Vendor, Description, Quantity, Unit, Reference
+enum class MappedField
+{
+    Date,
+    ServiceStart,
+    ServiceEnd,
+    Amount,
+    Currency,
+    Project,
+    Category,
+    Vendor,
+    Description,
+    Quantity,
+    Unit,
+    Reference
 };
 QString mappedFieldKey(MappedField field);
 std::optional<MappedField> mappedFieldFromKey(QStringView key);
@@ -80,11 +107,11 @@ QList<MappedField> allMappedFields();
 struct ColumnMapping
 {
     QString name;
-    char delimiter = 0;          // 0: detect
-    char decimalSeparator = 0;   // 0: detect
+    char delimiter = 0; // 0: detect
+    char decimalSeparator = 0; // 0: detect
     DateOrder dateOrder = DateOrder::Unknown; // Unknown: detect, and ask when the dates do not tell
     bool serviceEndInclusive = true; // "from 1 Nov to 30 Nov", as people write periods
-    QHash<MappedField, QString> columns;   // field → header
+    QHash<MappedField, QString> columns; // field → header
     QHash<MappedField, QString> constants; // field → value for every row (a column wins)
 
     QJsonObject toJson() const;
@@ -96,8 +123,8 @@ struct ReaderSettings
 {
     ImportFormat format = ImportFormat::Auto;
     std::optional<ColumnMapping> mapping; // required for generic CSV
-    bool useEffectiveCost = false;        // FOCUS: EffectiveCost (amortised) instead of BilledCost
-    bool includeTax = true;               // FOCUS, AWS, GCP: tax rows count as costs
+    bool useEffectiveCost = false; // FOCUS: EffectiveCost (amortised) instead of BilledCost
+    bool includeTax = true; // FOCUS, AWS, GCP: tax rows count as costs
 };
 
 // The first rows of a CSV file as text, for the mapping dialog, and what was detected.
@@ -120,9 +147,9 @@ public:
     struct Outcome
     {
         ImportFormat format = ImportFormat::Auto;
-        QString provider;       // "Amazon Web Services", "OpenAI"… or the mapping's name
+        QString provider; // "Amazon Web Services", "OpenAI"… or the mapping's name
         QString encoding;
-        qint64 rowsRead = 0;    // data rows seen, good or bad
+        qint64 rowsRead = 0; // data rows seen, good or bad
         qint64 rowsExcluded = 0; // left out by a setting (tax rows when tax is excluded)
         bool fileProblem = false;
         bool stopped = false;
@@ -132,11 +159,12 @@ public:
     // row to `onRow` (return false to stop), every problem to `onProblem`. A file problem stops
     // reading.
     static Outcome read(const QString &fileName, const QByteArray &bytes, const ReaderSettings &settings,
-                        const std::function<void(ImportFormat)> &onFormat, const std::function<bool(ImportedRow &&)> &onRow,
+                        const std::function<void(ImportFormat)> &onFormat,
+                        const std::function<bool(ImportedRow &&)> &onRow,
                         const std::function<void(ImportProblem &&)> &onProblem);
 
-    static CsvPreview preview(const QString &fileName, const QByteArray &bytes, const std::optional<ColumnMapping> &mapping,
-                              int rowCount = 20);
+    static CsvPreview preview(const QString &fileName, const QByteArray &bytes,
+                              const std::optional<ColumnMapping> &mapping, int rowCount = 20);
 
     // A column mapping guessed from a header: "Date", "Montant", "Amount (EUR)"…
     static ColumnMapping guessMapping(const QStringList &header);

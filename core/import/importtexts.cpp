@@ -9,56 +9,82 @@ QString importProblemMessage(const ImportProblem &problem)
     const QString value = problem.value;
     switch (problem.code) {
     case ImportProblemCode::FileUnreadable:
-        return QCoreApplication::translate("ImportProblem", "the file cannot be read (%1)").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem", "the file cannot be read (%1)")
+            .arg(problem.expected);
     case ImportProblemCode::EmptyFile:
         return QCoreApplication::translate("ImportProblem", "the file is empty");
     case ImportProblemCode::BinaryFile:
-        return QCoreApplication::translate("ImportProblem", "this is not a text file: expected a CSV or JSON cost file");
+        return QCoreApplication::translate("ImportProblem",
+                                           "this is not a text file: expected a CSV or JSON cost file");
     case ImportProblemCode::Utf16File:
-        return QCoreApplication::translate("ImportProblem", "the file is in UTF-16: save it as \"CSV UTF-8\" and import it again");
+        return QCoreApplication::translate(
+            "ImportProblem", "the file is in UTF-16: save it as \"CSV UTF-8\" and import it again");
     case ImportProblemCode::LineTooLong:
-        return QCoreApplication::translate("ImportProblem", "the line is longer than 1 MiB: this is not a cost export");
+        return QCoreApplication::translate("ImportProblem",
+                                           "the line is longer than 1 MiB: this is not a cost export");
     case ImportProblemCode::TooManyColumns:
-        return QCoreApplication::translate("ImportProblem", "%1 columns, more than the %2 a cost file can have").arg(value, problem.expected);
+        return QCoreApplication::translate("ImportProblem",
+                                           "%1 columns, more than the %2 a cost file can have")
+            .arg(value, problem.expected);
     case ImportProblemCode::UnknownFormat:
-        return QCoreApplication::translate("ImportProblem", "no known format: choose a column mapping for this CSV file");
+        return QCoreApplication::translate("ImportProblem",
+                                           "no known format: choose a column mapping for this CSV file");
     case ImportProblemCode::MissingColumn:
-        return problem.column.isEmpty() ? QCoreApplication::translate("ImportProblem", "the mapping has no column for the %1").arg(problem.expected)
-                                        : QCoreApplication::translate("ImportProblem", "the column is missing from the header");
+        return problem.column.isEmpty()
+            ? QCoreApplication::translate("ImportProblem", "the mapping has no column for the %1")
+                  .arg(problem.expected)
+            : QCoreApplication::translate("ImportProblem", "the column is missing from the header");
     case ImportProblemCode::DuplicateColumn:
         return QCoreApplication::translate("ImportProblem", "two columns have this name");
     case ImportProblemCode::AmbiguousDates:
-        return QCoreApplication::translate("ImportProblem", "every date reads both as day/month and as month/day: choose the date order");
+        return QCoreApplication::translate(
+            "ImportProblem", "every date reads both as day/month and as month/day: choose the date order");
     case ImportProblemCode::UnclosedQuote:
         return QCoreApplication::translate("ImportProblem", "a quoted field is never closed");
     case ImportProblemCode::MalformedQuote:
-        return QCoreApplication::translate("ImportProblem", "a quote mark where none may be (a field with quotes must be quoted whole)");
+        return QCoreApplication::translate(
+            "ImportProblem", "a quote mark where none may be (a field with quotes must be quoted whole)");
     case ImportProblemCode::WrongFieldCount:
-        return QCoreApplication::translate("ImportProblem", "%1 fields where the header has %2").arg(value, problem.expected);
+        return QCoreApplication::translate("ImportProblem", "%1 fields where the header has %2")
+            .arg(value, problem.expected);
     case ImportProblemCode::MissingValue:
         return QCoreApplication::translate("ImportProblem", "the value is missing");
     case ImportProblemCode::InvalidDate:
-        return QCoreApplication::translate("ImportProblem", "\"%1\" is not a date (expected %2)").arg(value, problem.expected);
+        return QCoreApplication::translate("ImportProblem", "\"%1\" is not a date (expected %2)")
+            .arg(value, problem.expected);
     case ImportProblemCode::InvalidAmount:
-        return QCoreApplication::translate("ImportProblem", "\"%1\" is not an amount (expected a number such as 1234.56 or 1 234,56)").arg(value);
+        return QCoreApplication::translate(
+                   "ImportProblem", "\"%1\" is not an amount (expected a number such as 1234.56 or 1 234,56)")
+            .arg(value);
     case ImportProblemCode::AmountOutOfRange:
         return QCoreApplication::translate("ImportProblem", "\"%1\" is too large for a cost").arg(value);
     case ImportProblemCode::UnknownCurrency:
-        return QCoreApplication::translate("ImportProblem", "\"%1\" is not an ISO 4217 currency code such as EUR or USD").arg(value);
+        return QCoreApplication::translate("ImportProblem",
+                                           "\"%1\" is not an ISO 4217 currency code such as EUR or USD")
+            .arg(value);
     case ImportProblemCode::MissingExchangeRate:
-        return QCoreApplication::translate("ImportProblem", "no exchange rate from %1 to %2 on that date: add one on the Exchange rates page").arg(value, problem.expected);
+        return QCoreApplication::translate(
+                   "ImportProblem",
+                   "no exchange rate from %1 to %2 on that date: add one on the Exchange rates page")
+            .arg(value, problem.expected);
     case ImportProblemCode::InvalidServicePeriod:
-        return QCoreApplication::translate("ImportProblem", "the period ends before it starts, or lasts more than %1 days").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem",
+                                           "the period ends before it starts, or lasts more than %1 days")
+            .arg(problem.expected);
     case ImportProblemCode::InvalidJson:
-        return QCoreApplication::translate("ImportProblem", "the JSON is malformed (%1)").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem", "the JSON is malformed (%1)")
+            .arg(problem.expected);
     case ImportProblemCode::InvalidQuantity:
-        return QCoreApplication::translate("ImportProblem", "\"%1\" is not a quantity (expected a number of 0 or more)").arg(value);
+        return QCoreApplication::translate("ImportProblem",
+                                           "\"%1\" is not a quantity (expected a number of 0 or more)")
+            .arg(value);
     case ImportProblemCode::UnknownProject:
         return QCoreApplication::translate("ImportProblem", "no project has the code \"%1\"").arg(value);
     case ImportProblemCode::UnknownCategory:
         return QCoreApplication::translate("ImportProblem", "\"%1\" is not a cost category").arg(value);
     case ImportProblemCode::TextTooLong:
-        return QCoreApplication::translate("ImportProblem", "the text is longer than %1 characters").arg(problem.expected);
+        return QCoreApplication::translate("ImportProblem", "the text is longer than %1 characters")
+            .arg(problem.expected);
     }
     return QString();
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include "import/importformat.h"
 #include "import/importproblem.h"
-
-#include <QString>
 
 namespace costboard {
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importvalues.h"
 
-
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -87,13 +86,15 @@ ValueStatus parseDecimal(std::string_view text, bool allowExponent, std::int64_t
         if (!exponentText.empty() && exponentText.front() == '+')
             exponentText.remove_prefix(1);
         int exponent = 0;
-        const auto [end, error] = std::from_chars(exponentText.data(), exponentText.data() + exponentText.size(), exponent);
+        const auto [end, error]
+            = std::from_chars(exponentText.data(), exponentText.data() + exponentText.size(), exponent);
         if (error == std::errc::result_out_of_range)
             return ValueStatus::OutOfRange;
         if (error != std::errc() || end != exponentText.data() + exponentText.size() || exponentText.empty())
             return ValueStatus::Invalid;
         if (exponent > 400 || exponent < -400)
-            return digits.empty() || exponent < 0 ? (nanoUnits = 0, ValueStatus::Ok) : ValueStatus::OutOfRange;
+            return digits.empty() || exponent < 0 ? (nanoUnits = 0, ValueStatus::Ok)
+                                                  : ValueStatus::OutOfRange;
         scale -= exponent;
     }
     // Scale digits counted leading zeros of the fraction: "0.05" is digits "5" at scale 2.
@@ -116,8 +117,8 @@ std::string_view trimSpaces(std::string_view text)
     bool changed = true;
     while (changed && !text.empty()) {
         changed = false;
-        for (std::string_view space : {std::string_view(" "), std::string_view("\t"), std::string_view("\xC2\xA0"),
-                                       std::string_view("\xE2\x80\xAF")}) {
+        for (std::string_view space : { std::string_view(" "), std::string_view("\t"),
+                                        std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF") }) {
             if (startsWith(text, space)) {
                 text.remove_prefix(space.size());
                 changed = true;
@@ -133,8 +134,9 @@ std::string_view trimSpaces(std::string_view text)
 
 bool stripCurrencyMark(std::string_view &text)
 {
-    for (std::string_view symbol : {std::string_view("\xE2\x82\xAC"), std::string_view("$"), std::string_view("\xC2\xA3"),
-                                    std::string_view("\xC2\xA5"), std::string_view("CHF")}) {
+    for (std::string_view symbol :
+         { std::string_view("\xE2\x82\xAC"), std::string_view("$"), std::string_view("\xC2\xA3"),
+           std::string_view("\xC2\xA5"), std::string_view("CHF") }) {
         if (startsWith(text, symbol)) {
             text.remove_prefix(symbol.size());
             return true;
@@ -145,12 +147,15 @@ bool stripCurrencyMark(std::string_view &text)
         }
     }
     // A three-letter ISO code before or after the number ("EUR 12,50", "12.50 USD").
-    auto isUpper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto isUpper = [](char c) {
+        return c >= 'A' && c <= 'Z';
+    };
     if (text.size() > 3 && isUpper(text[0]) && isUpper(text[1]) && isUpper(text[2])) {
         text.remove_prefix(3);
         return true;
     }
-    if (text.size() > 3 && isUpper(text[text.size() - 1]) && isUpper(text[text.size() - 2]) && isUpper(text[text.size() - 3])) {
+    if (text.size() > 3 && isUpper(text[text.size() - 1]) && isUpper(text[text.size() - 2])
+        && isUpper(text[text.size() - 3])) {
         text.remove_suffix(3);
         return true;
     }
@@ -241,7 +246,7 @@ std::optional<ParsedDateTime> finishDate(int year, int month, int day, std::stri
     const int utcSeconds = secondsOfDay - offsetSeconds;
     const int dayShift = utcSeconds < 0 ? -1 : utcSeconds / 86400;
     const int utcSecondsOfDay = utcSeconds - dayShift * 86400;
-    return ParsedDateTime{date.addDays(dayShift), utcSecondsOfDay == 0, utcSecondsOfDay};
+    return ParsedDateTime { date.addDays(dayShift), utcSecondsOfDay == 0, utcSecondsOfDay };
 }
 
 struct SlashedParts
@@ -304,7 +309,8 @@ ValueStatus parseHumanDecimal(std::string_view text, char decimalSeparator, std:
     if (stripCurrencyMark(text))
         text = trimSpaces(text);
     auto takeSign = [&](bool atFront) {
-        for (std::string_view minus : {std::string_view("-"), std::string_view("\xE2\x88\x92"), std::string_view("+")}) {
+        for (std::string_view minus :
+             { std::string_view("-"), std::string_view("\xE2\x88\x92"), std::string_view("+") }) {
             if (atFront ? startsWith(text, minus) : endsWith(text, minus)) {
                 if (minus != "+")
                     negative = !negative;
@@ -325,7 +331,7 @@ ValueStatus parseHumanDecimal(std::string_view text, char decimalSeparator, std:
     std::string digits;
     int scale = 0;
     bool inFraction = false;
-    int groupLength = 0;     // digits since the last thousands separator
+    int groupLength = 0; // digits since the last thousands separator
     int groupsClosed = 0;
     int firstGroupLength = -1;
     std::string_view groupSeparator;
@@ -350,8 +356,9 @@ ValueStatus parseHumanDecimal(std::string_view text, char decimalSeparator, std:
             continue;
         }
         std::string_view separator;
-        for (std::string_view candidate : {std::string_view(" "), std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF"),
-                                           std::string_view("'"), std::string_view(&otherSeparator, 1)}) {
+        for (std::string_view candidate :
+             { std::string_view(" "), std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF"),
+               std::string_view("'"), std::string_view(&otherSeparator, 1) }) {
             if (startsWith(text.substr(i), candidate)) {
                 separator = candidate;
                 break;
@@ -459,7 +466,7 @@ DateOrderEvidence dateOrderEvidence(std::string_view text)
 
 ServiceDays serviceDaysOf(const ParsedDateTime &start, const ParsedDateTime &end)
 {
-    return {start.date, end.atMidnight ? end.date : end.date.addDays(1)};
+    return { start.date, end.atMidnight ? end.date : end.date.addDays(1) };
 }
 
 std::optional<double> parseQuantity(std::string_view text)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDate>
-#include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <string_view>
+
+#include <QDate>
+#include <QString>
 
 namespace costboard {
 
@@ -19,7 +19,13 @@ inline constexpr std::int64_t PerUnit = 1'000'000'000;
 inline constexpr std::int64_t MaxUnits = 9'000'000'000;
 } // namespace nanos
 
-enum class ValueStatus { Ok, Empty, Invalid, OutOfRange };
+enum class ValueStatus
+{
+    Ok,
+    Empty,
+    Invalid,
+    OutOfRange
+};
 
 // A machine-written decimal as billing exports write them: "-12.345678901", "1.5E-7", "0".
 // Digits past the ninth decimal are rounded half away from zero.
@@ -44,14 +50,20 @@ WideNanos divideRounded(WideNanos value, std::int64_t divisor);
 // Rounds nano-units to a currency's minor units (`minorPerMajor` = 100 for EUR).
 std::int64_t nanosToMinor(std::int64_t nanoUnits, std::int64_t minorPerMajor);
 
-enum class DateOrder { Unknown, YearMonthDay, DayMonthYear, MonthDayYear };
+enum class DateOrder
+{
+    Unknown,
+    YearMonthDay,
+    DayMonthYear,
+    MonthDayYear
+};
 
 // A calendar date: ISO 8601 ("2026-11-03", with or without a time) or d/m/y, m/d/y with '/',
 // '.' or '-' and two- or four-digit years ("5/1/25" is 2025). A time and a zone ("Z",
 // "+02:00", " UTC") are accepted and the date is taken in UTC.
 struct ParsedDateTime
 {
-    QDate date;          // in UTC
+    QDate date; // in UTC
     bool atMidnight = true;
     int secondsOfDay = 0; // in UTC
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging/componentversions.h"
 
+#include <sqlite3.h>
+
 #include <QtGlobal>
 
 #include <spdlog/version.h>
-#include <sqlite3.h>
 
 namespace costboard::logging {
 
@@ -15,7 +16,8 @@ ComponentVersions componentVersions()
     versions.qtRuntime = QString::fromLatin1(qVersion());
     versions.qtBuild = QStringLiteral(QT_VERSION_STR);
     versions.sqlite = QString::fromLatin1(sqlite3_libversion());
-    versions.spdlog = QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
+    versions.spdlog
+        = QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
     return versions;
 }
 

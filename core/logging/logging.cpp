@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging/logging.h"
 
+#include <memory>
+#include <vector>
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QtGlobal>
@@ -8,9 +11,6 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
-
-#include <memory>
-#include <vector>
 
 namespace costboard::logging {
 namespace {
@@ -65,14 +65,15 @@ QString initialise(const QString &directory, bool verbose, ConsoleLog consoleLog
     if (!directory.isEmpty() && QDir().mkpath(directory)) {
         logFile = QDir(directory).filePath(QStringLiteral("costboard.log"));
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile.toStdString(), 5 * 1024 * 1024, 3);
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile.toStdString(),
+                                                                               5 * 1024 * 1024, 3);
             file->set_level(spdlog::level::debug);
             file->set_pattern("%Y-%m-%dT%H:%M:%S.%e %z [%P] %l: %v");
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex &error) {
-            console->log(spdlog::details::log_msg("costboard", spdlog::level::warn,
-                                                  fmt::format("cannot write the log file {}: {}", logFile.toStdString(),
-                                                              error.what())));
+            console->log(spdlog::details::log_msg(
+                "costboard", spdlog::level::warn,
+                fmt::format("cannot write the log file {}: {}", logFile.toStdString(), error.what())));
             logFile.clear();
         }
     }

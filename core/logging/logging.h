@@ -11,7 +11,11 @@ namespace costboard::logging {
 // Returns the log file path, or an empty string when only stderr is used.
 // What the stderr sink shows without --verbose: the window's warnings, or nothing for a command
 // that prints its own errors (each error once, and a cron mail that stays empty on success).
-enum class ConsoleLog { Warnings, Quiet };
+enum class ConsoleLog
+{
+    Warnings,
+    Quiet
+};
 QString initialise(const QString &directory, bool verbose = false, ConsoleLog console = ConsoleLog::Warnings);
 
 // <app data>/logs, or $COSTBOARD_LOG_DIR when set (tests and CI point it into the build tree).

@@ -19,7 +19,8 @@ QString AppSettings::databaseScope(const QString &database)
 {
     const QFileInfo info(database);
     const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray hash
+        = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStringLiteral("dashboard/") + QString::fromLatin1(hash);
 }
 

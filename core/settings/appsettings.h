@@ -9,15 +9,13 @@ namespace costboard {
 
 // One typed setting of the current user, stored with QSettings under `key`. Settings are declared
 // once, in AppSettings, so no code scatters string keys and ad-hoc conversions.
-template<typename T>
-class SettingValue final
+template <typename T> class SettingValue final
 {
 public:
     SettingValue(QString key, T defaultValue)
         : m_key(std::move(key))
         , m_default(std::move(defaultValue))
-    {
-    }
+    { }
 
     T get() const
     {
@@ -38,47 +36,59 @@ private:
 struct AppSettings final
 {
     // "" follows the system locale; "fr" or "en" forces the interface language.
-    static SettingValue<QString> language() { return {QStringLiteral("ui/language"), QString()}; }
-    static SettingValue<QString> lastDatabase() { return {QStringLiteral("storage/lastDatabase"), QString()}; }
+    static SettingValue<QString> language() { return { QStringLiteral("ui/language"), QString() }; }
+    static SettingValue<QString> lastDatabase()
+    {
+        return { QStringLiteral("storage/lastDatabase"), QString() };
+    }
     // The name the audit log and acknowledged alerts record for this user (AuditLog::actor());
     // asked on first run, editable in the preferences.
-    static SettingValue<QString> userName() { return {QStringLiteral("user/name"), QString()}; }
-    static SettingValue<QByteArray> windowGeometry() { return {QStringLiteral("ui/windowGeometry"), QByteArray()}; }
-    static SettingValue<QByteArray> windowState() { return {QStringLiteral("ui/windowState"), QByteArray()}; }
-    static SettingValue<int> currentPage() { return {QStringLiteral("ui/currentPage"), 0}; }
+    static SettingValue<QString> userName() { return { QStringLiteral("user/name"), QString() }; }
+    static SettingValue<QByteArray> windowGeometry()
+    {
+        return { QStringLiteral("ui/windowGeometry"), QByteArray() };
+    }
+    static SettingValue<QByteArray> windowState()
+    {
+        return { QStringLiteral("ui/windowState"), QByteArray() };
+    }
+    static SettingValue<int> currentPage() { return { QStringLiteral("ui/currentPage"), 0 }; }
     // The dashboard's filters, restored when the same database is opened again: each database
     // keeps its own (project codes and periods of one mean nothing in another).
     static SettingValue<QString> dashboardPeriod(const QString &database)
     {
-        return {databaseScope(database) + QStringLiteral("/period"), QStringLiteral("last-13-weeks")};
+        return { databaseScope(database) + QStringLiteral("/period"), QStringLiteral("last-13-weeks") };
     }
     static SettingValue<QString> dashboardCustomFrom(const QString &database)
     {
-        return {databaseScope(database) + QStringLiteral("/customFrom"), QString()};
+        return { databaseScope(database) + QStringLiteral("/customFrom"), QString() };
     }
     static SettingValue<QString> dashboardCustomTo(const QString &database)
     {
-        return {databaseScope(database) + QStringLiteral("/customTo"), QString()};
+        return { databaseScope(database) + QStringLiteral("/customTo"), QString() };
     }
     static SettingValue<QStringList> dashboardProjects(const QString &database)
     {
-        return {databaseScope(database) + QStringLiteral("/projects"), QStringList()};
+        return { databaseScope(database) + QStringLiteral("/projects"), QStringList() };
     }
     static SettingValue<QStringList> dashboardCategories(const QString &database)
     {
-        return {databaseScope(database) + QStringLiteral("/categories"), QStringList()};
+        return { databaseScope(database) + QStringLiteral("/categories"), QStringList() };
     }
     static SettingValue<QString> dashboardBasis(const QString &database)
     {
-        return {databaseScope(database) + QStringLiteral("/basis"), QStringLiteral("accrual")};
+        return { databaseScope(database) + QStringLiteral("/basis"), QStringLiteral("accrual") };
     }
     // "dashboard/<hash>": the settings group of one database, by a hash of its canonical path (the
     // same file reached through a symlink or a relative path shares its settings).
     static QString databaseScope(const QString &database);
     // Presentation mode: seconds between slides when advancing on its own (a screen in a corridor).
-    static SettingValue<int> presentationAdvanceSeconds() { return {QStringLiteral("presentation/advanceSeconds"), 30}; }
+    static SettingValue<int> presentationAdvanceSeconds()
+    {
+        return { QStringLiteral("presentation/advanceSeconds"), 30 };
+    }
     // The window's zoom in percent (View → Zoom In / Zoom Out / Actual Size), over the screen's scale.
-    static SettingValue<int> zoomPercent() { return {QStringLiteral("ui/zoomPercent"), 100}; }
+    static SettingValue<int> zoomPercent() { return { QStringLiteral("ui/zoomPercent"), 100 }; }
     // The default database location when neither --db nor a last database is given.
     static QString defaultDatabasePath();
     // Where the welcome page writes the demo portfolio, beside the default database.

@@ -19,8 +19,9 @@ QString language::resolve(const QString &preference)
 Translators::Translators(const QString &language)
     : m_language(language::resolve(language))
 {
-    QLocale::setDefault(m_language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(m_language == QLatin1String("fr")
+                            ? QLocale(QLocale::French, QLocale::France)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // English carries only plural forms ("1 line", "2 lines"); French is the whole catalogue.
     if (m_appTranslator.load(QStringLiteral(":/i18n/costboard_%1.qm").arg(m_language)))
         QCoreApplication::installTranslator(&m_appTranslator);

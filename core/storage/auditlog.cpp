@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/auditlog.h"
 
-#include "settings/appsettings.h"
-#include "storage/database.h"
+#include <algorithm>
 
 #include <QMutex>
 #include <QTime>
 
-#include <algorithm>
+#include "settings/appsettings.h"
+#include "storage/database.h"
 
 namespace costboard {
 namespace {
@@ -15,7 +15,8 @@ namespace {
 QMutex actorMutex;
 QString actorOverride;
 
-const QString selectEntry = QStringLiteral("SELECT id, at, actor, action, entity, entity_id, details FROM audit_log");
+const QString selectEntry
+    = QStringLiteral("SELECT id, at, actor, action, entity, entity_id, details FROM audit_log");
 
 AuditEntry readEntry(const SqlStatement &query)
 {
@@ -46,8 +47,7 @@ QString withoutSeparator(const QString &value)
 
 AuditLog::AuditLog(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString AuditLog::actor()
 {
@@ -75,10 +75,12 @@ QString AuditLog::changeSeparator()
     return QStringLiteral(" → ");
 }
 
-void AuditLog::record(const QString &action, const QString &entity, const QString &entityId, const QString &details)
+void AuditLog::record(const QString &action, const QString &entity, const QString &entityId,
+                      const QString &details)
 {
-    SqlStatement insert(m_database, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, details)"
-                                                   " VALUES (:at, :actor, :action, :entity, :entity_id, :details)"));
+    SqlStatement insert(m_database,
+                        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, details)"
+                                       " VALUES (:at, :actor, :action, :entity, :entity_id, :details)"));
     insert.bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
         .bind(QStringLiteral(":actor"), actor())
         .bind(QStringLiteral(":action"), action)
@@ -88,8 +90,8 @@ void AuditLog::record(const QString &action, const QString &entity, const QStrin
         .exec();
 }
 
-void AuditLog::recordChange(const QString &action, const QString &entity, const QString &entityId, const QString &before,
-                            const QString &after)
+void AuditLog::recordChange(const QString &action, const QString &entity, const QString &entityId,
+                            const QString &before, const QString &after)
 {
     record(action, entity, entityId, withoutSeparator(before) + changeSeparator() + withoutSeparator(after));
 }
@@ -101,12 +103,13 @@ AuditChange AuditLog::changeOf(const AuditEntry &entry)
     const qsizetype arrows = details.count(separator);
     if (arrows == 1) {
         const qsizetype at = details.indexOf(separator);
-        return {details.left(at).trimmed(), details.mid(at + separator.size()).trimmed()};
+        return { details.left(at).trimmed(), details.mid(at + separator.size()).trimmed() };
     }
     if (arrows > 1) {
         // Older project edits listed each field as "name "a" → "b"; status x → y".
         const QStringList parts = details.split(QStringLiteral("; "));
-        if (std::all_of(parts.cbegin(), parts.cend(), [&](const QString &part) { return part.count(separator) == 1; })) {
+        if (std::all_of(parts.cbegin(), parts.cend(),
+                        [&](const QString &part) { return part.count(separator) == 1; })) {
             QStringList before;
             QStringList after;
             for (const QString &part : parts) {
@@ -114,18 +117,19 @@ AuditChange AuditLog::changeOf(const AuditEntry &entry)
                 before << part.left(at).trimmed();
                 after << part.mid(at + separator.size()).trimmed();
             }
-            return {before.join(QStringLiteral("; ")), after.join(QStringLiteral("; "))};
+            return { before.join(QStringLiteral("; ")), after.join(QStringLiteral("; ")) };
         }
     }
     const bool removal = entry.action == QLatin1String("delete") || entry.action == QLatin1String("undo");
-    return removal ? AuditChange{details, QString()} : AuditChange{QString(), details};
+    return removal ? AuditChange { details, QString() } : AuditChange { QString(), details };
 }
 
 QList<AuditEntry> AuditLog::entriesFor(const QString &entity, const QString &entityId) const
 {
-    SqlStatement query(m_database, selectEntry
-                                       + QStringLiteral(" WHERE entity = :entity AND (:any = 1 OR entity_id = :entity_id)"
-                                                        " ORDER BY id"));
+    SqlStatement query(m_database,
+                       selectEntry
+                           + QStringLiteral(" WHERE entity = :entity AND (:any = 1 OR entity_id = :entity_id)"
+                                            " ORDER BY id"));
     query.bind(QStringLiteral(":entity"), entity)
         .bind(QStringLiteral(":any"), entityId.isEmpty() ? 1 : 0)
         .bind(QStringLiteral(":entity_id"), entityId)
@@ -148,11 +152,12 @@ QList<AuditEntry> AuditLog::latest(int limit) const
 
 QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
 {
-    SqlStatement query(m_database, selectEntry
-                                       + QStringLiteral(" WHERE (:any_entity = 1 OR entity = :entity)"
-                                                        " AND (:open_from = 1 OR at >= :from)"
-                                                        " AND (:open_to = 1 OR at < :to)"
-                                                        " ORDER BY id DESC"));
+    SqlStatement query(m_database,
+                       selectEntry
+                           + QStringLiteral(" WHERE (:any_entity = 1 OR entity = :entity)"
+                                            " AND (:open_from = 1 OR at >= :from)"
+                                            " AND (:open_to = 1 OR at < :to)"
+                                            " ORDER BY id DESC"));
     query.bind(QStringLiteral(":any_entity"), filter.entity.isEmpty() ? 1 : 0)
         .bind(QStringLiteral(":entity"), filter.entity)
         .bind(QStringLiteral(":open_from"), filter.from.isValid() ? 0 : 1)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "domain/entities.h"
 
 namespace costboard {
 
@@ -38,11 +38,12 @@ public:
 
     // `details` describes the change in one text: what was created, what was removed, or
     // "before → after" (see changeOf()).
-    void record(const QString &action, const QString &entity, const QString &entityId, const QString &details);
+    void record(const QString &action, const QString &entity, const QString &entityId,
+                const QString &details);
     // A change with its value before and after: stored as "before → after" so that changeOf()
     // gives them back, and so that entries written before this function existed read alike.
-    void recordChange(const QString &action, const QString &entity, const QString &entityId, const QString &before,
-                      const QString &after);
+    void recordChange(const QString &action, const QString &entity, const QString &entityId,
+                      const QString &before, const QString &after);
     QList<AuditEntry> entriesFor(const QString &entity, const QString &entityId = QString()) const;
     QList<AuditEntry> latest(int limit) const;
     // Newest first.

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/budgetrepository.h"
 
+#include <spdlog/spdlog.h>
+
+#include "domain/fiscalcalendar.h"
 #include "errors.h"
 #include "storage/auditlog.h"
-#include "domain/fiscalcalendar.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/validation.h"
-
-#include <spdlog/spdlog.h>
 
 namespace costboard {
 namespace {
@@ -35,7 +35,8 @@ Budget readBudget(const SqlStatement &query)
 QString describeScope(const Budget &budget)
 {
     return QStringLiteral("%1 %2 %3 from %4")
-        .arg(budget.projectId ? QStringLiteral("project %1").arg(*budget.projectId) : QStringLiteral("portfolio"),
+        .arg(budget.projectId ? QStringLiteral("project %1").arg(*budget.projectId)
+                              : QStringLiteral("portfolio"),
              budget.category ? CostCategories::key(*budget.category) : QStringLiteral("all categories"),
              toKey(budget.periodKind), budget.periodStart.toString(Qt::ISODate));
 }
@@ -44,13 +45,13 @@ QString describeScope(const Budget &budget)
 
 BudgetRepository::BudgetRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 void BudgetRepository::validate(const Budget &budget) const
 {
     if (budget.projectId && !ProjectRepository(m_database).exists(*budget.projectId))
-        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(*budget.projectId)});
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound,
+                              { QString::number(*budget.projectId) });
     if (budget.category)
         validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(*budget.category));
     validation::requireDate(QStringLiteral("period start"), budget.periodStart);
@@ -59,12 +60,14 @@ void BudgetRepository::validate(const Budget &budget) const
     // Quarters and years follow the fiscal calendar, so that every quarter budget lines up with
     // the quarter-to-date view and the alerts' periods.
     const FiscalCalendar calendar = DatabaseSettings(m_database).calendar();
-    if (budget.periodKind == BudgetPeriodKind::Quarter && !calendar.isPeriodStart(PeriodKind::Quarter, budget.periodStart))
+    if (budget.periodKind == BudgetPeriodKind::Quarter
+        && !calendar.isPeriodStart(PeriodKind::Quarter, budget.periodStart))
         throw ValidationError(QStringLiteral("period start"), ErrorCode::BudgetPeriodNotQuarterStart,
-                              {budget.periodStart.toString(Qt::ISODate)});
-    if (budget.periodKind == BudgetPeriodKind::Year && !calendar.isPeriodStart(PeriodKind::Year, budget.periodStart))
+                              { budget.periodStart.toString(Qt::ISODate) });
+    if (budget.periodKind == BudgetPeriodKind::Year
+        && !calendar.isPeriodStart(PeriodKind::Year, budget.periodStart))
         throw ValidationError(QStringLiteral("period start"), ErrorCode::BudgetPeriodNotYearStart,
-                              {budget.periodStart.toString(Qt::ISODate)});
+                              { budget.periodStart.toString(Qt::ISODate) });
     validation::requirePositiveAmount(QStringLiteral("amount"), budget.amount);
 }
 
@@ -72,9 +75,12 @@ BudgetId BudgetRepository::set(const Budget &budget)
 {
     Transaction transaction(m_database);
     validate(budget);
-    SqlStatement existing(m_database, selectColumns + QStringLiteral(
-                                          " WHERE COALESCE(project_id, 0) = :project AND COALESCE(category_id, 0) = :category"
-                                          " AND period_kind = :kind AND period_start = :start"));
+    SqlStatement existing(
+        m_database,
+        selectColumns
+            + QStringLiteral(
+                " WHERE COALESCE(project_id, 0) = :project AND COALESCE(category_id, 0) = :category"
+                " AND period_kind = :kind AND period_start = :start"));
     existing.bind(QStringLiteral(":project"), qlonglong(budget.projectId.value_or(0)))
         .bind(QStringLiteral(":category"), budget.category ? static_cast<int>(*budget.category) : 0)
         .bind(QStringLiteral(":kind"), toKey(budget.periodKind))
@@ -87,8 +93,9 @@ BudgetId BudgetRepository::set(const Budget &budget)
 
     BudgetId id = 0;
     if (before) {
-        SqlStatement update(m_database, QStringLiteral("UPDATE budgets SET amount_minor = :amount, currency = :currency,"
-                                                       " updated_at = :now WHERE id = :id"));
+        SqlStatement update(m_database,
+                            QStringLiteral("UPDATE budgets SET amount_minor = :amount, currency = :currency,"
+                                           " updated_at = :now WHERE id = :id"));
         update.bind(QStringLiteral(":amount"), qlonglong(budget.amount.minorUnits()))
             .bind(QStringLiteral(":currency"), budget.amount.currency())
             .bind(QStringLiteral(":now"), sql::nowUtc())
@@ -96,13 +103,18 @@ BudgetId BudgetRepository::set(const Budget &budget)
             .exec();
         id = before->id;
     } else {
-        SqlStatement insert(m_database,
-                            QStringLiteral("INSERT INTO budgets (project_id, category_id, period_kind, period_start,"
-                                           " amount_minor, currency, updated_at)"
-                                           " VALUES (:project, :category, :kind, :start, :amount, :currency, :now) RETURNING id"));
-        insert.bind(QStringLiteral(":project"), budget.projectId ? QVariant(qlonglong(*budget.projectId)) : sql::nullInt64())
+        SqlStatement insert(
+            m_database,
+            QStringLiteral(
+                "INSERT INTO budgets (project_id, category_id, period_kind, period_start,"
+                " amount_minor, currency, updated_at)"
+                " VALUES (:project, :category, :kind, :start, :amount, :currency, :now) RETURNING id"));
+        insert
+            .bind(QStringLiteral(":project"),
+                  budget.projectId ? QVariant(qlonglong(*budget.projectId)) : sql::nullInt64())
             .bind(QStringLiteral(":category"),
-                  budget.category ? QVariant(static_cast<int>(*budget.category)) : QVariant(QMetaType::fromType<int>()))
+                  budget.category ? QVariant(static_cast<int>(*budget.category))
+                                  : QVariant(QMetaType::fromType<int>()))
             .bind(QStringLiteral(":kind"), toKey(budget.periodKind))
             .bind(QStringLiteral(":start"), sql::dateValue(budget.periodStart))
             .bind(QStringLiteral(":amount"), qlonglong(budget.amount.minorUnits()))
@@ -110,12 +122,14 @@ BudgetId BudgetRepository::set(const Budget &budget)
             .bind(QStringLiteral(":now"), sql::nowUtc());
         id = insert.scalar().toLongLong();
     }
-    const QString oldValue = before ? before->amount.toPlainString() + u' ' + before->amount.currency() : QStringLiteral("none");
-    AuditLog(m_database).record(before ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("budget"),
-                                QString::number(id),
-                                QStringLiteral("%1: %2 → %3 %4")
-                                    .arg(describeScope(budget), oldValue, budget.amount.toPlainString(),
-                                         budget.amount.currency()));
+    const QString oldValue
+        = before ? before->amount.toPlainString() + u' ' + before->amount.currency() : QStringLiteral("none");
+    AuditLog(m_database)
+        .record(before ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("budget"),
+                QString::number(id),
+                QStringLiteral("%1: %2 → %3 %4")
+                    .arg(describeScope(budget), oldValue, budget.amount.toPlainString(),
+                         budget.amount.currency()));
     transaction.commit();
     spdlog::info("budget {} set", id);
     return id;
@@ -126,12 +140,13 @@ void BudgetRepository::remove(BudgetId id)
     Transaction transaction(m_database);
     const std::optional<Budget> before = find(id);
     if (!before)
-        throw ValidationError(QStringLiteral("budget"), ErrorCode::BudgetNotFound, {QString::number(id)});
+        throw ValidationError(QStringLiteral("budget"), ErrorCode::BudgetNotFound, { QString::number(id) });
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM budgets WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
-    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("budget"), QString::number(id),
-                                QStringLiteral("%1: %2 %3 → none")
-                                    .arg(describeScope(*before), before->amount.toPlainString(), before->amount.currency()));
+    AuditLog(m_database)
+        .record(QStringLiteral("delete"), QStringLiteral("budget"), QString::number(id),
+                QStringLiteral("%1: %2 %3 → none")
+                    .arg(describeScope(*before), before->amount.toPlainString(), before->amount.currency()));
     transaction.commit();
     spdlog::info("budget {} deleted", id);
 }
@@ -147,7 +162,8 @@ std::optional<Budget> BudgetRepository::find(BudgetId id) const
 
 QList<Budget> BudgetRepository::list() const
 {
-    SqlStatement query(m_database, selectColumns + QStringLiteral(" ORDER BY period_start, project_id, category_id"));
+    SqlStatement query(m_database,
+                       selectColumns + QStringLiteral(" ORDER BY period_start, project_id, category_id"));
     query.exec();
     QList<Budget> budgets;
     while (query.next())
@@ -158,7 +174,8 @@ QList<Budget> BudgetRepository::list() const
 QList<Budget> BudgetRepository::overlapping(const QDate &from, const QDate &to) const
 {
     QList<Budget> budgets = list();
-    budgets.removeIf([&](const Budget &budget) { return budget.periodEnd() < from || budget.periodStart > to; });
+    budgets.removeIf(
+        [&](const Budget &budget) { return budget.periodEnd() < from || budget.periodStart > to; });
     return budgets;
 }
 

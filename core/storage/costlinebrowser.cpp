@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/costlinebrowser.h"
 
-#include "storage/database.h"
-#include "storage/databasesettings.h"
-#include "storage/sqlvalues.h"
+#include <algorithm>
 
 #include <QHash>
 #include <QPair>
 #include <QStringList>
 #include <QVariant>
 
-#include <algorithm>
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/sqlvalues.h"
 
 namespace costboard {
 namespace {
@@ -24,12 +24,13 @@ public:
     QString placeholder(const QVariant &value)
     {
         const QString name = QStringLiteral(":w%1").arg(m_values.size());
-        m_values.append({name, value});
+        m_values.append({ name, value });
         return name;
     }
     QString whereClause() const
     {
-        return m_terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_terms.join(QStringLiteral(" AND "));
+        return m_terms.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + m_terms.join(QStringLiteral(" AND "));
     }
     void bindTo(SqlStatement &statement) const
     {
@@ -97,27 +98,27 @@ SortColumn sortColumn(CostLineSortKey key)
 {
     switch (key) {
     case CostLineSortKey::Date:
-        return {QStringLiteral("c.incurred_on"), false};
+        return { QStringLiteral("c.incurred_on"), false };
     case CostLineSortKey::ServiceStart:
-        return {QStringLiteral("COALESCE(c.service_start, c.incurred_on)"), false};
+        return { QStringLiteral("COALESCE(c.service_start, c.incurred_on)"), false };
     case CostLineSortKey::Project:
-        return {QStringLiteral("p.name"), false};
+        return { QStringLiteral("p.name"), false };
     case CostLineSortKey::Category:
-        return {QStringLiteral("c.category_id"), false};
+        return { QStringLiteral("c.category_id"), false };
     case CostLineSortKey::Vendor:
-        return {QStringLiteral("c.vendor"), false};
+        return { QStringLiteral("c.vendor"), false };
     case CostLineSortKey::Description:
-        return {QStringLiteral("c.description"), false};
+        return { QStringLiteral("c.description"), false };
     case CostLineSortKey::Quantity:
-        return {QStringLiteral("c.quantity"), true};
+        return { QStringLiteral("c.quantity"), true };
     case CostLineSortKey::Amount:
-        return {QStringLiteral("c.amount_minor"), false};
+        return { QStringLiteral("c.amount_minor"), false };
     case CostLineSortKey::ReportingAmount:
-        return {QStringLiteral("c.reporting_minor"), true};
+        return { QStringLiteral("c.reporting_minor"), true };
     case CostLineSortKey::Source:
-        return {QStringLiteral("c.source"), false};
+        return { QStringLiteral("c.source"), false };
     }
-    return {QStringLiteral("c.incurred_on"), false};
+    return { QStringLiteral("c.incurred_on"), false };
 }
 
 QVariant sortValue(CostLineSortKey key, const CostLineRow &row)
@@ -153,7 +154,11 @@ QVariant sortValue(CostLineSortKey key, const CostLineRow &row)
 // index can seek to (`expr <= :k` leads); an OR across NULL and non-NULL values would make SQLite
 // scan from the first line instead, so what lies beyond the NULLs (or beyond the values) is the
 // separate Continuation part, read only when the first part does not fill the page.
-enum class KeysetPart { Seek, Continuation };
+enum class KeysetPart
+{
+    Seek,
+    Continuation
+};
 
 bool addKeysetTerm(Conditions &where, const CostLineSort &sort, const CostLineRow &last, KeysetPart part)
 {
@@ -207,8 +212,8 @@ struct RawTotals
     qint64 unconverted = 0;
 };
 
-RawTotals rawTotals(const Database &database, const CostLineFilter &filter, const QDate &from, const QDate &to,
-                    bool withAmounts)
+RawTotals rawTotals(const Database &database, const CostLineFilter &filter, const QDate &from,
+                    const QDate &to, bool withAmounts)
 {
     Conditions where;
     addLineTerms(where, filter, from, to, database);
@@ -217,13 +222,14 @@ RawTotals rawTotals(const Database &database, const CostLineFilter &filter, cons
                                                          " COALESCE(SUM(CASE WHEN c.reporting_minor IS NULL"
                                                          " THEN 1 ELSE 0 END), 0)")
                                         : QStringLiteral("COUNT(*), 0, 0");
-    SqlStatement statement(database, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM cost_lines c")
-                                         + where.whereClause());
+    SqlStatement statement(database,
+                           QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM cost_lines c")
+                               + where.whereClause());
     where.bindTo(statement);
     statement.exec();
     RawTotals totals;
     if (statement.next())
-        totals = {statement.int64(0), statement.int64(1), statement.int64(2)};
+        totals = { statement.int64(0), statement.int64(1), statement.int64(2) };
     return totals;
 }
 
@@ -238,15 +244,16 @@ RawTotals rollupTotals(const Database &database, const CostLineFilter &filter)
         where.add(QStringLiteral("r.day >= ") + where.placeholder(sql::dateValue(filter.from)));
     if (filter.to.isValid())
         where.add(QStringLiteral("r.day <= ") + where.placeholder(sql::dateValue(filter.to)));
-    SqlStatement statement(database, QStringLiteral("SELECT COALESCE(SUM(r.line_count), 0),"
-                                                    " COALESCE(SUM(r.reporting_minor), 0),"
-                                                    " COALESCE(SUM(r.unconverted_count), 0) FROM daily_rollups r")
-                                         + where.whereClause());
+    SqlStatement statement(database,
+                           QStringLiteral("SELECT COALESCE(SUM(r.line_count), 0),"
+                                          " COALESCE(SUM(r.reporting_minor), 0),"
+                                          " COALESCE(SUM(r.unconverted_count), 0) FROM daily_rollups r")
+                               + where.whereClause());
     where.bindTo(statement);
     statement.exec();
     RawTotals totals;
     if (statement.next())
-        totals = {statement.int64(0), statement.int64(1), statement.int64(2)};
+        totals = { statement.int64(0), statement.int64(1), statement.int64(2) };
     return totals;
 }
 
@@ -262,9 +269,10 @@ RawTotals computeTotals(const Database &database, const CostLineFilter &filter, 
 // slow on a million lines: the few projects' codes and names are looked up separately.
 QString selectRows(bool joinProjects)
 {
-    return QStringLiteral("SELECT c.id, c.project_id, c.category_id, c.incurred_on, c.amount_minor, c.currency,"
-                          " c.reporting_minor, c.vendor, c.description, c.quantity, c.unit, c.source, c.external_ref,"
-                          " c.service_start, c.service_end FROM cost_lines c")
+    return QStringLiteral(
+               "SELECT c.id, c.project_id, c.category_id, c.incurred_on, c.amount_minor, c.currency,"
+               " c.reporting_minor, c.vendor, c.description, c.quantity, c.unit, c.source, c.external_ref,"
+               " c.service_start, c.service_end FROM cost_lines c")
         + (joinProjects ? QStringLiteral(" JOIN projects p ON p.id = c.project_id") : QString());
 }
 
@@ -294,8 +302,7 @@ CostLineRow readRow(const SqlStatement &query, const QString &reportingCurrency)
 
 CostLineBrowser::CostLineBrowser(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString CostLineBrowser::escapeLike(const QString &text)
 {
@@ -317,11 +324,12 @@ qint64 CostLineBrowser::count(const CostLineFilter &filter) const
 CostLineTotals CostLineBrowser::totals(const CostLineFilter &filter) const
 {
     const RawTotals raw = computeTotals(m_database, filter, true);
-    return {raw.lines, Money(raw.reportingMinor, DatabaseSettings(m_database).reportingCurrency()), raw.unconverted};
+    return { raw.lines, Money(raw.reportingMinor, DatabaseSettings(m_database).reportingCurrency()),
+             raw.unconverted };
 }
 
-QList<CostLineRow> CostLineBrowser::page(const CostLineFilter &filter, const CostLineSort &sort, qint64 offset,
-                                         int limit) const
+QList<CostLineRow> CostLineBrowser::page(const CostLineFilter &filter, const CostLineSort &sort,
+                                         qint64 offset, int limit) const
 {
     return query(filter, sort, nullptr, offset, limit);
 }
@@ -340,14 +348,14 @@ QList<CostLineRow> CostLineBrowser::query(const CostLineFilter &filter, const Co
     const QString reportingCurrency = DatabaseSettings(m_database).reportingCurrency();
     QList<CostLineRow> rows;
     rows.reserve(std::min(limit, 1000));
-    for (const KeysetPart part : {KeysetPart::Seek, KeysetPart::Continuation}) {
+    for (const KeysetPart part : { KeysetPart::Seek, KeysetPart::Continuation }) {
         Conditions where;
         addLineTerms(where, filter, filter.from, filter.to, m_database);
         if (after && !addKeysetTerm(where, sort, *after, part))
             break;
         const int wanted = limit - int(rows.size());
-        QString sql = selectRows(sort.key == CostLineSortKey::Project) + where.whereClause() + orderByClause(sort)
-            + QStringLiteral(" LIMIT :limit");
+        QString sql = selectRows(sort.key == CostLineSortKey::Project) + where.whereClause()
+            + orderByClause(sort) + QStringLiteral(" LIMIT :limit");
         if (offset > 0)
             sql += QStringLiteral(" OFFSET :offset");
         SqlStatement statement(m_database, sql);
@@ -366,7 +374,7 @@ QList<CostLineRow> CostLineBrowser::query(const CostLineFilter &filter, const Co
     SqlStatement names(m_database, QStringLiteral("SELECT id, code, name FROM projects"));
     names.exec();
     while (names.next())
-        projects.insert(names.int64(0), {names.text(1), names.text(2)});
+        projects.insert(names.int64(0), { names.text(1), names.text(2) });
     for (CostLineRow &row : rows) {
         const QPair<QString, QString> project = projects.value(row.projectId);
         row.projectCode = project.first;
@@ -379,8 +387,10 @@ QStringList CostLineBrowser::vendors() const
 {
     // The roll-ups hold every (week, project, category, vendor) in use: a few thousand rows to
     // read instead of an index of every line.
-    SqlStatement statement(m_database, QStringLiteral("SELECT DISTINCT vendor FROM daily_rollups WHERE basis = 'cash' AND vendor <> ''"
-                                                      " ORDER BY vendor"));
+    SqlStatement statement(
+        m_database,
+        QStringLiteral("SELECT DISTINCT vendor FROM daily_rollups WHERE basis = 'cash' AND vendor <> ''"
+                       " ORDER BY vendor"));
     statement.exec();
     QStringList names;
     while (statement.next())

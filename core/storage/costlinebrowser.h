@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
+#include <optional>
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "domain/entities.h"
 
 namespace costboard {
 
@@ -21,7 +21,7 @@ struct CostLineFilter
     QList<ProjectId> projects;
     QList<CostCategory> categories;
     QDate from; // inclusive
-    QDate to;   // inclusive
+    QDate to; // inclusive
     QString vendor; // the stored vendor name exactly (the form's completer offers them)
     // Case-insensitive (ASCII) substring of the description, the vendor or the external
     // reference; '%' and '_' are matched literally.
@@ -37,15 +37,16 @@ struct CostLineFilter
 
 // The columns a cost-line list can be ordered by. The line id always breaks ties, in the same
 // direction, so the order is total and paging never repeats or skips a line.
-enum class CostLineSortKey {
+enum class CostLineSortKey
+{
     Date,
     ServiceStart, // the first day the line pays for (its date when it has no service period)
-    Project,  // by project name
+    Project, // by project name
     Category, // by category number: the fixed order of legends and charts
     Vendor,
     Description,
     Quantity,
-    Amount,          // the amount as invoiced, in minor units of its own currency
+    Amount, // the amount as invoiced, in minor units of its own currency
     ReportingAmount, // lines without an exchange rate sort below every converted one
     Source,
 };
@@ -76,15 +77,15 @@ struct CostLineRow
     QString source;
     QString externalRef;
     QDate serviceStart; // null: the line pays for its own date
-    QDate serviceEnd;   // exclusive
+    QDate serviceEnd; // exclusive
 };
 
 // How many lines a filter selects and what they add up to in the reporting currency.
 struct CostLineTotals
 {
     qint64 lines = 0;
-    Money reportingTotal;     // of the converted lines
-    qint64 unconverted = 0;   // lines without an exchange rate, not in reportingTotal
+    Money reportingTotal; // of the converted lines
+    qint64 unconverted = 0; // lines without an exchange rate, not in reportingTotal
 };
 
 // The read side of the cost-lines table: filtered, ordered, paged queries that stay fast on
@@ -101,11 +102,12 @@ public:
     CostLineTotals totals(const CostLineFilter &filter) const;
 
     // `limit` lines from position `offset` of the ordered, filtered list.
-    QList<CostLineRow> page(const CostLineFilter &filter, const CostLineSort &sort, qint64 offset, int limit) const;
+    QList<CostLineRow> page(const CostLineFilter &filter, const CostLineSort &sort, qint64 offset,
+                            int limit) const;
     // The `limit` lines that follow `last` in that order (keyset paging): reading page 2,000 costs
     // what page 1 costs, where an OFFSET would walk every line before it.
-    QList<CostLineRow> pageAfter(const CostLineFilter &filter, const CostLineSort &sort, const CostLineRow &last,
-                                 int limit) const;
+    QList<CostLineRow> pageAfter(const CostLineFilter &filter, const CostLineSort &sort,
+                                 const CostLineRow &last, int limit) const;
 
     // Every vendor name in use, sorted, for completers.
     QStringList vendors() const;

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/costlinerepository.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
 #include "domain/unit.h"
 #include "errors.h"
 #include "storage/auditlog.h"
@@ -11,17 +16,13 @@
 #include "storage/sqlvalues.h"
 #include "storage/validation.h"
 
-#include <QHash>
-#include <QSet>
-
-#include <spdlog/spdlog.h>
-
 namespace costboard {
 namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, project_id, category_id, incurred_on, amount_minor, currency, reporting_minor, vendor,"
-    " description, quantity, unit, source, import_batch_id, external_ref, service_start, service_end FROM cost_lines");
+    " description, quantity, unit, source, import_batch_id, external_ref, service_start, service_end FROM "
+    "cost_lines");
 
 CostLine readLine(const SqlStatement &query)
 {
@@ -62,14 +63,16 @@ public:
         const std::int64_t reporting = line.reportingAmount ? line.reportingAmount->minorUnits() : 0;
         const bool recurring = line.isRecurring();
 
-        Change &cash = m_changes[Key{cashBasis, line.incurredOn, line.projectId, static_cast<int>(line.category), vendor}];
+        Change &cash = m_changes[Key { cashBasis, line.incurredOn, line.projectId,
+                                       static_cast<int>(line.category), vendor }];
         cash.reportingMinor += sign * reporting;
         cash.recurringMinor += recurring ? sign * reporting : 0;
         count(cash, line, sign);
 
         const DayRange days = line.serviceDays();
         for (QDate day = days.first; day <= days.last; day = day.addDays(1)) {
-            Change &accrual = m_changes[Key{accrualBasis, day, line.projectId, static_cast<int>(line.category), vendor}];
+            Change &accrual = m_changes[Key { accrualBasis, day, line.projectId,
+                                              static_cast<int>(line.category), vendor }];
             const std::int64_t share = shareOfDays(reporting, days, DayRange::singleDay(day));
             accrual.reportingMinor += sign * share;
             accrual.recurringMinor += recurring ? sign * share : 0;
@@ -83,16 +86,18 @@ public:
     {
         if (m_changes.isEmpty())
             return;
-        SqlStatement upsert(database,
-                            QStringLiteral("INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor,"
-                                           " reporting_minor, recurring_minor, line_count, unconverted_count)"
-                                           " VALUES (:basis, :day, :project, :category, :vendor, :minor, :recurring,"
-                                           " :lines, :unconverted)"
-                                           " ON CONFLICT (basis, day, project_id, category_id, vendor) DO UPDATE SET"
-                                           " reporting_minor = daily_rollups.reporting_minor + excluded.reporting_minor,"
-                                           " recurring_minor = daily_rollups.recurring_minor + excluded.recurring_minor,"
-                                           " line_count = daily_rollups.line_count + excluded.line_count,"
-                                           " unconverted_count = daily_rollups.unconverted_count + excluded.unconverted_count"));
+        SqlStatement upsert(
+            database,
+            QStringLiteral(
+                "INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor,"
+                " reporting_minor, recurring_minor, line_count, unconverted_count)"
+                " VALUES (:basis, :day, :project, :category, :vendor, :minor, :recurring,"
+                " :lines, :unconverted)"
+                " ON CONFLICT (basis, day, project_id, category_id, vendor) DO UPDATE SET"
+                " reporting_minor = daily_rollups.reporting_minor + excluded.reporting_minor,"
+                " recurring_minor = daily_rollups.recurring_minor + excluded.recurring_minor,"
+                " line_count = daily_rollups.line_count + excluded.line_count,"
+                " unconverted_count = daily_rollups.unconverted_count + excluded.unconverted_count"));
         bool someRowMayBeEmpty = false;
         for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
             if (it->lines == 0 && it->reportingMinor == 0 && it->recurringMinor == 0 && it->unconverted == 0
@@ -112,8 +117,9 @@ public:
         }
         // A day a line no longer pays for, or whose last line left, holds nothing: no row.
         if (someRowMayBeEmpty)
-            execSql(database, QStringLiteral("DELETE FROM daily_rollups WHERE line_count = 0 AND reporting_minor = 0"
-                                             " AND recurring_minor = 0 AND unconverted_count = 0"));
+            execSql(database,
+                    QStringLiteral("DELETE FROM daily_rollups WHERE line_count = 0 AND reporting_minor = 0"
+                                   " AND recurring_minor = 0 AND unconverted_count = 0"));
     }
 
 private:
@@ -156,7 +162,7 @@ struct WriteContext
     static WriteContext load(Database &database)
     {
         const QString reportingCurrency = DatabaseSettings(database).reportingCurrency();
-        WriteContext context{FxRateRepository(database).converterInto(reportingCurrency), {}};
+        WriteContext context { FxRateRepository(database).converterInto(reportingCurrency), {} };
         SqlStatement projects(database, QStringLiteral("SELECT id FROM projects"));
         projects.exec();
         while (projects.next())
@@ -194,10 +200,12 @@ void bindLine(SqlStatement &statement, const CostLine &line, const QString &now)
         .bind(QStringLiteral(":reporting"), reportingValue(line))
         .bindText(QStringLiteral(":vendor"), line.vendor)
         .bindText(QStringLiteral(":description"), line.description)
-        .bind(QStringLiteral(":quantity"), line.quantity ? QVariant(*line.quantity) : QVariant(QMetaType::fromType<double>()))
+        .bind(QStringLiteral(":quantity"),
+              line.quantity ? QVariant(*line.quantity) : QVariant(QMetaType::fromType<double>()))
         .bindText(QStringLiteral(":unit"), line.unit)
         .bind(QStringLiteral(":source"), line.source.isEmpty() ? QStringLiteral("manual") : line.source)
-        .bind(QStringLiteral(":batch"), line.importBatchId ? QVariant(qlonglong(*line.importBatchId)) : sql::nullInt64())
+        .bind(QStringLiteral(":batch"),
+              line.importBatchId ? QVariant(qlonglong(*line.importBatchId)) : sql::nullInt64())
         .bindText(QStringLiteral(":external_ref"), line.externalRef, true)
         .bind(QStringLiteral(":service_start"), sql::dateValue(line.serviceStart))
         .bind(QStringLiteral(":service_end"), sql::dateValue(line.serviceEnd))
@@ -207,15 +215,18 @@ void bindLine(SqlStatement &statement, const CostLine &line, const QString &now)
 const QString insertSql = QStringLiteral(
     "INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start, amount_minor, currency,"
     " reporting_minor, vendor, description, quantity, unit, source, import_batch_id, external_ref,"
-    " service_start, service_end, created_at, updated_at) VALUES (:project, :category, :incurred_on, :week_start,"
-    " :amount, :currency, :reporting, :vendor, :description, :quantity, :unit, :source, :batch, :external_ref,"
+    " service_start, service_end, created_at, updated_at) VALUES (:project, :category, :incurred_on, "
+    ":week_start,"
+    " :amount, :currency, :reporting, :vendor, :description, :quantity, :unit, :source, :batch, "
+    ":external_ref,"
     " :service_start, :service_end, :now, :now)");
 
 void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
 {
     validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(line.category));
     if (!projectIds.contains(line.projectId))
-        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(line.projectId)});
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound,
+                              { QString::number(line.projectId) });
     validation::requireDate(QStringLiteral("date"), line.incurredOn);
     validation::requireServicePeriod(QStringLiteral("service period"), line.serviceStart, line.serviceEnd);
     if (line.importBatchId)
@@ -223,9 +234,11 @@ void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
     else
         validation::requireCostAmount(QStringLiteral("amount"), line.amount);
     validation::requireLength(QStringLiteral("vendor"), line.vendor, CostLine::MaxVendorLength);
-    validation::requireLength(QStringLiteral("description"), line.description, CostLine::MaxDescriptionLength);
+    validation::requireLength(QStringLiteral("description"), line.description,
+                              CostLine::MaxDescriptionLength);
     validation::requireLength(QStringLiteral("unit"), line.unit, CostLine::MaxUnitLength);
-    validation::requireLength(QStringLiteral("external reference"), line.externalRef, CostLine::MaxExternalRefLength);
+    validation::requireLength(QStringLiteral("external reference"), line.externalRef,
+                              CostLine::MaxExternalRefLength);
     if (line.quantity && !(*line.quantity >= 0 && *line.quantity < 1e18))
         throw ValidationError(QStringLiteral("quantity"), ErrorCode::QuantityNegative);
 }
@@ -248,15 +261,15 @@ QString describeForAudit(const CostLine &line)
 
 CostLineRepository::CostLineRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 void CostLineRepository::validate(const CostLine &line) const
 {
     validation::requireCategoryId(QStringLiteral("category"), static_cast<int>(line.category));
     if (!ProjectRepository(m_database).exists(line.projectId))
-        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(line.projectId)});
-    validateAgainst(line, {line.projectId});
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound,
+                              { QString::number(line.projectId) });
+    validateAgainst(line, { line.projectId });
 }
 
 CostLineId CostLineRepository::add(const CostLine &line)
@@ -302,7 +315,8 @@ CostLineRepository::BatchResult CostLineRepository::addAll(const QList<CostLine>
     }
     delta.apply(m_database);
     transaction.commit();
-    spdlog::info("{} cost lines added in one batch ({} duplicates skipped)", result.inserted, result.duplicates);
+    spdlog::info("{} cost lines added in one batch ({} duplicates skipped)", result.inserted,
+                 result.duplicates);
     return result;
 }
 
@@ -329,33 +343,36 @@ void CostLineRepository::update(const CostLine &line)
     Transaction transaction(m_database);
     const std::optional<CostLine> before = find(line.id);
     if (!before)
-        throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(line.id)});
+        throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound,
+                              { QString::number(line.id) });
     const WriteContext context = WriteContext::load(m_database);
     validateAgainst(line, context.projectIds);
     const CostLine stored = context.prepared(line);
-    SqlStatement update(m_database,
-                        QStringLiteral("UPDATE cost_lines SET project_id = :project, category_id = :category,"
-                                       " incurred_on = :incurred_on, week_start = :week_start, amount_minor = :amount,"
-                                       " currency = :currency, reporting_minor = :reporting, vendor = :vendor,"
-                                       " description = :description, quantity = :quantity, unit = :unit,"
-                                       " source = :source, import_batch_id = :batch, external_ref = :external_ref,"
-                                       " service_start = :service_start, service_end = :service_end,"
-                                       " updated_at = :now WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE cost_lines SET project_id = :project, category_id = :category,"
+                       " incurred_on = :incurred_on, week_start = :week_start, amount_minor = :amount,"
+                       " currency = :currency, reporting_minor = :reporting, vendor = :vendor,"
+                       " description = :description, quantity = :quantity, unit = :unit,"
+                       " source = :source, import_batch_id = :batch, external_ref = :external_ref,"
+                       " service_start = :service_start, service_end = :service_end,"
+                       " updated_at = :now WHERE id = :id"));
     bindLine(update, stored, sql::nowUtc());
     update.bind(QStringLiteral(":id"), qlonglong(line.id)).exec();
     RollupDelta delta;
     delta.add(*before, -1);
     delta.add(stored, +1);
     delta.apply(m_database);
-    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("cost_line"), QString::number(line.id),
-                                describeForAudit(*before) + QStringLiteral(" → ") + describeForAudit(stored));
+    AuditLog(m_database)
+        .record(QStringLiteral("update"), QStringLiteral("cost_line"), QString::number(line.id),
+                describeForAudit(*before) + QStringLiteral(" → ") + describeForAudit(stored));
     transaction.commit();
     spdlog::info("cost line {} updated", line.id);
 }
 
 void CostLineRepository::remove(CostLineId id)
 {
-    removeMany({id});
+    removeMany({ id });
 }
 
 void CostLineRepository::removeMany(const QList<CostLineId> &ids)
@@ -369,10 +386,12 @@ void CostLineRepository::removeMany(const QList<CostLineId> &ids)
     for (const CostLineId id : ids) {
         const std::optional<CostLine> line = find(id);
         if (!line)
-            throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(id)});
+            throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound,
+                                  { QString::number(id) });
         remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
         delta.add(*line, -1);
-        audit.record(QStringLiteral("delete"), QStringLiteral("cost_line"), QString::number(id), describeForAudit(*line));
+        audit.record(QStringLiteral("delete"), QStringLiteral("cost_line"), QString::number(id),
+                     describeForAudit(*line));
     }
     delta.apply(m_database);
     transaction.commit();
@@ -387,7 +406,8 @@ std::optional<CostLine> CostLineRepository::find(CostLineId id) const
         return std::nullopt;
     CostLine line = readLine(query);
     if (line.reportingAmount)
-        line.reportingAmount = Money(line.reportingAmount->minorUnits(), DatabaseSettings(m_database).reportingCurrency());
+        line.reportingAmount
+            = Money(line.reportingAmount->minorUnits(), DatabaseSettings(m_database).reportingCurrency());
     return line;
 }
 
@@ -403,17 +423,23 @@ void CostLineRepository::reconvertAll()
     const WriteContext context = WriteContext::load(m_database);
     const QString reportingCurrency = context.converter.quoteCurrency();
     // Lines already in the reporting currency need no rate: one statement does them all.
-    SqlStatement same(m_database, QStringLiteral("UPDATE cost_lines SET reporting_minor = amount_minor WHERE currency = :currency"));
+    SqlStatement same(
+        m_database,
+        QStringLiteral("UPDATE cost_lines SET reporting_minor = amount_minor WHERE currency = :currency"));
     same.bind(QStringLiteral(":currency"), reportingCurrency).exec();
 
-    SqlStatement foreign(m_database, QStringLiteral("SELECT id, amount_minor, currency, incurred_on FROM cost_lines"
-                                                    " WHERE currency <> :currency"));
+    SqlStatement foreign(m_database,
+                         QStringLiteral("SELECT id, amount_minor, currency, incurred_on FROM cost_lines"
+                                        " WHERE currency <> :currency"));
     foreign.bind(QStringLiteral(":currency"), reportingCurrency).exec();
-    SqlStatement update(m_database, QStringLiteral("UPDATE cost_lines SET reporting_minor = :reporting WHERE id = :id"));
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE cost_lines SET reporting_minor = :reporting WHERE id = :id"));
     while (foreign.next()) {
-        const std::optional<Money> converted = context.converter.convert(Money(foreign.int64(1), foreign.text(2)),
-                                                                         sql::toDate(foreign.value(3)));
-        update.bind(QStringLiteral(":reporting"), converted ? QVariant(qlonglong(converted->minorUnits())) : sql::nullInt64())
+        const std::optional<Money> converted = context.converter.convert(
+            Money(foreign.int64(1), foreign.text(2)), sql::toDate(foreign.value(3)));
+        update
+            .bind(QStringLiteral(":reporting"),
+                  converted ? QVariant(qlonglong(converted->minorUnits())) : sql::nullInt64())
             .bind(QStringLiteral(":id"), qlonglong(foreign.int64(0)))
             .exec();
     }
@@ -427,15 +453,16 @@ void CostLineRepository::rebuildRollups()
     Transaction transaction(m_database);
     execSql(m_database, QStringLiteral("DELETE FROM daily_rollups"));
     // Lines that pay for their own date sit on one day on both bases: SQL sums those at once.
-    execSql(m_database, QStringLiteral(
-                            "INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor, reporting_minor,"
-                            " recurring_minor, line_count, unconverted_count)"
-                            " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
-                            " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
-                            " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
-                            " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
-                            " WHERE c.service_start IS NULL"
-                            " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"));
+    execSql(m_database,
+            QStringLiteral(
+                "INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor, reporting_minor,"
+                " recurring_minor, line_count, unconverted_count)"
+                " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
+                " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
+                " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
+                " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
+                " WHERE c.service_start IS NULL"
+                " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"));
     // Lines with a service period are spread by the one rule that spreads them on every write.
     SqlStatement spread(m_database, selectColumns + QStringLiteral(" WHERE service_start IS NOT NULL"));
     spread.exec();

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
+#include <functional>
+#include <optional>
 
 #include <QList>
 
-#include <functional>
-#include <optional>
+#include "domain/entities.h"
 
 namespace costboard {
 

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
-#include "errors.h"
-#include "storage/migrations.h"
-
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +10,9 @@
 #include <QSqlError>
 
 #include <spdlog/spdlog.h>
+
+#include "errors.h"
+#include "storage/migrations.h"
 
 namespace costboard {
 namespace {
@@ -48,8 +48,7 @@ Database::Database(QString connectionName, SqlDialect dialect, QString location)
     : m_connectionName(std::move(connectionName))
     , m_dialect(dialect)
     , m_location(std::move(location))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -70,15 +69,15 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, IfMissing if
     if (!inMemory) {
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
-            throw StorageError(ErrorCode::NotADatabaseFile, {path});
+            throw StorageError(ErrorCode::NotADatabaseFile, { path });
         if (!info.exists() && ifMissing == IfMissing::Refuse)
-            throw StorageError(ErrorCode::DatabaseMissing, {path});
+            throw StorageError(ErrorCode::DatabaseMissing, { path });
         if (!info.absoluteDir().exists())
-            throw StorageError(ErrorCode::DatabaseFolderMissing, {path, info.absolutePath()});
+            throw StorageError(ErrorCode::DatabaseFolderMissing, { path, info.absolutePath() });
         // SQLite reads any file as an empty database until a statement fails on it: recognise
         // the header first, so a text file gets one clear sentence and stays untouched.
         if (info.exists() && !hasSqliteHeader(path, ifMissing == IfMissing::Create))
-            throw StorageError(ErrorCode::NotACostBoardDatabase, {path});
+            throw StorageError(ErrorCode::NotACostBoardDatabase, { path });
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), SqlDialect::Sqlite,
@@ -88,14 +87,14 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, IfMissing if
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            throw StorageError(ErrorCode::DatabaseCannotOpen, {path, describe(db.lastError())});
+            throw StorageError(ErrorCode::DatabaseCannotOpen, { path, describe(db.lastError()) });
     }
     database->configureSqlite();
     Migrations::refuseNewerSchema(*database);
     // An existing file with no CostBoard schema (an empty SQLite file) is somebody else's: only
     // a caller that may create a database turns it into one.
     if (ifMissing == IfMissing::Refuse && !inMemory && database->schemaVersion() == 0)
-        throw StorageError(ErrorCode::NotACostBoardDatabase, {path});
+        throw StorageError(ErrorCode::NotACostBoardDatabase, { path });
     database->enableWriteAheadLog();
     database->migrate();
     spdlog::info("opened database {} (schema version {})", database->m_location.toStdString(),
@@ -148,11 +147,13 @@ QString Database::adaptDdl(QString ddl) const
 {
     const bool sqlite = m_dialect == SqlDialect::Sqlite;
     ddl.replace(QLatin1String("{ID}"),
-                sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT") : QLatin1String("BIGSERIAL PRIMARY KEY"));
+                sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                       : QLatin1String("BIGSERIAL PRIMARY KEY"));
     ddl.replace(QLatin1String("{BIGINT}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
     ddl.replace(QLatin1String("{REAL}"), sqlite ? QLatin1String("REAL") : QLatin1String("DOUBLE PRECISION"));
     // A table read in primary-key ranges (the daily roll-ups) is stored in that order in SQLite.
-    ddl.replace(QLatin1String("{WITHOUT_ROWID}"), sqlite ? QLatin1String(" WITHOUT ROWID") : QLatin1String(""));
+    ddl.replace(QLatin1String("{WITHOUT_ROWID}"),
+                sqlite ? QLatin1String(" WITHOUT ROWID") : QLatin1String(""));
     return ddl;
 }
 
@@ -164,7 +165,7 @@ SqlStatement::SqlStatement(const Database &database, const QString &sql)
     if (!m_query.prepare(sql)) {
         spdlog::error("cannot prepare SQL: {} ({})", describe(m_query.lastError()).toStdString(),
                       sql.simplified().left(200).toStdString());
-        throw StorageError(ErrorCode::DatabaseFailure, {describe(m_query.lastError())});
+        throw StorageError(ErrorCode::DatabaseFailure, { describe(m_query.lastError()) });
     }
 }
 
@@ -193,8 +194,9 @@ SqlStatement &SqlStatement::exec()
 {
     if (!m_query.exec()) {
         const QSqlError error = m_query.lastError();
-        spdlog::error("SQL failed: {} ({})", describe(error).toStdString(), m_sql.simplified().left(200).toStdString());
-        throw StorageError(ErrorCode::DatabaseFailure, {describe(error)});
+        spdlog::error("SQL failed: {} ({})", describe(error).toStdString(),
+                      m_sql.simplified().left(200).toStdString());
+        throw StorageError(ErrorCode::DatabaseFailure, { describe(error) });
     }
     return *this;
 }
@@ -220,8 +222,9 @@ Transaction::Transaction(Database &database)
     if (m_depth == 0) {
         // IMMEDIATE takes the write lock now rather than at the first write, so two writers wait
         // on the busy timeout instead of one failing half-way with SQLITE_BUSY.
-        execSql(database, database.dialect() == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                   : QStringLiteral("BEGIN"));
+        execSql(database,
+                database.dialect() == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                         : QStringLiteral("BEGIN"));
     } else {
         execSql(database, QStringLiteral("SAVEPOINT costboard_%1").arg(m_depth));
     }
@@ -236,8 +239,7 @@ Transaction::~Transaction()
     try {
         if (m_depth == 0)
             execSql(m_database, QStringLiteral("ROLLBACK"));
-        else
-        {
+        else {
             execSql(m_database, QStringLiteral("ROLLBACK TO SAVEPOINT costboard_%1").arg(m_depth));
             execSql(m_database, QStringLiteral("RELEASE SAVEPOINT costboard_%1").arg(m_depth));
         }

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
-#include <memory>
-
 namespace costboard {
 
-enum class SqlDialect { Sqlite, Postgres };
+enum class SqlDialect
+{
+    Sqlite,
+    Postgres
+};
 
 // One open CostBoard database: a Qt SQL connection owned by this object, configured, migrated to
 // the current schema. Everything that talks SQL takes a `Database &`; nothing outside core/ does.
@@ -18,7 +22,8 @@ class Database final
 {
 public:
     // What openSqlite() does with a path where no file exists.
-    enum class IfMissing {
+    enum class IfMissing
+    {
         Create, // a new, empty CostBoard database (the demo generator, "New database…")
         Refuse, // StorageError: a mistyped --db must not leave an empty database behind
     };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/databasesettings.h"
 
+#include <spdlog/spdlog.h>
+
 #include "domain/money.h"
 #include "errors.h"
 #include "storage/auditlog.h"
@@ -8,14 +10,11 @@
 #include "storage/database.h"
 #include "storage/validation.h"
 
-#include <spdlog/spdlog.h>
-
 namespace costboard {
 
 DatabaseSettings::DatabaseSettings(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString DatabaseSettings::value(const QString &key, const QString &fallback) const
 {
@@ -28,11 +27,13 @@ void DatabaseSettings::setValue(const QString &key, const QString &value)
 {
     Transaction transaction(m_database);
     const QString before = this->value(key);
-    SqlStatement upsert(m_database, QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
-                                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    SqlStatement upsert(m_database,
+                        QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     upsert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value).exec();
-    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("setting"), key,
-                                QStringLiteral("\"%1\" → \"%2\"").arg(before, value));
+    AuditLog(m_database)
+        .record(QStringLiteral("update"), QStringLiteral("setting"), key,
+                QStringLiteral("\"%1\" → \"%2\"").arg(before, value));
     transaction.commit();
     spdlog::info("database setting {} changed", key.toStdString());
 }
@@ -48,11 +49,12 @@ void DatabaseSettings::setReportingCurrency(const QString &currency)
     Transaction transaction(m_database);
     // Budgets are entered in the reporting currency; converting them silently would change what
     // the CFO typed, so the change waits until they are re-entered (or removed).
-    SqlStatement budgets(m_database, QStringLiteral("SELECT COUNT(*) FROM budgets WHERE currency <> :currency"));
+    SqlStatement budgets(m_database,
+                         QStringLiteral("SELECT COUNT(*) FROM budgets WHERE currency <> :currency"));
     budgets.bind(QStringLiteral(":currency"), currency);
     if (const qint64 count = budgets.scalar().toLongLong(); count > 0)
         throw ValidationError(QStringLiteral("reporting currency"), ErrorCode::ReportingCurrencyHasBudgets,
-                              {QString::number(count), reportingCurrency(), currency});
+                              { QString::number(count), reportingCurrency(), currency });
     setValue(QStringLiteral("reporting_currency"), currency);
     CostLineRepository(m_database).reconvertAll();
     transaction.commit();
@@ -81,7 +83,7 @@ void DatabaseSettings::setCompanyName(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.size() > MaxCompanyNameLength)
         throw ValidationError(QStringLiteral("company name"), ErrorCode::CompanyNameTooLong,
-                              {QString::number(MaxCompanyNameLength)});
+                              { QString::number(MaxCompanyNameLength) });
     setValue(QStringLiteral("company_name"), trimmed);
 }
 

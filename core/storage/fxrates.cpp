@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/fxrates.h"
 
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
 #include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/validation.h"
-
-#include <algorithm>
-
-#include <spdlog/spdlog.h>
 
 namespace costboard {
 
@@ -22,7 +22,8 @@ FxConverter::FxConverter(QString quoteCurrency, const QList<FxRate> &rates)
             m_ratesByCurrency[rate.currency].append(rate);
     }
     for (QList<FxRate> &list : m_ratesByCurrency)
-        std::sort(list.begin(), list.end(), [](const FxRate &a, const FxRate &b) { return a.validFrom < b.validFrom; });
+        std::sort(list.begin(), list.end(),
+                  [](const FxRate &a, const FxRate &b) { return a.validFrom < b.validFrom; });
 }
 
 std::optional<FxRate> FxConverter::rateOn(const QString &currency, const QDate &on) const
@@ -32,8 +33,9 @@ std::optional<FxRate> FxConverter::rateOn(const QString &currency, const QDate &
         return std::nullopt;
     const QList<FxRate> &rates = *found;
     // First rate that starts after `on`; the one before it is in force.
-    const auto after = std::upper_bound(rates.cbegin(), rates.cend(), on,
-                                        [](const QDate &date, const FxRate &rate) { return date < rate.validFrom; });
+    const auto after
+        = std::upper_bound(rates.cbegin(), rates.cend(), on,
+                           [](const QDate &date, const FxRate &rate) { return date < rate.validFrom; });
     if (after == rates.cbegin())
         return std::nullopt;
     return *(after - 1);
@@ -87,19 +89,20 @@ QString formatRateNanos(std::int64_t nanos, const QLocale &locale)
 
 QList<std::pair<QString, qint64>> unconvertedLinesByCurrency(Database &database)
 {
-    SqlStatement query(database, QStringLiteral("SELECT currency, COUNT(*) FROM cost_lines WHERE reporting_minor IS NULL"
-                                                " GROUP BY currency ORDER BY currency"));
+    SqlStatement query(
+        database,
+        QStringLiteral("SELECT currency, COUNT(*) FROM cost_lines WHERE reporting_minor IS NULL"
+                       " GROUP BY currency ORDER BY currency"));
     query.exec();
     QList<std::pair<QString, qint64>> counts;
     while (query.next())
-        counts.append({query.text(0), query.int64(1)});
+        counts.append({ query.text(0), query.int64(1) });
     return counts;
 }
 
 FxRateRepository::FxRateRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 std::int64_t FxRateRepository::setRate(const FxRate &rate)
 {
@@ -108,25 +111,29 @@ std::int64_t FxRateRepository::setRate(const FxRate &rate)
     if (rate.currency == rate.quoteCurrency)
         throw ValidationError(QStringLiteral("currency"), ErrorCode::FxRateSameCurrency);
     validation::requireDate(QStringLiteral("valid from"), rate.validFrom);
-    if (rate.rateNanos < validation::limits::FxRateLowestNanos || rate.rateNanos > validation::limits::FxRateHighestNanos)
+    if (rate.rateNanos < validation::limits::FxRateLowestNanos
+        || rate.rateNanos > validation::limits::FxRateHighestNanos)
         throw ValidationError(QStringLiteral("rate"), ErrorCode::FxRateOutOfRange,
-                              {QStringLiteral("0.000001"), QStringLiteral("1000000")});
+                              { QStringLiteral("0.000001"), QStringLiteral("1000000") });
 
     Transaction transaction(m_database);
-    SqlStatement upsert(m_database,
-                        QStringLiteral("INSERT INTO fx_rates (currency, quote_currency, valid_from, rate_nanos)"
-                                       " VALUES (:currency, :quote, :valid_from, :rate)"
-                                       " ON CONFLICT (currency, quote_currency, valid_from) DO UPDATE SET rate_nanos = excluded.rate_nanos"
-                                       " RETURNING id"));
+    SqlStatement upsert(
+        m_database,
+        QStringLiteral("INSERT INTO fx_rates (currency, quote_currency, valid_from, rate_nanos)"
+                       " VALUES (:currency, :quote, :valid_from, :rate)"
+                       " ON CONFLICT (currency, quote_currency, valid_from) DO UPDATE SET rate_nanos = "
+                       "excluded.rate_nanos"
+                       " RETURNING id"));
     upsert.bind(QStringLiteral(":currency"), rate.currency)
         .bind(QStringLiteral(":quote"), rate.quoteCurrency)
         .bind(QStringLiteral(":valid_from"), sql::dateValue(rate.validFrom))
         .bind(QStringLiteral(":rate"), qlonglong(rate.rateNanos));
     const std::int64_t id = upsert.scalar().toLongLong();
-    AuditLog(m_database).record(QStringLiteral("set"), QStringLiteral("fx_rate"), QString::number(id),
-                                QStringLiteral("%1→%2 from %3: %4 / 10^9")
-                                    .arg(rate.currency, rate.quoteCurrency, rate.validFrom.toString(Qt::ISODate))
-                                    .arg(rate.rateNanos));
+    AuditLog(m_database)
+        .record(QStringLiteral("set"), QStringLiteral("fx_rate"), QString::number(id),
+                QStringLiteral("%1→%2 from %3: %4 / 10^9")
+                    .arg(rate.currency, rate.quoteCurrency, rate.validFrom.toString(Qt::ISODate))
+                    .arg(rate.rateNanos));
     // Rates change the converted amount of lines in that currency: re-convert in the same unit of work.
     CostLineRepository(m_database).reconvertAll();
     transaction.commit();
@@ -140,8 +147,9 @@ void FxRateRepository::remove(std::int64_t id)
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM fx_rates WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
     if (remove.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("rate"), ErrorCode::FxRateNotFound, {QString::number(id)});
-    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("fx_rate"), QString::number(id), QString());
+        throw ValidationError(QStringLiteral("rate"), ErrorCode::FxRateNotFound, { QString::number(id) });
+    AuditLog(m_database)
+        .record(QStringLiteral("delete"), QStringLiteral("fx_rate"), QString::number(id), QString());
     CostLineRepository(m_database).reconvertAll();
     transaction.commit();
     spdlog::info("FX rate {} deleted", id);
@@ -149,12 +157,15 @@ void FxRateRepository::remove(std::int64_t id)
 
 QList<FxRate> FxRateRepository::list() const
 {
-    SqlStatement query(m_database, QStringLiteral("SELECT id, currency, quote_currency, valid_from, rate_nanos FROM fx_rates"
-                                                  " ORDER BY currency, quote_currency, valid_from"));
+    SqlStatement query(
+        m_database,
+        QStringLiteral("SELECT id, currency, quote_currency, valid_from, rate_nanos FROM fx_rates"
+                       " ORDER BY currency, quote_currency, valid_from"));
     query.exec();
     QList<FxRate> rates;
     while (query.next()) {
-        rates << FxRate{query.int64(0), query.text(1), query.text(2), sql::toDate(query.value(3)), query.int64(4)};
+        rates << FxRate { query.int64(0), query.text(1), query.text(2), sql::toDate(query.value(3)),
+                          query.int64(4) };
     }
     return rates;
 }

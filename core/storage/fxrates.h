@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
+#include <optional>
 
 #include <QDate>
 #include <QHash>
-#include <QLocale>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
-#include <optional>
+#include "domain/entities.h"
 
 namespace costboard {
 

@@ -1,24 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/importrepository.h"
 
-#include "errors.h"
-#include "storage/auditlog.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include <sqlite3.h>
 
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDriver>
 
-#include <sqlite3.h>
+#include "errors.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 namespace costboard {
 namespace {
 
-const QString batchColumns = QStringLiteral(
-    "SELECT id, format, provider, file_name, fingerprint, file_size, imported_at, actor, row_count, rejected_count,"
-    " duplicate_count, replaced_count, line_count, first_day, last_day, reporting_total_minor, unallocated_minor,"
-    " first_row_id, last_row_id, status, undone_at FROM import_batches");
+const QString batchColumns
+    = QStringLiteral("SELECT id, format, provider, file_name, fingerprint, file_size, imported_at, actor, "
+                     "row_count, rejected_count,"
+                     " duplicate_count, replaced_count, line_count, first_day, last_day, "
+                     "reporting_total_minor, unallocated_minor,"
+                     " first_row_id, last_row_id, status, undone_at FROM import_batches");
 
 ImportBatch readBatch(const SqlStatement &query)
 {
@@ -45,31 +47,47 @@ ImportBatch readBatch(const SqlStatement &query)
     if (!query.value(18).isNull())
         batch.lastRowId = query.int64(18);
     batch.status = query.text(19) == QLatin1String("undone") ? ImportBatchStatus::Undone
-        : query.text(19) == QLatin1String("replaced")          ? ImportBatchStatus::Replaced
-                                                                : ImportBatchStatus::Active;
+        : query.text(19) == QLatin1String("replaced")        ? ImportBatchStatus::Replaced
+                                                             : ImportBatchStatus::Active;
     batch.undoneAt = QDateTime::fromString(query.text(20), Qt::ISODate);
     return batch;
 }
 
-const char *const insertGroupSql =
-    "INSERT INTO import_row_groups (batch_id, slice, project_id, category_id, allocated_by, currency, vendor, description,"
-    " unit, account, workspace, service_category, service_name, sku, charge_category, tags)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+const char *const insertGroupSql
+    = "INSERT INTO import_row_groups (batch_id, slice, project_id, category_id, allocated_by, currency, "
+      "vendor, description,"
+      " unit, account, workspace, service_category, service_name, sku, charge_category, tags)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 
-const char *const insertRowSql =
-    "INSERT INTO import_rows (batch_id, group_id, line_no, row_key, incurred_on, service_start, service_end, amount_nanos,"
-    " quantity, external_ref, resource_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+const char *const insertRowSql
+    = "INSERT INTO import_rows (batch_id, group_id, line_no, row_key, incurred_on, service_start, "
+      "service_end, amount_nanos,"
+      " quantity, external_ref, resource_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
 const QString selectGroupsSql = QStringLiteral(
-    "SELECT id, batch_id, slice, project_id, category_id, allocated_by, currency, vendor, description, unit, account,"
+    "SELECT id, batch_id, slice, project_id, category_id, allocated_by, currency, vendor, description, unit, "
+    "account,"
     " workspace, service_category, service_name, sku, charge_category, tags FROM import_row_groups");
 
 // The group's shared fields as bound values, in insertGroupSql's order from ?2.
 QList<QVariant> groupValues(const ImportRowGroup &group)
 {
     const ImportedRow &a = group.attributes;
-    return {a.slice, qlonglong(group.projectId), static_cast<int>(group.category), group.placedBy, a.currency, a.vendor,
-            a.description, a.unit, a.account, a.workspace, a.serviceCategory, a.serviceName, a.sku, a.chargeCategory, a.tags};
+    return { a.slice,
+             qlonglong(group.projectId),
+             static_cast<int>(group.category),
+             group.placedBy,
+             a.currency,
+             a.vendor,
+             a.description,
+             a.unit,
+             a.account,
+             a.workspace,
+             a.serviceCategory,
+             a.serviceName,
+             a.sku,
+             a.chargeCategory,
+             a.tags };
 }
 
 // "2026-11-03" into `buffer` without going through QString.
@@ -124,7 +142,8 @@ public:
             const int index = static_cast<int>(i) + 2;
             if (value.typeId() == QMetaType::QString) {
                 texts << value.toString().toUtf8();
-                sqlite3_bind_text(m_group, index, texts.last().constData(), static_cast<int>(texts.last().size()), SQLITE_STATIC);
+                sqlite3_bind_text(m_group, index, texts.last().constData(),
+                                  static_cast<int>(texts.last().size()), SQLITE_STATIC);
             } else {
                 sqlite3_bind_int64(m_group, index, value.toLongLong());
             }
@@ -132,7 +151,8 @@ public:
         return step(m_group);
     }
 
-    std::int64_t insertRow(std::int64_t batchId, std::int64_t groupId, const ImportedRow &row, std::int64_t rowKey) override
+    std::int64_t insertRow(std::int64_t batchId, std::int64_t groupId, const ImportedRow &row,
+                           std::int64_t rowKey) override
     {
         sqlite3_bind_int64(m_row, 1, batchId);
         sqlite3_bind_int64(m_row, 2, groupId);
@@ -149,11 +169,13 @@ public:
         if (row.externalRef.isEmpty())
             sqlite3_bind_null(m_row, 10);
         else // the QString outlives the step: SQLite may read its UTF-16 in place
-            sqlite3_bind_text16(m_row, 10, row.externalRef.utf16(), static_cast<int>(row.externalRef.size() * 2), SQLITE_STATIC);
+            sqlite3_bind_text16(m_row, 10, row.externalRef.utf16(),
+                                static_cast<int>(row.externalRef.size() * 2), SQLITE_STATIC);
         if (row.resourceId.isEmpty())
             sqlite3_bind_null(m_row, 11);
         else
-            sqlite3_bind_text16(m_row, 11, row.resourceId.utf16(), static_cast<int>(row.resourceId.size() * 2), SQLITE_STATIC);
+            sqlite3_bind_text16(m_row, 11, row.resourceId.utf16(),
+                                static_cast<int>(row.resourceId.size() * 2), SQLITE_STATIC);
         return step(m_row);
     }
 
@@ -162,7 +184,8 @@ private:
     {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-            throw StorageError(ErrorCode::ImportPrepareFailed, {QString::fromUtf8(sqlite3_errmsg(m_handle))});
+            throw StorageError(ErrorCode::ImportPrepareFailed,
+                               { QString::fromUtf8(sqlite3_errmsg(m_handle)) });
         return statement;
     }
     std::int64_t step(sqlite3_stmt *statement)
@@ -170,7 +193,7 @@ private:
         const int status = sqlite3_step(statement);
         sqlite3_reset(statement);
         if (status != SQLITE_DONE)
-            throw StorageError(ErrorCode::ImportRowFailed, {QString::fromUtf8(sqlite3_errmsg(m_handle))});
+            throw StorageError(ErrorCode::ImportRowFailed, { QString::fromUtf8(sqlite3_errmsg(m_handle)) });
         return sqlite3_last_insert_rowid(m_handle);
     }
     void bindDate(int index, const QDate &date, char *buffer)
@@ -195,8 +218,7 @@ public:
     explicit QtRowWriter(const Database &database)
         : m_group(database, namedPlaceholders(insertGroupSql) + QStringLiteral(" RETURNING id"))
         , m_row(database, namedPlaceholders(insertRowSql) + QStringLiteral(" RETURNING id"))
-    {
-    }
+    { }
 
     std::int64_t insertGroup(const ImportRowGroup &group) override
     {
@@ -207,14 +229,22 @@ public:
         return m_group.scalar().toLongLong();
     }
 
-    std::int64_t insertRow(std::int64_t batchId, std::int64_t groupId, const ImportedRow &row, std::int64_t rowKey) override
+    std::int64_t insertRow(std::int64_t batchId, std::int64_t groupId, const ImportedRow &row,
+                           std::int64_t rowKey) override
     {
-        const QVariant values[] = {qlonglong(batchId), qlonglong(groupId), qlonglong(row.line), qlonglong(rowKey),
-                                   sql::dateValue(row.incurredOn), sql::dateValue(row.serviceStart), sql::dateValue(row.serviceEnd),
-                                   qlonglong(row.amountNanos),
-                                   row.quantity ? QVariant(*row.quantity) : QVariant(QMetaType::fromType<double>()),
-                                   row.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.externalRef),
-                                   row.resourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.resourceId)};
+        const QVariant values[] = {
+            qlonglong(batchId),
+            qlonglong(groupId),
+            qlonglong(row.line),
+            qlonglong(rowKey),
+            sql::dateValue(row.incurredOn),
+            sql::dateValue(row.serviceStart),
+            sql::dateValue(row.serviceEnd),
+            qlonglong(row.amountNanos),
+            row.quantity ? QVariant(*row.quantity) : QVariant(QMetaType::fromType<double>()),
+            row.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.externalRef),
+            row.resourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.resourceId)
+        };
         for (int i = 0; i < 11; ++i)
             m_row.bind(QStringLiteral(":p%1").arg(i + 1), values[i]);
         return m_row.scalar().toLongLong();
@@ -292,17 +322,18 @@ QString importBatchStatusKey(ImportBatchStatus status)
 
 ImportRepository::ImportRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 ImportRepository::~ImportRepository() = default;
 
 std::int64_t ImportRepository::createBatch(const ImportBatch &batch)
 {
-    SqlStatement insert(m_database, QStringLiteral("INSERT INTO import_batches (source, file_name, imported_at, line_count, format,"
-                                                   " provider, fingerprint, file_size, actor, status)"
-                                                   " VALUES (:source, :file, :at, 0, :format, :provider, :fingerprint, :size,"
-                                                   " :actor, 'active') RETURNING id"));
+    SqlStatement insert(
+        m_database,
+        QStringLiteral("INSERT INTO import_batches (source, file_name, imported_at, line_count, format,"
+                       " provider, fingerprint, file_size, actor, status)"
+                       " VALUES (:source, :file, :at, 0, :format, :provider, :fingerprint, :size,"
+                       " :actor, 'active') RETURNING id"));
     insert.bind(QStringLiteral(":source"), importFormatKey(batch.format))
         .bind(QStringLiteral(":file"), batch.fileName)
         .bind(QStringLiteral(":at"), batch.importedAt.toUTC().toString(Qt::ISODate))
@@ -316,11 +347,13 @@ std::int64_t ImportRepository::createBatch(const ImportBatch &batch)
 
 void ImportRepository::finishBatch(const ImportBatch &batch)
 {
-    SqlStatement update(m_database, QStringLiteral("UPDATE import_batches SET provider = :provider, line_count = :lines,"
-                                                   " row_count = :rows, rejected_count = :rejected, duplicate_count = :duplicates,"
-                                                   " replaced_count = :replaced, first_day = :first_day, last_day = :last_day,"
-                                                   " reporting_total_minor = :total, unallocated_minor = :unallocated,"
-                                                   " first_row_id = :first_row, last_row_id = :last_row WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE import_batches SET provider = :provider, line_count = :lines,"
+                       " row_count = :rows, rejected_count = :rejected, duplicate_count = :duplicates,"
+                       " replaced_count = :replaced, first_day = :first_day, last_day = :last_day,"
+                       " reporting_total_minor = :total, unallocated_minor = :unallocated,"
+                       " first_row_id = :first_row, last_row_id = :last_row WHERE id = :id"));
     update.bind(QStringLiteral(":provider"), batch.provider)
         .bind(QStringLiteral(":lines"), qlonglong(batch.lineCount))
         .bind(QStringLiteral(":rows"), qlonglong(batch.rowCount))
@@ -331,8 +364,10 @@ void ImportRepository::finishBatch(const ImportBatch &batch)
         .bind(QStringLiteral(":last_day"), sql::dateValue(batch.lastDay))
         .bind(QStringLiteral(":total"), qlonglong(batch.reportingTotalMinor))
         .bind(QStringLiteral(":unallocated"), qlonglong(batch.unallocatedMinor))
-        .bind(QStringLiteral(":first_row"), batch.firstRowId ? QVariant(qlonglong(*batch.firstRowId)) : sql::nullInt64())
-        .bind(QStringLiteral(":last_row"), batch.lastRowId ? QVariant(qlonglong(*batch.lastRowId)) : sql::nullInt64())
+        .bind(QStringLiteral(":first_row"),
+              batch.firstRowId ? QVariant(qlonglong(*batch.firstRowId)) : sql::nullInt64())
+        .bind(QStringLiteral(":last_row"),
+              batch.lastRowId ? QVariant(qlonglong(*batch.lastRowId)) : sql::nullInt64())
         .bind(QStringLiteral(":id"), qlonglong(batch.id))
         .exec();
 }
@@ -358,8 +393,10 @@ std::optional<ImportBatch> ImportRepository::batch(std::int64_t id) const
 
 std::optional<ImportBatch> ImportRepository::activeBatchWithFingerprint(const QString &fingerprint) const
 {
-    SqlStatement query(m_database, batchColumns + QStringLiteral(" WHERE fingerprint = :fingerprint AND status <> 'undone'"
-                                                                 " ORDER BY id DESC"));
+    SqlStatement query(m_database,
+                       batchColumns
+                           + QStringLiteral(" WHERE fingerprint = :fingerprint AND status <> 'undone'"
+                                            " ORDER BY id DESC"));
     query.bind(QStringLiteral(":fingerprint"), fingerprint).exec();
     if (!query.next())
         return std::nullopt;
@@ -368,22 +405,28 @@ std::optional<ImportBatch> ImportRepository::activeBatchWithFingerprint(const QS
 
 void ImportRepository::markUndone(std::int64_t batchId)
 {
-    SqlStatement update(m_database, QStringLiteral("UPDATE import_batches SET status = 'undone', undone_at = :now WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE import_batches SET status = 'undone', undone_at = :now WHERE id = :id"));
     update.bind(QStringLiteral(":now"), sql::nowUtc()).bind(QStringLiteral(":id"), qlonglong(batchId)).exec();
 }
 
 void ImportRepository::refreshBatchFigures(std::int64_t batchId)
 {
-    SqlStatement update(m_database, QStringLiteral(
-        "UPDATE import_batches SET"
-        " line_count = (SELECT COUNT(*) FROM cost_lines WHERE import_batch_id = :id),"
-        " reporting_total_minor = (SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines WHERE import_batch_id = :id),"
-        " unallocated_minor = (SELECT COALESCE(SUM(c.reporting_minor), 0) FROM cost_lines c JOIN projects p ON p.id = c.project_id"
-        " WHERE c.import_batch_id = :id AND p.system_role = 'unallocated'),"
-        " status = CASE WHEN status = 'undone' THEN 'undone'"
-        " WHEN EXISTS (SELECT 1 FROM import_rows r WHERE r.id BETWEEN import_batches.first_row_id"
-        " AND import_batches.last_row_id AND r.replaced_by IS NULL) THEN 'active' ELSE 'replaced' END"
-        " WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral(
+            "UPDATE import_batches SET"
+            " line_count = (SELECT COUNT(*) FROM cost_lines WHERE import_batch_id = :id),"
+            " reporting_total_minor = (SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines WHERE "
+            "import_batch_id = :id),"
+            " unallocated_minor = (SELECT COALESCE(SUM(c.reporting_minor), 0) FROM cost_lines c JOIN "
+            "projects p ON p.id = c.project_id"
+            " WHERE c.import_batch_id = :id AND p.system_role = 'unallocated'),"
+            " status = CASE WHEN status = 'undone' THEN 'undone'"
+            " WHEN EXISTS (SELECT 1 FROM import_rows r WHERE r.id BETWEEN import_batches.first_row_id"
+            " AND import_batches.last_row_id AND r.replaced_by IS NULL) THEN 'active' ELSE 'replaced' END"
+            " WHERE id = :id"));
     update.bind(QStringLiteral(":id"), qlonglong(batchId)).exec();
 }
 
@@ -404,19 +447,24 @@ QList<ImportRowGroup> ImportRepository::groups(std::int64_t batchId) const
     return list;
 }
 
-void ImportRepository::forEachRow(const ImportBatch &batch,
-                                  const std::function<void(const ImportRowGroup &, const ImportedRow &)> &onRow) const
+void ImportRepository::forEachRow(
+    const ImportBatch &batch,
+    const std::function<void(const ImportRowGroup &, const ImportedRow &)> &onRow) const
 {
     if (!batch.firstRowId || !batch.lastRowId)
         return;
     QHash<std::int64_t, ImportRowGroup> groupsById;
     for (const ImportRowGroup &group : groups(batch.id))
         groupsById.insert(group.id, group);
-    SqlStatement query(m_database, QStringLiteral("SELECT group_id, line_no, incurred_on, service_start, service_end, amount_nanos,"
-                                                  " quantity, external_ref, resource_id FROM import_rows"
-                                                  " WHERE id BETWEEN :first AND :last"
-                                                  " AND replaced_by IS NULL ORDER BY id"));
-    query.bind(QStringLiteral(":first"), qlonglong(*batch.firstRowId)).bind(QStringLiteral(":last"), qlonglong(*batch.lastRowId)).exec();
+    SqlStatement query(
+        m_database,
+        QStringLiteral("SELECT group_id, line_no, incurred_on, service_start, service_end, amount_nanos,"
+                       " quantity, external_ref, resource_id FROM import_rows"
+                       " WHERE id BETWEEN :first AND :last"
+                       " AND replaced_by IS NULL ORDER BY id"));
+    query.bind(QStringLiteral(":first"), qlonglong(*batch.firstRowId))
+        .bind(QStringLiteral(":last"), qlonglong(*batch.lastRowId))
+        .exec();
     while (query.next()) {
         const ImportRowGroup &group = groupsById[query.int64(0)];
         ImportedRow row = group.attributes;
@@ -436,30 +484,38 @@ void ImportRepository::forEachRow(const ImportBatch &batch,
 QSet<std::int64_t> ImportRepository::activeRowKeys(ImportFormat format) const
 {
     QSet<std::int64_t> keys;
-    SqlStatement query(m_database, QStringLiteral("SELECT r.row_key FROM import_batches b JOIN import_rows r"
-                                                  " ON r.id BETWEEN b.first_row_id AND b.last_row_id"
-                                                  " WHERE b.format = :format AND b.status = 'active' AND r.replaced_by IS NULL"));
+    SqlStatement query(
+        m_database,
+        QStringLiteral("SELECT r.row_key FROM import_batches b JOIN import_rows r"
+                       " ON r.id BETWEEN b.first_row_id AND b.last_row_id"
+                       " WHERE b.format = :format AND b.status = 'active' AND r.replaced_by IS NULL"));
     query.bind(QStringLiteral(":format"), importFormatKey(format)).exec();
     while (query.next())
         keys.insert(query.int64(0));
     return keys;
 }
 
-QHash<std::int64_t, qint64> ImportRepository::replaceSlices(ImportFormat format, const QSet<QString> &slices, std::int64_t batchId)
+QHash<std::int64_t, qint64> ImportRepository::replaceSlices(ImportFormat format, const QSet<QString> &slices,
+                                                            std::int64_t batchId)
 {
     QHash<std::int64_t, qint64> replaced;
     if (slices.isEmpty())
         return replaced;
-    SqlStatement earlier(m_database, QStringLiteral("SELECT id, first_row_id, last_row_id FROM import_batches"
-                                                    " WHERE format = :format AND status = 'active' AND id <> :batch"
-                                                    " AND first_row_id IS NOT NULL"));
-    earlier.bind(QStringLiteral(":format"), importFormatKey(format)).bind(QStringLiteral(":batch"), qlonglong(batchId)).exec();
+    SqlStatement earlier(m_database,
+                         QStringLiteral("SELECT id, first_row_id, last_row_id FROM import_batches"
+                                        " WHERE format = :format AND status = 'active' AND id <> :batch"
+                                        " AND first_row_id IS NOT NULL"));
+    earlier.bind(QStringLiteral(":format"), importFormatKey(format))
+        .bind(QStringLiteral(":batch"), qlonglong(batchId))
+        .exec();
     QList<std::tuple<std::int64_t, std::int64_t, std::int64_t>> candidates;
     while (earlier.next())
-        candidates.append({earlier.int64(0), earlier.int64(1), earlier.int64(2)});
-    SqlStatement mark(m_database, QStringLiteral("UPDATE import_rows SET replaced_by = :batch WHERE id BETWEEN :first AND :last"
-                                                 " AND replaced_by IS NULL AND group_id IN (SELECT id FROM import_row_groups"
-                                                 " WHERE batch_id = :earlier AND slice = :slice)"));
+        candidates.append({ earlier.int64(0), earlier.int64(1), earlier.int64(2) });
+    SqlStatement mark(
+        m_database,
+        QStringLiteral("UPDATE import_rows SET replaced_by = :batch WHERE id BETWEEN :first AND :last"
+                       " AND replaced_by IS NULL AND group_id IN (SELECT id FROM import_row_groups"
+                       " WHERE batch_id = :earlier AND slice = :slice)"));
     for (const auto &[id, first, last] : candidates) {
         qint64 count = 0;
         for (const QString &slice : slices) {
@@ -479,12 +535,14 @@ QHash<std::int64_t, qint64> ImportRepository::replaceSlices(ImportFormat format,
 
 QList<std::int64_t> ImportRepository::restoreReplacedBy(std::int64_t batchId)
 {
-    SqlStatement affected(m_database, QStringLiteral("SELECT DISTINCT batch_id FROM import_rows WHERE replaced_by = :batch"));
+    SqlStatement affected(
+        m_database, QStringLiteral("SELECT DISTINCT batch_id FROM import_rows WHERE replaced_by = :batch"));
     affected.bind(QStringLiteral(":batch"), qlonglong(batchId)).exec();
     QList<std::int64_t> batches;
     while (affected.next())
         batches << affected.int64(0);
-    SqlStatement restore(m_database, QStringLiteral("UPDATE import_rows SET replaced_by = NULL WHERE replaced_by = :batch"));
+    SqlStatement restore(
+        m_database, QStringLiteral("UPDATE import_rows SET replaced_by = NULL WHERE replaced_by = :batch"));
     restore.bind(QStringLiteral(":batch"), qlonglong(batchId)).exec();
     return batches;
 }
@@ -492,8 +550,11 @@ QList<std::int64_t> ImportRepository::restoreReplacedBy(std::int64_t batchId)
 void ImportRepository::deleteRows(const ImportBatch &batch)
 {
     if (batch.firstRowId && batch.lastRowId) {
-        SqlStatement remove(m_database, QStringLiteral("DELETE FROM import_rows WHERE id BETWEEN :first AND :last"));
-        remove.bind(QStringLiteral(":first"), qlonglong(*batch.firstRowId)).bind(QStringLiteral(":last"), qlonglong(*batch.lastRowId)).exec();
+        SqlStatement remove(m_database,
+                            QStringLiteral("DELETE FROM import_rows WHERE id BETWEEN :first AND :last"));
+        remove.bind(QStringLiteral(":first"), qlonglong(*batch.firstRowId))
+            .bind(QStringLiteral(":last"), qlonglong(*batch.lastRowId))
+            .exec();
     }
     SqlStatement groups(m_database, QStringLiteral("DELETE FROM import_row_groups WHERE batch_id = :batch"));
     groups.bind(QStringLiteral(":batch"), qlonglong(batch.id)).exec();
@@ -501,8 +562,10 @@ void ImportRepository::deleteRows(const ImportBatch &batch)
 
 void ImportRepository::placeGroups(const QList<ImportRowGroup> &groups)
 {
-    SqlStatement update(m_database, QStringLiteral("UPDATE import_row_groups SET project_id = :project, category_id = :category,"
-                                                   " allocated_by = :by WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE import_row_groups SET project_id = :project, category_id = :category,"
+                       " allocated_by = :by WHERE id = :id"));
     for (const ImportRowGroup &group : groups) {
         update.bind(QStringLiteral(":project"), qlonglong(group.projectId))
             .bind(QStringLiteral(":category"), static_cast<int>(group.category))
@@ -515,21 +578,27 @@ void ImportRepository::placeGroups(const QList<ImportRowGroup> &groups)
 void ImportRepository::saveMapping(const QString &name, const ColumnMapping &mapping)
 {
     Transaction transaction(m_database);
-    SqlStatement upsert(m_database, QStringLiteral("INSERT INTO import_mappings (name, definition, updated_at) VALUES (:name, :definition, :now)"
-                                                   " ON CONFLICT (name) DO UPDATE SET definition = excluded.definition,"
-                                                   " updated_at = excluded.updated_at"));
+    SqlStatement upsert(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO import_mappings (name, definition, updated_at) VALUES (:name, :definition, :now)"
+            " ON CONFLICT (name) DO UPDATE SET definition = excluded.definition,"
+            " updated_at = excluded.updated_at"));
     upsert.bind(QStringLiteral(":name"), name.trimmed())
-        .bind(QStringLiteral(":definition"), QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":definition"),
+              QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":now"), sql::nowUtc())
         .exec();
-    AuditLog(m_database).record(QStringLiteral("save"), QStringLiteral("import_mapping"), name.trimmed(),
-                                QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+    AuditLog(m_database)
+        .record(QStringLiteral("save"), QStringLiteral("import_mapping"), name.trimmed(),
+                QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
     transaction.commit();
 }
 
 std::optional<ColumnMapping> ImportRepository::mapping(const QString &name) const
 {
-    SqlStatement query(m_database, QStringLiteral("SELECT definition FROM import_mappings WHERE name = :name"));
+    SqlStatement query(m_database,
+                       QStringLiteral("SELECT definition FROM import_mappings WHERE name = :name"));
     query.bind(QStringLiteral(":name"), name.trimmed()).exec();
     if (!query.next())
         return std::nullopt;
@@ -571,8 +640,10 @@ QString describeRule(const AllocationRule &rule)
 
 QList<AllocationRule> ImportRepository::rules() const
 {
-    SqlStatement query(m_database, QStringLiteral("SELECT id, position, match_kind, match_key, pattern, project_id, category_id"
-                                                  " FROM allocation_rules ORDER BY position, id"));
+    SqlStatement query(
+        m_database,
+        QStringLiteral("SELECT id, position, match_kind, match_key, pattern, project_id, category_id"
+                       " FROM allocation_rules ORDER BY position, id"));
     query.exec();
     QList<AllocationRule> rules;
     while (query.next()) {
@@ -593,18 +664,24 @@ QList<AllocationRule> ImportRepository::rules() const
 std::int64_t ImportRepository::addRule(const AllocationRule &rule)
 {
     Transaction transaction(m_database);
-    SqlStatement insert(m_database, QStringLiteral("INSERT INTO allocation_rules (position, match_kind, match_key, pattern, project_id,"
-                                                   " category_id, created_at) VALUES (:position, :kind, :key, :pattern, :project,"
-                                                   " :category, :now) RETURNING id"));
+    SqlStatement insert(
+        m_database,
+        QStringLiteral("INSERT INTO allocation_rules (position, match_kind, match_key, pattern, project_id,"
+                       " category_id, created_at) VALUES (:position, :kind, :key, :pattern, :project,"
+                       " :category, :now) RETURNING id"));
     insert.bind(QStringLiteral(":position"), rule.position)
         .bind(QStringLiteral(":kind"), allocationMatchKey(rule.match))
         .bind(QStringLiteral(":key"), rule.key.trimmed())
         .bind(QStringLiteral(":pattern"), rule.pattern.trimmed())
         .bind(QStringLiteral(":project"), qlonglong(rule.projectId))
-        .bind(QStringLiteral(":category"), rule.category ? QVariant(static_cast<int>(*rule.category)) : QVariant(QMetaType::fromType<int>()))
+        .bind(QStringLiteral(":category"),
+              rule.category ? QVariant(static_cast<int>(*rule.category))
+                            : QVariant(QMetaType::fromType<int>()))
         .bind(QStringLiteral(":now"), sql::nowUtc());
     const std::int64_t id = insert.scalar().toLongLong();
-    AuditLog(m_database).record(QStringLiteral("create"), QStringLiteral("allocation_rule"), QString::number(id), describeRule(rule));
+    AuditLog(m_database)
+        .record(QStringLiteral("create"), QStringLiteral("allocation_rule"), QString::number(id),
+                describeRule(rule));
     transaction.commit();
     return id;
 }
@@ -612,18 +689,23 @@ std::int64_t ImportRepository::addRule(const AllocationRule &rule)
 void ImportRepository::updateRule(const AllocationRule &rule)
 {
     Transaction transaction(m_database);
-    SqlStatement update(m_database, QStringLiteral("UPDATE allocation_rules SET position = :position, match_kind = :kind,"
-                                                   " match_key = :key, pattern = :pattern, project_id = :project,"
-                                                   " category_id = :category WHERE id = :id"));
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE allocation_rules SET position = :position, match_kind = :kind,"
+                                       " match_key = :key, pattern = :pattern, project_id = :project,"
+                                       " category_id = :category WHERE id = :id"));
     update.bind(QStringLiteral(":position"), rule.position)
         .bind(QStringLiteral(":kind"), allocationMatchKey(rule.match))
         .bind(QStringLiteral(":key"), rule.key.trimmed())
         .bind(QStringLiteral(":pattern"), rule.pattern.trimmed())
         .bind(QStringLiteral(":project"), qlonglong(rule.projectId))
-        .bind(QStringLiteral(":category"), rule.category ? QVariant(static_cast<int>(*rule.category)) : QVariant(QMetaType::fromType<int>()))
+        .bind(QStringLiteral(":category"),
+              rule.category ? QVariant(static_cast<int>(*rule.category))
+                            : QVariant(QMetaType::fromType<int>()))
         .bind(QStringLiteral(":id"), qlonglong(rule.id))
         .exec();
-    AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("allocation_rule"), QString::number(rule.id), describeRule(rule));
+    AuditLog(m_database)
+        .record(QStringLiteral("update"), QStringLiteral("allocation_rule"), QString::number(rule.id),
+                describeRule(rule));
     transaction.commit();
 }
 
@@ -632,7 +714,8 @@ void ImportRepository::removeRule(std::int64_t id)
     Transaction transaction(m_database);
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM allocation_rules WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
-    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("allocation_rule"), QString::number(id), QString());
+    AuditLog(m_database)
+        .record(QStringLiteral("delete"), QStringLiteral("allocation_rule"), QString::number(id), QString());
     transaction.commit();
 }
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-#include "import/allocation.h"
-#include "import/importformat.h"
+#include <functional>
+#include <memory>
+#include <optional>
 
 #include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
 
-#include <functional>
-#include <memory>
-#include <optional>
+#include "domain/entities.h"
+#include "import/allocation.h"
+#include "import/importformat.h"
 
 namespace costboard {
 
@@ -20,7 +20,12 @@ class Database;
 
 // Active: its rows are booked. Replaced: a later export of the same statements replaced every
 // row (undoing that one brings them back). Undone: removed by the user.
-enum class ImportBatchStatus { Active, Replaced, Undone };
+enum class ImportBatchStatus
+{
+    Active,
+    Replaced,
+    Undone
+};
 
 // One imported file, as the Imports page lists it.
 struct ImportBatch
@@ -29,15 +34,15 @@ struct ImportBatch
     ImportFormat format = ImportFormat::Csv;
     QString provider;
     QString fileName;
-    QString fingerprint;       // BLAKE2b-256 of the file's bytes, hex
+    QString fingerprint; // BLAKE2b-256 of the file's bytes, hex
     qint64 fileSize = 0;
-    QDateTime importedAt;      // UTC
+    QDateTime importedAt; // UTC
     QString actor;
-    qint64 rowCount = 0;       // rows booked
-    qint64 rejectedCount = 0;  // rows left out because they were wrong (accepted-valid imports)
+    qint64 rowCount = 0; // rows booked
+    qint64 rejectedCount = 0; // rows left out because they were wrong (accepted-valid imports)
     qint64 duplicateCount = 0; // rows already imported, skipped
-    qint64 replacedCount = 0;  // rows of earlier imports this one replaced
-    qint64 lineCount = 0;      // cost lines its rows make
+    qint64 replacedCount = 0; // rows of earlier imports this one replaced
+    qint64 lineCount = 0; // cost lines its rows make
     QDate firstDay;
     QDate lastDay;
     std::int64_t reportingTotalMinor = 0; // in the reporting currency
@@ -93,19 +98,23 @@ public:
     public:
         virtual ~RowWriter() = default;
         virtual std::int64_t insertGroup(const ImportRowGroup &group) = 0;
-        virtual std::int64_t insertRow(std::int64_t batchId, std::int64_t groupId, const ImportedRow &row, std::int64_t rowKey) = 0;
+        virtual std::int64_t insertRow(std::int64_t batchId, std::int64_t groupId, const ImportedRow &row,
+                                       std::int64_t rowKey)
+            = 0;
     };
     std::unique_ptr<RowWriter> rowWriter();
 
     QList<ImportRowGroup> groups(std::int64_t batchId) const;
     // Rows of a batch not replaced by a later import, in file order, with their group.
-    void forEachRow(const ImportBatch &batch,
-                    const std::function<void(const ImportRowGroup &group, const ImportedRow &row)> &onRow) const;
+    void
+    forEachRow(const ImportBatch &batch,
+               const std::function<void(const ImportRowGroup &group, const ImportedRow &row)> &onRow) const;
     // Row keys of the active rows of every active batch of `format`.
     QSet<std::int64_t> activeRowKeys(ImportFormat format) const;
     // Marks the active rows of earlier active batches of `format` in `slices` as replaced by
     // `batchId`; returns how many rows per batch.
-    QHash<std::int64_t, qint64> replaceSlices(ImportFormat format, const QSet<QString> &slices, std::int64_t batchId);
+    QHash<std::int64_t, qint64> replaceSlices(ImportFormat format, const QSet<QString> &slices,
+                                              std::int64_t batchId);
     // Brings back rows `batchId` replaced; returns the batches they belong to.
     QList<std::int64_t> restoreReplacedBy(std::int64_t batchId);
     void deleteRows(const ImportBatch &batch);

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrations.h"
 
-#include "domain/category.h"
-#include "domain/unit.h"
-#include "errors.h"
-#include "storage/database.h"
-
 #include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <spdlog/spdlog.h>
+
+#include "domain/category.h"
+#include "domain/unit.h"
+#include "errors.h"
+#include "storage/database.h"
 
 namespace costboard {
 namespace {
@@ -29,324 +29,337 @@ struct Migration
 QList<Migration> allMigrations()
 {
     return {
-        {1,
-         "projects, categories, cost lines, weekly roll-ups, budgets, FX rates, audit log, settings",
-         {
-             QStringLiteral("CREATE TABLE cost_categories ("
-                            " id INTEGER PRIMARY KEY,"
-                            " key TEXT NOT NULL UNIQUE,"
-                            " name_en TEXT NOT NULL,"
-                            " name_fr TEXT NOT NULL,"
-                            " colour TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE projects ("
-                            " id {ID},"
-                            " code TEXT NOT NULL UNIQUE,"
-                            " name TEXT NOT NULL,"
-                            " description TEXT NOT NULL DEFAULT '',"
-                            " owner TEXT NOT NULL DEFAULT '',"
-                            " sponsor TEXT NOT NULL DEFAULT '',"
-                            " business_unit TEXT NOT NULL DEFAULT '',"
-                            " status TEXT NOT NULL,"
-                            " decision_level TEXT NOT NULL,"
-                            " start_date TEXT,"
-                            " end_date TEXT,"
-                            " archived INTEGER NOT NULL DEFAULT 0,"
-                            " created_at TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE import_batches ("
-                            " id {ID},"
-                            " source TEXT NOT NULL,"
-                            " file_name TEXT NOT NULL,"
-                            " imported_at TEXT NOT NULL,"
-                            " line_count INTEGER NOT NULL)"),
-             QStringLiteral("CREATE TABLE cost_lines ("
-                            " id {ID},"
-                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
-                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
-                            " incurred_on TEXT NOT NULL,"
-                            " week_start TEXT NOT NULL,"
-                            " amount_minor {BIGINT} NOT NULL,"
-                            " currency TEXT NOT NULL,"
-                            " reporting_minor {BIGINT},"
-                            " vendor TEXT NOT NULL DEFAULT '',"
-                            " description TEXT NOT NULL DEFAULT '',"
-                            " quantity {REAL},"
-                            " unit TEXT NOT NULL DEFAULT '',"
-                            " source TEXT NOT NULL,"
-                            " import_batch_id {BIGINT} REFERENCES import_batches(id),"
-                            " external_ref TEXT,"
-                            " created_at TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX cost_lines_external_ref ON cost_lines(source, external_ref)"),
-             QStringLiteral("CREATE INDEX cost_lines_week ON cost_lines(week_start, project_id, category_id)"),
-             QStringLiteral("CREATE INDEX cost_lines_project ON cost_lines(project_id, incurred_on)"),
-             QStringLiteral("CREATE INDEX cost_lines_incurred ON cost_lines(incurred_on)"),
-             QStringLiteral("CREATE INDEX cost_lines_vendor ON cost_lines(vendor)"),
-             // Totals per week x project x category x vendor, kept by the repository in the same
-             // transaction as every cost-line write: charts read these, never the raw lines.
-             QStringLiteral("CREATE TABLE weekly_rollups ("
-                            " week_start TEXT NOT NULL,"
-                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
-                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
-                            " vendor TEXT NOT NULL,"
-                            " reporting_minor {BIGINT} NOT NULL,"
-                            " line_count {BIGINT} NOT NULL,"
-                            " unconverted_count {BIGINT} NOT NULL,"
-                            " PRIMARY KEY (week_start, project_id, category_id, vendor))"),
-             QStringLiteral("CREATE TABLE budgets ("
-                            " id {ID},"
-                            " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
-                            " category_id INTEGER REFERENCES cost_categories(id),"
-                            " period_kind TEXT NOT NULL CHECK (period_kind IN ('month', 'quarter', 'year')),"
-                            " period_start TEXT NOT NULL,"
-                            " amount_minor {BIGINT} NOT NULL,"
-                            " currency TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE UNIQUE INDEX budgets_scope ON budgets("
-                            "COALESCE(project_id, 0), COALESCE(category_id, 0), period_kind, period_start)"),
-             QStringLiteral("CREATE TABLE fx_rates ("
-                            " id {ID},"
-                            " currency TEXT NOT NULL,"
-                            " quote_currency TEXT NOT NULL,"
-                            " valid_from TEXT NOT NULL,"
-                            " rate_nanos {BIGINT} NOT NULL CHECK (rate_nanos > 0),"
-                            " UNIQUE (currency, quote_currency, valid_from))"),
-             QStringLiteral("CREATE TABLE audit_log ("
-                            " id {ID},"
-                            " at TEXT NOT NULL,"
-                            " actor TEXT NOT NULL,"
-                            " action TEXT NOT NULL,"
-                            " entity TEXT NOT NULL,"
-                            " entity_id TEXT NOT NULL,"
-                            " details TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"),
-             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-             QStringLiteral("INSERT INTO settings (key, value) VALUES ('reporting_currency', 'EUR')"),
-             QStringLiteral("INSERT INTO settings (key, value) VALUES ('fiscal_year_start_month', '1')"),
-         }},
-        {2,
-         "alert rules and alerts",
-         {
-             QStringLiteral("CREATE TABLE alert_rules ("
-                            " id {ID},"
-                            " name TEXT NOT NULL,"
-                            " kind TEXT NOT NULL,"
-                            " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
-                            " category_id INTEGER REFERENCES cost_categories(id),"
-                            " threshold {BIGINT} NOT NULL,"
-                            " trailing_weeks INTEGER NOT NULL DEFAULT 4,"
-                            " severity TEXT NOT NULL,"
-                            " enabled INTEGER NOT NULL DEFAULT 1,"
-                            " built_in INTEGER NOT NULL DEFAULT 0,"
-                            " created_at TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL)"),
-             // One alert per kind x scope x period: the natural key the engine upserts on.
-             QStringLiteral("CREATE TABLE alerts ("
-                            " id {ID},"
-                            " rule_id {BIGINT} REFERENCES alert_rules(id) ON DELETE SET NULL,"
-                            " kind TEXT NOT NULL,"
-                            " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
-                            " category_id INTEGER REFERENCES cost_categories(id),"
-                            " period_key TEXT NOT NULL,"
-                            " week TEXT NOT NULL,"
-                            " severity TEXT NOT NULL,"
-                            " state TEXT NOT NULL,"
-                            " value {BIGINT} NOT NULL,"
-                            " threshold {BIGINT} NOT NULL,"
-                            " amount_minor {BIGINT} NOT NULL,"
-                            " reference_minor {BIGINT} NOT NULL,"
-                            " currency TEXT NOT NULL,"
-                            " message TEXT NOT NULL,"
-                            " fired_at TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL,"
-                            " resolved_at TEXT,"
-                            " acknowledged_by TEXT,"
-                            " acknowledgement_note TEXT,"
-                            " is_read INTEGER NOT NULL DEFAULT 0)"),
-             QStringLiteral("CREATE UNIQUE INDEX alerts_scope_period ON alerts("
-                            "kind, COALESCE(project_id, 0), COALESCE(category_id, 0), period_key)"),
-             QStringLiteral("CREATE INDEX alerts_state ON alerts(state, severity)"),
-         }},
-        {3,
-         "indexes for ordering cost lines by amount",
-         {
-             // The cost-lines table orders by amount ("largest costs first") and pages on from the
-             // last line shown: with these its pages cost milliseconds on a million lines instead
-             // of a full sort each. The id is the tie-breaker of that order (SQLite would add it
-             // to the index by itself, PostgreSQL would not).
-             QStringLiteral("CREATE INDEX cost_lines_reporting ON cost_lines(reporting_minor, id)"),
-             QStringLiteral("CREATE INDEX cost_lines_amount ON cost_lines(amount_minor, id)"),
-         }},
-        {4,
-         "service periods and day-grain roll-ups on the accrual and cash bases",
-         {
-             // The days a line pays for, [service_start, service_end): NULL for a line that pays
-             // for its own date, which every line written before this version does.
-             QStringLiteral("ALTER TABLE cost_lines ADD COLUMN service_start TEXT"),
-             QStringLiteral("ALTER TABLE cost_lines ADD COLUMN service_end TEXT"),
-             // Totals per basis x day x project x category x vendor, kept by the repository in the
-             // same transaction as every cost-line write; every figure is read from these. On the
-             // accrual basis a line's amount is spread over its service days; on the cash basis it
-             // sits on its date. `recurring_minor` is the part from lines of a month or longer
-             // (the forecast schedules those); a line counts in `line_count` and
-             // `unconverted_count` on its first day only, so that counts add up over any period.
-             QStringLiteral("CREATE TABLE daily_rollups ("
-                            " basis TEXT NOT NULL CHECK (basis IN ('accrual', 'cash')),"
-                            " day TEXT NOT NULL,"
-                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
-                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
-                            " vendor TEXT NOT NULL,"
-                            " reporting_minor {BIGINT} NOT NULL,"
-                            " recurring_minor {BIGINT} NOT NULL,"
-                            " line_count {BIGINT} NOT NULL,"
-                            " unconverted_count {BIGINT} NOT NULL,"
-                            " PRIMARY KEY (basis, day, project_id, category_id, vendor)){WITHOUT_ROWID}"),
-             // Every existing line pays for its own date: both bases start out alike.
-             QStringLiteral("INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor, reporting_minor,"
-                            " recurring_minor, line_count, unconverted_count)"
-                            " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
-                            " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
-                            " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
-                            " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
-                            " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"),
-             QStringLiteral("DROP TABLE weekly_rollups"),
-         }},
-        {5,
-         "imports: batches, imported rows, saved mappings, allocation rules and the Unallocated project",
-         {
-             // One batch per imported file: what it was, what it brought, and whether it was undone.
-             // Its rows are inserted together, so [first_row_id, last_row_id] bounds them in
-             // import_rows without an index.
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN format TEXT NOT NULL DEFAULT 'csv'"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN provider TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN file_size {BIGINT} NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN row_count {BIGINT} NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN rejected_count {BIGINT} NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN duplicate_count {BIGINT} NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN replaced_count {BIGINT} NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN first_day TEXT"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN last_day TEXT"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN reporting_total_minor {BIGINT} NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN unallocated_minor {BIGINT} NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN first_row_id {BIGINT}"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN last_row_id {BIGINT}"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE import_batches ADD COLUMN undone_at TEXT"),
-             // Every imported row as read, exact to the nano-unit. What rows share (the statement
-             // slice, where they were placed, vendor, description, what allocation rules match
-             // on) is stored once per batch in import_row_groups; a row keeps its own dates,
-             // amount, quantity and reference. A batch's cost lines are its rows summed per group,
-             // day and service period: the ledger stays small enough to browse, and nothing of the
-             // file is lost. No secondary index on import_rows, so a million rows insert at the
-             // speed of a plain table. `replaced_by` marks rows a later export of the same account
-             // and period replaced (undoing that import brings them back).
-             QStringLiteral("CREATE TABLE import_row_groups ("
-                            " id {ID},"
-                            " batch_id {BIGINT} NOT NULL REFERENCES import_batches(id),"
-                            " slice TEXT NOT NULL,"
-                            " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
-                            " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
-                            " allocated_by TEXT NOT NULL,"
-                            " currency TEXT NOT NULL,"
-                            " vendor TEXT NOT NULL,"
-                            " description TEXT NOT NULL,"
-                            " unit TEXT NOT NULL,"
-                            " account TEXT NOT NULL,"
-                            " workspace TEXT NOT NULL,"
-                            " service_category TEXT NOT NULL,"
-                            " service_name TEXT NOT NULL,"
-                            " sku TEXT NOT NULL,"
-                            " charge_category TEXT NOT NULL,"
-                            " tags TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX import_row_groups_batch ON import_row_groups(batch_id)"),
-             QStringLiteral("CREATE TABLE import_rows ("
-                            " id {ID},"
-                            " batch_id {BIGINT} NOT NULL,"
-                            " group_id {BIGINT} NOT NULL,"
-                            " line_no {BIGINT} NOT NULL,"
-                            " row_key {BIGINT} NOT NULL,"
-                            " incurred_on TEXT NOT NULL,"
-                            " service_start TEXT,"
-                            " service_end TEXT,"
-                            " amount_nanos {BIGINT} NOT NULL,"
-                            " quantity {REAL},"
-                            " external_ref TEXT,"
-                            " replaced_by {BIGINT})"),
-             QStringLiteral("CREATE INDEX cost_lines_import ON cost_lines(import_batch_id)"
-                            " WHERE import_batch_id IS NOT NULL"),
-             // Column mappings for generic CSV files, saved by name and reused.
-             QStringLiteral("CREATE TABLE import_mappings ("
-                            " name TEXT PRIMARY KEY,"
-                            " definition TEXT NOT NULL,"
-                            " updated_at TEXT NOT NULL)"),
-             // Rules that place imported rows in projects (and optionally a category), in order.
-             QStringLiteral("CREATE TABLE allocation_rules ("
-                            " id {ID},"
-                            " position INTEGER NOT NULL,"
-                            " match_kind TEXT NOT NULL CHECK (match_kind IN ('tag', 'account', 'workspace', 'text')),"
-                            " match_key TEXT NOT NULL,"
-                            " pattern TEXT NOT NULL,"
-                            " project_id {BIGINT} NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
-                            " category_id INTEGER REFERENCES cost_categories(id),"
-                            " created_at TEXT NOT NULL)"),
-             // Imported rows that no rule places go to this project, never nowhere.
-             QStringLiteral("ALTER TABLE projects ADD COLUMN system_role TEXT"),
-             QStringLiteral("UPDATE projects SET system_role = 'unallocated' WHERE code = 'UNALLOCATED'"),
-             QStringLiteral("INSERT INTO projects (code, name, status, decision_level, created_at, updated_at,"
-                            " system_role) SELECT 'UNALLOCATED', 'Unallocated', 'active', 'committee',"
-                            " CAST(CURRENT_TIMESTAMP AS TEXT), CAST(CURRENT_TIMESTAMP AS TEXT), 'unallocated'"
-                            " WHERE NOT EXISTS (SELECT 1 FROM projects WHERE system_role = 'unallocated')"),
-         }},
-        {6,
-         "no index on the week of a cost line",
-         {
-             // The week index served the weekly roll-ups that migration 4 replaced by daily ones:
-             // nothing reads cost lines by week any more, and every line written paid for it
-             // (about a tenth of the time a large import spends on the ledger's indexes).
-             QStringLiteral("DROP INDEX cost_lines_week"),
-         }},
-        {7,
-         "the billed resource of an imported row",
-         {
-             // FOCUS ResourceId, an AWS ARN, an Azure resource id: kept per row (resources are
-             // many; rows are grouped without them), so a cost can be traced to what ran.
-             QStringLiteral("ALTER TABLE import_rows ADD COLUMN resource_id TEXT"),
-         }},
-        {8,
-         "built-in alert rules by key, cost line units by key",
-         {
-             // A built-in rule is known by its place in the default set, which until now only its
-             // kind and threshold said (AlertStore split a built-in rule given other ones).
-             QStringLiteral("ALTER TABLE alert_rules ADD COLUMN builtin_key TEXT"),
-             QStringLiteral("UPDATE alert_rules SET builtin_key = CASE"
-                            " WHEN kind = 'budget-consumed' AND threshold = 8000 THEN 'budget-warning'"
-                            " WHEN kind = 'budget-consumed' AND threshold = 10000 THEN 'budget-exceeded'"
-                            " WHEN kind = 'forecast' AND threshold = 10000 THEN 'forecast-over-budget'"
-                            " WHEN kind = 'spike' AND threshold = 300 THEN 'weekly-spike' END"
-                            " WHERE built_in = 1 AND category_id IS NULL"),
-             QStringLiteral("UPDATE alert_rules SET built_in = 0 WHERE built_in = 1 AND builtin_key IS NULL"),
-             // The English names versions 1 to 7 gave them: a rule still so named takes its default
-             // name, shown in the interface language; a name the user typed stays.
-             QStringLiteral("UPDATE alert_rules SET name = '' WHERE builtin_key IS NOT NULL AND name ="
-                            " COALESCE((SELECT code FROM projects WHERE projects.id = alert_rules.project_id),"
-                            " 'Portfolio') || ': ' || CASE builtin_key"
-                            " WHEN 'budget-warning' THEN '80% of budget consumed'"
-                            " WHEN 'budget-exceeded' THEN 'Budget exceeded'"
-                            " WHEN 'forecast-over-budget' THEN 'Forecast over budget'"
-                            " WHEN 'weekly-spike' THEN 'weekly spike' END"),
-             // Units: storeKnownUnitsByKey() below, by the one table of known spellings.
-         }},
+        { 1,
+          "projects, categories, cost lines, weekly roll-ups, budgets, FX rates, audit log, settings",
+          {
+              QStringLiteral("CREATE TABLE cost_categories ("
+                             " id INTEGER PRIMARY KEY,"
+                             " key TEXT NOT NULL UNIQUE,"
+                             " name_en TEXT NOT NULL,"
+                             " name_fr TEXT NOT NULL,"
+                             " colour TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE projects ("
+                             " id {ID},"
+                             " code TEXT NOT NULL UNIQUE,"
+                             " name TEXT NOT NULL,"
+                             " description TEXT NOT NULL DEFAULT '',"
+                             " owner TEXT NOT NULL DEFAULT '',"
+                             " sponsor TEXT NOT NULL DEFAULT '',"
+                             " business_unit TEXT NOT NULL DEFAULT '',"
+                             " status TEXT NOT NULL,"
+                             " decision_level TEXT NOT NULL,"
+                             " start_date TEXT,"
+                             " end_date TEXT,"
+                             " archived INTEGER NOT NULL DEFAULT 0,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE import_batches ("
+                             " id {ID},"
+                             " source TEXT NOT NULL,"
+                             " file_name TEXT NOT NULL,"
+                             " imported_at TEXT NOT NULL,"
+                             " line_count INTEGER NOT NULL)"),
+              QStringLiteral("CREATE TABLE cost_lines ("
+                             " id {ID},"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                             " incurred_on TEXT NOT NULL,"
+                             " week_start TEXT NOT NULL,"
+                             " amount_minor {BIGINT} NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " reporting_minor {BIGINT},"
+                             " vendor TEXT NOT NULL DEFAULT '',"
+                             " description TEXT NOT NULL DEFAULT '',"
+                             " quantity {REAL},"
+                             " unit TEXT NOT NULL DEFAULT '',"
+                             " source TEXT NOT NULL,"
+                             " import_batch_id {BIGINT} REFERENCES import_batches(id),"
+                             " external_ref TEXT,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              QStringLiteral(
+                  "CREATE UNIQUE INDEX cost_lines_external_ref ON cost_lines(source, external_ref)"),
+              QStringLiteral(
+                  "CREATE INDEX cost_lines_week ON cost_lines(week_start, project_id, category_id)"),
+              QStringLiteral("CREATE INDEX cost_lines_project ON cost_lines(project_id, incurred_on)"),
+              QStringLiteral("CREATE INDEX cost_lines_incurred ON cost_lines(incurred_on)"),
+              QStringLiteral("CREATE INDEX cost_lines_vendor ON cost_lines(vendor)"),
+              // Totals per week x project x category x vendor, kept by the repository in the same
+              // transaction as every cost-line write: charts read these, never the raw lines.
+              QStringLiteral("CREATE TABLE weekly_rollups ("
+                             " week_start TEXT NOT NULL,"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                             " vendor TEXT NOT NULL,"
+                             " reporting_minor {BIGINT} NOT NULL,"
+                             " line_count {BIGINT} NOT NULL,"
+                             " unconverted_count {BIGINT} NOT NULL,"
+                             " PRIMARY KEY (week_start, project_id, category_id, vendor))"),
+              QStringLiteral("CREATE TABLE budgets ("
+                             " id {ID},"
+                             " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
+                             " category_id INTEGER REFERENCES cost_categories(id),"
+                             " period_kind TEXT NOT NULL CHECK (period_kind IN ('month', 'quarter', 'year')),"
+                             " period_start TEXT NOT NULL,"
+                             " amount_minor {BIGINT} NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE UNIQUE INDEX budgets_scope ON budgets("
+                             "COALESCE(project_id, 0), COALESCE(category_id, 0), period_kind, period_start)"),
+              QStringLiteral("CREATE TABLE fx_rates ("
+                             " id {ID},"
+                             " currency TEXT NOT NULL,"
+                             " quote_currency TEXT NOT NULL,"
+                             " valid_from TEXT NOT NULL,"
+                             " rate_nanos {BIGINT} NOT NULL CHECK (rate_nanos > 0),"
+                             " UNIQUE (currency, quote_currency, valid_from))"),
+              QStringLiteral("CREATE TABLE audit_log ("
+                             " id {ID},"
+                             " at TEXT NOT NULL,"
+                             " actor TEXT NOT NULL,"
+                             " action TEXT NOT NULL,"
+                             " entity TEXT NOT NULL,"
+                             " entity_id TEXT NOT NULL,"
+                             " details TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX audit_log_entity ON audit_log(entity, entity_id)"),
+              QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+              QStringLiteral("INSERT INTO settings (key, value) VALUES ('reporting_currency', 'EUR')"),
+              QStringLiteral("INSERT INTO settings (key, value) VALUES ('fiscal_year_start_month', '1')"),
+          } },
+        { 2,
+          "alert rules and alerts",
+          {
+              QStringLiteral("CREATE TABLE alert_rules ("
+                             " id {ID},"
+                             " name TEXT NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
+                             " category_id INTEGER REFERENCES cost_categories(id),"
+                             " threshold {BIGINT} NOT NULL,"
+                             " trailing_weeks INTEGER NOT NULL DEFAULT 4,"
+                             " severity TEXT NOT NULL,"
+                             " enabled INTEGER NOT NULL DEFAULT 1,"
+                             " built_in INTEGER NOT NULL DEFAULT 0,"
+                             " created_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              // One alert per kind x scope x period: the natural key the engine upserts on.
+              QStringLiteral("CREATE TABLE alerts ("
+                             " id {ID},"
+                             " rule_id {BIGINT} REFERENCES alert_rules(id) ON DELETE SET NULL,"
+                             " kind TEXT NOT NULL,"
+                             " project_id {BIGINT} REFERENCES projects(id) ON DELETE CASCADE,"
+                             " category_id INTEGER REFERENCES cost_categories(id),"
+                             " period_key TEXT NOT NULL,"
+                             " week TEXT NOT NULL,"
+                             " severity TEXT NOT NULL,"
+                             " state TEXT NOT NULL,"
+                             " value {BIGINT} NOT NULL,"
+                             " threshold {BIGINT} NOT NULL,"
+                             " amount_minor {BIGINT} NOT NULL,"
+                             " reference_minor {BIGINT} NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " message TEXT NOT NULL,"
+                             " fired_at TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL,"
+                             " resolved_at TEXT,"
+                             " acknowledged_by TEXT,"
+                             " acknowledgement_note TEXT,"
+                             " is_read INTEGER NOT NULL DEFAULT 0)"),
+              QStringLiteral("CREATE UNIQUE INDEX alerts_scope_period ON alerts("
+                             "kind, COALESCE(project_id, 0), COALESCE(category_id, 0), period_key)"),
+              QStringLiteral("CREATE INDEX alerts_state ON alerts(state, severity)"),
+          } },
+        { 3,
+          "indexes for ordering cost lines by amount",
+          {
+              // The cost-lines table orders by amount ("largest costs first") and pages on from the
+              // last line shown: with these its pages cost milliseconds on a million lines instead
+              // of a full sort each. The id is the tie-breaker of that order (SQLite would add it
+              // to the index by itself, PostgreSQL would not).
+              QStringLiteral("CREATE INDEX cost_lines_reporting ON cost_lines(reporting_minor, id)"),
+              QStringLiteral("CREATE INDEX cost_lines_amount ON cost_lines(amount_minor, id)"),
+          } },
+        { 4,
+          "service periods and day-grain roll-ups on the accrual and cash bases",
+          {
+              // The days a line pays for, [service_start, service_end): NULL for a line that pays
+              // for its own date, which every line written before this version does.
+              QStringLiteral("ALTER TABLE cost_lines ADD COLUMN service_start TEXT"),
+              QStringLiteral("ALTER TABLE cost_lines ADD COLUMN service_end TEXT"),
+              // Totals per basis x day x project x category x vendor, kept by the repository in the
+              // same transaction as every cost-line write; every figure is read from these. On the
+              // accrual basis a line's amount is spread over its service days; on the cash basis it
+              // sits on its date. `recurring_minor` is the part from lines of a month or longer
+              // (the forecast schedules those); a line counts in `line_count` and
+              // `unconverted_count` on its first day only, so that counts add up over any period.
+              QStringLiteral("CREATE TABLE daily_rollups ("
+                             " basis TEXT NOT NULL CHECK (basis IN ('accrual', 'cash')),"
+                             " day TEXT NOT NULL,"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                             " vendor TEXT NOT NULL,"
+                             " reporting_minor {BIGINT} NOT NULL,"
+                             " recurring_minor {BIGINT} NOT NULL,"
+                             " line_count {BIGINT} NOT NULL,"
+                             " unconverted_count {BIGINT} NOT NULL,"
+                             " PRIMARY KEY (basis, day, project_id, category_id, vendor)){WITHOUT_ROWID}"),
+              // Every existing line pays for its own date: both bases start out alike.
+              QStringLiteral(
+                  "INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor, reporting_minor,"
+                  " recurring_minor, line_count, unconverted_count)"
+                  " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
+                  " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
+                  " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
+                  " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
+                  " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"),
+              QStringLiteral("DROP TABLE weekly_rollups"),
+          } },
+        { 5,
+          "imports: batches, imported rows, saved mappings, allocation rules and the Unallocated project",
+          {
+              // One batch per imported file: what it was, what it brought, and whether it was undone.
+              // Its rows are inserted together, so [first_row_id, last_row_id] bounds them in
+              // import_rows without an index.
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN format TEXT NOT NULL DEFAULT 'csv'"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN provider TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN file_size {BIGINT} NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN row_count {BIGINT} NOT NULL DEFAULT 0"),
+              QStringLiteral(
+                  "ALTER TABLE import_batches ADD COLUMN rejected_count {BIGINT} NOT NULL DEFAULT 0"),
+              QStringLiteral(
+                  "ALTER TABLE import_batches ADD COLUMN duplicate_count {BIGINT} NOT NULL DEFAULT 0"),
+              QStringLiteral(
+                  "ALTER TABLE import_batches ADD COLUMN replaced_count {BIGINT} NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN first_day TEXT"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN last_day TEXT"),
+              QStringLiteral(
+                  "ALTER TABLE import_batches ADD COLUMN reporting_total_minor {BIGINT} NOT NULL DEFAULT 0"),
+              QStringLiteral(
+                  "ALTER TABLE import_batches ADD COLUMN unallocated_minor {BIGINT} NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN first_row_id {BIGINT}"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN last_row_id {BIGINT}"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE import_batches ADD COLUMN undone_at TEXT"),
+              // Every imported row as read, exact to the nano-unit. What rows share (the statement
+              // slice, where they were placed, vendor, description, what allocation rules match
+              // on) is stored once per batch in import_row_groups; a row keeps its own dates,
+              // amount, quantity and reference. A batch's cost lines are its rows summed per group,
+              // day and service period: the ledger stays small enough to browse, and nothing of the
+              // file is lost. No secondary index on import_rows, so a million rows insert at the
+              // speed of a plain table. `replaced_by` marks rows a later export of the same account
+              // and period replaced (undoing that import brings them back).
+              QStringLiteral("CREATE TABLE import_row_groups ("
+                             " id {ID},"
+                             " batch_id {BIGINT} NOT NULL REFERENCES import_batches(id),"
+                             " slice TEXT NOT NULL,"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                             " allocated_by TEXT NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " vendor TEXT NOT NULL,"
+                             " description TEXT NOT NULL,"
+                             " unit TEXT NOT NULL,"
+                             " account TEXT NOT NULL,"
+                             " workspace TEXT NOT NULL,"
+                             " service_category TEXT NOT NULL,"
+                             " service_name TEXT NOT NULL,"
+                             " sku TEXT NOT NULL,"
+                             " charge_category TEXT NOT NULL,"
+                             " tags TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX import_row_groups_batch ON import_row_groups(batch_id)"),
+              QStringLiteral("CREATE TABLE import_rows ("
+                             " id {ID},"
+                             " batch_id {BIGINT} NOT NULL,"
+                             " group_id {BIGINT} NOT NULL,"
+                             " line_no {BIGINT} NOT NULL,"
+                             " row_key {BIGINT} NOT NULL,"
+                             " incurred_on TEXT NOT NULL,"
+                             " service_start TEXT,"
+                             " service_end TEXT,"
+                             " amount_nanos {BIGINT} NOT NULL,"
+                             " quantity {REAL},"
+                             " external_ref TEXT,"
+                             " replaced_by {BIGINT})"),
+              QStringLiteral("CREATE INDEX cost_lines_import ON cost_lines(import_batch_id)"
+                             " WHERE import_batch_id IS NOT NULL"),
+              // Column mappings for generic CSV files, saved by name and reused.
+              QStringLiteral("CREATE TABLE import_mappings ("
+                             " name TEXT PRIMARY KEY,"
+                             " definition TEXT NOT NULL,"
+                             " updated_at TEXT NOT NULL)"),
+              // Rules that place imported rows in projects (and optionally a category), in order.
+              QStringLiteral(
+                  "CREATE TABLE allocation_rules ("
+                  " id {ID},"
+                  " position INTEGER NOT NULL,"
+                  " match_kind TEXT NOT NULL CHECK (match_kind IN ('tag', 'account', 'workspace', 'text')),"
+                  " match_key TEXT NOT NULL,"
+                  " pattern TEXT NOT NULL,"
+                  " project_id {BIGINT} NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+                  " category_id INTEGER REFERENCES cost_categories(id),"
+                  " created_at TEXT NOT NULL)"),
+              // Imported rows that no rule places go to this project, never nowhere.
+              QStringLiteral("ALTER TABLE projects ADD COLUMN system_role TEXT"),
+              QStringLiteral("UPDATE projects SET system_role = 'unallocated' WHERE code = 'UNALLOCATED'"),
+              QStringLiteral(
+                  "INSERT INTO projects (code, name, status, decision_level, created_at, updated_at,"
+                  " system_role) SELECT 'UNALLOCATED', 'Unallocated', 'active', 'committee',"
+                  " CAST(CURRENT_TIMESTAMP AS TEXT), CAST(CURRENT_TIMESTAMP AS TEXT), 'unallocated'"
+                  " WHERE NOT EXISTS (SELECT 1 FROM projects WHERE system_role = 'unallocated')"),
+          } },
+        { 6,
+          "no index on the week of a cost line",
+          {
+              // The week index served the weekly roll-ups that migration 4 replaced by daily ones:
+              // nothing reads cost lines by week any more, and every line written paid for it
+              // (about a tenth of the time a large import spends on the ledger's indexes).
+              QStringLiteral("DROP INDEX cost_lines_week"),
+          } },
+        { 7,
+          "the billed resource of an imported row",
+          {
+              // FOCUS ResourceId, an AWS ARN, an Azure resource id: kept per row (resources are
+              // many; rows are grouped without them), so a cost can be traced to what ran.
+              QStringLiteral("ALTER TABLE import_rows ADD COLUMN resource_id TEXT"),
+          } },
+        { 8,
+          "built-in alert rules by key, cost line units by key",
+          {
+              // A built-in rule is known by its place in the default set, which until now only its
+              // kind and threshold said (AlertStore split a built-in rule given other ones).
+              QStringLiteral("ALTER TABLE alert_rules ADD COLUMN builtin_key TEXT"),
+              QStringLiteral("UPDATE alert_rules SET builtin_key = CASE"
+                             " WHEN kind = 'budget-consumed' AND threshold = 8000 THEN 'budget-warning'"
+                             " WHEN kind = 'budget-consumed' AND threshold = 10000 THEN 'budget-exceeded'"
+                             " WHEN kind = 'forecast' AND threshold = 10000 THEN 'forecast-over-budget'"
+                             " WHEN kind = 'spike' AND threshold = 300 THEN 'weekly-spike' END"
+                             " WHERE built_in = 1 AND category_id IS NULL"),
+              QStringLiteral(
+                  "UPDATE alert_rules SET built_in = 0 WHERE built_in = 1 AND builtin_key IS NULL"),
+              // The English names versions 1 to 7 gave them: a rule still so named takes its default
+              // name, shown in the interface language; a name the user typed stays.
+              QStringLiteral(
+                  "UPDATE alert_rules SET name = '' WHERE builtin_key IS NOT NULL AND name ="
+                  " COALESCE((SELECT code FROM projects WHERE projects.id = alert_rules.project_id),"
+                  " 'Portfolio') || ': ' || CASE builtin_key"
+                  " WHEN 'budget-warning' THEN '80% of budget consumed'"
+                  " WHEN 'budget-exceeded' THEN 'Budget exceeded'"
+                  " WHEN 'forecast-over-budget' THEN 'Forecast over budget'"
+                  " WHEN 'weekly-spike' THEN 'weekly spike' END"),
+              // Units: storeKnownUnitsByKey() below, by the one table of known spellings.
+          } },
     };
 }
 
 void ensureMigrationTable(const Database &database)
 {
-    execSql(database, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                     " version INTEGER PRIMARY KEY,"
-                                     " description TEXT NOT NULL,"
-                                     " applied_at TEXT NOT NULL)"));
+    execSql(database,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                           " version INTEGER PRIMARY KEY,"
+                           " description TEXT NOT NULL,"
+                           " applied_at TEXT NOT NULL)"));
 }
 
 bool migrationTableExists(const Database &database)
@@ -356,8 +369,9 @@ bool migrationTableExists(const Database &database)
 
 void seedCategories(const Database &database)
 {
-    SqlStatement insert(database, QStringLiteral("INSERT INTO cost_categories (id, key, name_en, name_fr, colour)"
-                                                 " VALUES (:id, :key, :en, :fr, :colour)"));
+    SqlStatement insert(database,
+                        QStringLiteral("INSERT INTO cost_categories (id, key, name_en, name_fr, colour)"
+                                       " VALUES (:id, :key, :en, :fr, :colour)"));
     for (const CategoryInfo &info : CostCategories::all()) {
         insert.bind(QStringLiteral(":id"), static_cast<int>(info.category))
             .bind(QStringLiteral(":key"), QString::fromUtf8(info.key))
@@ -389,10 +403,11 @@ void backupBeforeMigrating(const Database &database, int fromVersion)
 {
     if (database.dialect() != SqlDialect::Sqlite || database.location() == QLatin1String(":memory:"))
         return;
-    const QString backupPath = QStringLiteral("%1.v%2-%3.bak")
-                                   .arg(database.location())
-                                   .arg(fromVersion)
-                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    const QString backupPath
+        = QStringLiteral("%1.v%2-%3.bak")
+              .arg(database.location())
+              .arg(fromVersion)
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     if (QFile::exists(backupPath))
         QFile::remove(backupPath);
     // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
@@ -419,13 +434,13 @@ int Migrations::currentVersion(const Database &database)
 void Migrations::refuseNewerSchema(const Database &database)
 {
     if (!migrationTableExists(database) && !database.connection().tables().isEmpty()) {
-        throw StorageError(ErrorCode::NotACostBoardDatabase, {database.location()});
+        throw StorageError(ErrorCode::NotACostBoardDatabase, { database.location() });
     }
     const int current = currentVersion(database);
     const int latest = latestVersion();
     if (current > latest) {
         throw SchemaVersionError(ErrorCode::SchemaTooNew,
-                                 {database.location(), QString::number(current), QString::number(latest)});
+                                 { database.location(), QString::number(current), QString::number(latest) });
     }
 }
 
@@ -451,8 +466,9 @@ void Migrations::run(Database &database)
             seedCategories(database);
         if (migration.version == 8)
             storeKnownUnitsByKey(database);
-        SqlStatement record(database, QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
-                                                     " VALUES (:version, :description, :at)"));
+        SqlStatement record(database,
+                            QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
+                                           " VALUES (:version, :description, :at)"));
         record.bind(QStringLiteral(":version"), migration.version)
             .bind(QStringLiteral(":description"), QString::fromUtf8(migration.description))
             .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/projectrepository.h"
 
+#include <spdlog/spdlog.h>
+
 #include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/validation.h"
-
-
-#include <spdlog/spdlog.h>
 
 namespace costboard {
 namespace {
@@ -56,19 +55,23 @@ void bindProject(SqlStatement &statement, const Project &project)
 
 ProjectRepository::ProjectRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 void ProjectRepository::validate(const Project &project) const
 {
-    const QString code = validation::requireText(QStringLiteral("code"), project.code, validation::limits::ProjectCodeLength);
+    const QString code = validation::requireText(QStringLiteral("code"), project.code,
+                                                 validation::limits::ProjectCodeLength);
     if (!validation::isProjectCode(code))
-        throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeCharacters, {code});
+        throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeCharacters, { code });
     validation::requireText(QStringLiteral("name"), project.name, validation::limits::ProjectNameLength);
-    validation::requireLength(QStringLiteral("description"), project.description, validation::limits::ProjectDescriptionLength);
-    validation::requireLength(QStringLiteral("owner"), project.owner, validation::limits::ProjectDetailLength);
-    validation::requireLength(QStringLiteral("sponsor"), project.sponsor, validation::limits::ProjectDetailLength);
-    validation::requireLength(QStringLiteral("business unit"), project.businessUnit, validation::limits::ProjectDetailLength);
+    validation::requireLength(QStringLiteral("description"), project.description,
+                              validation::limits::ProjectDescriptionLength);
+    validation::requireLength(QStringLiteral("owner"), project.owner,
+                              validation::limits::ProjectDetailLength);
+    validation::requireLength(QStringLiteral("sponsor"), project.sponsor,
+                              validation::limits::ProjectDetailLength);
+    validation::requireLength(QStringLiteral("business unit"), project.businessUnit,
+                              validation::limits::ProjectDetailLength);
     validation::requireOptionalDate(QStringLiteral("start date"), project.startDate);
     validation::requireOptionalDate(QStringLiteral("end date"), project.endDate);
     if (project.startDate.isValid() && project.endDate.isValid() && project.endDate < project.startDate)
@@ -76,23 +79,25 @@ void ProjectRepository::validate(const Project &project) const
 
     const std::optional<Project> sameCode = findByCode(code);
     if (sameCode && sameCode->id != project.id)
-        throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeTaken, {code, sameCode->name});
+        throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeTaken, { code, sameCode->name });
 }
 
 ProjectId ProjectRepository::create(const Project &project)
 {
     Transaction transaction(m_database);
     validate(project);
-    SqlStatement insert(m_database,
-                        QStringLiteral("INSERT INTO projects (code, name, description, owner, sponsor, business_unit,"
-                                       " status, decision_level, start_date, end_date, archived, created_at, updated_at)"
-                                       " VALUES (:code, :name, :description, :owner, :sponsor, :business_unit,"
-                                       " :status, :decision_level, :start_date, :end_date, :archived, :now, :now)"
-                                       " RETURNING id"));
+    SqlStatement insert(
+        m_database,
+        QStringLiteral("INSERT INTO projects (code, name, description, owner, sponsor, business_unit,"
+                       " status, decision_level, start_date, end_date, archived, created_at, updated_at)"
+                       " VALUES (:code, :name, :description, :owner, :sponsor, :business_unit,"
+                       " :status, :decision_level, :start_date, :end_date, :archived, :now, :now)"
+                       " RETURNING id"));
     bindProject(insert, project);
     const ProjectId id = insert.scalar().toLongLong();
-    AuditLog(m_database).record(QStringLiteral("create"), QStringLiteral("project"), QString::number(id),
-                                QStringLiteral("created %1 \"%2\"").arg(project.code.trimmed(), project.name.trimmed()));
+    AuditLog(m_database)
+        .record(QStringLiteral("create"), QStringLiteral("project"), QString::number(id),
+                QStringLiteral("created %1 \"%2\"").arg(project.code.trimmed(), project.name.trimmed()));
     transaction.commit();
     spdlog::info("project {} created", id);
     return id;
@@ -103,13 +108,15 @@ void ProjectRepository::update(const Project &project)
     Transaction transaction(m_database);
     const std::optional<Project> before = find(project.id);
     if (!before)
-        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(project.id)});
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound,
+                              { QString::number(project.id) });
     validate(project);
-    SqlStatement update(m_database,
-                        QStringLiteral("UPDATE projects SET code = :code, name = :name, description = :description,"
-                                       " owner = :owner, sponsor = :sponsor, business_unit = :business_unit,"
-                                       " status = :status, decision_level = :decision_level, start_date = :start_date,"
-                                       " end_date = :end_date, archived = :archived, updated_at = :now WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE projects SET code = :code, name = :name, description = :description,"
+                       " owner = :owner, sponsor = :sponsor, business_unit = :business_unit,"
+                       " status = :status, decision_level = :decision_level, start_date = :start_date,"
+                       " end_date = :end_date, archived = :archived, updated_at = :now WHERE id = :id"));
     bindProject(update, project);
     update.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
 
@@ -120,7 +127,9 @@ void ProjectRepository::update(const Project &project)
         oldValues << field + u' ' + oldValue;
         newValues << field + u' ' + newValue;
     };
-    const auto quoted = [](const QString &text) -> QString { return u'"' + text + u'"'; };
+    const auto quoted = [](const QString &text) -> QString {
+        return u'"' + text + u'"';
+    };
     if (before->name != project.name.trimmed())
         changed(QStringLiteral("name"), quoted(before->name), quoted(project.name.trimmed()));
     if (before->status != project.status)
@@ -130,11 +139,13 @@ void ProjectRepository::update(const Project &project)
     if (before->owner != project.owner.trimmed())
         changed(QStringLiteral("owner"), quoted(before->owner), quoted(project.owner.trimmed()));
     if (oldValues.isEmpty())
-        AuditLog(m_database).record(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
-                                    QStringLiteral("details edited"));
+        AuditLog(m_database)
+            .record(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
+                    QStringLiteral("details edited"));
     else
-        AuditLog(m_database).recordChange(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
-                                          oldValues.join(QStringLiteral("; ")), newValues.join(QStringLiteral("; ")));
+        AuditLog(m_database)
+            .recordChange(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),
+                          oldValues.join(QStringLiteral("; ")), newValues.join(QStringLiteral("; ")));
     transaction.commit();
     spdlog::info("project {} updated", project.id);
 }
@@ -142,15 +153,18 @@ void ProjectRepository::update(const Project &project)
 void ProjectRepository::setArchived(ProjectId id, bool archived)
 {
     Transaction transaction(m_database);
-    SqlStatement update(m_database, QStringLiteral("UPDATE projects SET archived = :archived, updated_at = :now WHERE id = :id"));
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE projects SET archived = :archived, updated_at = :now WHERE id = :id"));
     update.bind(QStringLiteral(":archived"), archived ? 1 : 0)
         .bind(QStringLiteral(":now"), sql::nowUtc())
         .bind(QStringLiteral(":id"), qlonglong(id))
         .exec();
     if (update.numRowsAffected() != 1)
-        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(id)});
-    AuditLog(m_database).record(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
-                                QStringLiteral("project"), QString::number(id), QString());
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, { QString::number(id) });
+    AuditLog(m_database)
+        .record(archived ? QStringLiteral("archive") : QStringLiteral("unarchive"), QStringLiteral("project"),
+                QString::number(id), QString());
     transaction.commit();
     spdlog::info("project {} {}", id, archived ? "archived" : "unarchived");
 }
@@ -160,19 +174,21 @@ void ProjectRepository::remove(ProjectId id)
     Transaction transaction(m_database);
     const std::optional<Project> project = find(id);
     if (!project)
-        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, {QString::number(id)});
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, { QString::number(id) });
     if (project->isUnallocated)
-        throw ValidationError(QStringLiteral("project"), ErrorCode::UnallocatedProjectUndeletable, {project->name});
+        throw ValidationError(QStringLiteral("project"), ErrorCode::UnallocatedProjectUndeletable,
+                              { project->name });
     SqlStatement lines(m_database, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = :id"));
     lines.bind(QStringLiteral(":id"), qlonglong(id));
     const qint64 lineCount = lines.scalar().toLongLong();
     if (lineCount > 0)
         throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectHasCostLines,
-                              {project->name, QString::number(lineCount)});
+                              { project->name, QString::number(lineCount) });
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM projects WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
-    AuditLog(m_database).record(QStringLiteral("delete"), QStringLiteral("project"), QString::number(id),
-                                QStringLiteral("deleted %1 \"%2\"").arg(project->code, project->name));
+    AuditLog(m_database)
+        .record(QStringLiteral("delete"), QStringLiteral("project"), QString::number(id),
+                QStringLiteral("deleted %1 \"%2\"").arg(project->code, project->name));
     transaction.commit();
     spdlog::info("project {} deleted", id);
 }
@@ -198,9 +214,12 @@ std::optional<Project> ProjectRepository::findByCode(const QString &code) const
 QList<Project> ProjectRepository::list(bool includeArchived) const
 {
     // The Unallocated project shows once imported rows went to it, and only then.
-    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE (:all = 1 OR archived = 0) AND (system_role IS NULL"
-                                                                  " OR EXISTS (SELECT 1 FROM cost_lines c WHERE c.project_id = projects.id))"
-                                                                  " ORDER BY name"));
+    SqlStatement query(
+        m_database,
+        selectColumns
+            + QStringLiteral(" WHERE (:all = 1 OR archived = 0) AND (system_role IS NULL"
+                             " OR EXISTS (SELECT 1 FROM cost_lines c WHERE c.project_id = projects.id))"
+                             " ORDER BY name"));
     query.bind(QStringLiteral(":all"), includeArchived ? 1 : 0).exec();
     QList<Project> projects;
     while (query.next())
@@ -210,7 +229,8 @@ QList<Project> ProjectRepository::list(bool includeArchived) const
 
 ProjectId ProjectRepository::unallocatedProjectId() const
 {
-    SqlStatement query(m_database, QStringLiteral("SELECT id FROM projects WHERE system_role = 'unallocated'"));
+    SqlStatement query(m_database,
+                       QStringLiteral("SELECT id FROM projects WHERE system_role = 'unallocated'"));
     const QVariant id = query.scalar();
     if (id.isNull())
         throw StorageError(ErrorCode::UnallocatedProjectMissing);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
+#include <optional>
 
 #include <QList>
 
-#include <optional>
+#include "domain/entities.h"
 
 namespace costboard {
 

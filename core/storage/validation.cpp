@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/validation.h"
 
-#include "domain/entities.h"
+#include <QRegularExpression>
 
 #include "domain/category.h"
+#include "domain/entities.h"
 #include "errors.h"
-
-#include <QRegularExpression>
 
 namespace costboard::validation {
 namespace {
@@ -16,8 +15,8 @@ static_assert(limits::FxRateHighestNanos == 1'000'000 * FxRate::Scale);
 ValidationError tooLarge(const QString &field, const Money &amount)
 {
     return ValidationError(field, ErrorCode::AmountTooLarge,
-                           {amount.toPlainString(), amount.currency(),
-                            Money(Money::MaxInputMinorUnits, amount.currency()).toPlainString()});
+                           { amount.toPlainString(), amount.currency(),
+                             Money(Money::MaxInputMinorUnits, amount.currency()).toPlainString() });
 }
 
 } // namespace
@@ -41,13 +40,14 @@ QString requireText(const QString &field, const QString &value, int maxLength)
 void requireLength(const QString &field, const QString &value, int maxLength)
 {
     if (value.size() > maxLength)
-        throw ValidationError(field, ErrorCode::TextTooLong, {QString::number(value.size()), QString::number(maxLength)});
+        throw ValidationError(field, ErrorCode::TextTooLong,
+                              { QString::number(value.size()), QString::number(maxLength) });
 }
 
 void requireCurrency(const QString &field, const QString &code)
 {
     if (!Money::isKnownCurrency(code))
-        throw ValidationError(field, ErrorCode::UnknownCurrency, {code});
+        throw ValidationError(field, ErrorCode::UnknownCurrency, { code });
 }
 
 void requireDate(const QString &field, const QDate &date)
@@ -56,8 +56,8 @@ void requireDate(const QString &field, const QDate &date)
         throw ValidationError(field, ErrorCode::DateInvalid);
     if (date < earliestDate || date > latestDate)
         throw ValidationError(field, ErrorCode::DateOutOfRange,
-                              {date.toString(Qt::ISODate), earliestDate.toString(Qt::ISODate),
-                               latestDate.toString(Qt::ISODate)});
+                              { date.toString(Qt::ISODate), earliestDate.toString(Qt::ISODate),
+                                latestDate.toString(Qt::ISODate) });
 }
 
 void requireOptionalDate(const QString &field, const QDate &date)
@@ -76,10 +76,11 @@ void requireServicePeriod(const QString &field, const QDate &start, const QDate 
     requireDate(field + QStringLiteral(" end"), endExclusive);
     if (endExclusive <= start)
         throw ValidationError(field, ErrorCode::ServicePeriodReversed,
-                              {start.toString(Qt::ISODate), endExclusive.toString(Qt::ISODate)});
+                              { start.toString(Qt::ISODate), endExclusive.toString(Qt::ISODate) });
     if (start.daysTo(endExclusive) > CostLine::MaxServiceDays)
-        throw ValidationError(field, ErrorCode::ServicePeriodTooLong,
-                              {QString::number(start.daysTo(endExclusive)), QString::number(CostLine::MaxServiceDays)});
+        throw ValidationError(
+            field, ErrorCode::ServicePeriodTooLong,
+            { QString::number(start.daysTo(endExclusive)), QString::number(CostLine::MaxServiceDays) });
 }
 
 void requireCostAmount(const QString &field, const Money &amount)
@@ -112,7 +113,7 @@ void requirePositiveAmount(const QString &field, const Money &amount)
 void requireCategoryId(const QString &field, int categoryId)
 {
     if (!CostCategories::isValidId(categoryId))
-        throw ValidationError(field, ErrorCode::UnknownCategory, {QString::number(categoryId)});
+        throw ValidationError(field, ErrorCode::UnknownCategory, { QString::number(categoryId) });
 }
 
 } // namespace costboard::validation

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/money.h"
+#include <cstdint>
 
 #include <QDate>
 #include <QString>
 
-#include <cstdint>
+#include "domain/money.h"
 
 namespace costboard::validation {
 
 // Each check throws ValidationError naming `field` when the value is not acceptable.
 // Dates are limited to 2000-2100: anything else in a cost file is a parsing or typing error.
-inline const QDate earliestDate{2000, 1, 1};
-inline const QDate latestDate{2100, 12, 31};
+inline const QDate earliestDate { 2000, 1, 1 };
+inline const QDate latestDate { 2100, 12, 31 };
 
 // The limits the repositories enforce, published so that forms bound their editors with the same
 // numbers instead of restating them. (Cost lines' limits are CostLine::Max*, amounts'

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/categorydonutchart.h"
 
-#include "charts/chartsupport.h"
-#include "labels.h"
-
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetricsF>
-#include <QLegend>
 #include <QGraphicsSimpleTextItem>
-#include <QToolTip>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QToolTip>
+
+#include "charts/chartsupport.h"
+#include "labels.h"
 
 namespace costboard::render::charts {
 
@@ -108,12 +108,14 @@ void CategoryDonutChart::layoutLegend()
     for (const QPieSlice *slice : m_series->slices())
         entries << slice->label();
     const QMargins margins = chart->margins();
-    const double titleHeight = chart->title().isEmpty() ? 0.0 : QFontMetricsF(chart->titleFont()).height() * 2.0;
+    const double titleHeight
+        = chart->title().isEmpty() ? 0.0 : QFontMetricsF(chart->titleFont()).height() * 2.0;
     const double room = height() - margins.top() - margins.bottom() - titleHeight - 16.0;
     // The largest font, up to the chart's legend size, that holds every entry whole: Qt Charts
     // hides the entries that do not fit in the height and cuts names wider than about half the
     // chart. Each entry takes a line of text, the text item's own margins and the marker's.
     QFont font = legend->font();
+    double legendWidth = 0.0;
     for (double points = 9.0 * m_fontScale; points >= 5.0; points -= 0.25) {
         font.setPointSizeF(points);
         const QFontMetricsF metrics(font);
@@ -121,11 +123,14 @@ void CategoryDonutChart::layoutLegend()
         for (const QString &entry : std::as_const(entries))
             widest = std::max(widest, metrics.horizontalAdvance(entry));
         const double entryHeight = metrics.height() + 10.0;
-        const double legendWidth = widest + metrics.height() * 2.0 + 30.0;
+        legendWidth = widest + metrics.height() * 2.0 + 30.0;
         if (legendWidth <= width() * 0.5 && static_cast<double>(entries.size()) * entryHeight <= room)
             break;
     }
     legend->setFont(font);
+    // Qt Charts sizes the legend from a hint it caches before the new font reaches every entry, and
+    // then elides the longest names: ask for the width the entries were measured to need.
+    legend->setMinimumWidth(std::min(legendWidth, width() * 0.5));
     placeCentreLabel();
 }
 
@@ -137,15 +142,18 @@ void CategoryDonutChart::setSnapshot(const DashboardSnapshot &snapshot)
             continue;
         // A pie only needs proportions: plot the share of the total, computed on integers.
         const double share = snapshot.periodTotal > 0
-            ? static_cast<double>(entry.amount) / static_cast<double>(snapshot.periodTotal) : 0.0;
+            ? static_cast<double>(entry.amount) / static_cast<double>(snapshot.periodTotal)
+            : 0.0;
         // The share first: a long category name is elided in a narrow legend, its share must not be.
-        auto *slice = new QPieSlice(QStringLiteral("%1  %2").arg(percentLabel(share * 100.0, 0), categoryLabel(*entry.category)),
-                                    share);
+        auto *slice = new QPieSlice(
+            QStringLiteral("%1  %2").arg(percentLabel(share * 100.0, 0), categoryLabel(*entry.category)),
+            share);
         slice->setColor(categoryColour(*entry.category));
         slice->setBorderColor(Qt::white);
         slice->setProperty("categoryId", static_cast<int>(*entry.category));
-        slice->setProperty("amountText", QStringLiteral("%1: %2").arg(categoryLabel(*entry.category),
-                                                                       snapshot.money(entry.amount).toString()));
+        slice->setProperty("amountText",
+                           QStringLiteral("%1: %2").arg(categoryLabel(*entry.category),
+                                                        snapshot.money(entry.amount).toString()));
         m_series->append(slice);
     }
     m_centreLabel->setText(snapshot.money(snapshot.periodTotal).toCompactString());

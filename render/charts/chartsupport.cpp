@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartsupport.h"
 
-#include "domain/money.h"
-#include "labels.h"
+#include <algorithm>
+#include <cmath>
 
 #include <QAbstractAxis>
-#include <QBarSet>
 #include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
-#include <QPalette>
-#include <QToolTip>
-#include <QWidget>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLocale>
+#include <QPalette>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QToolTip>
+#include <QWidget>
 #include <QXYSeries>
 
-#include <algorithm>
-#include <cmath>
+#include "domain/money.h"
+#include "labels.h"
 
 namespace costboard::render::charts {
 
@@ -42,10 +42,12 @@ void applyChartStyle(QChart *chart, double fontScale)
     chart->legend()->setFont(legendFont);
 }
 
-void applyHighContrastStyle(QChart *chart)
+namespace {
+
+// Background, titles, legend and axes: what the projector's contrast and the window's palette both set.
+void applyFrameColours(QChart *chart, const QColor &background, const QColor &text, const QPen &axisLine,
+                       const QPen &grid)
 {
-    const QColor background(Qt::black);
-    const QColor text(Qt::white);
     chart->setBackgroundBrush(background);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
@@ -56,9 +58,18 @@ void applyHighContrastStyle(QChart *chart)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsBrush(text);
         axis->setTitleBrush(text);
-        axis->setLinePen(QPen(text, 2.0));
-        axis->setGridLinePen(QPen(QColor(0x60, 0x60, 0x60), 1.0));
+        axis->setLinePen(axisLine);
+        axis->setGridLinePen(grid);
     }
+}
+
+} // namespace
+
+void applyHighContrastStyle(QChart *chart)
+{
+    const QColor background(Qt::black);
+    const QColor text(Qt::white);
+    applyFrameColours(chart, background, text, QPen(text, 2.0), QPen(QColor(0x60, 0x60, 0x60), 1.0));
     for (QAbstractSeries *series : chart->series()) {
         if (auto *line = qobject_cast<QXYSeries *>(series)) {
             QPen pen = line->pen();
@@ -88,23 +99,12 @@ void applyPalette(QChart *chart, const QPalette &palette)
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const auto blend = [&](double textShare) {
-        return QColor::fromRgbF(static_cast<float>(textShare * text.redF() + (1.0 - textShare) * base.redF()),
-                                static_cast<float>(textShare * text.greenF() + (1.0 - textShare) * base.greenF()),
-                                static_cast<float>(textShare * text.blueF() + (1.0 - textShare) * base.blueF()));
+        return QColor::fromRgbF(
+            static_cast<float>(textShare * text.redF() + (1.0 - textShare) * base.redF()),
+            static_cast<float>(textShare * text.greenF() + (1.0 - textShare) * base.greenF()),
+            static_cast<float>(textShare * text.blueF() + (1.0 - textShare) * base.blueF()));
     };
-    chart->setBackgroundBrush(base);
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    chart->legend()->setBrush(Qt::NoBrush);
-    chart->legend()->setPen(Qt::NoPen);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setLinePen(QPen(blend(0.45), 1.0));
-        axis->setGridLinePen(QPen(blend(0.15), 1.0));
-    }
+    applyFrameColours(chart, base, text, QPen(blend(0.45), 1.0), QPen(blend(0.15), 1.0));
     const bool dark = base.lightness() < 128;
     for (QAbstractSeries *series : chart->series()) {
         if (auto *line = qobject_cast<QXYSeries *>(series)) {
@@ -146,8 +146,20 @@ int weekLabelsThatFit(const QFont &font, const QList<IsoWeek> &weeks, double plo
     // The widest label is the first one, with its year, and a "*" when the week is partial; a
     // label needs a little air on each side too.
     const QFontMetricsF metrics(font);
-    const double labelWidth = metrics.horizontalAdvance(weekLabel(weeks.constFirst()) + u'*') + metrics.averageCharWidth() * 2;
+    // Qt Charts elides a label that comes within a few pixels of its neighbour's room: keep a quarter
+    // of a label spare.
+    const double labelWidth
+        = (metrics.horizontalAdvance(weekLabel(weeks.constFirst()) + u'*') + metrics.averageCharWidth() * 2)
+        * 1.25;
     return std::max(2, static_cast<int>(plotWidth / labelWidth));
+}
+
+double widestLabel(const QFontMetricsF &metrics, QCategoryAxis *axis)
+{
+    double widest = metrics.horizontalAdvance(QStringLiteral("000 k€"));
+    for (const QString &label : axis->categoriesLabels())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    return widest;
 }
 
 QChart *newStyledChart()
@@ -157,7 +169,8 @@ QChart *newStyledChart()
     return chart;
 }
 
-double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency, int targetTicks)
+double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency,
+                     int targetTicks)
 {
     const std::int64_t perMajor = Money::minorPerMajor(currency);
     const double maxMajor = std::max(1.0, static_cast<double>(maxMinorUnits) / static_cast<double>(perMajor));
@@ -165,7 +178,7 @@ double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QStr
     const double rough = maxMajor / targetTicks;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     double step = magnitude;
-    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+    for (const double factor : { 1.0, 2.0, 5.0, 10.0 }) {
         step = factor * magnitude;
         if (rough <= step)
             break;
@@ -211,7 +224,8 @@ void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabe
         appendLabel(weeks.at(i), i, i == 0);
     const int lastLabelled = ((count - 1) / every) * every;
     // The last week is always named when it is partial: the reader must see why it is short.
-    if (lastLabelled != count - 1 && (count - 1 - lastLabelled >= std::max(1, every / 2) || partial.contains(count - 1)))
+    if (lastLabelled != count - 1
+        && (count - 1 - lastLabelled >= std::max(1, every / 2) || partial.contains(count - 1)))
         appendLabel(weeks.constLast(), count - 1, false);
     axis->setRange(-0.5, count - 0.5);
 }

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/isoweek.h"
+#include <cstdint>
 
 #include <QList>
 #include <QString>
 
-#include <cstdint>
+#include "domain/isoweek.h"
 
 class QChart;
 class QCategoryAxis;
+class QFontMetricsF;
 class QFont;
 class QPalette;
 class QWidget;
@@ -33,13 +34,15 @@ QChart *newStyledChart();
 
 // Fills a value axis with "nice" ticks (1, 2, 5 x 10^n) from 0 to at least `maxMinorUnits`, each
 // labelled as a compact locale-formatted amount ("40 k€"). Returns the axis maximum.
-double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency, int targetTicks = 5);
+double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency,
+                     int targetTicks = 5);
 
 // Labels a week axis (positions 0..n-1) with at most `maxLabels` ISO-week labels, always the
 // first and last, year shown on the first and on week 1.
 // Weeks in `partial` (by index) are labelled with a trailing "*": only some of their days belong
 // to the period shown.
-void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels, const QList<int> &partial = {});
+void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels,
+                   const QList<int> &partial = {});
 
 // The screen's look in the colours of `palette` (dark mode): background in its base colour, title,
 // axis labels and legend in its text colour, grid and axis lines softened from it. Bars keep their
@@ -54,6 +57,8 @@ void showHoverToolTip(QWidget *owner, const QString &text);
 
 // How many week labels an axis `plotWidth` wide holds in `font` without Qt eliding them to "…".
 int weekLabelsThatFit(const QFont &font, const QList<IsoWeek> &weeks, double plotWidth);
+// The width of an amount axis's widest label ("1,5 M €"), or of a typical one before it has any.
+double widestLabel(const QFontMetricsF &metrics, QCategoryAxis *axis);
 
 // Minor units to the chart's plotting unit (major units). Plotting only: nothing sums these.
 inline double toPlotValue(std::int64_t minorUnits, std::int64_t minorPerMajor)

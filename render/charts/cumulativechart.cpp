@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/cumulativechart.h"
 
-#include "charts/chartsupport.h"
-#include "palette.h"
+#include <algorithm>
 
 #include <QCategoryAxis>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QLineSeries>
+
+#include "charts/chartsupport.h"
+#include "palette.h"
 
 namespace costboard::render::charts {
 
@@ -38,7 +40,7 @@ CumulativeChart::CumulativeChart(QWidget *parent)
     forecastPen.setStyle(Qt::DashLine);
     m_forecast->setPen(forecastPen);
 
-    for (QLineSeries *series : {m_budget, m_actual, m_forecast})
+    for (QLineSeries *series : { m_budget, m_actual, m_forecast })
         chart->addSeries(series);
     chart->addAxis(m_weekAxis, Qt::AlignBottom);
     chart->addAxis(m_amountAxis, Qt::AlignLeft);
@@ -86,7 +88,10 @@ void CumulativeChart::resizeEvent(QResizeEvent *event)
 void CumulativeChart::relabelWeeks()
 {
     const QFontMetricsF metrics(m_amountAxis->labelsFont());
-    const double plotWidth = width() - metrics.horizontalAdvance(QStringLiteral("0,0 M€")) - 40.0;
+    double plotWidth = width() - widestLabel(metrics, m_amountAxis) - 40.0;
+    // Once laid out, the plot area says exactly how much room the week axis has.
+    if (chart()->plotArea().width() > 0)
+        plotWidth = std::min(plotWidth, chart()->plotArea().width());
     setWeekLabels(m_weekAxis, m_weeks, weekLabelsThatFit(m_weekAxis->labelsFont(), m_weeks, plotWidth));
 }
 

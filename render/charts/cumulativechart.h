@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/dashboardsnapshot.h"
-
 #include <QChartView>
+
+#include "analytics/dashboardsnapshot.h"
 
 class QCategoryAxis;
 class QLineSeries;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/projectbarchart.h"
 
-#include "labels.h"
-#include "palette.h"
-
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+
+#include "labels.h"
+#include "palette.h"
 
 namespace costboard::render::charts {
 namespace {
@@ -68,7 +68,7 @@ void ProjectBarChart::setSnapshot(const DashboardSnapshot &snapshot)
     m_bars.clear();
     for (const BreakdownEntry &entry : snapshot.byProject) {
         if (entry.projectId)
-            m_bars << Bar{*entry.projectId, breakdownLabel(entry), entry.amount};
+            m_bars << Bar { *entry.projectId, breakdownLabel(entry), entry.amount };
     }
     m_hovered = -1;
     update();
@@ -78,8 +78,10 @@ QRectF ProjectBarChart::rowRect(const QRectF &area, int index) const
 {
     QFont titleFont = font();
     titleFont.setPointSizeF(11.0 * m_fontScale);
-    const double top = area.top() + (m_titleVisible ? QFontMetricsF(titleFont).height() * titleHeightFactor : 0.0);
-    const double rowHeight = std::min(34.0 * m_fontScale, (area.bottom() - top) / std::max<qsizetype>(1, m_bars.size()));
+    const double top
+        = area.top() + (m_titleVisible ? QFontMetricsF(titleFont).height() * titleHeightFactor : 0.0);
+    const double rowHeight
+        = std::min(34.0 * m_fontScale, (area.bottom() - top) / std::max<qsizetype>(1, m_bars.size()));
     return QRectF(area.left(), top + index * rowHeight, area.width(), rowHeight);
 }
 
@@ -87,7 +89,8 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor text = m_highContrast ? QColor(Qt::white) : (m_followsPalette ? palette().color(QPalette::Text) : textColour);
+    const QColor text = m_highContrast ? QColor(Qt::white)
+                                       : (m_followsPalette ? palette().color(QPalette::Text) : textColour);
     const QColor bars = m_highContrast ? highContrastBarColour : barColour;
     const QColor hovered = m_highContrast ? highContrastHoverColour : hoverColour;
     QFont titleFont = font();
@@ -96,7 +99,8 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
     painter.setFont(titleFont);
     painter.setPen(text);
     if (m_titleVisible) {
-        const QRectF titleRect(area.left(), area.top(), area.width(), QFontMetricsF(titleFont).height() * titleHeightFactor);
+        const QRectF titleRect(area.left(), area.top(), area.width(),
+                               QFontMetricsF(titleFont).height() * titleHeightFactor);
         painter.drawText(titleRect, Qt::AlignCenter, tr("By project"));
     }
 
@@ -124,7 +128,8 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
         const double barSpace = std::max(10.0, row.right() - barLeft - amountWidth - margin);
         // Proportions only: the bar length is a ratio of two integer amounts.
         const double length = barSpace * static_cast<double>(bar.amount) / static_cast<double>(largest);
-        const QRectF barRect(barLeft, row.top() + row.height() * 0.18, std::max(1.0, length), row.height() * 0.64);
+        const QRectF barRect(barLeft, row.top() + row.height() * 0.18, std::max(1.0, length),
+                             row.height() * 0.64);
         painter.fillRect(barRect, i == m_hovered ? hovered : bars);
         painter.drawText(QRectF(barRect.right() + margin / 2, row.top(), amountWidth, row.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, amountText);

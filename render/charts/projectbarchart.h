@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/dashboardsnapshot.h"
-
 #include <QWidget>
+
+#include "analytics/dashboardsnapshot.h"
 
 namespace costboard::render::charts {
 
@@ -38,7 +38,7 @@ public:
     // Paints the chart into `painter` within `area`: the widget and the PDF report share it.
     void render(QPainter &painter, const QRectF &area) const;
 
-    QSize minimumSizeHint() const override { return {260, 180}; }
+    QSize minimumSizeHint() const override { return { 260, 180 }; }
 
 signals:
     void projectClicked(costboard::ProjectId projectId);

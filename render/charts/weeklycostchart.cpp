@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/weeklycostchart.h"
 
-#include "charts/chartsupport.h"
-#include "labels.h"
-#include "palette.h"
-
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QCursor>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
-#include <QEvent>
-#include <QFontMetricsF>
 #include <QToolTip>
+
+#include "charts/chartsupport.h"
+#include "labels.h"
+#include "palette.h"
 
 namespace costboard::render::charts {
 
@@ -34,7 +34,8 @@ WeeklyCostChart::WeeklyCostChart(QWidget *parent)
         set->setColor(categoryColour(info.category));
         set->setBorderColor(categoryColour(info.category));
         const CostCategory category = info.category;
-        connect(set, &QBarSet::hovered, this, [this, category](bool status, int index) { showBarTooltip(status, index, category); });
+        connect(set, &QBarSet::hovered, this,
+                [this, category](bool status, int index) { showBarTooltip(status, index, category); });
         connect(set, &QBarSet::clicked, this, [this, category](int index) {
             if (index >= 0 && index < m_weeks.size())
                 emit barClicked(m_weeks.at(index), category);
@@ -101,8 +102,9 @@ void WeeklyCostChart::relabelWeeks()
 {
     // The plot is the view less the amount axis's labels and the margins.
     const QFontMetricsF metrics(m_amountAxis->labelsFont());
-    const double plotWidth = width() - metrics.horizontalAdvance(QStringLiteral("000 k€")) - 40.0;
-    setWeekLabels(m_weekAxis, m_weeks, weekLabelsThatFit(m_weekAxis->labelsFont(), m_weeks, plotWidth), m_partial);
+    const double plotWidth = width() - widestLabel(metrics, m_amountAxis) - 40.0;
+    setWeekLabels(m_weekAxis, m_weeks, weekLabelsThatFit(m_weekAxis->labelsFont(), m_weeks, plotWidth),
+                  m_partial);
 }
 
 QStringList WeeklyCostChart::weekAxisLabels() const
@@ -142,7 +144,7 @@ void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
         if (point.isPartial())
             partial << static_cast<int>(m_weeks.size());
         m_weeks << point.week;
-        highest = std::max({highest, point.actual, point.budget});
+        highest = std::max({ highest, point.actual, point.budget });
         if (snapshot.hasBudget)
             budgetPoints << QPointF(m_weeks.size() - 1, toPlotValue(point.budget, perMajor));
     }
@@ -179,13 +181,14 @@ void WeeklyCostChart::showBarTooltip(bool entering, int index, CostCategory cate
     }
     const WeeklyPoint &point = m_points.at(index);
     const std::int64_t minor = point.category(category);
-    const QString partialNote = point.isPartial()
-        ? QStringLiteral("<br>") + tr("* %n day(s) of this week are in the period", nullptr, int(point.days.dayCount()))
-        : QString();
-    m_hoverText = tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b>%6<br><i>Click to see the cost lines</i>")
-                      .arg(weekLabel(m_weeks.at(index)), QLocale().toString(point.days.first, QLocale::ShortFormat),
-                           QLocale().toString(point.days.last, QLocale::ShortFormat), categoryLabel(category),
-                           Money(minor, m_currency).toString(), partialNote);
+    const QString partialNote = point.isPartial() ? QStringLiteral("<br>")
+            + tr("* %n day(s) of this week are in the period", nullptr, int(point.days.dayCount()))
+                                                  : QString();
+    m_hoverText
+        = tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b>%6<br><i>Click to see the cost lines</i>")
+              .arg(weekLabel(m_weeks.at(index)), QLocale().toString(point.days.first, QLocale::ShortFormat),
+                   QLocale().toString(point.days.last, QLocale::ShortFormat), categoryLabel(category),
+                   Money(minor, m_currency).toString(), partialNote);
     showHoverToolTip(this, m_hoverText);
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/weeklyreportcontent.h"
-
 #include <QString>
+
+#include "analytics/weeklyreportcontent.h"
 
 namespace costboard::render {
 
@@ -12,8 +12,8 @@ namespace costboard::render {
 struct ReportSentences
 {
     QString weekOverWeek; // this week against last week
-    QString budget;       // budget consumed and the forecast of the fiscal period
-    QString alerts;       // the worst open alerts
+    QString budget; // budget consumed and the forecast of the fiscal period
+    QString alerts; // the worst open alerts
 };
 
 ReportSentences reportSentences(const WeeklyReportContent &content);

@@ -1,15 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/weeklyreport.h"
 
-#include "charts/categorydonutchart.h"
-#include "charts/cumulativechart.h"
-#include "charts/projectbarchart.h"
-#include "charts/weeklycostchart.h"
-#include "errors.h"
-#include "kpis.h"
-#include "labels.h"
-#include "palette.h"
-#include "report/reportsentences.h"
+#include <functional>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,7 +14,15 @@
 #include <QScreen>
 #include <QTextOption>
 
-#include <functional>
+#include "charts/categorydonutchart.h"
+#include "charts/cumulativechart.h"
+#include "charts/projectbarchart.h"
+#include "charts/weeklycostchart.h"
+#include "errors.h"
+#include "kpis.h"
+#include "labels.h"
+#include "palette.h"
+#include "report/reportsentences.h"
 
 namespace costboard::render {
 namespace {
@@ -139,7 +139,7 @@ public:
         painter.setRenderHint(QPainter::TextAntialiasing);
         for (qsizetype i = 0; i < m_pages.size(); ++i) {
             if (i > 0 && !m_device.newPage())
-                throw Error(ErrorCode::ReportPageNotAdded, {QString::number(i + 1)});
+                throw Error(ErrorCode::ReportPageNotAdded, { QString::number(i + 1) });
             const Page &page = m_pages.at(i);
             QRectF body = m_page;
             if (!page.title.isEmpty()) {
@@ -178,18 +178,21 @@ private:
         const double headHeight = metrics(head).height();
         const QRectF headRect(m_page.left(), m_page.top(), m_page.width(), headHeight);
         painter.drawText(headRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         m_content.companyName.isEmpty() ? QStringLiteral("CostBoard") : m_content.companyName);
+                         m_content.companyName.isEmpty() ? QStringLiteral("CostBoard")
+                                                         : m_content.companyName);
         painter.drawText(headRect, Qt::AlignRight | Qt::AlignVCenter,
                          tr("Weekly cost report · %1").arg(weekLabel(m_snapshot.kpis.week)));
         painter.setPen(QPen(ruleColour, pt(0.5)));
-        painter.drawLine(QPointF(m_page.left(), headRect.bottom() + pt(3)), QPointF(m_page.right(), headRect.bottom() + pt(3)));
+        painter.drawLine(QPointF(m_page.left(), headRect.bottom() + pt(3)),
+                         QPointF(m_page.right(), headRect.bottom() + pt(3)));
 
         const QFont titleFont = font(15, true);
         painter.setFont(titleFont);
         painter.setPen(inkColour);
         const double titleTop = headRect.bottom() + pt(10);
         const double titleHeight = metrics(titleFont).height();
-        painter.drawText(QRectF(m_page.left(), titleTop, m_page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.drawText(QRectF(m_page.left(), titleTop, m_page.width(), titleHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, title);
         const double bodyTop = titleTop + titleHeight + pt(10);
         return QRectF(m_page.left(), bodyTop, m_page.width(), footerTop() - pt(8) - bodyTop);
     }
@@ -205,18 +208,20 @@ private:
         painter.drawLine(QPointF(m_page.left(), top), QPointF(m_page.right(), top));
         painter.setPen(mutedColour);
         const QRectF rect(m_page.left(), top + pt(4), m_page.width(), metrics(foot).height());
-        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, tr("CostBoard · database %1").arg(m_content.databaseName));
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("CostBoard · database %1").arg(m_content.databaseName));
         painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(number).arg(count));
     }
 
     // Draws `text` wrapped in `width` from `top`; returns the height used.
-    double drawParagraph(QPainter &painter, const QString &text, const QFont &font, const QColor &colour, double left,
-                         double top, double width) const
+    double drawParagraph(QPainter &painter, const QString &text, const QFont &font, const QColor &colour,
+                         double left, double top, double width) const
     {
         const QRectF bounds = metrics(font).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text);
         painter.setFont(font);
         painter.setPen(colour);
-        painter.drawText(QRectF(left, top, width, bounds.height()), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        painter.drawText(QRectF(left, top, width, bounds.height()),
+                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
         return bounds.height();
     }
     double paragraphHeight(const QString &text, const QFont &font, double width) const
@@ -250,11 +255,19 @@ private:
 
     void buildPages()
     {
-        m_pages << Page{QString(), [this](QPainter &painter, const QRectF &body) { drawCover(painter, body); }};
-        m_pages << Page{tr("Executive summary"), [this](QPainter &painter, const QRectF &body) { drawSummary(painter, body); }};
-        m_pages << Page{tr("Weekly spend against budget"), [this](QPainter &painter, const QRectF &body) { drawTrend(painter, body); }};
-        m_pages << Page{tr("Breakdown by category and by project"),
-                        [this](QPainter &painter, const QRectF &body) { drawCategoriesAndProjects(painter, body); }};
+        m_pages << Page { QString(), [this](QPainter &painter, const QRectF &body) {
+                             drawCover(painter, body);
+                         } };
+        m_pages << Page { tr("Executive summary"), [this](QPainter &painter, const QRectF &body) {
+                             drawSummary(painter, body);
+                         } };
+        m_pages << Page { tr("Weekly spend against budget"), [this](QPainter &painter, const QRectF &body) {
+                             drawTrend(painter, body);
+                         } };
+        m_pages << Page { tr("Breakdown by category and by project"),
+                          [this](QPainter &painter, const QRectF &body) {
+                              drawCategoriesAndProjects(painter, body);
+                          } };
         addVendorPages();
         addProjectTablePages();
         addAlertPages();
@@ -277,19 +290,22 @@ private:
         painter.fillRect(QRectF(body.left(), body.top(), body.width(), bandHeight), accentColour);
         const double inset = pt(24);
         double y = body.top() + bandHeight - pt(landscape() ? 82 : 96);
-        y += drawParagraph(painter, tr("Weekly cost report"), font(28, true), Qt::white, body.left() + inset, y,
-                           body.width() - 2 * inset);
-        drawParagraph(painter, tr("Generative AI portfolio"), font(14), QColor(QStringLiteral("#dbe7f3")), body.left() + inset, y + pt(4),
-                      body.width() - 2 * inset);
+        y += drawParagraph(painter, tr("Weekly cost report"), font(28, true), Qt::white, body.left() + inset,
+                           y, body.width() - 2 * inset);
+        drawParagraph(painter, tr("Generative AI portfolio"), font(14), QColor(QStringLiteral("#dbe7f3")),
+                      body.left() + inset, y + pt(4), body.width() - 2 * inset);
 
         y = body.top() + bandHeight + pt(landscape() ? 24 : 40);
         const double width = body.width() - 2 * inset;
         const double left = body.left() + inset;
         if (!m_content.companyName.isEmpty())
-            y += drawParagraph(painter, m_content.companyName, font(20, true), inkColour, left, y, width) + pt(8);
-        y += drawParagraph(painter, tr("Week %1").arg(weekLabel(kpis.week)), font(22, true), inkColour, left, y, width);
-        y += drawParagraph(painter, WeeklyReportTexts::dayRange({kpis.week.monday(), kpis.week.sunday()}, locale), font(14), mutedColour, left,
-                           y + pt(2), width)
+            y += drawParagraph(painter, m_content.companyName, font(20, true), inkColour, left, y, width)
+                + pt(8);
+        y += drawParagraph(painter, tr("Week %1").arg(weekLabel(kpis.week)), font(22, true), inkColour, left,
+                           y, width);
+        y += drawParagraph(painter,
+                           WeeklyReportTexts::dayRange({ kpis.week.monday(), kpis.week.sunday() }, locale),
+                           font(14), mutedColour, left, y + pt(2), width)
             + pt(landscape() ? 18 : 30);
 
         QString selection;
@@ -308,16 +324,19 @@ private:
             selection += QStringLiteral(" · ") + categories.join(QStringLiteral(", "));
         }
         const QString dataAsOf = m_content.lastImport
-            ? tr("last import %1").arg(locale.toString(m_content.lastImport->toLocalTime(), QLocale::ShortFormat))
+            ? tr("last import %1")
+                  .arg(locale.toString(m_content.lastImport->toLocalTime(), QLocale::ShortFormat))
             : tr("no file imported yet: costs entered in CostBoard");
-        const QList<std::pair<QString, QString>> facts{
-            {tr("Basis"), capitalized(basisLabel(m_snapshot.query.basis))},
-            {tr("Period shown"), tr("%1 (%2)").arg(WeeklyReportTexts::dayRange(m_snapshot.days, locale), WeeklyReportTexts::preset(m_snapshot.query))},
-            {tr("Selection"), selection},
-            {tr("Currency"), m_snapshot.currency},
-            {tr("Figures to"), locale.toString(kpis.asOf, QStringLiteral("d MMMM yyyy"))},
-            {tr("Data as of"), dataAsOf},
-            {tr("Generated"), locale.toString(m_content.generatedAt.toLocalTime(), QLocale::ShortFormat)},
+        const QList<std::pair<QString, QString>> facts {
+            { tr("Basis"), capitalized(basisLabel(m_snapshot.query.basis)) },
+            { tr("Period shown"),
+              tr("%1 (%2)").arg(WeeklyReportTexts::dayRange(m_snapshot.days, locale),
+                                WeeklyReportTexts::preset(m_snapshot.query)) },
+            { tr("Selection"), selection },
+            { tr("Currency"), m_snapshot.currency },
+            { tr("Figures to"), locale.toString(kpis.asOf, QStringLiteral("d MMMM yyyy")) },
+            { tr("Data as of"), dataAsOf },
+            { tr("Generated"), locale.toString(m_content.generatedAt.toLocalTime(), QLocale::ShortFormat) },
         };
         const QFont labelFont = font(11, true);
         const QFont valueFont = font(11);
@@ -327,7 +346,8 @@ private:
         labelWidth += pt(16);
         for (const auto &[label, value] : facts) {
             drawParagraph(painter, label, labelFont, mutedColour, left, y, labelWidth);
-            y += drawParagraph(painter, value, valueFont, inkColour, left + labelWidth, y, width - labelWidth) + pt(7);
+            y += drawParagraph(painter, value, valueFont, inkColour, left + labelWidth, y, width - labelWidth)
+                + pt(7);
         }
     }
 
@@ -346,9 +366,10 @@ private:
         if (figure.trend != KpiTrend::None) {
             const QString arrow = figure.trend == KpiTrend::Up ? QStringLiteral("▲")
                 : figure.trend == KpiTrend::Down               ? QStringLiteral("▼")
-                                                                : QStringLiteral("=");
+                                                               : QStringLiteral("=");
             const double arrowLeft = left + metrics(valueFont).horizontalAdvance(figure.value) + pt(6);
-            drawParagraph(painter, arrow, font(12, true), toneColour(figure.trendTone), arrowLeft, y + pt(3), pt(20));
+            drawParagraph(painter, arrow, font(12, true), toneColour(figure.trendTone), arrowLeft, y + pt(3),
+                          pt(20));
         }
         y += metrics(valueFont).height() + pt(4);
         y += drawParagraph(painter, figure.comparison, font(8.5), inkColour, left, y, width);
@@ -366,20 +387,27 @@ private:
         for (qsizetype i = 0; i < tiles.size(); ++i) {
             const int row = int(i) / columns;
             const int column = int(i) % columns;
-            drawTile(painter, QRectF(body.left() + column * (tileWidth + gap), body.top() + row * (tileHeight + gap), tileWidth, tileHeight),
+            drawTile(painter,
+                     QRectF(body.left() + column * (tileWidth + gap), body.top() + row * (tileHeight + gap),
+                            tileWidth, tileHeight),
                      tiles.at(i));
         }
         const int rows = int((tiles.size() + columns - 1) / columns);
         double y = body.top() + rows * (tileHeight + gap) + pt(8);
 
-        y += drawParagraph(painter, tr("The week in three sentences"), font(12, true), inkColour, body.left(), y, body.width()) + pt(6);
+        y += drawParagraph(painter, tr("The week in three sentences"), font(12, true), inkColour, body.left(),
+                           y, body.width())
+            + pt(6);
         const ReportSentences sentences = reportSentences(m_content);
         const QFont sentenceFont = font(11);
         const double bullet = pt(18);
         int number = 1;
-        for (const QString &sentence : {sentences.weekOverWeek, sentences.budget, sentences.alerts}) {
-            drawParagraph(painter, QString::number(number++) + u'.', font(11, true), accentColour, body.left(), y, bullet);
-            y += drawParagraph(painter, sentence, sentenceFont, inkColour, body.left() + bullet, y, body.width() - bullet) + pt(8);
+        for (const QString &sentence : { sentences.weekOverWeek, sentences.budget, sentences.alerts }) {
+            drawParagraph(painter, QString::number(number++) + u'.', font(11, true), accentColour,
+                          body.left(), y, bullet);
+            y += drawParagraph(painter, sentence, sentenceFont, inkColour, body.left() + bullet, y,
+                               body.width() - bullet)
+                + pt(8);
         }
 
         const BudgetBook::PortfolioPosition &position = m_snapshot.portfolioBudgets;
@@ -387,17 +415,22 @@ private:
             const DashboardKpis &kpis = m_snapshot.kpis;
             y += pt(4);
             y += drawParagraph(painter,
-                               portfolioPositionText(periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first),
-                                                     position, m_snapshot.currency, /*compact=*/false, /*html=*/false),
+                               portfolioPositionText(periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind,
+                                                                 kpis.forecastPeriod.first),
+                                                     position, m_snapshot.currency, /*compact=*/false,
+                                                     /*html=*/false),
                                font(9.5), mutedColour, body.left(), y, body.width())
                 + pt(8);
         }
 
         // The movers: what changed most since last week.
         y += pt(6);
-        y += drawParagraph(painter, tr("Largest movers vs last week"), font(12, true), inkColour, body.left(), y, body.width()) + pt(4);
+        y += drawParagraph(painter, tr("Largest movers vs last week"), font(12, true), inkColour, body.left(),
+                           y, body.width())
+            + pt(4);
         if (m_snapshot.movers.isEmpty()) {
-            y += drawParagraph(painter, tr("No change."), font(10), mutedColour, body.left(), y, body.width());
+            y += drawParagraph(painter, tr("No change."), font(10), mutedColour, body.left(), y,
+                               body.width());
         } else {
             const QFont rowFont = font(10);
             const double rowHeight = metrics(rowFont).height() + pt(4);
@@ -407,13 +440,17 @@ private:
                 const bool up = mover.change() > 0;
                 painter.setFont(rowFont);
                 painter.setPen(toneColour(up ? KpiTone::Bad : KpiTone::Good));
-                painter.drawText(QRectF(body.left(), y, pt(16), rowHeight), Qt::AlignVCenter, up ? QStringLiteral("▲") : QStringLiteral("▼"));
+                painter.drawText(QRectF(body.left(), y, pt(16), rowHeight), Qt::AlignVCenter,
+                                 up ? QStringLiteral("▲") : QStringLiteral("▼"));
                 painter.setPen(inkColour);
-                painter.drawText(QRectF(body.left() + pt(16), y, body.width() * 0.55, rowHeight), Qt::AlignVCenter,
-                                 metrics(rowFont).elidedText(moverLabel(mover), Qt::ElideRight, body.width() * 0.55));
-                painter.drawText(QRectF(body.left(), y, body.width(), rowHeight), Qt::AlignVCenter | Qt::AlignRight,
+                painter.drawText(
+                    QRectF(body.left() + pt(16), y, body.width() * 0.55, rowHeight), Qt::AlignVCenter,
+                    metrics(rowFont).elidedText(moverLabel(mover), Qt::ElideRight, body.width() * 0.55));
+                painter.drawText(QRectF(body.left(), y, body.width(), rowHeight),
+                                 Qt::AlignVCenter | Qt::AlignRight,
                                  tr("%1 (from %2 to %3)")
-                                     .arg(signedMoney(m_snapshot.money(mover.change())), m_snapshot.money(mover.previousWeek).toString(),
+                                     .arg(signedMoney(m_snapshot.money(mover.change())),
+                                          m_snapshot.money(mover.previousWeek).toString(),
                                           m_snapshot.money(mover.thisWeek).toString()));
                 y += rowHeight;
             }
@@ -421,15 +458,17 @@ private:
 
         QStringList notices;
         if (m_snapshot.unconvertedLines > 0)
-            notices << tr("%n cost line(s) in a currency without an exchange rate are left out of the totals.", nullptr,
-                          int(m_snapshot.unconvertedLines));
+            notices << tr(
+                "%n cost line(s) in a currency without an exchange rate are left out of the totals.", nullptr,
+                int(m_snapshot.unconvertedLines));
         if (m_snapshot.unallocatedTotal != 0)
             notices << tr("%1 of the period's spend is in no project yet (Unallocated).")
                            .arg(m_snapshot.money(m_snapshot.unallocatedTotal).toString());
         if (!notices.isEmpty()) {
             const QString text = notices.join(u' ');
             const double height = paragraphHeight(text, font(9), body.width());
-            drawParagraph(painter, text, font(9), overBudgetTextColour(), body.left(), body.bottom() - height, body.width());
+            drawParagraph(painter, text, font(9), overBudgetTextColour(), body.left(), body.bottom() - height,
+                          body.width());
         }
     }
 
@@ -450,9 +489,11 @@ private:
                 x = rect.left();
                 y += fm.height() + pt(3);
             }
-            painter.fillRect(QRectF(x, y + (fm.height() - swatch) / 2, swatch, swatch), categoryColour(*entry.category));
+            painter.fillRect(QRectF(x, y + (fm.height() - swatch) / 2, swatch, swatch),
+                             categoryColour(*entry.category));
             painter.setPen(inkColour);
-            painter.drawText(QRectF(x + swatch + pt(4), y, width, fm.height()), Qt::AlignVCenter | Qt::AlignLeft, label);
+            painter.drawText(QRectF(x + swatch + pt(4), y, width, fm.height()),
+                             Qt::AlignVCenter | Qt::AlignLeft, label);
             x += width;
         }
     }
@@ -461,19 +502,22 @@ private:
     {
         const DashboardKpis &kpis = m_snapshot.kpis;
         const QFont captionFont = font(9.5);
-        const QString caption = tr("Spend in %1: %2 · budget of the week %3 · spend of the period to date %4")
-                                    .arg(weekLabel(kpis.week), kpis.thisWeek.toString(),
-                                         m_snapshot.indexOf(kpis.week) >= 0
-                                             ? m_snapshot.money(m_snapshot.points.at(m_snapshot.indexOf(kpis.week)).budget).toString()
-                                             : tr("none"),
-                                         kpis.periodToDate.toString());
+        const QString caption
+            = tr("Spend in %1: %2 · budget of the week %3 · spend of the period to date %4")
+                  .arg(weekLabel(kpis.week), kpis.thisWeek.toString(),
+                       m_snapshot.indexOf(kpis.week) >= 0
+                           ? m_snapshot.money(m_snapshot.points.at(m_snapshot.indexOf(kpis.week)).budget)
+                                 .toString()
+                           : tr("none"),
+                       kpis.periodToDate.toString());
         double y = body.top();
         y += drawParagraph(painter, caption, captionFont, inkColour, body.left(), y, body.width()) + pt(6);
         const double legendHeight = metrics(font(8)).height() * 3 + pt(8);
         const double chartHeight = (body.bottom() - y - legendHeight - pt(12)) / 2;
         renderChart(painter, m_weekly, QRectF(body.left(), y, body.width(), chartHeight));
         y += chartHeight;
-        drawCategoryLegend(painter, QRectF(body.left() + pt(30), y + pt(2), body.width() - pt(30), legendHeight));
+        drawCategoryLegend(painter,
+                           QRectF(body.left() + pt(30), y + pt(2), body.width() - pt(30), legendHeight));
         y += legendHeight + pt(12);
         renderChart(painter, m_cumulative, QRectF(body.left(), y, body.width(), body.bottom() - y));
     }
@@ -493,8 +537,10 @@ private:
         double y = body.top() + pt(10);
         painter.setFont(font(landscape() ? 8.5 : 8, true));
         painter.setPen(mutedColour);
-        painter.drawText(QRectF(left, y, width * 0.5, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("Category"));
-        painter.drawText(QRectF(left, y, width * 0.78, rowHeight), Qt::AlignVCenter | Qt::AlignRight, tr("Spend"));
+        painter.drawText(QRectF(left, y, width * 0.5, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                         tr("Category"));
+        painter.drawText(QRectF(left, y, width * 0.78, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
+                         tr("Spend"));
         painter.drawText(QRectF(left, y, width, rowHeight), Qt::AlignVCenter | Qt::AlignRight, tr("Share"));
         y += rowHeight;
         painter.setPen(QPen(ruleColour, pt(0.5)));
@@ -503,10 +549,12 @@ private:
         for (const BreakdownEntry &entry : m_snapshot.byCategory) {
             if (!entry.category)
                 continue;
-            painter.fillRect(QRectF(left, y + (rowHeight - pt(7)) / 2, pt(7), pt(7)), categoryColour(*entry.category));
+            painter.fillRect(QRectF(left, y + (rowHeight - pt(7)) / 2, pt(7), pt(7)),
+                             categoryColour(*entry.category));
             painter.setPen(inkColour);
-            painter.drawText(QRectF(left + pt(11), y, width * 0.5 - pt(11), rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                             fm.elidedText(categoryLabel(*entry.category), Qt::ElideRight, width * 0.5 - pt(11)));
+            painter.drawText(
+                QRectF(left + pt(11), y, width * 0.5 - pt(11), rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                fm.elidedText(categoryLabel(*entry.category), Qt::ElideRight, width * 0.5 - pt(11)));
             painter.drawText(QRectF(left, y, width * 0.78, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
                              m_snapshot.money(entry.amount).toString());
             if (m_snapshot.periodTotal > 0)
@@ -518,7 +566,8 @@ private:
         painter.drawLine(QPointF(left, y), QPointF(left + width, y));
         painter.setFont(font(landscape() ? 8.5 : 8, true));
         painter.setPen(inkColour);
-        painter.drawText(QRectF(left, y, width * 0.5, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("Total"));
+        painter.drawText(QRectF(left, y, width * 0.5, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                         tr("Total"));
         painter.drawText(QRectF(left, y, width * 0.78, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
                          m_snapshot.money(m_snapshot.periodTotal).toString());
 
@@ -542,43 +591,54 @@ private:
             largest = std::max(largest, entry.amount);
         for (qsizetype page = 0; page < pages; ++page) {
             const qsizetype first = page * perPage;
-            const QString title = page == 0 ? tr("Breakdown by vendor") : tr("Breakdown by vendor (continued)");
-            m_pages << Page{title, [this, first, perPage, rowFont, rowHeight, largest](QPainter &painter, const QRectF &area) {
-                                const QList<BreakdownEntry> &list = m_snapshot.byVendor;
-                                double y = area.top();
-                                if (first == 0)
-                                    y += drawParagraph(painter,
-                                                       tr("Spend of the period %1 by vendor or provider, largest first.")
-                                                           .arg(WeeklyReportTexts::dayRange(m_snapshot.days, QLocale())),
-                                                       font(9.5), mutedColour, area.left(), y, area.width())
-                                        + pt(8);
-                                if (list.isEmpty()) {
-                                    drawParagraph(painter, tr("No spend in the period."), font(10), mutedColour, area.left(), y, area.width());
-                                    return;
-                                }
-                                const QFontMetricsF fm = metrics(rowFont);
-                                const double nameWidth = area.width() * 0.32;
-                                const double amountWidth = area.width() * 0.2;
-                                const double shareWidth = area.width() * 0.1;
-                                const double barLeft = area.left() + nameWidth + pt(6);
-                                const double barSpace = area.width() - nameWidth - amountWidth - shareWidth - pt(12);
-                                painter.setFont(rowFont);
-                                for (qsizetype i = first; i < std::min<qsizetype>(list.size(), first + perPage); ++i) {
-                                    const BreakdownEntry &entry = list.at(i);
-                                    painter.setPen(inkColour);
-                                    painter.drawText(QRectF(area.left(), y, nameWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                                                     fm.elidedText(entry.label, Qt::ElideRight, nameWidth));
-                                    const double length = barSpace * double(std::max<std::int64_t>(0, entry.amount)) / double(largest);
-                                    painter.fillRect(QRectF(barLeft, y + rowHeight * 0.2, std::max(pt(0.5), length), rowHeight * 0.6), barColour);
-                                    painter.drawText(QRectF(barLeft + barSpace, y, amountWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
-                                                     m_snapshot.money(entry.amount).toString());
-                                    if (m_snapshot.periodTotal > 0)
-                                        painter.drawText(QRectF(barLeft + barSpace + amountWidth, y, shareWidth, rowHeight),
-                                                         Qt::AlignVCenter | Qt::AlignRight,
-                                                         ratioLabel(double(entry.amount) / double(m_snapshot.periodTotal)));
-                                    y += rowHeight;
-                                }
-                            }};
+            const QString title
+                = page == 0 ? tr("Breakdown by vendor") : tr("Breakdown by vendor (continued)");
+            m_pages << Page {
+                title,
+                [this, first, perPage, rowFont, rowHeight, largest](QPainter &painter, const QRectF &area) {
+                    const QList<BreakdownEntry> &list = m_snapshot.byVendor;
+                    double y = area.top();
+                    if (first == 0)
+                        y += drawParagraph(painter,
+                                           tr("Spend of the period %1 by vendor or provider, largest first.")
+                                               .arg(WeeklyReportTexts::dayRange(m_snapshot.days, QLocale())),
+                                           font(9.5), mutedColour, area.left(), y, area.width())
+                            + pt(8);
+                    if (list.isEmpty()) {
+                        drawParagraph(painter, tr("No spend in the period."), font(10), mutedColour,
+                                      area.left(), y, area.width());
+                        return;
+                    }
+                    const QFontMetricsF fm = metrics(rowFont);
+                    const double nameWidth = area.width() * 0.32;
+                    const double amountWidth = area.width() * 0.2;
+                    const double shareWidth = area.width() * 0.1;
+                    const double barLeft = area.left() + nameWidth + pt(6);
+                    const double barSpace = area.width() - nameWidth - amountWidth - shareWidth - pt(12);
+                    painter.setFont(rowFont);
+                    for (qsizetype i = first; i < std::min<qsizetype>(list.size(), first + perPage); ++i) {
+                        const BreakdownEntry &entry = list.at(i);
+                        painter.setPen(inkColour);
+                        painter.drawText(QRectF(area.left(), y, nameWidth, rowHeight),
+                                         Qt::AlignVCenter | Qt::AlignLeft,
+                                         fm.elidedText(entry.label, Qt::ElideRight, nameWidth));
+                        const double length
+                            = barSpace * double(std::max<std::int64_t>(0, entry.amount)) / double(largest);
+                        painter.fillRect(
+                            QRectF(barLeft, y + rowHeight * 0.2, std::max(pt(0.5), length), rowHeight * 0.6),
+                            barColour);
+                        painter.drawText(QRectF(barLeft + barSpace, y, amountWidth, rowHeight),
+                                         Qt::AlignVCenter | Qt::AlignRight,
+                                         m_snapshot.money(entry.amount).toString());
+                        if (m_snapshot.periodTotal > 0)
+                            painter.drawText(
+                                QRectF(barLeft + barSpace + amountWidth, y, shareWidth, rowHeight),
+                                Qt::AlignVCenter | Qt::AlignRight,
+                                ratioLabel(double(entry.amount) / double(m_snapshot.periodTotal)));
+                        y += rowHeight;
+                    }
+                }
+            };
         }
     }
 
@@ -594,45 +654,42 @@ private:
     QList<Column> projectColumns() const
     {
         const DashboardKpis &kpis = m_snapshot.kpis;
-        const QString period = periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first);
+        const QString period
+            = periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first);
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
         const Qt::Alignment leftAlign = Qt::AlignLeft | Qt::AlignVCenter;
-        return {{tr("Project"), 0.2, leftAlign},
-                {tr("Budget %1").arg(period), 0.12, right},
-                {tr("Spend to date"), 0.12, right},
-                {tr("Consumed"), 0.095, right},
-                {tr("Forecast"), 0.12, right},
-                {tr("vs last week"), 0.11, right},
-                {tr("Status"), 0.09, leftAlign},
-                {tr("Decision"), 0.145, leftAlign}};
+        return { { tr("Project"), 0.2, leftAlign },    { tr("Budget %1").arg(period), 0.12, right },
+                 { tr("Spend to date"), 0.12, right }, { tr("Consumed"), 0.095, right },
+                 { tr("Forecast"), 0.12, right },      { tr("vs last week"), 0.11, right },
+                 { tr("Status"), 0.09, leftAlign },    { tr("Decision"), 0.145, leftAlign } };
     }
 
     QStringList projectCells(const WeeklyReportProject &row) const
     {
         const ScopeFigures &figures = row.figures;
         const std::optional<double> consumed = row.figures.consumedShare();
-        return {projectName(row.project),
-                figures.budget ? m_snapshot.money(*figures.budget).toString() : tr("—", "no budget"),
-                m_snapshot.money(figures.actual).toString(),
-                consumed ? ratioLabel(*consumed) : tr("—", "no budget"),
-                m_snapshot.money(figures.forecast).toString(),
-                signedMoney(m_snapshot.money(row.weekChange())),
-                statusLabel(row.project.status),
-                decisionLevelLabel(row.project.decisionLevel)};
+        return { projectName(row.project),
+                 figures.budget ? m_snapshot.money(*figures.budget).toString() : tr("—", "no budget"),
+                 m_snapshot.money(figures.actual).toString(),
+                 consumed ? ratioLabel(*consumed) : tr("—", "no budget"),
+                 m_snapshot.money(figures.forecast).toString(),
+                 signedMoney(m_snapshot.money(row.weekChange())),
+                 statusLabel(row.project.status),
+                 decisionLevelLabel(row.project.decisionLevel) };
     }
 
     QStringList selectionCells() const
     {
         const DashboardKpis &kpis = m_snapshot.kpis;
         std::optional<double> consumed = kpis.periodConsumedRatio;
-        return {m_snapshot.query.projects.isEmpty() ? tr("Portfolio") : tr("Selection"),
-                kpis.budgetAtHorizon ? kpis.budgetAtHorizon->toString() : tr("—", "no budget"),
-                kpis.forecastPeriodToDate.toString(),
-                consumed ? ratioLabel(*consumed) : tr("—", "no budget"),
-                kpis.forecast.toString(),
-                signedMoney(kpis.weekChange),
-                QString(),
-                QString()};
+        return { m_snapshot.query.projects.isEmpty() ? tr("Portfolio") : tr("Selection"),
+                 kpis.budgetAtHorizon ? kpis.budgetAtHorizon->toString() : tr("—", "no budget"),
+                 kpis.forecastPeriodToDate.toString(),
+                 consumed ? ratioLabel(*consumed) : tr("—", "no budget"),
+                 kpis.forecast.toString(),
+                 signedMoney(kpis.weekChange),
+                 QString(),
+                 QString() };
     }
 
     // Names, statuses and decision levels wrap rather than lose their end: a row is as high as
@@ -661,10 +718,11 @@ private:
         const double headerHeight = lineHeight * 2;
         const double available = body.height() - introHeight - headerHeight - lineHeight * 2;
         // Long names wrap rather than lose their end: a row is as high as its name.
-        QList<QList<std::pair<qsizetype, double>>> pages{{}};
+        QList<QList<std::pair<qsizetype, double>>> pages { {} };
         double used = 0;
         for (qsizetype i = 0; i < m_content.projects.size(); ++i) {
-            const double height = projectRowHeight(projectCells(m_content.projects.at(i)), rowFont, body.width());
+            const double height
+                = projectRowHeight(projectCells(m_content.projects.at(i)), rowFont, body.width());
             if (!pages.last().isEmpty() && used + height > available) {
                 pages << QList<std::pair<qsizetype, double>>();
                 used = 0;
@@ -676,62 +734,71 @@ private:
             const QList<std::pair<qsizetype, double>> rows = pages.at(page);
             const bool last = page == pages.size() - 1;
             const QString title = page == 0 ? tr("Projects") : tr("Projects (continued)");
-            m_pages << Page{title, [this, rows, last, rowFont, lineHeight, headerHeight](QPainter &painter, const QRectF &area) {
-                                const DashboardKpis &kpis = m_snapshot.kpis;
-                                const QLocale locale;
-                                double y = area.top();
-                                y += drawParagraph(painter,
-                                                   tr("Budget, spend and forecast of %1 (%2), as of %3; the change is %4 against the week before. "
-                                                      "The dot is the budget's health: green on track, amber at risk, red over budget.")
-                                                       .arg(periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first),
-                                                            WeeklyReportTexts::dayRange(kpis.forecastPeriod, locale),
-                                                            locale.toString(kpis.asOf, QStringLiteral("d MMMM yyyy")), weekLabel(kpis.week)),
-                                                   font(9), mutedColour, area.left(), y, area.width())
-                                    + pt(8);
-                                const QList<Column> columns = projectColumns();
-                                // Header, two lines high so that "Budget Q4 2026" fits a narrow column.
-                                painter.fillRect(QRectF(area.left(), y, area.width(), headerHeight), shadeColour);
-                                QFont headerFont = rowFont;
-                                headerFont.setBold(true);
-                                painter.setFont(headerFont);
-                                painter.setPen(inkColour);
-                                double x = area.left();
-                                const double padding = pt(4);
-                                for (const Column &column : columns) {
-                                    const double width = column.width * area.width();
-                                    painter.drawText(QRectF(x + padding, y, width - 2 * padding, headerHeight),
-                                                     Qt::TextWordWrap | column.alignment, column.title);
-                                    x += width;
-                                }
-                                y += headerHeight;
-                                const QList<WeeklyReportProject> &list = m_content.projects;
-                                for (qsizetype r = 0; r < rows.size(); ++r) {
-                                    const auto &[index, height] = rows.at(r);
-                                    if (r % 2 == 1)
-                                        painter.fillRect(QRectF(area.left(), y, area.width(), height), tileColour);
-                                    drawProjectRow(painter, area, y, height, rowFont, projectCells(list.at(index)),
-                                                   toneColour(toneOf(list.at(index).figures.health)), list.at(index).weekChange());
-                                    y += height;
-                                }
-                                if (list.isEmpty()) {
-                                    drawParagraph(painter, tr("No project in this selection has a budget or spend."), font(9),
-                                                  mutedColour, area.left(), y + pt(4), area.width());
-                                    y += lineHeight;
-                                }
-                                if (last) {
-                                    painter.setPen(QPen(inkColour, pt(0.75)));
-                                    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-                                    QFont totalFont = rowFont;
-                                    totalFont.setBold(true);
-                                    drawProjectRow(painter, area, y, lineHeight, totalFont, selectionCells(),
-                                                   toneColour(toneOf(kpis.health)), kpis.weekChange.minorUnits());
-                                }
-                            }};
+            m_pages << Page {
+                title,
+                [this, rows, last, rowFont, lineHeight, headerHeight](QPainter &painter, const QRectF &area) {
+                    const DashboardKpis &kpis = m_snapshot.kpis;
+                    const QLocale locale;
+                    double y = area.top();
+                    y += drawParagraph(painter,
+                                       tr("Budget, spend and forecast of %1 (%2), as of %3; the change is %4 "
+                                          "against the week before. "
+                                          "The dot is the budget's health: green on track, amber at risk, "
+                                          "red over budget.")
+                                           .arg(periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind,
+                                                            kpis.forecastPeriod.first),
+                                                WeeklyReportTexts::dayRange(kpis.forecastPeriod, locale),
+                                                locale.toString(kpis.asOf, QStringLiteral("d MMMM yyyy")),
+                                                weekLabel(kpis.week)),
+                                       font(9), mutedColour, area.left(), y, area.width())
+                        + pt(8);
+                    const QList<Column> columns = projectColumns();
+                    // Header, two lines high so that "Budget Q4 2026" fits a narrow column.
+                    painter.fillRect(QRectF(area.left(), y, area.width(), headerHeight), shadeColour);
+                    QFont headerFont = rowFont;
+                    headerFont.setBold(true);
+                    painter.setFont(headerFont);
+                    painter.setPen(inkColour);
+                    double x = area.left();
+                    const double padding = pt(4);
+                    for (const Column &column : columns) {
+                        const double width = column.width * area.width();
+                        painter.drawText(QRectF(x + padding, y, width - 2 * padding, headerHeight),
+                                         Qt::TextWordWrap | column.alignment, column.title);
+                        x += width;
+                    }
+                    y += headerHeight;
+                    const QList<WeeklyReportProject> &list = m_content.projects;
+                    for (qsizetype r = 0; r < rows.size(); ++r) {
+                        const auto &[index, height] = rows.at(r);
+                        if (r % 2 == 1)
+                            painter.fillRect(QRectF(area.left(), y, area.width(), height), tileColour);
+                        drawProjectRow(painter, area, y, height, rowFont, projectCells(list.at(index)),
+                                       toneColour(toneOf(list.at(index).figures.health)),
+                                       list.at(index).weekChange());
+                        y += height;
+                    }
+                    if (list.isEmpty()) {
+                        drawParagraph(painter, tr("No project in this selection has a budget or spend."),
+                                      font(9), mutedColour, area.left(), y + pt(4), area.width());
+                        y += lineHeight;
+                    }
+                    if (last) {
+                        painter.setPen(QPen(inkColour, pt(0.75)));
+                        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+                        QFont totalFont = rowFont;
+                        totalFont.setBold(true);
+                        drawProjectRow(painter, area, y, lineHeight, totalFont, selectionCells(),
+                                       toneColour(toneOf(kpis.health)), kpis.weekChange.minorUnits());
+                    }
+                }
+            };
         }
     }
 
-    void drawProjectRow(QPainter &painter, const QRectF &area, double y, double rowHeight, const QFont &rowFont,
-                        const QStringList &cells, const QColor &health, std::int64_t weekChange) const
+    void drawProjectRow(QPainter &painter, const QRectF &area, double y, double rowHeight,
+                        const QFont &rowFont, const QStringList &cells, const QColor &health,
+                        std::int64_t weekChange) const
     {
         const QList<Column> columns = projectColumns();
         const QFontMetricsF fm = metrics(rowFont);
@@ -753,9 +820,11 @@ private:
                 painter.drawText(cell, Qt::TextWordWrap | columns.at(c).alignment, cells.at(c));
             } else {
                 // Spending more than last week reads red, less green: the dashboard's direction.
-                painter.setPen(c == 5 && weekChange != 0 ? toneColour(weekChange > 0 ? KpiTone::Bad : KpiTone::Good).darker(120)
-                                                         : inkColour);
-                painter.drawText(cell, columns.at(c).alignment, fm.elidedText(cells.at(c), Qt::ElideRight, cell.width()));
+                painter.setPen(c == 5 && weekChange != 0
+                                   ? toneColour(weekChange > 0 ? KpiTone::Bad : KpiTone::Good).darker(120)
+                                   : inkColour);
+                painter.drawText(cell, columns.at(c).alignment,
+                                 fm.elidedText(cells.at(c), Qt::ElideRight, cell.width()));
             }
             x += width;
         }
@@ -783,18 +852,22 @@ private:
             AlertBlock block;
             block.alert = alert;
             block.sentence = alertSentence(alert, alertScopeName(alert, m_content.projectsById));
-            block.details = tr("%1 · raised %2 · %3").arg(alertStateLabel(alert.state),
-                                                          locale.toString(alert.firedAt.toLocalTime(), QLocale::ShortFormat),
-                                                          alertKindLabel(alert.kind).toLower());
+            block.details = tr("%1 · raised %2 · %3")
+                                .arg(alertStateLabel(alert.state),
+                                     locale.toString(alert.firedAt.toLocalTime(), QLocale::ShortFormat),
+                                     alertKindLabel(alert.kind).toLower());
             if (!alert.acknowledgedBy.isEmpty() || !alert.acknowledgementNote.isEmpty())
-                block.note = tr("Acknowledged by %1: “%2”").arg(alert.acknowledgedBy, alert.acknowledgementNote);
+                block.note
+                    = tr("Acknowledged by %1: “%2”").arg(alert.acknowledgedBy, alert.acknowledgementNote);
             block.height = paragraphHeight(block.sentence, font(10), textWidth) + pt(3)
                 + paragraphHeight(block.details, font(8.5), textWidth)
-                + (block.note.isEmpty() ? 0.0 : pt(3) + paragraphHeight(block.note, font(9, false), textWidth)) + pt(14);
+                + (block.note.isEmpty() ? 0.0
+                                        : pt(3) + paragraphHeight(block.note, font(9, false), textWidth))
+                + pt(14);
             blocks << block;
         }
         const double introHeight = metrics(font(9.5)).height() * 2 + pt(10);
-        QList<QList<AlertBlock>> pages{{}};
+        QList<QList<AlertBlock>> pages { {} };
         double used = introHeight;
         for (const AlertBlock &block : std::as_const(blocks)) {
             if (!pages.last().isEmpty() && used + block.height > body.height()) {
@@ -807,47 +880,60 @@ private:
         for (qsizetype page = 0; page < pages.size(); ++page) {
             const QList<AlertBlock> chunk = pages.at(page);
             const bool first = page == 0;
-            m_pages << Page{first ? tr("Alerts") : tr("Alerts (continued)"),
-                            [this, chunk, first, badgeWidth, textWidth](QPainter &painter, const QRectF &area) {
-                                double y = area.top();
-                                if (first) {
-                                    const int open = int(m_content.openAlerts().size());
-                                    y += drawParagraph(painter,
-                                                       tr("Alerts raised in %1 or still open at its end, worst first (%n open).", nullptr, open)
-                                                           .arg(weekLabel(m_snapshot.kpis.week)),
-                                                       font(9.5), mutedColour, area.left(), y, area.width())
-                                        + pt(10);
-                                    if (chunk.isEmpty())
-                                        drawParagraph(painter, tr("No alert was raised or open in %1.").arg(weekLabel(m_snapshot.kpis.week)),
-                                                      font(11), inkColour, area.left(), y, area.width());
-                                }
-                                for (const AlertBlock &block : chunk) {
-                                    const QColor colour = block.alert.severity == AlertSeverity::Critical ? toneColour(KpiTone::Bad)
-                                        : block.alert.severity == AlertSeverity::Warning                  ? toneColour(KpiTone::Warning)
-                                                                                                          : toneColour(KpiTone::Neutral);
-                                    const QFont badgeFont = font(8.5, true);
-                                    const double badgeHeight = metrics(badgeFont).height() + pt(4);
-                                    painter.setPen(Qt::NoPen);
-                                    painter.setBrush(colour);
-                                    painter.drawRoundedRect(QRectF(area.left(), y, badgeWidth, badgeHeight), pt(3), pt(3));
-                                    painter.setFont(badgeFont);
-                                    painter.setPen(Qt::white);
-                                    painter.drawText(QRectF(area.left(), y, badgeWidth, badgeHeight), Qt::AlignCenter,
-                                                     alertSeverityLabel(block.alert.severity));
-                                    const double left = area.left() + badgeWidth + pt(10);
-                                    double top = y;
-                                    top += drawParagraph(painter, block.sentence, font(10), inkColour, left, top, textWidth) + pt(3);
-                                    top += drawParagraph(painter, block.details, font(8.5), mutedColour, left, top, textWidth);
-                                    if (!block.note.isEmpty()) {
-                                        QFont noteFont = font(9);
-                                        noteFont.setItalic(true);
-                                        top += pt(3) + drawParagraph(painter, block.note, noteFont, inkColour, left, top + pt(3), textWidth);
-                                    }
-                                    y += block.height;
-                                    painter.setPen(QPen(ruleColour, pt(0.5)));
-                                    painter.drawLine(QPointF(left, y - pt(7)), QPointF(area.right(), y - pt(7)));
-                                }
-                            }};
+            m_pages << Page {
+                first ? tr("Alerts") : tr("Alerts (continued)"),
+                [this, chunk, first, badgeWidth, textWidth](QPainter &painter, const QRectF &area) {
+                    double y = area.top();
+                    if (first) {
+                        const int open = int(m_content.openAlerts().size());
+                        y += drawParagraph(
+                                 painter,
+                                 tr("Alerts raised in %1 or still open at its end, worst first (%n open).",
+                                    nullptr, open)
+                                     .arg(weekLabel(m_snapshot.kpis.week)),
+                                 font(9.5), mutedColour, area.left(), y, area.width())
+                            + pt(10);
+                        if (chunk.isEmpty())
+                            drawParagraph(
+                                painter,
+                                tr("No alert was raised or open in %1.").arg(weekLabel(m_snapshot.kpis.week)),
+                                font(11), inkColour, area.left(), y, area.width());
+                    }
+                    for (const AlertBlock &block : chunk) {
+                        const QColor colour = block.alert.severity == AlertSeverity::Critical
+                            ? toneColour(KpiTone::Bad)
+                            : block.alert.severity == AlertSeverity::Warning ? toneColour(KpiTone::Warning)
+                                                                             : toneColour(KpiTone::Neutral);
+                        const QFont badgeFont = font(8.5, true);
+                        const double badgeHeight = metrics(badgeFont).height() + pt(4);
+                        painter.setPen(Qt::NoPen);
+                        painter.setBrush(colour);
+                        painter.drawRoundedRect(QRectF(area.left(), y, badgeWidth, badgeHeight), pt(3),
+                                                pt(3));
+                        painter.setFont(badgeFont);
+                        painter.setPen(Qt::white);
+                        painter.drawText(QRectF(area.left(), y, badgeWidth, badgeHeight), Qt::AlignCenter,
+                                         alertSeverityLabel(block.alert.severity));
+                        const double left = area.left() + badgeWidth + pt(10);
+                        double top = y;
+                        top += drawParagraph(painter, block.sentence, font(10), inkColour, left, top,
+                                             textWidth)
+                            + pt(3);
+                        top += drawParagraph(painter, block.details, font(8.5), mutedColour, left, top,
+                                             textWidth);
+                        if (!block.note.isEmpty()) {
+                            QFont noteFont = font(9);
+                            noteFont.setItalic(true);
+                            top += pt(3)
+                                + drawParagraph(painter, block.note, noteFont, inkColour, left, top + pt(3),
+                                                textWidth);
+                        }
+                        y += block.height;
+                        painter.setPen(QPen(ruleColour, pt(0.5)));
+                        painter.drawLine(QPointF(left, y - pt(7)), QPointF(area.right(), y - pt(7)));
+                    }
+                }
+            };
         }
     }
 
@@ -877,16 +963,19 @@ int weeklyReportResolution()
     return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
 }
 
-int writeWeeklyReportPdf(const QString &path, const WeeklyReportContent &content, QPageLayout::Orientation orientation)
+int writeWeeklyReportPdf(const QString &path, const WeeklyReportContent &content,
+                         QPageLayout::Orientation orientation)
 {
     QPdfWriter writer(path);
     writer.setResolution(weeklyReportResolution());
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(14, 12, 14, 12), QPageLayout::Millimeter));
-    writer.setTitle(QCoreApplication::translate("WeeklyReport", "Weekly cost report %1").arg(weekLabel(content.snapshot.kpis.week)));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(14, 12, 14, 12),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(QCoreApplication::translate("WeeklyReport", "Weekly cost report %1")
+                        .arg(weekLabel(content.snapshot.kpis.week)));
     writer.setCreator(QStringLiteral("CostBoard"));
     const int pages = paintWeeklyReport(writer, content);
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        throw Error(ErrorCode::ReportNotWritten, {path});
+        throw Error(ErrorCode::ReportNotWritten, { path });
     return pages;
 }
 

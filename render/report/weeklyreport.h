@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/weeklyreportcontent.h"
-
 #include <QPageLayout>
 #include <QString>
+
+#include "analytics/weeklyreportcontent.h"
 
 class QPagedPaintDevice;
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/slidedeck.h"
 
-#include "labels.h"
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <algorithm>
+#include "labels.h"
 
 namespace costboard::render::slides {
 
@@ -26,14 +26,14 @@ QList<int> projectsOverThreshold(const WeeklyReportContent &content)
 
 QList<Slide> slideDeck(const WeeklyReportContent &content)
 {
-    QList<Slide> deck{{SlideKind::Kpis},
-                      {SlideKind::WeeklySpend},
-                      {SlideKind::CumulativeSpend},
-                      {SlideKind::CategoryBreakdown},
-                      {SlideKind::ProjectBreakdown}};
+    QList<Slide> deck { { SlideKind::Kpis },
+                        { SlideKind::WeeklySpend },
+                        { SlideKind::CumulativeSpend },
+                        { SlideKind::CategoryBreakdown },
+                        { SlideKind::ProjectBreakdown } };
     for (const int index : projectsOverThreshold(content))
-        deck << Slide{SlideKind::Project, index};
-    deck << Slide{SlideKind::OpenAlerts};
+        deck << Slide { SlideKind::Project, index };
+    deck << Slide { SlideKind::OpenAlerts };
     return deck;
 }
 
@@ -41,7 +41,8 @@ QString slideTitle(const Slide &slide, const WeeklyReportContent &content)
 {
     switch (slide.kind) {
     case SlideKind::Kpis:
-        return QCoreApplication::translate("Slides", "Key figures, week %1").arg(weekLabel(content.snapshot.kpis.week));
+        return QCoreApplication::translate("Slides", "Key figures, week %1")
+            .arg(weekLabel(content.snapshot.kpis.week));
     case SlideKind::WeeklySpend:
         return QCoreApplication::translate("Slides", "Weekly spend by category");
     case SlideKind::CumulativeSpend:

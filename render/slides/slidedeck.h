@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/weeklyreportcontent.h"
-
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include "analytics/weeklyreportcontent.h"
 
 namespace costboard::render::slides {
 
 // What a slide shows. The deck is made of the dashboard's own views, in the order a committee
 // reads them.
-enum class SlideKind {
-    Kpis,              // the four headline figures and the largest movers
-    WeeklySpend,       // weekly spend by category against the weekly budget
-    CumulativeSpend,   // cumulative spend against budget, with the forecast
+enum class SlideKind
+{
+    Kpis, // the four headline figures and the largest movers
+    WeeklySpend, // weekly spend by category against the weekly budget
+    CumulativeSpend, // cumulative spend against budget, with the forecast
     CategoryBreakdown, // share of each category
-    ProjectBreakdown,  // spend per project
-    Project,           // one project over its threshold
-    OpenAlerts,        // the alerts still open
+    ProjectBreakdown, // spend per project
+    Project, // one project over its threshold
+    OpenAlerts, // the alerts still open
 };
 
 struct Slide

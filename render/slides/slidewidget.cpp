@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slides/slidewidget.h"
 
-#include "charts/categorydonutchart.h"
-#include "charts/chartsupport.h"
-#include "charts/cumulativechart.h"
-#include "charts/projectbarchart.h"
-#include "charts/weeklycostchart.h"
-#include "labels.h"
+#include <cmath>
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -20,7 +15,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <cmath>
+#include "charts/categorydonutchart.h"
+#include "charts/chartsupport.h"
+#include "charts/cumulativechart.h"
+#include "charts/projectbarchart.h"
+#include "charts/weeklycostchart.h"
+#include "labels.h"
 
 namespace costboard::render::slides {
 namespace {
@@ -67,7 +67,8 @@ QString alertLine(const Alert &alert, const WeeklyReportContent &content)
     QString scope;
     if (alert.projectId && content.projectsById.contains(*alert.projectId))
         scope = projectName(content.projectsById.value(*alert.projectId));
-    return severityMark(alert.severity) + QStringLiteral("&nbsp;") + alertSentence(alert, scope).toHtmlEscaped();
+    return severityMark(alert.severity) + QStringLiteral("&nbsp;")
+        + alertSentence(alert, scope).toHtmlEscaped();
 }
 
 // The figures of a project over its threshold, for its slide: the report's project row, over
@@ -83,8 +84,9 @@ QList<KpiFigure> projectFigures(const WeeklyReportProject &row, const DashboardS
     spent.caption = QCoreApplication::translate("Slides", "Spent, %1 to date").arg(period);
     spent.value = snapshot.money(figures.actual).toShortString();
     if (const std::optional<double> share = shareOfBudget(figures.actual, figures.budgetToDate)) {
-        spent.comparison = QCoreApplication::translate("Slides", "%1 of the budget to date (%2)")
-                               .arg(ratioLabel(*share), snapshot.money(*figures.budgetToDate).toCompactString());
+        spent.comparison
+            = QCoreApplication::translate("Slides", "%1 of the budget to date (%2)")
+                  .arg(ratioLabel(*share), snapshot.money(*figures.budgetToDate).toCompactString());
         spent.tone = toneOf(BudgetHealthRule::ofConsumed(figures.actual, *figures.budgetToDate));
     } else {
         spent.comparison = QCoreApplication::translate("Slides", "no budget to date");
@@ -96,8 +98,9 @@ QList<KpiFigure> projectFigures(const WeeklyReportProject &row, const DashboardS
     forecast.value = snapshot.money(figures.forecast).toShortString();
     if (figures.budget && *figures.budget > 0) {
         const double ratio = double(figures.forecast) / double(*figures.budget);
-        forecast.comparison = QCoreApplication::translate("Slides", "%1 of the %2 budget (%3)")
-                                  .arg(ratioLabel(ratio), period, snapshot.money(*figures.budget).toCompactString());
+        forecast.comparison
+            = QCoreApplication::translate("Slides", "%1 of the %2 budget (%3)")
+                  .arg(ratioLabel(ratio), period, snapshot.money(*figures.budget).toCompactString());
         if (ratio > 1.0) {
             forecast.trend = KpiTrend::Up;
             forecast.trendTone = KpiTone::Bad;
@@ -117,9 +120,11 @@ QList<KpiFigure> projectFigures(const WeeklyReportProject &row, const DashboardS
     }
     if (const std::optional<std::int64_t> variance = figures.variance()) {
         const QString amount = snapshot.money(std::abs(*variance)).toCompactString();
-        const QString line = *variance > 0 ? QCoreApplication::translate("Slides", "forecast overrun %1").arg(amount)
-                                           : QCoreApplication::translate("Slides", "forecast headroom %1").arg(amount);
-        budget.comparison = budget.comparison.isEmpty() ? line : budget.comparison + QStringLiteral(" · ") + line;
+        const QString line = *variance > 0
+            ? QCoreApplication::translate("Slides", "forecast overrun %1").arg(amount)
+            : QCoreApplication::translate("Slides", "forecast headroom %1").arg(amount);
+        budget.comparison
+            = budget.comparison.isEmpty() ? line : budget.comparison + QStringLiteral(" · ") + line;
     }
     list << budget;
 
@@ -127,8 +132,9 @@ QList<KpiFigure> projectFigures(const WeeklyReportProject &row, const DashboardS
     week.caption = QCoreApplication::translate("Slides", "This week (%1)").arg(weekLabel(kpis.week));
     week.value = snapshot.money(row.thisWeek).toShortString();
     const std::int64_t change = row.weekChange();
-    week.comparison = QCoreApplication::translate("Slides", "%1 vs last week")
-                          .arg((change > 0 ? QStringLiteral("+") : QString()) + snapshot.money(change).toShortString());
+    week.comparison
+        = QCoreApplication::translate("Slides", "%1 vs last week")
+              .arg((change > 0 ? QStringLiteral("+") : QString()) + snapshot.money(change).toShortString());
     week.trend = change == 0 ? KpiTrend::Flat : (change > 0 ? KpiTrend::Up : KpiTrend::Down);
     week.trendTone = change == 0 ? KpiTone::Neutral : (change > 0 ? KpiTone::Bad : KpiTone::Good);
     list << week;
@@ -161,8 +167,9 @@ QSize FigurePanel::sizeHint() const
     const QFontMetrics caption(pixelFont(font(), pixels(captionSize, m_slideHeight), false));
     const QFontMetrics value(pixelFont(font(), pixels(valueSize, m_slideHeight), true));
     const QFontMetrics comparison(pixelFont(font(), pixels(comparisonSize, m_slideHeight), false));
-    const int height = 2 * padding + caption.height() + value.height() + 2 * comparison.lineSpacing() + padding / 2;
-    return {pixels(0.4, m_slideHeight), height};
+    const int height
+        = 2 * padding + caption.height() + value.height() + 2 * comparison.lineSpacing() + padding / 2;
+    return { pixels(0.4, m_slideHeight), height };
 }
 
 void FigurePanel::paintEvent(QPaintEvent *)
@@ -172,7 +179,8 @@ void FigurePanel::paintEvent(QPaintEvent *)
     const QRectF area = rect();
     painter.fillRect(area, panelBackground);
     const double stripe = pixels(0.014, m_slideHeight);
-    painter.fillRect(QRectF(area.left(), area.top(), stripe, area.height()), SlideWidget::toneColourOnDark(m_figure.tone));
+    painter.fillRect(QRectF(area.left(), area.top(), stripe, area.height()),
+                     SlideWidget::toneColourOnDark(m_figure.tone));
 
     const double padding = pixels(0.015, m_slideHeight);
     const QRectF content = area.adjusted(stripe + padding, padding, -padding, -padding / 2);
@@ -185,7 +193,8 @@ void FigurePanel::paintEvent(QPaintEvent *)
     double y = content.top();
     painter.setFont(captionFont);
     painter.setPen(secondaryText);
-    painter.drawText(QRectF(content.left(), y, content.width(), captionMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(content.left(), y, content.width(), captionMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      captionMetrics.elidedText(m_figure.caption, Qt::ElideRight, content.width()));
     y += captionMetrics.height();
 
@@ -215,8 +224,8 @@ void FigurePanel::paintEvent(QPaintEvent *)
 
     painter.setFont(comparisonFont);
     painter.setPen(QColor(0xe8, 0xea, 0xed));
-    painter.drawText(QRectF(content.left(), y, content.width(), content.bottom() - y), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     m_figure.comparison);
+    painter.drawText(QRectF(content.left(), y, content.width(), content.bottom() - y),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_figure.comparison);
 }
 
 // --- SlideWidget
@@ -283,7 +292,7 @@ QLabel *SlideWidget::addText(const QString &text, double relativeSize, bool bold
     // Plain unless a caller marks it up: names typed by users are never read as HTML.
     label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral("color: %1; background: transparent;").arg(colour.name()));
-    m_texts << ScaledText{label, relativeSize, bold};
+    m_texts << ScaledText { label, relativeSize, bold };
     return label;
 }
 
@@ -301,11 +310,12 @@ void SlideWidget::buildKpis()
 
     const DashboardSnapshot &snapshot = m_content.snapshot;
     // The dashboard's own words for its movers panel, in its translation context.
-    m_layout->addWidget(addText(QCoreApplication::translate("costboard::ui::DashboardPage", "Largest movers vs last week"),
-                                subtitleSize, true));
+    m_layout->addWidget(
+        addText(QCoreApplication::translate("costboard::ui::DashboardPage", "Largest movers vs last week"),
+                subtitleSize, true));
     if (snapshot.movers.isEmpty()) {
-        m_layout->addWidget(addText(QCoreApplication::translate("costboard::ui::DashboardPage", "No change."), bodySize, false,
-                                    secondaryText));
+        m_layout->addWidget(addText(QCoreApplication::translate("costboard::ui::DashboardPage", "No change."),
+                                    bodySize, false, secondaryText));
     } else {
         auto *movers = new QGridLayout;
         int row = 0;
@@ -314,9 +324,11 @@ void SlideWidget::buildKpis()
             const QString arrow = QStringLiteral("<span style='color:%1'>%2</span>")
                                       .arg(toneColourOnDark(up ? KpiTone::Bad : KpiTone::Good).name(),
                                            up ? QStringLiteral("▲") : QStringLiteral("▼"));
-            QLabel *name = addText(arrow + QStringLiteral("&nbsp;") + moverLabel(mover).toHtmlEscaped(), bodySize);
+            QLabel *name
+                = addText(arrow + QStringLiteral("&nbsp;") + moverLabel(mover).toHtmlEscaped(), bodySize);
             name->setTextFormat(Qt::RichText);
-            QLabel *amount = addText((up ? QStringLiteral("+") : QString()) + snapshot.money(mover.change()).toString(), bodySize);
+            QLabel *amount = addText(
+                (up ? QStringLiteral("+") : QString()) + snapshot.money(mover.change()).toString(), bodySize);
             amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             movers->addWidget(name, row, 0);
             movers->addWidget(amount, row, 1);
@@ -332,11 +344,13 @@ void SlideWidget::buildProject()
 {
     const WeeklyReportProject &row = m_content.projects.at(m_slide.projectIndex);
     const Project &project = row.project;
-    QStringList facts{statusLabel(project.status), decisionLevelLabel(project.decisionLevel)};
+    QStringList facts { statusLabel(project.status), decisionLevelLabel(project.decisionLevel) };
     if (!project.owner.isEmpty())
         facts << QCoreApplication::translate("Slides", "owner: %1").arg(project.owner);
-    const QString mark = QStringLiteral("<span style='color:%1'>●</span>&nbsp;").arg(toneColourOnDark(toneOf(row.figures.health)).name());
-    QLabel *subtitle = addText(mark + facts.join(QStringLiteral(" · ")).toHtmlEscaped(), subtitleSize, false, secondaryText);
+    const QString mark = QStringLiteral("<span style='color:%1'>●</span>&nbsp;")
+                             .arg(toneColourOnDark(toneOf(row.figures.health)).name());
+    QLabel *subtitle = addText(mark + facts.join(QStringLiteral(" · ")).toHtmlEscaped(), subtitleSize, false,
+                               secondaryText);
     subtitle->setTextFormat(Qt::RichText);
     subtitle->setObjectName(QStringLiteral("projectFacts"));
     m_layout->addWidget(subtitle);
@@ -359,7 +373,8 @@ void SlideWidget::buildProject()
             lines << alertLine(alert, m_content);
     }
     if (projectAlerts > maxProjectAlerts)
-        lines << QCoreApplication::translate("Slides", "and %n more in the alert centre", nullptr, projectAlerts - maxProjectAlerts)
+        lines << QCoreApplication::translate("Slides", "and %n more in the alert centre", nullptr,
+                                             projectAlerts - maxProjectAlerts)
                      .toHtmlEscaped();
     if (!lines.isEmpty()) {
         QLabel *alerts = addText(lines.join(QStringLiteral("<br>")), bodySize);
@@ -374,7 +389,8 @@ void SlideWidget::buildAlerts()
 {
     const QList<Alert> open = m_content.openAlerts();
     if (open.isEmpty()) {
-        QLabel *none = addText(QCoreApplication::translate("Slides", "No open alert."), subtitleSize, false, secondaryText);
+        QLabel *none = addText(QCoreApplication::translate("Slides", "No open alert."), subtitleSize, false,
+                               secondaryText);
         none->setObjectName(QStringLiteral("noAlerts"));
         m_layout->addWidget(none);
         m_layout->addStretch(1);
@@ -388,8 +404,8 @@ void SlideWidget::buildAlerts()
         m_layout->addWidget(line);
     }
     if (open.size() > maxAlerts)
-        m_layout->addWidget(addText(QCoreApplication::translate("Slides", "and %n more in the alert centre", nullptr,
-                                                                int(open.size() - maxAlerts)),
+        m_layout->addWidget(addText(QCoreApplication::translate("Slides", "and %n more in the alert centre",
+                                                                nullptr, int(open.size() - maxAlerts)),
                                     bodySize, false, secondaryText));
     m_layout->addStretch(1);
 }
@@ -523,7 +539,8 @@ void SlideWidget::relabelWeeks(const QList<WeeklyPoint> &points, bool markPartia
             partial << static_cast<int>(weeks.size());
         weeks << point.week;
     }
-    const double labelWidth = QFontMetricsF(axis->labelsFont()).horizontalAdvance(weeks.constFirst().toString() + u'*');
+    const double labelWidth
+        = QFontMetricsF(axis->labelsFont()).horizontalAdvance(weeks.constFirst().toString() + u'*');
     const int fitting = static_cast<int>(m_chartView->chart()->plotArea().width() / (labelWidth * 1.3));
     charts::setWeekLabels(axis, weeks, std::max(2, fitting), partial);
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QWidget>
+
 #include "kpis.h"
 #include "slides/slidedeck.h"
-
-#include <QWidget>
 
 class QChartView;
 class QLabel;
@@ -64,7 +64,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QLabel *addText(const QString &text, double relativeSize, bool bold = false, const QColor &colour = Qt::white);
+    QLabel *addText(const QString &text, double relativeSize, bool bold = false,
+                    const QColor &colour = Qt::white);
     void buildKpis();
     void buildProject();
     void buildAlerts();

@@ -47,9 +47,9 @@ int main(int argc, char **argv)
 
         CostLineFilter none;
         CostLineFilter project;
-        project.projects = {someProject};
+        project.projects = { someProject };
         CostLineFilter category;
-        category.categories = {CostCategory::Inference};
+        category.categories = { CostCategory::Inference };
         CostLineFilter vendor;
         vendor.vendor = vendors.isEmpty() ? QString() : vendors.constLast();
         CostLineFilter commonText;
@@ -57,7 +57,7 @@ int main(int argc, char **argv)
         CostLineFilter rareText;
         rareText.text = QStringLiteral("zzz-not-there");
         CostLineFilter weekCategory; // the dashboard's drill-down: one week x one category
-        weekCategory.categories = {CostCategory::Inference};
+        weekCategory.categories = { CostCategory::Inference };
         weekCategory.from = IsoWeek(2026, 40).monday();
         weekCategory.to = IsoWeek(2026, 40).sunday();
         CostLineFilter oddPeriod; // not aligned on weeks: roll-ups for the middle, lines at the ends
@@ -65,19 +65,25 @@ int main(int argc, char **argv)
         oddPeriod.to = QDate(2026, 7, 23);
         CostLineFilter combined = oddPeriod;
         combined.projects = project.projects;
-        combined.categories = {CostCategory::Inference, CostCategory::Cloud};
+        combined.categories = { CostCategory::Inference, CostCategory::Cloud };
 
         const auto countOf = [&browser](const CostLineFilter &filter) {
-            return [&browser, filter] { return QStringLiteral("%L1 lines").arg(browser.count(filter)); };
+            return [&browser, filter] {
+                return QStringLiteral("%L1 lines").arg(browser.count(filter));
+            };
         };
         const auto totalsOf = [&browser](const CostLineFilter &filter) {
             return [&browser, filter] {
                 const CostLineTotals totals = browser.totals(filter);
-                return QStringLiteral("%L1 lines, %2").arg(totals.lines).arg(totals.reportingTotal.toPlainString());
+                return QStringLiteral("%L1 lines, %2")
+                    .arg(totals.lines)
+                    .arg(totals.reportingTotal.toPlainString());
             };
         };
         const auto firstPage = [&browser, pageSize](const CostLineFilter &filter, const CostLineSort &sort) {
-            return [&browser, filter, sort, pageSize] { return rowsResult(browser.page(filter, sort, 0, pageSize)); };
+            return [&browser, filter, sort, pageSize] {
+                return rowsResult(browser.page(filter, sort, 0, pageSize));
+            };
         };
 
         out() << "-- counts" << Qt::endl;
@@ -96,7 +102,7 @@ int main(int argc, char **argv)
         out() << Qt::endl << "-- first page (" << pageSize << " lines)" << Qt::endl;
         measure(QStringLiteral("no filter, newest first"), runs, firstPage(none, byDate));
         measure(QStringLiteral("no filter, oldest first"), runs,
-                firstPage(none, {CostLineSortKey::Date, Qt::AscendingOrder}));
+                firstPage(none, { CostLineSortKey::Date, Qt::AscendingOrder }));
         measure(QStringLiteral("one project"), runs, firstPage(project, byDate));
         measure(QStringLiteral("one category"), runs, firstPage(category, byDate));
         measure(QStringLiteral("one vendor"), runs, firstPage(vendor, byDate));
@@ -105,29 +111,32 @@ int main(int argc, char **argv)
         measure(QStringLiteral("text \"api\""), runs, firstPage(commonText, byDate));
         measure(QStringLiteral("text matching nothing"), runs, firstPage(rareText, byDate));
         measure(QStringLiteral("sorted by amount, largest first"), runs,
-                firstPage(none, {CostLineSortKey::Amount, Qt::DescendingOrder}));
+                firstPage(none, { CostLineSortKey::Amount, Qt::DescendingOrder }));
         measure(QStringLiteral("sorted by amount (EUR), largest first"), runs,
-                firstPage(none, {CostLineSortKey::ReportingAmount, Qt::DescendingOrder}));
+                firstPage(none, { CostLineSortKey::ReportingAmount, Qt::DescendingOrder }));
         measure(QStringLiteral("sorted by amount (EUR), smallest first"), runs,
-                firstPage(none, {CostLineSortKey::ReportingAmount, Qt::AscendingOrder}));
-        measure(QStringLiteral("sorted by vendor"), runs, firstPage(none, {CostLineSortKey::Vendor, Qt::AscendingOrder}));
-        measure(QStringLiteral("sorted by project"), runs, firstPage(none, {CostLineSortKey::Project, Qt::AscendingOrder}));
+                firstPage(none, { CostLineSortKey::ReportingAmount, Qt::AscendingOrder }));
+        measure(QStringLiteral("sorted by vendor"), runs,
+                firstPage(none, { CostLineSortKey::Vendor, Qt::AscendingOrder }));
+        measure(QStringLiteral("sorted by project"), runs,
+                firstPage(none, { CostLineSortKey::Project, Qt::AscendingOrder }));
         measure(QStringLiteral("sorted by category"), runs,
-                firstPage(none, {CostLineSortKey::Category, Qt::AscendingOrder}));
+                firstPage(none, { CostLineSortKey::Category, Qt::AscendingOrder }));
         measure(QStringLiteral("sorted by description"), runs,
-                firstPage(none, {CostLineSortKey::Description, Qt::AscendingOrder}));
+                firstPage(none, { CostLineSortKey::Description, Qt::AscendingOrder }));
         measure(QStringLiteral("one project, sorted by amount (EUR)"), runs,
-                firstPage(project, {CostLineSortKey::ReportingAmount, Qt::DescendingOrder}));
+                firstPage(project, { CostLineSortKey::ReportingAmount, Qt::DescendingOrder }));
 
         out() << Qt::endl << "-- deep pages" << Qt::endl;
         measure(QStringLiteral("OFFSET 100000, newest first"), runs,
                 [&] { return rowsResult(browser.page(none, byDate, 100'000, pageSize)); });
         const QList<CostLineRow> before = browser.page(none, byDate, 99'999, 1);
         if (!before.isEmpty()) {
-            measure(QStringLiteral("keyset after line 100000, newest first"), runs,
-                    [&] { return rowsResult(browser.pageAfter(none, byDate, before.constFirst(), pageSize)); });
+            measure(QStringLiteral("keyset after line 100000, newest first"), runs, [&] {
+                return rowsResult(browser.pageAfter(none, byDate, before.constFirst(), pageSize));
+            });
         }
-        const CostLineSort byAmount{CostLineSortKey::ReportingAmount, Qt::DescendingOrder};
+        const CostLineSort byAmount { CostLineSortKey::ReportingAmount, Qt::DescendingOrder };
         const QList<CostLineRow> beforeByAmount = browser.page(none, byAmount, 99'999, 1);
         if (!beforeByAmount.isEmpty()) {
             measure(QStringLiteral("OFFSET 100000, by amount (EUR)"), runs,
@@ -140,8 +149,9 @@ int main(int argc, char **argv)
         if (!deep.isEmpty()) {
             measure(QStringLiteral("OFFSET 900000, by amount (EUR)"), runs,
                     [&] { return rowsResult(browser.page(none, byAmount, 900'000, pageSize)); });
-            measure(QStringLiteral("keyset after line 900000, by amount (EUR)"), runs,
-                    [&] { return rowsResult(browser.pageAfter(none, byAmount, deep.constFirst(), pageSize)); });
+            measure(QStringLiteral("keyset after line 900000, by amount (EUR)"), runs, [&] {
+                return rowsResult(browser.pageAfter(none, byAmount, deep.constFirst(), pageSize));
+            });
         }
 
         out() << Qt::endl << "-- item model" << Qt::endl;

@@ -5,6 +5,9 @@
 //
 //   bench_dashboard [--db FILE] [--lines N] [--runs R]
 
+#include <QApplication>
+#include <QStandardPaths>
+
 #include "analytics/dashboardsnapshot.h"
 #include "benchsupport.h"
 #include "errors.h"
@@ -13,9 +16,6 @@
 #include "storage/projectrepository.h"
 #include "widgets/dashboardfilterbar.h"
 #include "workspace.h"
-
-#include <QApplication>
-#include <QStandardPaths>
 
 using namespace costboard;
 using namespace costboard::bench;
@@ -41,14 +41,16 @@ int main(int argc, char **argv)
             query.referenceWeek = week;
             measure(QStringLiteral("snapshot, %1").arg(toKey(preset)), options.runs, [&] {
                 const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
-                return QStringLiteral("%1 weeks, total %2").arg(snapshot.points.size()).arg(snapshot.money(snapshot.periodTotal).toPlainString());
+                return QStringLiteral("%1 weeks, total %2")
+                    .arg(snapshot.points.size())
+                    .arg(snapshot.money(snapshot.periodTotal).toPlainString());
             });
         }
         DashboardQuery filtered;
         filtered.preset = PeriodPreset::Last52Weeks;
         filtered.referenceWeek = week;
-        filtered.projects = {projects.first().id, projects.last().id};
-        filtered.categories = {CostCategory::Inference, CostCategory::Cloud};
+        filtered.projects = { projects.first().id, projects.last().id };
+        filtered.categories = { CostCategory::Inference, CostCategory::Cloud };
         measure(QStringLiteral("snapshot, 52 weeks, 2 projects x 2 categories"), options.runs, [&] {
             return QStringLiteral("total %1").arg(DashboardSnapshot::compute(database, filtered).periodTotal);
         });

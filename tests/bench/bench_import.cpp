@@ -9,22 +9,23 @@
 // export (generic CSV with a saved mapping, a reference per row) and a FOCUS billing export
 // (daily usage rows with tags). Each run imports into a fresh database.
 
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
 #include "benchsupport.h"
 #include "import/importer.h"
 #include "storage/fxrates.h"
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
 
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QTemporaryDir>
-
 using namespace costboard;
 using namespace costboard::bench;
 
 namespace {
 
-const QStringList projectCodes = {QStringLiteral("SUP"), QStringLiteral("LEG"), QStringLiteral("CLM"), QStringLiteral("MKT")};
+const QStringList projectCodes
+    = { QStringLiteral("SUP"), QStringLiteral("LEG"), QStringLiteral("CLM"), QStringLiteral("MKT") };
 
 void writeGenericCsv(const QString &path, qint64 rows)
 {
@@ -32,15 +33,19 @@ void writeGenericCsv(const QString &path, qint64 rows)
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
     QRandomGenerator random(2026);
-    static const char *const vendors[] = {"OpenAI", "Anthropic", "Mistral AI", "OVHcloud", "Scaleway", "Accenture"};
-    static const char *const categories[] = {"inference", "cloud", "fine_tuning", "prompt_engineering", "licences_other"};
+    static const char *const vendors[]
+        = { "OpenAI", "Anthropic", "Mistral AI", "OVHcloud", "Scaleway", "Accenture" };
+    static const char *const categories[]
+        = { "inference", "cloud", "fine_tuning", "prompt_engineering", "licences_other" };
     QByteArray buffer = "Date,Project,Category,Vendor,Description,Amount,Currency,Reference\n";
     const QDate first(2025, 12, 1);
     for (qint64 row = 0; row < rows; ++row) {
         const QDate day = first.addDays(row * 365 / rows);
         buffer += day.toString(Qt::ISODate).toLatin1() + ',' + projectCodes.at(int(row % 4)).toLatin1() + ','
-            + categories[row % 5] + ',' + vendors[row % 6] + ",API usage batch " + QByteArray::number(row % 23) + ','
-            + QByteArray::number(random.bounded(1, 250000) / 100.0, 'f', 2) + ",EUR,INV-" + QByteArray::number(row) + '\n';
+            + categories[row % 5] + ',' + vendors[row % 6] + ",API usage batch "
+            + QByteArray::number(row % 23) + ','
+            + QByteArray::number(random.bounded(1, 250000) / 100.0, 'f', 2) + ",EUR,INV-"
+            + QByteArray::number(row) + '\n';
         if (buffer.size() > (1 << 20)) {
             file.write(buffer);
             buffer.clear();
@@ -55,24 +60,34 @@ void writeFocusCsv(const QString &path, qint64 rows)
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
     QRandomGenerator random(7);
-    static const char *const skus[] = {"Claude Sonnet input tokens", "Claude Sonnet output tokens", "GPU p5.48xlarge",
-                                       "S3 Standard storage", "KMS requests", "Titan embeddings"};
-    static const char *const services[] = {"Amazon Bedrock", "Amazon Bedrock", "Amazon EC2", "Amazon S3", "AWS KMS", "Amazon Bedrock"};
-    static const char *const categories[] = {"AI and Machine Learning", "AI and Machine Learning", "Compute", "Storage",
-                                             "Security", "AI and Machine Learning"};
-    QByteArray buffer = "BillingAccountId,BillingPeriodStart,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,"
-                        "ChargeClass,BilledCost,ConsumedQuantity,ConsumedUnit,ProviderName,ServiceCategory,ServiceName,SkuMeter,"
+    static const char *const skus[] = { "Claude Sonnet input tokens",
+                                        "Claude Sonnet output tokens",
+                                        "GPU p5.48xlarge",
+                                        "S3 Standard storage",
+                                        "KMS requests",
+                                        "Titan embeddings" };
+    static const char *const services[]
+        = { "Amazon Bedrock", "Amazon Bedrock", "Amazon EC2", "Amazon S3", "AWS KMS", "Amazon Bedrock" };
+    static const char *const categories[]
+        = { "AI and Machine Learning", "AI and Machine Learning", "Compute", "Storage", "Security",
+            "AI and Machine Learning" };
+    QByteArray buffer = "BillingAccountId,BillingPeriodStart,BillingCurrency,ChargePeriodStart,"
+                        "ChargePeriodEnd,ChargeCategory,"
+                        "ChargeClass,BilledCost,ConsumedQuantity,ConsumedUnit,ProviderName,ServiceCategory,"
+                        "ServiceName,SkuMeter,"
                         "SubAccountId,ResourceId,Tags\n";
     const QDate first(2026, 11, 1);
     for (qint64 row = 0; row < rows; ++row) {
         const QDate day = first.addDays(row * 30 / rows);
         const int kind = int(row % 6);
         const QByteArray project = projectCodes.at(int(row / 6 % 4)).toLower().toLatin1();
-        buffer += "123456789012,2026-11-01T00:00:00Z,USD," + day.toString(Qt::ISODate).toLatin1() + "T00:00:00Z,"
-            + day.addDays(1).toString(Qt::ISODate).toLatin1() + "T00:00:00Z,Usage,,"
-            + QByteArray::number(random.bounded(1, 9999999) / 1e7, 'f', 7) + ',' + QByteArray::number(random.bounded(1, 100000))
-            + ",Tokens,AWS," + categories[kind] + ',' + services[kind] + ',' + skus[kind] + ",2109876543" + QByteArray::number(row % 4)
-            + ",arn:aws:resource/" + QByteArray::number(row % 997) + ",\"{\"\"project\"\":\"\"" + project + "\"\"}\"\n";
+        buffer += "123456789012,2026-11-01T00:00:00Z,USD," + day.toString(Qt::ISODate).toLatin1()
+            + "T00:00:00Z," + day.addDays(1).toString(Qt::ISODate).toLatin1() + "T00:00:00Z,Usage,,"
+            + QByteArray::number(random.bounded(1, 9999999) / 1e7, 'f', 7) + ','
+            + QByteArray::number(random.bounded(1, 100000)) + ",Tokens,AWS," + categories[kind] + ','
+            + services[kind] + ',' + skus[kind] + ",2109876543" + QByteArray::number(row % 4)
+            + ",arn:aws:resource/" + QByteArray::number(row % 997) + ",\"{\"\"project\"\":\"\"" + project
+            + "\"\"}\"\n";
         if (buffer.size() > (1 << 20)) {
             file.write(buffer);
             buffer.clear();
@@ -94,8 +109,9 @@ double sqliteImportSeconds(const QString &csv, const QString &directory, int run
     QElapsedTimer timer;
     timer.start();
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {database, QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
-                                             QStringLiteral(".import '%1' plain").arg(csv)});
+    sqlite.start(QStringLiteral("sqlite3"),
+                 { database, QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+                   QStringLiteral(".import '%1' plain").arg(csv) });
     if (!sqlite.waitForFinished(-1) || sqlite.exitCode() != 0)
         qFatal("sqlite3 .import failed: %s", sqlite.readAllStandardError().constData());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -115,18 +131,20 @@ double sqliteLedgerSeconds(const QString &csv, const QString &directory, int run
     QElapsedTimer timer;
     timer.start();
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"),
-                 {database, QStringLiteral("-cmd"), QStringLiteral(".mode csv"), QStringLiteral("-cmd"),
-                  QStringLiteral(".import '%1' staging").arg(csv),
-                  QStringLiteral("BEGIN; INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start,"
-                                 " amount_minor, currency, reporting_minor, vendor, description, unit, source,"
-                                 " external_ref, created_at, updated_at) SELECT 1, 1, Date, Date,"
-                                 " CAST(ROUND(Amount * 100) AS INTEGER), Currency, CAST(ROUND(Amount * 100) AS INTEGER),"
-                                 " Vendor, Description, '', 'csv', Reference, 'now', 'now' FROM staging; COMMIT;")});
+    sqlite.start(
+        QStringLiteral("sqlite3"),
+        { database, QStringLiteral("-cmd"), QStringLiteral(".mode csv"), QStringLiteral("-cmd"),
+          QStringLiteral(".import '%1' staging").arg(csv),
+          QStringLiteral(
+              "BEGIN; INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start,"
+              " amount_minor, currency, reporting_minor, vendor, description, unit, source,"
+              " external_ref, created_at, updated_at) SELECT 1, 1, Date, Date,"
+              " CAST(ROUND(Amount * 100) AS INTEGER), Currency, CAST(ROUND(Amount * 100) AS INTEGER),"
+              " Vendor, Description, '', 'csv', Reference, 'now', 'now' FROM staging; COMMIT;") });
     if (!sqlite.waitForFinished(-1) || sqlite.exitCode() != 0)
         qFatal("sqlite3 into the ledger failed: %s", sqlite.readAllStandardError().constData());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(database + suffix);
     return seconds;
 }
@@ -160,10 +178,15 @@ ImportRun costboardImportSeconds(const QString &csv, const QString &directory, i
         if (generic) {
             ColumnMapping mapping;
             mapping.name = QStringLiteral("Accounting export");
-            const std::pair<MappedField, const char *> columns[] = {
-                {MappedField::Date, "Date"}, {MappedField::Project, "Project"}, {MappedField::Category, "Category"},
-                {MappedField::Vendor, "Vendor"}, {MappedField::Description, "Description"}, {MappedField::Amount, "Amount"},
-                {MappedField::Currency, "Currency"}, {MappedField::Reference, "Reference"}};
+            const std::pair<MappedField, const char *> columns[]
+                = { { MappedField::Date, "Date" },
+                    { MappedField::Project, "Project" },
+                    { MappedField::Category, "Category" },
+                    { MappedField::Vendor, "Vendor" },
+                    { MappedField::Description, "Description" },
+                    { MappedField::Amount, "Amount" },
+                    { MappedField::Currency, "Currency" },
+                    { MappedField::Reference, "Reference" } };
             for (const auto &[field, column] : columns)
                 mapping.columns.insert(field, QLatin1String(column));
             ImportRepository(*database).saveMapping(mapping.name, mapping);
@@ -184,13 +207,14 @@ ImportRun costboardImportSeconds(const QString &csv, const QString &directory, i
         const ImportReport report = Importer(*database).importFile(csv, options);
         result.seconds = double(timer.nsecsElapsed()) / 1e9;
         if (report.outcome != ImportReport::Outcome::Imported)
-            qFatal("import failed: %lld problems, the first: line %lld, %s, %s", qlonglong(report.problemCount),
-                   qlonglong(report.problems.value(0).line), qPrintable(report.problems.value(0).column),
+            qFatal("import failed: %lld problems, the first: line %lld, %s, %s",
+                   qlonglong(report.problemCount), qlonglong(report.problems.value(0).line),
+                   qPrintable(report.problems.value(0).column),
                    qPrintable(importProblemKey(report.problems.value(0).code)));
         result.rows = report.rowsAccepted;
         result.lines = report.linesWritten;
     }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
     return result;
 }
@@ -207,10 +231,15 @@ int main(int argc, char **argv)
     const int runs = std::max(1, std::min(options.runs, 5));
 
     out() << "Importing " << rows << " rows; median of " << runs << " runs, each into a fresh database\n\n";
-    out() << qSetFieldWidth(28) << Qt::left << "file" << qSetFieldWidth(18) << Qt::right << "sqlite3 s" << "sqlite3 rows/s"
-          << "costboard s" << "costboard rows/s" << "ratio" << "cost lines" << qSetFieldWidth(0) << Qt::endl;
-    for (const bool generic : {true, false}) {
-        const QString csv = directory.filePath(generic ? QStringLiteral("accounting.csv") : QStringLiteral("focus.csv"));
+    out() << qSetFieldWidth(28) << Qt::left << "file" << qSetFieldWidth(18) << Qt::right << "sqlite3 s"
+          << "sqlite3 rows/s"
+          << "costboard s"
+          << "costboard rows/s"
+          << "ratio"
+          << "cost lines" << qSetFieldWidth(0) << Qt::endl;
+    for (const bool generic : { true, false }) {
+        const QString csv
+            = directory.filePath(generic ? QStringLiteral("accounting.csv") : QStringLiteral("focus.csv"));
         generic ? writeGenericCsv(csv, rows) : writeFocusCsv(csv, rows);
         std::vector<double> sqliteTimes;
         std::vector<double> ledgerTimes;
@@ -226,23 +255,27 @@ int main(int argc, char **argv)
         }
         const double sqliteSeconds = median(sqliteTimes);
         const double costboardSeconds = median(costboardTimes);
-        out() << qSetFieldWidth(28) << Qt::left << (generic ? "accounting CSV (mapping)" : "FOCUS 1.0 (tag rules)")
-              << qSetFieldWidth(18) << Qt::right << QString::number(sqliteSeconds, 'f', 2)
-              << QString::number(double(rows) / sqliteSeconds, 'f', 0) << QString::number(costboardSeconds, 'f', 2)
+        out() << qSetFieldWidth(28) << Qt::left
+              << (generic ? "accounting CSV (mapping)" : "FOCUS 1.0 (tag rules)") << qSetFieldWidth(18)
+              << Qt::right << QString::number(sqliteSeconds, 'f', 2)
+              << QString::number(double(rows) / sqliteSeconds, 'f', 0)
+              << QString::number(costboardSeconds, 'f', 2)
               << QString::number(double(rows) / costboardSeconds, 'f', 0)
-              << QString::number(sqliteSeconds / costboardSeconds, 'f', 2) << QString::number(lines) << qSetFieldWidth(0)
-              << Qt::endl;
+              << QString::number(sqliteSeconds / costboardSeconds, 'f', 2) << QString::number(lines)
+              << qSetFieldWidth(0) << Qt::endl;
         if (generic) {
             const double ledgerSeconds = median(ledgerTimes);
-            out() << qSetFieldWidth(28) << Qt::left << "  sqlite3 into the ledger" << qSetFieldWidth(18) << Qt::right
-                  << QString::number(ledgerSeconds, 'f', 2) << QString::number(double(rows) / ledgerSeconds, 'f', 0)
-                  << "" << "" << QString::number(sqliteSeconds / ledgerSeconds, 'f', 2) << QString::number(rows)
+            out() << qSetFieldWidth(28) << Qt::left << "  sqlite3 into the ledger" << qSetFieldWidth(18)
+                  << Qt::right << QString::number(ledgerSeconds, 'f', 2)
+                  << QString::number(double(rows) / ledgerSeconds, 'f', 0) << ""
+                  << "" << QString::number(sqliteSeconds / ledgerSeconds, 'f', 2) << QString::number(rows)
                   << qSetFieldWidth(0) << Qt::endl;
         }
         QFile::remove(csv);
     }
     out() << "\nratio = rows/s ÷ sqlite3 .import's rows/s into a plain table (the goal is at least 0.50)\n"
-             "\"sqlite3 into the ledger\" is sqlite3 itself writing one ledger line per row: .import, then one\n"
+             "\"sqlite3 into the ledger\" is sqlite3 itself writing one ledger line per row: .import, then "
+             "one\n"
              "INSERT … SELECT into cost_lines with its indexes. It bounds any importer that keeps every\n"
              "accounting row as its own line.\n";
     return 0;

@@ -6,16 +6,16 @@
 //
 //   bench_report [--db FILE] [--lines N] [--runs R]
 
+#include <QApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
 #include "analytics/weeklyreportcontent.h"
 #include "benchsupport.h"
 #include "errors.h"
 #include "errortexts.h"
 #include "report/weeklyreport.h"
-
-#include <QApplication>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 
 using namespace costboard;
 using namespace costboard::bench;
@@ -33,19 +33,24 @@ int main(int argc, char **argv)
         const DashboardQuery query = weeklyReportQuery(IsoWeek(2026, 48));
         measure(QStringLiteral("report content (snapshot, projects, alerts)"), options.runs, [&] {
             const WeeklyReportContent content = gatherWeeklyReport(*database, query);
-            return QStringLiteral("%1 projects, %2 alerts").arg(content.projects.size()).arg(content.alerts.size());
+            return QStringLiteral("%1 projects, %2 alerts")
+                .arg(content.projects.size())
+                .arg(content.alerts.size());
         });
         const WeeklyReportContent content = gatherWeeklyReport(*database, query);
-        for (const QPageLayout::Orientation orientation : {QPageLayout::Portrait, QPageLayout::Landscape}) {
+        for (const QPageLayout::Orientation orientation : { QPageLayout::Portrait, QPageLayout::Landscape }) {
             const QString path = dir.filePath(QStringLiteral("report.pdf"));
-            measure(orientation == QPageLayout::Portrait ? QStringLiteral("PDF, A4 portrait") : QStringLiteral("PDF, A4 landscape"),
-                    options.runs, [&] {
-                        const int pages = render::writeWeeklyReportPdf(path, content, orientation);
-                        return QStringLiteral("%1 pages, %2 KiB").arg(pages).arg(QFileInfo(path).size() / 1024);
-                    });
+            measure(
+                orientation == QPageLayout::Portrait ? QStringLiteral("PDF, A4 portrait")
+                                                     : QStringLiteral("PDF, A4 landscape"),
+                options.runs, [&] {
+                    const int pages = render::writeWeeklyReportPdf(path, content, orientation);
+                    return QStringLiteral("%1 pages, %2 KiB").arg(pages).arg(QFileInfo(path).size() / 1024);
+                });
         }
         measure(QStringLiteral("report, content and PDF"), options.runs, [&] {
-            const int pages = render::writeWeeklyReportPdf(dir.filePath(QStringLiteral("whole.pdf")), gatherWeeklyReport(*database, query));
+            const int pages = render::writeWeeklyReportPdf(dir.filePath(QStringLiteral("whole.pdf")),
+                                                           gatherWeeklyReport(*database, query));
             return QStringLiteral("%1 pages").arg(pages);
         });
     } catch (const Error &error) {

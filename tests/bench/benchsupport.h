@@ -4,10 +4,10 @@
 // Shared by the benchmarks: where the large database comes from, and how a figure is measured
 // and printed. Benchmarks print; they never fail on timing (DESIGN.md §7).
 
-#include "demo/demoportfolio.h"
-#include "logging/logging.h"
-#include "storage/costlinerepository.h"
-#include "storage/database.h"
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,10 +16,10 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <algorithm>
-#include <functional>
-#include <memory>
-#include <vector>
+#include "demo/demoportfolio.h"
+#include "logging/logging.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
 
 namespace costboard::bench {
 
@@ -44,9 +44,10 @@ inline void measure(const QString &label, int runs, const std::function<QString(
     std::vector<double> warm(times.begin() + (times.size() > 1 ? 1 : 0), times.end());
     std::sort(warm.begin(), warm.end());
     const double median = warm[warm.size() / 2];
-    out() << qSetFieldWidth(52) << Qt::left << label << qSetFieldWidth(0) << "first " << qSetFieldWidth(9) << Qt::right
-          << QString::number(first, 'f', 1) << qSetFieldWidth(0) << " ms   median " << qSetFieldWidth(9)
-          << QString::number(median, 'f', 1) << qSetFieldWidth(0) << " ms   " << result << Qt::endl;
+    out() << qSetFieldWidth(52) << Qt::left << label << qSetFieldWidth(0) << "first " << qSetFieldWidth(9)
+          << Qt::right << QString::number(first, 'f', 1) << qSetFieldWidth(0) << " ms   median "
+          << qSetFieldWidth(9) << QString::number(median, 'f', 1) << qSetFieldWidth(0) << " ms   " << result
+          << Qt::endl;
 }
 
 struct BenchOptions
@@ -61,12 +62,13 @@ inline BenchOptions parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database to reuse or create."), QStringLiteral("file"));
-    const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("Lines to generate."), QStringLiteral("count"),
-                                         QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("count"),
-                                        QStringLiteral("5"));
-    parser.addOptions({dbOption, linesOption, runsOption});
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database to reuse or create."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("Lines to generate."),
+                                         QStringLiteral("count"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."),
+                                        QStringLiteral("count"), QStringLiteral("5"));
+    parser.addOptions({ dbOption, linesOption, runsOption });
     parser.process(app);
     BenchOptions options;
     options.lines = parser.value(linesOption).toLongLong();

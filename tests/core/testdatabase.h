@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-#include "errors.h"
-#include "storage/database.h"
+#include <functional>
+#include <map>
+#include <memory>
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -16,9 +16,9 @@
 #include <QTest>
 #include <QVariant>
 
-#include <functional>
-#include <map>
-#include <memory>
+#include "domain/entities.h"
+#include "errors.h"
+#include "storage/database.h"
 
 namespace costboard::test {
 
@@ -50,7 +50,7 @@ inline QStringList queryRows(const QSqlDatabase &connection, const QString &sql)
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
         qWarning("query failed: %s (%s)", qPrintable(query.lastError().text()), qPrintable(sql));
-        return {QStringLiteral("<query failed>")};
+        return { QStringLiteral("<query failed>") };
     }
     QStringList rows;
     while (query.next()) {
@@ -90,8 +90,10 @@ inline qint64 rowCount(const Database &database, const QString &table)
 // Both sorted as text, so that they compare row by row.
 inline QStringList storedRollups(const Database &database)
 {
-    QStringList rows = queryRows(database, QStringLiteral("SELECT basis, day, project_id, category_id, vendor, reporting_minor,"
-                                                          " recurring_minor, line_count, unconverted_count FROM daily_rollups"));
+    QStringList rows
+        = queryRows(database,
+                    QStringLiteral("SELECT basis, day, project_id, category_id, vendor, reporting_minor,"
+                                   " recurring_minor, line_count, unconverted_count FROM daily_rollups"));
     rows.sort();
     return rows;
 }
@@ -120,19 +122,23 @@ inline qint64 expectedDayShare(qint64 amount, qint64 day, qint64 days)
 }
 
 // The accrual-basis spend of one project from `first` to `last`, from the raw cost lines.
-inline qint64 expectedAccruedSpend(const Database &database, ProjectId project, const QDate &first, const QDate &last)
+inline qint64 expectedAccruedSpend(const Database &database, ProjectId project, const QDate &first,
+                                   const QDate &last)
 {
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT incurred_on, service_start, service_end, reporting_minor FROM cost_lines"
-                                 " WHERE project_id = ? AND reporting_minor IS NOT NULL"));
+    query.prepare(
+        QStringLiteral("SELECT incurred_on, service_start, service_end, reporting_minor FROM cost_lines"
+                       " WHERE project_id = ? AND reporting_minor IS NOT NULL"));
     query.addBindValue(qlonglong(project));
     if (!query.exec())
         return -1;
     qint64 total = 0;
     while (query.next()) {
         const QDate incurred = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        const QDate start = query.value(1).isNull() ? incurred : QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        const QDate end = query.value(2).isNull() ? incurred.addDays(1) : QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        const QDate start
+            = query.value(1).isNull() ? incurred : QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        const QDate end = query.value(2).isNull() ? incurred.addDays(1)
+                                                  : QDate::fromString(query.value(2).toString(), Qt::ISODate);
         const qint64 days = start.daysTo(end);
         for (qint64 d = 1; d <= days; ++d) {
             const QDate day = start.addDays(d - 1);
@@ -158,15 +164,19 @@ inline QStringList expectedRollups(const Database &database)
     std::map<QString, Totals> rows; // "basis|day|project|category|vendor"
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT incurred_on, service_start, service_end, project_id, category_id, vendor,"
-                                   " reporting_minor FROM cost_lines")))
-        return {QStringLiteral("<query failed>")};
+    if (!query.exec(
+            QStringLiteral("SELECT incurred_on, service_start, service_end, project_id, category_id, vendor,"
+                           " reporting_minor FROM cost_lines")))
+        return { QStringLiteral("<query failed>") };
     while (query.next()) {
         const QDate incurred = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        const QDate first = query.value(1).isNull() ? incurred : QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        const QDate end = query.value(2).isNull() ? incurred.addDays(1) : QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        const QString dimensions = QStringLiteral("%1|%2|%3").arg(query.value(3).toString(), query.value(4).toString(),
-                                                                  query.value(5).toString());
+        const QDate first
+            = query.value(1).isNull() ? incurred : QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        const QDate end = query.value(2).isNull() ? incurred.addDays(1)
+                                                  : QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        const QString dimensions
+            = QStringLiteral("%1|%2|%3")
+                  .arg(query.value(3).toString(), query.value(4).toString(), query.value(5).toString());
         const bool converted = !query.value(6).isNull();
         const qint64 amount = query.value(6).toLongLong();
         const qint64 days = first.daysTo(end);
@@ -177,7 +187,8 @@ inline QStringList expectedRollups(const Database &database)
         cash.lines += 1;
         cash.unconverted += converted ? 0 : 1;
         for (qint64 d = 1; d <= days; ++d) {
-            Totals &accrual = rows[QStringLiteral("accrual|") + first.addDays(d - 1).toString(Qt::ISODate) + u'|' + dimensions];
+            Totals &accrual = rows[QStringLiteral("accrual|") + first.addDays(d - 1).toString(Qt::ISODate)
+                                   + u'|' + dimensions];
             const qint64 share = expectedDayShare(amount, d, days);
             accrual.amount += share;
             accrual.recurring += recurring ? share : 0;
@@ -192,7 +203,11 @@ inline QStringList expectedRollups(const Database &database)
     for (const auto &[key, totals] : rows) {
         if (totals.amount == 0 && totals.recurring == 0 && totals.lines == 0 && totals.unconverted == 0)
             continue;
-        expected << QStringLiteral("%1|%2|%3|%4|%5").arg(key).arg(totals.amount).arg(totals.recurring).arg(totals.lines)
+        expected << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(key)
+                        .arg(totals.amount)
+                        .arg(totals.recurring)
+                        .arg(totals.lines)
                         .arg(totals.unconverted);
     }
     expected.sort();
@@ -204,21 +219,28 @@ inline QStringList databaseContents(const Database &database)
 {
     QStringList all;
     all << QStringLiteral("[cost_lines]")
-        << queryRows(database, QStringLiteral("SELECT id, project_id, category_id, incurred_on, week_start,"
-                                              " amount_minor, currency, reporting_minor, vendor, description,"
-                                              " source, external_ref, service_start, service_end FROM cost_lines ORDER BY id"));
+        << queryRows(database,
+                     QStringLiteral(
+                         "SELECT id, project_id, category_id, incurred_on, week_start,"
+                         " amount_minor, currency, reporting_minor, vendor, description,"
+                         " source, external_ref, service_start, service_end FROM cost_lines ORDER BY id"));
     all << QStringLiteral("[daily_rollups]") << storedRollups(database);
     all << QStringLiteral("[projects]")
         << queryRows(database, QStringLiteral("SELECT id, code, name, archived FROM projects ORDER BY id"));
     all << QStringLiteral("[budgets]")
-        << queryRows(database, QStringLiteral("SELECT id, project_id, category_id, period_kind, period_start,"
-                                              " amount_minor, currency FROM budgets ORDER BY id"));
+        << queryRows(database,
+                     QStringLiteral("SELECT id, project_id, category_id, period_kind, period_start,"
+                                    " amount_minor, currency FROM budgets ORDER BY id"));
     all << QStringLiteral("[fx_rates]")
-        << queryRows(database, QStringLiteral("SELECT id, currency, quote_currency, valid_from, rate_nanos"
-                                              " FROM fx_rates ORDER BY id"));
+        << queryRows(database,
+                     QStringLiteral("SELECT id, currency, quote_currency, valid_from, rate_nanos"
+                                    " FROM fx_rates ORDER BY id"));
     all << QStringLiteral("[audit_log]")
-        << queryRows(database, QStringLiteral("SELECT id, action, entity, entity_id, details FROM audit_log ORDER BY id"));
-    all << QStringLiteral("[settings]") << queryRows(database, QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
+        << queryRows(
+               database,
+               QStringLiteral("SELECT id, action, entity, entity_id, details FROM audit_log ORDER BY id"));
+    all << QStringLiteral("[settings]")
+        << queryRows(database, QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
     return all;
 }
 
@@ -247,7 +269,8 @@ inline Project makeProject(const QString &code, const QString &name = QString())
 
 // A valid cost line: 123.45 EUR of inference for `projectId` on 2026-03-10.
 inline CostLine makeLine(ProjectId projectId, std::int64_t minorUnits = 12345,
-                         const QString &currency = QStringLiteral("EUR"), QDate incurredOn = QDate(2026, 3, 10),
+                         const QString &currency = QStringLiteral("EUR"),
+                         QDate incurredOn = QDate(2026, 3, 10),
                          CostCategory category = CostCategory::Inference,
                          const QString &vendor = QStringLiteral("OpenAI"))
 {
@@ -261,8 +284,9 @@ inline CostLine makeLine(ProjectId projectId, std::int64_t minorUnits = 12345,
     return line;
 }
 
-inline Budget makeBudget(std::optional<ProjectId> projectId, PeriodKind kind, const QDate &start, std::int64_t minorUnits,
-                         std::optional<CostCategory> category = std::nullopt, const QString &currency = QStringLiteral("EUR"))
+inline Budget makeBudget(std::optional<ProjectId> projectId, PeriodKind kind, const QDate &start,
+                         std::int64_t minorUnits, std::optional<CostCategory> category = std::nullopt,
+                         const QString &currency = QStringLiteral("EUR"))
 {
     Budget budget;
     budget.projectId = projectId;

@@ -1,4 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTest>
+
 #include "alerts/alertengine.h"
 #include "alerts/alertrule.h"
 #include "alerts/alertstore.h"
@@ -14,17 +25,6 @@
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
 
-#include <QHash>
-#include <QObject>
-#include <QSet>
-#include <QTest>
-
-#include <algorithm>
-#include <cstdint>
-#include <functional>
-#include <memory>
-#include <optional>
-
 using namespace costboard;
 using namespace costboard::test;
 
@@ -32,8 +32,7 @@ Q_DECLARE_METATYPE(costboard::AlertKind)
 Q_DECLARE_METATYPE(costboard::IsoWeek)
 
 namespace QTest {
-template<>
-inline char *toString(const IsoWeek &value)
+template <> inline char *toString(const IsoWeek &value)
 {
     return qstrdup(value.isValid() ? qPrintable(value.toString()) : "<invalid week>");
 }
@@ -88,21 +87,23 @@ struct Book
 
     Database &database() { return *db; }
 
-    CostLineId spend(ProjectId project, Minor minor, const QDate &on, CostCategory category = CostCategory::Inference,
-                     const QString &currency = EUR)
+    CostLineId spend(ProjectId project, Minor minor, const QDate &on,
+                     CostCategory category = CostCategory::Inference, const QString &currency = EUR)
     {
         return CostLineRepository(*db).add(makeLine(project, minor, currency, on, category));
     }
 
-    BudgetId budget(std::optional<ProjectId> project, Minor minor, BudgetPeriodKind kind = BudgetPeriodKind::Quarter,
-                    const QDate &start = QDate(2026, 10, 1), std::optional<CostCategory> category = std::nullopt)
+    BudgetId budget(std::optional<ProjectId> project, Minor minor,
+                    BudgetPeriodKind kind = BudgetPeriodKind::Quarter,
+                    const QDate &start = QDate(2026, 10, 1),
+                    std::optional<CostCategory> category = std::nullopt)
     {
         return BudgetRepository(*db).set(makeBudget(project, kind, start, minor, category, EUR));
     }
 
     AlertRuleId rule(AlertKind kind, Minor threshold, std::optional<ProjectId> project,
-                     AlertSeverity severity = AlertSeverity::Warning, std::optional<CostCategory> category = std::nullopt,
-                     int trailingWeeks = 4)
+                     AlertSeverity severity = AlertSeverity::Warning,
+                     std::optional<CostCategory> category = std::nullopt, int trailingWeeks = 4)
     {
         AlertRule value;
         value.name = QStringLiteral("%1 at %2").arg(toKey(kind)).arg(threshold);
@@ -117,7 +118,7 @@ struct Book
 
     AlertEvaluation evaluate(const IsoWeek &week = week47) { return AlertEngine(*db).evaluate(week); }
     QList<Alert> alerts() { return AlertStore(*db).alerts(); }
-    Alert alert(AlertId id) { return AlertStore(*db).findAlert(id).value_or(Alert{}); }
+    Alert alert(AlertId id) { return AlertStore(*db).findAlert(id).value_or(Alert {}); }
     qint64 alertRows() { return rowCount(*db, QStringLiteral("alerts")); }
 };
 
@@ -134,7 +135,8 @@ Book makeBook()
     book.db = openMemoryDatabase();
     ProjectRepository projects(*book.db);
     book.legal = projects.create(makeProject(QStringLiteral("LEG"), QStringLiteral("Legal summarisation")));
-    book.claims = projects.create(makeProject(QStringLiteral("CLM"), QStringLiteral("Claims classification")));
+    book.claims
+        = projects.create(makeProject(QStringLiteral("CLM"), QStringLiteral("Claims classification")));
     return book;
 }
 
@@ -176,7 +178,8 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         expected.reference = 4'000'000;
         expected.value = roundedQuotient(expected.amount * 10'000, expected.reference);
         expected.periodKey = QStringLiteral("2026-Q4");
-        expected.message = QStringLiteral("Legal summarisation has consumed 80% of its Q4 2026 budget (€32,000 of €40,000)");
+        expected.message = QStringLiteral(
+            "Legal summarisation has consumed 80% of its Q4 2026 budget (€32,000 of €40,000)");
         break;
     case AlertKind::Forecast:
         // 4,000.00 a week for four weeks: run rate (too few weeks for a trend) 16,000 to date
@@ -190,8 +193,8 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         expected.reference = 3'828'571 - offset;
         expected.value = roundedQuotient(expected.amount * 10'000, expected.reference);
         expected.periodKey = QStringLiteral("2026-Q4");
-        expected.message = QStringLiteral(
-            "Legal summarisation is forecast to reach 100% of its Q4 2026 budget by 2026-12-31 (€38,286 of €38,286)");
+        expected.message = QStringLiteral("Legal summarisation is forecast to reach 100% of its Q4 2026 "
+                                          "budget by 2026-12-31 (€38,286 of €38,286)");
         break;
     case AlertKind::WeeklySpend:
         // A limit of 5,000.00 a week; the week before spent more, which does not count.
@@ -203,7 +206,8 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         expected.reference = 500'000;
         expected.value = expected.amount;
         expected.periodKey = QStringLiteral("2026-W47");
-        expected.message = QStringLiteral("Legal summarisation spent €5,000 in 2026-W47, above the weekly limit of €5,000");
+        expected.message = QStringLiteral(
+            "Legal summarisation spent €5,000 in 2026-W47, above the weekly limit of €5,000");
         break;
     case AlertKind::WeekOverWeek:
         // +50 %: 10,000.00 then 15,000.00.
@@ -214,8 +218,8 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         expected.reference = 1'000'000;
         expected.value = roundedQuotient((expected.amount - expected.reference) * 10'000, expected.reference);
         expected.periodKey = QStringLiteral("2026-W47");
-        expected.message =
-            QStringLiteral("Legal summarisation spend grew 50% in 2026-W47 (€15,000 against €10,000 the week before)");
+        expected.message = QStringLiteral(
+            "Legal summarisation spend grew 50% in 2026-W47 (€15,000 against €10,000 the week before)");
         break;
     case AlertKind::Spike:
         // 3 x the average of the four weeks before (1,000.00); the fifth week back is outside
@@ -231,7 +235,8 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         expected.reference = 100'000;
         expected.value = roundedQuotient(expected.amount * 100, expected.reference);
         expected.periodKey = QStringLiteral("2026-W47");
-        expected.message = QStringLiteral("Legal summarisation spent €3,000 in 2026-W47, 3.0 times its 4-week average of €1,000");
+        expected.message = QStringLiteral(
+            "Legal summarisation spent €3,000 in 2026-W47, 3.0 times its 4-week average of €1,000");
         break;
     }
     return expected;
@@ -290,9 +295,10 @@ void TestAlertEngine::keys()
     QCOMPARE(kinds.size(), 5);
     for (const AlertKind kind : kinds)
         QCOMPARE(alertKindFromKey(toKey(kind)), std::optional<AlertKind>(kind));
-    for (const AlertSeverity severity : {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical})
+    for (const AlertSeverity severity :
+         { AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical })
         QCOMPARE(alertSeverityFromKey(toKey(severity)), std::optional<AlertSeverity>(severity));
-    for (const AlertState state : {AlertState::Open, AlertState::Acknowledged, AlertState::Resolved})
+    for (const AlertState state : { AlertState::Open, AlertState::Acknowledged, AlertState::Resolved })
         QCOMPARE(alertStateFromKey(toKey(state)), std::optional<AlertState>(state));
     QVERIFY(!alertKindFromKey(u"nonsense"));
     QVERIFY(AlertSeverity::Critical > AlertSeverity::Warning && AlertSeverity::Warning > AlertSeverity::Info);
@@ -341,7 +347,7 @@ void TestAlertEngine::eachKindAroundItsThreshold()
     const Alert fired = evaluation.fired.first();
     const Alert stored = book.alert(fired.id);
     QCOMPARE(qint64(stored.id), qint64(fired.id));
-    for (const Alert &alert : {fired, stored}) {
+    for (const Alert &alert : { fired, stored }) {
         QCOMPARE(qint64(alert.ruleId), qint64(ruleId));
         QCOMPARE(toKey(alert.kind), toKey(kind));
         QCOMPARE(qint64(alert.projectId.value_or(-1)), qint64(book.legal));
@@ -377,7 +383,9 @@ void TestAlertEngine::overrunMessage()
     QCOMPARE(evaluation.fired.size(), qsizetype(1));
     const Alert alert = evaluation.fired.first();
     QCOMPARE(qint64(alert.value), qint64(10'300));
-    QCOMPARE(alert.message, QStringLiteral("Legal summarisation has consumed 103% of its Q4 2026 budget (€41,200 of €40,000)"));
+    QCOMPARE(
+        alert.message,
+        QStringLiteral("Legal summarisation has consumed 103% of its Q4 2026 budget (€41,200 of €40,000)"));
 }
 
 void TestAlertEngine::scopes_data()
@@ -394,8 +402,9 @@ void TestAlertEngine::scopes_data()
                              << QStringLiteral("Legal summarisation");
     QTest::newRow("category") << false << true << qint64(130'000) << qint64(330'000) << qint64(3'000'000)
                               << QStringLiteral("The portfolio (inference)");
-    QTest::newRow("project x category") << true << true << qint64(100'000) << qint64(150'000) << qint64(500'000)
-                                        << QStringLiteral("Legal summarisation (inference)");
+    QTest::newRow("project x category")
+        << true << true << qint64(100'000) << qint64(150'000) << qint64(500'000)
+        << QStringLiteral("Legal summarisation (inference)");
     QTest::newRow("portfolio") << false << false << qint64(154'000) << qint64(654'000) << qint64(10'000'000)
                                << QStringLiteral("The portfolio");
 }
@@ -430,7 +439,8 @@ void TestAlertEngine::scopes()
     book.budget(std::nullopt, 10'000'000);
 
     const std::optional<ProjectId> project = forProject ? std::optional<ProjectId>(book.legal) : std::nullopt;
-    const std::optional<CostCategory> category = forCategory ? std::optional<CostCategory>(inference) : std::nullopt;
+    const std::optional<CostCategory> category
+        = forCategory ? std::optional<CostCategory>(inference) : std::nullopt;
     book.rule(AlertKind::WeeklySpend, 1, project, AlertSeverity::Warning, category);
     book.rule(AlertKind::BudgetConsumed, 100, project, AlertSeverity::Warning, category);
 
@@ -474,7 +484,7 @@ void TestAlertEngine::fxConvertedAndMissingRate()
 
     book.spend(book.legal, 100'000, dayOf(week47, 1), CostCategory::Inference, USD); // 900.00 EUR
     book.spend(book.legal, 100'000, dayOf(week47, 5), CostCategory::Inference, USD); // 950.00 EUR
-    book.spend(book.legal, 50'000, dayOf(week47), CostCategory::Inference, GBP);     // no rate
+    book.spend(book.legal, 50'000, dayOf(week47), CostCategory::Inference, GBP); // no rate
     book.rule(AlertKind::WeeklySpend, 185'000, book.legal);
     book.rule(AlertKind::WeeklySpend, 185'001, book.claims);
 
@@ -526,16 +536,19 @@ void TestAlertEngine::monthlyBudgetsAndWeeksAcrossMonths()
     QCOMPARE(qint64(alert.referenceMinor), qint64(9'200'000));
     QCOMPARE(qint64(alert.amountMinor), qint64(4'600'000));
     QCOMPARE(qint64(alert.value), qint64(5'000));
-    QCOMPARE(alert.message, QStringLiteral("Legal summarisation has consumed 50% of its Q4 2026 budget (€46,000 of €92,000)"));
+    QCOMPARE(
+        alert.message,
+        QStringLiteral("Legal summarisation has consumed 50% of its Q4 2026 budget (€46,000 of €92,000)"));
 
     // The same numbers as the dashboard's quarter-to-date view of the project.
     DashboardQuery query;
     query.preset = PeriodPreset::QuarterToDate;
     query.referenceWeek = week47;
-    query.projects = {book.legal};
+    query.projects = { book.legal };
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(book.database(), query);
     QCOMPARE(qint64(snapshot.kpis.periodToDate.minorUnits()), qint64(alert.amountMinor));
-    QCOMPARE(qint64(snapshot.kpis.budgetAtHorizon.value_or(Money()).minorUnits()), qint64(alert.referenceMinor));
+    QCOMPARE(qint64(snapshot.kpis.budgetAtHorizon.value_or(Money()).minorUnits()),
+             qint64(alert.referenceMinor));
 }
 
 void TestAlertEngine::fiscalYearFromApril()
@@ -560,7 +573,8 @@ void TestAlertEngine::fiscalYearFromApril()
         QCOMPARE(qint64(alert.referenceMinor), qint64(9'200'000));
         QCOMPARE(qint64(alert.value), qint64(10'000));
         QCOMPARE(alert.message,
-                 QStringLiteral("Legal summarisation has consumed 100% of its Q3 FY2026 budget (€92,000 of €92,000)"));
+                 QStringLiteral(
+                     "Legal summarisation has consumed 100% of its Q3 FY2026 budget (€92,000 of €92,000)"));
     }
 }
 
@@ -583,25 +597,31 @@ void TestAlertEngine::fiscalQuarterKey_data()
     // Fiscal year from April: April-June Q1, July-September Q2, October-December Q3,
     // January-March Q4 of the fiscal year named after the calendar year it starts in.
     QTest::newRow("apr: W13 2026") << 4 << IsoWeek(2026, 13) << QStringLiteral("FY2025-Q4");
-    QTest::newRow("apr: W14 2026 straddles the fiscal year") << 4 << IsoWeek(2026, 14) << QStringLiteral("FY2026-Q1");
+    QTest::newRow("apr: W14 2026 straddles the fiscal year")
+        << 4 << IsoWeek(2026, 14) << QStringLiteral("FY2026-Q1");
     QTest::newRow("apr: W27 2026") << 4 << IsoWeek(2026, 27) << QStringLiteral("FY2026-Q2");
     QTest::newRow("apr: W40 2026") << 4 << IsoWeek(2026, 40) << QStringLiteral("FY2026-Q3");
     QTest::newRow("apr: W48 2026") << 4 << IsoWeek(2026, 48) << QStringLiteral("FY2026-Q3");
     QTest::newRow("apr: W02 2027") << 4 << IsoWeek(2027, 2) << QStringLiteral("FY2026-Q4");
     QTest::newRow("apr: W12 2027 (ends Sun 28 Mar)") << 4 << IsoWeek(2027, 12) << QStringLiteral("FY2026-Q4");
     // Thursday 1 April 2027 in 2027-W13 (29 Mar - 4 Apr).
-    QTest::newRow("apr: W13 2027 straddles the fiscal year") << 4 << IsoWeek(2027, 13) << QStringLiteral("FY2027-Q1");
+    QTest::newRow("apr: W13 2027 straddles the fiscal year")
+        << 4 << IsoWeek(2027, 13) << QStringLiteral("FY2027-Q1");
     QTest::newRow("apr: W14 2027") << 4 << IsoWeek(2027, 14) << QStringLiteral("FY2027-Q1");
     // Quarters starting on a Friday, Saturday or Sunday: the week holding the quarter's first
     // day is the quarter's first week, as in the dashboard's quarter-to-date view (see
     // quarterOfAWeekStraddlingQuarters), though its Thursday is still in the quarter before.
     // Friday 1 January 2027 in 2026-W53 (28 Dec - 3 Jan):
-    QTest::newRow("jan: W53 2026 holds 1 January (Fri)") << 1 << IsoWeek(2026, 53) << QStringLiteral("2027-Q1");
-    QTest::newRow("apr: W53 2026 holds 1 January (Fri)") << 4 << IsoWeek(2026, 53) << QStringLiteral("FY2026-Q4");
+    QTest::newRow("jan: W53 2026 holds 1 January (Fri)")
+        << 1 << IsoWeek(2026, 53) << QStringLiteral("2027-Q1");
+    QTest::newRow("apr: W53 2026 holds 1 January (Fri)")
+        << 4 << IsoWeek(2026, 53) << QStringLiteral("FY2026-Q4");
     // Saturday 1 October 2022 in 2022-W39 (26 Sep - 2 Oct).
-    QTest::newRow("jan: W39 2022 holds 1 October (Sat)") << 1 << IsoWeek(2022, 39) << QStringLiteral("2022-Q4");
+    QTest::newRow("jan: W39 2022 holds 1 October (Sat)")
+        << 1 << IsoWeek(2022, 39) << QStringLiteral("2022-Q4");
     // Sunday 1 July 2029 in 2029-W26 (25 Jun - 1 Jul): the April year's second quarter.
-    QTest::newRow("apr: W26 2029 holds 1 July (Sun)") << 4 << IsoWeek(2029, 26) << QStringLiteral("FY2029-Q2");
+    QTest::newRow("apr: W26 2029 holds 1 July (Sun)")
+        << 4 << IsoWeek(2029, 26) << QStringLiteral("FY2029-Q2");
     QTest::newRow("apr: W25 2029") << 4 << IsoWeek(2029, 25) << QStringLiteral("FY2029-Q1");
 }
 
@@ -627,10 +647,10 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     // week holding 1 January): the budget alerts evaluated for that week read those numbers,
     // so they must be named after that quarter, and must not overwrite the fourth quarter's.
     Book book = makeBook();
-    book.budget(book.legal, 9'200'000);                                              // Q4 2026, 92 days
+    book.budget(book.legal, 9'200'000); // Q4 2026, 92 days
     book.budget(book.legal, 9'000'000, BudgetPeriodKind::Quarter, QDate(2027, 1, 1)); // Q1 2027, 90 days
-    book.spend(book.legal, 9'660'000, QDate(2026, 12, 22));                        // 2026-W52
-    book.spend(book.legal, 700'000, QDate(2027, 1, 2));                            // Saturday of 2026-W53
+    book.spend(book.legal, 9'660'000, QDate(2026, 12, 22)); // 2026-W52
+    book.spend(book.legal, 700'000, QDate(2027, 1, 2)); // Saturday of 2026-W53
     book.rule(AlertKind::BudgetConsumed, 10'000, book.legal, AlertSeverity::Critical);
     book.rule(AlertKind::BudgetConsumed, 100, book.legal, AlertSeverity::Info);
 
@@ -645,16 +665,18 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     QCOMPARE(sev(q4.severity), sev(AlertSeverity::Critical));
     // The quarter is its 92 days, whatever the weeks: none of the Q1 budget is in its total.
     QCOMPARE(qint64(q4.referenceMinor), qint64(9'200'000));
-    QCOMPARE(q4.message, QStringLiteral("Legal summarisation has consumed 105% of its Q4 2026 budget (€96,600 of €92,000)"));
+    QCOMPARE(
+        q4.message,
+        QStringLiteral("Legal summarisation has consumed 105% of its Q4 2026 budget (€96,600 of €92,000)"));
 
     evaluation = book.evaluate(IsoWeek(2026, 53));
     DashboardQuery query;
     query.preset = PeriodPreset::QuarterToDate;
     query.referenceWeek = IsoWeek(2026, 53);
-    query.projects = {book.legal};
+    query.projects = { book.legal };
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(book.database(), query);
     QCOMPARE(snapshot.range.first, IsoWeek(2026, 53));
-    QCOMPARE(snapshot.days, (DayRange{QDate(2027, 1, 1), QDate(2027, 1, 3)}));
+    QCOMPARE(snapshot.days, (DayRange { QDate(2027, 1, 1), QDate(2027, 1, 3) }));
     // The whole Q1 budget; the spend of 1-3 January, not of 28-31 December.
     QCOMPARE(qint64(snapshot.kpis.budgetAtHorizon.value_or(Money()).minorUnits()), qint64(9'000'000));
     QCOMPARE(qint64(snapshot.kpis.periodToDate.minorUnits()), qint64(700'000));
@@ -666,7 +688,8 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     QCOMPARE(sev(q1.severity), sev(AlertSeverity::Info));
     QCOMPARE(qint64(q1.amountMinor), qint64(700'000));
     QCOMPARE(qint64(q1.referenceMinor), qint64(9'000'000));
-    QCOMPARE(q1.message, QStringLiteral("Legal summarisation has consumed 8% of its Q1 2027 budget (€7,000 of €90,000)"));
+    QCOMPARE(q1.message,
+             QStringLiteral("Legal summarisation has consumed 8% of its Q1 2027 budget (€7,000 of €90,000)"));
     // The fourth quarter's alert keeps its own numbers, and closes with its period.
     const Alert q4After = book.alert(q4.id);
     QCOMPARE(q4After.periodKey, QStringLiteral("2026-Q4"));
@@ -674,7 +697,7 @@ void TestAlertEngine::quarterOfAWeekStraddlingQuarters()
     QCOMPARE(qint64(q4After.referenceMinor), qint64(9'200'000));
     QCOMPARE(sev(q4After.severity), sev(AlertSeverity::Critical));
     QCOMPARE(st(q4After.state), st(AlertState::Resolved));
-    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{q4.id});
+    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId> { q4.id });
     QCOMPARE(q4After.message, q4.message);
     QCOMPARE(book.alertRows(), qint64(2));
 }
@@ -709,7 +732,8 @@ void TestAlertEngine::firesOncePerPeriod()
     QCOMPARE(book.alertRows(), qint64(4));
     const QList<Alert> again = book.alerts();
     for (const Alert &alert : before) {
-        const auto match = std::find_if(again.cbegin(), again.cend(), [&](const Alert &a) { return a.id == alert.id; });
+        const auto match
+            = std::find_if(again.cbegin(), again.cend(), [&](const Alert &a) { return a.id == alert.id; });
         QVERIFY(match != again.cend());
         QCOMPARE(match->updatedAt, alert.updatedAt);
         QCOMPARE(match->message, alert.message);
@@ -749,8 +773,10 @@ void TestAlertEngine::escalation()
 {
     Book book = makeBook();
     book.budget(book.legal, 4'000'000);
-    const AlertRuleId warning = book.rule(AlertKind::BudgetConsumed, 8'000, book.legal, AlertSeverity::Warning);
-    const AlertRuleId critical = book.rule(AlertKind::BudgetConsumed, 10'000, book.legal, AlertSeverity::Critical);
+    const AlertRuleId warning
+        = book.rule(AlertKind::BudgetConsumed, 8'000, book.legal, AlertSeverity::Warning);
+    const AlertRuleId critical
+        = book.rule(AlertKind::BudgetConsumed, 10'000, book.legal, AlertSeverity::Critical);
 
     // 82.5 %: the warning.
     book.spend(book.legal, 3'300'000, QDate(2026, 11, 3));
@@ -771,7 +797,7 @@ void TestAlertEngine::escalation()
     evaluation = book.evaluate();
     QVERIFY(evaluation.fired.isEmpty());
     QVERIFY(evaluation.resolved.isEmpty());
-    QCOMPARE(idsOf(evaluation.escalated), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.escalated), QList<AlertId> { id });
     QCOMPARE(book.alertRows(), qint64(1));
     alert = book.alert(id);
     QCOMPARE(qint64(alert.ruleId), qint64(critical));
@@ -782,7 +808,9 @@ void TestAlertEngine::escalation()
     QCOMPARE(qint64(alert.value), qint64(10'300));
     QCOMPARE(qint64(alert.amountMinor), qint64(4'120'000));
     QCOMPARE(alert.week, week47);
-    QCOMPARE(alert.message, QStringLiteral("Legal summarisation has consumed 103% of its Q4 2026 budget (€41,200 of €40,000)"));
+    QCOMPARE(
+        alert.message,
+        QStringLiteral("Legal summarisation has consumed 103% of its Q4 2026 budget (€41,200 of €40,000)"));
     QCOMPARE(sev(evaluation.escalated.first().severity), sev(AlertSeverity::Critical));
     QCOMPARE(sev(AlertStore(book.database()).worstOpenSeverity()), sev(AlertSeverity::Critical));
 
@@ -834,7 +862,7 @@ void TestAlertEngine::resolutionWhenSpendRemoved()
     CostLineRepository(book.database()).remove(line);
     evaluation = book.evaluate();
     QVERIFY(evaluation.fired.isEmpty());
-    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId> { id });
     QCOMPARE(st(evaluation.resolved.first().state), st(AlertState::Resolved));
     QVERIFY(evaluation.open.isEmpty());
     Alert alert = book.alert(id);
@@ -859,15 +887,16 @@ void TestAlertEngine::resolutionWhenSpendRemoved()
     QCOMPARE(st(alert.state), st(AlertState::Acknowledged));
     QVERIFY(!alert.resolvedAt.isValid());
     QCOMPARE(qint64(alert.amountMinor), qint64(3'300'000));
-    QCOMPARE(idsOf(evaluation.open), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.open), QList<AlertId> { id });
 
     // Without an acknowledgement, coming back is news: re-opened and announced.
     CostLineRepository(book.database()).remove(again);
-    QCOMPARE(idsOf(book.evaluate().resolved), QList<AlertId>{id});
-    execSql(book.database(), QStringLiteral("UPDATE alerts SET acknowledged_by = NULL, acknowledgement_note = NULL"));
+    QCOMPARE(idsOf(book.evaluate().resolved), QList<AlertId> { id });
+    execSql(book.database(),
+            QStringLiteral("UPDATE alerts SET acknowledged_by = NULL, acknowledgement_note = NULL"));
     book.spend(book.legal, 1'300'000, dayOf(week47, 5));
     evaluation = book.evaluate();
-    QCOMPARE(idsOf(evaluation.fired), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.fired), QList<AlertId> { id });
     alert = book.alert(id);
     QCOMPARE(st(alert.state), st(AlertState::Open));
     QVERIFY(!alert.read);
@@ -886,17 +915,17 @@ void TestAlertEngine::resolutionWhenBudgetRaised()
     // The CFO raises the quarter's budget to 50,000.00: 82 %, under the rule.
     book.budget(book.legal, 5'000'000);
     evaluation = book.evaluate();
-    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId> { id });
     QCOMPARE(st(book.alert(id).state), st(AlertState::Resolved));
     QVERIFY(book.alert(id).resolvedAt.isValid());
 
     // Removing the budget altogether: a budget rule without a budget has nothing to say.
     book.budget(book.legal, 4'000'000);
     evaluation = book.evaluate();
-    QCOMPARE(idsOf(evaluation.fired), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.fired), QList<AlertId> { id });
     BudgetRepository(book.database()).remove(BudgetRepository(book.database()).list().first().id);
     evaluation = book.evaluate();
-    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId> { id });
 }
 
 void TestAlertEngine::weeklyAlertsOfPastWeeksResolve()
@@ -914,7 +943,7 @@ void TestAlertEngine::weeklyAlertsOfPastWeeksResolve()
     // The next week is under the limit: the past week's alert closes with its week.
     evaluation = book.evaluate(week47);
     QVERIFY(evaluation.fired.isEmpty());
-    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{w46});
+    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId> { w46 });
     QCOMPARE(st(book.alert(w46).state), st(AlertState::Resolved));
     QVERIFY(evaluation.open.isEmpty());
 
@@ -980,7 +1009,7 @@ void TestAlertEngine::disabledRule()
     // Disabling it again: its alert of the current week resolves.
     store.setRuleEnabled(ruleId, false);
     evaluation = book.evaluate();
-    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.resolved), QList<AlertId> { id });
     QCOMPARE(st(book.alert(id).state), st(AlertState::Resolved));
 }
 
@@ -996,7 +1025,7 @@ void TestAlertEngine::acknowledgedAlertComingBackStaysAcknowledged()
     // The condition clears and returns (a rule toggled, a line deleted and restored by undo):
     // the committee's acknowledgement stands; nothing is announced again.
     store.setRuleEnabled(warning, false);
-    QCOMPARE(idsOf(book.evaluate().resolved), QList<AlertId>{id});
+    QCOMPARE(idsOf(book.evaluate().resolved), QList<AlertId> { id });
     store.setRuleEnabled(warning, true);
     AlertEvaluation evaluation = book.evaluate();
     QVERIFY(evaluation.fired.isEmpty());
@@ -1011,7 +1040,7 @@ void TestAlertEngine::acknowledgedAlertComingBackStaysAcknowledged()
     book.evaluate();
     book.rule(AlertKind::WeeklySpend, 400'000, book.legal, AlertSeverity::Critical);
     evaluation = book.evaluate();
-    QCOMPARE(idsOf(evaluation.fired), QList<AlertId>{id});
+    QCOMPARE(idsOf(evaluation.fired), QList<AlertId> { id });
     alert = book.alert(id);
     QCOMPARE(st(alert.state), st(AlertState::Open));
     QVERIFY(!alert.read);
@@ -1078,7 +1107,8 @@ void TestAlertEngine::ensureDefaultRules()
     QCOMPARE(byScope.value(QString::number(third)), 1);
     QCOMPARE(byScope.value(QStringLiteral("portfolio")), 3);
     // Every rule created is audited.
-    QCOMPARE(AuditLog(book.database()).entriesFor(QStringLiteral("alert_rule")).size(), qsizetype(rules.size()));
+    QCOMPARE(AuditLog(book.database()).entriesFor(QStringLiteral("alert_rule")).size(),
+             qsizetype(rules.size()));
 }
 
 void TestAlertEngine::acknowledge()
@@ -1090,7 +1120,8 @@ void TestAlertEngine::acknowledge()
     AlertStore store(book.database());
 
     QCOMPARE(validationField([&] { store.acknowledge(id, QString(1001, u'x')); }), QStringLiteral("note"));
-    QCOMPARE(validationField([&] { store.acknowledge(id + 1000, QStringLiteral("ghost")); }), QStringLiteral("alert"));
+    QCOMPARE(validationField([&] { store.acknowledge(id + 1000, QStringLiteral("ghost")); }),
+             QStringLiteral("alert"));
     QCOMPARE(st(book.alert(id).state), st(AlertState::Open));
     QVERIFY(AuditLog(book.database()).entriesFor(QStringLiteral("alert")).isEmpty());
 
@@ -1100,11 +1131,13 @@ void TestAlertEngine::acknowledge()
     QCOMPARE(alert.acknowledgementNote, QStringLiteral("Expected: year-end batch"));
     QCOMPARE(alert.acknowledgedBy, QStringLiteral("cfo.test"));
     QVERIFY(alert.read);
-    const QList<AuditEntry> entries = AuditLog(book.database()).entriesFor(QStringLiteral("alert"), QString::number(id));
+    const QList<AuditEntry> entries
+        = AuditLog(book.database()).entriesFor(QStringLiteral("alert"), QString::number(id));
     QCOMPARE(entries.size(), qsizetype(1));
     QCOMPARE(entries.first().action, QStringLiteral("acknowledge"));
     QCOMPARE(entries.first().actor, QStringLiteral("cfo.test"));
-    QVERIFY2(entries.first().details.contains(QStringLiteral("Expected: year-end batch")), qPrintable(entries.first().details));
+    QVERIFY2(entries.first().details.contains(QStringLiteral("Expected: year-end batch")),
+             qPrintable(entries.first().details));
     QVERIFY2(entries.first().details.contains(alert.message), qPrintable(entries.first().details));
 
     // An acknowledged alert is still there (acknowledged) after evaluating again.
@@ -1113,9 +1146,11 @@ void TestAlertEngine::acknowledge()
     // Once resolved, acknowledging is refused and changes nothing.
     book.evaluate(IsoWeek(2026, 48));
     QCOMPARE(st(book.alert(id).state), st(AlertState::Resolved));
-    QCOMPARE(validationField([&] { store.acknowledge(id, QStringLiteral("too late")); }), QStringLiteral("alert"));
+    QCOMPARE(validationField([&] { store.acknowledge(id, QStringLiteral("too late")); }),
+             QStringLiteral("alert"));
     QCOMPARE(book.alert(id).acknowledgementNote, QStringLiteral("Expected: year-end batch"));
-    QCOMPARE(AuditLog(book.database()).entriesFor(QStringLiteral("alert"), QString::number(id)).size(), qsizetype(1));
+    QCOMPARE(AuditLog(book.database()).entriesFor(QStringLiteral("alert"), QString::number(id)).size(),
+             qsizetype(1));
 }
 
 void TestAlertEngine::ruleChangesAudited()
@@ -1138,7 +1173,8 @@ void TestAlertEngine::ruleChangesAudited()
     store.removeRule(id);
     QVERIFY(!store.findRule(id));
 
-    const QList<AuditEntry> entries = AuditLog(book.database()).entriesFor(QStringLiteral("alert_rule"), QString::number(id));
+    const QList<AuditEntry> entries
+        = AuditLog(book.database()).entriesFor(QStringLiteral("alert_rule"), QString::number(id));
     QCOMPARE(entries.size(), qsizetype(3));
     QCOMPARE(entries.at(0).action, QStringLiteral("create"));
     QCOMPARE(entries.at(1).action, QStringLiteral("update"));
@@ -1147,11 +1183,14 @@ void TestAlertEngine::ruleChangesAudited()
         QCOMPARE(entry.actor, QStringLiteral("cfo.test"));
         QVERIFY2(entry.details.contains(QStringLiteral("LEG weekly cap")), qPrintable(entry.details));
     }
-    QVERIFY2(entries.at(1).details.contains(QStringLiteral("250000")) && entries.at(1).details.contains(QStringLiteral("300000")),
+    QVERIFY2(entries.at(1).details.contains(QStringLiteral("250000"))
+                 && entries.at(1).details.contains(QStringLiteral("300000")),
              qPrintable(entries.at(1).details));
-    QVERIFY2(entries.at(1).details.contains(QStringLiteral("category all")) && entries.at(1).details.contains(QStringLiteral("category cloud")),
+    QVERIFY2(entries.at(1).details.contains(QStringLiteral("category all"))
+                 && entries.at(1).details.contains(QStringLiteral("category cloud")),
              qPrintable(entries.at(1).details));
-    QVERIFY2(entries.at(1).details.contains(QStringLiteral("project %1").arg(book.legal)), qPrintable(entries.at(1).details));
+    QVERIFY2(entries.at(1).details.contains(QStringLiteral("project %1").arg(book.legal)),
+             qPrintable(entries.at(1).details));
 
     // Changing or deleting a rule that does not exist is refused, and not audited.
     QCOMPARE(validationField([&] { store.updateRule(rule); }), QStringLiteral("rule"));
@@ -1176,7 +1215,7 @@ void TestAlertEngine::validate_data()
 
     const QString ok = QStringLiteral("<no error>");
     const QString threshold = QStringLiteral("threshold");
-    for (const AlertKind kind : {AlertKind::BudgetConsumed, AlertKind::Forecast}) {
+    for (const AlertKind kind : { AlertKind::BudgetConsumed, AlertKind::Forecast }) {
         const QByteArray name = toKey(kind).toLatin1();
         QTest::addRow("%s 0.99 %%", name.constData()) << kind << qint64(99) << 4 << threshold;
         QTest::addRow("%s 1 %%", name.constData()) << kind << qint64(100) << 4 << ok;
@@ -1187,21 +1226,25 @@ void TestAlertEngine::validate_data()
     QTest::newRow("week-over-week 0.99 %") << AlertKind::WeekOverWeek << qint64(99) << 4 << threshold;
     QTest::newRow("week-over-week 1 %") << AlertKind::WeekOverWeek << qint64(100) << 4 << ok;
     QTest::newRow("week-over-week 10000 %") << AlertKind::WeekOverWeek << qint64(1'000'000) << 4 << ok;
-    QTest::newRow("week-over-week above 10000 %") << AlertKind::WeekOverWeek << qint64(1'000'001) << 4 << threshold;
+    QTest::newRow("week-over-week above 10000 %")
+        << AlertKind::WeekOverWeek << qint64(1'000'001) << 4 << threshold;
     QTest::newRow("weekly spend 0") << AlertKind::WeeklySpend << qint64(0) << 4 << threshold;
     QTest::newRow("weekly spend negative") << AlertKind::WeeklySpend << qint64(-1) << 4 << threshold;
     QTest::newRow("weekly spend 1 cent") << AlertKind::WeeklySpend << qint64(1) << 4 << ok;
-    QTest::newRow("weekly spend maximum") << AlertKind::WeeklySpend << qint64(Money::MaxInputMinorUnits) << 4 << ok;
-    QTest::newRow("weekly spend above maximum") << AlertKind::WeeklySpend << qint64(Money::MaxInputMinorUnits + 1) << 4
-                                                << threshold;
+    QTest::newRow("weekly spend maximum")
+        << AlertKind::WeeklySpend << qint64(Money::MaxInputMinorUnits) << 4 << ok;
+    QTest::newRow("weekly spend above maximum")
+        << AlertKind::WeeklySpend << qint64(Money::MaxInputMinorUnits + 1) << 4 << threshold;
     QTest::newRow("spike 1.09x") << AlertKind::Spike << qint64(109) << 4 << threshold;
     QTest::newRow("spike 1.1x") << AlertKind::Spike << qint64(110) << 4 << ok;
     QTest::newRow("spike 100x") << AlertKind::Spike << qint64(10'000) << 4 << ok;
     QTest::newRow("spike 100.01x") << AlertKind::Spike << qint64(10'001) << 4 << threshold;
-    QTest::newRow("spike 1 trailing week") << AlertKind::Spike << qint64(300) << 1 << QStringLiteral("trailing weeks");
+    QTest::newRow("spike 1 trailing week")
+        << AlertKind::Spike << qint64(300) << 1 << QStringLiteral("trailing weeks");
     QTest::newRow("spike 2 trailing weeks") << AlertKind::Spike << qint64(300) << 2 << ok;
     QTest::newRow("spike 52 trailing weeks") << AlertKind::Spike << qint64(300) << 52 << ok;
-    QTest::newRow("spike 53 trailing weeks") << AlertKind::Spike << qint64(300) << 53 << QStringLiteral("trailing weeks");
+    QTest::newRow("spike 53 trailing weeks")
+        << AlertKind::Spike << qint64(300) << 53 << QStringLiteral("trailing weeks");
     // Trailing weeks only mean something to a spike rule.
     QTest::newRow("weekly spend ignores trailing weeks") << AlertKind::WeeklySpend << qint64(100) << 0 << ok;
 }
@@ -1226,7 +1269,8 @@ void TestAlertEngine::validate()
     QCOMPARE(validationField([&] { store.createRule(rule); }), field);
     const bool valid = field == QStringLiteral("<no error>");
     QCOMPARE(store.rules().size(), qsizetype(valid ? 1 : 0));
-    QCOMPARE(AuditLog(book.database()).entriesFor(QStringLiteral("alert_rule")).size(), qsizetype(valid ? 1 : 0));
+    QCOMPARE(AuditLog(book.database()).entriesFor(QStringLiteral("alert_rule")).size(),
+             qsizetype(valid ? 1 : 0));
 
     if (!valid)
         return;
@@ -1276,10 +1320,10 @@ void TestAlertEngine::severityAndUnreadCounts()
     QCOMPARE(store.unreadCount(), 2);
 
     // Filters.
-    QCOMPARE(store.alerts({{AlertState::Open}, std::nullopt, std::nullopt}).size(), qsizetype(2));
-    QCOMPARE(store.alerts({{AlertState::Acknowledged}, std::nullopt, std::nullopt}).size(), qsizetype(1));
-    QCOMPARE(store.alerts({{}, AlertSeverity::Warning, std::nullopt}).size(), qsizetype(2));
-    QCOMPARE(store.alerts({{}, std::nullopt, book.claims}).size(), qsizetype(1));
+    QCOMPARE(store.alerts({ { AlertState::Open }, std::nullopt, std::nullopt }).size(), qsizetype(2));
+    QCOMPARE(store.alerts({ { AlertState::Acknowledged }, std::nullopt, std::nullopt }).size(), qsizetype(1));
+    QCOMPARE(store.alerts({ {}, AlertSeverity::Warning, std::nullopt }).size(), qsizetype(2));
+    QCOMPARE(store.alerts({ {}, std::nullopt, book.claims }).size(), qsizetype(1));
 
     store.markAllRead();
     QCOMPARE(store.unreadCount(), 0);
@@ -1341,8 +1385,10 @@ void TestAlertEngine::demoPortfolio()
     QVERIFY2(overrun, qPrintable(messages.join(u'\n')));
     QCOMPARE(sev(overrun->severity), sev(AlertSeverity::Critical));
     QVERIFY(overrun->value >= 10'000);
-    QVERIFY2(overrun->message.startsWith(QStringLiteral("Assistant support client has consumed ")), qPrintable(overrun->message));
-    QVERIFY2(overrun->message.contains(QStringLiteral("of its Q4 2026 budget")), qPrintable(overrun->message));
+    QVERIFY2(overrun->message.startsWith(QStringLiteral("Assistant support client has consumed ")),
+             qPrintable(overrun->message));
+    QVERIFY2(overrun->message.contains(QStringLiteral("of its Q4 2026 budget")),
+             qPrintable(overrun->message));
 
     const std::optional<Alert> trending = find(AlertKind::Forecast, QStringLiteral("LEG"));
     QVERIFY2(trending, qPrintable(messages.join(u'\n')));
@@ -1350,7 +1396,8 @@ void TestAlertEngine::demoPortfolio()
     QVERIFY(trending->value >= 10'000);
     // LEG's story: over budget by the forecast only, not yet in what it has spent.
     const std::optional<Alert> legalConsumed = find(AlertKind::BudgetConsumed, QStringLiteral("LEG"));
-    QVERIFY2(!legalConsumed || legalConsumed->severity != AlertSeverity::Critical, qPrintable(messages.join(u'\n')));
+    QVERIFY2(!legalConsumed || legalConsumed->severity != AlertSeverity::Critical,
+             qPrintable(messages.join(u'\n')));
 
     const std::optional<Alert> spike = find(AlertKind::Spike, QStringLiteral("CLM"));
     QVERIFY2(spike, qPrintable(messages.join(u'\n')));
@@ -1362,10 +1409,11 @@ void TestAlertEngine::demoPortfolio()
     DashboardQuery query;
     query.preset = PeriodPreset::QuarterToDate;
     query.referenceWeek = IsoWeek(2026, 48);
-    query.projects = {ids.value(QStringLiteral("SUP"))};
+    query.projects = { ids.value(QStringLiteral("SUP")) };
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
     QCOMPARE(qint64(snapshot.kpis.periodToDate.minorUnits()), qint64(overrun->amountMinor));
-    QCOMPARE(qint64(snapshot.kpis.budgetAtHorizon.value_or(Money()).minorUnits()), qint64(overrun->referenceMinor));
+    QCOMPARE(qint64(snapshot.kpis.budgetAtHorizon.value_or(Money()).minorUnits()),
+             qint64(overrun->referenceMinor));
 
     const qint64 rows = rowCount(*database, QStringLiteral("alerts"));
     QCOMPARE(rows, qint64(evaluation.fired.size()));

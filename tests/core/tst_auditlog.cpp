@@ -2,17 +2,16 @@
 // The audit log as the Audit log page reads it: old and new values, filters by entity and by
 // days, and the actor taken from the user's name.
 
-#include "testdatabase.h"
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
 
 #include "settings/appsettings.h"
 #include "storage/auditlog.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
-
-#include <QCoreApplication>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTest>
+#include "testdatabase.h"
 
 using namespace costboard;
 
@@ -74,17 +73,35 @@ void TestAuditLog::changeOf_data()
     QTest::addColumn<QString>("before");
     QTest::addColumn<QString>("after");
 
-    QTest::newRow("setting") << "update" << "\"EUR\" → \"USD\"" << "\"EUR\"" << "\"USD\"";
-    QTest::newRow("budget") << "update" << "portfolio all categories quarter from 2026-01-01: 100.00 EUR → 120.00 EUR"
-                            << "portfolio all categories quarter from 2026-01-01: 100.00 EUR" << "120.00 EUR";
-    QTest::newRow("creation") << "create" << "created SUP \"Support\"" << "" << "created SUP \"Support\"";
-    QTest::newRow("deletion") << "delete" << "project 3, inference, 2026-04-02" << "project 3, inference, 2026-04-02" << "";
-    QTest::newRow("undone import") << "undo" << "costs.csv: 10 rows and 8 lines removed" << "costs.csv: 10 rows and 8 lines removed" << "";
+    QTest::newRow("setting") << "update"
+                             << "\"EUR\" → \"USD\""
+                             << "\"EUR\""
+                             << "\"USD\"";
+    QTest::newRow("budget") << "update"
+                            << "portfolio all categories quarter from 2026-01-01: 100.00 EUR → 120.00 EUR"
+                            << "portfolio all categories quarter from 2026-01-01: 100.00 EUR"
+                            << "120.00 EUR";
+    QTest::newRow("creation") << "create"
+                              << "created SUP \"Support\""
+                              << ""
+                              << "created SUP \"Support\"";
+    QTest::newRow("deletion") << "delete"
+                              << "project 3, inference, 2026-04-02"
+                              << "project 3, inference, 2026-04-02"
+                              << "";
+    QTest::newRow("undone import") << "undo"
+                                   << "costs.csv: 10 rows and 8 lines removed"
+                                   << "costs.csv: 10 rows and 8 lines removed"
+                                   << "";
     // FX rates name their pair with an arrow of their own, without spaces: not a change.
-    QTest::newRow("fx pair") << "set" << "USD→EUR from 2026-01-01: 920000000 / 10^9" << ""
+    QTest::newRow("fx pair") << "set"
+                             << "USD→EUR from 2026-01-01: 920000000 / 10^9"
+                             << ""
                              << "USD→EUR from 2026-01-01: 920000000 / 10^9";
-    QTest::newRow("older project edit") << "update" << "name \"A\" → \"B\"; status proposed → active"
-                                        << "name \"A\"; status proposed" << "\"B\"; active";
+    QTest::newRow("older project edit") << "update"
+                                        << "name \"A\" → \"B\"; status proposed → active"
+                                        << "name \"A\"; status proposed"
+                                        << "\"B\"; active";
 }
 
 void TestAuditLog::changeOf()
@@ -107,7 +124,8 @@ void TestAuditLog::recordChangeReadsBack()
     // A value holding the arrow itself must not split the entry in the wrong place.
     log.recordChange(QStringLiteral("update"), QStringLiteral("setting"), QStringLiteral("company_name"),
                      QStringLiteral("Acme → Old"), QStringLiteral("Acme New"));
-    const QList<AuditEntry> entries = log.entriesFor(QStringLiteral("setting"), QStringLiteral("company_name"));
+    const QList<AuditEntry> entries
+        = log.entriesFor(QStringLiteral("setting"), QStringLiteral("company_name"));
     QCOMPARE(entries.size(), qsizetype(1));
     const AuditChange change = AuditLog::changeOf(entries.first());
     QCOMPARE(change.before, QStringLiteral("Acme -> Old"));
@@ -128,7 +146,8 @@ void TestAuditLog::projectEditHasOldAndNewValues()
     project.status = ProjectStatus::Active;
     projects.update(project);
 
-    const QList<AuditEntry> entries = AuditLog(*m_database).entriesFor(QStringLiteral("project"), QString::number(project.id));
+    const QList<AuditEntry> entries
+        = AuditLog(*m_database).entriesFor(QStringLiteral("project"), QString::number(project.id));
     QCOMPARE(entries.size(), qsizetype(2));
     const AuditChange change = AuditLog::changeOf(entries.last());
     QCOMPARE(change.before, QStringLiteral("name \"Support bot\"; status proposed"));
@@ -139,8 +158,10 @@ void TestAuditLog::filtersByEntity()
 {
     AuditLog log(*m_database);
     log.record(QStringLiteral("create"), QStringLiteral("budget"), QStringLiteral("1"), QStringLiteral("b1"));
-    log.record(QStringLiteral("create"), QStringLiteral("project"), QStringLiteral("7"), QStringLiteral("p7"));
-    log.record(QStringLiteral("update"), QStringLiteral("budget"), QStringLiteral("1"), QStringLiteral("1 → 2"));
+    log.record(QStringLiteral("create"), QStringLiteral("project"), QStringLiteral("7"),
+               QStringLiteral("p7"));
+    log.record(QStringLiteral("update"), QStringLiteral("budget"), QStringLiteral("1"),
+               QStringLiteral("1 → 2"));
 
     AuditFilter filter;
     filter.entity = QStringLiteral("budget");
@@ -149,7 +170,7 @@ void TestAuditLog::filtersByEntity()
     // Newest first.
     QCOMPARE(budgets.at(0).action, QStringLiteral("update"));
     QCOMPARE(budgets.at(1).details, QStringLiteral("b1"));
-    QCOMPARE(log.entries(AuditFilter{}).size(), qsizetype(3));
+    QCOMPARE(log.entries(AuditFilter {}).size(), qsizetype(3));
     filter.entity = QStringLiteral("alert");
     QVERIFY(log.entries(filter).isEmpty());
 }
@@ -158,7 +179,8 @@ void TestAuditLog::filtersByLocalDays()
 {
     AuditLog log(*m_database);
     for (int i = 0; i < 4; ++i)
-        log.record(QStringLiteral("update"), QStringLiteral("setting"), QString::number(i), QString::number(i));
+        log.record(QStringLiteral("update"), QStringLiteral("setting"), QString::number(i),
+                   QString::number(i));
     const QList<AuditEntry> all = log.latest(10);
     // Local midnight of 10, 11, 12 March 2026, plus one second before the 11th begins, written as UTC.
     const auto utcOf = [](const QDate &day, const QTime &time) {
@@ -196,7 +218,7 @@ void TestAuditLog::listsEntitiesAndFirstEntry()
     log.record(QStringLiteral("create"), QStringLiteral("project"), QStringLiteral("1"), QString());
     log.record(QStringLiteral("create"), QStringLiteral("budget"), QStringLiteral("1"), QString());
     log.record(QStringLiteral("delete"), QStringLiteral("project"), QStringLiteral("1"), QString());
-    QCOMPARE(log.entities(), (QStringList{QStringLiteral("budget"), QStringLiteral("project")}));
+    QCOMPARE(log.entities(), (QStringList { QStringLiteral("budget"), QStringLiteral("project") }));
     moveEntry(log.latest(3).last().id, QStringLiteral("2026-02-01T08:00:00.000Z"));
     QCOMPARE(log.firstEntryTime(), QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC));
 }
@@ -211,7 +233,8 @@ void TestAuditLog::actorIsTheUserName()
     AppSettings::userName().set(QStringLiteral("  Claire Martin "));
     QCOMPARE(AuditLog::actor(), QStringLiteral("Claire Martin"));
     DatabaseSettings(*m_database).setCompanyName(QStringLiteral("Acme"));
-    const QList<AuditEntry> entries = AuditLog(*m_database).entriesFor(QStringLiteral("setting"), QStringLiteral("company_name"));
+    const QList<AuditEntry> entries
+        = AuditLog(*m_database).entriesFor(QStringLiteral("setting"), QStringLiteral("company_name"));
     QCOMPARE(entries.size(), qsizetype(1));
     QCOMPARE(entries.first().actor, QStringLiteral("Claire Martin"));
 

@@ -1,4 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
+#include <QHash>
+#include <QObject>
+#include <QTest>
+
 #include "domain/entities.h"
 #include "storage/costlinebrowser.h"
 #include "storage/costlinerepository.h"
@@ -6,12 +12,6 @@
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
-
-#include <QHash>
-#include <QObject>
-#include <QTest>
-
-#include <algorithm>
 
 using namespace costboard;
 using namespace costboard::test;
@@ -65,7 +65,9 @@ public:
     // -1, 0, 1 on the sort key alone; NULL below everything.
     int compareKey(const CostLine &a, const CostLine &b, CostLineSortKey key) const
     {
-        const auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+        const auto cmp = [](const auto &x, const auto &y) {
+            return x < y ? -1 : (y < x ? 1 : 0);
+        };
         const auto cmpOptional = [&cmp](const auto &x, const auto &y) {
             if (!x || !y)
                 return bool(x) == bool(y) ? 0 : (x ? 1 : -1);
@@ -75,7 +77,9 @@ public:
         case CostLineSortKey::Date:
             return cmp(a.incurredOn, b.incurredOn);
         case CostLineSortKey::ServiceStart: {
-            const auto first = [](const CostLine &line) { return line.hasServicePeriod() ? line.serviceStart : line.incurredOn; };
+            const auto first = [](const CostLine &line) {
+                return line.hasServicePeriod() ? line.serviceStart : line.incurredOn;
+            };
             return cmp(first(a), first(b));
         }
         case CostLineSortKey::Project:
@@ -92,7 +96,8 @@ public:
             return cmp(a.amount.minorUnits(), b.amount.minorUnits());
         case CostLineSortKey::ReportingAmount: {
             const auto minor = [](const CostLine &line) {
-                return line.reportingAmount ? std::optional<qint64>(line.reportingAmount->minorUnits()) : std::nullopt;
+                return line.reportingAmount ? std::optional<qint64>(line.reportingAmount->minorUnits())
+                                            : std::nullopt;
             };
             return cmpOptional(minor(a), minor(b));
         }
@@ -127,9 +132,10 @@ QList<CostLineId> idsOf(const QList<CostLineRow> &rows)
 }
 
 const QList<CostLineSortKey> allSortKeys = {
-    CostLineSortKey::Date,     CostLineSortKey::ServiceStart, CostLineSortKey::Project, CostLineSortKey::Category,
-    CostLineSortKey::Vendor,   CostLineSortKey::Description, CostLineSortKey::Quantity,
-    CostLineSortKey::Amount,   CostLineSortKey::ReportingAmount, CostLineSortKey::Source,
+    CostLineSortKey::Date,     CostLineSortKey::ServiceStart, CostLineSortKey::Project,
+    CostLineSortKey::Category, CostLineSortKey::Vendor,       CostLineSortKey::Description,
+    CostLineSortKey::Quantity, CostLineSortKey::Amount,       CostLineSortKey::ReportingAmount,
+    CostLineSortKey::Source,
 };
 
 const char *keyName(CostLineSortKey key)
@@ -185,9 +191,10 @@ private slots:
     void emptyDatabase();
 
 private:
-    CostLine addLine(ProjectId project, CostCategory category, QDate date, qint64 minor, const QString &currency,
-                     const QString &vendor, const QString &description, std::optional<double> quantity = {},
-                     const QString &externalRef = QString(), const QString &source = QStringLiteral("manual"));
+    CostLine addLine(ProjectId project, CostCategory category, QDate date, qint64 minor,
+                     const QString &currency, const QString &vendor, const QString &description,
+                     std::optional<double> quantity = {}, const QString &externalRef = QString(),
+                     const QString &source = QStringLiteral("manual"));
 
     std::unique_ptr<Database> m_database;
     Reference m_reference;
@@ -195,9 +202,9 @@ private:
 };
 
 CostLine TestCostLineBrowser::addLine(ProjectId project, CostCategory category, QDate date, qint64 minor,
-                                      const QString &currency, const QString &vendor, const QString &description,
-                                      std::optional<double> quantity, const QString &externalRef,
-                                      const QString &source)
+                                      const QString &currency, const QString &vendor,
+                                      const QString &description, std::optional<double> quantity,
+                                      const QString &externalRef, const QString &source)
 {
     CostLine line = makeLine(project, minor, currency, date, category, vendor);
     line.description = description;
@@ -220,9 +227,9 @@ void TestCostLineBrowser::init()
     ProjectRepository projects(*m_database);
     // Names deliberately not in code or id order, so "by project" really sorts by name.
     const QList<QPair<QString, QString>> projectDefinitions = {
-        {QStringLiteral("ZED"), QStringLiteral("Alpha assistant")},
-        {QStringLiteral("ABC"), QStringLiteral("Gamma search")},
-        {QStringLiteral("MID"), QStringLiteral("Beta claims")},
+        { QStringLiteral("ZED"), QStringLiteral("Alpha assistant") },
+        { QStringLiteral("ABC"), QStringLiteral("Gamma search") },
+        { QStringLiteral("MID"), QStringLiteral("Beta claims") },
     };
     for (const auto &[code, name] : projectDefinitions) {
         const ProjectId id = projects.create(makeProject(code, name));
@@ -238,12 +245,13 @@ void TestCostLineBrowser::init()
 
     // A deterministic spread over ten weeks (2026-03-02 is a Monday), with ties on every key so
     // that the id tie-breaker is exercised; GBP has no rate (NULL reporting amount).
-    const QStringList vendors = {QStringLiteral("OpenAI"), QStringLiteral("Anthropic"), QStringLiteral("Azure"),
-                                 QStringLiteral("Mistral AI"), QStringLiteral("")};
-    const QStringList currencies = {QStringLiteral("EUR"), QStringLiteral("EUR"), QStringLiteral("USD"),
-                                    QStringLiteral("GBP")};
-    const QStringList words = {QStringLiteral("api usage"), QStringLiteral("GPU hours"), QStringLiteral("licence"),
-                               QStringLiteral("consulting"), QStringLiteral("storage")};
+    const QStringList vendors = { QStringLiteral("OpenAI"), QStringLiteral("Anthropic"),
+                                  QStringLiteral("Azure"), QStringLiteral("Mistral AI"), QStringLiteral("") };
+    const QStringList currencies
+        = { QStringLiteral("EUR"), QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP") };
+    const QStringList words
+        = { QStringLiteral("api usage"), QStringLiteral("GPU hours"), QStringLiteral("licence"),
+            QStringLiteral("consulting"), QStringLiteral("storage") };
     quint32 state = 12345;
     const auto next = [&state](quint32 bound) {
         state = state * 1103515245u + 12345u;
@@ -255,7 +263,8 @@ void TestCostLineBrowser::init()
         const auto category = static_cast<CostCategory>(1 + next(10));
         const QDate date = QDate(2026, 3, 2).addDays(next(70));
         const qint64 minor = (qint64(next(50)) + 1) * 100 * (next(7) == 0 ? -1 : 1);
-        CostLine line = makeLine(project, minor, currencies.at(int(next(4))), date, category, vendors.at(int(next(5))));
+        CostLine line
+            = makeLine(project, minor, currencies.at(int(next(4))), date, category, vendors.at(int(next(5))));
         line.description = words.at(int(next(5))) + QStringLiteral(" #%1").arg(next(20));
         if (next(3) != 0) {
             line.quantity = next(1000) * 1.5;
@@ -312,31 +321,33 @@ void TestCostLineBrowser::filters_data()
 {
     QTest::addColumn<CostLineFilter>("filter");
     // The projects are only known after init(): -1, -2, -3 stand for the first, second, third.
-    const auto projects = [](QList<ProjectId> placeholders) { return placeholders; };
+    const auto projects = [](QList<ProjectId> placeholders) {
+        return placeholders;
+    };
 
     CostLineFilter f;
     QTest::newRow("none") << f;
 
     f = {};
-    f.projects = projects({-1});
+    f.projects = projects({ -1 });
     QTest::newRow("one project") << f;
-    f.projects = projects({-1, -3});
+    f.projects = projects({ -1, -3 });
     QTest::newRow("two projects") << f;
-    f.projects = {999'999};
+    f.projects = { 999'999 };
     QTest::newRow("unknown project") << f;
 
     f = {};
-    f.categories = {CostCategory::Inference};
+    f.categories = { CostCategory::Inference };
     QTest::newRow("one category") << f;
-    f.categories = {CostCategory::Cloud, CostCategory::Salaries, CostCategory::DataSecurity};
+    f.categories = { CostCategory::Cloud, CostCategory::Salaries, CostCategory::DataSecurity };
     QTest::newRow("three categories") << f;
 
     f = {};
     f.from = QDate(2026, 3, 16); // Monday
-    f.to = QDate(2026, 4, 5);    // Sunday: three whole weeks, roll-ups only
+    f.to = QDate(2026, 4, 5); // Sunday: three whole weeks, roll-ups only
     QTest::newRow("period on week boundaries") << f;
     f.from = QDate(2026, 3, 11); // Wednesday
-    f.to = QDate(2026, 4, 24);   // Friday: partial weeks at both ends
+    f.to = QDate(2026, 4, 24); // Friday: partial weeks at both ends
     QTest::newRow("period off week boundaries") << f;
     f.from = QDate(2026, 3, 18);
     f.to = QDate(2026, 3, 20); // inside one week
@@ -374,8 +385,8 @@ void TestCostLineBrowser::filters_data()
     QTest::newRow("text is trimmed") << f;
 
     f = {};
-    f.projects = projects({-2});
-    f.categories = {CostCategory::Inference, CostCategory::Cloud, CostCategory::FineTuning};
+    f.projects = projects({ -2 });
+    f.categories = { CostCategory::Inference, CostCategory::Cloud, CostCategory::FineTuning };
     f.from = QDate(2026, 3, 4);
     f.to = QDate(2026, 5, 1);
     QTest::newRow("project + categories + period") << f;
@@ -385,7 +396,7 @@ void TestCostLineBrowser::filters_data()
     f.text = QStringLiteral("api");
     QTest::newRow("project + categories + period + text") << f;
     f = {};
-    f.categories = {CostCategory::Inference};
+    f.categories = { CostCategory::Inference };
     f.from = QDate(2026, 3, 23);
     f.to = QDate(2026, 3, 29);
     QTest::newRow("one week x category (drill-down)") << f;
@@ -431,12 +442,12 @@ void TestCostLineBrowser::sortOrders()
 {
     QFETCH(CostLineSortKey, key);
     QFETCH(int, order);
-    const CostLineSort sort{key, Qt::SortOrder(order)};
+    const CostLineSort sort { key, Qt::SortOrder(order) };
     CostLineBrowser browser(*m_database);
     CostLineFilter none;
     QCOMPARE(idsOf(browser.page(none, sort, 0, 100'000)), m_reference.orderedIds(none, sort));
     CostLineFilter some;
-    some.categories = {CostCategory::Inference, CostCategory::Cloud};
+    some.categories = { CostCategory::Inference, CostCategory::Cloud };
     some.from = QDate(2026, 3, 10);
     QCOMPARE(idsOf(browser.page(some, sort, 0, 100'000)), m_reference.orderedIds(some, sort));
 }
@@ -447,8 +458,9 @@ void TestCostLineBrowser::pagingConsistency_data()
     QTest::addColumn<int>("order");
     QTest::addColumn<int>("pageSize");
     for (const CostLineSortKey key : allSortKeys) {
-        for (const int pageSize : {1, 7, 50}) {
-            QTest::addRow("%s ascending, pages of %d", keyName(key), pageSize) << key << int(Qt::AscendingOrder) << pageSize;
+        for (const int pageSize : { 1, 7, 50 }) {
+            QTest::addRow("%s ascending, pages of %d", keyName(key), pageSize)
+                << key << int(Qt::AscendingOrder) << pageSize;
             QTest::addRow("%s descending, pages of %d", keyName(key), pageSize)
                 << key << int(Qt::DescendingOrder) << pageSize;
         }
@@ -460,7 +472,7 @@ void TestCostLineBrowser::pagingConsistency()
     QFETCH(CostLineSortKey, key);
     QFETCH(int, order);
     QFETCH(int, pageSize);
-    const CostLineSort sort{key, Qt::SortOrder(order)};
+    const CostLineSort sort { key, Qt::SortOrder(order) };
     CostLineBrowser browser(*m_database);
     CostLineFilter filter;
     filter.from = QDate(2026, 3, 9);
@@ -493,15 +505,16 @@ void TestCostLineBrowser::likeWildcardsAreLiteral_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("descriptions");
-    QTest::newRow("percent") << QStringLiteral("100%") << QStringList{QStringLiteral("discount 100% applied"),
-                                                                         QStringLiteral("path C:temp")};
-    QTest::newRow("underscore") << QStringLiteral("a_b") << QStringList{QStringLiteral("bucket a_b")};
-    QTest::newRow("backslash") << QStringLiteral("C:\\") << QStringList{QStringLiteral("path C:\\temp")};
-    QTest::newRow("lone percent") << QStringLiteral("%") << QStringList{QStringLiteral("discount 100% applied"),
-                                                                          QStringLiteral("path C:temp")};
-    QTest::newRow("lone underscore") << QStringLiteral("_") << QStringList{QStringLiteral("bucket a_b")};
-    QTest::newRow("plain") << QStringLiteral("discount 100") << QStringList{QStringLiteral("discount 100% applied"),
-                                                                              QStringLiteral("discount 1000 applied")};
+    QTest::newRow("percent") << QStringLiteral(
+        "100%") << QStringList { QStringLiteral("discount 100% applied"), QStringLiteral("path C:temp") };
+    QTest::newRow("underscore") << QStringLiteral("a_b") << QStringList { QStringLiteral("bucket a_b") };
+    QTest::newRow("backslash") << QStringLiteral("C:\\") << QStringList { QStringLiteral("path C:\\temp") };
+    QTest::newRow("lone percent") << QStringLiteral(
+        "%") << QStringList { QStringLiteral("discount 100% applied"), QStringLiteral("path C:temp") };
+    QTest::newRow("lone underscore") << QStringLiteral("_") << QStringList { QStringLiteral("bucket a_b") };
+    QTest::newRow("plain") << QStringLiteral("discount 100")
+                           << QStringList { QStringLiteral("discount 100% applied"),
+                                            QStringLiteral("discount 1000 applied") };
 }
 
 void TestCostLineBrowser::likeWildcardsAreLiteral()
@@ -512,7 +525,8 @@ void TestCostLineBrowser::likeWildcardsAreLiteral()
     CostLineFilter filter;
     filter.text = text;
     QStringList found;
-    for (const CostLineRow &row : browser.page(filter, {CostLineSortKey::Amount, Qt::AscendingOrder}, 0, 1000))
+    for (const CostLineRow &row :
+         browser.page(filter, { CostLineSortKey::Amount, Qt::AscendingOrder }, 0, 1000))
         found << row.description;
     QCOMPARE(found, descriptions); // the amounts are in this order
     QCOMPARE(browser.count(filter), qint64(descriptions.size()));
@@ -579,13 +593,15 @@ void TestCostLineBrowser::rowCarriesProjectAndAmounts()
 
     // A USD line converted at 0.92, a GBP line without a rate.
     for (const CostLine &line : std::as_const(m_reference.lines)) {
-        if (line.amount.currency() == QLatin1String("USD") || line.amount.currency() == QLatin1String("GBP")) {
+        if (line.amount.currency() == QLatin1String("USD")
+            || line.amount.currency() == QLatin1String("GBP")) {
             CostLineFilter one;
-            one.projects = {line.projectId};
+            one.projects = { line.projectId };
             one.from = line.incurredOn;
             one.to = line.incurredOn;
             const QList<CostLineRow> found = browser.page(one, CostLineSort(), 0, 1000);
-            const auto it = std::find_if(found.cbegin(), found.cend(), [&](const CostLineRow &r) { return r.id == line.id; });
+            const auto it = std::find_if(found.cbegin(), found.cend(),
+                                         [&](const CostLineRow &r) { return r.id == line.id; });
             QVERIFY(it != found.cend());
             QCOMPARE(it->amount, line.amount);
             QCOMPARE(bool(it->reportingAmount), line.amount.currency() == QLatin1String("USD"));
@@ -600,8 +616,10 @@ void TestCostLineBrowser::rowCarriesProjectAndAmounts()
 void TestCostLineBrowser::vendorsAreDistinctAndSorted()
 {
     const QStringList vendors = CostLineBrowser(*m_database).vendors();
-    QCOMPARE(vendors, (QStringList{QStringLiteral("Anthropic"), QStringLiteral("Azure"), QStringLiteral("Mistral AI"),
-                                   QStringLiteral("OpenAI"), QStringLiteral("Wild Card Inc")}));
+    QCOMPARE(
+        vendors,
+        (QStringList { QStringLiteral("Anthropic"), QStringLiteral("Azure"), QStringLiteral("Mistral AI"),
+                       QStringLiteral("OpenAI"), QStringLiteral("Wild Card Inc") }));
 }
 
 void TestCostLineBrowser::emptyDatabase()

@@ -1,4 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+#include <QCryptographicHash>
+#include <QObject>
+#include <QTest>
+
+#include <spdlog/spdlog.h>
+
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
 #include "analytics/dashboardsnapshot.h"
@@ -10,16 +20,6 @@
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
-
-#include <QCryptographicHash>
-#include <QObject>
-#include <QTest>
-
-#include <algorithm>
-#include <memory>
-#include <utility>
-
-#include <spdlog/spdlog.h>
 
 using namespace costboard;
 using namespace costboard::test;
@@ -50,15 +50,17 @@ qint64 scalar(const Database &database, const QString &sql)
 QByteArray digestOf(const Database &database)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList queries{
-        QStringLiteral("SELECT id, code, name, description, owner, sponsor, business_unit, status, decision_level,"
-                       " start_date, end_date, archived FROM projects ORDER BY id"),
+    const QStringList queries {
+        QStringLiteral(
+            "SELECT id, code, name, description, owner, sponsor, business_unit, status, decision_level,"
+            " start_date, end_date, archived FROM projects ORDER BY id"),
         QStringLiteral("SELECT id, project_id, category_id, incurred_on, week_start, amount_minor, currency,"
                        " reporting_minor, vendor, description, quantity, unit, source, external_ref,"
                        " service_start, service_end FROM cost_lines ORDER BY id"),
         QStringLiteral("SELECT id, project_id, category_id, period_kind, period_start, amount_minor, currency"
                        " FROM budgets ORDER BY id"),
-        QStringLiteral("SELECT currency, quote_currency, valid_from, rate_nanos FROM fx_rates ORDER BY valid_from"),
+        QStringLiteral(
+            "SELECT currency, quote_currency, valid_from, rate_nanos FROM fx_rates ORDER BY valid_from"),
         QStringLiteral("SELECT basis, day, project_id, category_id, vendor, reporting_minor, recurring_minor,"
                        " line_count, unconverted_count FROM daily_rollups"
                        " ORDER BY basis, day, project_id, category_id, vendor"),
@@ -83,7 +85,7 @@ DashboardKpis quarterToDate(Database &database, ProjectId project, const IsoWeek
     DashboardQuery query;
     query.preset = PeriodPreset::QuarterToDate;
     query.referenceWeek = week;
-    query.projects = {project};
+    query.projects = { project };
     return DashboardSnapshot::compute(database, query).kpis;
 }
 
@@ -95,7 +97,7 @@ QList<std::int64_t> weeklySpend(Database &database, ProjectId project, const Wee
     query.preset = PeriodPreset::Custom;
     query.customRange = weeks;
     query.referenceWeek = weeks.last;
-    query.projects = {project};
+    query.projects = { project };
     query.categories = categories;
     QList<std::int64_t> spend;
     for (const WeeklyPoint &point : DashboardSnapshot::compute(database, query).periodPoints())
@@ -112,7 +114,8 @@ QDate quarterStartOf(const QDate &date)
 const QString monthlyLines = QStringLiteral(
     "(category_id IN (6, 8) OR vendor IN ('GitHub', 'Adobe', 'Microsoft', 'Juris Index')"
     " OR (vendor = 'Sentinelle Cyber' AND project_id = (SELECT id FROM projects WHERE code = 'LEG')))");
-const QString quarterlyLines = QStringLiteral("vendor IN ('PromptLab', 'Connectiv', 'Certi Santé', 'Annotix')");
+const QString quarterlyLines
+    = QStringLiteral("vendor IN ('PromptLab', 'Connectiv', 'Certi Santé', 'Annotix')");
 const QString courseLines = QStringLiteral("category_id = 7");
 
 } // namespace
@@ -171,21 +174,29 @@ void TestDemoPortfolio::cleanupTestCase()
 void TestDemoPortfolio::writesEightProjects()
 {
     QCOMPARE(m_summary.projects, 8);
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT code FROM projects WHERE system_role IS NULL ORDER BY id")),
-             QStringList({QStringLiteral("SUP"), QStringLiteral("DEV"), QStringLiteral("LEG"), QStringLiteral("MKT"),
-                          QStringLiteral("RAG"), QStringLiteral("MED"), QStringLiteral("CLM"), QStringLiteral("SAL")}));
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT name, decision_level, status FROM projects WHERE code = 'SUP'")),
-             QStringList(QStringLiteral("Assistant support client|committee|active")));
+    QCOMPARE(
+        queryRows(*m_demo, QStringLiteral("SELECT code FROM projects WHERE system_role IS NULL ORDER BY id")),
+        QStringList({ QStringLiteral("SUP"), QStringLiteral("DEV"), QStringLiteral("LEG"),
+                      QStringLiteral("MKT"), QStringLiteral("RAG"), QStringLiteral("MED"),
+                      QStringLiteral("CLM"), QStringLiteral("SAL") }));
+    QCOMPARE(
+        queryRows(*m_demo,
+                  QStringLiteral("SELECT name, decision_level, status FROM projects WHERE code = 'SUP'")),
+        QStringList(QStringLiteral("Assistant support client|committee|active")));
     QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT decision_level FROM projects ORDER BY 1")),
-             QStringList({QStringLiteral("cfo"), QStringLiteral("cio"), QStringLiteral("committee")}));
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM projects WHERE system_role IS NULL AND (owner = ''"
-                                            " OR sponsor = '' OR business_unit = '' OR description = '' OR start_date IS NULL)")),
+             QStringList({ QStringLiteral("cfo"), QStringLiteral("cio"), QStringLiteral("committee") }));
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM projects WHERE system_role IS NULL AND (owner = ''"
+                        " OR sponsor = '' OR business_unit = '' OR description = '' OR start_date IS NULL)")),
              0);
     // No cost before a project starts; the sales copilot started some 30 weeks ago.
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines l JOIN projects p ON p.id = l.project_id"
-                                            " WHERE l.incurred_on < p.start_date")),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines l JOIN projects p ON p.id = l.project_id"
+                                   " WHERE l.incurred_on < p.start_date")),
              0);
-    const QString salesStart = queryRows(*m_demo, QStringLiteral("SELECT start_date FROM projects WHERE code = 'SAL'")).value(0);
+    const QString salesStart
+        = queryRows(*m_demo, QStringLiteral("SELECT start_date FROM projects WHERE code = 'SAL'")).value(0);
     const qint64 salesWeeks = QDate::fromString(salesStart, Qt::ISODate).daysTo(fixtureWeek.monday()) / 7;
     QVERIFY2(salesWeeks >= 25 && salesWeeks <= 35, qPrintable(salesStart));
 }
@@ -193,9 +204,9 @@ void TestDemoPortfolio::writesEightProjects()
 void TestDemoPortfolio::coversEveryCategory()
 {
     QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT category_id FROM cost_lines ORDER BY 1")),
-             QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                          QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
-                          QStringLiteral("9"), QStringLiteral("10")}));
+             QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                           QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
+                           QStringLiteral("9"), QStringLiteral("10") }));
     // Even a 4-week window, which rare categories can miss, shows all ten.
     const auto shortDemo = openMemoryDatabase();
     generateDemoPortfolio(*shortDemo, demoOptions(500, fixtureWeek, 4));
@@ -206,94 +217,116 @@ void TestDemoPortfolio::keepsEveryLineInsideTheWindow()
 {
     const QString first = fixtureWeek.addWeeks(1 - defaultWeeks).monday().toString(Qt::ISODate);
     const QString last = fixtureWeek.sunday().toString(Qt::ISODate);
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT MIN(week_start), MAX(incurred_on) <= '%1' FROM cost_lines").arg(last)),
-             QStringList(first + QStringLiteral("|1")));
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(DISTINCT week_start) FROM cost_lines")), defaultWeeks);
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE amount_minor <= 0"
-                                            " OR amount_minor > 1000000000000")),
+    QCOMPARE(
+        queryRows(
+            *m_demo,
+            QStringLiteral("SELECT MIN(week_start), MAX(incurred_on) <= '%1' FROM cost_lines").arg(last)),
+        QStringList(first + QStringLiteral("|1")));
+    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(DISTINCT week_start) FROM cost_lines")),
+             defaultWeeks);
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE amount_minor <= 0"
+                                   " OR amount_minor > 1000000000000")),
              0);
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT source FROM cost_lines")), QStringList(QStringLiteral("demo")));
+    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT source FROM cost_lines")),
+             QStringList(QStringLiteral("demo")));
     // A service period holds its invoice's date, so only the month (or quarterly licence) in
     // progress pays for days after the last week.
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE service_start IS NOT NULL"
-                                            " AND NOT (service_start <= incurred_on AND incurred_on < service_end)")),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE service_start IS NOT NULL"
+                                   " AND NOT (service_start <= incurred_on AND incurred_on < service_end)")),
              0);
     const QString afterLast = fixtureWeek.sunday().addDays(1).toString(Qt::ISODate);
     const QString currentMonth = FiscalCalendar::month(fixtureWeek.sunday()).first.toString(Qt::ISODate);
     const QString currentQuarter = quarterStartOf(fixtureWeek.sunday()).toString(Qt::ISODate);
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT service_start FROM cost_lines WHERE service_end > '%1'"
-                                               " ORDER BY 1")
-                                    .arg(afterLast)),
-             QStringList({currentQuarter, currentMonth}));
+    QCOMPARE(queryRows(*m_demo,
+                       QStringLiteral("SELECT DISTINCT service_start FROM cost_lines WHERE service_end > '%1'"
+                                      " ORDER BY 1")
+                           .arg(afterLast)),
+             QStringList({ currentQuarter, currentMonth }));
 }
 
 void TestDemoPortfolio::carriesThePeriodEachInvoicePaysFor()
 {
     // Payroll, subscriptions and seats: the whole month of their date (payroll at its end, the
     // others on its first day).
-    const QString wholeMonth = QStringLiteral("service_start = date(incurred_on, 'start of month')"
-                                              " AND service_end = date(incurred_on, 'start of month', '+1 month')");
+    const QString wholeMonth
+        = QStringLiteral("service_start = date(incurred_on, 'start of month')"
+                         " AND service_end = date(incurred_on, 'start of month', '+1 month')");
     QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE ") + monthlyLines) >= 200);
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (%2 AND"
-                                            " (strftime('%d', incurred_on) = '01' OR date(incurred_on, '+1 day') = service_end))")
-                                 .arg(monthlyLines, wholeMonth)),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (%2 AND"
+                        " (strftime('%d', incurred_on) = '01' OR date(incurred_on, '+1 day') = service_end))")
+                        .arg(monthlyLines, wholeMonth)),
              0);
     // Quarterly licences: the calendar quarter they are invoiced on the first day of.
     QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE ") + quarterlyLines) >= 16);
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (service_start = incurred_on"
-                                            " AND strftime('%m-%d', incurred_on) IN ('01-01', '04-01', '07-01', '10-01')"
-                                            " AND service_end = date(incurred_on, '+3 months'))")
-                                 .arg(quarterlyLines)),
-             0);
+    QCOMPARE(
+        scalar(*m_demo,
+               QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (service_start = incurred_on"
+                              " AND strftime('%m-%d', incurred_on) IN ('01-01', '04-01', '07-01', '10-01')"
+                              " AND service_end = date(incurred_on, '+3 months'))")
+                   .arg(quarterlyLines)),
+        0);
     // Courses: two or three working days from their invoice.
     QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE ") + courseLines) >= 5);
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (service_start = incurred_on"
-                                            " AND julianday(service_end) - julianday(service_start) IN (2, 3)"
-                                            " AND strftime('%w', service_start) BETWEEN '1' AND '5'"
-                                            " AND strftime('%w', date(service_end, '-1 day')) BETWEEN '1' AND '5')")
-                                 .arg(courseLines)),
-             0);
+    QCOMPARE(
+        scalar(*m_demo,
+               QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (service_start = incurred_on"
+                              " AND julianday(service_end) - julianday(service_start) IN (2, 3)"
+                              " AND strftime('%w', service_start) BETWEEN '1' AND '5'"
+                              " AND strftime('%w', date(service_end, '-1 day')) BETWEEN '1' AND '5')")
+                   .arg(courseLines)),
+        0);
     // Usage, jobs, consultants' days and audits pay for their own date.
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE NOT (%1 OR %2 OR %3)"
-                                            " AND service_start IS NOT NULL")
-                                 .arg(monthlyLines, quarterlyLines, courseLines)),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE NOT (%1 OR %2 OR %3)"
+                                   " AND service_start IS NOT NULL")
+                        .arg(monthlyLines, quarterlyLines, courseLines)),
              0);
 }
 
 void TestDemoPortfolio::rollupsMatchTheLines()
 {
     // The cash basis holds each line on its date; a month or more is recurring.
-    const QString fromLines = QStringLiteral(
-        "SELECT incurred_on, project_id, category_id, vendor, SUM(reporting_minor),"
-        " SUM(CASE WHEN julianday(service_end) - julianday(service_start) >= 28 THEN reporting_minor ELSE 0 END),"
-        " COUNT(*), SUM(CASE WHEN reporting_minor IS NULL THEN 1 ELSE 0 END) FROM cost_lines"
-        " GROUP BY incurred_on, project_id, category_id, vendor ORDER BY 1, 2, 3, 4");
-    const QString cashRollups = QStringLiteral(
-        "SELECT day, project_id, category_id, vendor, reporting_minor, recurring_minor, line_count, unconverted_count"
-        " FROM daily_rollups WHERE basis = 'cash' ORDER BY 1, 2, 3, 4");
+    const QString fromLines
+        = QStringLiteral("SELECT incurred_on, project_id, category_id, vendor, SUM(reporting_minor),"
+                         " SUM(CASE WHEN julianday(service_end) - julianday(service_start) >= 28 THEN "
+                         "reporting_minor ELSE 0 END),"
+                         " COUNT(*), SUM(CASE WHEN reporting_minor IS NULL THEN 1 ELSE 0 END) FROM cost_lines"
+                         " GROUP BY incurred_on, project_id, category_id, vendor ORDER BY 1, 2, 3, 4");
+    const QString cashRollups
+        = QStringLiteral("SELECT day, project_id, category_id, vendor, reporting_minor, recurring_minor, "
+                         "line_count, unconverted_count"
+                         " FROM daily_rollups WHERE basis = 'cash' ORDER BY 1, 2, 3, 4");
     const QStringList expected = queryRows(*m_demo, fromLines);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(queryRows(*m_demo, cashRollups), expected);
 
     // The accrual basis spreads the same amounts over their service days: the totals agree.
-    const QString totalsOf = QStringLiteral("SELECT project_id, category_id, vendor, SUM(reporting_minor),"
-                                            " SUM(recurring_minor), SUM(line_count) FROM daily_rollups WHERE basis = '%1'"
-                                            " GROUP BY project_id, category_id, vendor ORDER BY 1, 2, 3");
+    const QString totalsOf
+        = QStringLiteral("SELECT project_id, category_id, vendor, SUM(reporting_minor),"
+                         " SUM(recurring_minor), SUM(line_count) FROM daily_rollups WHERE basis = '%1'"
+                         " GROUP BY project_id, category_id, vendor ORDER BY 1, 2, 3");
     QCOMPARE(queryRows(*m_demo, totalsOf.arg(QStringLiteral("accrual"))),
              queryRows(*m_demo, totalsOf.arg(QStringLiteral("cash"))));
     // Each month's salaries on the accrual basis are that month's payroll, to the cent.
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines c WHERE c.category_id = 6"
-                                            " AND c.reporting_minor <> (SELECT SUM(r.reporting_minor) FROM daily_rollups r"
-                                            " WHERE r.basis = 'accrual' AND r.project_id = c.project_id AND r.category_id = 6"
-                                            " AND r.day >= c.service_start AND r.day < c.service_end)")),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM cost_lines c WHERE c.category_id = 6"
+                        " AND c.reporting_minor <> (SELECT SUM(r.reporting_minor) FROM daily_rollups r"
+                        " WHERE r.basis = 'accrual' AND r.project_id = c.project_id AND r.category_id = 6"
+                        " AND r.day >= c.service_start AND r.day < c.service_end)")),
              0);
 
     // And the roll-ups kept while writing are the ones rebuilt from the lines, day by day.
     const auto database = openMemoryDatabase();
     generateDemoPortfolio(*database, demoOptions(1'000, fixtureWeek, 26));
-    const QString everyRow = QStringLiteral("SELECT basis, day, project_id, category_id, vendor, reporting_minor,"
-                                            " recurring_minor, line_count, unconverted_count FROM daily_rollups"
-                                            " ORDER BY 1, 2, 3, 4, 5");
+    const QString everyRow
+        = QStringLiteral("SELECT basis, day, project_id, category_id, vendor, reporting_minor,"
+                         " recurring_minor, line_count, unconverted_count FROM daily_rollups"
+                         " ORDER BY 1, 2, 3, 4, 5");
     const QStringList written = queryRows(*database, everyRow);
     CostLineRepository(*database).rebuildRollups();
     QCOMPARE(queryRows(*database, everyRow), written);
@@ -303,10 +336,11 @@ void TestDemoPortfolio::rollupsMatchTheLines()
 // no spike every four or five weeks.
 void TestDemoPortfolio::salariesAccrueWithoutSpikes()
 {
-    const WeekRange lastHalfYear{fixtureWeek.addWeeks(-25), fixtureWeek};
+    const WeekRange lastHalfYear { fixtureWeek.addWeeks(-25), fixtureWeek };
     int projectsWithPayroll = 0;
     for (const Project &project : ProjectRepository(*m_demo).list()) {
-        QList<std::int64_t> weeks = weeklySpend(*m_demo, project.id, lastHalfYear, {CostCategory::Salaries});
+        QList<std::int64_t> weeks
+            = weeklySpend(*m_demo, project.id, lastHalfYear, { CostCategory::Salaries });
         QCOMPARE(weeks.size(), 26);
         std::sort(weeks.begin(), weeks.end());
         const std::int64_t median = (weeks.at(12) + weeks.at(13)) / 2;
@@ -314,7 +348,10 @@ void TestDemoPortfolio::salariesAccrueWithoutSpikes()
             continue;
         ++projectsWithPayroll;
         QVERIFY2(median > 0 && weeks.constLast() * 2 < median * 3,
-                 qPrintable(QStringLiteral("%1: largest week %2, median %3").arg(project.code).arg(weeks.constLast()).arg(median)));
+                 qPrintable(QStringLiteral("%1: largest week %2, median %3")
+                                .arg(project.code)
+                                .arg(weeks.constLast())
+                                .arg(median)));
     }
     QCOMPARE(projectsWithPayroll, 7); // all but the legal project, whose lawyers' time is not charged
 }
@@ -322,26 +359,34 @@ void TestDemoPortfolio::salariesAccrueWithoutSpikes()
 void TestDemoPortfolio::convertsEveryUsdLine()
 {
     QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE currency = 'USD'")) > 0);
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE reporting_minor IS NULL")), 0);
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT currency FROM cost_lines ORDER BY 1")),
-             QStringList({QStringLiteral("EUR"), QStringLiteral("USD")}));
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT vendor FROM cost_lines WHERE currency = 'USD' ORDER BY 1")),
-             QStringList({QStringLiteral("AWS"), QStringLiteral("GitHub"), QStringLiteral("Google Cloud"),
-                          QStringLiteral("OpenAI")}));
-    // Converted at 0.90-0.95 EUR per USD (lines of a few cents aside, where rounding dominates).
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE currency = 'USD' AND amount_minor >= 1000"
-                                            " AND (reporting_minor * 1000 < amount_minor * 899"
-                                            " OR reporting_minor * 1000 > amount_minor * 951)")),
+    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE reporting_minor IS NULL")),
              0);
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE currency = 'EUR'"
-                                            " AND reporting_minor <> amount_minor")),
+    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT currency FROM cost_lines ORDER BY 1")),
+             QStringList({ QStringLiteral("EUR"), QStringLiteral("USD") }));
+    QCOMPARE(
+        queryRows(*m_demo,
+                  QStringLiteral("SELECT DISTINCT vendor FROM cost_lines WHERE currency = 'USD' ORDER BY 1")),
+        QStringList({ QStringLiteral("AWS"), QStringLiteral("GitHub"), QStringLiteral("Google Cloud"),
+                      QStringLiteral("OpenAI") }));
+    // Converted at 0.90-0.95 EUR per USD (lines of a few cents aside, where rounding dominates).
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM cost_lines WHERE currency = 'USD' AND amount_minor >= 1000"
+                        " AND (reporting_minor * 1000 < amount_minor * 899"
+                        " OR reporting_minor * 1000 > amount_minor * 951)")),
+             0);
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE currency = 'EUR'"
+                                   " AND reporting_minor <> amount_minor")),
              0);
 }
 
 void TestDemoPortfolio::coversThePeriodWithMonthlyRates()
 {
-    const QStringList rates = queryRows(*m_demo, QStringLiteral("SELECT currency, quote_currency, valid_from, rate_nanos"
-                                                                " FROM fx_rates ORDER BY valid_from"));
+    const QStringList rates
+        = queryRows(*m_demo,
+                    QStringLiteral("SELECT currency, quote_currency, valid_from, rate_nanos"
+                                   " FROM fx_rates ORDER BY valid_from"));
     QCOMPARE(rates.size(), m_summary.fxRates);
     const QDate firstDay = fixtureWeek.addWeeks(1 - defaultWeeks).monday();
     QDate month(firstDay.year(), firstDay.month(), 1);
@@ -364,23 +409,29 @@ void TestDemoPortfolio::shapesLinesLikeTheirCategory()
              QStringList(QStringLiteral("token")));
     QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT unit FROM cost_lines WHERE category_id = 3")),
              QStringList(QStringLiteral("person_day")));
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id IN (1, 3)"
-                                            " AND (quantity IS NULL OR quantity <= 0)")),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id IN (1, 3)"
+                                   " AND (quantity IS NULL OR quantity <= 0)")),
              0);
     // Payroll booked as its month opens (or on the day a project starts); prompt engineering on
     // working days.
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 6"
-                                            " AND strftime('%d', incurred_on) <> '01'"
-                                            " AND incurred_on <> (SELECT start_date FROM projects p WHERE p.id = project_id)")),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM cost_lines WHERE category_id = 6"
+                        " AND strftime('%d', incurred_on) <> '01'"
+                        " AND incurred_on <> (SELECT start_date FROM projects p WHERE p.id = project_id)")),
              0);
     QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 6")) >= 100);
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 3"
-                                            " AND strftime('%w', incurred_on) IN ('0', '6')")),
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 3"
+                                   " AND strftime('%w', incurred_on) IN ('0', '6')")),
              0);
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT vendor FROM cost_lines WHERE category_id = 6")),
-             QStringList(QStringLiteral("Paie interne")));
+    QCOMPARE(
+        queryRows(*m_demo, QStringLiteral("SELECT DISTINCT vendor FROM cost_lines WHERE category_id = 6")),
+        QStringList(QStringLiteral("Paie interne")));
     // The extra lines go to the granular categories: inference holds most of them.
-    const qint64 inference = scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 1"));
+    const qint64 inference
+        = scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 1"));
     QVERIFY2(inference > m_summary.costLines / 3, qPrintable(QString::number(inference)));
 }
 
@@ -389,14 +440,20 @@ void TestDemoPortfolio::budgetsEveryQuarterOfEveryStartedProject()
     QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM budgets")), m_summary.budgets);
     QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT period_kind, currency FROM budgets")),
              QStringList(QStringLiteral("quarter|EUR")));
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM budgets WHERE category_id IS NOT NULL OR amount_minor <= 0")), 0);
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM budgets WHERE category_id IS NOT NULL OR amount_minor <= 0")),
+             0);
 
     const QDate firstQuarter = quarterStartOf(fixtureWeek.addWeeks(1 - defaultWeeks).monday());
     const QDate lastQuarter = quarterStartOf(fixtureWeek.sunday());
     QStringList quarters;
     for (QDate quarter = firstQuarter; quarter <= lastQuarter; quarter = quarter.addMonths(3))
         quarters << quarter.toString(Qt::ISODate);
-    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT period_start FROM budgets WHERE project_id IS NULL ORDER BY 1")), quarters);
+    QCOMPARE(
+        queryRows(*m_demo,
+                  QStringLiteral("SELECT period_start FROM budgets WHERE project_id IS NULL ORDER BY 1")),
+        quarters);
 
     for (const Project &project : ProjectRepository(*m_demo).list()) {
         QStringList expected;
@@ -404,8 +461,9 @@ void TestDemoPortfolio::budgetsEveryQuarterOfEveryStartedProject()
             if (quarter.addMonths(3) > project.startDate)
                 expected << quarter.toString(Qt::ISODate);
         }
-        QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT period_start FROM budgets WHERE project_id = %1 ORDER BY 1")
-                                        .arg(project.id)),
+        QCOMPARE(queryRows(*m_demo,
+                           QStringLiteral("SELECT period_start FROM budgets WHERE project_id = %1 ORDER BY 1")
+                               .arg(project.id)),
                  expected);
     }
 }
@@ -414,16 +472,18 @@ void TestDemoPortfolio::claimsLastWeekIsASpike()
 {
     const ProjectId claims = projectId(*m_demo, "CLM");
     // As the weekly chart and the spike alert read it: on the accrual basis.
-    const QList<std::int64_t> weeks = weeklySpend(*m_demo, claims, {fixtureWeek.addWeeks(-4), fixtureWeek});
+    const QList<std::int64_t> weeks = weeklySpend(*m_demo, claims, { fixtureWeek.addWeeks(-4), fixtureWeek });
     QCOMPARE(weeks.size(), 5);
     const qint64 lastWeek = weeks.at(4);
     const qint64 trailing = weeks.at(0) + weeks.at(1) + weeks.at(2) + weeks.at(3);
     QVERIFY(trailing > 0);
-    QVERIFY2(lastWeek * 4 >= 3 * trailing, qPrintable(QStringLiteral("%1 vs 4-week average %2").arg(lastWeek).arg(trailing / 4)));
-    QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = %1 AND category_id = 2"
-                                           " AND week_start = '%2'")
-                                .arg(claims)
-                                .arg(fixtureWeek.monday().toString(Qt::ISODate)))
+    QVERIFY2(lastWeek * 4 >= 3 * trailing,
+             qPrintable(QStringLiteral("%1 vs 4-week average %2").arg(lastWeek).arg(trailing / 4)));
+    QVERIFY(scalar(*m_demo,
+                   QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = %1 AND category_id = 2"
+                                  " AND week_start = '%2'")
+                       .arg(claims)
+                       .arg(fixtureWeek.monday().toString(Qt::ISODate)))
             > 0);
 }
 
@@ -462,7 +522,9 @@ void TestDemoPortfolio::storiesHoldOnTheDashboard()
     const auto database = openMemoryDatabase();
     DatabaseSettings(*database).setFiscalYearStartMonth(fiscalYearStartMonth);
     generateDemoPortfolio(*database, demoOptions(100, lastWeek));
-    const auto ratioText = [](const std::optional<double> &ratio) { return QString::number(ratio.value_or(-1)); };
+    const auto ratioText = [](const std::optional<double> &ratio) {
+        return QString::number(ratio.value_or(-1));
+    };
 
     const DashboardKpis support = quarterToDate(*database, projectId(*database, "SUP"), lastWeek);
     QVERIFY(support.consumedRatio && support.periodConsumedRatio && support.forecastRatio);
@@ -476,21 +538,24 @@ void TestDemoPortfolio::storiesHoldOnTheDashboard()
     const QDate quarterStart = DatabaseSettings(*database).calendar().quarter(lastWeek.sunday()).first;
     auto spentAndBudget = [&](const char *code) {
         const ProjectId id = projectId(*database, code);
-        const qint64 spent = scalar(*database, QStringLiteral("SELECT SUM(reporting_minor) FROM daily_rollups"
-                                                              " WHERE basis = 'accrual' AND project_id = %1"
-                                                              " AND day >= '%2' AND day <= '%3'")
-                                                   .arg(id)
-                                                   .arg(quarterStart.toString(Qt::ISODate),
-                                                        lastWeek.sunday().toString(Qt::ISODate)));
-        const qint64 budget = scalar(*database, QStringLiteral("SELECT amount_minor FROM budgets"
-                                                               " WHERE project_id = %1 AND period_start = '%2'")
-                                                    .arg(id)
-                                                    .arg(quarterStart.toString(Qt::ISODate)));
+        const qint64 spent
+            = scalar(*database,
+                     QStringLiteral("SELECT SUM(reporting_minor) FROM daily_rollups"
+                                    " WHERE basis = 'accrual' AND project_id = %1"
+                                    " AND day >= '%2' AND day <= '%3'")
+                         .arg(id)
+                         .arg(quarterStart.toString(Qt::ISODate), lastWeek.sunday().toString(Qt::ISODate)));
+        const qint64 budget = scalar(*database,
+                                     QStringLiteral("SELECT amount_minor FROM budgets"
+                                                    " WHERE project_id = %1 AND period_start = '%2'")
+                                         .arg(id)
+                                         .arg(quarterStart.toString(Qt::ISODate)));
         return std::pair<qint64, qint64>(spent, budget);
     };
     const auto [supportSpent, supportBudget] = spentAndBudget("SUP");
     QCOMPARE(supportSpent, support.periodToDate.minorUnits());
-    QVERIFY2(supportSpent > supportBudget, qPrintable(QStringLiteral("%1 spent, budget %2").arg(supportSpent).arg(supportBudget)));
+    QVERIFY2(supportSpent > supportBudget,
+             qPrintable(QStringLiteral("%1 spent, budget %2").arg(supportSpent).arg(supportBudget)));
 
     const DashboardKpis marketing = quarterToDate(*database, projectId(*database, "MKT"), lastWeek);
     QVERIFY(marketing.forecastRatio && marketing.consumedRatio);
@@ -522,7 +587,8 @@ void TestDemoPortfolio::storiesHoldOnTheDashboard()
         return;
     const DashboardKpis legal = quarterToDate(*database, projectId(*database, "LEG"), lastWeek);
     QVERIFY(legal.consumedRatio && legal.periodConsumedRatio && legal.forecastRatio);
-    QVERIFY2(*legal.forecastRatio > 1.0 && *legal.forecastRatio <= 1.10, qPrintable(ratioText(legal.forecastRatio)));
+    QVERIFY2(*legal.forecastRatio > 1.0 && *legal.forecastRatio <= 1.10,
+             qPrintable(ratioText(legal.forecastRatio)));
     QVERIFY2(*legal.consumedRatio < 1.0, qPrintable(ratioText(legal.consumedRatio)));
     QVERIFY2(*legal.periodConsumedRatio < 1.0, qPrintable(ratioText(legal.periodConsumedRatio)));
     QCOMPARE(legal.health, BudgetHealth::Amber);
@@ -562,7 +628,8 @@ void TestDemoPortfolio::amountsDoNotDependOnTheLineCount()
     const QString cellTotals = QStringLiteral(
         "SELECT week_start, project_id, category_id, currency, SUM(amount_minor) FROM cost_lines"
         " GROUP BY week_start, project_id, category_id, currency ORDER BY 1, 2, 3, 4");
-    const QString budgets = QStringLiteral("SELECT project_id, period_start, amount_minor FROM budgets ORDER BY id");
+    const QString budgets
+        = QStringLiteral("SELECT project_id, period_start, amount_minor FROM budgets ORDER BY id");
     QCOMPARE(queryRows(*many, cellTotals), queryRows(*few, cellTotals));
     QCOMPARE(queryRows(*many, budgets), queryRows(*few, budgets));
     QVERIFY(scalar(*many, QStringLiteral("SELECT COUNT(*) FROM cost_lines"))
@@ -610,13 +677,18 @@ void TestDemoPortfolio::rejectsBadOptions_data()
     QTest::addColumn<QString>("field");
 
     QTest::newRow("3 weeks") << 3 << qint64(1'000) << QStringLiteral("2026-W20") << QStringLiteral("weeks");
-    QTest::newRow("521 weeks") << 521 << qint64(1'000) << QStringLiteral("2026-W20") << QStringLiteral("weeks");
-    QTest::newRow("negative weeks") << -78 << qint64(1'000) << QStringLiteral("2026-W20") << QStringLiteral("weeks");
+    QTest::newRow("521 weeks") << 521 << qint64(1'000) << QStringLiteral("2026-W20")
+                               << QStringLiteral("weeks");
+    QTest::newRow("negative weeks") << -78 << qint64(1'000) << QStringLiteral("2026-W20")
+                                    << QStringLiteral("weeks");
     QTest::newRow("99 lines") << 78 << qint64(99) << QStringLiteral("2026-W20") << QStringLiteral("lines");
-    QTest::newRow("20,000,001 lines") << 78 << qint64(20'000'001) << QStringLiteral("2026-W20") << QStringLiteral("lines");
+    QTest::newRow("20,000,001 lines")
+        << 78 << qint64(20'000'001) << QStringLiteral("2026-W20") << QStringLiteral("lines");
     QTest::newRow("invalid week") << 78 << qint64(1'000) << QString() << QStringLiteral("last week");
-    QTest::newRow("history before 2000") << 78 << qint64(1'000) << QStringLiteral("2001-W10") << QStringLiteral("last week");
-    QTest::newRow("budgets after 2100") << 78 << qint64(1'000) << QStringLiteral("2100-W50") << QStringLiteral("last week");
+    QTest::newRow("history before 2000")
+        << 78 << qint64(1'000) << QStringLiteral("2001-W10") << QStringLiteral("last week");
+    QTest::newRow("budgets after 2100")
+        << 78 << qint64(1'000) << QStringLiteral("2100-W50") << QStringLiteral("last week");
 }
 
 void TestDemoPortfolio::rejectsBadOptions()
@@ -634,7 +706,8 @@ void TestDemoPortfolio::rejectsBadOptions()
         QCOMPARE(error.field(), field);
     }
     // Only the Unallocated project the schema creates: the demo wrote nothing.
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT code FROM projects")), QStringList{QStringLiteral("UNALLOCATED")});
+    QCOMPARE(queryRows(*database, QStringLiteral("SELECT code FROM projects")),
+             QStringList { QStringLiteral("UNALLOCATED") });
     QVERIFY(isOutsideTransaction(*database));
 }
 

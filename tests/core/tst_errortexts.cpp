@@ -2,6 +2,11 @@
 // Core errors carry a code and the values of the sentence, never the sentence: these tests check
 // that each family of error keeps both from the throw to the catch, that the catalogue has a
 // sentence for every code, and that the limits the repositories enforce are the published ones.
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
 #include "alerts/alertstore.h"
 #include "demo/demoportfolio.h"
 #include "errors.h"
@@ -13,19 +18,13 @@
 #include "storage/validation.h"
 #include "testdatabase.h"
 
-#include <QLocale>
-#include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QTest>
-
 using namespace costboard;
 using namespace costboard::test;
 
 namespace {
 
 // Runs `action` and returns the error of type E it throws; fails the test when it throws nothing.
-template<typename E>
-std::optional<E> caught(const std::function<void()> &action)
+template <typename E> std::optional<E> caught(const std::function<void()> &action)
 {
     try {
         action();
@@ -48,10 +47,11 @@ private slots:
         // this checks that no sentence is empty or left with an unfilled placeholder.
         for (int value = 0; value <= static_cast<int>(ErrorCode::ExportRowNotWritten); ++value) {
             const auto code = static_cast<ErrorCode>(value);
-            const QStringList arguments{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3"),
-                                        QStringLiteral("a4")};
+            const QStringList arguments { QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3"),
+                                          QStringLiteral("a4") };
             const QString sentence = englishErrorSentence(code, arguments);
-            QVERIFY2(!sentence.isEmpty() && !sentence.startsWith(QLatin1String("error ")), qPrintable(QString::number(value)));
+            QVERIFY2(!sentence.isEmpty() && !sentence.startsWith(QLatin1String("error ")),
+                     qPrintable(QString::number(value)));
             QVERIFY2(!sentence.contains(QRegularExpression(QStringLiteral("%[1-9]"))), qPrintable(sentence));
             // No translator installed: what people read is the English sentence.
             QCOMPARE(errorSentence(code, arguments), sentence);
@@ -61,8 +61,9 @@ private slots:
     void argumentsAreFilledOnce()
     {
         // A path may hold "%2": it is shown as it is, not replaced by the next argument.
-        const StorageError error(ErrorCode::DatabaseCannotOpen,
-                                 {QStringLiteral("/data/100%2 sure.sqlite"), QStringLiteral("disk I/O error")});
+        const StorageError error(
+            ErrorCode::DatabaseCannotOpen,
+            { QStringLiteral("/data/100%2 sure.sqlite"), QStringLiteral("disk I/O error") });
         QCOMPARE(errorText(error), QStringLiteral("Cannot open /data/100%2 sure.sqlite: disk I/O error"));
         QCOMPARE(QString::fromUtf8(error.what()), errorText(error));
     }
@@ -70,12 +71,13 @@ private slots:
     void validationErrorNamesItsField()
     {
         const ValidationError error(QStringLiteral("business unit"), ErrorCode::TextTooLong,
-                                    {QStringLiteral("121"), QStringLiteral("120")});
+                                    { QStringLiteral("121"), QStringLiteral("120") });
         QCOMPARE(error.field(), QStringLiteral("business unit"));
         QCOMPARE(QString::fromUtf8(error.what()),
                  QStringLiteral("business unit: is 121 characters long; at most 120 are allowed"));
         QCOMPARE(errorReason(error), QStringLiteral("is 121 characters long; at most 120 are allowed"));
-        QCOMPARE(errorText(error), QStringLiteral("Business unit: is 121 characters long; at most 120 are allowed"));
+        QCOMPARE(errorText(error),
+                 QStringLiteral("Business unit: is 121 characters long; at most 120 are allowed"));
         // A key the catalogue does not know (a command-line option) is shown as it is.
         QCOMPARE(fieldLabel(QStringLiteral("--week")), QStringLiteral("--week"));
         const ValidationError noField(QString(), ErrorCode::AlertRuleNoLongerExists);
@@ -92,10 +94,12 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->field(), QStringLiteral("description"));
         QCOMPARE(error->code(), ErrorCode::TextTooLong);
-        QCOMPARE(error->arguments(), QStringList({QString::number(validation::limits::ProjectDescriptionLength + 1),
-                                                  QString::number(validation::limits::ProjectDescriptionLength)}));
+        QCOMPARE(error->arguments(),
+                 QStringList({ QString::number(validation::limits::ProjectDescriptionLength + 1),
+                               QString::number(validation::limits::ProjectDescriptionLength) }));
 
-        project.description = QString(validation::limits::ProjectDescriptionLength, u'x'); // the limit itself is fine
+        project.description
+            = QString(validation::limits::ProjectDescriptionLength, u'x'); // the limit itself is fine
         const ProjectId id = projects.create(project);
         QVERIFY(id > 0);
 
@@ -103,7 +107,7 @@ private slots:
         error = caught<ValidationError>([&] { projects.create(sameCode); });
         QVERIFY(error);
         QCOMPARE(error->code(), ErrorCode::ProjectCodeTaken);
-        QCOMPARE(error->arguments(), QStringList({QStringLiteral("SUP"), QStringLiteral("Support")}));
+        QCOMPARE(error->arguments(), QStringList({ QStringLiteral("SUP"), QStringLiteral("Support") }));
         QCOMPARE(errorText(*error), QStringLiteral("Code: \"SUP\" is already used by project \"Support\""));
     }
 
@@ -116,7 +120,8 @@ private slots:
         QVERIFY(projects.create(makeProject(longest, QStringLiteral("Longest"))) > 0);
         const QString tooLong = longest + u'C';
         QVERIFY(!validation::isProjectCode(tooLong));
-        const auto error = caught<ValidationError>([&] { projects.create(makeProject(tooLong, QStringLiteral("Long"))); });
+        const auto error
+            = caught<ValidationError>([&] { projects.create(makeProject(tooLong, QStringLiteral("Long"))); });
         QVERIFY(error);
         QCOMPARE(error->field(), QStringLiteral("code"));
         QCOMPARE(error->code(), ErrorCode::TextTooLong);
@@ -137,7 +142,7 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->field(), QStringLiteral("threshold"));
         QCOMPARE(error->code(), ErrorCode::ThresholdBudgetPercent);
-        QCOMPARE(error->arguments(), QStringList({QStringLiteral("1"), QStringLiteral("1000")}));
+        QCOMPARE(error->arguments(), QStringList({ QStringLiteral("1"), QStringLiteral("1000") }));
 
         rule.kind = AlertKind::Spike;
         rule.threshold = validation::limits::SpikeMultipleLowest;
@@ -146,8 +151,9 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->field(), QStringLiteral("trailing weeks"));
         QCOMPARE(error->code(), ErrorCode::TrailingWeeksOutOfRange);
-        QCOMPARE(error->arguments(), QStringList({QString::number(validation::limits::TrailingWeeksFewest),
-                                                  QString::number(validation::limits::TrailingWeeksMost)}));
+        QCOMPARE(error->arguments(),
+                 QStringList({ QString::number(validation::limits::TrailingWeeksFewest),
+                               QString::number(validation::limits::TrailingWeeksMost) }));
     }
 
     void fxRateLimitsAreThePublishedOnes()
@@ -173,8 +179,9 @@ private slots:
             [] { validation::requireDate(QStringLiteral("date"), validation::latestDate.addDays(1)); });
         QVERIFY(error);
         QCOMPARE(error->code(), ErrorCode::DateOutOfRange);
-        QCOMPARE(error->arguments(), QStringList({QStringLiteral("2101-01-01"), QStringLiteral("2000-01-01"),
-                                                  QStringLiteral("2100-12-31")}));
+        QCOMPARE(error->arguments(),
+                 QStringList({ QStringLiteral("2101-01-01"), QStringLiteral("2000-01-01"),
+                               QStringLiteral("2100-12-31") }));
     }
 
     void moneyFamilyKeepsCodeAndArguments()
@@ -184,7 +191,7 @@ private slots:
         auto error = caught<MoneyError>([&] { (void)(euros - dollars); });
         QVERIFY(error);
         QCOMPARE(error->code(), ErrorCode::CurrencyMismatchSubtract);
-        QCOMPARE(error->arguments(), QStringList({QStringLiteral("EUR"), QStringLiteral("USD")}));
+        QCOMPARE(error->arguments(), QStringList({ QStringLiteral("EUR"), QStringLiteral("USD") }));
         error = caught<MoneyError>([&] { (void)euros.scaled(1, 0); });
         QVERIFY(error);
         QCOMPARE(error->code(), ErrorCode::ZeroDenominator);
@@ -199,7 +206,7 @@ private slots:
         const auto error = caught<StorageError>([&] { Database::openSqlite(folder.path()); });
         QVERIFY(error);
         QCOMPARE(error->code(), ErrorCode::NotADatabaseFile);
-        QCOMPARE(error->arguments(), QStringList({folder.path()}));
+        QCOMPARE(error->arguments(), QStringList({ folder.path() }));
         const QString missingFolder = folder.filePath(QStringLiteral("absent/costs.sqlite"));
         const auto missing = caught<StorageError>([&] { Database::openSqlite(missingFolder); });
         QVERIFY(missing);
@@ -230,9 +237,10 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->field(), QStringLiteral("weeks"));
         QCOMPARE(error->code(), ErrorCode::DemoWeeksOutOfRange);
-        QCOMPARE(error->arguments(), QStringList({QString::number(DemoOptions::FewestWeeks - 1),
-                                                  QString::number(DemoOptions::FewestWeeks),
-                                                  QString::number(DemoOptions::MostWeeks)}));
+        QCOMPARE(error->arguments(),
+                 QStringList({ QString::number(DemoOptions::FewestWeeks - 1),
+                               QString::number(DemoOptions::FewestWeeks),
+                               QString::number(DemoOptions::MostWeeks) }));
     }
 };
 

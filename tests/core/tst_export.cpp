@@ -1,4 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
+#include <QFile>
+#include <QObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
 #include "export/csvexport.h"
@@ -11,16 +21,6 @@
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
-
-#include <QFile>
-#include <QObject>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <memory>
 
 using namespace costboard;
 using namespace costboard::test;
@@ -51,7 +51,9 @@ QList<QStringList> parseCsv(const QByteArray &bytes, char delimiter)
             records << fields;
             return true;
         },
-        [](qint64 line, int field, ImportProblemCode) { qWarning("CSV problem on line %lld, field %d", line, field); });
+        [](qint64 line, int field, ImportProblemCode) {
+            qWarning("CSV problem on line %lld, field %d", line, field);
+        });
     return records;
 }
 
@@ -101,10 +103,12 @@ const ExportTable &tableOf(const QList<ExportTable> &tables, ExportTableKind kin
 QString zipEntry(const QString &archive, const QString &entry)
 {
     QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
-                  archive, entry});
+    python.start(
+        QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+          QStringLiteral(
+              "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+          archive, entry });
     python.waitForFinished(30000);
     return QString::fromUtf8(python.readAllStandardOutput());
 }
@@ -115,8 +119,9 @@ ExportTable whitespaceTable()
 {
     ExportTable table;
     table.kind = ExportTableKind::CostLines;
-    table.columns << ExportColumn{QStringLiteral("description"), QString(), ExportValueType::Text, ExportTotal::Label, QString()};
-    for (const QString &text : {leadingTab, leadingReturn}) {
+    table.columns << ExportColumn { QStringLiteral("description"), QString(), ExportValueType::Text,
+                                    ExportTotal::Label, QString() };
+    for (const QString &text : { leadingTab, leadingReturn }) {
         ExportRow row;
         row.cells << ExportCell::ofText(text);
         table.rows << row;
@@ -167,13 +172,16 @@ void TestExport::initTestCase()
     // Weeks 10 to 12 of 2026 (2 March to 22 March), and lines before and after them.
     CostLineRepository lines(*m_database);
     const QDate monday(2026, 3, 2);
-    const QStringList vendors{QStringLiteral("OpenAI"), command, atFormula, QString()};
+    const QStringList vendors { QStringLiteral("OpenAI"), command, atFormula, QString() };
     int n = 0;
     for (int day = -7; day < 28; ++day) {
         for (int k = 0; k < 2; ++k, ++n) {
-            CostLine line = makeLine(k == 0 ? m_alpha : m_injected, 10'000 + 137 * n + (n % 3 == 0 ? -20'333 : 0), EUR,
-                                     monday.addDays(day), static_cast<CostCategory>(1 + n % 10), vendors.at(n % 4));
-            line.description = QStringList{arithmetic, leadingTab, leadingReturn, QStringLiteral("plain"), hyperlink}.at(n % 5);
+            CostLine line
+                = makeLine(k == 0 ? m_alpha : m_injected, 10'000 + 137 * n + (n % 3 == 0 ? -20'333 : 0), EUR,
+                           monday.addDays(day), static_cast<CostCategory>(1 + n % 10), vendors.at(n % 4));
+            line.description
+                = QStringList { arithmetic, leadingTab, leadingReturn, QStringLiteral("plain"), hyperlink }
+                      .at(n % 5);
             if (n % 7 == 0) {
                 line.quantity = 1234.5;
                 line.unit = QStringLiteral("gpu-hours");
@@ -182,7 +190,8 @@ void TestExport::initTestCase()
         }
     }
     // A monthly licence paid over its service period: accrual spreads it over March.
-    CostLine licence = makeLine(m_alpha, 310'000, EUR, QDate(2026, 3, 2), CostCategory::LicencesOther, QStringLiteral("Acme"));
+    CostLine licence = makeLine(m_alpha, 310'000, EUR, QDate(2026, 3, 2), CostCategory::LicencesOther,
+                                QStringLiteral("Acme"));
     licence.serviceStart = QDate(2026, 3, 1);
     licence.serviceEnd = QDate(2026, 4, 1);
     lines.add(licence);
@@ -195,7 +204,7 @@ void TestExport::initTestCase()
 
     DashboardQuery query;
     query.preset = PeriodPreset::Custom;
-    query.customRange = {IsoWeek(2026, 10), IsoWeek(2026, 12)};
+    query.customRange = { IsoWeek(2026, 10), IsoWeek(2026, 12) };
     query.referenceWeek = IsoWeek(2026, 12);
     m_snapshot = DashboardSnapshot::compute(*m_database, query);
     QVERIFY(m_snapshot.periodTotal != 0);
@@ -234,8 +243,8 @@ void TestExport::tablesAddUpToTheSnapshot()
     QCOMPARE(all.size(), 5);
     const QList<WeeklyPoint> points = m_snapshot.periodPoints();
     QCOMPARE(points.size(), 3);
-    for (const ExportTableKind kind :
-         {ExportTableKind::WeeklyByCategory, ExportTableKind::WeeklyByProject, ExportTableKind::WeeklyByVendor}) {
+    for (const ExportTableKind kind : { ExportTableKind::WeeklyByCategory, ExportTableKind::WeeklyByProject,
+                                        ExportTableKind::WeeklyByVendor }) {
         const ExportTable &table = tableOf(all, kind);
         QCOMPARE(table.totals.size(), table.columns.size());
         const int total = table.columnIndex(QStringLiteral("period-total"));
@@ -265,8 +274,10 @@ void TestExport::tablesAddUpToTheSnapshot()
     const QList<PeriodFigures> months = periodFigures(*m_database, m_snapshot.query, PeriodKind::Month);
     QCOMPARE(budget.rows.size(), months.size());
     for (int i = 0; i < months.size(); ++i) {
-        QCOMPARE(budget.rows.at(i).cells.at(budget.columnIndex(QStringLiteral("actual"))).integer, months.at(i).actual);
-        QCOMPARE(budget.rows.at(i).cells.at(budget.columnIndex(QStringLiteral("budget"))).integer, months.at(i).budget.value_or(0));
+        QCOMPARE(budget.rows.at(i).cells.at(budget.columnIndex(QStringLiteral("actual"))).integer,
+                 months.at(i).actual);
+        QCOMPARE(budget.rows.at(i).cells.at(budget.columnIndex(QStringLiteral("budget"))).integer,
+                 months.at(i).budget.value_or(0));
     }
     QCOMPARE(budget.rows.size(), 1); // March
     QCOMPARE(budget.totals.at(budget.columnIndex(QStringLiteral("budget"))).integer, 1'000'000);
@@ -301,7 +312,8 @@ void TestExport::costLinesAreThoseOfThePeriod()
     bool sawLicence = false;
     for (const ExportRow &row : lines.rows) {
         if (row.cells.at(lines.columnIndex(QStringLiteral("vendor"))).text == QLatin1String("Acme")) {
-            QCOMPARE(row.cells.at(lines.columnIndex(QStringLiteral("service-start"))).date, QDate(2026, 3, 1));
+            QCOMPARE(row.cells.at(lines.columnIndex(QStringLiteral("service-start"))).date,
+                     QDate(2026, 3, 1));
             QCOMPARE(row.cells.at(lines.columnIndex(QStringLiteral("service-end"))).date, QDate(2026, 3, 31));
             sawLicence = true;
         }
@@ -313,10 +325,10 @@ void TestExport::csvRoundTrips_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("kind");
-    for (const char *language : {"en", "fr"}) {
+    for (const char *language : { "en", "fr" }) {
         for (const ExportTableKind kind : ExportTable::allKinds())
-            QTest::addRow("%s %s", language, qPrintable(ExportTable::exportTableKey(kind))) << QString::fromLatin1(language)
-                                                                                          << int(kind);
+            QTest::addRow("%s %s", language, qPrintable(ExportTable::exportTableKey(kind)))
+                << QString::fromLatin1(language) << int(kind);
     }
 }
 
@@ -362,10 +374,12 @@ void TestExport::frenchCsvUsesSemicolonAndDecimalComma()
     QVERIFY2(total.contains(u';'), qPrintable(total));
     QCOMPARE(total.count(u';'), table.columns.size() - 1);
     QCOMPARE(total.count(u','), table.columns.size() - 1); // one decimal comma in each amount
-    QVERIFY2(total.endsWith(Money(m_snapshot.periodTotal, EUR).toPlainString().replace(u'.', u',')), qPrintable(total));
+    QVERIFY2(total.endsWith(Money(m_snapshot.periodTotal, EUR).toPlainString().replace(u'.', u',')),
+             qPrintable(total));
     // Category names in French: the categories are bilingual data.
     QVERIFY(text.contains(CostCategories::displayName(CostCategory::FineTuning, QStringLiteral("fr"))));
-    const QString english = QString::fromUtf8(tableToCsv(table, QLocale(QLocale::English, QLocale::UnitedStates)));
+    const QString english
+        = QString::fromUtf8(tableToCsv(table, QLocale(QLocale::English, QLocale::UnitedStates)));
     QVERIFY(english.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
                 .constLast()
                 .endsWith(u',' + Money(m_snapshot.periodTotal, EUR).toPlainString()));
@@ -380,7 +394,7 @@ void TestExport::csvKeepsFormulasAsText()
     QSet<QString> fields;
     for (const QStringList &record : records)
         fields.unite(QSet<QString>(record.cbegin(), record.cend()));
-    for (const QString &formula : {hyperlink, command, arithmetic, atFormula, leadingTab, leadingReturn}) {
+    for (const QString &formula : { hyperlink, command, arithmetic, atFormula, leadingTab, leadingReturn }) {
         QVERIFY2(fields.contains(u'\'' + formula), qPrintable(formula));
         QVERIFY2(!fields.contains(formula), qPrintable(formula));
     }
@@ -391,7 +405,8 @@ void TestExport::csvKeepsFormulasAsText()
     QVERIFY(negative);
     // The project named like a formula, in the project table.
     const ExportTable &projects = tableOf(all, ExportTableKind::WeeklyByProject);
-    QVERIFY(QString::fromUtf8(tableToCsv(projects, QLocale(QLocale::English))).contains(u'\'' + QString(hyperlink).replace(QStringLiteral("\""), QStringLiteral("\"\""))));
+    QVERIFY(QString::fromUtf8(tableToCsv(projects, QLocale(QLocale::English)))
+                .contains(u'\'' + QString(hyperlink).replace(QStringLiteral("\""), QStringLiteral("\"\""))));
 }
 
 void TestExport::xlsxHoldsNumbersAndTheSnapshotTotals()
@@ -406,7 +421,7 @@ void TestExport::xlsxHoldsNumbersAndTheSnapshotTotals()
     for (int sheet = 0; sheet < all.size(); ++sheet) {
         const ExportTable &table = all.at(sheet);
         QProcess reader;
-        reader.start(QStringLiteral("xlsx2csv"), {QStringLiteral("-s"), QString::number(sheet + 1), path});
+        reader.start(QStringLiteral("xlsx2csv"), { QStringLiteral("-s"), QString::number(sheet + 1), path });
         QVERIFY(reader.waitForFinished(60000));
         QCOMPARE(reader.exitCode(), 0);
         const QList<QStringList> records = parseCsv(reader.readAllStandardOutput(), ',');
@@ -435,8 +450,8 @@ void TestExport::xlsxHoldsNumbersAndTheSnapshotTotals()
 
     // Money, counts and dates are numbers in the sheet's XML (no t="s"/"str" type), text is text.
     const QString categories = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
-    QVERIFY(categories.contains(QStringLiteral("<pane ")));       // the frozen header row
-    QVERIFY(categories.contains(QStringLiteral("<tablePart")));   // an Excel table
+    QVERIFY(categories.contains(QStringLiteral("<pane "))); // the frozen header row
+    QVERIFY(categories.contains(QStringLiteral("<tablePart"))); // an Excel table
     QVERIFY(categories.contains(QStringLiteral("SUBTOTAL(109,"))); // its total row
     static const QRegularExpression secondRowCell(QStringLiteral("<c r=\"C2\"([^>]*)>"));
     const QRegularExpressionMatch cell = secondRowCell.match(categories);
@@ -467,12 +482,15 @@ void TestExport::xlsxKeepsFormulasAsText()
         }
     }
     const QString strings = zipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
-    QVERIFY(strings.contains(QStringLiteral("&apos;=HYPERLINK(")) || strings.contains(QStringLiteral("'=HYPERLINK(")));
-    for (const QString &start : {QStringLiteral("'+cmd|"), QStringLiteral("'-2+3"), QStringLiteral("'@SUM(A1)"),
-                                 QStringLiteral("'\tTAB"), QStringLiteral("'_x000D_RETURN")}) {
+    QVERIFY(strings.contains(QStringLiteral("&apos;=HYPERLINK("))
+            || strings.contains(QStringLiteral("'=HYPERLINK(")));
+    for (const QString &start :
+         { QStringLiteral("'+cmd|"), QStringLiteral("'-2+3"), QStringLiteral("'@SUM(A1)"),
+           QStringLiteral("'\tTAB"), QStringLiteral("'_x000D_RETURN") }) {
         QString escaped = start;
         escaped.replace(u'\'', QStringLiteral("&apos;"));
-        QVERIFY2(strings.contains(start) || strings.contains(escaped) || strings.contains(QString(start).replace(u'\'', QStringLiteral("&#39;"))),
+        QVERIFY2(strings.contains(start) || strings.contains(escaped)
+                     || strings.contains(QString(start).replace(u'\'', QStringLiteral("&#39;"))),
                  qPrintable(start));
     }
     QVERIFY(!strings.contains(QStringLiteral("<t>=HYPERLINK(")));

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <functional>
+
+#include <QObject>
+#include <QTest>
+
 #include "analytics/portfoliosummary.h"
 #include "errors.h"
 #include "storage/auditlog.h"
@@ -8,11 +13,6 @@
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
-
-#include <QObject>
-#include <QTest>
-
-#include <functional>
 
 using namespace costboard;
 using namespace costboard::test;
@@ -94,11 +94,12 @@ void TestFxRates::converterPicksLatestRateOnDate()
     QFETCH(qint64, nanos);
 
     // Given out of order, and mixed with rates into another quote currency.
-    const FxConverter converter(EUR, {rate(USD, EUR, QDate(2026, 3, 1), 950'000'000),
-                                      rate(USD, QStringLiteral("CHF"), QDate(2020, 1, 1), 800'000'000),
-                                      rate(USD, EUR, QDate(2026, 6, 15), 1'000'000'000),
-                                      rate(USD, EUR, QDate(2026, 1, 1), 900'000'000),
-                                      rate(GBP, EUR, QDate(2020, 1, 1), 1'150'000'000)});
+    const FxConverter converter(EUR,
+                                { rate(USD, EUR, QDate(2026, 3, 1), 950'000'000),
+                                  rate(USD, QStringLiteral("CHF"), QDate(2020, 1, 1), 800'000'000),
+                                  rate(USD, EUR, QDate(2026, 6, 15), 1'000'000'000),
+                                  rate(USD, EUR, QDate(2026, 1, 1), 900'000'000),
+                                  rate(GBP, EUR, QDate(2020, 1, 1), 1'150'000'000) });
     QCOMPARE(converter.quoteCurrency(), EUR);
     const std::optional<FxRate> found = converter.rateOn(USD, date);
     const std::optional<Money> converted = converter.convert(Money(10000, USD), date);
@@ -119,8 +120,9 @@ void TestFxRates::converterPicksLatestRateOnDate()
 
 void TestFxRates::converterOtherCurrencies()
 {
-    const FxConverter converter(EUR, {rate(USD, QStringLiteral("CHF"), QDate(2020, 1, 1), 800'000'000),
-                                      rate(GBP, EUR, QDate(2020, 1, 1), 1'150'000'000)});
+    const FxConverter converter(EUR,
+                                { rate(USD, QStringLiteral("CHF"), QDate(2020, 1, 1), 800'000'000),
+                                  rate(GBP, EUR, QDate(2020, 1, 1), 1'150'000'000) });
     // The reporting currency needs no rate.
     const std::optional<Money> same = converter.convert(Money(-4321, EUR), QDate(1999, 1, 1));
     QVERIFY(same);
@@ -151,7 +153,8 @@ void TestFxRates::convertRounding_data()
     // expected = round(minor / 10^fromDecimals * rate * 10^quoteDecimals).
     QTest::newRow("USD exact") << USD << EUR << qint64(10000) << qint64(900'000'000) << qint64(9000);
     QTest::newRow("USD half up") << USD << EUR << qint64(12345) << qint64(900'000'000) << qint64(11111);
-    QTest::newRow("USD half away negative") << USD << EUR << qint64(-12345) << qint64(900'000'000) << qint64(-11111);
+    QTest::newRow("USD half away negative")
+        << USD << EUR << qint64(-12345) << qint64(900'000'000) << qint64(-11111);
     QTest::newRow("USD 4.625 cents") << USD << EUR << qint64(5) << qint64(925'000'000) << qint64(5);
     QTest::newRow("USD just under half") << USD << EUR << qint64(1) << qint64(499'999'999) << qint64(0);
     QTest::newRow("USD large") << USD << EUR << qint64(Money::MaxInputMinorUnits) << qint64(1'234'567'891)
@@ -159,15 +162,18 @@ void TestFxRates::convertRounding_data()
     // JPY has no decimals: 1 yen at 0.006123 EUR is 0.6123 cent.
     QTest::newRow("JPY 1000 -> 6.12 EUR") << JPY << EUR << qint64(1000) << qint64(6'123'000) << qint64(612);
     QTest::newRow("JPY 1 -> 1 cent") << JPY << EUR << qint64(1) << qint64(6'123'000) << qint64(1);
-    QTest::newRow("JPY 150000 -> 918.45 EUR") << JPY << EUR << qint64(150'000) << qint64(6'123'000) << qint64(91'845);
+    QTest::newRow("JPY 150000 -> 918.45 EUR")
+        << JPY << EUR << qint64(150'000) << qint64(6'123'000) << qint64(91'845);
     QTest::newRow("JPY -150000") << JPY << EUR << qint64(-150'000) << qint64(6'123'000) << qint64(-91'845);
     // Into JPY: 1.00 EUR at 162.5 JPY is 162.5 -> 163 yen.
     QTest::newRow("EUR 1.00 -> JPY") << EUR << JPY << qint64(100) << qint64(162'500'000'000) << qint64(163);
     QTest::newRow("EUR 0.01 -> JPY") << EUR << JPY << qint64(1) << qint64(162'500'000'000) << qint64(2);
     QTest::newRow("EUR -0.01 -> JPY") << EUR << JPY << qint64(-1) << qint64(162'500'000'000) << qint64(-2);
     // KWD has three decimals.
-    QTest::newRow("KWD 1234.567 x3") << KWD << EUR << qint64(1'234'567) << qint64(3'000'000'000) << qint64(370'370);
-    QTest::newRow("KWD 0.002 x7.3 -> 1.46 cents") << KWD << EUR << qint64(2) << qint64(7'300'000'000) << qint64(1);
+    QTest::newRow("KWD 1234.567 x3") << KWD << EUR << qint64(1'234'567) << qint64(3'000'000'000)
+                                     << qint64(370'370);
+    QTest::newRow("KWD 0.002 x7.3 -> 1.46 cents")
+        << KWD << EUR << qint64(2) << qint64(7'300'000'000) << qint64(1);
     QTest::newRow("EUR 0.01 -> 3.3 fils") << EUR << KWD << qint64(1) << qint64(330'000'000) << qint64(3);
     QTest::newRow("EUR 12.34 -> KWD") << EUR << KWD << qint64(1234) << qint64(330'000'000) << qint64(4072);
 }
@@ -180,7 +186,7 @@ void TestFxRates::convertRounding()
     QFETCH(qint64, nanos);
     QFETCH(qint64, expected);
 
-    const FxConverter converter(quote, {rate(from, quote, QDate(2026, 1, 1), nanos)});
+    const FxConverter converter(quote, { rate(from, quote, QDate(2026, 1, 1), nanos) });
     const std::optional<Money> converted = converter.convert(Money(minor, from), QDate(2026, 5, 5));
     QVERIFY(converted);
     QCOMPARE(converted->currency(), quote);
@@ -224,17 +230,19 @@ void TestFxRates::rateValidation_data()
     QTest::addColumn<qint64>("nanos");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("unknown currency") << QStringLiteral("EUE") << EUR << QDate(2026, 1, 1) << qint64(1'000'000'000)
-                                      << QStringLiteral("currency");
-    QTest::newRow("unknown quote") << USD << QStringLiteral("EUE") << QDate(2026, 1, 1) << qint64(1'000'000'000)
-                                   << QStringLiteral("quote currency");
+    QTest::newRow("unknown currency") << QStringLiteral("EUE") << EUR << QDate(2026, 1, 1)
+                                      << qint64(1'000'000'000) << QStringLiteral("currency");
+    QTest::newRow("unknown quote") << USD << QStringLiteral("EUE") << QDate(2026, 1, 1)
+                                   << qint64(1'000'000'000) << QStringLiteral("quote currency");
     QTest::newRow("into itself") << EUR << EUR << QDate(2026, 1, 1) << qint64(1'000'000'000)
                                  << QStringLiteral("currency");
-    QTest::newRow("no date") << USD << EUR << QDate() << qint64(1'000'000'000) << QStringLiteral("valid from");
-    QTest::newRow("date before 2000") << USD << EUR << QDate(1999, 12, 31) << qint64(1'000'000'000)
-                                      << QStringLiteral("valid from");
+    QTest::newRow("no date") << USD << EUR << QDate() << qint64(1'000'000'000)
+                             << QStringLiteral("valid from");
+    QTest::newRow("date before 2000")
+        << USD << EUR << QDate(1999, 12, 31) << qint64(1'000'000'000) << QStringLiteral("valid from");
     QTest::newRow("zero rate") << USD << EUR << QDate(2026, 1, 1) << qint64(0) << QStringLiteral("rate");
-    QTest::newRow("negative rate") << USD << EUR << QDate(2026, 1, 1) << qint64(-900'000'000) << QStringLiteral("rate");
+    QTest::newRow("negative rate") << USD << EUR << QDate(2026, 1, 1) << qint64(-900'000'000)
+                                   << QStringLiteral("rate");
 }
 
 void TestFxRates::rateValidation()
@@ -246,7 +254,9 @@ void TestFxRates::rateValidation()
     QFETCH(QString, field);
 
     const QStringList before = databaseContents(*m_database);
-    QCOMPARE(validationField([&] { FxRateRepository(*m_database).setRate(rate(currency, quote, from, nanos)); }), field);
+    QCOMPARE(
+        validationField([&] { FxRateRepository(*m_database).setRate(rate(currency, quote, from, nanos)); }),
+        field);
     QCOMPARE(databaseContents(*m_database), before);
 }
 
@@ -257,14 +267,16 @@ void TestFxRates::lineWithoutRateIsUnconverted()
     const CostLineId dollars = lines.add(makeLine(m_project, 12345, USD, QDate(2026, 2, 11)));
 
     QVERIFY(!lines.find(dollars)->reportingAmount);
-    QVERIFY(queryValue(*m_database, QStringLiteral("SELECT reporting_minor FROM cost_lines WHERE id = %1").arg(dollars)).isNull());
+    QVERIFY(queryValue(*m_database,
+                       QStringLiteral("SELECT reporting_minor FROM cost_lines WHERE id = %1").arg(dollars))
+                .isNull());
     QCOMPARE(lines.find(euros)->reportingAmount->minorUnits(), 10000);
 
     QCOMPARE(storedRollups(*m_database),
-             (QStringList{QStringLiteral("accrual|2026-02-10|%1|1|OpenAI|10000|0|1|0").arg(m_project),
-                          QStringLiteral("accrual|2026-02-11|%1|1|OpenAI|0|0|1|1").arg(m_project),
-                          QStringLiteral("cash|2026-02-10|%1|1|OpenAI|10000|0|1|0").arg(m_project),
-                          QStringLiteral("cash|2026-02-11|%1|1|OpenAI|0|0|1|1").arg(m_project)}));
+             (QStringList { QStringLiteral("accrual|2026-02-10|%1|1|OpenAI|10000|0|1|0").arg(m_project),
+                            QStringLiteral("accrual|2026-02-11|%1|1|OpenAI|0|0|1|1").arg(m_project),
+                            QStringLiteral("cash|2026-02-10|%1|1|OpenAI|10000|0|1|0").arg(m_project),
+                            QStringLiteral("cash|2026-02-11|%1|1|OpenAI|0|0|1|1").arg(m_project) }));
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
 
     const PortfolioSummary summary = PortfolioSummary::compute(*m_database);
@@ -281,7 +293,8 @@ void TestFxRates::settingRateLaterReconverts()
     FxRateRepository rates(*m_database);
     const CostLineId euros = lines.add(makeLine(m_project, 10000, EUR, QDate(2026, 2, 10)));
     const CostLineId dollars = lines.add(makeLine(m_project, 12345, USD, QDate(2026, 2, 11)));
-    const CostLineId early = lines.add(makeLine(m_project, 5000, USD, QDate(2025, 12, 15), CostCategory::Cloud));
+    const CostLineId early
+        = lines.add(makeLine(m_project, 5000, USD, QDate(2025, 12, 15), CostCategory::Cloud));
     QCOMPARE(PortfolioSummary::compute(*m_database).unconvertedLineCount, 2);
 
     rates.setRate(rate(USD, EUR, QDate(2026, 1, 1), 900'000'000));
@@ -290,9 +303,11 @@ void TestFxRates::settingRateLaterReconverts()
     QVERIFY(!lines.find(early)->reportingAmount); // before the first rate
     QCOMPARE(lines.find(euros)->reportingAmount->minorUnits(), 10000);
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
-    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT SUM(reporting_minor) || '/' || SUM(unconverted_count)"
-                                                    " FROM daily_rollups WHERE basis = 'cash'"
-                                                    " AND day BETWEEN '2026-02-09' AND '2026-02-15'")).toString(),
+    QCOMPARE(queryValue(*m_database,
+                        QStringLiteral("SELECT SUM(reporting_minor) || '/' || SUM(unconverted_count)"
+                                       " FROM daily_rollups WHERE basis = 'cash'"
+                                       " AND day BETWEEN '2026-02-09' AND '2026-02-15'"))
+                 .toString(),
              QStringLiteral("21111/0"));
     PortfolioSummary summary = PortfolioSummary::compute(*m_database);
     QCOMPARE(summary.unconvertedLineCount, 1);

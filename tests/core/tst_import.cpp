@@ -4,7 +4,11 @@
 // (tests/fixtures/import/broken), each of which must be refused with the manifest's problem and
 // leave the database file byte for byte as it was.
 
-#include "testdatabase.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include "analytics/dashboardsnapshot.h"
 #include "import/importer.h"
@@ -13,12 +17,7 @@
 #include "storage/fxrates.h"
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
-#include <QTest>
+#include "testdatabase.h"
 
 using namespace costboard;
 using namespace costboard::test;
@@ -88,10 +87,11 @@ ColumnMapping mappingFromJson(const QJsonObject &entry)
 void seed(Database &database)
 {
     ProjectRepository projects(database);
-    for (const char *code : {"SUP", "LEG", "CLM", "MKT"})
+    for (const char *code : { "SUP", "LEG", "CLM", "MKT" })
         projects.create(makeProject(QLatin1String(code)));
     FxRateRepository rates(database);
-    for (const auto &[currency, nanos] : {std::pair{"USD", 920'000'000LL}, std::pair{"GBP", 1'170'000'000LL}}) {
+    for (const auto &[currency, nanos] :
+         { std::pair { "USD", 920'000'000LL }, std::pair { "GBP", 1'170'000'000LL } }) {
         FxRate rate;
         rate.currency = QLatin1String(currency);
         rate.quoteCurrency = QStringLiteral("EUR");
@@ -104,8 +104,10 @@ void seed(Database &database)
 QHash<QString, qint64> lineTotalsByCurrency(const Database &database)
 {
     QHash<QString, qint64> totals;
-    for (const QString &row : queryRows(database, QStringLiteral("SELECT currency, SUM(amount_minor) FROM cost_lines"
-                                                                 " WHERE import_batch_id IS NOT NULL GROUP BY currency")))
+    for (const QString &row :
+         queryRows(database,
+                   QStringLiteral("SELECT currency, SUM(amount_minor) FROM cost_lines"
+                                  " WHERE import_batch_id IS NOT NULL GROUP BY currency")))
         totals.insert(row.section(QLatin1Char('|'), 0, 0), row.section(QLatin1Char('|'), 1, 1).toLongLong());
     return totals;
 }
@@ -114,7 +116,9 @@ QStringList problemTriples(const QList<ImportProblem> &problems)
 {
     QStringList triples;
     for (const ImportProblem &problem : problems)
-        triples << QStringLiteral("%1|%2|%3").arg(problem.line).arg(problem.column, importProblemKey(problem.code));
+        triples << QStringLiteral("%1|%2|%3")
+                       .arg(problem.line)
+                       .arg(problem.column, importProblemKey(problem.code));
     return triples;
 }
 
@@ -175,7 +179,8 @@ void TestImport::humanDecimals()
     QFETCH(qint64, nanos);
     const QByteArray utf8 = text.toUtf8();
     std::int64_t parsed = 0;
-    const ValueStatus status = parseHumanDecimal(std::string_view(utf8.constData(), std::size_t(utf8.size())), decimal, parsed);
+    const ValueStatus status
+        = parseHumanDecimal(std::string_view(utf8.constData(), std::size_t(utf8.size())), decimal, parsed);
     if (nanos == -1) {
         QVERIFY(status != ValueStatus::Ok);
     } else {
@@ -190,11 +195,14 @@ void TestImport::machineDecimals_data()
     QTest::addColumn<qint64>("nanos");
     QTest::addColumn<int>("status");
     QTest::newRow("plain") << QStringLiteral("18.42315") << qint64(18'423'150'000) << int(ValueStatus::Ok);
-    QTest::newRow("many decimals rounds half away") << QStringLiteral("0.00000000150") << qint64(2) << int(ValueStatus::Ok);
-    QTest::newRow("negative rounds away") << QStringLiteral("-0.0000000015") << qint64(-2) << int(ValueStatus::Ok);
+    QTest::newRow("many decimals rounds half away")
+        << QStringLiteral("0.00000000150") << qint64(2) << int(ValueStatus::Ok);
+    QTest::newRow("negative rounds away")
+        << QStringLiteral("-0.0000000015") << qint64(-2) << int(ValueStatus::Ok);
     QTest::newRow("exponent") << QStringLiteral("1.5e-05") << qint64(15'000) << int(ValueStatus::Ok);
     QTest::newRow("huge") << QStringLiteral("1e400") << qint64(0) << int(ValueStatus::OutOfRange);
-    QTest::newRow("too large") << QStringLiteral("99999999999999.00") << qint64(0) << int(ValueStatus::OutOfRange);
+    QTest::newRow("too large") << QStringLiteral("99999999999999.00") << qint64(0)
+                               << int(ValueStatus::OutOfRange);
     QTest::newRow("comma") << QStringLiteral("12,5") << qint64(0) << int(ValueStatus::Invalid);
     QTest::newRow("empty") << QString() << qint64(0) << int(ValueStatus::Empty);
 }
@@ -206,7 +214,8 @@ void TestImport::machineDecimals()
     QFETCH(int, status);
     const QByteArray utf8 = text.toUtf8();
     std::int64_t parsed = 0;
-    QCOMPARE(int(parseMachineDecimal(std::string_view(utf8.constData(), std::size_t(utf8.size())), parsed)), status);
+    QCOMPARE(int(parseMachineDecimal(std::string_view(utf8.constData(), std::size_t(utf8.size())), parsed)),
+             status);
     if (status == int(ValueStatus::Ok))
         QCOMPARE(qint64(parsed), nanos);
 }
@@ -217,15 +226,22 @@ void TestImport::dates_data()
     QTest::addColumn<int>("order");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<bool>("midnight");
-    QTest::newRow("iso") << QStringLiteral("2026-11-03") << int(DateOrder::YearMonthDay) << QDate(2026, 11, 3) << true;
-    QTest::newRow("utc") << QStringLiteral("2026-11-03T00:00:00Z") << int(DateOrder::YearMonthDay) << QDate(2026, 11, 3) << true;
-    QTest::newRow("hour") << QStringLiteral("2026-11-03 10:00:00 UTC") << int(DateOrder::YearMonthDay) << QDate(2026, 11, 3) << false;
-    QTest::newRow("offset to the day before") << QStringLiteral("2026-11-03T01:00:00+02:00") << int(DateOrder::YearMonthDay)
-                                              << QDate(2026, 11, 2) << false;
-    QTest::newRow("dmy") << QStringLiteral("05/01/2026") << int(DateOrder::DayMonthYear) << QDate(2026, 1, 5) << true;
-    QTest::newRow("mdy") << QStringLiteral("05/01/2026") << int(DateOrder::MonthDayYear) << QDate(2026, 5, 1) << true;
-    QTest::newRow("two-digit year") << QStringLiteral("5/1/25") << int(DateOrder::MonthDayYear) << QDate(2025, 5, 1) << true;
-    QTest::newRow("30 February") << QStringLiteral("2026-02-30") << int(DateOrder::YearMonthDay) << QDate() << true;
+    QTest::newRow("iso") << QStringLiteral("2026-11-03") << int(DateOrder::YearMonthDay) << QDate(2026, 11, 3)
+                         << true;
+    QTest::newRow("utc") << QStringLiteral("2026-11-03T00:00:00Z") << int(DateOrder::YearMonthDay)
+                         << QDate(2026, 11, 3) << true;
+    QTest::newRow("hour") << QStringLiteral("2026-11-03 10:00:00 UTC") << int(DateOrder::YearMonthDay)
+                          << QDate(2026, 11, 3) << false;
+    QTest::newRow("offset to the day before") << QStringLiteral("2026-11-03T01:00:00+02:00")
+                                              << int(DateOrder::YearMonthDay) << QDate(2026, 11, 2) << false;
+    QTest::newRow("dmy") << QStringLiteral("05/01/2026") << int(DateOrder::DayMonthYear) << QDate(2026, 1, 5)
+                         << true;
+    QTest::newRow("mdy") << QStringLiteral("05/01/2026") << int(DateOrder::MonthDayYear) << QDate(2026, 5, 1)
+                         << true;
+    QTest::newRow("two-digit year") << QStringLiteral("5/1/25") << int(DateOrder::MonthDayYear)
+                                    << QDate(2025, 5, 1) << true;
+    QTest::newRow("30 February") << QStringLiteral("2026-02-30") << int(DateOrder::YearMonthDay) << QDate()
+                                 << true;
     QTest::newRow("31/31") << QStringLiteral("31/31/2026") << int(DateOrder::DayMonthYear) << QDate() << true;
     QTest::newRow("words") << QStringLiteral("yesterday") << int(DateOrder::YearMonthDay) << QDate() << true;
 }
@@ -237,7 +253,8 @@ void TestImport::dates()
     QFETCH(QDate, date);
     QFETCH(bool, midnight);
     const QByteArray utf8 = text.toUtf8();
-    const auto parsed = parseDateTime(std::string_view(utf8.constData(), std::size_t(utf8.size())), DateOrder(order));
+    const auto parsed
+        = parseDateTime(std::string_view(utf8.constData(), std::size_t(utf8.size())), DateOrder(order));
     if (!date.isValid()) {
         QVERIFY(!parsed);
         return;
@@ -259,7 +276,8 @@ void TestImport::validFixtures_data()
 void TestImport::validFixtures()
 {
     QFETCH(QString, file);
-    const QJsonObject entry = readJsonObject(fixturePath(QStringLiteral("valid/expected.json"))).value(file).toObject();
+    const QJsonObject entry
+        = readJsonObject(fixturePath(QStringLiteral("valid/expected.json"))).value(file).toObject();
     const QString path = fixturePath(QStringLiteral("valid/") + file);
     QVERIFY(!path.isEmpty());
     const auto database = openMemoryDatabase();
@@ -279,10 +297,13 @@ void TestImport::validFixtures()
         }
     }
     const ImportReport report = Importer(*database).importFile(path, options);
-    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.isEmpty() ? QString() : QStringLiteral("%1 %2 %3")
-                                                                                     .arg(report.problems.first().line)
-                                                                                     .arg(report.problems.first().column,
-                                                                                          importProblemKey(report.problems.first().code))));
+    QVERIFY2(report.problems.isEmpty(),
+             qPrintable(report.problems.isEmpty()
+                            ? QString()
+                            : QStringLiteral("%1 %2 %3")
+                                  .arg(report.problems.first().line)
+                                  .arg(report.problems.first().column,
+                                       importProblemKey(report.problems.first().code))));
     QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
     QCOMPARE(importFormatKey(report.format), entry.value(QLatin1String("format")).toString());
     const qint64 rows = entry.value(QLatin1String("rows")).toInteger();
@@ -302,15 +323,19 @@ void TestImport::validFixtures()
     for (auto project = byProject.begin(); project != byProject.end(); ++project) {
         const QJsonObject currencies = project.value().toObject();
         for (auto currency = currencies.begin(); currency != currencies.end(); ++currency) {
-            const QVariant stored = queryValue(*database, QStringLiteral("SELECT SUM(c.amount_minor) FROM cost_lines c JOIN projects p"
-                                                                         " ON p.id = c.project_id WHERE p.code = '%1' AND c.currency = '%2'")
-                                                              .arg(project.key(), currency.key()));
+            const QVariant stored = queryValue(
+                *database,
+                QStringLiteral("SELECT SUM(c.amount_minor) FROM cost_lines c JOIN projects p"
+                               " ON p.id = c.project_id WHERE p.code = '%1' AND c.currency = '%2'")
+                    .arg(project.key(), currency.key()));
             QCOMPARE(stored.toLongLong(), minorUnitsOf(currency.value().toString(), currency.key()));
         }
     }
     if (entry.value(QLatin1String("first_date")).isString()) {
-        QCOMPARE(report.firstDay, QDate::fromString(entry.value(QLatin1String("first_date")).toString(), Qt::ISODate));
-        QCOMPARE(report.lastDay, QDate::fromString(entry.value(QLatin1String("last_date")).toString(), Qt::ISODate));
+        QCOMPARE(report.firstDay,
+                 QDate::fromString(entry.value(QLatin1String("first_date")).toString(), Qt::ISODate));
+        QCOMPARE(report.lastDay,
+                 QDate::fromString(entry.value(QLatin1String("last_date")).toString(), Qt::ISODate));
     }
     // Service periods are spread over their days exactly as the ledger spreads any line.
     QCOMPARE(storedRollups(*database), expectedRollups(*database));
@@ -330,9 +355,11 @@ void TestImport::validFixtures()
     QCOMPARE(storedResourceList, expectedResources);
 
     // Importing the same file again changes no figure.
-    const QStringList linesBefore = queryRows(*database, QStringLiteral("SELECT project_id, category_id, incurred_on, service_start,"
-                                                                        " service_end, amount_minor, currency, vendor, description"
-                                                                        " FROM cost_lines ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9"));
+    const QStringList linesBefore
+        = queryRows(*database,
+                    QStringLiteral("SELECT project_id, category_id, incurred_on, service_start,"
+                                   " service_end, amount_minor, currency, vendor, description"
+                                   " FROM cost_lines ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9"));
     const QStringList rollupsBefore = storedRollups(*database);
     const ImportReport again = Importer(*database).importFile(path, options);
     QCOMPARE(again.outcome, ImportReport::Outcome::Imported);
@@ -344,10 +371,12 @@ void TestImport::validFixtures()
         QCOMPARE(again.replacedRows, rows);
         QCOMPARE(ImportRepository(*database).batch(*report.batchId)->status, ImportBatchStatus::Replaced);
     }
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT project_id, category_id, incurred_on, service_start, service_end,"
-                                                 " amount_minor, currency, vendor, description FROM cost_lines"
-                                                 " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9")),
-             linesBefore);
+    QCOMPARE(
+        queryRows(*database,
+                  QStringLiteral("SELECT project_id, category_id, incurred_on, service_start, service_end,"
+                                 " amount_minor, currency, vendor, description FROM cost_lines"
+                                 " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9")),
+        linesBefore);
     QCOMPARE(storedRollups(*database), rollupsBefore);
     QVERIFY(isOutsideTransaction(*database));
 }
@@ -385,7 +414,8 @@ void TestImport::brokenFiles()
         bytes = input.readAll();
     }
     ImportOptions options;
-    options.reader.format = importFormatFromKey(entry.value(QLatin1String("format")).toString()).value_or(ImportFormat::Auto);
+    options.reader.format
+        = importFormatFromKey(entry.value(QLatin1String("format")).toString()).value_or(ImportFormat::Auto);
     if (entry.contains(QLatin1String("mapping")) && options.reader.format == ImportFormat::Csv)
         options.reader.mapping = mappingFromJson(entry);
     ImportReport report;
@@ -396,10 +426,13 @@ void TestImport::brokenFiles()
     }
     QStringList expected;
     for (const QJsonValue &problem : entry.value(QLatin1String("expected")).toArray())
-        expected << QStringLiteral("%1|%2|%3").arg(problem[QLatin1String("line")].toInteger())
-                        .arg(problem[QLatin1String("column")].toString(), problem[QLatin1String("code")].toString());
+        expected << QStringLiteral("%1|%2|%3")
+                        .arg(problem[QLatin1String("line")].toInteger())
+                        .arg(problem[QLatin1String("column")].toString(),
+                             problem[QLatin1String("code")].toString());
     QCOMPARE(problemTriples(report.problems), expected);
-    QVERIFY(report.outcome == ImportReport::Outcome::FileRejected || report.outcome == ImportReport::Outcome::RowsRejected);
+    QVERIFY(report.outcome == ImportReport::Outcome::FileRejected
+            || report.outcome == ImportReport::Outcome::RowsRejected);
     QCOMPARE(report.exitCode(), isFileProblem(report.problems.first().code) ? 4 : 1);
     for (const ImportProblem &problem : report.problems)
         QCOMPARE(problem.file, file);
@@ -421,7 +454,8 @@ void TestImport::acceptValidBooksTheGoodRows()
     options.reader.format = ImportFormat::Csv;
     options.reader.mapping = mappingFromJson(entry);
     options.acceptValid = true;
-    const ImportReport report = Importer(*database).importFile(fixturePath(QStringLiteral("broken/") + entry[QLatin1String("file")].toString()), options);
+    const ImportReport report = Importer(*database).importFile(
+        fixturePath(QStringLiteral("broken/") + entry[QLatin1String("file")].toString()), options);
     QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
     QCOMPARE(report.problemCount, entry.value(QLatin1String("expected")).toArray().size());
     QCOMPARE(report.rowsRejected, entry.value(QLatin1String("expected")).toArray().size());
@@ -438,8 +472,9 @@ void TestImport::aLaterStatementReplacesTheEarlierAndUndoBringsItBack()
     Importer importer(*database);
     const QString path = fixturePath(QStringLiteral("valid/aws-cur2.csv"));
     const ImportReport first = importer.importFile(path, {});
-    const QString linesQuery = QStringLiteral("SELECT project_id, category_id, incurred_on, service_start, service_end, amount_minor,"
-                                              " vendor, description FROM cost_lines ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
+    const QString linesQuery = QStringLiteral(
+        "SELECT project_id, category_id, incurred_on, service_start, service_end, amount_minor,"
+        " vendor, description FROM cost_lines ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
     const QStringList linesBefore = queryRows(*database, linesQuery);
     const QHash<QString, qint64> totals = lineTotalsByCurrency(*database);
 
@@ -452,7 +487,8 @@ void TestImport::aLaterStatementReplacesTheEarlierAndUndoBringsItBack()
     const ImportReport second = importer.importBytes(QStringLiteral("aws-cur2-corrected.csv"), corrected, {});
     QCOMPARE(second.outcome, ImportReport::Outcome::Imported);
     QCOMPARE(second.replacedRows, first.rowsAccepted);
-    QCOMPARE(lineTotalsByCurrency(*database).value(QStringLiteral("USD")), totals.value(QStringLiteral("USD")) + 100);
+    QCOMPARE(lineTotalsByCurrency(*database).value(QStringLiteral("USD")),
+             totals.value(QStringLiteral("USD")) + 100);
     QCOMPARE(ImportRepository(*database).batch(*first.batchId)->status, ImportBatchStatus::Replaced);
     QCOMPARE(storedRollups(*database), expectedRollups(*database));
 
@@ -477,7 +513,8 @@ void TestImport::rulesPlaceRowsAndReallocationMovesTheUnallocated()
     const ImportReport report = Importer(*database).importFile(path, {});
     const ProjectId unallocated = ProjectRepository(*database).unallocatedProjectId();
     QCOMPARE(report.unallocatedMinor, report.reportingTotalMinor);
-    QVERIFY(ProjectRepository(*database).list().size() == 5); // the Unallocated project shows now that it holds lines
+    QVERIFY(ProjectRepository(*database).list().size()
+            == 5); // the Unallocated project shows now that it holds lines
 
     const ProjectId support = ProjectRepository(*database).findByCode(QStringLiteral("SUP"))->id;
     AllocationRule rule;
@@ -486,19 +523,27 @@ void TestImport::rulesPlaceRowsAndReallocationMovesTheUnallocated()
     rule.pattern = QStringLiteral("SUP");
     rule.projectId = support;
     const std::int64_t ruleId = ImportRepository(*database).addRule(rule);
-    QCOMPARE(AuditLog(*database).entriesFor(QStringLiteral("allocation_rule"), QString::number(ruleId)).size(), 1);
+    QCOMPARE(
+        AuditLog(*database).entriesFor(QStringLiteral("allocation_rule"), QString::number(ruleId)).size(), 1);
     const QHash<QString, qint64> totals = lineTotalsByCurrency(*database);
     const Importer::Reallocation moved = Importer(*database).reallocate();
     QVERIFY(moved.groupsMoved > 0);
     QCOMPARE(lineTotalsByCurrency(*database), totals);
-    const qint64 supportLines = queryValue(*database, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = %1").arg(support)).toLongLong();
+    const qint64 supportLines
+        = queryValue(*database,
+                     QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE project_id = %1").arg(support))
+              .toLongLong();
     QVERIFY(supportLines > 0);
-    QCOMPARE(queryValue(*database, QStringLiteral("SELECT COUNT(*) FROM import_row_groups WHERE project_id = %1 AND tags NOT LIKE '%\"project\":\"sup\"%'")
-                                       .arg(support))
+    QCOMPARE(queryValue(*database,
+                        QStringLiteral("SELECT COUNT(*) FROM import_row_groups WHERE project_id = %1 AND "
+                                       "tags NOT LIKE '%\"project\":\"sup\"%'")
+                            .arg(support))
                  .toLongLong(),
              0);
-    QCOMPARE(queryValue(*database, QStringLiteral("SELECT COUNT(*) FROM import_row_groups WHERE project_id = %1 AND tags LIKE '%\"project\":\"sup\"%'")
-                                       .arg(unallocated))
+    QCOMPARE(queryValue(*database,
+                        QStringLiteral("SELECT COUNT(*) FROM import_row_groups WHERE project_id = %1 AND "
+                                       "tags LIKE '%\"project\":\"sup\"%'")
+                            .arg(unallocated))
                  .toLongLong(),
              0);
     QCOMPARE(storedRollups(*database), expectedRollups(*database));
@@ -506,14 +551,17 @@ void TestImport::rulesPlaceRowsAndReallocationMovesTheUnallocated()
     // The dashboard shows what is left unallocated, and the allocated share.
     DashboardQuery query;
     query.preset = PeriodPreset::Custom;
-    query.customRange = {IsoWeek(2026, 45), IsoWeek(2026, 48)};
+    query.customRange = { IsoWeek(2026, 45), IsoWeek(2026, 48) };
     query.referenceWeek = IsoWeek(2026, 48);
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
-    const qint64 unallocatedInPeriod = queryValue(*database, QStringLiteral("SELECT SUM(reporting_minor) FROM daily_rollups WHERE basis = 'accrual'"
-                                                                            " AND project_id = %1 AND day BETWEEN '%2' AND '%3'")
-                                                                 .arg(unallocated)
-                                                                 .arg(snapshot.days.first.toString(Qt::ISODate), snapshot.days.last.toString(Qt::ISODate)))
-                                           .toLongLong();
+    const qint64 unallocatedInPeriod
+        = queryValue(
+              *database,
+              QStringLiteral("SELECT SUM(reporting_minor) FROM daily_rollups WHERE basis = 'accrual'"
+                             " AND project_id = %1 AND day BETWEEN '%2' AND '%3'")
+                  .arg(unallocated)
+                  .arg(snapshot.days.first.toString(Qt::ISODate), snapshot.days.last.toString(Qt::ISODate)))
+              .toLongLong();
     QVERIFY(unallocatedInPeriod > 0);
     QCOMPARE(snapshot.unallocatedTotal, unallocatedInPeriod);
     QVERIFY(std::any_of(snapshot.byProject.cbegin(), snapshot.byProject.cend(),
@@ -535,13 +583,14 @@ void TestImport::cancellingLeavesTheDatabaseAsItWas()
     const QByteArray before = fileHash(databasePath);
     QByteArray bytes = "Date,Project,Category,Vendor,Description,Amount,Currency\n";
     for (int row = 0; row < 20'000; ++row)
-        bytes += "2026-11-" + QByteArray::number(1 + row % 28).rightJustified(2, '0') + ",SUP,inference,OpenAI,row "
-            + QByteArray::number(row) + ",1.25,EUR\n";
+        bytes += "2026-11-" + QByteArray::number(1 + row % 28).rightJustified(2, '0')
+            + ",SUP,inference,OpenAI,row " + QByteArray::number(row) + ",1.25,EUR\n";
     ColumnMapping mapping;
-    for (const auto &[field, column] : {std::pair{MappedField::Date, "Date"}, std::pair{MappedField::Project, "Project"},
-                                        std::pair{MappedField::Category, "Category"}, std::pair{MappedField::Vendor, "Vendor"},
-                                        std::pair{MappedField::Description, "Description"}, std::pair{MappedField::Amount, "Amount"},
-                                        std::pair{MappedField::Currency, "Currency"}})
+    for (const auto &[field, column] :
+         { std::pair { MappedField::Date, "Date" }, std::pair { MappedField::Project, "Project" },
+           std::pair { MappedField::Category, "Category" }, std::pair { MappedField::Vendor, "Vendor" },
+           std::pair { MappedField::Description, "Description" }, std::pair { MappedField::Amount, "Amount" },
+           std::pair { MappedField::Currency, "Currency" } })
         mapping.columns.insert(field, QLatin1String(column));
     ImportOptions options;
     options.reader.format = ImportFormat::Csv;
@@ -549,10 +598,11 @@ void TestImport::cancellingLeavesTheDatabaseAsItWas()
     qint64 lastSeen = 0;
     {
         const auto database = Database::openSqlite(databasePath);
-        const ImportReport report = Importer(*database).importBytes(QStringLiteral("big.csv"), bytes, options, [&](qint64 rows) {
-            lastSeen = rows;
-            return rows < 10'000;
-        });
+        const ImportReport report
+            = Importer(*database).importBytes(QStringLiteral("big.csv"), bytes, options, [&](qint64 rows) {
+                  lastSeen = rows;
+                  return rows < 10'000;
+              });
         QCOMPARE(report.outcome, ImportReport::Outcome::Cancelled);
         QCOMPARE(report.exitCode(), 1);
         QVERIFY(isOutsideTransaction(*database));
@@ -568,15 +618,21 @@ void TestImport::dryRunWritesNothing()
     const QStringList before = databaseContents(*database);
     ImportOptions options;
     options.dryRun = true;
-    const ImportReport report = Importer(*database).importFile(fixturePath(QStringLiteral("valid/gcp-billing.csv")), options);
+    const ImportReport report
+        = Importer(*database).importFile(fixturePath(QStringLiteral("valid/gcp-billing.csv")), options);
     QCOMPARE(report.outcome, ImportReport::Outcome::DryRun);
     QCOMPARE(report.exitCode(), 0);
     QVERIFY(report.rowsAccepted > 0);
     qint64 total = 0;
     for (const ImportReport::Total &line : report.totals)
         total += line.minorUnits;
-    const QJsonObject expected = readJsonObject(fixturePath(QStringLiteral("valid/expected.json"))).value(QLatin1String("gcp-billing.csv")).toObject();
-    QCOMPARE(total, minorUnitsOf(expected.value(QLatin1String("rounded")).toObject().value(QLatin1String("USD")).toString(), QStringLiteral("USD")));
+    const QJsonObject expected = readJsonObject(fixturePath(QStringLiteral("valid/expected.json")))
+                                     .value(QLatin1String("gcp-billing.csv"))
+                                     .toObject();
+    QCOMPARE(total,
+             minorUnitsOf(
+                 expected.value(QLatin1String("rounded")).toObject().value(QLatin1String("USD")).toString(),
+                 QStringLiteral("USD")));
     QCOMPARE(databaseContents(*database), before);
     QCOMPARE(rowCount(*database, QStringLiteral("import_batches")), 0);
 }
@@ -600,12 +656,19 @@ void TestImport::mappingsAreSavedAndReused()
     QCOMPARE(*stored, mapping);
     mapping.constants.insert(MappedField::Project, QStringLiteral("SUP"));
     imports.saveMapping(QStringLiteral("Sage export"), mapping);
-    QCOMPARE(imports.mappingNames(), QStringList{QStringLiteral("Sage export")});
-    QCOMPARE(imports.mapping(QStringLiteral("Sage export"))->constants.value(MappedField::Project), QStringLiteral("SUP"));
-    QCOMPARE(AuditLog(*database).entriesFor(QStringLiteral("import_mapping"), QStringLiteral("Sage export")).size(), 2);
+    QCOMPARE(imports.mappingNames(), QStringList { QStringLiteral("Sage export") });
+    QCOMPARE(imports.mapping(QStringLiteral("Sage export"))->constants.value(MappedField::Project),
+             QStringLiteral("SUP"));
+    QCOMPARE(AuditLog(*database)
+                 .entriesFor(QStringLiteral("import_mapping"), QStringLiteral("Sage export"))
+                 .size(),
+             2);
     imports.removeMapping(QStringLiteral("Sage export"));
     QVERIFY(imports.mappingNames().isEmpty());
-    QCOMPARE(AuditLog(*database).entriesFor(QStringLiteral("import_mapping"), QStringLiteral("Sage export")).size(), 3);
+    QCOMPARE(AuditLog(*database)
+                 .entriesFor(QStringLiteral("import_mapping"), QStringLiteral("Sage export"))
+                 .size(),
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/isoweek.h"
-
 #include <QDate>
 #include <QObject>
 #include <QTest>
+
+#include "domain/isoweek.h"
 
 using namespace costboard;
 
@@ -19,8 +19,7 @@ IsoWeek week(int year, int number)
 Q_DECLARE_METATYPE(costboard::IsoWeek)
 
 namespace QTest {
-template<>
-inline char *toString(const IsoWeek &value)
+template <> inline char *toString(const IsoWeek &value)
 {
     return qstrdup(value.isValid() ? qPrintable(value.toString()) : "<invalid week>");
 }
@@ -292,7 +291,8 @@ void TestIsoWeek::addWeeks_data()
     QTest::newRow("back across W53 2026") << week(2027, 7) << -10 << week(2026, 50);
     QTest::newRow("one year in a 53-week year") << week(2026, 1) << 53 << week(2027, 1);
     QTest::newRow("one year in a 52-week year") << week(2021, 1) << 52 << week(2022, 1);
-    QTest::newRow("many years") << week(2000, 1) << 1000 << IsoWeek::fromDate(QDate(2000, 1, 3).addDays(7000));
+    QTest::newRow("many years") << week(2000, 1) << 1000
+                                << IsoWeek::fromDate(QDate(2000, 1, 3).addDays(7000));
 }
 
 void TestIsoWeek::addWeeks()
@@ -364,9 +364,10 @@ void TestIsoWeek::weekRange_data()
 
     QTest::newRow("one week") << week(2026, 10) << week(2026, 10) << 1 << week(2026, 10) << week(2026, 11);
     QTest::newRow("across W53") << week(2020, 52) << week(2021, 2) << 4 << week(2020, 53) << week(2021, 3);
-    QTest::newRow("across W53 lower edge") << week(2020, 52) << week(2021, 2) << 4 << week(2020, 52)
-                                           << week(2020, 51);
-    QTest::newRow("full 53-week year") << week(2026, 1) << week(2026, 53) << 53 << week(2026, 53) << week(2027, 1);
+    QTest::newRow("across W53 lower edge")
+        << week(2020, 52) << week(2021, 2) << 4 << week(2020, 52) << week(2020, 51);
+    QTest::newRow("full 53-week year")
+        << week(2026, 1) << week(2026, 53) << 53 << week(2026, 53) << week(2027, 1);
     QTest::newRow("quarter") << week(2026, 1) << week(2026, 13) << 13 << week(2026, 7) << week(2025, 52);
     QTest::newRow("reversed is empty") << week(2026, 10) << week(2026, 9) << 0 << IsoWeek() << week(2026, 9);
     QTest::newRow("invalid end") << week(2026, 10) << IsoWeek() << 0 << IsoWeek() << week(2026, 10);
@@ -380,7 +381,7 @@ void TestIsoWeek::weekRange()
     QFETCH(IsoWeek, inside);
     QFETCH(IsoWeek, outside);
 
-    const WeekRange range{first, last};
+    const WeekRange range { first, last };
     QCOMPARE(range.isValid(), count > 0);
     QCOMPARE(range.weekCount(), count);
     if (inside.isValid())

@@ -2,13 +2,7 @@
 // Values stored by key and shown in the interface language: cost line units (domain/unit.h) and
 // the built-in alert rules (AlertRule::builtIn), from a fresh database and from a file an older
 // version wrote.
-#include "alerts/alertstore.h"
-#include "domain/unit.h"
-#include "storage/budgetrepository.h"
-#include "storage/costlinerepository.h"
-#include "storage/database.h"
-#include "storage/projectrepository.h"
-#include "testdatabase.h"
+#include <map>
 
 #include <QFile>
 #include <QObject>
@@ -17,7 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <map>
+#include "alerts/alertstore.h"
+#include "domain/unit.h"
+#include "storage/budgetrepository.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "testdatabase.h"
 
 using namespace costboard;
 using namespace costboard::test;
@@ -113,7 +113,8 @@ void TestKeyedValues::everyKeyIsItsOwnSpelling()
         QVERIFY2(units::name(key) != key, qPrintable(key));
     }
     QCOMPARE(units::name(QStringLiteral("PTU-Hours")), QStringLiteral("PTU-Hours"));
-    QCOMPARE(units::quantityLabel(3, QStringLiteral("PTU-Hours"), QLocale(QLocale::English)), QStringLiteral("3 PTU-Hours"));
+    QCOMPARE(units::quantityLabel(3, QStringLiteral("PTU-Hours"), QLocale(QLocale::English)),
+             QStringLiteral("3 PTU-Hours"));
     QCOMPARE(units::quantityLabel(2.5, QString(), QLocale(QLocale::English)), QStringLiteral("2.5"));
 }
 
@@ -140,9 +141,10 @@ void TestKeyedValues::theRepositoryStoresKeys()
     QCOMPARE(lines.find(free)->unit, QStringLiteral("gpu_hour"));
     line.unit = QStringLiteral("Jetons");
     line.externalRef = QStringLiteral("batch-1");
-    QCOMPARE(lines.addAll({line}).inserted, 1);
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT unit FROM cost_lines ORDER BY id")),
-             (QStringList{QStringLiteral("request"), QStringLiteral("gpu_hour"), QStringLiteral("token")}));
+    QCOMPARE(lines.addAll({ line }).inserted, 1);
+    QCOMPARE(
+        queryRows(*database, QStringLiteral("SELECT unit FROM cost_lines ORDER BY id")),
+        (QStringList { QStringLiteral("request"), QStringLiteral("gpu_hour"), QStringLiteral("token") }));
 }
 
 void TestKeyedValues::defaultRulesAreKeyedAndNameless()
@@ -166,8 +168,8 @@ void TestKeyedValues::defaultRulesAreKeyedAndNameless()
     QVERIFY(byKey.at(BuiltInRule::ForecastOverBudget).kind == AlertKind::Forecast);
     QVERIFY(byKey.at(BuiltInRule::WeeklySpike).kind == AlertKind::Spike);
     QCOMPARE(queryRows(*database, QStringLiteral("SELECT DISTINCT builtin_key FROM alert_rules ORDER BY 1")),
-             (QStringList{QStringLiteral("budget-exceeded"), QStringLiteral("budget-warning"),
-                          QStringLiteral("forecast-over-budget"), QStringLiteral("weekly-spike")}));
+             (QStringList { QStringLiteral("budget-exceeded"), QStringLiteral("budget-warning"),
+                            QStringLiteral("forecast-over-budget"), QStringLiteral("weekly-spike") }));
 
     // Renamed by the user, a rule is still the built-in one: nothing is created again.
     AlertRule renamed = byKey.at(BuiltInRule::BudgetExceeded);
@@ -197,31 +199,50 @@ void TestKeyedValues::oldFilesTakeKeys()
     const QString path = dir.filePath(QStringLiteral("previous-release.costboard"));
     QVERIFY(QFile::copy(fixture, path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
-    const QString columns = QStringLiteral("INSERT INTO alert_rules (name, kind, project_id, threshold, trailing_weeks,"
-                                           " severity, built_in, created_at, updated_at) VALUES ");
+    const QString columns
+        = QStringLiteral("INSERT INTO alert_rules (name, kind, project_id, threshold, trailing_weeks,"
+                         " severity, built_in, created_at, updated_at) VALUES ");
     const QString stamp = QStringLiteral("'2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z')");
-    QVERIFY(rawExec(path, {
-        columns + QStringLiteral("('SUP: 80% of budget consumed', 'budget-consumed', 1, 8000, 4, 'warning', 1, ") + stamp,
-        columns + QStringLiteral("('SUP: Budget exceeded', 'budget-consumed', 1, 10000, 4, 'critical', 1, ") + stamp,
-        columns + QStringLiteral("('Legal: forecast watch', 'forecast', 3, 10000, 4, 'warning', 1, ") + stamp,
-        columns + QStringLiteral("('Portfolio: Budget exceeded', 'budget-consumed', NULL, 10000, 4, 'critical', 1, ") + stamp,
-        columns + QStringLiteral("('CLM: weekly spike', 'spike', 7, 300, 4, 'warning', 1, ") + stamp,
-        columns + QStringLiteral("('SUP: Budget exceeded', 'weekly-spend', 1, 500000, 4, 'info', 0, ") + stamp,
-        QStringLiteral("UPDATE cost_lines SET unit = 'requêtes' WHERE id IN (SELECT id FROM cost_lines WHERE unit = 'tokens' LIMIT 3)"),
-        QStringLiteral("UPDATE cost_lines SET unit = 'Heures GPU' WHERE id IN (SELECT id FROM cost_lines WHERE unit = 'GPU-hours' LIMIT 2)"),
-        QStringLiteral("UPDATE cost_lines SET unit = '1K tokens' WHERE id IN (SELECT id FROM cost_lines WHERE unit = 'tokens' LIMIT 5)"),
-    }));
+    QVERIFY(rawExec(
+        path,
+        {
+            columns
+                + QStringLiteral(
+                    "('SUP: 80% of budget consumed', 'budget-consumed', 1, 8000, 4, 'warning', 1, ")
+                + stamp,
+            columns
+                + QStringLiteral("('SUP: Budget exceeded', 'budget-consumed', 1, 10000, 4, 'critical', 1, ")
+                + stamp,
+            columns + QStringLiteral("('Legal: forecast watch', 'forecast', 3, 10000, 4, 'warning', 1, ")
+                + stamp,
+            columns
+                + QStringLiteral(
+                    "('Portfolio: Budget exceeded', 'budget-consumed', NULL, 10000, 4, 'critical', 1, ")
+                + stamp,
+            columns + QStringLiteral("('CLM: weekly spike', 'spike', 7, 300, 4, 'warning', 1, ") + stamp,
+            columns + QStringLiteral("('SUP: Budget exceeded', 'weekly-spend', 1, 500000, 4, 'info', 0, ")
+                + stamp,
+            QStringLiteral("UPDATE cost_lines SET unit = 'requêtes' WHERE id IN (SELECT id FROM cost_lines "
+                           "WHERE unit = 'tokens' LIMIT 3)"),
+            QStringLiteral("UPDATE cost_lines SET unit = 'Heures GPU' WHERE id IN (SELECT id FROM cost_lines "
+                           "WHERE unit = 'GPU-hours' LIMIT 2)"),
+            QStringLiteral("UPDATE cost_lines SET unit = '1K tokens' WHERE id IN (SELECT id FROM cost_lines "
+                           "WHERE unit = 'tokens' LIMIT 5)"),
+        }));
 
     const auto database = Database::openSqlite(path);
     QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT unit, COUNT(*) FROM cost_lines GROUP BY unit ORDER BY unit")),
-             (QStringList{QStringLiteral("|1146"), QStringLiteral("1K tokens|5"), QStringLiteral("gpu_hour|27"),
-                          QStringLiteral("person_day|198"), QStringLiteral("request|3"), QStringLiteral("token|1621")}));
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT name, builtin_key, built_in FROM alert_rules ORDER BY id")),
-             (QStringList{QStringLiteral("|budget-warning|1"), QStringLiteral("|budget-exceeded|1"),
-                          QStringLiteral("Legal: forecast watch|forecast-over-budget|1"),
-                          QStringLiteral("|budget-exceeded|1"), QStringLiteral("|weekly-spike|1"),
-                          QStringLiteral("SUP: Budget exceeded|NULL|0")}));
+    QCOMPARE(queryRows(*database,
+                       QStringLiteral("SELECT unit, COUNT(*) FROM cost_lines GROUP BY unit ORDER BY unit")),
+             (QStringList { QStringLiteral("|1146"), QStringLiteral("1K tokens|5"),
+                            QStringLiteral("gpu_hour|27"), QStringLiteral("person_day|198"),
+                            QStringLiteral("request|3"), QStringLiteral("token|1621") }));
+    QCOMPARE(queryRows(*database,
+                       QStringLiteral("SELECT name, builtin_key, built_in FROM alert_rules ORDER BY id")),
+             (QStringList { QStringLiteral("|budget-warning|1"), QStringLiteral("|budget-exceeded|1"),
+                            QStringLiteral("Legal: forecast watch|forecast-over-budget|1"),
+                            QStringLiteral("|budget-exceeded|1"), QStringLiteral("|weekly-spike|1"),
+                            QStringLiteral("SUP: Budget exceeded|NULL|0") }));
 
     // The default set recognises its rules by key: the ones there are not made again.
     AlertStore store(*database);
@@ -232,7 +253,8 @@ void TestKeyedValues::oldFilesTakeKeys()
     QHash<QString, int> perScopeAndKey;
     for (const AlertRule &rule : after) {
         if (rule.builtIn)
-            ++perScopeAndKey[QStringLiteral("%1/%2").arg(rule.projectId.value_or(0)).arg(toKey(*rule.builtIn))];
+            ++perScopeAndKey
+                [QStringLiteral("%1/%2").arg(rule.projectId.value_or(0)).arg(toKey(*rule.builtIn))];
     }
     for (auto it = perScopeAndKey.cbegin(); it != perScopeAndKey.cend(); ++it)
         QVERIFY2(it.value() == 1, qPrintable(it.key()));

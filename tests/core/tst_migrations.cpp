@@ -1,12 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/dashboardsnapshot.h"
-#include "domain/category.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "storage/database.h"
-#include "storage/migrations.h"
-#include "testdatabase.h"
-
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -16,6 +8,14 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "analytics/dashboardsnapshot.h"
+#include "domain/category.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testdatabase.h"
 
 using namespace costboard;
 using namespace costboard::test;
@@ -87,7 +87,8 @@ void TestMigrations::freshMemoryDatabaseIsLatest()
     QStringList expected;
     for (int version = 1; version <= Database::latestSchemaVersion(); ++version)
         expected << QString::number(version);
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")), expected);
+    QCOMPARE(queryRows(*database, QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")),
+             expected);
     QCOMPARE(database->dialect(), SqlDialect::Sqlite);
 }
 
@@ -95,8 +96,8 @@ void TestMigrations::tablesExist()
 {
     const auto database = openMemoryDatabase();
     const QStringList tables = database->connection().tables();
-    for (const char *table : {"cost_categories", "projects", "cost_lines", "daily_rollups", "budgets", "fx_rates",
-                              "audit_log", "settings", "schema_migrations", "import_batches"}) {
+    for (const char *table : { "cost_categories", "projects", "cost_lines", "daily_rollups", "budgets",
+                               "fx_rates", "audit_log", "settings", "schema_migrations", "import_batches" }) {
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
 }
@@ -113,7 +114,9 @@ void TestMigrations::categoriesSeeded()
                              QString::fromUtf8(info.frenchName), QString::fromUtf8(info.colour));
     }
     QCOMPARE(expected.size(), 10);
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT id, key, name_en, name_fr, colour FROM cost_categories ORDER BY id")),
+    QCOMPARE(queryRows(
+                 *database,
+                 QStringLiteral("SELECT id, key, name_en, name_fr, colour FROM cost_categories ORDER BY id")),
              expected);
 }
 
@@ -121,7 +124,8 @@ void TestMigrations::settingsSeeded()
 {
     const auto database = openMemoryDatabase();
     QCOMPARE(queryRows(*database, QStringLiteral("SELECT key, value FROM settings ORDER BY key")),
-             (QStringList{QStringLiteral("fiscal_year_start_month|1"), QStringLiteral("reporting_currency|EUR")}));
+             (QStringList { QStringLiteral("fiscal_year_start_month|1"),
+                            QStringLiteral("reporting_currency|EUR") }));
 }
 
 void TestMigrations::foreignKeysOn()
@@ -149,7 +153,8 @@ void TestMigrations::journalModes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const auto file = Database::openSqlite(dir.filePath(QStringLiteral("wal.costboard")));
-    QCOMPARE(queryValue(*file, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+    QCOMPARE(queryValue(*file, QStringLiteral("PRAGMA journal_mode")).toString().toLower(),
+             QStringLiteral("wal"));
     // NORMAL = 1
     QCOMPARE(queryValue(*file, QStringLiteral("PRAGMA synchronous")).toInt(), 1);
     QVERIFY(queryValue(*file, QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
@@ -170,10 +175,14 @@ void TestMigrations::fileDatabaseReopensWithoutReapplying()
         const auto database = Database::openSqlite(path);
         QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(database->location(), QFileInfo(path).absoluteFilePath());
-        migrationsBefore = queryRows(*database, QStringLiteral("SELECT version, description, applied_at FROM schema_migrations ORDER BY version"));
+        migrationsBefore = queryRows(
+            *database,
+            QStringLiteral(
+                "SELECT version, description, applied_at FROM schema_migrations ORDER BY version"));
         QCOMPARE(migrationsBefore.size(), Database::latestSchemaVersion());
         QSqlQuery query(database->connection());
-        QVERIFY(query.exec(QStringLiteral("UPDATE settings SET value = 'USD' WHERE key = 'reporting_currency'")));
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE settings SET value = 'USD' WHERE key = 'reporting_currency'")));
     }
     const QStringList filesAfterFirstOpen = filesIn(dir.path());
 
@@ -181,15 +190,20 @@ void TestMigrations::fileDatabaseReopensWithoutReapplying()
         const auto database = Database::openSqlite(path);
         QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
         // Same rows (same applied_at): nothing re-applied.
-        QCOMPARE(queryRows(*database, QStringLiteral("SELECT version, description, applied_at FROM schema_migrations ORDER BY version")),
-                 migrationsBefore);
+        QCOMPARE(
+            queryRows(*database,
+                      QStringLiteral(
+                          "SELECT version, description, applied_at FROM schema_migrations ORDER BY version")),
+            migrationsBefore);
         // Seeds not repeated, data kept.
         QCOMPARE(rowCount(*database, QStringLiteral("cost_categories")), 10);
-        QCOMPARE(queryValue(*database, QStringLiteral("SELECT value FROM settings WHERE key = 'reporting_currency'")).toString(),
+        QCOMPARE(queryValue(*database,
+                            QStringLiteral("SELECT value FROM settings WHERE key = 'reporting_currency'"))
+                     .toString(),
                  QStringLiteral("USD"));
     }
     // An up-to-date database is not backed up again and again.
-    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+    const QStringList backups = QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files);
     QVERIFY2(backups.isEmpty(), qPrintable(backups.join(u',')));
     QCOMPARE(filesIn(dir.path()), filesAfterFirstOpen);
 }
@@ -236,33 +250,48 @@ void TestMigrations::olderSchemaIsBackedUpAndUpgraded()
     const QString path = dir.filePath(QStringLiteral("previous-release.costboard"));
     QVERIFY(QFile::copy(fixture, path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
-    QCOMPARE(rawRows(path, QStringLiteral("SELECT MAX(version) FROM schema_migrations")), QStringList{QStringLiteral("3")});
+    QCOMPARE(rawRows(path, QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+             QStringList { QStringLiteral("3") });
 
-    const QStringList weeksBefore = rawRows(path, QStringLiteral("SELECT week_start, SUM(reporting_minor), SUM(line_count)"
-                                                                 " FROM weekly_rollups GROUP BY week_start ORDER BY week_start"));
-    const QStringList scopesBefore = rawRows(path, QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor),"
-                                                                  " SUM(line_count) FROM weekly_rollups"
-                                                                  " GROUP BY project_id, category_id ORDER BY 1, 2"));
-    const QStringList linesBefore = rawRows(path, QStringLiteral("SELECT id, incurred_on, amount_minor, currency,"
-                                                                 " reporting_minor FROM cost_lines ORDER BY id"));
+    const QStringList weeksBefore
+        = rawRows(path,
+                  QStringLiteral("SELECT week_start, SUM(reporting_minor), SUM(line_count)"
+                                 " FROM weekly_rollups GROUP BY week_start ORDER BY week_start"));
+    const QStringList scopesBefore
+        = rawRows(path,
+                  QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor),"
+                                 " SUM(line_count) FROM weekly_rollups"
+                                 " GROUP BY project_id, category_id ORDER BY 1, 2"));
+    const QStringList linesBefore = rawRows(path,
+                                            QStringLiteral("SELECT id, incurred_on, amount_minor, currency,"
+                                                           " reporting_minor FROM cost_lines ORDER BY id"));
     QVERIFY(weeksBefore.size() > 50);
     QCOMPARE(linesBefore.size(), 3000);
     // The last 13 weeks up to 2026-W48, as the previous release's dashboard summed them.
-    const QString thirteenWeeks = rawRows(path, QStringLiteral("SELECT SUM(reporting_minor) FROM weekly_rollups"
-                                                               " WHERE week_start BETWEEN '2026-08-31' AND '2026-11-23'"))
-                                      .value(0);
+    const QString thirteenWeeks
+        = rawRows(path,
+                  QStringLiteral("SELECT SUM(reporting_minor) FROM weekly_rollups"
+                                 " WHERE week_start BETWEEN '2026-08-31' AND '2026-11-23'"))
+              .value(0);
 
     const auto database = Database::openSqlite(path);
     QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(queryRows(*database, QStringLiteral("SELECT id, incurred_on, amount_minor, currency, reporting_minor"
-                                                 " FROM cost_lines ORDER BY id")),
+    QCOMPARE(queryRows(*database,
+                       QStringLiteral("SELECT id, incurred_on, amount_minor, currency, reporting_minor"
+                                      " FROM cost_lines ORDER BY id")),
              linesBefore);
-    QCOMPARE(rowCount(*database, QStringLiteral("cost_lines WHERE service_start IS NOT NULL OR service_end IS NOT NULL")), 0);
-    for (const char *basis : {"accrual", "cash"}) {
+    QCOMPARE(
+        rowCount(*database,
+                 QStringLiteral("cost_lines WHERE service_start IS NOT NULL OR service_end IS NOT NULL")),
+        0);
+    for (const char *basis : { "accrual", "cash" }) {
         // Days grouped back into their ISO weeks (the Monday computed here, not by the migration).
         QMap<QString, std::pair<qint64, qint64>> weeks;
-        for (const QString &row : queryRows(*database, QStringLiteral("SELECT day, reporting_minor, line_count FROM daily_rollups"
-                                                                      " WHERE basis = '%1'").arg(QLatin1String(basis)))) {
+        for (const QString &row :
+             queryRows(*database,
+                       QStringLiteral("SELECT day, reporting_minor, line_count FROM daily_rollups"
+                                      " WHERE basis = '%1'")
+                           .arg(QLatin1String(basis)))) {
             const QStringList fields = row.split(u'|');
             const QDate day = QDate::fromString(fields.at(0), Qt::ISODate);
             auto &week = weeks[IsoWeek::fromDate(day).monday().toString(Qt::ISODate)];
@@ -273,10 +302,13 @@ void TestMigrations::olderSchemaIsBackedUpAndUpgraded()
         for (auto it = weeks.cbegin(); it != weeks.cend(); ++it)
             weeksAfter << QStringLiteral("%1|%2|%3").arg(it.key()).arg(it->first).arg(it->second);
         QCOMPARE(weeksAfter, weeksBefore);
-        QCOMPARE(queryRows(*database, QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor), SUM(line_count)"
-                                                     " FROM daily_rollups WHERE basis = '%1'"
-                                                     " GROUP BY project_id, category_id ORDER BY 1, 2").arg(QLatin1String(basis))),
-                 scopesBefore);
+        QCOMPARE(
+            queryRows(*database,
+                      QStringLiteral("SELECT project_id, category_id, SUM(reporting_minor), SUM(line_count)"
+                                     " FROM daily_rollups WHERE basis = '%1'"
+                                     " GROUP BY project_id, category_id ORDER BY 1, 2")
+                          .arg(QLatin1String(basis))),
+            scopesBefore);
     }
     QCOMPARE(storedRollups(*database), expectedRollups(*database));
     DashboardQuery query;
@@ -284,14 +316,17 @@ void TestMigrations::olderSchemaIsBackedUpAndUpgraded()
     QCOMPARE(QString::number(DashboardSnapshot::compute(*database, query).periodTotal), thirteenWeeks);
 
     // The copy taken before migrating is the version-3 file, data included.
-    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+    const QStringList backups = QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files);
     QCOMPARE(backups.size(), 1);
     const QString backupPath = dir.filePath(backups.first());
-    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT MAX(version) FROM schema_migrations")), QStringList{QStringLiteral("3")});
-    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT id, incurred_on, amount_minor, currency, reporting_minor"
-                                                " FROM cost_lines ORDER BY id")),
+    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+             QStringList { QStringLiteral("3") });
+    QCOMPARE(rawRows(backupPath,
+                     QStringLiteral("SELECT id, incurred_on, amount_minor, currency, reporting_minor"
+                                    " FROM cost_lines ORDER BY id")),
              linesBefore);
-    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT COUNT(*) FROM weekly_rollups")).value(0).toInt() > 0, true);
+    QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT COUNT(*) FROM weekly_rollups")).value(0).toInt() > 0,
+             true);
 }
 
 void TestMigrations::newerSchemaRefusedUntouched()
@@ -301,14 +336,18 @@ void TestMigrations::newerSchemaRefusedUntouched()
     const QString path = dir.filePath(QStringLiteral("future.costboard"));
     const int future = Database::latestSchemaVersion() + 1;
     // What a newer CostBoard could have written: its own tables and a higher schema version.
-    QVERIFY(rawExec(path, {
-        QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-                       " applied_at TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO schema_migrations VALUES (1, 'one', '2026-01-01T00:00:00Z')"),
-        QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01T00:00:00Z')").arg(future),
-        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY, code TEXT, hologram BLOB)"),
-        QStringLiteral("INSERT INTO projects (code) VALUES ('SUP')"),
-    }));
+    QVERIFY(rawExec(
+        path,
+        {
+            QStringLiteral(
+                "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                " applied_at TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO schema_migrations VALUES (1, 'one', '2026-01-01T00:00:00Z')"),
+            QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01T00:00:00Z')")
+                .arg(future),
+            QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY, code TEXT, hologram BLOB)"),
+            QStringLiteral("INSERT INTO projects (code) VALUES ('SUP')"),
+        }));
     const QByteArray before = fileHash(path);
     QVERIFY(!before.isEmpty());
     const QStringList filesBefore = filesIn(dir.path());
@@ -338,13 +377,15 @@ void TestMigrations::newerSchemaRefusedUntouchedAfterCostBoardWroteIt()
     {
         const auto database = Database::openSqlite(path);
     }
-    QVERIFY(rawExec(path, {QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01T00:00:00Z')")
-                               .arg(Database::latestSchemaVersion() + 1),
-                           QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
+    QVERIFY(rawExec(
+        path,
+        { QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01T00:00:00Z')")
+              .arg(Database::latestSchemaVersion() + 1),
+          QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }));
     const QByteArray before = fileHash(path);
     QVERIFY_THROWS_EXCEPTION(SchemaVersionError, Database::openSqlite(path));
     QCOMPARE(fileHash(path), before);
-    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
 
 void TestMigrations::foreignSqliteFileRefusedUntouched()
@@ -352,10 +393,11 @@ void TestMigrations::foreignSqliteFileRefusedUntouched()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("crm.sqlite3"));
-    QVERIFY(rawExec(path, {
-        QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
-        QStringLiteral("INSERT INTO customers (name) VALUES ('ACME'), ('Globex')"),
-    }));
+    QVERIFY(rawExec(path,
+                    {
+                        QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+                        QStringLiteral("INSERT INTO customers (name) VALUES ('ACME'), ('Globex')"),
+                    }));
     const QByteArray before = fileHash(path);
     QVERIFY(!before.isEmpty());
     const QStringList filesBefore = filesIn(dir.path());
@@ -380,7 +422,8 @@ void TestMigrations::nonDatabaseFileRefusedUntouched()
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("Committee notes: this is not a database, it is a text file of some length.\n").repeated(20));
+        file.write(QByteArray("Committee notes: this is not a database, it is a text file of some length.\n")
+                       .repeated(20));
     }
     const QByteArray before = fileHash(path);
     QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(path));
@@ -391,7 +434,8 @@ void TestMigrations::missingFolderRefused()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(dir.filePath(QStringLiteral("no/such/folder/x.costboard"))));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError, Database::openSqlite(dir.filePath(QStringLiteral("no/such/folder/x.costboard"))));
     QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(dir.path())); // a folder, not a file
 }
 

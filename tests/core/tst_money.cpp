@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/money.h"
-#include "errors.h"
-#include "errortexts.h"
+#include <cstdint>
+#include <limits>
 
 #include <QLocale>
 #include <QObject>
 #include <QTest>
 
-#include <cstdint>
-#include <limits>
+#include "domain/money.h"
+#include "errors.h"
+#include "errortexts.h"
 
 using namespace costboard;
 
@@ -48,8 +48,14 @@ bool isNegativeFormOf(const QString &negative, const QString &magnitude)
     return negative == u'-' + magnitude || negative == u'(' + magnitude + u')';
 }
 
-QLocale french() { return QLocale(QLocale::French, QLocale::France); }
-QLocale english() { return QLocale(QLocale::English, QLocale::UnitedStates); }
+QLocale french()
+{
+    return QLocale(QLocale::French, QLocale::France);
+}
+QLocale english()
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
 
 } // namespace
 
@@ -228,8 +234,9 @@ void TestMoney::mixedCurrencyRefused()
         QFAIL("no exception");
     } catch (const MoneyError &error) {
         QCOMPARE(error.code(), ErrorCode::CurrencyMismatchAdd);
-        QCOMPARE(error.arguments(), QStringList({EUR, USD}));
-        QVERIFY2(errorText(error).contains(EUR) && errorText(error).contains(USD), qPrintable(errorText(error)));
+        QCOMPARE(error.arguments(), QStringList({ EUR, USD }));
+        QVERIFY2(errorText(error).contains(EUR) && errorText(error).contains(USD),
+                 qPrintable(errorText(error)));
     }
 }
 
@@ -304,10 +311,10 @@ void TestMoney::scaled_data()
     QTest::newRow("zero") << qint64(0) << qint64(7) << qint64(3) << qint64(0);
     // FX: 1.00 USD at 0.925 EUR/USD (nanos) = 92.5 cents -> 93, and -> -93 for a credit note.
     QTest::newRow("fx half") << qint64(100) << qint64(925'000'000) << qint64(1'000'000'000) << qint64(93);
-    QTest::newRow("fx half negative") << qint64(-100) << qint64(925'000'000) << qint64(1'000'000'000)
-                                      << qint64(-93);
-    QTest::newRow("fx just below half") << qint64(100) << qint64(924'999'999) << qint64(1'000'000'000)
-                                        << qint64(92);
+    QTest::newRow("fx half negative")
+        << qint64(-100) << qint64(925'000'000) << qint64(1'000'000'000) << qint64(-93);
+    QTest::newRow("fx just below half")
+        << qint64(100) << qint64(924'999'999) << qint64(1'000'000'000) << qint64(92);
     QTest::newRow("budget spread 100/13") << qint64(10'000) << qint64(1) << qint64(13) << qint64(769);
 }
 
@@ -421,22 +428,36 @@ void TestMoney::parseTyped_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minor"); // -1: refused
     const QLocale german(QLocale::German, QLocale::Germany);
-    QTest::newRow("en plain") << english() << QStringLiteral("1234.56") << QStringLiteral("EUR") << qint64(123456);
-    QTest::newRow("en grouped") << english() << QStringLiteral("1,234.56") << QStringLiteral("EUR") << qint64(123456);
-    QTest::newRow("en thousand") << english() << QStringLiteral("1,234") << QStringLiteral("EUR") << qint64(123400);
-    QTest::newRow("en millions") << english() << QStringLiteral("-2,000,000") << QStringLiteral("EUR") << qint64(-200000000);
-    QTest::newRow("en comma decimal") << english() << QStringLiteral("12,5") << QStringLiteral("EUR") << qint64(1250);
-    QTest::newRow("en yen thousand") << english() << QStringLiteral("1,234") << QStringLiteral("JPY") << qint64(1234);
-    QTest::newRow("fr decimal comma") << french() << QStringLiteral("1 234,56") << QStringLiteral("EUR") << qint64(123456);
-    QTest::newRow("fr narrow space") << french() << QStringLiteral("1\u202f234,5") << QStringLiteral("EUR") << qint64(123450);
-    QTest::newRow("fr dot decimal") << french() << QStringLiteral("12.5") << QStringLiteral("EUR") << qint64(1250);
-    QTest::newRow("de grouped") << german << QStringLiteral("1.234,56") << QStringLiteral("EUR") << qint64(123456);
-    QTest::newRow("de thousand") << german << QStringLiteral("1.234") << QStringLiteral("EUR") << qint64(123400);
+    QTest::newRow("en plain") << english() << QStringLiteral("1234.56") << QStringLiteral("EUR")
+                              << qint64(123456);
+    QTest::newRow("en grouped") << english() << QStringLiteral("1,234.56") << QStringLiteral("EUR")
+                                << qint64(123456);
+    QTest::newRow("en thousand") << english() << QStringLiteral("1,234") << QStringLiteral("EUR")
+                                 << qint64(123400);
+    QTest::newRow("en millions") << english() << QStringLiteral("-2,000,000") << QStringLiteral("EUR")
+                                 << qint64(-200000000);
+    QTest::newRow("en comma decimal")
+        << english() << QStringLiteral("12,5") << QStringLiteral("EUR") << qint64(1250);
+    QTest::newRow("en yen thousand") << english() << QStringLiteral("1,234") << QStringLiteral("JPY")
+                                     << qint64(1234);
+    QTest::newRow("fr decimal comma")
+        << french() << QStringLiteral("1 234,56") << QStringLiteral("EUR") << qint64(123456);
+    QTest::newRow("fr narrow space") << french() << QStringLiteral("1\u202f234,5") << QStringLiteral("EUR")
+                                     << qint64(123450);
+    QTest::newRow("fr dot decimal") << french() << QStringLiteral("12.5") << QStringLiteral("EUR")
+                                    << qint64(1250);
+    QTest::newRow("de grouped") << german << QStringLiteral("1.234,56") << QStringLiteral("EUR")
+                                << qint64(123456);
+    QTest::newRow("de thousand") << german << QStringLiteral("1.234") << QStringLiteral("EUR")
+                                 << qint64(123400);
     QTest::newRow("garbage") << english() << QStringLiteral("12 EUR") << QStringLiteral("EUR") << qint64(-1);
     QTest::newRow("exponent") << english() << QStringLiteral("1e3") << QStringLiteral("EUR") << qint64(-1);
-    QTest::newRow("en grouped yuan cents") << english() << QStringLiteral("12,500.5") << QStringLiteral("CNY") << qint64(1250050);
-    QTest::newRow("en badly grouped") << english() << QStringLiteral("1,23,456") << QStringLiteral("EUR") << qint64(-1);
-    QTest::newRow("spaces around") << english() << QStringLiteral("  12,500  ") << QStringLiteral("EUR") << qint64(1250000);
+    QTest::newRow("en grouped yuan cents")
+        << english() << QStringLiteral("12,500.5") << QStringLiteral("CNY") << qint64(1250050);
+    QTest::newRow("en badly grouped")
+        << english() << QStringLiteral("1,23,456") << QStringLiteral("EUR") << qint64(-1);
+    QTest::newRow("spaces around") << english() << QStringLiteral("  12,500  ") << QStringLiteral("EUR")
+                                   << qint64(1250000);
     QTest::newRow("empty") << english() << QString() << QStringLiteral("EUR") << qint64(-1);
 }
 
@@ -584,16 +605,20 @@ void TestMoney::toShortString_data()
 
     QTest::newRow("fr rounds up") << french() << qint64(123456) << EUR << false << QStringLiteral("1 235 €");
     QTest::newRow("en rounds up") << english() << qint64(123456) << EUR << false << QStringLiteral("€1,235");
-    QTest::newRow("en rounds down") << english() << qint64(123449) << EUR << false << QStringLiteral("€1,234");
+    QTest::newRow("en rounds down") << english() << qint64(123449) << EUR << false
+                                    << QStringLiteral("€1,234");
     QTest::newRow("en half away") << english() << qint64(123450) << EUR << false << QStringLiteral("€1,235");
-    QTest::newRow("en negative half away") << english() << qint64(-123450) << EUR << true
-                                           << QStringLiteral("€1,235");
-    QTest::newRow("en negative rounds down") << english() << qint64(-123449) << EUR << true
-                                             << QStringLiteral("€1,234");
+    QTest::newRow("en negative half away")
+        << english() << qint64(-123450) << EUR << true << QStringLiteral("€1,235");
+    QTest::newRow("en negative rounds down")
+        << english() << qint64(-123449) << EUR << true << QStringLiteral("€1,234");
     QTest::newRow("fr negative") << french() << qint64(-123456) << EUR << true << QStringLiteral("1 235 €");
-    QTest::newRow("en tiny negative is zero") << english() << qint64(-49) << EUR << false << QStringLiteral("€0");
-    QTest::newRow("en JPY unchanged") << english() << qint64(1234) << JPY << false << QStringLiteral("¥1,234");
-    QTest::newRow("fr KWD three decimals") << french() << qint64(1500) << KWD << false << QStringLiteral("2 KWD");
+    QTest::newRow("en tiny negative is zero")
+        << english() << qint64(-49) << EUR << false << QStringLiteral("€0");
+    QTest::newRow("en JPY unchanged")
+        << english() << qint64(1234) << JPY << false << QStringLiteral("¥1,234");
+    QTest::newRow("fr KWD three decimals")
+        << french() << qint64(1500) << KWD << false << QStringLiteral("2 KWD");
 }
 
 void TestMoney::toShortString()

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <functional>
+
+#include <QObject>
+#include <QTest>
+
 #include "domain/entities.h"
 #include "errors.h"
 #include "storage/auditlog.h"
@@ -9,17 +14,10 @@
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
 
-#include <QObject>
-#include <QTest>
-
-#include <functional>
-
 using namespace costboard;
 using namespace costboard::test;
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 class TestRepositories : public QObject
 {
@@ -76,7 +74,8 @@ void TestRepositories::initTestCase()
 void TestRepositories::init()
 {
     m_database = openMemoryDatabase();
-    m_project = ProjectRepository(*m_database).create(makeProject(QStringLiteral("SUP"), QStringLiteral("Support bot")));
+    m_project = ProjectRepository(*m_database)
+                    .create(makeProject(QStringLiteral("SUP"), QStringLiteral("Support bot")));
 }
 
 void TestRepositories::cleanup()
@@ -221,21 +220,42 @@ void TestRepositories::projectValidation()
 
     Project project = makeProject(QStringLiteral("NEW"));
     switch (problem) {
-    case 0: project.name.clear(); break;
-    case 1: project.name = QStringLiteral("   "); break;
-    case 2: project.code.clear(); break;
-    case 3: project.code = QStringLiteral("NEW BOT"); break;
-    case 4: project.code = QStringLiteral("NEW!"); break;
-    case 5: project.code = QStringLiteral("ABCDEFGHIJKLMNOPQ"); break;
-    case 6: project.code = QStringLiteral("SUP"); break;
-    case 7: project.code = QStringLiteral("sup"); break;
+    case 0:
+        project.name.clear();
+        break;
+    case 1:
+        project.name = QStringLiteral("   ");
+        break;
+    case 2:
+        project.code.clear();
+        break;
+    case 3:
+        project.code = QStringLiteral("NEW BOT");
+        break;
+    case 4:
+        project.code = QStringLiteral("NEW!");
+        break;
+    case 5:
+        project.code = QStringLiteral("ABCDEFGHIJKLMNOPQ");
+        break;
+    case 6:
+        project.code = QStringLiteral("SUP");
+        break;
+    case 7:
+        project.code = QStringLiteral("sup");
+        break;
     case 8:
         project.startDate = QDate(2026, 6, 1);
         project.endDate = QDate(2026, 5, 31);
         break;
-    case 9: project.startDate = QDate(1999, 12, 31); break;
-    case 10: project.endDate = QDate(2101, 1, 1); break;
-    default: QFAIL("unknown case");
+    case 9:
+        project.startDate = QDate(1999, 12, 31);
+        break;
+    case 10:
+        project.endDate = QDate(2101, 1, 1);
+        break;
+    default:
+        QFAIL("unknown case");
     }
 
     ProjectRepository projects(*m_database);
@@ -263,8 +283,8 @@ void TestRepositories::projectValidation()
 void TestRepositories::costLineAddAndFind()
 {
     CostLineRepository lines(*m_database);
-    CostLine line = makeLine(m_project, 12345, QStringLiteral("EUR"), QDate(2026, 12, 31), CostCategory::FineTuning,
-                             QStringLiteral("  Mistral  "));
+    CostLine line = makeLine(m_project, 12345, QStringLiteral("EUR"), QDate(2026, 12, 31),
+                             CostCategory::FineTuning, QStringLiteral("  Mistral  "));
     line.description = QStringLiteral("LoRA run");
     line.quantity = 12.5;
     line.unit = QStringLiteral("GPU-hours");
@@ -297,8 +317,10 @@ void TestRepositories::costLineAddAndFind()
     QCOMPARE(found->week(), IsoWeek(2026, 53));
 
     // Stored week: the Monday of the ISO week, computed in C++.
-    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT week_start FROM cost_lines WHERE id = %1").arg(id)).toString(),
-             QStringLiteral("2026-12-28"));
+    QCOMPARE(
+        queryValue(*m_database, QStringLiteral("SELECT week_start FROM cost_lines WHERE id = %1").arg(id))
+            .toString(),
+        QStringLiteral("2026-12-28"));
     QVERIFY(!lines.find(id + 1000));
 }
 
@@ -328,8 +350,10 @@ void TestRepositories::costLineUpdate()
     QCOMPARE(found->vendor, QStringLiteral("Consulting SA"));
     QVERIFY(!found->quantity);
     QCOMPARE(lines.count(), 1);
-    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT week_start FROM cost_lines WHERE id = %1").arg(id)).toString(),
-             QStringLiteral("2027-01-04"));
+    QCOMPARE(
+        queryValue(*m_database, QStringLiteral("SELECT week_start FROM cost_lines WHERE id = %1").arg(id))
+            .toString(),
+        QStringLiteral("2027-01-04"));
 }
 
 void TestRepositories::costLineRemoveIsAudited()
@@ -343,7 +367,8 @@ void TestRepositories::costLineRemoveIsAudited()
     QVERIFY(lines.find(keep));
     QCOMPARE(lines.count(), 1);
 
-    const QList<AuditEntry> entries = AuditLog(*m_database).entriesFor(QStringLiteral("cost_line"), QString::number(id));
+    const QList<AuditEntry> entries
+        = AuditLog(*m_database).entriesFor(QStringLiteral("cost_line"), QString::number(id));
     QCOMPARE(entries.size(), 1);
     const AuditEntry &entry = entries.first();
     QCOMPARE(entry.action, QStringLiteral("delete"));
@@ -361,12 +386,14 @@ void TestRepositories::costLineRemoveIsAudited()
     // removeMany audits each line.
     const CostLineId a = lines.add(makeLine(m_project, 111));
     const CostLineId b = lines.add(makeLine(m_project, 222));
-    lines.removeMany({a, b});
+    lines.removeMany({ a, b });
     QCOMPARE(lines.count(), 1);
     QCOMPARE(AuditLog(*m_database).entriesFor(QStringLiteral("cost_line"), QString::number(a)).size(), 1);
     QCOMPARE(AuditLog(*m_database).entriesFor(QStringLiteral("cost_line"), QString::number(b)).size(), 1);
-    QVERIFY(AuditLog(*m_database).entriesFor(QStringLiteral("cost_line"), QString::number(b)).first().details.contains(
-        QStringLiteral("2.22")));
+    QVERIFY(AuditLog(*m_database)
+                .entriesFor(QStringLiteral("cost_line"), QString::number(b))
+                .first()
+                .details.contains(QStringLiteral("2.22")));
 }
 
 void TestRepositories::costLineUnknownIdRefused()
@@ -379,7 +406,7 @@ void TestRepositories::costLineUnknownIdRefused()
     QCOMPARE(validationField([&] { lines.update(ghost); }), QStringLiteral("cost line"));
     QCOMPARE(validationField([&] { lines.remove(id + 1000); }), QStringLiteral("cost line"));
     // One unknown id in the middle: nothing deleted.
-    QCOMPARE(validationField([&] { lines.removeMany({id, id + 1000}); }), QStringLiteral("cost line"));
+    QCOMPARE(validationField([&] { lines.removeMany({ id, id + 1000 }); }), QStringLiteral("cost line"));
     QCOMPARE(databaseContents(*m_database), before);
     lines.removeMany({});
     QCOMPARE(lines.count(), 1);
@@ -412,20 +439,47 @@ void TestRepositories::costLineValidation()
 
     CostLine line = makeLine(m_project);
     switch (problem) {
-    case 0: line.amount = Money(12345, QStringLiteral("EUE")); break;
-    case 1: line.amount = Money(12345, QString()); break;
-    case 2: line.incurredOn = QDate(1999, 12, 31); break;
-    case 3: line.incurredOn = QDate(2101, 1, 1); break;
-    case 4: line.incurredOn = QDate(); break;
-    case 5: line.amount = Money(0, QStringLiteral("EUR")); break;
-    case 6: line.amount = Money(Money::MaxInputMinorUnits + 1, QStringLiteral("EUR")); break;
-    case 7: line.amount = Money(-Money::MaxInputMinorUnits - 1, QStringLiteral("EUR")); break;
-    case 8: line.projectId = m_project + 1000; break;
-    case 9: line.category = static_cast<CostCategory>(42); break;
-    case 10: line.category = static_cast<CostCategory>(0); break;
-    case 11: line.vendor = QString(121, u'x'); break;
-    case 12: line.quantity = -1.0; break;
-    default: QFAIL("unknown case");
+    case 0:
+        line.amount = Money(12345, QStringLiteral("EUE"));
+        break;
+    case 1:
+        line.amount = Money(12345, QString());
+        break;
+    case 2:
+        line.incurredOn = QDate(1999, 12, 31);
+        break;
+    case 3:
+        line.incurredOn = QDate(2101, 1, 1);
+        break;
+    case 4:
+        line.incurredOn = QDate();
+        break;
+    case 5:
+        line.amount = Money(0, QStringLiteral("EUR"));
+        break;
+    case 6:
+        line.amount = Money(Money::MaxInputMinorUnits + 1, QStringLiteral("EUR"));
+        break;
+    case 7:
+        line.amount = Money(-Money::MaxInputMinorUnits - 1, QStringLiteral("EUR"));
+        break;
+    case 8:
+        line.projectId = m_project + 1000;
+        break;
+    case 9:
+        line.category = static_cast<CostCategory>(42);
+        break;
+    case 10:
+        line.category = static_cast<CostCategory>(0);
+        break;
+    case 11:
+        line.vendor = QString(121, u'x');
+        break;
+    case 12:
+        line.quantity = -1.0;
+        break;
+    default:
+        QFAIL("unknown case");
     }
 
     CostLineRepository lines(*m_database);
@@ -434,7 +488,10 @@ void TestRepositories::costLineValidation()
 
     QCOMPARE(validationField([&] { lines.validate(line); }), field);
     QCOMPARE(validationField([&] { lines.add(line); }), field);
-    QCOMPARE(validationField([&] { lines.addAll({makeLine(m_project, 1), line, makeLine(m_project, 2)}); }), field);
+    QCOMPARE(validationField([&] {
+                 lines.addAll({ makeLine(m_project, 1), line, makeLine(m_project, 2) });
+             }),
+             field);
     CostLine changed = line;
     changed.id = existing;
     QCOMPARE(validationField([&] { lines.update(changed); }), field);
@@ -463,8 +520,10 @@ void TestRepositories::costLineLimitsAccepted()
     QVERIFY(found);
     QCOMPARE(found->amount.minorUnits(), minor);
     QCOMPARE(found->incurredOn, date);
-    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT week_start FROM cost_lines WHERE id = %1").arg(id)).toString(),
-             IsoWeek::fromDate(date).monday().toString(Qt::ISODate));
+    QCOMPARE(
+        queryValue(*m_database, QStringLiteral("SELECT week_start FROM cost_lines WHERE id = %1").arg(id))
+            .toString(),
+        IsoWeek::fromDate(date).monday().toString(Qt::ISODate));
 }
 
 void TestRepositories::addAllSkipsDuplicateExternalRefs()
@@ -602,7 +661,8 @@ void TestRepositories::budgetAudit()
     const QString &details = entries.at(1).details;
     QVERIFY2(details.contains(QStringLiteral("1000.00")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("1500.50")), qPrintable(details));
-    QVERIFY2(details.indexOf(QStringLiteral("1000.00")) < details.indexOf(QStringLiteral("1500.50")), qPrintable(details));
+    QVERIFY2(details.indexOf(QStringLiteral("1000.00")) < details.indexOf(QStringLiteral("1500.50")),
+             qPrintable(details));
     QCOMPARE(entries.at(1).actor, QStringLiteral("tester"));
     QVERIFY(entries.at(0).id < entries.at(1).id);
 
@@ -646,20 +706,39 @@ void TestRepositories::budgetValidation()
     budget.periodStart = QDate(2026, 3, 1);
     budget.amount = Money(100'000, QStringLiteral("EUR"));
     switch (problem) {
-    case 0: budget.periodStart = QDate(2026, 3, 15); break;
+    case 0:
+        budget.periodStart = QDate(2026, 3, 15);
+        break;
     case 1:
         budget.periodKind = BudgetPeriodKind::Quarter;
         budget.periodStart = QDate(2026, 4, 2);
         break;
-    case 2: budget.periodStart = QDate(); break;
-    case 3: budget.periodStart = QDate(1999, 1, 1); break;
-    case 4: budget.amount = Money(0, QStringLiteral("EUR")); break;
-    case 5: budget.amount = Money(-100, QStringLiteral("EUR")); break;
-    case 6: budget.amount = Money(Money::MaxInputMinorUnits + 1, QStringLiteral("EUR")); break;
-    case 7: budget.amount = Money(100, QStringLiteral("EUE")); break;
-    case 8: budget.projectId = m_project + 1000; break;
-    case 9: budget.category = static_cast<CostCategory>(42); break;
-    default: QFAIL("unknown case");
+    case 2:
+        budget.periodStart = QDate();
+        break;
+    case 3:
+        budget.periodStart = QDate(1999, 1, 1);
+        break;
+    case 4:
+        budget.amount = Money(0, QStringLiteral("EUR"));
+        break;
+    case 5:
+        budget.amount = Money(-100, QStringLiteral("EUR"));
+        break;
+    case 6:
+        budget.amount = Money(Money::MaxInputMinorUnits + 1, QStringLiteral("EUR"));
+        break;
+    case 7:
+        budget.amount = Money(100, QStringLiteral("EUE"));
+        break;
+    case 8:
+        budget.projectId = m_project + 1000;
+        break;
+    case 9:
+        budget.category = static_cast<CostCategory>(42);
+        break;
+    default:
+        QFAIL("unknown case");
     }
 
     const QStringList before = databaseContents(*m_database);
@@ -753,7 +832,8 @@ void TestRepositories::databaseSettingsDefaults()
     DatabaseSettings settings(*m_database);
     QCOMPARE(settings.reportingCurrency(), QStringLiteral("EUR"));
     QCOMPARE(settings.fiscalYearStartMonth(), 1);
-    QCOMPARE(settings.value(QStringLiteral("no.such.key"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+    QCOMPARE(settings.value(QStringLiteral("no.such.key"), QStringLiteral("fallback")),
+             QStringLiteral("fallback"));
     QVERIFY(settings.value(QStringLiteral("no.such.key")).isEmpty());
 }
 
@@ -762,8 +842,10 @@ void TestRepositories::databaseSettingsChanges()
     DatabaseSettings settings(*m_database);
     settings.setFiscalYearStartMonth(4);
     QCOMPARE(settings.fiscalYearStartMonth(), 4);
-    QCOMPARE(validationField([&] { settings.setFiscalYearStartMonth(0); }), QStringLiteral("fiscal year start month"));
-    QCOMPARE(validationField([&] { settings.setFiscalYearStartMonth(13); }), QStringLiteral("fiscal year start month"));
+    QCOMPARE(validationField([&] { settings.setFiscalYearStartMonth(0); }),
+             QStringLiteral("fiscal year start month"));
+    QCOMPARE(validationField([&] { settings.setFiscalYearStartMonth(13); }),
+             QStringLiteral("fiscal year start month"));
     QCOMPARE(settings.fiscalYearStartMonth(), 4);
 
     settings.setValue(QStringLiteral("custom"), QStringLiteral("one"));

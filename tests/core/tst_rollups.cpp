@@ -1,4 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <stdexcept>
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTest>
+
 #include "analytics/portfoliosummary.h"
 #include "errors.h"
 #include "errortexts.h"
@@ -7,13 +14,6 @@
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
-
-#include <QHash>
-#include <QObject>
-#include <QRandomGenerator>
-#include <QTest>
-
-#include <stdexcept>
 
 using namespace costboard;
 using namespace costboard::test;
@@ -30,8 +30,7 @@ public:
         : m_database(database)
         , m_projects(projects)
         , m_random(seed)
-    {
-    }
+    { }
 
     QString step(int index)
     {
@@ -59,10 +58,20 @@ public:
 
     CostLine randomLine()
     {
-        static const QStringList vendors{QStringLiteral("OpenAI"), QStringLiteral(" OpenAI "), QString(),
-                                         QStringLiteral("Mistral"), QStringLiteral("AWS"), QStringLiteral("Azure")};
-        static const QStringList currencies{EUR, EUR, EUR, EUR, EUR, EUR, QStringLiteral("USD"),
-                                            QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("JPY")};
+        static const QStringList vendors {
+            QStringLiteral("OpenAI"),  QStringLiteral(" OpenAI "), QString(),
+            QStringLiteral("Mistral"), QStringLiteral("AWS"),      QStringLiteral("Azure")
+        };
+        static const QStringList currencies { EUR,
+                                              EUR,
+                                              EUR,
+                                              EUR,
+                                              EUR,
+                                              EUR,
+                                              QStringLiteral("USD"),
+                                              QStringLiteral("USD"),
+                                              QStringLiteral("GBP"),
+                                              QStringLiteral("JPY") };
         CostLine line;
         line.projectId = m_projects.at(bounded(int(m_projects.size())));
         line.category = static_cast<CostCategory>(1 + bounded(10));
@@ -77,16 +86,18 @@ public:
         // A third pay for a service period: a few days, a month (recurring) or up to a year,
         // starting before or on the invoice date, across month and year ends.
         if (bounded(3) == 0) {
-            static const int lengths[] = {1, 2, 7, 28, 30, 31, 92, 365};
+            static const int lengths[] = { 1, 2, 7, 28, 30, 31, 92, 365 };
             line.serviceStart = line.incurredOn.addDays(-bounded(40));
-            line.serviceEnd = line.serviceStart.addDays(lengths[bounded(8)] + (bounded(4) == 0 ? bounded(60) : 0));
+            line.serviceEnd
+                = line.serviceStart.addDays(lengths[bounded(8)] + (bounded(4) == 0 ? bounded(60) : 0));
         }
         return line;
     }
 
     CostLineId randomExistingId()
     {
-        const QStringList ids = queryRows(m_database, QStringLiteral("SELECT id FROM cost_lines ORDER BY id"));
+        const QStringList ids
+            = queryRows(m_database, QStringLiteral("SELECT id FROM cost_lines ORDER BY id"));
         if (ids.isEmpty())
             return 0;
         return ids.at(bounded(int(ids.size()))).toLongLong();
@@ -125,14 +136,35 @@ private:
         CostLine line = *lines.find(id);
         const CostLine other = randomLine();
         switch (bounded(8)) {
-        case 0: line.incurredOn = line.incurredOn.addDays(7 * (bounded(9) - 4)); break; // another week
-        case 6: line.serviceStart = other.serviceStart; line.serviceEnd = other.serviceEnd; break; // another period
-        case 1: line.projectId = other.projectId; break;
-        case 2: line.category = other.category; break;
-        case 3: line.vendor = other.vendor; break;
-        case 4: line.amount = Money(other.amount.minorUnits(), line.amount.currency()); break;
-        case 5: line.amount = other.amount; break; // maybe another currency
-        default: line = [&] { CostLine all = other; all.id = id; return all; }(); break;
+        case 0:
+            line.incurredOn = line.incurredOn.addDays(7 * (bounded(9) - 4));
+            break; // another week
+        case 6:
+            line.serviceStart = other.serviceStart;
+            line.serviceEnd = other.serviceEnd;
+            break; // another period
+        case 1:
+            line.projectId = other.projectId;
+            break;
+        case 2:
+            line.category = other.category;
+            break;
+        case 3:
+            line.vendor = other.vendor;
+            break;
+        case 4:
+            line.amount = Money(other.amount.minorUnits(), line.amount.currency());
+            break;
+        case 5:
+            line.amount = other.amount;
+            break; // maybe another currency
+        default:
+            line = [&] {
+                CostLine all = other;
+                all.id = id;
+                return all;
+            }();
+            break;
         }
         lines.update(line);
         return QStringLiteral("update");
@@ -167,16 +199,21 @@ private:
             const int count = 1 + bounded(3);
             for (int i = 0; i < count; ++i) {
                 switch (bounded(3)) {
-                case 0: add(); break;
-                case 1: update(); break;
-                default: remove(); break;
+                case 0:
+                    add();
+                    break;
+                case 1:
+                    update();
+                    break;
+                default:
+                    remove();
+                    break;
                 }
             }
             if (bounded(2) == 0)
                 throw std::runtime_error("abandoned");
             // else: leaves scope without commit
-        } catch (const std::runtime_error &) {
-        }
+        } catch (const std::runtime_error &) { }
         return QStringLiteral("rolledBack");
     }
 
@@ -206,9 +243,13 @@ private:
                 line.amount = Money(0, line.amount.currency());
                 lines.update(line);
             } else if (id != 0) {
-                lines.removeMany({id, id + 1'000'000});
+                lines.removeMany({ id, id + 1'000'000 });
             } else {
-                lines.addAll({randomLine(), [&] { CostLine bad = randomLine(); bad.projectId = -1; return bad; }()});
+                lines.addAll({ randomLine(), [&] {
+                                  CostLine bad = randomLine();
+                                  bad.projectId = -1;
+                                  return bad;
+                              }() });
             }
         } catch (const ValidationError &) {
             return QStringLiteral("refused");
@@ -243,11 +284,11 @@ FxRate rate(const QString &currency, QDate from, std::int64_t nanos)
 }
 
 // One stored roll-up row of a line without a service period: the same on both bases.
-QStringList rollupRows(QDate day, ProjectId project, CostCategory category, const QString &vendor, qint64 minor,
-                       qint64 lines, qint64 unconverted)
+QStringList rollupRows(QDate day, ProjectId project, CostCategory category, const QString &vendor,
+                       qint64 minor, qint64 lines, qint64 unconverted)
 {
     QStringList rows;
-    for (const char *basis : {"accrual", "cash"}) {
+    for (const char *basis : { "accrual", "cash" }) {
         rows << QStringLiteral("%1|%2|%3|%4|%5|%6|0|%7|%8")
                     .arg(QLatin1String(basis), day.toString(Qt::ISODate))
                     .arg(project)
@@ -297,7 +338,7 @@ void TestRollups::init()
     m_database = openMemoryDatabase();
     ProjectRepository projects(*m_database);
     m_projects.clear();
-    for (const char *code : {"SUP", "DOC", "CODE", "HR"})
+    for (const char *code : { "SUP", "DOC", "CODE", "HR" })
         m_projects << projects.create(makeProject(QLatin1String(code)));
     FxRateRepository rates(*m_database);
     rates.setRate(rate(QStringLiteral("USD"), QDate(2025, 1, 1), 920'000'000));
@@ -317,20 +358,25 @@ void TestRollups::explicitMoves()
     const ProjectId p2 = m_projects.at(1);
 
     const CostLineId a = lines.add(makeLine(p1, 10000, EUR, QDate(2026, 3, 4)));
-    const CostLineId b = lines.add(makeLine(p1, 5000, EUR, QDate(2026, 3, 4), CostCategory::Inference,
-                                            QStringLiteral("  OpenAI")));
+    const CostLineId b = lines.add(
+        makeLine(p1, 5000, EUR, QDate(2026, 3, 4), CostCategory::Inference, QStringLiteral("  OpenAI")));
     const CostLineId c = lines.add(makeLine(p1, 700, QStringLiteral("GBP"), QDate(2026, 3, 2)));
-    QCOMPARE(storedRollups(*m_database),
-             sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 15000, 2, 0)
-                    + rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 0, 1, 1)));
+    QCOMPARE(
+        storedRollups(*m_database),
+        sorted(
+            rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 15000, 2, 0)
+            + rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 0, 1, 1)));
 
     CostLine moved = *lines.find(a);
     moved.incurredOn = QDate(2026, 3, 9);
     lines.update(moved);
-    QCOMPARE(storedRollups(*m_database),
-             sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 5000, 1, 0)
-                    + rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 0, 1, 1)
-                    + rollupRows(QDate(2026, 3, 9), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)));
+    QCOMPARE(
+        storedRollups(*m_database),
+        sorted(
+            rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 5000, 1, 0)
+            + rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 0, 1, 1)
+            + rollupRows(QDate(2026, 3, 9), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1,
+                         0)));
 
     moved = *lines.find(b);
     moved.projectId = p2;
@@ -341,19 +387,25 @@ void TestRollups::explicitMoves()
     moved = *lines.find(c);
     moved.amount = Money(800, EUR); // now convertible
     lines.update(moved);
-    QCOMPARE(storedRollups(*m_database),
-             sorted(rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 800, 1, 0)
-                    + rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)
-                    + rollupRows(QDate(2026, 3, 9), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000, 1, 0)));
+    QCOMPARE(
+        storedRollups(*m_database),
+        sorted(rollupRows(QDate(2026, 3, 2), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 800, 1, 0)
+               + rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)
+               + rollupRows(QDate(2026, 3, 9), p1, CostCategory::Inference, QStringLiteral("OpenAI"), 10000,
+                            1, 0)));
 
-    lines.removeMany({a, c});
+    lines.removeMany({ a, c });
     // Emptied rows go, they do not linger with line_count 0.
-    QCOMPARE(storedRollups(*m_database),
-             sorted(rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)));
-    QCOMPARE(rowCount(*m_database, QStringLiteral("daily_rollups WHERE line_count = 0 AND reporting_minor = 0")), 0);
+    QCOMPARE(
+        storedRollups(*m_database),
+        sorted(rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), -2500, 1, 0)));
+    QCOMPARE(
+        rowCount(*m_database, QStringLiteral("daily_rollups WHERE line_count = 0 AND reporting_minor = 0")),
+        0);
 
     // A line whose amounts cancel out keeps its row: it still counts one line.
-    const CostLineId d = lines.add(makeLine(p2, 2500, EUR, QDate(2026, 3, 4), CostCategory::Cloud, QStringLiteral("AWS")));
+    const CostLineId d
+        = lines.add(makeLine(p2, 2500, EUR, QDate(2026, 3, 4), CostCategory::Cloud, QStringLiteral("AWS")));
     QCOMPARE(storedRollups(*m_database),
              sorted(rollupRows(QDate(2026, 3, 4), p2, CostCategory::Cloud, QStringLiteral("AWS"), 0, 2, 0)));
     lines.remove(d);
@@ -367,39 +419,52 @@ void TestRollups::servicePeriodSpreadsByDay()
     // the invoice date on the cash basis.
     CostLineRepository lines(*m_database);
     const ProjectId p1 = m_projects.at(0);
-    CostLine line = makeLine(p1, 300000, EUR, QDate(2026, 11, 30), CostCategory::Salaries, QStringLiteral("Payroll"));
+    CostLine line
+        = makeLine(p1, 300000, EUR, QDate(2026, 11, 30), CostCategory::Salaries, QStringLiteral("Payroll"));
     line.serviceStart = QDate(2026, 11, 1);
     line.serviceEnd = QDate(2026, 12, 1);
     const CostLineId id = lines.add(line);
-    QCOMPARE(lines.find(id)->serviceDays(), (DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)}));
-    const QStringList accrual = queryRows(*m_database, QStringLiteral("SELECT day, reporting_minor, recurring_minor, line_count"
-                                                                      " FROM daily_rollups WHERE basis = 'accrual' ORDER BY day"));
+    QCOMPARE(lines.find(id)->serviceDays(), (DayRange { QDate(2026, 11, 1), QDate(2026, 11, 30) }));
+    const QStringList accrual
+        = queryRows(*m_database,
+                    QStringLiteral("SELECT day, reporting_minor, recurring_minor, line_count"
+                                   " FROM daily_rollups WHERE basis = 'accrual' ORDER BY day"));
     QCOMPARE(accrual.size(), 30);
     QCOMPARE(accrual.first(), QStringLiteral("2026-11-01|10000|10000|1"));
     QCOMPARE(accrual.last(), QStringLiteral("2026-11-30|10000|10000|0"));
-    QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT day, reporting_minor, line_count FROM daily_rollups WHERE basis = 'cash'")),
-             QStringList{QStringLiteral("2026-11-30|300000|1")});
+    QCOMPARE(
+        queryRows(*m_database,
+                  QStringLiteral(
+                      "SELECT day, reporting_minor, line_count FROM daily_rollups WHERE basis = 'cash'")),
+        QStringList { QStringLiteral("2026-11-30|300000|1") });
 
     // An amount that does not divide: EUR 100.00 over 3 days is 33.33, 33.34, 33.33, adding up.
     CostLine odd = makeLine(p1, 10000, EUR, QDate(2027, 2, 27), CostCategory::Cloud, QStringLiteral("AWS"));
     odd.serviceStart = QDate(2027, 2, 27);
     odd.serviceEnd = QDate(2027, 3, 2);
     lines.add(odd);
-    QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT day, reporting_minor, recurring_minor FROM daily_rollups"
-                                                   " WHERE basis = 'accrual' AND vendor = 'AWS' ORDER BY day")),
-             (QStringList{QStringLiteral("2027-02-27|3333|0"), QStringLiteral("2027-02-28|3334|0"),
-                          QStringLiteral("2027-03-01|3333|0")}));
+    QCOMPARE(queryRows(*m_database,
+                       QStringLiteral("SELECT day, reporting_minor, recurring_minor FROM daily_rollups"
+                                      " WHERE basis = 'accrual' AND vendor = 'AWS' ORDER BY day")),
+             (QStringList { QStringLiteral("2027-02-27|3333|0"), QStringLiteral("2027-02-28|3334|0"),
+                            QStringLiteral("2027-03-01|3333|0") }));
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
 
     // Shortening the period moves the days; deleting the line leaves nothing behind.
     line = *lines.find(id);
     line.serviceEnd = QDate(2026, 11, 16);
     lines.update(line);
-    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT COUNT(*) FROM daily_rollups WHERE basis = 'accrual'"
-                                                    " AND vendor = 'Payroll'")).toInt(), 15);
+    QCOMPARE(queryValue(*m_database,
+                        QStringLiteral("SELECT COUNT(*) FROM daily_rollups WHERE basis = 'accrual'"
+                                       " AND vendor = 'Payroll'"))
+                 .toInt(),
+             15);
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
-    lines.removeMany({id});
-    QCOMPARE(queryValue(*m_database, QStringLiteral("SELECT COUNT(*) FROM daily_rollups WHERE vendor = 'Payroll'")).toInt(), 0);
+    lines.removeMany({ id });
+    QCOMPARE(
+        queryValue(*m_database, QStringLiteral("SELECT COUNT(*) FROM daily_rollups WHERE vendor = 'Payroll'"))
+            .toInt(),
+        0);
 }
 
 void TestRollups::servicePeriodIsValidated_data()
@@ -407,8 +472,10 @@ void TestRollups::servicePeriodIsValidated_data()
     QTest::addColumn<QDate>("start");
     QTest::addColumn<QDate>("end");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("end before start") << QDate(2026, 11, 30) << QDate(2026, 11, 1) << QStringLiteral("must end after it starts");
-    QTest::newRow("empty period") << QDate(2026, 11, 1) << QDate(2026, 11, 1) << QStringLiteral("must end after it starts");
+    QTest::newRow("end before start")
+        << QDate(2026, 11, 30) << QDate(2026, 11, 1) << QStringLiteral("must end after it starts");
+    QTest::newRow("empty period") << QDate(2026, 11, 1) << QDate(2026, 11, 1)
+                                  << QStringLiteral("must end after it starts");
     QTest::newRow("start only") << QDate(2026, 11, 1) << QDate() << QStringLiteral("needs both");
     QTest::newRow("end only") << QDate() << QDate(2026, 11, 1) << QStringLiteral("needs both");
     QTest::newRow("too long") << QDate(2026, 1, 1) << QDate(2026, 1, 1).addDays(CostLine::MaxServiceDays + 1)
@@ -426,7 +493,8 @@ void TestRollups::servicePeriodIsValidated()
     line.serviceEnd = end;
     const QStringList before = databaseContents(*m_database);
     try {
-        CostLineRepository(*m_database).addAll({makeLine(m_projects.at(0), 500, EUR, QDate(2026, 11, 2)), line});
+        CostLineRepository(*m_database)
+            .addAll({ makeLine(m_projects.at(0), 500, EUR, QDate(2026, 11, 2)), line });
         QFAIL("the service period was accepted");
     } catch (const ValidationError &error) {
         QCOMPARE(error.field().section(u' ', 0, 1), QStringLiteral("service period"));
@@ -445,15 +513,17 @@ void TestRollups::missingVendorIsOneRollupKey()
     lines.add(makeLine(p1, 200, EUR, QDate(2026, 3, 4), CostCategory::Inference, QStringLiteral("")));
     lines.add(makeLine(p1, 300, EUR, QDate(2026, 3, 4), CostCategory::Inference, QStringLiteral("   ")));
     QCOMPARE(lines.count(), 3);
-    QCOMPARE(storedRollups(*m_database), sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QString(), 600, 3, 0)));
+    QCOMPARE(storedRollups(*m_database),
+             sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QString(), 600, 3, 0)));
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
 
     CostLine line;
     line.projectId = p1;
     line.incurredOn = QDate(2026, 3, 4);
     line.amount = Money(400, EUR); // a default-constructed line otherwise: null vendor, description, unit
-    lines.addAll({line});
-    QCOMPARE(storedRollups(*m_database), sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QString(), 1000, 4, 0)));
+    lines.addAll({ line });
+    QCOMPARE(storedRollups(*m_database),
+             sorted(rollupRows(QDate(2026, 3, 4), p1, CostCategory::Inference, QString(), 1000, 4, 0)));
 }
 
 void TestRollups::randomOperationsKeepRollupsExact_data()
@@ -484,7 +554,8 @@ void TestRollups::randomOperationsKeepRollupsExact()
         QVERIFY2(isOutsideTransaction(*m_database), qPrintable(operation));
     }
     // The sequence really exercised every kind of write.
-    for (const char *kind : {"add", "addAll", "update", "remove", "removeMany", "rolledBack", "savepoint", "refused"})
+    for (const char *kind :
+         { "add", "addAll", "update", "remove", "removeMany", "rolledBack", "savepoint", "refused" })
         QVERIFY2(counts.value(QLatin1String(kind)) > 0, kind);
     QVERIFY(CostLineRepository(*m_database).count() > 20);
     QVERIFY(rowCount(*m_database, QStringLiteral("cost_lines WHERE reporting_minor IS NULL")) > 0);
@@ -492,7 +563,8 @@ void TestRollups::randomOperationsKeepRollupsExact()
     QVERIFY(rowCount(*m_database, QStringLiteral("daily_rollups WHERE recurring_minor <> 0")) > 0);
 
     // Every stored week_start is the Monday of the line's ISO week.
-    const QStringList rows = queryRows(*m_database, QStringLiteral("SELECT incurred_on, week_start FROM cost_lines"));
+    const QStringList rows
+        = queryRows(*m_database, QStringLiteral("SELECT incurred_on, week_start FROM cost_lines"));
     for (const QString &row : rows) {
         const QStringList parts = row.split(u'|');
         const QDate incurred = QDate::fromString(parts.at(0), Qt::ISODate);
@@ -509,7 +581,8 @@ void TestRollups::rebuildMatchesIncremental()
     QVERIFY(!incremental.isEmpty());
     CostLineRepository(*m_database).rebuildRollups();
     QCOMPARE(storedRollups(*m_database), incremental);
-    const QStringList linesBefore = queryRows(*m_database, QStringLiteral("SELECT * FROM cost_lines ORDER BY id"));
+    const QStringList linesBefore
+        = queryRows(*m_database, QStringLiteral("SELECT * FROM cost_lines ORDER BY id"));
     CostLineRepository(*m_database).reconvertAll();
     QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT * FROM cost_lines ORDER BY id")), linesBefore);
     QCOMPARE(storedRollups(*m_database), incremental);
@@ -544,19 +617,26 @@ void TestRollups::summaryTotalsMatchLines()
     const PortfolioSummary summary = PortfolioSummary::compute(*m_database);
     QCOMPARE(summary.reportingCurrency, EUR);
     QCOMPARE(summary.total.currency(), EUR);
-    QCOMPARE(summary.total.minorUnits(),
-             queryValue(*m_database, QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines")).toLongLong());
+    QCOMPARE(
+        summary.total.minorUnits(),
+        queryValue(*m_database, QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"))
+            .toLongLong());
     QCOMPARE(summary.lineCount, rowCount(*m_database, QStringLiteral("cost_lines")));
-    QCOMPARE(summary.unconvertedLineCount, rowCount(*m_database, QStringLiteral("cost_lines WHERE reporting_minor IS NULL")));
+    QCOMPARE(summary.unconvertedLineCount,
+             rowCount(*m_database, QStringLiteral("cost_lines WHERE reporting_minor IS NULL")));
     QVERIFY(summary.unconvertedLineCount > 0);
 
     QCOMPARE(summary.byCategory.size(), 10);
     for (const CategoryTotal &category : summary.byCategory) {
         const int id = static_cast<int>(category.category);
         QCOMPARE(category.total.minorUnits(),
-                 queryValue(*m_database, QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
-                                                        " WHERE category_id = %1").arg(id)).toLongLong());
-        QCOMPARE(category.lineCount, rowCount(*m_database, QStringLiteral("cost_lines WHERE category_id = %1").arg(id)));
+                 queryValue(*m_database,
+                            QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
+                                           " WHERE category_id = %1")
+                                .arg(id))
+                     .toLongLong());
+        QCOMPARE(category.lineCount,
+                 rowCount(*m_database, QStringLiteral("cost_lines WHERE category_id = %1").arg(id)));
     }
     for (int i = 0; i < summary.byCategory.size(); ++i)
         QCOMPARE(static_cast<int>(summary.byCategory.at(i).category), i + 1);
@@ -566,17 +646,25 @@ void TestRollups::summaryTotalsMatchLines()
         const ProjectTotal &project = summary.byProject.at(i);
         QVERIFY(m_projects.contains(project.project.id));
         QCOMPARE(project.total.minorUnits(),
-                 queryValue(*m_database, QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
-                                                        " WHERE project_id = %1").arg(project.project.id)).toLongLong());
-        QCOMPARE(project.lineCount, rowCount(*m_database, QStringLiteral("cost_lines WHERE project_id = %1").arg(project.project.id)));
+                 queryValue(*m_database,
+                            QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
+                                           " WHERE project_id = %1")
+                                .arg(project.project.id))
+                     .toLongLong());
+        QCOMPARE(project.lineCount,
+                 rowCount(*m_database,
+                          QStringLiteral("cost_lines WHERE project_id = %1").arg(project.project.id)));
         if (i > 0)
-            QVERIFY2(summary.byProject.at(i - 1).total >= project.total, "projects must be sorted largest first");
+            QVERIFY2(summary.byProject.at(i - 1).total >= project.total,
+                     "projects must be sorted largest first");
     }
 
     const QDate firstWeek = QDate::fromString(
-        queryValue(*m_database, QStringLiteral("SELECT MIN(week_start) FROM cost_lines")).toString(), Qt::ISODate);
+        queryValue(*m_database, QStringLiteral("SELECT MIN(week_start) FROM cost_lines")).toString(),
+        Qt::ISODate);
     const QDate lastWeek = QDate::fromString(
-        queryValue(*m_database, QStringLiteral("SELECT MAX(week_start) FROM cost_lines")).toString(), Qt::ISODate);
+        queryValue(*m_database, QStringLiteral("SELECT MAX(week_start) FROM cost_lines")).toString(),
+        Qt::ISODate);
     QCOMPARE(summary.weeks.first, IsoWeek::fromDate(firstWeek));
     QCOMPARE(summary.weeks.last, IsoWeek::fromDate(lastWeek));
     QVERIFY(summary.weeks.isValid());

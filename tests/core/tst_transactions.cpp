@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <stdexcept>
+
+#include <QObject>
+#include <QTest>
+
 #include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/budgetrepository.h"
@@ -6,11 +11,6 @@
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "testdatabase.h"
-
-#include <QObject>
-#include <QTest>
-
-#include <stdexcept>
 
 using namespace costboard;
 using namespace costboard::test;
@@ -131,7 +131,7 @@ void TestTransactions::failingRepositoryCallInsideTransactionKeepsOuterWork()
     Transaction outer(*m_database);
     CostLineRepository lines(*m_database);
     const CostLineId kept = lines.add(makeLine(m_project, 111));
-    QList<CostLine> bad{makeLine(m_project, 1), makeLine(m_project, 2), makeLine(m_project, 0)};
+    QList<CostLine> bad { makeLine(m_project, 1), makeLine(m_project, 2), makeLine(m_project, 0) };
     QVERIFY_THROWS_EXCEPTION(ValidationError, lines.addAll(bad));
     const CostLineId alsoKept = lines.add(makeLine(m_project, 222));
     outer.commit();
@@ -140,7 +140,7 @@ void TestTransactions::failingRepositoryCallInsideTransactionKeepsOuterWork()
     QVERIFY(lines.find(alsoKept));
     QCOMPARE(lines.count(), 3);
     QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT amount_minor FROM cost_lines ORDER BY id")),
-             (QStringList{QStringLiteral("5000"), QStringLiteral("111"), QStringLiteral("222")}));
+             (QStringList { QStringLiteral("5000"), QStringLiteral("111"), QStringLiteral("222") }));
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
 }
 
@@ -170,7 +170,8 @@ void TestTransactions::nestedRollbackKeepsOuterWork()
     QCOMPARE(lines.count(), 2);
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
     // The rolled-back deletion left no audit entry either.
-    QVERIFY(AuditLog(*m_database).entriesFor(QStringLiteral("cost_line"), QString::number(m_existing)).isEmpty());
+    QVERIFY(
+        AuditLog(*m_database).entriesFor(QStringLiteral("cost_line"), QString::number(m_existing)).isEmpty());
 }
 
 void TestTransactions::nestedCommitUndoneByOuterRollback()
@@ -213,7 +214,7 @@ void TestTransactions::deeplyNested()
         level1.commit();
     }
     QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT amount_minor FROM cost_lines ORDER BY id")),
-             (QStringList{QStringLiteral("5000"), QStringLiteral("1"), QStringLiteral("4")}));
+             (QStringList { QStringLiteral("5000"), QStringLiteral("1"), QStringLiteral("4") }));
     QCOMPARE(storedRollups(*m_database), expectedRollups(*m_database));
 }
 
@@ -273,12 +274,11 @@ void TestTransactions::fileDatabaseRollbackSurvivesReopen()
             Transaction transaction(*database);
             CostLineRepository(*database).add(makeLine(project, 300));
             throw std::runtime_error("crash");
-        } catch (const std::runtime_error &) {
-        }
+        } catch (const std::runtime_error &) { }
     }
     const auto reopened = Database::openSqlite(path);
     QCOMPARE(queryRows(*reopened, QStringLiteral("SELECT amount_minor FROM cost_lines ORDER BY id")),
-             QStringList{QStringLiteral("100")});
+             QStringList { QStringLiteral("100") });
     QCOMPARE(storedRollups(*reopened), expectedRollups(*reopened));
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Help → About names the licence and the versions a bug report needs, and the packaging files name
 // the same licence as core.
-#include "dialogs/aboutdialog.h"
-#include "logging/componentversions.h"
+#include <sqlite3.h>
 
 #include <QFile>
 #include <QLabel>
@@ -12,7 +11,9 @@
 #include <QXmlStreamReader>
 
 #include <spdlog/version.h>
-#include <sqlite3.h>
+
+#include "dialogs/aboutdialog.h"
+#include "logging/componentversions.h"
 
 using namespace costboard;
 
@@ -35,7 +36,8 @@ void TestAbout::componentVersionsAreTheLibrariesInUse()
     QCOMPARE(versions.sqlite, QString::fromLatin1(sqlite3_libversion()));
     // The run-time SQLite is never older than the headers CostBoard was compiled with.
     QVERIFY(sqlite3_libversion_number() >= SQLITE_VERSION_NUMBER);
-    QCOMPARE(versions.spdlog, QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH));
+    QCOMPARE(versions.spdlog,
+             QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH));
     QVERIFY(QRegularExpression(QStringLiteral("^1\\.\\d+\\.\\d+$")).match(versions.spdlog).hasMatch());
 }
 

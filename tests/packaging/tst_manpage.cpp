@@ -13,8 +13,9 @@ namespace {
 QString helpOf(const QString &executable)
 {
     QProcess process;
-    process.start(executable, {QStringLiteral("--help")});
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    process.start(executable, { QStringLiteral("--help") });
+    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
 }
@@ -78,7 +79,8 @@ void TestManPage::describesEveryOptionOfTheHelp()
     const QString help = helpOf(executable);
     QVERIFY2(!help.isEmpty(), qPrintable(executable + QStringLiteral(" --help failed")));
     const QSet<QString> options = optionsNamedIn(help);
-    QVERIFY2(options.size() >= 20, qPrintable(QStringLiteral("only %1 options found in the help").arg(options.size())));
+    QVERIFY2(options.size() >= 20,
+             qPrintable(QStringLiteral("only %1 options found in the help").arg(options.size())));
     const QString page = manPageText();
     QVERIFY(!page.isEmpty());
     const QSet<QString> described = optionsNamedIn(page);
@@ -100,7 +102,8 @@ void TestManPage::describesEveryCommandOfTheHelp()
 {
     QFETCH(QString, executable);
     const QSet<QString> commands = commandsNamedIn(helpOf(executable));
-    QVERIFY2(commands.contains(QStringLiteral("snapshot")), qPrintable(QStringList(commands.values()).join(u' ')));
+    QVERIFY2(commands.contains(QStringLiteral("snapshot")),
+             qPrintable(QStringList(commands.values()).join(u' ')));
     const QString page = manPageText();
     for (const QString &command : commands) {
         // Each command has its entry under COMMANDS and its line in the SYNOPSIS.
@@ -116,9 +119,11 @@ void TestManPage::namesTheExitCodes()
     const QString page = manPageText();
     const qsizetype section = page.indexOf(QStringLiteral("\n.SH EXIT STATUS\n"));
     QVERIFY(section >= 0);
-    const QString exitStatus = page.mid(section, page.indexOf(QStringLiteral("\n.SH "), section + 1) - section);
+    const QString exitStatus
+        = page.mid(section, page.indexOf(QStringLiteral("\n.SH "), section + 1) - section);
     for (int code = 0; code <= 3; ++code)
-        QVERIFY2(exitStatus.contains(QStringLiteral("\n.B %1\n").arg(code)), qPrintable(QString::number(code)));
+        QVERIFY2(exitStatus.contains(QStringLiteral("\n.B %1\n").arg(code)),
+                 qPrintable(QString::number(code)));
 }
 
 QTEST_GUILESS_MAIN(TestManPage)

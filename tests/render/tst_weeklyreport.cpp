@@ -3,15 +3,7 @@
 // (poppler-utils), holds the week's total, the budget and every project's figures, formatted as
 // the interface language writes them, in English and in French.
 
-#include "alerts/alertengine.h"
-#include "alerts/alertstore.h"
-#include "analytics/positions.h"
-#include "analytics/weeklyreportcontent.h"
-#include "demo/demoportfolio.h"
-#include "labels.h"
-#include "report/weeklyreport.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
+#include <memory>
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -24,7 +16,15 @@
 #include <QTest>
 #include <QTranslator>
 
-#include <memory>
+#include "alerts/alertengine.h"
+#include "alerts/alertstore.h"
+#include "analytics/positions.h"
+#include "analytics/weeklyreportcontent.h"
+#include "demo/demoportfolio.h"
+#include "labels.h"
+#include "report/weeklyreport.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
 
 using namespace costboard;
 
@@ -43,7 +43,7 @@ QString normalised(QString text)
 struct PdfText
 {
     bool ok = false;
-    QString text;  // normalised
+    QString text; // normalised
     int pages = 0; // from the form feeds between pages
     QString error;
 };
@@ -52,7 +52,7 @@ PdfText extractText(const QString &path)
 {
     PdfText result;
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
     if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
         result.error = QString::fromUtf8(process.readAllStandardError()) + process.errorString();
         return result;
@@ -108,7 +108,7 @@ void TestWeeklyReport::initTestCase()
     AlertStore store(*m_database);
     store.ensureDefaultRules();
     AlertEngine(*m_database).evaluate(reportWeek);
-    const QList<Alert> open = store.alerts({{AlertState::Open}, std::nullopt, std::nullopt});
+    const QList<Alert> open = store.alerts({ { AlertState::Open }, std::nullopt, std::nullopt });
     QVERIFY2(!open.isEmpty(), "the demo portfolio raises alerts in its last week");
     m_note = QStringLiteral("Vendor renegotiation under way, see the minutes");
     store.acknowledge(open.constLast().id, m_note);
@@ -167,7 +167,8 @@ void TestWeeklyReport::figuresMatchTheSnapshot()
     QVERIFY2(contains(kpis.periodToDate.toString()), qPrintable(kpis.periodToDate.toString()));
     QVERIFY(contains(DatabaseSettings(*m_database).companyName()));
     QVERIFY(contains(QStringLiteral("demo.sqlite")));
-    QVERIFY(contains(reportWeek.toString()));
+    // The week as people read it in the report's language ("2026-W48", "2026-S48").
+    QVERIFY2(contains(render::weekLabel(reportWeek)), qPrintable(render::weekLabel(reportWeek)));
     QVERIFY(contains(render::capitalized(render::basisLabel(CostBasis::Accrual))));
     // The acknowledged alert carries its note.
     QVERIFY2(contains(m_note), qPrintable(pdf.text.right(3000)));
@@ -177,8 +178,11 @@ void TestWeeklyReport::figuresMatchTheSnapshot()
     // Every project's figures, against the positions computed for it alone.
     QVERIFY(content.projects.size() >= 5);
     for (const WeeklyReportProject &row : content.projects) {
-        const ScopeFigures expected =
-            scopeFigures(*m_database, {BudgetScope{row.project.id, std::nullopt}}, {kpis.forecastPeriod}, kpis.asOf).at(0).at(0);
+        const ScopeFigures expected
+            = scopeFigures(*m_database, { BudgetScope { row.project.id, std::nullopt } },
+                           { kpis.forecastPeriod }, kpis.asOf)
+                  .at(0)
+                  .at(0);
         QCOMPARE(row.figures.actual, expected.actual);
         QCOMPARE(row.figures.forecast, expected.forecast);
         QCOMPARE(row.figures.budget, expected.budget);
@@ -191,9 +195,11 @@ void TestWeeklyReport::figuresMatchTheSnapshot()
             QVERIFY2(contains(budget), qPrintable(row.project.code + u' ' + budget));
         }
         // The project is named, and its row holds spend and forecast in that order.
-        QVERIFY2(contains(render::projectName(row.project)) || contains(render::projectName(row.project).section(u' ', 0, 0)),
+        QVERIFY2(contains(render::projectName(row.project))
+                     || contains(render::projectName(row.project).section(u' ', 0, 0)),
                  qPrintable(row.project.code));
-        const QRegularExpression line(QRegularExpression::escape(normalised(spend)) + QStringLiteral("[^\\n]*")
+        const QRegularExpression line(QRegularExpression::escape(normalised(spend))
+                                      + QStringLiteral("[^\\n]*")
                                       + QRegularExpression::escape(normalised(forecast)));
         QVERIFY2(line.match(pdf.text).hasMatch(), qPrintable(row.project.code));
     }
@@ -209,25 +215,29 @@ void TestWeeklyReport::landscapePages()
     const int pages = render::writeWeeklyReportPdf(path, content, QPageLayout::Landscape);
     QVERIFY(pages >= 7);
     QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {path});
+    info.start(QStringLiteral("pdfinfo"), { path });
     QVERIFY(info.waitForFinished(30'000));
     const QString output = QString::fromUtf8(info.readAllStandardOutput());
     // A4 landscape: 842 x 595 points.
-    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Page size:\\s+842 x 595 pts"))), qPrintable(output));
-    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))), qPrintable(output));
+    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Page size:\\s+842 x 595 pts"))),
+             qPrintable(output));
+    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))),
+             qPrintable(output));
 }
 
 void TestWeeklyReport::projectSelection()
 {
     const QList<Project> all = [this] {
         QList<Project> list;
-        for (const WeeklyReportProject &row : gatherWeeklyReport(*m_database, weeklyReportQuery(reportWeek)).projects)
+        for (const WeeklyReportProject &row :
+             gatherWeeklyReport(*m_database, weeklyReportQuery(reportWeek)).projects)
             list << row.project;
         return list;
     }();
     QVERIFY(all.size() >= 2);
     const Project chosen = all.at(1);
-    const WeeklyReportContent content = gatherWeeklyReport(*m_database, weeklyReportQuery(reportWeek, PeriodPreset::QuarterToDate, {chosen.id}));
+    const WeeklyReportContent content = gatherWeeklyReport(
+        *m_database, weeklyReportQuery(reportWeek, PeriodPreset::QuarterToDate, { chosen.id }));
     QCOMPARE(content.projects.size(), 1);
     QCOMPARE(content.projects.constFirst().project.id, chosen.id);
     for (const Alert &alert : content.alerts)
@@ -237,7 +247,8 @@ void TestWeeklyReport::projectSelection()
     const PdfText pdf = extractText(path);
     QVERIFY(pdf.ok);
     QVERIFY(pdf.text.contains(normalised(content.snapshot.kpis.thisWeek.toString())));
-    QVERIFY(pdf.text.contains(normalised(content.snapshot.money(content.projects.constFirst().figures.actual).toString())));
+    QVERIFY(pdf.text.contains(
+        normalised(content.snapshot.money(content.projects.constFirst().figures.actual).toString())));
     // The other projects are not in it.
     QVERIFY(!pdf.text.contains(normalised(render::projectName(all.at(0)))));
 }
@@ -246,14 +257,16 @@ void TestWeeklyReport::projectSelection()
 void TestWeeklyReport::categorySelection()
 {
     DashboardQuery query = weeklyReportQuery(reportWeek);
-    query.categories = {CostCategory::Inference, CostCategory::Cloud};
+    query.categories = { CostCategory::Inference, CostCategory::Cloud };
     const WeeklyReportContent content = gatherWeeklyReport(*m_database, query);
     QVERIFY(!content.projects.isEmpty());
     const DashboardKpis &kpis = content.snapshot.kpis;
     for (const WeeklyReportProject &row : content.projects) {
-        const QList<QList<ScopeFigures>> parts = scopeFigures(
-            *m_database, {BudgetScope{row.project.id, CostCategory::Inference}, BudgetScope{row.project.id, CostCategory::Cloud}},
-            {kpis.forecastPeriod}, kpis.asOf);
+        const QList<QList<ScopeFigures>> parts
+            = scopeFigures(*m_database,
+                           { BudgetScope { row.project.id, CostCategory::Inference },
+                             BudgetScope { row.project.id, CostCategory::Cloud } },
+                           { kpis.forecastPeriod }, kpis.asOf);
         QCOMPARE(row.figures.actual, parts.at(0).at(0).actual + parts.at(1).at(0).actual);
         QCOMPARE(row.figures.forecast, parts.at(0).at(0).forecast + parts.at(1).at(0).forecast);
     }

@@ -16,12 +16,15 @@ mapfile -t sources < <(find app core render ui tests -type f \( -name '*.cpp' -o
                             -not -path 'tests/fixtures/*' | LC_ALL=C sort)
 drift=()
 unlicensed=()
+if [ "$mode" = "--fix" ]; then
+    "$clang_format" -i --style=file "${sources[@]}"
+else
+    # One process for the whole tree; each drifting file is named once.
+    mapfile -t drift < <("$clang_format" --dry-run --style=file "${sources[@]}" 2>&1 |
+                         sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: \(warning\|error\): code should be clang-formatted.*/\1/p' |
+                         uniq)
+fi
 for file in "${sources[@]}"; do
-    if [ "$mode" = "--fix" ]; then
-        "$clang_format" -i --style=file "$file"
-    elif ! "$clang_format" --style=file "$file" | cmp -s - "$file"; then
-        drift+=("$file")
-    fi
     head -n 3 "$file" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || unlicensed+=("$file")
 done
 

@@ -6,15 +6,15 @@
 // writes OUTDIR/welcome-LANG.png and OUTDIR/user-guide-LANG.png. The Audit log page is the main
 // window's last page: `costboard --db DB --lang LANG --screenshot FILE --page 8`. Not a test.
 
-#include "dialogs/userguidedialog.h"
-#include "pages/welcomepage.h"
-#include "settings/language.h"
+#include <cstdio>
 
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
 
-#include <cstdio>
+#include "dialogs/userguidedialog.h"
+#include "pages/welcomepage.h"
+#include "settings/language.h"
 
 using namespace costboard;
 

@@ -8,6 +8,15 @@
 // and OUTDIR/allocation-rules-LANG.png. The Imports page itself is the main window's last page:
 // `costboard --db DB --lang LANG --screenshot FILE --page 7`. Not a test: run by hand.
 
+#include <cstdio>
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTranslator>
+
 #include "application.h"
 #include "dialogs/allocationrulesdialog.h"
 #include "dialogs/importdialog.h"
@@ -20,15 +29,6 @@
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
 #include "workspace.h"
-
-#include <QApplication>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTranslator>
-
-#include <cstdio>
 
 using namespace costboard;
 
@@ -80,8 +80,9 @@ int main(int argc, char **argv)
     QTemporaryDir directory;
     auto database = Database::openSqlite(directory.filePath(QStringLiteral("screens.sqlite")));
     ProjectRepository projects(*database);
-    for (const auto &[code, name] : {std::pair{"SUP", "Assistant support client"}, std::pair{"LEG", "Synthèse juridique"},
-                                     std::pair{"CLM", "Classification des sinistres"}, std::pair{"MKT", "Contenus marketing"}}) {
+    for (const auto &[code, name] :
+         { std::pair { "SUP", "Assistant support client" }, std::pair { "LEG", "Synthèse juridique" },
+           std::pair { "CLM", "Classification des sinistres" }, std::pair { "MKT", "Contenus marketing" } }) {
         Project project;
         project.code = QLatin1String(code);
         project.name = QString::fromUtf8(name);
@@ -122,11 +123,13 @@ int main(int argc, char **argv)
         ImportOptions options;
         options.dryRun = true;
         options.reader.format = ImportFormat::Csv;
-        options.reader.mapping = FormatReader::guessMapping({QStringLiteral("Date"), QStringLiteral("Project"), QStringLiteral("Category"),
-                                                             QStringLiteral("Vendor"), QStringLiteral("Description"),
-                                                             QStringLiteral("Amount"), QStringLiteral("Currency")});
+        options.reader.mapping = FormatReader::guessMapping(
+            { QStringLiteral("Date"), QStringLiteral("Project"), QStringLiteral("Category"),
+              QStringLiteral("Vendor"), QStringLiteral("Description"), QStringLiteral("Amount"),
+              QStringLiteral("Currency") });
         const ImportReport report
-            = Importer(workspace.database()).importFile(fixture(QStringLiteral("broken/54-several-bad-rows.csv")), options);
+            = Importer(workspace.database())
+                  .importFile(fixture(QStringLiteral("broken/54-several-bad-rows.csv")), options);
         QHash<ProjectId, QString> names;
         for (const Project &project : ProjectRepository(workspace.database()).list())
             names.insert(project.id, ui::projectName(project));
@@ -135,7 +138,8 @@ int main(int argc, char **argv)
     }
     {
         ui::AllocationRulesDialog dialog(workspace);
-        save(dialog, QSize(size.width(), size.height() * 2 / 3), out.filePath(QStringLiteral("allocation-rules-%1.png").arg(language)));
+        save(dialog, QSize(size.width(), size.height() * 2 / 3),
+             out.filePath(QStringLiteral("allocation-rules-%1.png").arg(language)));
     }
     return 0;
 }

@@ -9,12 +9,7 @@
 // kpis, weekly, cumulative, categories, projects, project (the first project over its threshold)
 // and alerts; kpis and weekly when none is given. Not a test: run by hand.
 
-#include "alerts/alertengine.h"
-#include "alerts/alertstore.h"
-#include "analytics/weeklyreportcontent.h"
-#include "demo/demoportfolio.h"
-#include "presentation/presentationwindow.h"
-#include "storage/database.h"
+#include <cstdio>
 
 #include <QApplication>
 #include <QDir>
@@ -23,7 +18,12 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
-#include <cstdio>
+#include "alerts/alertengine.h"
+#include "alerts/alertstore.h"
+#include "analytics/weeklyreportcontent.h"
+#include "demo/demoportfolio.h"
+#include "presentation/presentationwindow.h"
+#include "storage/database.h"
 
 using namespace costboard;
 using render::slides::SlideKind;
@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     const QString language = arguments.at(2);
     QStringList wanted = arguments.mid(3);
     if (wanted.isEmpty())
-        wanted = {QStringLiteral("kpis"), QStringLiteral("weekly")};
+        wanted = { QStringLiteral("kpis"), QStringLiteral("weekly") };
     QLocale::setDefault(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
                                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QTranslator translator;
@@ -82,12 +82,12 @@ int main(int argc, char **argv)
 
     QTemporaryDir directory;
     auto database = Database::openSqlite(directory.filePath(QStringLiteral("screens.sqlite")));
-    generateDemoPortfolio(*database, DemoOptions{});
+    generateDemoPortfolio(*database, DemoOptions {});
     AlertStore(*database).ensureDefaultRules();
     AlertEngine(*database).evaluate(IsoWeek::current());
 
-    ui::PresentationWindow window(gatherWeeklyReport(*database, DashboardQuery{}));
-    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+    ui::PresentationWindow window(gatherWeeklyReport(*database, DashboardQuery {}));
+    for (const QSize size : { QSize(1024, 768), QSize(1920, 1080) }) {
         window.resize(size);
         window.show();
         QApplication::processEvents();
@@ -101,8 +101,11 @@ int main(int argc, char **argv)
             // Twice: the slide lays out, then its charts place their labels for the laid-out width.
             QApplication::processEvents();
             QApplication::processEvents();
-            const QString path = out.filePath(
-                QStringLiteral("presentation-%1-%2x%3-%4.png").arg(name).arg(size.width()).arg(size.height()).arg(language));
+            const QString path = out.filePath(QStringLiteral("presentation-%1-%2x%3-%4.png")
+                                                  .arg(name)
+                                                  .arg(size.width())
+                                                  .arg(size.height())
+                                                  .arg(language));
             window.grab().save(path);
             std::printf("%s\n", qPrintable(path));
         }

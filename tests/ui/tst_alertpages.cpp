@@ -38,6 +38,7 @@
 #include "models/alertsmodel.h"
 #include "pages/alertcentrepage.h"
 #include "pages/alertrulespage.h"
+#include "settings/language.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
@@ -129,7 +130,6 @@ private slots:
     void bannerTextAndVisibility();
     void bannerFollowsTheWorkspace();
 
-
 private:
     std::unique_ptr<ui::Workspace> openWorkspace(const QString &path);
     ProjectId projectId(const QString &code) const;
@@ -141,6 +141,8 @@ private:
     QString m_demoPath;
     int m_copies = 0;
     std::unique_ptr<ui::Workspace> m_workspace;
+    // The English catalogue carries the plural forms ("1 warning", "3 warnings"), as in the app.
+    std::unique_ptr<Translators> m_translators;
 };
 
 void TestAlertPages::initTestCase()
@@ -148,6 +150,7 @@ void TestAlertPages::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CostBoardTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_alertpages"));
+    m_translators = std::make_unique<Translators>(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     AuditLog::setActor(actorName);
     QVERIFY(m_directory.isValid());
@@ -308,9 +311,11 @@ void TestAlertPages::alertsModelPassesTheTester()
     QCOMPARE(model.rowCount(), 4);
     // Critical first when sorted by severity.
     QCOMPARE(proxy.index(0, AlertsModel::SeverityColumn).data().toString(), QStringLiteral("Critical"));
-    QVERIFY(proxy.index(0, AlertsModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull() == false);
+    QVERIFY(proxy.index(0, AlertsModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull()
+            == false);
     const int row = model.rowOf(alertOf(AlertKind::BudgetConsumed, QStringLiteral("SUP"))->id);
-    QCOMPARE(model.index(row, AlertsModel::ProjectColumn).data().toString(), QStringLiteral("Assistant support client"));
+    QCOMPARE(model.index(row, AlertsModel::ProjectColumn).data().toString(),
+             QStringLiteral("Assistant support client"));
     QCOMPARE(model.index(row, AlertsModel::StateColumn).data().toString(), QStringLiteral("Open"));
     QCOMPARE(model.index(row, AlertsModel::WeekColumn).data().toString(), QStringLiteral("2026-W48"));
     QVERIFY(!model.index(row, AlertsModel::FiredColumn).data().toString().isEmpty());
@@ -328,20 +333,22 @@ void TestAlertPages::thresholdsShowInTheirUnit_data()
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("french");
 
-    QTest::newRow("budget 80 %") << int(AlertKind::BudgetConsumed) << qint64(8000) << 4 << QStringLiteral("80%")
-                                 << QStringLiteral("80 %");
-    QTest::newRow("forecast 102.5 %") << int(AlertKind::Forecast) << qint64(10250) << 4 << QStringLiteral("102.5%")
-                                      << QStringLiteral("102,5 %");
+    QTest::newRow("budget 80 %") << int(AlertKind::BudgetConsumed) << qint64(8000) << 4
+                                 << QStringLiteral("80%") << QStringLiteral("80 %");
+    QTest::newRow("forecast 102.5 %") << int(AlertKind::Forecast) << qint64(10250) << 4
+                                      << QStringLiteral("102.5%") << QStringLiteral("102,5 %");
     QTest::newRow("growth 1,250 %") << int(AlertKind::WeekOverWeek) << qint64(125000) << 4
                                     << QStringLiteral("1,250%") << QStringLiteral("1 250 %");
-    QTest::newRow("weekly €5,000") << int(AlertKind::WeeklySpend) << qint64(500000) << 4 << QStringLiteral("€5,000")
-                                   << QStringLiteral("5 000 €");
+    QTest::newRow("weekly €5,000") << int(AlertKind::WeeklySpend) << qint64(500000) << 4
+                                   << QStringLiteral("€5,000") << QStringLiteral("5 000 €");
     QTest::newRow("weekly with cents") << int(AlertKind::WeeklySpend) << qint64(500050) << 4
                                        << QStringLiteral("€5,000.50") << QStringLiteral("5 000,50 €");
-    QTest::newRow("spike 3 x") << int(AlertKind::Spike) << qint64(300) << 4 << QStringLiteral("3.0 × over 4 weeks")
+    QTest::newRow("spike 3 x") << int(AlertKind::Spike) << qint64(300) << 4
+                               << QStringLiteral("3.0 × over 4 weeks")
                                << QStringLiteral("3,0 × over 4 weeks");
     QTest::newRow("spike 2.25 x") << int(AlertKind::Spike) << qint64(225) << 8
-                                  << QStringLiteral("2.25 × over 8 weeks") << QStringLiteral("2,25 × over 8 weeks");
+                                  << QStringLiteral("2.25 × over 8 weeks")
+                                  << QStringLiteral("2,25 × over 8 weeks");
 }
 
 void TestAlertPages::thresholdsShowInTheirUnit()
@@ -356,9 +363,11 @@ void TestAlertPages::thresholdsShowInTheirUnit()
     rule.threshold = threshold;
     rule.trailingWeeks = weeks;
     const QString currency = QStringLiteral("EUR");
-    QCOMPARE(normalised(ui::alertThresholdText(rule, currency, QLocale(QLocale::English, QLocale::UnitedStates))),
-             english);
-    QCOMPARE(normalised(ui::alertThresholdText(rule, currency, QLocale(QLocale::French, QLocale::France))), french);
+    QCOMPARE(
+        normalised(ui::alertThresholdText(rule, currency, QLocale(QLocale::English, QLocale::UnitedStates))),
+        english);
+    QCOMPARE(normalised(ui::alertThresholdText(rule, currency, QLocale(QLocale::French, QLocale::France))),
+             french);
 }
 
 void TestAlertPages::rulesModelShowsScopeSeverityAndOrigin()
@@ -381,7 +390,8 @@ void TestAlertPages::rulesModelShowsScopeSeverityAndOrigin()
              ui::alertSeverityTextColour(AlertSeverity::Critical));
     QCOMPARE(cell(QStringLiteral("SUP: Budget exceeded"), AlertRulesModel::BuiltInColumn).toString(),
              QStringLiteral("Built-in"));
-    QCOMPARE(cell(QStringLiteral("SUP: Budget exceeded"), AlertRulesModel::EnabledColumn, Qt::CheckStateRole).toInt(),
+    QCOMPARE(cell(QStringLiteral("SUP: Budget exceeded"), AlertRulesModel::EnabledColumn, Qt::CheckStateRole)
+                 .toInt(),
              int(Qt::Checked));
     QCOMPARE(cell(QStringLiteral("Portfolio: Budget exceeded"), AlertRulesModel::ScopeColumn).toString(),
              QStringLiteral("Portfolio"));
@@ -429,8 +439,10 @@ void TestAlertPages::createEditToggleDeleteThroughThePageWithUndoRedo()
     dialog->kindCombo()->setCurrentIndex(indexOfData(dialog->kindCombo(), int(AlertKind::WeeklySpend)));
     QVERIFY(!dialog->okButton()->isEnabled()); // no amount yet
     dialog->amountEdit()->setText(QStringLiteral("5000"));
-    dialog->categoryCombo()->setCurrentIndex(indexOfData(dialog->categoryCombo(), int(CostCategory::Inference)));
-    dialog->severityCombo()->setCurrentIndex(indexOfData(dialog->severityCombo(), int(AlertSeverity::Critical)));
+    dialog->categoryCombo()->setCurrentIndex(
+        indexOfData(dialog->categoryCombo(), int(CostCategory::Inference)));
+    dialog->severityCombo()->setCurrentIndex(
+        indexOfData(dialog->severityCombo(), int(AlertSeverity::Critical)));
     QVERIFY(dialog->okButton()->isEnabled());
     dialog->okButton()->click();
     flushDeletes();
@@ -524,7 +536,8 @@ void TestAlertPages::createEditToggleDeleteThroughThePageWithUndoRedo()
     QCOMPARE(rules().size(), original.size());
     for (const AlertRule &rule : original)
         QCOMPARE(AlertStore(m_workspace->database()).findRule(rule.id)->enabled, rule.enabled);
-    const QList<AuditEntry> audit = AuditLog(m_workspace->database()).entriesFor(QStringLiteral("alert_rule"));
+    const QList<AuditEntry> audit
+        = AuditLog(m_workspace->database()).entriesFor(QStringLiteral("alert_rule"));
     QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &entry) {
         return entry.action == QStringLiteral("delete") && entry.actor == actorName;
     }));
@@ -542,7 +555,8 @@ void TestAlertPages::commandsFollowRulesRecreatedByUndo()
     ui::executeCommand(*m_workspace, std::move(create));
     const AlertRuleId firstId = creation->ruleId();
     rule.id = firstId;
-    ui::executeCommand(*m_workspace, std::make_unique<ui::SetAlertRuleEnabledCommand>(*m_workspace, rule, false));
+    ui::executeCommand(*m_workspace,
+                       std::make_unique<ui::SetAlertRuleEnabledCommand>(*m_workspace, rule, false));
     AlertRule edited = rule;
     edited.threshold = 200'000'00;
     ui::executeCommand(*m_workspace, std::make_unique<ui::EditAlertRuleCommand>(*m_workspace, rule, edited));
@@ -580,7 +594,8 @@ void TestAlertPages::enabledCheckBoxIsAnUndoableCommand()
     QVERIFY(page.proxy()->setData(check, Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(m_workspace->undoStack()->count(), 1);
     QVERIFY(!AlertStore(m_workspace->database()).findRule(spike.id)->enabled);
-    QCOMPARE(page.model()->index(page.model()->rowOf(spike.id), AlertRulesModel::EnabledColumn)
+    QCOMPARE(page.model()
+                 ->index(page.model()->rowOf(spike.id), AlertRulesModel::EnabledColumn)
                  .data(Qt::CheckStateRole)
                  .toInt(),
              int(Qt::Unchecked));
@@ -590,7 +605,8 @@ void TestAlertPages::enabledCheckBoxIsAnUndoableCommand()
 
     m_workspace->undoStack()->undo();
     QVERIFY(AlertStore(m_workspace->database()).findRule(spike.id)->enabled);
-    QCOMPARE(page.model()->index(page.model()->rowOf(spike.id), AlertRulesModel::EnabledColumn)
+    QCOMPARE(page.model()
+                 ->index(page.model()->rowOf(spike.id), AlertRulesModel::EnabledColumn)
                  .data(Qt::CheckStateRole)
                  .toInt(),
              int(Qt::Checked));
@@ -611,8 +627,10 @@ void TestAlertPages::builtInRulesCannotBeDeleted()
 
     // Not through a command either: refused before anything is written or pushed.
     const qsizetype count = rules().size();
-    QVERIFY_THROWS_EXCEPTION(ValidationError, ui::executeCommand(*m_workspace,
-                                                                 std::make_unique<ui::RemoveAlertRuleCommand>(*m_workspace, builtIn)));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError,
+        ui::executeCommand(*m_workspace,
+                           std::make_unique<ui::RemoveAlertRuleCommand>(*m_workspace, builtIn)));
     QCOMPARE(m_workspace->undoStack()->count(), 0);
     QCOMPARE(rules().size(), count);
 
@@ -663,7 +681,8 @@ void TestAlertPages::editingABuiltInThresholdKeepsItDisabled()
 void TestAlertPages::editingADisabledBuiltInKeepsItsCopyDisabled()
 {
     const AlertRule builtIn = *ruleNamed(QStringLiteral("LEG: 80% of budget consumed"));
-    ui::executeCommand(*m_workspace, std::make_unique<ui::SetAlertRuleEnabledCommand>(*m_workspace, builtIn, false));
+    ui::executeCommand(*m_workspace,
+                       std::make_unique<ui::SetAlertRuleEnabledCommand>(*m_workspace, builtIn, false));
     AlertRule edited = *AlertStore(m_workspace->database()).findRule(builtIn.id);
     const AlertRule before = edited;
     edited.threshold = 9'000;
@@ -684,7 +703,8 @@ void TestAlertPages::editingABuiltInNameStaysInPlace()
     QVERIFY(page.selectRule(builtIn.id));
     QPointer<AlertRuleDialog> dialog = page.editSelectedRule();
     dialog->nameEdit()->setText(QStringLiteral("Legal: forecast over budget"));
-    dialog->severityCombo()->setCurrentIndex(indexOfData(dialog->severityCombo(), int(AlertSeverity::Critical)));
+    dialog->severityCombo()->setCurrentIndex(
+        indexOfData(dialog->severityCombo(), int(AlertSeverity::Critical)));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("builtInNote"))->isHidden());
     dialog->okButton()->click();
     flushDeletes();
@@ -704,8 +724,8 @@ void TestAlertPages::editingABuiltInNameStaysInPlace()
 void TestAlertPages::dialogKeepsTheRulesThresholdAcrossAKindSlip()
 {
     const AlertRule exceeded = *ruleNamed(QStringLiteral("SUP: Budget exceeded"));
-    AlertRuleDialog dialog(m_workspace->database(), exceeded, ProjectRepository(m_workspace->database()).list(),
-                           QStringLiteral("EUR"));
+    AlertRuleDialog dialog(m_workspace->database(), exceeded,
+                           ProjectRepository(m_workspace->database()).list(), QStringLiteral("EUR"));
     QCOMPARE(dialog.percentSpin()->value(), 100.0);
     dialog.kindCombo()->setCurrentIndex(indexOfData(dialog.kindCombo(), int(AlertKind::WeeklySpend)));
     dialog.kindCombo()->setCurrentIndex(indexOfData(dialog.kindCombo(), int(AlertKind::BudgetConsumed)));
@@ -715,8 +735,8 @@ void TestAlertPages::dialogKeepsTheRulesThresholdAcrossAKindSlip()
 
 void TestAlertPages::dialogThresholdEditorFollowsTheKind()
 {
-    AlertRuleDialog dialog(m_workspace->database(), AlertRule(), ProjectRepository(m_workspace->database()).list(),
-                           QStringLiteral("EUR"));
+    AlertRuleDialog dialog(m_workspace->database(), AlertRule(),
+                           ProjectRepository(m_workspace->database()).list(), QStringLiteral("EUR"));
     const auto showKind = [&](AlertKind kind) {
         dialog.kindCombo()->setCurrentIndex(indexOfData(dialog.kindCombo(), int(kind)));
     };
@@ -781,8 +801,8 @@ void TestAlertPages::dialogThresholdEditorFollowsTheKind()
 void TestAlertPages::dialogValidatesAsYouType()
 {
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    AlertRuleDialog dialog(m_workspace->database(), AlertRule(), ProjectRepository(m_workspace->database()).list(),
-                           QStringLiteral("EUR"));
+    AlertRuleDialog dialog(m_workspace->database(), AlertRule(),
+                           ProjectRepository(m_workspace->database()).list(), QStringLiteral("EUR"));
     // A new form is quiet: OK disabled, no message yet.
     QVERIFY(!dialog.okButton()->isEnabled());
     QCOMPARE(dialog.errorText(AlertRuleDialog::Field::Name), QString());
@@ -834,8 +854,8 @@ void TestAlertPages::dialogShowsStoreErrorsByField()
     const ProjectId temporaryId = projects.create(temporary);
 
     int submitted = 0;
-    QPointer<AlertRuleDialog> dialog = new AlertRuleDialog(m_workspace->database(), AlertRule(), projects.list(),
-                                                           QStringLiteral("EUR"));
+    QPointer<AlertRuleDialog> dialog
+        = new AlertRuleDialog(m_workspace->database(), AlertRule(), projects.list(), QStringLiteral("EUR"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitHandler([&](const AlertRule &) { ++submitted; });
     dialog->open();
@@ -855,10 +875,12 @@ void TestAlertPages::dialogShowsStoreErrorsByField()
     QVERIFY(dialog->okButton()->isEnabled());
 
     // A refusal from the submit handler without a field shows under the form.
-    dialog->setSubmitHandler([](const AlertRule &) { throw ValidationError(QString(), ErrorCode::AlertRuleNoLongerExists); });
+    dialog->setSubmitHandler(
+        [](const AlertRule &) { throw ValidationError(QString(), ErrorCode::AlertRuleNoLongerExists); });
     dialog->okButton()->click();
     QVERIFY(dialog);
-    QCOMPARE(dialog->errorText(AlertRuleDialog::Field::General), QStringLiteral("The alert rule no longer exists."));
+    QCOMPARE(dialog->errorText(AlertRuleDialog::Field::General),
+             QStringLiteral("The alert rule no longer exists."));
     QVERIFY(dialog->okButton()->isEnabled());
     dialog->setSubmitHandler([&](const AlertRule &) { ++submitted; });
     dialog->okButton()->click();
@@ -866,7 +888,8 @@ void TestAlertPages::dialogShowsStoreErrorsByField()
     QVERIFY(!dialog);
     QCOMPARE(submitted, 1);
 
-    QCOMPARE(AlertRuleDialog::fieldFromKey(QStringLiteral("trailing weeks")), AlertRuleDialog::Field::TrailingWeeks);
+    QCOMPARE(AlertRuleDialog::fieldFromKey(QStringLiteral("trailing weeks")),
+             AlertRuleDialog::Field::TrailingWeeks);
     QCOMPARE(AlertRuleDialog::fieldFromKey(QStringLiteral("threshold")), AlertRuleDialog::Field::Threshold);
     QCOMPARE(AlertRuleDialog::fieldFromKey(QStringLiteral("rule")), AlertRuleDialog::Field::General);
 }
@@ -887,7 +910,9 @@ void TestAlertPages::sentencesAreRenderedInTheInterfaceLanguage()
     QLocale::setDefault(locale);
     ui::AlertCentrePage page(*m_workspace);
     const AlertsModel *model = page.model();
-    const auto money = [&](std::int64_t minor) { return normalised(Money(minor, QStringLiteral("EUR")).toShortString(locale)); };
+    const auto money = [&](std::int64_t minor) {
+        return normalised(Money(minor, QStringLiteral("EUR")).toShortString(locale));
+    };
 
     const Alert budget = *alertOf(AlertKind::BudgetConsumed, QStringLiteral("SUP"));
     const int row = model->rowOf(budget.id);
@@ -895,16 +920,19 @@ void TestAlertPages::sentencesAreRenderedInTheInterfaceLanguage()
     QVERIFY2(sentence.contains(QStringLiteral("Assistant support client")), qPrintable(sentence));
     QVERIFY2(sentence.contains(money(budget.amountMinor)), qPrintable(sentence));
     QVERIFY2(sentence.contains(money(budget.referenceMinor)), qPrintable(sentence));
-    const QString percent = locale.language() == QLocale::French ? QStringLiteral("103 %") : QStringLiteral("103%");
+    const QString percent
+        = locale.language() == QLocale::French ? QStringLiteral("103 %") : QStringLiteral("103%");
     QVERIFY2(sentence.contains(percent), qPrintable(sentence));
     // The stored sentence is English, for logs and mails: the tooltip only.
     QCOMPARE(model->index(row, AlertsModel::SentenceColumn).data(Qt::ToolTipRole).toString(), budget.message);
     if (locale.language() == QLocale::French) {
-        QVERIFY2(sentence.contains(QRegularExpression(QStringLiteral("\\d{3} \\d{3} €"))), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QRegularExpression(QStringLiteral("\\d{3} \\d{3} €"))),
+                 qPrintable(sentence));
         QVERIFY(!sentence.contains(u'€' + QString::number(budget.amountMinor / 100).left(3)));
         QVERIFY(sentence != normalised(budget.message));
     } else {
-        QVERIFY2(sentence.contains(QRegularExpression(QStringLiteral("€\\d{3},\\d{3}"))), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QRegularExpression(QStringLiteral("€\\d{3},\\d{3}"))),
+                 qPrintable(sentence));
     }
 
     const Alert spike = *alertOf(AlertKind::Spike, QStringLiteral("CLM"));
@@ -940,8 +968,8 @@ void TestAlertPages::acknowledgeWritesStateNoteAndAudit()
     QCOMPARE(stored.state, AlertState::Acknowledged);
     QCOMPARE(stored.acknowledgementNote, QStringLiteral("Overrun approved by the CFO; budget raised in Q1."));
     QCOMPARE(stored.acknowledgedBy, actorName);
-    const QList<AuditEntry> audit = AuditLog(m_workspace->database())
-                                        .entriesFor(QStringLiteral("alert"), QString::number(budget.id));
+    const QList<AuditEntry> audit
+        = AuditLog(m_workspace->database()).entriesFor(QStringLiteral("alert"), QString::number(budget.id));
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.constFirst().action, QStringLiteral("acknowledge"));
     QCOMPARE(audit.constFirst().actor, actorName);
@@ -950,7 +978,8 @@ void TestAlertPages::acknowledgeWritesStateNoteAndAudit()
     // Still listed (open and acknowledged by default), now saying so, and still selected.
     const int row = page.model()->rowOf(budget.id);
     QVERIFY(row >= 0);
-    QCOMPARE(page.model()->index(row, AlertsModel::StateColumn).data().toString(), QStringLiteral("Acknowledged"));
+    QCOMPARE(page.model()->index(row, AlertsModel::StateColumn).data().toString(),
+             QStringLiteral("Acknowledged"));
     QCOMPARE(page.model()->index(row, AlertsModel::AcknowledgementColumn).data().toString(),
              actorName + QStringLiteral(": Overrun approved by the CFO; budget raised in Q1."));
     QCOMPARE(page.selectedAlerts().size(), 1);
@@ -963,18 +992,21 @@ void TestAlertPages::acknowledgingSeveralKeepsTheirNotes()
 {
     ui::AlertCentrePage page(*m_workspace);
     const Alert forecast = *alertOf(AlertKind::Forecast, QStringLiteral("LEG"));
-    QVERIFY(page.acknowledge({forecast.id}, QStringLiteral("Litigation team joined: budget to be revised")));
+    QVERIFY(
+        page.acknowledge({ forecast.id }, QStringLiteral("Litigation team joined: budget to be revised")));
     // Everything selected, one of them already acknowledged: the batch takes the open ones.
     page.view()->selectAll();
     QCOMPARE(page.selectedAlerts().size(), 4);
     QPointer<QDialog> dialog = page.acknowledgeSelected();
     QVERIFY(dialog);
     QVERIFY(dialog->windowTitle().contains(QStringLiteral("3")));
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("acknowledgementNote"))->setPlainText(QStringLiteral("Reviewed in committee"));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("acknowledgementNote"))
+        ->setPlainText(QStringLiteral("Reviewed in committee"));
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     flushDeletes();
     const AlertStore store(m_workspace->database());
-    QCOMPARE(store.findAlert(forecast.id)->acknowledgementNote, QStringLiteral("Litigation team joined: budget to be revised"));
+    QCOMPARE(store.findAlert(forecast.id)->acknowledgementNote,
+             QStringLiteral("Litigation team joined: budget to be revised"));
     QCOMPARE(store.findAlert(alertOf(AlertKind::Spike, QStringLiteral("CLM"))->id)->acknowledgementNote,
              QStringLiteral("Reviewed in committee"));
     QVERIFY(!store.worstOpenSeverity());
@@ -988,7 +1020,9 @@ void TestAlertPages::onlyShownAlertsAreMarkedRead()
     page.pageShown();
     // The critical one was on screen; the three warnings the filter hid are still news.
     QCOMPARE(page.unreadCount(), 3);
-    QVERIFY(AlertStore(m_workspace->database()).findAlert(alertOf(AlertKind::BudgetConsumed, QStringLiteral("SUP"))->id)->read);
+    QVERIFY(AlertStore(m_workspace->database())
+                .findAlert(alertOf(AlertKind::BudgetConsumed, QStringLiteral("SUP"))->id)
+                ->read);
     page.setMinimumSeverity(std::nullopt);
     page.pageShown();
     QCOMPARE(page.unreadCount(), 0);
@@ -1006,20 +1040,23 @@ void TestAlertPages::acknowledgeNeedsANote()
     QVERIFY(!ok->isEnabled());
     note->setPlainText(QString(1001, u'n'));
     QVERIFY(!ok->isEnabled());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("acknowledgementMessage"))->text().contains(QStringLiteral("1000")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("acknowledgementMessage"))
+                ->text()
+                .contains(QStringLiteral("1000")));
     dialog->reject();
     flushDeletes();
     QCOMPARE(AlertStore(m_workspace->database()).findAlert(spike.id)->state, AlertState::Open);
 
     // A resolved alert cannot be acknowledged: the button is off and the store refuses.
-    ui::executeCommand(*m_workspace, std::make_unique<ui::SetAlertRuleEnabledCommand>(
-                                         *m_workspace, *ruleNamed(QStringLiteral("CLM: weekly spike")), false));
+    ui::executeCommand(*m_workspace,
+                       std::make_unique<ui::SetAlertRuleEnabledCommand>(
+                           *m_workspace, *ruleNamed(QStringLiteral("CLM: weekly spike")), false));
     page.setStateFilter(ui::AlertCentrePage::StateFilter::Resolved);
     QVERIFY(page.selectAlert(spike.id));
     QVERIFY(!page.acknowledgeButton()->isEnabled());
     QVERIFY(!page.acknowledgeSelected());
     QString error;
-    QVERIFY(!page.acknowledge({spike.id}, QStringLiteral("late"), &error));
+    QVERIFY(!page.acknowledge({ spike.id }, QStringLiteral("late"), &error));
     QVERIFY(error.contains(QStringLiteral("resolved")));
 }
 
@@ -1039,33 +1076,36 @@ void TestAlertPages::filters()
     const Alert spike = *alertOf(AlertKind::Spike, QStringLiteral("CLM"));
 
     // Default: open and acknowledged, every severity, every project.
-    QCOMPARE(page.filter().states, (QList<AlertState>{AlertState::Open, AlertState::Acknowledged}));
+    QCOMPARE(page.filter().states, (QList<AlertState> { AlertState::Open, AlertState::Acknowledged }));
     QCOMPARE(shownIds().size(), 4);
 
     page.setMinimumSeverity(AlertSeverity::Critical);
-    QCOMPARE(shownIds(), QList<AlertId>{budget.id});
+    QCOMPARE(shownIds(), QList<AlertId> { budget.id });
     page.setMinimumSeverity(AlertSeverity::Warning);
     QCOMPARE(shownIds().size(), 4);
     page.setMinimumSeverity(std::nullopt);
 
     page.setProjectFilter(projectId(QStringLiteral("LEG")));
-    QCOMPARE(shownIds(), QList<AlertId>{legForecast.id});
+    QCOMPARE(shownIds(), QList<AlertId> { legForecast.id });
     page.setProjectFilter(projectId(QStringLiteral("SUP")));
-    QCOMPARE(shownIds(), (QList<AlertId>{std::min(budget.id, supForecast.id), std::max(budget.id, supForecast.id)}));
+    QCOMPARE(shownIds(),
+             (QList<AlertId> { std::min(budget.id, supForecast.id), std::max(budget.id, supForecast.id) }));
     page.setProjectFilter(std::nullopt);
 
     // An acknowledged alert and a resolved one.
-    QVERIFY(page.acknowledge({legForecast.id}, QStringLiteral("Known: the litigation team joined")));
-    ui::executeCommand(*m_workspace, std::make_unique<ui::SetAlertRuleEnabledCommand>(
-                                         *m_workspace, *ruleNamed(QStringLiteral("CLM: weekly spike")), false));
+    QVERIFY(page.acknowledge({ legForecast.id }, QStringLiteral("Known: the litigation team joined")));
+    ui::executeCommand(*m_workspace,
+                       std::make_unique<ui::SetAlertRuleEnabledCommand>(
+                           *m_workspace, *ruleNamed(QStringLiteral("CLM: weekly spike")), false));
     QCOMPARE(shownIds().size(), 3);
     QVERIFY(!shownIds().contains(spike.id));
     page.setStateFilter(ui::AlertCentrePage::StateFilter::Open);
-    QCOMPARE(shownIds(), (QList<AlertId>{std::min(budget.id, supForecast.id), std::max(budget.id, supForecast.id)}));
+    QCOMPARE(shownIds(),
+             (QList<AlertId> { std::min(budget.id, supForecast.id), std::max(budget.id, supForecast.id) }));
     page.setStateFilter(ui::AlertCentrePage::StateFilter::Acknowledged);
-    QCOMPARE(shownIds(), QList<AlertId>{legForecast.id});
+    QCOMPARE(shownIds(), QList<AlertId> { legForecast.id });
     page.setStateFilter(ui::AlertCentrePage::StateFilter::Resolved);
-    QCOMPARE(shownIds(), QList<AlertId>{spike.id});
+    QCOMPARE(shownIds(), QList<AlertId> { spike.id });
     QCOMPARE(page.proxy()->index(0, AlertsModel::StateColumn).data().toString(), QStringLiteral("Resolved"));
     page.setStateFilter(ui::AlertCentrePage::StateFilter::All);
     QCOMPARE(shownIds().size(), 4);
@@ -1146,7 +1186,8 @@ void TestAlertPages::showOnDashboardCarriesTheScope()
     QVERIFY(page.dashboardButton()->isEnabled());
     page.dashboardButton()->click();
     QCOMPARE(requests.size(), 1);
-    QCOMPARE(requests.at(0).at(0).value<std::optional<ProjectId>>(), std::optional(projectId(QStringLiteral("SUP"))));
+    QCOMPARE(requests.at(0).at(0).value<std::optional<ProjectId>>(),
+             std::optional(projectId(QStringLiteral("SUP"))));
     QCOMPARE(requests.at(0).at(1).value<std::optional<CostCategory>>(), std::nullopt);
     QVERIFY(requests.at(0).at(2).toBool()); // a budget alert: the quarter so far
 
@@ -1163,11 +1204,14 @@ void TestAlertPages::showOnDashboardCarriesTheScope()
     const QModelIndex index = page.view()->selectionModel()->currentIndex();
     emit page.view()->doubleClicked(index);
     QCOMPARE(requests.size(), 2);
-    QCOMPARE(requests.at(1).at(0).value<std::optional<ProjectId>>(), std::optional(projectId(QStringLiteral("CLM"))));
-    QCOMPARE(requests.at(1).at(1).value<std::optional<CostCategory>>(), std::optional(CostCategory::FineTuning));
+    QCOMPARE(requests.at(1).at(0).value<std::optional<ProjectId>>(),
+             std::optional(projectId(QStringLiteral("CLM"))));
+    QCOMPARE(requests.at(1).at(1).value<std::optional<CostCategory>>(),
+             std::optional(CostCategory::FineTuning));
     QVERIFY(!requests.at(1).at(2).toBool()); // a weekly alert: the period shown is kept
-    QCOMPARE(page.model()->index(page.model()->rowOf(weekly.id), AlertsModel::ProjectColumn).data().toString(),
-             QStringLiteral("Classification des sinistres · Fine-tuning"));
+    QCOMPARE(
+        page.model()->index(page.model()->rowOf(weekly.id), AlertsModel::ProjectColumn).data().toString(),
+        QStringLiteral("Classification des sinistres · Fine-tuning"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1182,15 +1226,19 @@ void TestAlertPages::bannerTextAndVisibility_data()
     using S = AlertSeverity;
     using T = AlertState;
     QTest::newRow("nothing") << QList<Alert>() << QString() << -1;
-    QTest::newRow("info only") << QList<Alert>{makeAlert(S::Info, T::Open)} << QString() << -1;
-    QTest::newRow("seen or over") << QList<Alert>{makeAlert(S::Critical, T::Acknowledged), makeAlert(S::Warning, T::Resolved)}
+    QTest::newRow("info only") << QList<Alert> { makeAlert(S::Info, T::Open) } << QString() << -1;
+    QTest::newRow("seen or over") << QList<Alert> { makeAlert(S::Critical, T::Acknowledged),
+                                                    makeAlert(S::Warning, T::Resolved) }
                                   << QString() << -1;
-    QTest::newRow("one warning") << QList<Alert>{makeAlert(S::Warning, T::Open), makeAlert(S::Info, T::Open)}
+    QTest::newRow("one warning") << QList<Alert> { makeAlert(S::Warning, T::Open),
+                                                   makeAlert(S::Info, T::Open) }
                                  << QStringLiteral("Open alerts: 1 warning — Review") << int(S::Warning);
-    QTest::newRow("mixed") << QList<Alert>{makeAlert(S::Critical, T::Open), makeAlert(S::Warning, T::Open),
-                                           makeAlert(S::Critical, T::Open), makeAlert(S::Critical, T::Acknowledged),
-                                           makeAlert(S::Warning, T::Resolved)}
-                           << QStringLiteral("Open alerts: 2 critical, 1 warning — Review") << int(S::Critical);
+    QTest::newRow("mixed") << QList<Alert> { makeAlert(S::Critical, T::Open), makeAlert(S::Warning, T::Open),
+                                             makeAlert(S::Critical, T::Open),
+                                             makeAlert(S::Critical, T::Acknowledged),
+                                             makeAlert(S::Warning, T::Resolved) }
+                           << QStringLiteral("Open alerts: 2 critical, 1 warning — Review")
+                           << int(S::Critical);
 }
 
 void TestAlertPages::bannerTextAndVisibility()
@@ -1201,7 +1249,7 @@ void TestAlertPages::bannerTextAndVisibility()
     QWidget dashboard;
     auto *banner = new ui::AlertBanner(&dashboard);
     // From shown to the case and back: the banner follows whatever it was before.
-    banner->setAlerts({makeAlert(AlertSeverity::Critical, AlertState::Open)});
+    banner->setAlerts({ makeAlert(AlertSeverity::Critical, AlertState::Open) });
     banner->setAlerts(alerts);
     QCOMPARE(banner->text(), text);
     QCOMPARE(banner->isHidden(), worst < 0);
@@ -1220,17 +1268,19 @@ void TestAlertPages::bannerFollowsTheWorkspace()
     auto *banner = new ui::AlertBanner(&dashboard);
     connect(m_workspace.get(), &ui::Workspace::alertsChanged, banner, &ui::AlertBanner::showEvaluation);
     banner->showEvaluation(m_workspace->lastEvaluation());
-    QCOMPARE(banner->text(), QStringLiteral("Open alerts: 1 critical, 3 warning — Review"));
+    QCOMPARE(banner->text(), QStringLiteral("Open alerts: 1 critical, 3 warnings — Review"));
     QCOMPARE(banner->worstSeverity(), std::optional(AlertSeverity::Critical));
 
     // Acknowledging the critical alert leaves the warnings.
     ui::AlertCentrePage page(*m_workspace);
-    QVERIFY(page.acknowledge({alertOf(AlertKind::BudgetConsumed, QStringLiteral("SUP"))->id}, QStringLiteral("Seen")));
-    QCOMPARE(banner->text(), QStringLiteral("Open alerts: 3 warning — Review"));
+    QVERIFY(page.acknowledge({ alertOf(AlertKind::BudgetConsumed, QStringLiteral("SUP"))->id },
+                             QStringLiteral("Seen")));
+    QCOMPARE(banner->text(), QStringLiteral("Open alerts: 3 warnings — Review"));
     QCOMPARE(banner->worstSeverity(), std::optional(AlertSeverity::Warning));
 
     QSignalSpy reviews(banner, &ui::AlertBanner::reviewRequested);
-    emit banner->findChild<QLabel *>(QStringLiteral("alertBannerText"))->linkActivated(QStringLiteral("review"));
+    emit banner->findChild<QLabel *>(QStringLiteral("alertBannerText"))
+        ->linkActivated(QStringLiteral("review"));
     QCOMPARE(reviews.size(), 1);
 }
 

@@ -2,17 +2,6 @@
 // The Audit log page: who changed what and when, with the old and new values, filtered by entity,
 // by days and by text, and its CSV export read back.
 
-#include "import/csvreader.h"
-#include "models/auditlogfilterproxymodel.h"
-#include "models/auditlogmodel.h"
-#include "pages/auditlogpage.h"
-#include "storage/auditlog.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
-#include "storage/projectrepository.h"
-#include "settings/language.h"
-#include "workspace.h"
-
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
@@ -21,6 +10,17 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "import/csvreader.h"
+#include "models/auditlogfilterproxymodel.h"
+#include "models/auditlogmodel.h"
+#include "pages/auditlogpage.h"
+#include "settings/language.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
+#include "workspace.h"
 
 using namespace costboard;
 
@@ -56,9 +56,10 @@ private:
 void TestAuditLogPage::moveLastEntry(const QDateTime &local)
 {
     const AuditEntry last = AuditLog(m_workspace->database()).latest(1).first();
-    execSql(m_workspace->database(), QStringLiteral("UPDATE audit_log SET at = '%1' WHERE id = %2")
-                                         .arg(local.toUTC().toString(Qt::ISODateWithMs))
-                                         .arg(last.id));
+    execSql(m_workspace->database(),
+            QStringLiteral("UPDATE audit_log SET at = '%1' WHERE id = %2")
+                .arg(local.toUTC().toString(Qt::ISODateWithMs))
+                .arg(last.id));
 }
 
 void TestAuditLogPage::init()
@@ -86,7 +87,8 @@ void TestAuditLogPage::init()
     moveLastEntry(QDateTime(QDate(2026, 3, 5), QTime(23, 59)));
 
     // Text a spreadsheet would run as a formula, as an imported file could bring it.
-    AuditLog(database).record(QStringLiteral("create"), QStringLiteral("budget"), QStringLiteral("9"), QStringLiteral("=SUM(A1:A9)"));
+    AuditLog(database).record(QStringLiteral("create"), QStringLiteral("budget"), QStringLiteral("9"),
+                              QStringLiteral("=SUM(A1:A9)"));
     moveLastEntry(QDateTime(QDate(2026, 3, 9), QTime(8, 0)));
     AuditLog::setActor(QString());
 }
@@ -103,8 +105,8 @@ QStringList TestAuditLogPage::shownRows(const ui::AuditLogPage &page) const
     const QAbstractItemModel *proxy = page.view()->model();
     for (int row = 0; row < proxy->rowCount(); ++row) {
         QStringList cells;
-        for (const int column : {ui::AuditLogModel::EntityColumn, ui::AuditLogModel::ActionColumn, ui::AuditLogModel::OldValueColumn,
-                                 ui::AuditLogModel::NewValueColumn})
+        for (const int column : { ui::AuditLogModel::EntityColumn, ui::AuditLogModel::ActionColumn,
+                                  ui::AuditLogModel::OldValueColumn, ui::AuditLogModel::NewValueColumn })
             cells << proxy->index(row, column).data().toString();
         rows << cells.join(u'|');
     }
@@ -114,27 +116,32 @@ QStringList TestAuditLogPage::shownRows(const ui::AuditLogPage &page) const
 void TestAuditLogPage::listsChangesWithOldAndNewValues()
 {
     ui::AuditLogPage page(*m_workspace);
-    QCOMPARE(shownRows(page), (QStringList{
-                                  QStringLiteral("Budget|Created||=SUM(A1:A9)"),
-                                  QStringLiteral("Database setting|Changed|\"\"|\"Acme, \"Assurances\"\""),
-                                  QStringLiteral("Project|Changed|name \"Support bot\"|name \"Support assistant\""),
-                                  QStringLiteral("Project|Created||created SUP \"Support bot\""),
-                              }));
+    QCOMPARE(shownRows(page),
+             (QStringList {
+                 QStringLiteral("Budget|Created||=SUM(A1:A9)"),
+                 QStringLiteral("Database setting|Changed|\"\"|\"Acme, \"Assurances\"\""),
+                 QStringLiteral("Project|Changed|name \"Support bot\"|name \"Support assistant\""),
+                 QStringLiteral("Project|Created||created SUP \"Support bot\""),
+             }));
     const QAbstractItemModel *proxy = page.view()->model();
-    QCOMPARE(proxy->index(2, ui::AuditLogModel::WhoColumn).data().toString(), QStringLiteral("Claire Martin"));
+    QCOMPARE(proxy->index(2, ui::AuditLogModel::WhoColumn).data().toString(),
+             QStringLiteral("Claire Martin"));
     QCOMPARE(proxy->index(1, ui::AuditLogModel::WhoColumn).data().toString(), QStringLiteral("Karim Haddad"));
     QCOMPARE(proxy->index(2, ui::AuditLogModel::ItemColumn).data().toString(), QString::number(m_projectId));
     QCOMPARE(proxy->index(2, ui::AuditLogModel::WhenColumn).data().toString(),
              QLocale().toString(QDateTime(QDate(2026, 3, 5), QTime(9, 30)), QLocale::ShortFormat));
-    QCOMPARE(proxy->headerData(ui::AuditLogModel::OldValueColumn, Qt::Horizontal).toString(), QStringLiteral("Old value"));
+    QCOMPARE(proxy->headerData(ui::AuditLogModel::OldValueColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Old value"));
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("4 changes"));
 }
 
 void TestAuditLogPage::modelsPassTheTester()
 {
     ui::AuditLogPage page(*m_workspace);
-    QAbstractItemModelTester modelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester modelTester(page.model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(page.proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.setFilterText(QStringLiteral("support"));
     page.setEntityFilter(QStringLiteral("budget"));
     page.setDateRange(QDate(2026, 3, 1), QDate(2026, 3, 31));
@@ -148,8 +155,9 @@ void TestAuditLogPage::filtersByEntity()
     QStringList offered;
     for (int index = 0; index < entities->count(); ++index)
         offered << entities->itemText(index);
-    QCOMPARE(offered, (QStringList{QStringLiteral("Every change"), QStringLiteral("Budget"), QStringLiteral("Database setting"),
-                                   QStringLiteral("Project")}));
+    QCOMPARE(offered,
+             (QStringList { QStringLiteral("Every change"), QStringLiteral("Budget"),
+                            QStringLiteral("Database setting"), QStringLiteral("Project") }));
 
     page.setEntityFilter(QStringLiteral("project"));
     QCOMPARE(shownRows(page).size(), 2);
@@ -164,15 +172,16 @@ void TestAuditLogPage::filtersByDays()
     ui::AuditLogPage page(*m_workspace);
     // Both days included, in local time: 23:59 on the 5th counts as the 5th.
     page.setDateRange(QDate(2026, 3, 5), QDate(2026, 3, 5));
-    QCOMPARE(shownRows(page), (QStringList{
-                                  QStringLiteral("Database setting|Changed|\"\"|\"Acme, \"Assurances\"\""),
-                                  QStringLiteral("Project|Changed|name \"Support bot\"|name \"Support assistant\""),
-                              }));
+    QCOMPARE(shownRows(page),
+             (QStringList {
+                 QStringLiteral("Database setting|Changed|\"\"|\"Acme, \"Assurances\"\""),
+                 QStringLiteral("Project|Changed|name \"Support bot\"|name \"Support assistant\""),
+             }));
     page.setEntityFilter(QStringLiteral("project"));
     QCOMPARE(shownRows(page).size(), 1);
     page.setEntityFilter(QString());
     page.setDateRange(QDate(2026, 3, 6), QDate(2026, 3, 31));
-    QCOMPARE(shownRows(page), QStringList{QStringLiteral("Budget|Created||=SUM(A1:A9)")});
+    QCOMPARE(shownRows(page), QStringList { QStringLiteral("Budget|Created||=SUM(A1:A9)") });
     page.setDateRange(QDate(2026, 4, 1), QDate(2026, 4, 30));
     QVERIFY(shownRows(page).isEmpty());
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("0 changes"));
@@ -190,7 +199,8 @@ void TestAuditLogPage::filtersByText()
     // Every word, in any cell: the actor and the old value.
     page.setFilterText(QStringLiteral("claire bot"));
     QCOMPARE(shownRows(page).size(), 2);
-    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("2 of 4 changes"));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("2 of 4 changes"));
     page.setFilterText(QStringLiteral("claire karim"));
     QVERIFY(shownRows(page).isEmpty());
 }
@@ -220,7 +230,8 @@ void TestAuditLogPage::exportsTheRowsShownAndReadsBack()
     const DecodedText text = DecodedText::decode(file.readAll());
     file.close();
     QVERIFY(!text.problem);
-    QCOMPARE(CsvReader::detectDelimiter(std::string_view(text.utf8.constData(), size_t(text.utf8.size()))), separator);
+    QCOMPARE(CsvReader::detectDelimiter(std::string_view(text.utf8.constData(), size_t(text.utf8.size()))),
+             separator);
     QList<QStringList> records;
     const bool complete = CsvReader::read(
         text.utf8, separator,
@@ -231,7 +242,9 @@ void TestAuditLogPage::exportsTheRowsShownAndReadsBack()
             records << fields;
             return true;
         },
-        [](qint64 line, int, ImportProblemCode) { QFAIL(qPrintable(QStringLiteral("malformed line %1").arg(line))); });
+        [](qint64 line, int, ImportProblemCode) {
+            QFAIL(qPrintable(QStringLiteral("malformed line %1").arg(line)));
+        });
     QVERIFY(complete);
 
     const QAbstractItemModel *proxy = page.view()->model();
@@ -243,9 +256,11 @@ void TestAuditLogPage::exportsTheRowsShownAndReadsBack()
     for (int row = 0; row < proxy->rowCount(); ++row) {
         const QStringList &fields = records.at(row + 1);
         QCOMPARE(fields.size(), int(ui::AuditLogModel::ColumnCount));
-        const AuditEntry &entry = page.model()->entryAt(page.proxy()->mapToSource(proxy->index(row, 0)).row());
+        const AuditEntry &entry
+            = page.model()->entryAt(page.proxy()->mapToSource(proxy->index(row, 0)).row());
         // The time reads back to the millisecond's second, with its offset.
-        QCOMPARE(QDateTime::fromString(fields.at(ui::AuditLogModel::WhenColumn), Qt::ISODate), entry.at.toLocalTime());
+        QCOMPARE(QDateTime::fromString(fields.at(ui::AuditLogModel::WhenColumn), Qt::ISODate),
+                 entry.at.toLocalTime());
         for (int column = ui::AuditLogModel::WhoColumn; column < ui::AuditLogModel::ColumnCount; ++column) {
             const QString shown = proxy->index(row, column).data(ui::AuditLogModel::FullTextRole).toString();
             // A value a spreadsheet would run is written as text (OWASP's leading quote).
@@ -268,7 +283,9 @@ void TestAuditLogPage::exportsTheRowsShownAndReadsBack()
 void TestAuditLogPage::showsNewChangesWhenShown()
 {
     // Data changes may write entries of their own (alert rules for a new project): count them.
-    const auto entriesInLog = [this] { return int(AuditLog(m_workspace->database()).entries(AuditFilter{}).size()); };
+    const auto entriesInLog = [this] {
+        return int(AuditLog(m_workspace->database()).entries(AuditFilter {}).size());
+    };
     ui::AuditLogPage page(*m_workspace);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

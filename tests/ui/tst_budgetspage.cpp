@@ -78,8 +78,9 @@ void addCost(Database &database, ProjectId project, std::int64_t minorUnits, con
     CostLineRepository(database).add(line);
 }
 
-BudgetId setBudget(Database &database, std::optional<ProjectId> project, BudgetPeriodKind kind, const QDate &start,
-                   std::int64_t minorUnits, std::optional<CostCategory> category = std::nullopt)
+BudgetId setBudget(Database &database, std::optional<ProjectId> project, BudgetPeriodKind kind,
+                   const QDate &start, std::int64_t minorUnits,
+                   std::optional<CostCategory> category = std::nullopt)
 {
     Budget budget;
     budget.projectId = project;
@@ -198,8 +199,10 @@ private slots:
         QCOMPARE(model.granularity(), BudgetPeriodKind::Month);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 12 + 5);
-        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("Portfolio (all projects)"));
-        QCOMPARE(model.headerData(1, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("Alpha assistant"));
+        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("Portfolio (all projects)"));
+        QCOMPARE(model.headerData(1, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("Alpha assistant"));
 
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1), 900000);
         addCost(database(), ids.alpha, 12345, QDate(2026, 2, 3));
@@ -239,7 +242,7 @@ private slots:
         const Fixture ids = buildFixture(database());
         openPage(BudgetPeriodKind::Month);
         QSignalSpy alerts(m_workspace.get(), &ui::Workspace::alertsChanged);
-        const BudgetScope alpha{ids.alpha, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
         const QModelIndex march = cell(alpha, QDate(2026, 3, 1));
         QVERIFY(march.isValid());
         QVERIFY(march.data().toString().isEmpty());
@@ -255,7 +258,8 @@ private slots:
         // The delegate commits on Return through a queued call.
         QTRY_VERIFY(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 3, 1)));
 
-        std::optional<Budget> stored = storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 3, 1));
+        std::optional<Budget> stored
+            = storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 3, 1));
         QVERIFY2(stored, qPrintable(m_page->message()));
         QCOMPARE(stored->amount, eur(123456));
         QCOMPARE(march.data().toString(), eur(123456).toString());
@@ -265,24 +269,28 @@ private slots:
         QCOMPARE(m_workspace->undoStack()->count(), 1);
         QVERIFY(alerts.count() >= 1); // the alerts were re-evaluated with the new budget
 
-        const QList<AuditEntry> created = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(stored->id));
+        const QList<AuditEntry> created
+            = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(stored->id));
         QCOMPARE(created.size(), 1);
         QCOMPARE(created.last().action, QStringLiteral("create"));
         QCOMPARE(created.last().actor, QStringLiteral("cfo"));
-        QVERIFY2(created.last().details.contains(QStringLiteral("none → 1234.56 EUR")), qPrintable(created.last().details));
+        QVERIFY2(created.last().details.contains(QStringLiteral("none → 1234.56 EUR")),
+                 qPrintable(created.last().details));
 
         QVERIFY(model().setData(march, QStringLiteral("€1,500.00")));
         stored = storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 3, 1));
         QCOMPARE(stored->amount, eur(150000));
-        const QList<AuditEntry> updated = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(stored->id));
+        const QList<AuditEntry> updated
+            = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(stored->id));
         QCOMPARE(updated.size(), 2);
         QCOMPARE(updated.last().action, QStringLiteral("update"));
         QVERIFY2(updated.last().details.contains(QStringLiteral("1234.56 EUR → 1500.00 EUR")),
                  qPrintable(updated.last().details));
 
         // Totals: the row, and the portfolio (no budget of its own: the sum of its projects, grey).
-        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(150000));
-        const QModelIndex portfolioMarch = cell(BudgetScope{}, QDate(2026, 3, 1));
+        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn),
+                 std::optional<std::int64_t>(150000));
+        const QModelIndex portfolioMarch = cell(BudgetScope {}, QDate(2026, 3, 1));
         QCOMPARE(portfolioMarch.data(BudgetGridModel::SortRole).toLongLong(), 150000);
         QCOMPARE(portfolioMarch.data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Aggregate));
         QVERIFY(portfolioMarch.data(Qt::FontRole).value<QFont>().italic());
@@ -292,7 +300,7 @@ private slots:
     {
         const Fixture ids = buildFixture(database());
         openPage(BudgetPeriodKind::Quarter);
-        const BudgetScope beta{ids.beta, std::nullopt};
+        const BudgetScope beta { ids.beta, std::nullopt };
         const QDate q2(2026, 4, 1);
         QVERIFY(model().setData(cell(beta, q2), QStringLiteral("5000")));
         QVERIFY(model().setData(cell(beta, q2), QStringLiteral("7000")));
@@ -312,8 +320,9 @@ private slots:
         QCOMPARE(cell(beta, q2).data().toString(), eur(700000).toString());
         // Create, update, then undo: update back, delete; redo: create, update. Each one audited.
         QCOMPARE(auditCount(database()), 6);
-        QCOMPARE(stack->undoText(), QStringLiteral("Budget of Beta search, Q2 2026: %1 → %2")
-                                        .arg(eur(500000).toString(), eur(700000).toString()));
+        QCOMPARE(stack->undoText(),
+                 QStringLiteral("Budget of Beta search, Q2 2026: %1 → %2")
+                     .arg(eur(500000).toString(), eur(700000).toString()));
     }
 
     void emptyCellRemovesTheBudget_data()
@@ -329,17 +338,20 @@ private slots:
     {
         QFETCH(QString, text);
         const Fixture ids = buildFixture(database());
-        const BudgetScope alpha{ids.alpha, std::nullopt};
-        const BudgetId id = setBudget(database(), ids.alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1), 42000);
+        const BudgetScope alpha { ids.alpha, std::nullopt };
+        const BudgetId id
+            = setBudget(database(), ids.alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1), 42000);
         openPage(BudgetPeriodKind::Month);
         QVERIFY(model().setData(cell(alpha, QDate(2026, 5, 1)), text));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1)));
         QVERIFY(cell(alpha, QDate(2026, 5, 1)).data().toString().isEmpty());
-        const QList<AuditEntry> entries = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(id));
+        const QList<AuditEntry> entries
+            = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(id));
         QCOMPARE(entries.last().action, QStringLiteral("delete"));
         QVERIFY(entries.last().details.contains(QStringLiteral("420.00 EUR → none")));
         m_workspace->undoStack()->undo();
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1))->amount, eur(42000));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1))->amount,
+                 eur(42000));
 
         // The Delete key does the same.
         m_page->view()->setCurrentIndex(cell(alpha, QDate(2026, 5, 1)));
@@ -350,7 +362,7 @@ private slots:
     void emptyingAGreyCellChangesNothing()
     {
         const Fixture ids = buildFixture(database());
-        const BudgetScope alpha{ids.alpha, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
         // A quarter shown by month: February's grey share is not a budget of its own.
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1), 9'000'000);
         openPage(BudgetPeriodKind::Month);
@@ -361,31 +373,36 @@ private slots:
         m_page->clearCurrentCell();
         QCOMPARE(refused.size(), 1);
         QVERIFY(refused.first().first().toString().contains(QStringLiteral("no budget of its own")));
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount, eur(9'000'000));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount,
+                 eur(9'000'000));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1)));
         QCOMPARE(m_workspace->undoStack()->count(), 0);
 
         // The portfolio's grey total adds up the projects: emptying it removes none of them.
-        const QModelIndex portfolio = cell(BudgetScope{}, QDate(2026, 2, 1));
+        const QModelIndex portfolio = cell(BudgetScope {}, QDate(2026, 2, 1));
         QCOMPARE(portfolio.data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Aggregate));
         QVERIFY(!model().setData(portfolio, QString()));
         QCOMPARE(refused.size(), 2);
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount, eur(9'000'000));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount,
+                 eur(9'000'000));
     }
 
     void thousandsAreGroupedTheLocaleWay()
     {
         const Fixture ids = buildFixture(database());
         openPage(BudgetPeriodKind::Month);
-        const BudgetScope alpha{ids.alpha, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(model().setData(cell(alpha, QDate(2026, 4, 1)), QStringLiteral("12,500")));
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 4, 1))->amount, eur(1'250'000));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 4, 1))->amount,
+                 eur(1'250'000));
         QVERIFY(model().setData(cell(alpha, QDate(2026, 5, 1)), QStringLiteral("€1,000,000.50")));
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1))->amount, eur(100'000'050));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1))->amount,
+                 eur(100'000'050));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         QVERIFY(model().setData(cell(alpha, QDate(2026, 6, 1)), QStringLiteral("12 500,5")));
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 6, 1))->amount, eur(1'250'050));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 6, 1))->amount,
+                 eur(1'250'050));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
@@ -409,7 +426,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, reason);
         const Fixture ids = buildFixture(database());
-        const BudgetScope alpha{ids.alpha, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
         setBudget(database(), ids.alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1), 42000);
         openPage(BudgetPeriodKind::Month);
         const QList<Budget> before = BudgetRepository(database()).list();
@@ -419,7 +436,8 @@ private slots:
         QVERIFY(!model().setData(cell(alpha, QDate(2026, 5, 1)), text));
         QVERIFY(!model().setData(cell(alpha, QDate(2026, 6, 1)), text));
         QCOMPARE(refused.count(), 2);
-        QVERIFY2(refused.first().first().toString().contains(reason), qPrintable(refused.first().first().toString()));
+        QVERIFY2(refused.first().first().toString().contains(reason),
+                 qPrintable(refused.first().first().toString()));
         QCOMPARE(m_page->message(), refused.last().first().toString());
         QVERIFY(child<QLabel>(m_page.get(), "budgetMessage")->isVisible());
         const QList<Budget> after = BudgetRepository(database()).list();
@@ -448,7 +466,7 @@ private slots:
         QFETCH(QDate, yearStart);
         const Fixture ids = buildFixture(database());
         DatabaseSettings(database()).setFiscalYearStartMonth(fiscalStartMonth);
-        const BudgetScope alpha{ids.alpha, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
         // A quarter budget of the year and one of the year before: the spread replaces the first.
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, yearStart, 2500000);
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, yearStart.addMonths(-3), 1000000);
@@ -468,7 +486,8 @@ private slots:
         std::int64_t sum = 0;
         for (int month = 0; month < 12; ++month) {
             const QDate start = yearStart.addMonths(month);
-            const std::optional<Budget> budget = storedBudget(database(), alpha, BudgetPeriodKind::Month, start);
+            const std::optional<Budget> budget
+                = storedBudget(database(), alpha, BudgetPeriodKind::Month, start);
             QVERIFY2(budget, qPrintable(start.toString(Qt::ISODate)));
             // 10 000 000 cents / 12 = 833 333 remainder 4: the first four months take a cent more.
             QCOMPARE(budget->amount.minorUnits(), month < 4 ? 833334 : 833333);
@@ -477,7 +496,8 @@ private slots:
                      int(BudgetCellSource::Entered));
         }
         QCOMPARE(sum, 10000000);
-        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(10000000));
+        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn),
+                 std::optional<std::int64_t>(10000000));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, yearStart));
         QVERIFY(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, yearStart.addMonths(-3)));
 
@@ -488,7 +508,8 @@ private slots:
         for (int month = 0; month < 12; ++month)
             QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, yearStart.addMonths(month)));
         m_workspace->undoStack()->redo();
-        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(10000000));
+        QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn),
+                 std::optional<std::int64_t>(10000000));
 
         // A spread the database refuses (another currency would be; a negative amount is) says why.
         QSignalSpy refused(&model(), &BudgetGridModel::editRefused);
@@ -499,10 +520,12 @@ private slots:
     void splitHelpersAddUpExactly()
     {
         QCOMPARE(splitEvenly(10000000, 12).size(), 12);
-        for (const std::int64_t total : {0LL, 1LL, 11LL, 999999999LL, 10000000LL}) {
+        for (const std::int64_t total : { 0LL, 1LL, 11LL, 999999999LL, 10000000LL }) {
             const QList<std::int64_t> parts = splitEvenly(total, 12);
             QCOMPARE(std::accumulate(parts.cbegin(), parts.cend(), std::int64_t(0)), total);
-            QVERIFY(*std::max_element(parts.cbegin(), parts.cend()) - *std::min_element(parts.cbegin(), parts.cend()) <= 1);
+            QVERIFY(*std::max_element(parts.cbegin(), parts.cend())
+                        - *std::min_element(parts.cbegin(), parts.cend())
+                    <= 1);
         }
         Budget quarter;
         quarter.periodKind = BudgetPeriodKind::Quarter;
@@ -511,7 +534,8 @@ private slots:
         std::int64_t sum = 0;
         for (int month = 0; month < 3; ++month) {
             const QDate start = quarter.periodStart.addMonths(month);
-            sum += shareOfDays(quarter.amount.minorUnits(), quarter.days(), {start, start.addMonths(1).addDays(-1)});
+            sum += shareOfDays(quarter.amount.minorUnits(), quarter.days(),
+                               { start, start.addMonths(1).addDays(-1) });
         }
         QCOMPARE(sum, 100001);
     }
@@ -519,13 +543,13 @@ private slots:
     void quarterBudgetsShowAsDerivedMonths()
     {
         const Fixture ids = buildFixture(database());
-        const BudgetScope alpha{ids.alpha, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
         // Q1 2026 has 90 days: 100.00 a day.
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1), 900000);
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2026, 4, 1), 910000);
         openPage(BudgetPeriodKind::Month);
         const int row = model().rowOf(alpha);
-        const QList<std::int64_t> expected = {310000, 280000, 310000, 300000, 310000, 300000};
+        const QList<std::int64_t> expected = { 310000, 280000, 310000, 300000, 310000, 300000 };
         for (int month = 0; month < expected.size(); ++month) {
             const QModelIndex index = model().index(row, model().periodColumn(month));
             QCOMPARE(index.data(BudgetGridModel::SortRole).toLongLong(), expected.at(month));
@@ -534,49 +558,60 @@ private slots:
             QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("quarter")));
         }
         QVERIFY(!model().index(row, model().periodColumn(6)).data(BudgetGridModel::SortRole).isValid());
-        QCOMPARE(model().amountAt(row, BudgetGridModel::YearBudgetColumn), std::optional<std::int64_t>(1810000));
+        QCOMPARE(model().amountAt(row, BudgetGridModel::YearBudgetColumn),
+                 std::optional<std::int64_t>(1810000));
 
         // Closing an editor unchanged on a grey cell writes nothing.
-        QVERIFY(model().setData(model().index(row, model().periodColumn(1)), model().index(row, model().periodColumn(1)).data(Qt::EditRole)));
+        QVERIFY(model().setData(model().index(row, model().periodColumn(1)),
+                                model().index(row, model().periodColumn(1)).data(Qt::EditRole)));
         QCOMPARE(m_workspace->undoStack()->count(), 0);
 
         // Typing February: the year's quarters become months, each keeping its share, in one step.
         QVERIFY(model().setData(model().index(row, model().periodColumn(1)), QStringLiteral("2500")));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1)));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 4, 1)));
-        const QList<std::int64_t> months = {310000, 250000, 310000, 300000, 310000, 300000};
+        const QList<std::int64_t> months = { 310000, 250000, 310000, 300000, 310000, 300000 };
         for (int month = 0; month < months.size(); ++month) {
-            QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, month + 1, 1))->amount,
-                     eur(months.at(month)));
-            QCOMPARE(model().index(row, model().periodColumn(month)).data(BudgetGridModel::SourceRole).toInt(),
-                     int(BudgetCellSource::Entered));
+            QCOMPARE(
+                storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, month + 1, 1))->amount,
+                eur(months.at(month)));
+            QCOMPARE(
+                model().index(row, model().periodColumn(month)).data(BudgetGridModel::SourceRole).toInt(),
+                int(BudgetCellSource::Entered));
         }
         QVERIFY(!m_page->message().isEmpty()); // says the quarters were split
         QCOMPARE(m_workspace->undoStack()->count(), 1);
         m_workspace->undoStack()->undo();
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount, eur(900000));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 1, 1))->amount,
+                 eur(900000));
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 2, 1)));
-        QCOMPARE(model().index(row, model().periodColumn(1)).data(BudgetGridModel::SortRole).toLongLong(), 280000);
+        QCOMPARE(model().index(row, model().periodColumn(1)).data(BudgetGridModel::SortRole).toLongLong(),
+                 280000);
 
         // In the Quarters view, a quarter typed where the year is budgeted by month is spread
         // evenly over its months.
         m_workspace->undoStack()->redo();
         model().setGranularity(BudgetPeriodKind::Quarter);
         m_page->refresh();
-        QCOMPARE(model().index(row, model().periodColumn(0)).data(BudgetGridModel::SourceRole).toInt(), int(BudgetCellSource::Derived));
-        QCOMPARE(model().index(row, model().periodColumn(0)).data(BudgetGridModel::SortRole).toLongLong(), 870000);
+        QCOMPARE(model().index(row, model().periodColumn(0)).data(BudgetGridModel::SourceRole).toInt(),
+                 int(BudgetCellSource::Derived));
+        QCOMPARE(model().index(row, model().periodColumn(0)).data(BudgetGridModel::SortRole).toLongLong(),
+                 870000);
         QVERIFY(model().setData(model().index(row, model().periodColumn(2)), QStringLiteral("1000.00")));
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 7, 1))->amount, eur(33334));
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 9, 1))->amount, eur(33333));
-        QCOMPARE(model().index(row, model().periodColumn(2)).data(BudgetGridModel::SortRole).toLongLong(), 100000);
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 7, 1))->amount,
+                 eur(33334));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 9, 1))->amount,
+                 eur(33333));
+        QCOMPARE(model().index(row, model().periodColumn(2)).data(BudgetGridModel::SortRole).toLongLong(),
+                 100000);
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Quarter, QDate(2026, 7, 1)));
     }
 
     void copyPreviousPeriod()
     {
         const Fixture ids = buildFixture(database());
-        const BudgetScope alpha{ids.alpha, std::nullopt};
-        const BudgetScope beta{ids.beta, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
+        const BudgetScope beta { ids.beta, std::nullopt };
         setBudget(database(), ids.alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1), 100000);
         setBudget(database(), ids.beta, BudgetPeriodKind::Month, QDate(2026, 1, 1), 50000);
         setBudget(database(), ids.beta, BudgetPeriodKind::Month, QDate(2026, 2, 1), 70000); // kept
@@ -584,10 +619,12 @@ private slots:
 
         m_page->view()->setCurrentIndex(cell(alpha, QDate(2026, 2, 1)));
         QCOMPARE(m_page->copyPreviousPeriod(), 1);
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 2, 1))->amount, eur(100000));
-        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Month, QDate(2026, 2, 1))->amount, eur(70000));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 2, 1))->amount,
+                 eur(100000));
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Month, QDate(2026, 2, 1))->amount,
+                 eur(70000));
         // The portfolio shows the sum of its projects in February: not blank, nothing copied.
-        QVERIFY(!storedBudget(database(), BudgetScope{}, BudgetPeriodKind::Month, QDate(2026, 2, 1)));
+        QVERIFY(!storedBudget(database(), BudgetScope {}, BudgetPeriodKind::Month, QDate(2026, 2, 1)));
         QCOMPARE(m_workspace->undoStack()->count(), 1);
         // Nothing left to copy into February.
         QCOMPARE(m_page->copyPreviousPeriod(), 0);
@@ -598,25 +635,28 @@ private slots:
         // January from December of the fiscal year before; one step for both projects.
         setBudget(database(), ids.alpha, BudgetPeriodKind::Month, QDate(2025, 12, 1), 11100);
         setBudget(database(), ids.beta, BudgetPeriodKind::Month, QDate(2025, 12, 1), 22200);
-        BudgetRepository(database()).remove(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1))->id);
-        BudgetRepository(database()).remove(storedBudget(database(), beta, BudgetPeriodKind::Month, QDate(2026, 1, 1))->id);
+        BudgetRepository(database())
+            .remove(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1))->id);
+        BudgetRepository(database())
+            .remove(storedBudget(database(), beta, BudgetPeriodKind::Month, QDate(2026, 1, 1))->id);
         m_workspace->notifyDataChanged();
         m_page->view()->setCurrentIndex(cell(alpha, QDate(2026, 1, 1)));
         QCOMPARE(m_page->copyPreviousPeriod(), 2);
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1))->amount, eur(11100));
-        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Month, QDate(2026, 1, 1))->amount, eur(22200));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1))->amount,
+                 eur(11100));
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Month, QDate(2026, 1, 1))->amount,
+                 eur(22200));
         QCOMPARE(m_workspace->undoStack()->count(), 1);
         m_workspace->undoStack()->undo();
         QVERIFY(!storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 1, 1)));
         QVERIFY(!storedBudget(database(), beta, BudgetPeriodKind::Month, QDate(2026, 1, 1)));
-
     }
 
     void copyPreviousYear()
     {
         const Fixture ids = buildFixture(database());
-        const BudgetScope alpha{ids.alpha, std::nullopt};
-        const BudgetScope beta{ids.beta, std::nullopt};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
+        const BudgetScope beta { ids.beta, std::nullopt };
         // Last fiscal year: Alpha by quarter (the year's amount is their sum), the portfolio by year.
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2025, 1, 1), 100000);
         setBudget(database(), ids.alpha, BudgetPeriodKind::Quarter, QDate(2025, 4, 1), 200000);
@@ -625,17 +665,23 @@ private slots:
         setBudget(database(), ids.beta, BudgetPeriodKind::Year, QDate(2026, 1, 1), 450000); // kept
         openPage(BudgetPeriodKind::Year);
         QCOMPARE(m_page->copyPreviousPeriod(), 1);
-        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount, eur(300000));
-        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount, eur(450000));
+        QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount,
+                 eur(300000));
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount,
+                 eur(450000));
         // The portfolio shows the sum of its projects (Beta's budget): not blank, not copied.
-        QVERIFY(!storedBudget(database(), BudgetScope{}, BudgetPeriodKind::Year, QDate(2026, 1, 1)));
+        QVERIFY(!storedBudget(database(), BudgetScope {}, BudgetPeriodKind::Year, QDate(2026, 1, 1)));
         m_workspace->undoStack()->undo();
-        BudgetRepository(database()).remove(storedBudget(database(), beta, BudgetPeriodKind::Year, QDate(2026, 1, 1))->id);
+        BudgetRepository(database())
+            .remove(storedBudget(database(), beta, BudgetPeriodKind::Year, QDate(2026, 1, 1))->id);
         m_workspace->notifyDataChanged();
         QCOMPARE(m_page->copyPreviousPeriod(), 3);
-        QCOMPARE(storedBudget(database(), BudgetScope{}, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount, eur(5000000));
-        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount, eur(400000));
-        QCOMPARE(model().amountAt(model().rowOf(BudgetScope{}), model().periodColumn(0)), std::optional<std::int64_t>(5000000));
+        QCOMPARE(storedBudget(database(), BudgetScope {}, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount,
+                 eur(5000000));
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Year, QDate(2026, 1, 1))->amount,
+                 eur(400000));
+        QCOMPARE(model().amountAt(model().rowOf(BudgetScope {}), model().periodColumn(0)),
+                 std::optional<std::int64_t>(5000000));
     }
 
     void gridBudgetReachesTheDashboard()
@@ -644,13 +690,14 @@ private slots:
         openPage(BudgetPeriodKind::Month);
         DashboardQuery query;
         query.preset = PeriodPreset::Custom;
-        query.customRange = {IsoWeek(2026, 2), IsoWeek(2026, 4)};
+        query.customRange = { IsoWeek(2026, 2), IsoWeek(2026, 4) };
         query.referenceWeek = IsoWeek(2026, 4);
-        query.projects = {ids.alpha};
+        query.projects = { ids.alpha };
         QVERIFY(!DashboardSnapshot::compute(database(), query).hasBudget);
 
         // January: 31 days, 100.00 a day; 2026-W02 (5-11 January) holds seven of them.
-        QVERIFY(model().setData(cell(BudgetScope{ids.alpha, std::nullopt}, QDate(2026, 1, 1)), QStringLiteral("3100")));
+        QVERIFY(model().setData(cell(BudgetScope { ids.alpha, std::nullopt }, QDate(2026, 1, 1)),
+                                QStringLiteral("3100")));
         DashboardSnapshot snapshot = DashboardSnapshot::compute(database(), query);
         QVERIFY(snapshot.hasBudget);
         QCOMPARE(snapshot.points.at(0).budget, 70000);
@@ -664,12 +711,12 @@ private slots:
     {
         const Fixture ids = buildFixture(database());
         Database &db = database();
-        const BudgetScope alpha{ids.alpha, std::nullopt};
-        const BudgetScope beta{ids.beta, std::nullopt};
-        const BudgetScope portfolio{};
+        const BudgetScope alpha { ids.alpha, std::nullopt };
+        const BudgetScope beta { ids.beta, std::nullopt };
+        const BudgetScope portfolio {};
         // Alpha: six weeks of spend up to the reporting week (W20..W25), a line of last year and
         // one booked after the reporting day.
-        const QList<std::int64_t> weekly = {10000, 20000, 30000, 40000, 40000, 40000};
+        const QList<std::int64_t> weekly = { 10000, 20000, 30000, 40000, 40000, 40000 };
         for (int i = 0; i < weekly.size(); ++i)
             addCost(db, ids.alpha, weekly.at(i), IsoWeek(2026, 20 + i).monday().addDays(2),
                     i % 2 ? CostCategory::Cloud : CostCategory::Inference);
@@ -689,8 +736,9 @@ private slots:
         // Actual, straight from the cost lines: FY 2026's days up to the reporting day.
         const auto actualOf = [&](std::optional<ProjectId> project, const QDate &from, const QDate &to) {
             QSqlQuery query(db.connection());
-            query.prepare(QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
-                                         " WHERE incurred_on >= ? AND incurred_on <= ? AND (? = 0 OR project_id = ?)"));
+            query.prepare(
+                QStringLiteral("SELECT COALESCE(SUM(reporting_minor), 0) FROM cost_lines"
+                               " WHERE incurred_on >= ? AND incurred_on <= ? AND (? = 0 OR project_id = ?)"));
             query.addBindValue(from.toString(Qt::ISODate));
             query.addBindValue(to.toString(Qt::ISODate));
             query.addBindValue(project ? 1 : 0);
@@ -707,48 +755,63 @@ private slots:
         DashboardQuery query;
         query.preset = PeriodPreset::YearToDate;
         query.referenceWeek = IsoWeek::fromDate(referenceDate);
-        query.projects = {ids.alpha};
+        query.projects = { ids.alpha };
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(db, query);
         QCOMPARE(snapshot.kpis.forecastPeriodKind, PeriodKind::Year);
         QCOMPARE(snapshot.kpis.asOf, asOf);
         QCOMPARE(snapshot.kpis.periodToDate.minorUnits(), 180000);
         const int alphaRow = model().rowOf(alpha);
-        QCOMPARE(model().index(alphaRow, BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
+        QCOMPARE(model()
+                     .index(alphaRow, BudgetGridModel::YearActualColumn)
+                     .data(BudgetGridModel::SortRole)
+                     .toLongLong(),
                  180000);
-        QCOMPARE(model().index(alphaRow, BudgetGridModel::YearActualColumn).data().toString(), eur(180000).toString());
-        QCOMPARE(model().index(alphaRow, BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(),
+        QCOMPARE(model().index(alphaRow, BudgetGridModel::YearActualColumn).data().toString(),
+                 eur(180000).toString());
+        QCOMPARE(model()
+                     .index(alphaRow, BudgetGridModel::YearForecastColumn)
+                     .data(BudgetGridModel::SortRole)
+                     .toLongLong(),
                  snapshot.kpis.forecast.minorUnits());
         // The bottom-up forecast: the actual, the line booked for August, and a projection.
         QVERIFY(snapshot.kpis.forecast.minorUnits() > 180000 + 77700);
 
         // Every row, for the year and per quarter: scopeFigures() on the same days.
-        QList<DayRange> ranges{{yearStart, QDate(2026, 12, 31)}};
+        QList<DayRange> ranges { { yearStart, QDate(2026, 12, 31) } };
         for (const BudgetPeriod &period : model().periods())
             ranges << period.days();
-        const QList<BudgetScope> scopes{alpha, beta, portfolio};
+        const QList<BudgetScope> scopes { alpha, beta, portfolio };
         const QList<QList<ScopeFigures>> expected = scopeFigures(db, scopes, ranges, asOf);
         auto *measure = child<QComboBox>(m_page.get(), "measure");
         for (qsizetype s = 0; s < scopes.size(); ++s) {
             const int row = model().rowOf(scopes.at(s));
             const ScopeFigures &year = expected.at(s).constFirst();
-            const auto at = [&](int column) { return model().index(row, column); };
-            QCOMPARE(at(BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(), year.actual);
+            const auto at = [&](int column) {
+                return model().index(row, column);
+            };
+            QCOMPARE(at(BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                     year.actual);
             QCOMPARE(at(BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
                      actualOf(scopes.at(s).projectId, yearStart, asOf));
-            QCOMPARE(at(BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(), year.forecast);
+            QCOMPARE(at(BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                     year.forecast);
             QCOMPARE(model().amountAt(row, BudgetGridModel::YearBudgetColumn), year.budget);
             const std::int64_t variance = *year.variance();
-            QCOMPARE(at(BudgetGridModel::YearVarianceColumn).data(BudgetGridModel::SortRole).toLongLong(), variance);
+            QCOMPARE(at(BudgetGridModel::YearVarianceColumn).data(BudgetGridModel::SortRole).toLongLong(),
+                     variance);
             QCOMPARE(at(BudgetGridModel::YearVarianceColumn).data().toString(),
                      (variance > 0 ? QStringLiteral("+") : QString()) + eur(variance).toString());
-            QCOMPARE(at(BudgetGridModel::YearVariancePercentColumn).data(BudgetGridModel::SortRole).toDouble(),
-                     double(variance) / double(*year.budget));
-            const QColor colour = at(BudgetGridModel::YearVarianceColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+            QCOMPARE(
+                at(BudgetGridModel::YearVariancePercentColumn).data(BudgetGridModel::SortRole).toDouble(),
+                double(variance) / double(*year.budget));
+            const QColor colour
+                = at(BudgetGridModel::YearVarianceColumn).data(Qt::ForegroundRole).value<QBrush>().color();
             QVERIFY(variance > 0 ? colour.red() > colour.green() : colour.green() > colour.red());
 
             // Per quarter, through the measure picked on the toolbar.
             for (const BudgetGridModel::Measure shown :
-                 {BudgetGridModel::Measure::Actual, BudgetGridModel::Measure::Forecast, BudgetGridModel::Measure::Variance}) {
+                 { BudgetGridModel::Measure::Actual, BudgetGridModel::Measure::Forecast,
+                   BudgetGridModel::Measure::Variance }) {
                 measure->setCurrentIndex(measure->findData(int(shown)));
                 emit measure->activated(measure->currentIndex());
                 QCOMPARE(model().measure(), shown);
@@ -790,11 +853,15 @@ private slots:
         // By month, the periods add up to the year's columns.
         model().setGranularity(BudgetPeriodKind::Month);
         m_page->refresh();
-        for (const BudgetGridModel::Measure shown : {BudgetGridModel::Measure::Actual, BudgetGridModel::Measure::Forecast}) {
+        for (const BudgetGridModel::Measure shown :
+             { BudgetGridModel::Measure::Actual, BudgetGridModel::Measure::Forecast }) {
             model().setMeasure(shown);
             std::int64_t sum = 0;
             for (int month = 0; month < 12; ++month)
-                sum += model().index(alphaRow, model().periodColumn(month)).data(BudgetGridModel::SortRole).toLongLong();
+                sum += model()
+                           .index(alphaRow, model().periodColumn(month))
+                           .data(BudgetGridModel::SortRole)
+                           .toLongLong();
             const int total = shown == BudgetGridModel::Measure::Actual ? BudgetGridModel::YearActualColumn
                                                                         : BudgetGridModel::YearForecastColumn;
             QCOMPARE(sum, model().index(alphaRow, total).data(BudgetGridModel::SortRole).toLongLong());
@@ -804,24 +871,41 @@ private slots:
         // Split by category: the category rows have their own actuals.
         model().setSplitByCategory(true);
         m_page->refresh();
-        const int cloudRow = model().rowOf(BudgetScope{ids.alpha, CostCategory::Cloud});
-        QCOMPARE(model().index(cloudRow, BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
+        const int cloudRow = model().rowOf(BudgetScope { ids.alpha, CostCategory::Cloud });
+        QCOMPARE(model()
+                     .index(cloudRow, BudgetGridModel::YearActualColumn)
+                     .data(BudgetGridModel::SortRole)
+                     .toLongLong(),
                  20000 + 40000 + 40000);
 
         // A past year: its actual runs to its last day, and the forecast is the actual.
         model().setFiscalYear(2025);
         m_page->refresh();
-        QCOMPARE(model().index(model().rowOf(alpha), BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(),
+        QCOMPARE(model()
+                     .index(model().rowOf(alpha), BudgetGridModel::YearForecastColumn)
+                     .data(BudgetGridModel::SortRole)
+                     .toLongLong(),
                  99900);
-        QCOMPARE(model().index(model().rowOf(beta), BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).toLongLong(),
+        QCOMPARE(model()
+                     .index(model().rowOf(beta), BudgetGridModel::YearActualColumn)
+                     .data(BudgetGridModel::SortRole)
+                     .toLongLong(),
                  actualOf(ids.beta, QDate(2025, 1, 1), QDate(2025, 12, 31)));
         // A year that has not begun: no actual; its forecast is what scopeFigures() expects.
         model().setFiscalYear(2027);
         m_page->refresh();
-        QVERIFY(!model().index(model().rowOf(alpha), BudgetGridModel::YearActualColumn).data(BudgetGridModel::SortRole).isValid());
+        QVERIFY(!model()
+                     .index(model().rowOf(alpha), BudgetGridModel::YearActualColumn)
+                     .data(BudgetGridModel::SortRole)
+                     .isValid());
         const ScopeFigures future
-            = scopeFigures(db, {alpha}, {{QDate(2027, 1, 1), QDate(2027, 12, 31)}}, asOf).constFirst().constFirst();
-        QCOMPARE(model().index(model().rowOf(alpha), BudgetGridModel::YearForecastColumn).data(BudgetGridModel::SortRole).toLongLong(),
+            = scopeFigures(db, { alpha }, { { QDate(2027, 1, 1), QDate(2027, 12, 31) } }, asOf)
+                  .constFirst()
+                  .constFirst();
+        QCOMPARE(model()
+                     .index(model().rowOf(alpha), BudgetGridModel::YearForecastColumn)
+                     .data(BudgetGridModel::SortRole)
+                     .toLongLong(),
                  future.forecast);
     }
 
@@ -841,7 +925,8 @@ private slots:
         for (int column = 0; column < BudgetGridModel::FirstPeriodColumn; ++column) {
             const QRect shown = view->visualRect(model().index(0, column));
             QVERIFY(shown.isValid());
-            QVERIFY2(shown.left() >= 0 && shown.right() < view->viewport()->width(), qPrintable(QString::number(column)));
+            QVERIFY2(shown.left() >= 0 && shown.right() < view->viewport()->width(),
+                     qPrintable(QString::number(column)));
         }
 
         // The envelope against the sum of the project budgets, for the year and the period of the
@@ -849,20 +934,27 @@ private slots:
         auto *position = child<QLabel>(m_page.get(), "portfolioPosition");
         QVERIFY(position->isVisible());
         const QString year = position->text();
-        QVERIFY2(year.contains(QStringLiteral("FY 2026: portfolio envelope ") + eur(2000000).toString()), qPrintable(year));
-        QVERIFY2(year.contains(QStringLiteral("sum of the project budgets ") + eur(2200000).toString()), qPrintable(year));
-        QVERIFY2(year.contains(QStringLiteral("projects over the envelope by ") + eur(200000).toString()), qPrintable(year));
-        const DayRange fy2026{QDate(2026, 1, 1), QDate(2026, 12, 31)};
-        const DayRange march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
-        view->setCurrentIndex(cell(BudgetScope{ids.alpha, std::nullopt}, march.first));
+        QVERIFY2(year.contains(QStringLiteral("FY 2026: portfolio envelope ") + eur(2000000).toString()),
+                 qPrintable(year));
+        QVERIFY2(year.contains(QStringLiteral("sum of the project budgets ") + eur(2200000).toString()),
+                 qPrintable(year));
+        QVERIFY2(year.contains(QStringLiteral("projects over the envelope by ") + eur(200000).toString()),
+                 qPrintable(year));
+        const DayRange fy2026 { QDate(2026, 1, 1), QDate(2026, 12, 31) };
+        const DayRange march { QDate(2026, 3, 1), QDate(2026, 3, 31) };
+        view->setCurrentIndex(cell(BudgetScope { ids.alpha, std::nullopt }, march.first));
         const std::int64_t envelope = shareOfDays(2000000, fy2026, march);
         const std::int64_t projects = shareOfDays(1500000, fy2026, march) + 700000;
         const QString month = position->text();
-        QVERIFY2(month.contains(QStringLiteral("Mar 2026: portfolio envelope ") + eur(envelope).toString()), qPrintable(month));
+        QVERIFY2(month.contains(QStringLiteral("Mar 2026: portfolio envelope ") + eur(envelope).toString()),
+                 qPrintable(month));
         QVERIFY2(month.contains(eur(projects).toString()), qPrintable(month));
         QVERIFY2(month.contains(eur(projects - envelope).toString()), qPrintable(month));
         // The portfolio's cells say it too.
-        QVERIFY(cell(BudgetScope{}, march.first).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Mar 2026: portfolio envelope")));
+        QVERIFY(cell(BudgetScope {}, march.first)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Mar 2026: portfolio envelope")));
 
         // A reserve once the projects fit in the envelope.
         setBudget(database(), std::nullopt, BudgetPeriodKind::Year, QDate(2026, 1, 1), 3000000);
@@ -883,8 +975,9 @@ private slots:
         QVERIFY(child<QLabel>(m_page.get(), "currencyNote")->text().contains(QStringLiteral("EUR")));
         QCOMPARE(model().headerData(model().periodColumn(0), Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("Apr 2026\nBudget"));
-        QCOMPARE(model().headerData(BudgetGridModel::YearBudgetColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("FY 2026–27\nBudget"));
+        QCOMPARE(
+            model().headerData(BudgetGridModel::YearBudgetColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("FY 2026–27\nBudget"));
 
         auto *granularity = child<QComboBox>(m_page.get(), "granularity");
         granularity->setCurrentIndex(granularity->findData(int(BudgetPeriodKind::Quarter)));

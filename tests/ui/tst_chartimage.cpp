@@ -1,19 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/dashboardsnapshot.h"
-#include "application.h"
-#include "chartimage.h"
-#include "export/dashboardexport.h"
-#include "export/exporttables.h"
-#include "mainwindow.h"
-#include "pages/dashboardpage.h"
-#include "workspace.h"
-#include "charts/categorydonutchart.h"
-#include "charts/cumulativechart.h"
-#include "charts/projectbarchart.h"
-#include "charts/weeklycostchart.h"
-#include "demo/demoportfolio.h"
-#include "labels.h"
-#include "storage/database.h"
+#include <memory>
 
 #include <QApplication>
 #include <QChart>
@@ -21,13 +7,27 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QMenuBar>
+#include <QObject>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QObject>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
+#include "analytics/dashboardsnapshot.h"
+#include "application.h"
+#include "chartimage.h"
+#include "charts/categorydonutchart.h"
+#include "charts/cumulativechart.h"
+#include "charts/projectbarchart.h"
+#include "charts/weeklycostchart.h"
+#include "demo/demoportfolio.h"
+#include "export/dashboardexport.h"
+#include "export/exporttables.h"
+#include "labels.h"
+#include "mainwindow.h"
+#include "pages/dashboardpage.h"
+#include "storage/database.h"
+#include "workspace.h"
 
 using namespace costboard;
 
@@ -119,13 +119,16 @@ void TestChartImage::svgKeepsVectorsAndText()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const QString path = m_dir.filePath(QStringLiteral("weekly.svg"));
-    QCOMPARE(render::saveChartAsSvg(view.chart(), view.viewport()->size(), path, QStringLiteral("Weekly spend")), QString());
+    QCOMPARE(
+        render::saveChartAsSvg(view.chart(), view.viewport()->size(), path, QStringLiteral("Weekly spend")),
+        QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
     QVERIFY(svg.contains(QLatin1String("<svg")));
     QVERIFY(svg.contains(QLatin1String("<title>Weekly spend</title>")));
-    QVERIFY2(svg.contains(QLatin1String("<path")) || svg.contains(QLatin1String("<rect")), "no vector shapes");
+    QVERIFY2(svg.contains(QLatin1String("<path")) || svg.contains(QLatin1String("<rect")),
+             "no vector shapes");
     // Text stays text: the last week's axis label is written out.
     QVERIFY2(svg.contains(QLatin1String("<text")), "no text elements");
     QVERIFY(!svg.contains(QLatin1String("<image")));
@@ -149,7 +152,8 @@ void TestChartImage::widgetChartAsPngAndSvg()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(!chart.bars().isEmpty());
-    QVERIFY2(text.contains(chart.bars().constFirst().name.toHtmlEscaped()), "the largest project's name is not text");
+    QVERIFY2(text.contains(chart.bars().constFirst().name.toHtmlEscaped()),
+             "the largest project's name is not text");
     if (const QByteArray keep = qgetenv("COSTBOARD_KEEP_CHART_IMAGES"); !keep.isEmpty())
         QFile::copy(png, QString::fromLocal8Bit(keep) + QStringLiteral("/projects-2x.png"));
 }
@@ -186,22 +190,27 @@ void TestChartImage::dashboardOffersTheExports()
 
     auto *dashboard = window->findChild<ui::DashboardPage *>();
     QVERIFY(dashboard);
-    for (QWidget *chart : {static_cast<QWidget *>(dashboard->weeklyChart()), static_cast<QWidget *>(dashboard->cumulativeChart()),
-                           static_cast<QWidget *>(dashboard->categoryChart()), static_cast<QWidget *>(dashboard->projectChart())})
+    for (QWidget *chart : { static_cast<QWidget *>(dashboard->weeklyChart()),
+                            static_cast<QWidget *>(dashboard->cumulativeChart()),
+                            static_cast<QWidget *>(dashboard->categoryChart()),
+                            static_cast<QWidget *>(dashboard->projectChart()) })
         QCOMPARE(chart->contextMenuPolicy(), Qt::CustomContextMenu);
 
     const DashboardSnapshot &snapshot = dashboard->snapshot();
     QVERIFY(snapshot.periodTotal > 0);
     const QString workbook = m_dir.filePath(QStringLiteral("dashboard.xlsx"));
-    QCOMPARE(exportDashboardTables(application.workspace()->database(), snapshot, workbook), QStringList{workbook});
+    QCOMPARE(exportDashboardTables(application.workspace()->database(), snapshot, workbook),
+             QStringList { workbook });
     QVERIFY(QFileInfo(workbook).size() > 0);
-    QList<ExportTable> tables = buildExportTables(application.workspace()->database(), snapshot, QStringLiteral("en"),
-                                                  {ExportTableKind::WeeklyByCategory});
+    QList<ExportTable> tables
+        = buildExportTables(application.workspace()->database(), snapshot, QStringLiteral("en"),
+                            { ExportTableKind::WeeklyByCategory });
     nameExportTables(tables);
     const ExportTable &weekly = tables.constFirst();
     QCOMPARE(weekly.title, QStringLiteral("Weekly by category"));
     QCOMPARE(weekly.columns.constFirst().title, QStringLiteral("Category"));
-    QCOMPARE(weekly.totals.at(weekly.columnIndex(QStringLiteral("period-total"))).integer, snapshot.periodTotal);
+    QCOMPARE(weekly.totals.at(weekly.columnIndex(QStringLiteral("period-total"))).integer,
+             snapshot.periodTotal);
 }
 
 QTEST_MAIN(TestChartImage)

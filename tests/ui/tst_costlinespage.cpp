@@ -1,17 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/testdatabase.h"
-#include "commands/costlinecommands.h"
-#include "demo/demoportfolio.h"
-#include "dialogs/costlinedialog.h"
-#include "errors.h"
-#include "labels.h"
-#include "models/costlinesmodel.h"
-#include "pages/costlinespage.h"
-#include "storage/costlinebrowser.h"
-#include "storage/costlinerepository.h"
-#include "storage/database.h"
-#include "storage/projectrepository.h"
-#include "workspace.h"
+#include <memory>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -33,7 +21,19 @@
 #include <QTimer>
 #include <QUndoStack>
 
-#include <memory>
+#include "../core/testdatabase.h"
+#include "commands/costlinecommands.h"
+#include "demo/demoportfolio.h"
+#include "dialogs/costlinedialog.h"
+#include "errors.h"
+#include "labels.h"
+#include "models/costlinesmodel.h"
+#include "pages/costlinespage.h"
+#include "storage/costlinebrowser.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "workspace.h"
 
 using namespace costboard;
 using namespace costboard::test;
@@ -44,12 +44,13 @@ namespace {
 // order, so two states compare equal exactly when they hold the same lines.
 QStringList lineContents(const Database &database)
 {
-    return queryRows(database, QStringLiteral(
-                                   "SELECT project_id, category_id, incurred_on, week_start, amount_minor, currency,"
-                                   " reporting_minor, vendor, description, quantity, unit, source, import_batch_id,"
-                                   " external_ref FROM cost_lines ORDER BY project_id, category_id, incurred_on,"
-                                   " amount_minor, currency, vendor, description, quantity, unit, source,"
-                                   " external_ref, import_batch_id"));
+    return queryRows(
+        database,
+        QStringLiteral("SELECT project_id, category_id, incurred_on, week_start, amount_minor, currency,"
+                       " reporting_minor, vendor, description, quantity, unit, source, import_batch_id,"
+                       " external_ref FROM cost_lines ORDER BY project_id, category_id, incurred_on,"
+                       " amount_minor, currency, vendor, description, quantity, unit, source,"
+                       " external_ref, import_batch_id"));
 }
 
 struct State
@@ -59,17 +60,17 @@ struct State
 };
 
 // Both halves compared with QCOMPARE, so a failure prints the first differing row.
-#define COMPARE_STATE(actual, expected)                                                                                \
-    do {                                                                                                               \
-        const State actualState = (actual);                                                                            \
-        const State expectedState = (expected);                                                                        \
-        QCOMPARE(actualState.lines, expectedState.lines);                                                              \
-        QCOMPARE(actualState.rollups, expectedState.rollups);                                                          \
+#define COMPARE_STATE(actual, expected)                                                                      \
+    do {                                                                                                     \
+        const State actualState = (actual);                                                                  \
+        const State expectedState = (expected);                                                              \
+        QCOMPARE(actualState.lines, expectedState.lines);                                                    \
+        QCOMPARE(actualState.rollups, expectedState.rollups);                                                \
     } while (false)
 
 State stateOf(const Database &database)
 {
-    return {lineContents(database), storedRollups(database)};
+    return { lineContents(database), storedRollups(database) };
 }
 
 // Clicks `buttonText` in the next modal message box, once it shows; records its texts.
@@ -193,7 +194,7 @@ void TestCostLinesPage::modelPassesTheTesterWhileFetchingLazily()
 
     model.sort(ui::CostLinesModel::ReportingAmountColumn, Qt::DescendingOrder);
     CostLineFilter filter;
-    filter.categories = {CostCategory::Inference, CostCategory::Cloud};
+    filter.categories = { CostCategory::Inference, CostCategory::Cloud };
     filter.from = QDate(2026, 9, 2);
     model.setFilter(filter);
     while (model.canFetchMore(QModelIndex()))
@@ -223,7 +224,8 @@ void TestCostLinesPage::modelFetchesPagesAndKnowsTheEnd()
         ids << model.index(row, 0).data(ui::CostLinesModel::CostLineIdRole).toLongLong();
     // The lazily fetched pages are the full ordered list: nothing repeated or skipped.
     QList<CostLineId> expected;
-    for (const CostLineRow &row : CostLineBrowser(database).page(CostLineFilter(), CostLineSort(), 0, int(total)))
+    for (const CostLineRow &row :
+         CostLineBrowser(database).page(CostLineFilter(), CostLineSort(), 0, int(total)))
         expected << row.id;
     QCOMPARE(ids, expected);
 }
@@ -260,11 +262,14 @@ void TestCostLinesPage::modelSortsInSql()
             continue;
         }
         if (column == ui::CostLinesModel::ProjectColumn || column == ui::CostLinesModel::VendorColumn
-            || column == ui::CostLinesModel::DescriptionColumn || column == ui::CostLinesModel::SourceColumn) {
+            || column == ui::CostLinesModel::DescriptionColumn
+            || column == ui::CostLinesModel::SourceColumn) {
             QVERIFY2(low.toString() <= high.toString(), qPrintable(QStringLiteral("row %1").arg(row)));
         } else {
-            QVERIFY2(QVariant::compare(low, high) != QPartialOrdering::Greater,
-                     qPrintable(QStringLiteral("row %1: %2 then %3").arg(row).arg(before.toString(), after.toString())));
+            QVERIFY2(
+                QVariant::compare(low, high) != QPartialOrdering::Greater,
+                qPrintable(
+                    QStringLiteral("row %1: %2 then %3").arg(row).arg(before.toString(), after.toString())));
         }
     }
 }
@@ -275,9 +280,12 @@ void TestCostLinesPage::modelRoles()
     ui::CostLinesModel model(database);
     QVERIFY(model.rowCount() > 0);
     const CostLineRow &line = model.line(0);
-    const auto cell = [&model](int column, int role = Qt::DisplayRole) { return model.index(0, column).data(role); };
+    const auto cell = [&model](int column, int role = Qt::DisplayRole) {
+        return model.index(0, column).data(role);
+    };
     const QLocale locale;
-    QCOMPARE(cell(ui::CostLinesModel::DateColumn).toString(), locale.toString(line.incurredOn, QLocale::ShortFormat));
+    QCOMPARE(cell(ui::CostLinesModel::DateColumn).toString(),
+             locale.toString(line.incurredOn, QLocale::ShortFormat));
     QCOMPARE(cell(ui::CostLinesModel::DateColumn, ui::CostLinesModel::SortRole).toDate(), line.incurredOn);
     QCOMPARE(cell(ui::CostLinesModel::ProjectColumn).toString(), line.projectName);
     QVERIFY(cell(ui::CostLinesModel::ProjectColumn, Qt::ToolTipRole).toString().contains(line.projectCode));
@@ -288,15 +296,18 @@ void TestCostLinesPage::modelRoles()
     QCOMPARE(cell(ui::CostLinesModel::AmountColumn, ui::CostLinesModel::SortRole).toLongLong(),
              line.amount.minorUnits());
     QVERIFY(line.reportingAmount);
-    QCOMPARE(cell(ui::CostLinesModel::ReportingAmountColumn).toString(), line.reportingAmount->toString(locale));
+    QCOMPARE(cell(ui::CostLinesModel::ReportingAmountColumn).toString(),
+             line.reportingAmount->toString(locale));
     QCOMPARE(line.reportingAmount->currency(), QStringLiteral("EUR"));
-    QCOMPARE(model.headerData(ui::CostLinesModel::ReportingAmountColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+    QCOMPARE(model.headerData(ui::CostLinesModel::ReportingAmountColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
              QStringLiteral("Amount (EUR)"));
     for (int column = 0; column < ui::CostLinesModel::ColumnCount; ++column)
         QCOMPARE(cell(column, ui::CostLinesModel::CostLineIdRole).toLongLong(), line.id);
     QCOMPARE(model.rowOf(line.id), 0);
     QCOMPARE(model.rowOf(-5), -1);
-    QVERIFY(cell(ui::CostLinesModel::AmountColumn, Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+    QVERIFY(cell(ui::CostLinesModel::AmountColumn, Qt::TextAlignmentRole).value<Qt::Alignment>()
+            & Qt::AlignRight);
 }
 
 void TestCostLinesPage::viewFetchesMoreWhenScrolled()
@@ -325,8 +336,8 @@ void TestCostLinesPage::addEditDeleteUndoRedoRoundTrip()
     QCOMPARE(storedRollups(database), expectedRollups(database));
 
     const Project project = ProjectRepository(database).list().first();
-    CostLine line = makeLine(project.id, 123'456, QStringLiteral("USD"), QDate(2026, 10, 14), CostCategory::FineTuning,
-                             QStringLiteral("Round Trip Labs"));
+    CostLine line = makeLine(project.id, 123'456, QStringLiteral("USD"), QDate(2026, 10, 14),
+                             CostCategory::FineTuning, QStringLiteral("Round Trip Labs"));
     line.quantity = 42.5;
     line.unit = QStringLiteral("GPU-hours");
     auto add = std::make_unique<ui::AddCostLineCommand>(workspace, line);
@@ -353,7 +364,7 @@ void TestCostLinesPage::addEditDeleteUndoRedoRoundTrip()
 
     // Delete three lines, one of them the line added above.
     const QList<CostLineRow> some = browser.page(CostLineFilter(), CostLineSort(), 100, 2);
-    const QList<CostLineId> doomed = {some.at(0).id, addedId, some.at(1).id};
+    const QList<CostLineId> doomed = { some.at(0).id, addedId, some.at(1).id };
     ui::execute(workspace, std::make_unique<ui::DeleteCostLinesCommand>(workspace, doomed));
     for (const CostLineId id : doomed)
         QVERIFY(!CostLineRepository(database).find(id));
@@ -407,19 +418,24 @@ void TestCostLinesPage::redoAfterUndoFollowsReAddedLines()
     CostLine edited = *CostLineRepository(database).find(added->lineId());
     edited.description = QStringLiteral("edited once");
     ui::execute(workspace, std::make_unique<ui::EditCostLineCommand>(workspace, edited));
-    ui::execute(workspace, std::make_unique<ui::DeleteCostLinesCommand>(workspace, QList<CostLineId>{added->lineId()}));
+    ui::execute(
+        workspace,
+        std::make_unique<ui::DeleteCostLinesCommand>(workspace, QList<CostLineId> { added->lineId() }));
     const State afterAll = stateOf(database);
 
     for (int round = 0; round < 3; ++round) {
         stack->undo(); // delete: re-added under a new id
-        QCOMPARE(CostLineRepository(database).find(added->lineId())->description, QStringLiteral("edited once"));
+        QCOMPARE(CostLineRepository(database).find(added->lineId())->description,
+                 QStringLiteral("edited once"));
         stack->undo(); // edit
-        QCOMPARE(CostLineRepository(database).find(added->lineId())->description, QStringLiteral("test line"));
+        QCOMPARE(CostLineRepository(database).find(added->lineId())->description,
+                 QStringLiteral("test line"));
         stack->undo(); // add
         COMPARE_STATE(stateOf(database), original);
         stack->redo(); // add: another new id
         stack->redo(); // edit: must reach that id
-        QCOMPARE(CostLineRepository(database).find(added->lineId())->description, QStringLiteral("edited once"));
+        QCOMPARE(CostLineRepository(database).find(added->lineId())->description,
+                 QStringLiteral("edited once"));
         stack->redo();
         COMPARE_STATE(stateOf(database), afterAll);
         QCOMPARE(stack->count(), 3);
@@ -431,16 +447,18 @@ void TestCostLinesPage::failedCommandIsNotPushed()
     ui::Workspace &workspace = *m_workspace;
     const State original = stateOf(workspace.database());
     CostLine bad = makeLine(987'654, 100); // no such project
-    QVERIFY_THROWS_EXCEPTION(ValidationError,
-                             ui::execute(workspace, std::make_unique<ui::AddCostLineCommand>(workspace, bad)));
-    QVERIFY_THROWS_EXCEPTION(ValidationError,
-                             ui::execute(workspace, std::make_unique<ui::DeleteCostLinesCommand>(
-                                                        workspace, QList<CostLineId>{-1})));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError, ui::execute(workspace, std::make_unique<ui::AddCostLineCommand>(workspace, bad)));
+    QVERIFY_THROWS_EXCEPTION(
+        ValidationError,
+        ui::execute(workspace,
+                    std::make_unique<ui::DeleteCostLinesCommand>(workspace, QList<CostLineId> { -1 })));
     QCOMPARE(workspace.undoStack()->count(), 0);
     COMPARE_STATE(stateOf(workspace.database()), original);
 
     // A redo that fails (the line's project vanished meanwhile) reports and leaves the history.
-    const ProjectId lonely = ProjectRepository(workspace.database()).create(makeProject(QStringLiteral("LONELY")));
+    const ProjectId lonely
+        = ProjectRepository(workspace.database()).create(makeProject(QStringLiteral("LONELY")));
     ui::execute(workspace, std::make_unique<ui::AddCostLineCommand>(workspace, makeLine(lonely, 100)));
     workspace.undoStack()->undo();
     ProjectRepository(workspace.database()).remove(lonely);
@@ -464,27 +482,30 @@ void TestCostLinesPage::dialogOkFollowsInput_data()
     QTest::addColumn<bool>("okEnabled");
     QTest::addColumn<QString>("amountMessage");
 
-    QTest::newRow("valid") << true << QStringLiteral("12.50") << QStringLiteral("EUR") << QString() << true << QString();
-    QTest::newRow("missing project") << false << QStringLiteral("12.50") << QStringLiteral("EUR") << QString() << false
-                                     << QString();
+    QTest::newRow("valid") << true << QStringLiteral("12.50") << QStringLiteral("EUR") << QString() << true
+                           << QString();
+    QTest::newRow("missing project") << false << QStringLiteral("12.50") << QStringLiteral("EUR") << QString()
+                                     << false << QString();
     QTest::newRow("zero amount") << true << QStringLiteral("0") << QStringLiteral("EUR") << QString() << false
                                  << QStringLiteral("zero");
-    QTest::newRow("zero with decimals") << true << QStringLiteral("0.00") << QStringLiteral("EUR") << QString() << false
-                                        << QStringLiteral("zero");
-    QTest::newRow("unparsable amount") << true << QStringLiteral("12.5x") << QStringLiteral("EUR") << QString() << false
-                                       << QStringLiteral("Not an amount");
-    QTest::newRow("too many decimals") << true << QStringLiteral("1.234") << QStringLiteral("EUR") << QString() << false
-                                       << QStringLiteral("Not an amount");
-    QTest::newRow("yen has no decimals") << true << QStringLiteral("12.5") << QStringLiteral("JPY") << QString()
-                                         << false << QStringLiteral("whole numbers");
-    QTest::newRow("empty amount") << true << QString() << QStringLiteral("EUR") << QString() << false << QString();
-    QTest::newRow("credit") << true << QStringLiteral("-40") << QStringLiteral("EUR") << QString() << true << QString();
-    QTest::newRow("implausible") << true << QStringLiteral("99999999999") << QStringLiteral("EUR") << QString()
-                                 << false << QStringLiteral("implausibly");
-    QTest::newRow("quantity") << true << QStringLiteral("3") << QStringLiteral("USD") << QStringLiteral("1,500,000")
-                              << true << QString();
-    QTest::newRow("bad quantity") << true << QStringLiteral("3") << QStringLiteral("USD") << QStringLiteral("lots")
-                                  << false << QString();
+    QTest::newRow("zero with decimals") << true << QStringLiteral("0.00") << QStringLiteral("EUR")
+                                        << QString() << false << QStringLiteral("zero");
+    QTest::newRow("unparsable amount") << true << QStringLiteral("12.5x") << QStringLiteral("EUR")
+                                       << QString() << false << QStringLiteral("Not an amount");
+    QTest::newRow("too many decimals") << true << QStringLiteral("1.234") << QStringLiteral("EUR")
+                                       << QString() << false << QStringLiteral("Not an amount");
+    QTest::newRow("yen has no decimals") << true << QStringLiteral("12.5") << QStringLiteral("JPY")
+                                         << QString() << false << QStringLiteral("whole numbers");
+    QTest::newRow("empty amount") << true << QString() << QStringLiteral("EUR") << QString() << false
+                                  << QString();
+    QTest::newRow("credit") << true << QStringLiteral("-40") << QStringLiteral("EUR") << QString() << true
+                            << QString();
+    QTest::newRow("implausible") << true << QStringLiteral("99999999999") << QStringLiteral("EUR")
+                                 << QString() << false << QStringLiteral("implausibly");
+    QTest::newRow("quantity") << true << QStringLiteral("3") << QStringLiteral("USD")
+                              << QStringLiteral("1,500,000") << true << QString();
+    QTest::newRow("bad quantity") << true << QStringLiteral("3") << QStringLiteral("USD")
+                                  << QStringLiteral("lots") << false << QString();
 }
 
 void TestCostLinesPage::dialogOkFollowsInput()
@@ -508,7 +529,8 @@ void TestCostLinesPage::dialogOkFollowsInput()
     QCOMPARE(dialog.okButton()->isEnabled(), okEnabled);
     QCOMPARE(dialog.isInputValid(), okEnabled);
     if (amountMessage.isEmpty())
-        QVERIFY2(dialog.fieldMessage(QStringLiteral("amount")).isEmpty(), qPrintable(dialog.fieldMessage(QStringLiteral("amount"))));
+        QVERIFY2(dialog.fieldMessage(QStringLiteral("amount")).isEmpty(),
+                 qPrintable(dialog.fieldMessage(QStringLiteral("amount"))));
     else
         QVERIFY2(dialog.fieldMessage(QStringLiteral("amount")).contains(amountMessage),
                  qPrintable(dialog.fieldMessage(QStringLiteral("amount"))));
@@ -527,7 +549,8 @@ void TestCostLinesPage::dialogShowsRepositoryErrorByItsField()
     // The project exists when the form opens and is gone when OK is pressed: only the
     // repository's final validation can notice.
     ui::Workspace &workspace = *m_workspace;
-    const ProjectId doomed = ProjectRepository(workspace.database()).create(makeProject(QStringLiteral("GONE")));
+    const ProjectId doomed
+        = ProjectRepository(workspace.database()).create(makeProject(QStringLiteral("GONE")));
     CostLine line;
     line.projectId = doomed;
     ui::CostLineDialog dialog(workspace, line);
@@ -573,7 +596,8 @@ void TestCostLinesPage::dialogEditKeepsWhatItDoesNotShow()
 void TestCostLinesPage::dialogEditsTheServicePeriod()
 {
     Database &database = m_workspace->database();
-    CostLine stored = makeLine(ProjectRepository(database).list().first().id, 300'000, QStringLiteral("EUR"), QDate(2026, 11, 30));
+    CostLine stored = makeLine(ProjectRepository(database).list().first().id, 300'000, QStringLiteral("EUR"),
+                               QDate(2026, 11, 30));
     stored.id = CostLineRepository(database).add(stored);
 
     // Without a period the box is unticked and offers the month of the line's date.
@@ -605,15 +629,22 @@ void TestCostLinesPage::dialogEditsTheServicePeriod()
     // Stored, read back and shown in the table with its period.
     edited = dialog.line();
     CostLineRepository(database).update(edited);
-    QCOMPARE(CostLineRepository(database).find(stored.id)->serviceDays(), (DayRange{QDate(2026, 11, 1), QDate(2026, 11, 30)}));
+    QCOMPARE(CostLineRepository(database).find(stored.id)->serviceDays(),
+             (DayRange { QDate(2026, 11, 1), QDate(2026, 11, 30) }));
     ui::CostLinesModel model(database);
     model.sort(ui::CostLinesModel::AmountColumn, Qt::DescendingOrder);
     const int row = model.rowOf(stored.id);
     QVERIFY(row >= 0);
     QCOMPARE(model.index(row, ui::CostLinesModel::ServiceColumn).data().toString(),
              ui::CostLinesModel::servicePeriodText(model.line(row), QLocale()));
-    QVERIFY(model.index(row, ui::CostLinesModel::ServiceColumn).data().toString().contains(QLocale().toString(QDate(2026, 11, 30), QStringLiteral("d MMM yyyy"))));
-    QVERIFY(model.index(row, ui::CostLinesModel::ServiceColumn, {}).data(Qt::ToolTipRole).toString().contains(QStringLiteral("30 day")));
+    QVERIFY(model.index(row, ui::CostLinesModel::ServiceColumn)
+                .data()
+                .toString()
+                .contains(QLocale().toString(QDate(2026, 11, 30), QStringLiteral("d MMM yyyy"))));
+    QVERIFY(model.index(row, ui::CostLinesModel::ServiceColumn, {})
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("30 day")));
 
     // Unticking removes it.
     ui::CostLineDialog again(*m_workspace, *CostLineRepository(database).find(stored.id));
@@ -649,7 +680,7 @@ void TestCostLinesPage::pageFiltersWithDebounceAndCounts()
     page.projectFilter()->setCurrentIndex(2); // applies at once
     QCOMPARE(page.model()->filter().projects.size(), 1);
     page.categoryFilter()->setCurrentIndex(1);
-    QCOMPARE(page.model()->filter().categories, QList<CostCategory>{CostCategory::Inference});
+    QCOMPARE(page.model()->filter().categories, QList<CostCategory> { CostCategory::Inference });
     page.periodCheck()->setChecked(true);
     QCOMPARE(page.model()->filter().from, page.fromEdit()->date());
     QCOMPARE(page.model()->filter().to, page.toEdit()->date());
@@ -677,7 +708,7 @@ void TestCostLinesPage::pageShowLinesSetsTheFilterBar()
 
     // The dashboard's drill-down: one week x one category.
     CostLineFilter week;
-    week.categories = {CostCategory::Inference};
+    week.categories = { CostCategory::Inference };
     week.from = IsoWeek(2026, 40).monday();
     week.to = IsoWeek(2026, 40).sunday();
     page.showLines(week);
@@ -693,7 +724,7 @@ void TestCostLinesPage::pageShowLinesSetsTheFilterBar()
 
     // Several projects: the combo gets an entry for that selection.
     CostLineFilter several;
-    several.projects = {projects.at(0).id, projects.at(2).id};
+    several.projects = { projects.at(0).id, projects.at(2).id };
     several.to = QDate(2026, 6, 30);
     page.showLines(several);
     QCOMPARE(page.model()->filter(), several);
@@ -710,7 +741,7 @@ void TestCostLinesPage::pageRefreshKeepsFilterAndSelection()
     ui::Workspace &workspace = *m_workspace;
     ui::CostLinesPage page(workspace);
     CostLineFilter filter;
-    filter.categories = {CostCategory::Cloud, CostCategory::Inference};
+    filter.categories = { CostCategory::Cloud, CostCategory::Inference };
     page.showLines(filter);
     page.view()->selectRow(3);
     const CostLineId selected = page.selectedIds().first();
@@ -721,10 +752,10 @@ void TestCostLinesPage::pageRefreshKeepsFilterAndSelection()
     ui::execute(workspace, std::make_unique<ui::EditCostLineCommand>(workspace, other));
     QCOMPARE(page.model()->filter(), filter);
     QCOMPARE(page.model()->line(0).description, QStringLiteral("changed elsewhere"));
-    QCOMPARE(page.selectedIds(), QList<CostLineId>{selected});
+    QCOMPARE(page.selectedIds(), QList<CostLineId> { selected });
     workspace.undoStack()->undo();
     QVERIFY(page.model()->line(0).description != QStringLiteral("changed elsewhere"));
-    QCOMPARE(page.selectedIds(), QList<CostLineId>{selected});
+    QCOMPARE(page.selectedIds(), QList<CostLineId> { selected });
 }
 
 void TestCostLinesPage::pageDeletesSelectedLinesAfterConfirmation()
@@ -738,14 +769,15 @@ void TestCostLinesPage::pageDeletesSelectedLinesAfterConfirmation()
     const qint64 before = CostLineRepository(database).count();
 
     QItemSelection rows;
-    for (const int row : {1, 4, 5})
-        rows.select(page.model()->index(row, 0), page.model()->index(row, ui::CostLinesModel::ColumnCount - 1));
+    for (const int row : { 1, 4, 5 })
+        rows.select(page.model()->index(row, 0),
+                    page.model()->index(row, ui::CostLinesModel::ColumnCount - 1));
     page.view()->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
     QVERIFY(page.deleteButton()->isEnabled());
     const QList<CostLineId> ids = page.selectedIds();
     QCOMPARE(ids.size(), 3);
     Money total(0, QStringLiteral("EUR"));
-    for (const int row : {1, 4, 5})
+    for (const int row : { 1, 4, 5 })
         total += *page.model()->line(row).reportingAmount;
 
     // Cancel first: nothing happens.

@@ -1,21 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/dashboardsnapshot.h"
-#include "application.h"
-#include "charts/categorydonutchart.h"
-#include "charts/cumulativechart.h"
-#include "charts/weeklycostchart.h"
-#include "demo/demoportfolio.h"
-#include "labels.h"
-#include "palette.h"
-#include "mainwindow.h"
-#include "pages/dashboardpage.h"
-#include "settings/appsettings.h"
-#include "storage/database.h"
-#include "widgets/dashboardfilterbar.h"
-#include "widgets/kpitile.h"
-#include "widgets/moverspanel.h"
-#include "zoom.h"
-
 #include <QApplication>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -28,12 +11,29 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPushButton>
 #include <QToolTip>
+
+#include "analytics/dashboardsnapshot.h"
+#include "application.h"
+#include "charts/categorydonutchart.h"
+#include "charts/cumulativechart.h"
+#include "charts/weeklycostchart.h"
+#include "demo/demoportfolio.h"
+#include "labels.h"
+#include "mainwindow.h"
+#include "pages/dashboardpage.h"
+#include "palette.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+#include "widgets/dashboardfilterbar.h"
+#include "widgets/kpitile.h"
+#include "widgets/moverspanel.h"
+#include "zoom.h"
 
 using namespace costboard;
 
@@ -105,10 +105,13 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("period");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
-            for (const QSize &size : {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
-                const QString name = QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height());
-                QTest::newRow(qPrintable(name)) << language << size << static_cast<int>(PeriodPreset::Last13Weeks);
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
+            for (const QSize &size :
+                 { QSize(1024, 768), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080) }) {
+                const QString name
+                    = QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height());
+                QTest::newRow(qPrintable(name))
+                    << language << size << static_cast<int>(PeriodPreset::Last13Weeks);
             }
             // The longest captions: a range of days across a new year.
             QTest::newRow(qPrintable(language + QStringLiteral(" 1024x768 last 52 weeks")))
@@ -143,8 +146,10 @@ private slots:
             QVERIFY2(fitsIn(caption, caption->text()), qPrintable(tile->caption()));
             const QLabel *value = tile->valueLabel();
             QVERIFY(!value->text().isEmpty());
-            QVERIFY2(QFontMetrics(value->font()).horizontalAdvance(value->text()) <= value->contentsRect().width(),
-                     qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(value->text())
+            QVERIFY2(QFontMetrics(value->font()).horizontalAdvance(value->text())
+                         <= value->contentsRect().width(),
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px")
+                                    .arg(value->text())
                                     .arg(QFontMetrics(value->font()).horizontalAdvance(value->text()))
                                     .arg(value->contentsRect().width())));
             QVERIFY2(fitsIn(tile->comparisonLabel(), tile->comparison()), qPrintable(tile->comparison()));
@@ -154,26 +159,31 @@ private slots:
         const ui::MoversPanel *movers = dashboard->moversPanel();
         QVERIFY(!movers->rows().isEmpty());
         QVERIFY2(movers->width() >= movers->minimumSizeHint().width(),
-                 qPrintable(QStringLiteral("%1 < %2").arg(movers->width()).arg(movers->minimumSizeHint().width())));
+                 qPrintable(
+                     QStringLiteral("%1 < %2").arg(movers->width()).arg(movers->minimumSizeHint().width())));
         QVERIFY(movers->geometry().right() <= dashboard->width());
 
         // Charts: no axis label or legend entry elided, every week label kept.
-        for (const QChartView *view : {static_cast<const QChartView *>(dashboard->weeklyChart()),
-                                       static_cast<const QChartView *>(dashboard->cumulativeChart()),
-                                       static_cast<const QChartView *>(dashboard->categoryChart())}) {
+        for (const QChartView *view : { static_cast<const QChartView *>(dashboard->weeklyChart()),
+                                        static_cast<const QChartView *>(dashboard->cumulativeChart()),
+                                        static_cast<const QChartView *>(dashboard->categoryChart()) }) {
             const QStringList cut = cutChartTexts(view);
-            QVERIFY2(cut.isEmpty(), qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(" | "))));
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(" | "))));
         }
         QVERIFY(dashboard->weeklyChart()->weekAxisLabels().size() >= 2);
         // Every category of the donut has its legend entry, shown whole.
         const QStringList donutTexts = shownChartTexts(dashboard->categoryChart());
         for (const QPieSlice *slice : dashboard->categoryChart()->series()->slices())
-            QVERIFY2(donutTexts.contains(slice->label().simplified()), qPrintable(slice->label() + QStringLiteral(" in ") + donutTexts.join(u'|')));
+            QVERIFY2(donutTexts.contains(slice->label().simplified()),
+                     qPrintable(slice->label() + QStringLiteral(" in ") + donutTexts.join(u'|')));
         // The cumulative chart's legend names its three lines.
         const QStringList cumulativeTexts = shownChartTexts(dashboard->cumulativeChart());
-        for (const char *name : {"Budget", "Actual", "Forecast"}) {
-            const QString shown = QCoreApplication::translate("costboard::render::charts::CumulativeChart", name);
-            QVERIFY2(cumulativeTexts.contains(shown), qPrintable(shown + QStringLiteral(" in ") + cumulativeTexts.join(u'|')));
+        for (const char *name : { "Budget", "Actual", "Forecast" }) {
+            const QString shown
+                = QCoreApplication::translate("costboard::render::charts::CumulativeChart", name);
+            QVERIFY2(cumulativeTexts.contains(shown),
+                     qPrintable(shown + QStringLiteral(" in ") + cumulativeTexts.join(u'|')));
         }
 
         // The filter buttons are wide enough for their text and the menu arrow.
@@ -192,7 +202,8 @@ private slots:
         QCOMPARE(ui::DashboardPage::fontScaleFor(QSize(1190, 700), 1.0), 1.0);
         QVERIFY(ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.0) > 1.4);
         QCOMPARE(ui::DashboardPage::fontScaleFor(QSize(850, 700), 1.0), 0.85);
-        QCOMPARE(ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.5), 1.5 * ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.0));
+        QCOMPARE(ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.5),
+                 1.5 * ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.0));
 
         ui::Application application(QStringLiteral("en"));
         QVERIFY(application.openDatabase(m_databasePath));
@@ -206,7 +217,8 @@ private slots:
         const double smallPoints = dashboard->kpiTiles().constFirst()->captionLabel()->font().pointSizeF();
         window->resize(1920, 1080);
         QCoreApplication::processEvents();
-        QTRY_VERIFY(dashboard->kpiTiles().constFirst()->captionLabel()->font().pointSizeF() > smallPoints * 1.4);
+        QTRY_VERIFY(dashboard->kpiTiles().constFirst()->captionLabel()->font().pointSizeF()
+                    > smallPoints * 1.4);
     }
 
     // View → Zoom In / Zoom Out / Actual Size scale the whole window and are remembered.
@@ -243,7 +255,8 @@ private slots:
             for (const QKeySequence &key : action->shortcuts())
                 shortcuts << key.toString(QKeySequence::PortableText);
         }
-        for (const QString &key : {QStringLiteral("Ctrl++"), QStringLiteral("Ctrl+="), QStringLiteral("Ctrl+-"), QStringLiteral("Ctrl+0")})
+        for (const QString &key : { QStringLiteral("Ctrl++"), QStringLiteral("Ctrl+="),
+                                    QStringLiteral("Ctrl+-"), QStringLiteral("Ctrl+0") })
             QVERIFY2(shortcuts.contains(key), qPrintable(shortcuts.join(u' ')));
     }
 
@@ -293,9 +306,9 @@ private slots:
         QApplication::setPalette(dark);
         QCoreApplication::processEvents();
 
-        for (const QChartView *view : {static_cast<const QChartView *>(dashboard->weeklyChart()),
-                                       static_cast<const QChartView *>(dashboard->cumulativeChart()),
-                                       static_cast<const QChartView *>(dashboard->categoryChart())}) {
+        for (const QChartView *view : { static_cast<const QChartView *>(dashboard->weeklyChart()),
+                                        static_cast<const QChartView *>(dashboard->cumulativeChart()),
+                                        static_cast<const QChartView *>(dashboard->categoryChart()) }) {
             QCOMPARE(view->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
             QCOMPARE(view->chart()->titleBrush().color(), dark.color(QPalette::Text));
             QCOMPARE(view->chart()->legend()->labelColor(), dark.color(QPalette::Text));
@@ -305,7 +318,8 @@ private slots:
         // The budget line, drawn in ink on white, turns light on the dark background.
         QVERIFY(dashboard->weeklyChart()->budgetSeries()->pen().color().lightness() > 128);
         const ui::KpiTile *tile = dashboard->kpiTiles().constFirst();
-        QCOMPARE(tile->valueLabel()->palette().color(QPalette::WindowText), dark.color(QPalette::Text));
+        // The tile re-reads the palette once the change has reached its children (a posted call).
+        QTRY_COMPARE(tile->valueLabel()->palette().color(QPalette::WindowText), dark.color(QPalette::Text));
 
         QApplication::setPalette(light);
         QCoreApplication::processEvents();
@@ -331,7 +345,8 @@ private slots:
                             << QStringLiteral("2 critical, 3 warnings");
         QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("2026-S48") << QStringLiteral("S48")
                             << QStringLiteral("2026-S37 – S49") << QStringLiteral("2025-S49 – 2026-S48")
-                            << QStringLiteral("1 déc. 2025 – 29 nov. 2026") << QStringLiteral("1 avertissement")
+                            << QStringLiteral("1 déc. 2025 – 29 nov. 2026")
+                            << QStringLiteral("1 avertissement")
                             << QStringLiteral("2 critiques, 3 avertissements");
     }
 
@@ -342,10 +357,11 @@ private slots:
         QTEST(render::weekLabel(IsoWeek(2026, 48)), "week");
         QTEST(render::shortWeekLabel(IsoWeek(2026, 48)), "shortWeek");
         QCOMPARE(render::shortWeekLabel(IsoWeek(2027, 1)), render::weekLabel(IsoWeek(2027, 1)));
-        QTEST(render::weekRangeLabel(WeekRange{IsoWeek(2026, 37), IsoWeek(2026, 49)}), "sameYear");
-        QTEST(render::weekRangeLabel(WeekRange{IsoWeek(2025, 49), IsoWeek(2026, 48)}), "acrossYears");
+        QTEST(render::weekRangeLabel(WeekRange { IsoWeek(2026, 37), IsoWeek(2026, 49) }), "sameYear");
+        QTEST(render::weekRangeLabel(WeekRange { IsoWeek(2025, 49), IsoWeek(2026, 48) }), "acrossYears");
         QTEST(render::dayRangeLabel(QDate(2025, 12, 1), QDate(2026, 11, 29)), "days");
-        QVERIFY(!render::dayRangeLabel(QDate(2026, 9, 7), QDate(2026, 12, 6)).contains(QStringLiteral("2026")));
+        QVERIFY(
+            !render::dayRangeLabel(QDate(2026, 9, 7), QDate(2026, 12, 6)).contains(QStringLiteral("2026")));
         QTEST(render::alertCountsLabel(0, 1), "oneWarning");
         QTEST(render::alertCountsLabel(2, 3), "counts");
         QVERIFY(render::alertCountsLabel(0, 0).isEmpty());

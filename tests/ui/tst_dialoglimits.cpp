@@ -2,13 +2,6 @@
 // The forms bound their editors with the limits core publishes (validation::limits and friends),
 // not with numbers of their own: each editor's bound is compared with core's constant.
 
-#include "alerts/alertrule.h"
-#include "dialogs/alertruledialog.h"
-#include "dialogs/fxratedialog.h"
-#include "dialogs/projectdialog.h"
-#include "storage/database.h"
-#include "storage/validation.h"
-
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -18,12 +11,18 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include "alerts/alertrule.h"
+#include "dialogs/alertruledialog.h"
+#include "dialogs/fxratedialog.h"
+#include "dialogs/projectdialog.h"
+#include "storage/database.h"
+#include "storage/validation.h"
+
 using namespace costboard;
 
 namespace {
 
-template<typename W>
-W *child(const QObject &parent, const QString &name)
+template <typename W> W *child(const QObject &parent, const QString &name)
 {
     W *widget = parent.findChild<W *>(name);
     if (!widget)
@@ -45,12 +44,15 @@ class TestDialogLimits : public QObject
 private slots:
     void projectDialogReadsTheRepositoryLimits()
     {
-        ui::ProjectDialog dialog(Project{}, {});
-        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("code"))->maxLength(), validation::limits::ProjectCodeLength);
-        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("name"))->maxLength(), validation::limits::ProjectNameLength);
-        for (const QString &detail : {QStringLiteral("owner"), QStringLiteral("sponsor"), QStringLiteral("businessUnit")})
+        ui::ProjectDialog dialog(Project {}, {});
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("code"))->maxLength(),
+                 validation::limits::ProjectCodeLength);
+        QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("name"))->maxLength(),
+                 validation::limits::ProjectNameLength);
+        for (const QString &detail :
+             { QStringLiteral("owner"), QStringLiteral("sponsor"), QStringLiteral("businessUnit") })
             QCOMPARE(child<QLineEdit>(dialog, detail)->maxLength(), validation::limits::ProjectDetailLength);
-        for (const QString &date : {QStringLiteral("startDate"), QStringLiteral("endDate")}) {
+        for (const QString &date : { QStringLiteral("startDate"), QStringLiteral("endDate") }) {
             const auto *edit = child<QDateEdit>(dialog, date);
             QCOMPARE(edit->minimumDate(), validation::earliestDate);
             QCOMPARE(edit->maximumDate(), validation::latestDate);
@@ -85,7 +87,7 @@ private slots:
     void alertRuleNameLongerThanTheLimitIsRefusedBeforeSaving()
     {
         auto database = Database::openSqlite(QStringLiteral(":memory:"));
-        ui::AlertRuleDialog dialog(*database, AlertRule{}, {}, QStringLiteral("EUR"));
+        ui::AlertRuleDialog dialog(*database, AlertRule {}, {}, QStringLiteral("EUR"));
         auto *name = child<QLineEdit>(dialog, QStringLiteral("ruleName"));
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         name->setText(QString(validation::limits::AlertRuleNameLength, u'n'));

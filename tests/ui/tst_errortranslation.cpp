@@ -3,15 +3,15 @@
 // shipped French catalogue (:/i18n/costboard_fr.qm) the same error reads in French, field and all,
 // and what() stays English for the logs.
 
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
 #include "errors.h"
 #include "errortexts.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "storage/validation.h"
-
-#include <QCoreApplication>
-#include <QTest>
-#include <QTranslator>
 
 using namespace costboard;
 
@@ -31,17 +31,32 @@ private slots:
     void validationSentencesAreTranslated()
     {
         // Every sentence a form or an import can show about a value a person typed.
-        const QList<ErrorCode> validation{
-            ErrorCode::TextEmpty,        ErrorCode::TextTooLong,        ErrorCode::UnknownCurrency,
-            ErrorCode::DateInvalid,      ErrorCode::DateOutOfRange,     ErrorCode::ServicePeriodIncomplete,
-            ErrorCode::ServicePeriodReversed, ErrorCode::ServicePeriodTooLong, ErrorCode::AmountZero,
-            ErrorCode::AmountNotPositive, ErrorCode::AmountTooLarge,    ErrorCode::UnknownCategory,
-            ErrorCode::QuantityNegative, ErrorCode::ProjectCodeCharacters, ErrorCode::ProjectCodeTaken,
-            ErrorCode::EndBeforeStart,   ErrorCode::BudgetPeriodNotMonthStart, ErrorCode::FxRateOutOfRange,
-            ErrorCode::ThresholdBudgetPercent, ErrorCode::ThresholdGrowthPercent, ErrorCode::ThresholdMultiple,
-            ErrorCode::TrailingWeeksOutOfRange, ErrorCode::CompanyNameTooLong,
+        const QList<ErrorCode> validation {
+            ErrorCode::TextEmpty,
+            ErrorCode::TextTooLong,
+            ErrorCode::UnknownCurrency,
+            ErrorCode::DateInvalid,
+            ErrorCode::DateOutOfRange,
+            ErrorCode::ServicePeriodIncomplete,
+            ErrorCode::ServicePeriodReversed,
+            ErrorCode::ServicePeriodTooLong,
+            ErrorCode::AmountZero,
+            ErrorCode::AmountNotPositive,
+            ErrorCode::AmountTooLarge,
+            ErrorCode::UnknownCategory,
+            ErrorCode::QuantityNegative,
+            ErrorCode::ProjectCodeCharacters,
+            ErrorCode::ProjectCodeTaken,
+            ErrorCode::EndBeforeStart,
+            ErrorCode::BudgetPeriodNotMonthStart,
+            ErrorCode::FxRateOutOfRange,
+            ErrorCode::ThresholdBudgetPercent,
+            ErrorCode::ThresholdGrowthPercent,
+            ErrorCode::ThresholdMultiple,
+            ErrorCode::TrailingWeeksOutOfRange,
+            ErrorCode::CompanyNameTooLong,
         };
-        const QStringList arguments{QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9")};
+        const QStringList arguments { QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9") };
         for (const ErrorCode code : validation) {
             const QString french = errorSentence(code, arguments);
             QVERIFY2(!french.isEmpty(), qPrintable(QString::number(static_cast<int>(code))));
@@ -60,15 +75,18 @@ private slots:
             QFAIL("an over-long name was accepted");
         } catch (const ValidationError &error) {
             QCOMPARE(error.field(), QStringLiteral("name"));
-            QCOMPARE(errorText(error), QStringLiteral("Nom\u00a0: compte 121 caractères\u00a0; 120 au plus sont admis"));
+            QCOMPARE(errorText(error),
+                     QStringLiteral("Nom\u00a0: compte 121 caractères\u00a0; 120 au plus sont admis"));
             // The log keeps English.
-            QCOMPARE(QString::fromUtf8(error.what()), QStringLiteral("name: is 121 characters long; at most 120 are allowed"));
+            QCOMPARE(QString::fromUtf8(error.what()),
+                     QStringLiteral("name: is 121 characters long; at most 120 are allowed"));
         }
     }
 
     void unknownFieldKeysStayAsTheyAre()
     {
-        const ValidationError error(QStringLiteral("--company"), ErrorCode::CompanyNameTooLong, {QStringLiteral("200")});
+        const ValidationError error(QStringLiteral("--company"), ErrorCode::CompanyNameTooLong,
+                                    { QStringLiteral("200") });
         QCOMPARE(errorText(error), QStringLiteral("--company\u00a0: doit compter au plus 200 caractères"));
     }
 

@@ -3,20 +3,6 @@
 // the reason shown when the database asked for cannot be opened, the user's name it asks for,
 // and an unattended --screenshot run that must end instead of asking.
 
-#include "alerts/alertstore.h"
-#include "application.h"
-#include "dialogs/newdatabasedialog.h"
-#include "dialogs/userguidedialog.h"
-#include "errors.h"
-#include "mainwindow.h"
-#include "pages/welcomepage.h"
-#include "settings/appsettings.h"
-#include "storage/auditlog.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
-#include "storage/projectrepository.h"
-#include "workspace.h"
-
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,6 +18,20 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+
+#include "alerts/alertstore.h"
+#include "application.h"
+#include "dialogs/newdatabasedialog.h"
+#include "dialogs/userguidedialog.h"
+#include "errors.h"
+#include "mainwindow.h"
+#include "pages/welcomepage.h"
+#include "settings/appsettings.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
+#include "workspace.h"
 
 using namespace costboard;
 
@@ -103,8 +103,8 @@ void TestFirstRun::initTestCase()
 
 void TestFirstRun::removeAppDataFiles()
 {
-    for (const QString &path : {AppSettings::defaultDatabasePath(), AppSettings::demoDatabasePath()}) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &path : { AppSettings::defaultDatabasePath(), AppSettings::demoDatabasePath() }) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
     }
 }
@@ -143,7 +143,9 @@ void TestFirstRun::missingRememberedDatabaseIsAskedAbout()
     const QString reason = application.welcomePage()->reason();
     QVERIFY2(reason.contains(QStringLiteral("used last")), qPrintable(reason));
     QVERIFY2(reason.contains(gone), qPrintable(reason));
-    QVERIFY(application.welcomePage()->findChild<QLabel *>(QStringLiteral("reason"))->isVisibleTo(application.welcomePage()));
+    QVERIFY(application.welcomePage()
+                ->findChild<QLabel *>(QStringLiteral("reason"))
+                ->isVisibleTo(application.welcomePage()));
     QVERIFY(!QFileInfo::exists(gone)); // not created empty
     QVERIFY(!QFileInfo::exists(AppSettings::defaultDatabasePath()));
 }
@@ -155,7 +157,8 @@ void TestFirstRun::missingRequestedDatabaseIsAskedAbout()
     application.start(typo);
     QVERIFY(!application.mainWindow());
     QVERIFY(application.welcomePage());
-    QVERIFY2(application.welcomePage()->reason().contains(typo), qPrintable(application.welcomePage()->reason()));
+    QVERIFY2(application.welcomePage()->reason().contains(typo),
+             qPrintable(application.welcomePage()->reason()));
     QVERIFY(!QFileInfo::exists(typo));
 }
 
@@ -168,13 +171,15 @@ void TestFirstRun::unreadableDatabaseIsAskedAbout()
     application.start(notes);
     QVERIFY(!application.mainWindow());
     QVERIFY(application.welcomePage());
-    QVERIFY2(application.welcomePage()->reason().contains(notes), qPrintable(application.welcomePage()->reason()));
+    QVERIFY2(application.welcomePage()->reason().contains(notes),
+             qPrintable(application.welcomePage()->reason()));
     QCOMPARE(fileHash(notes), before);
 
     // Opening another file from the welcome page that fails too says so there, not in a box.
     const QString other = m_directory.filePath(QStringLiteral("other-missing.sqlite"));
     QVERIFY(!application.openDatabase(other));
-    QVERIFY2(application.welcomePage()->reason().contains(other), qPrintable(application.welcomePage()->reason()));
+    QVERIFY2(application.welcomePage()->reason().contains(other),
+             qPrintable(application.welcomePage()->reason()));
 }
 
 void TestFirstRun::rememberedDatabaseOpensDirectly()
@@ -263,15 +268,17 @@ void TestFirstRun::demoOpensAndRecordsTheUserName()
     // records the name typed on the welcome page, not the operating-system login.
     AlertStore store(database);
     AlertFilter open;
-    open.states = {AlertState::Open};
+    open.states = { AlertState::Open };
     const QList<Alert> alerts = store.alerts(open);
     QVERIFY(!alerts.isEmpty());
     store.acknowledge(alerts.first().id, QStringLiteral("Seen in committee"));
     const QList<Alert> after = store.alerts();
-    const auto acknowledged = std::find_if(after.cbegin(), after.cend(), [&](const Alert &alert) { return alert.id == alerts.first().id; });
+    const auto acknowledged = std::find_if(after.cbegin(), after.cend(),
+                                           [&](const Alert &alert) { return alert.id == alerts.first().id; });
     QVERIFY(acknowledged != after.cend());
     QCOMPARE(acknowledged->acknowledgedBy, QStringLiteral("Karim Haddad"));
-    const QList<AuditEntry> entries = AuditLog(database).entriesFor(QStringLiteral("alert"), QString::number(alerts.first().id));
+    const QList<AuditEntry> entries
+        = AuditLog(database).entriesFor(QStringLiteral("alert"), QString::number(alerts.first().id));
     QCOMPARE(entries.size(), qsizetype(1));
     QCOMPARE(entries.first().actor, QStringLiteral("Karim Haddad"));
 
@@ -285,10 +292,11 @@ void TestFirstRun::demoOpensAndRecordsTheUserName()
 
 void TestFirstRun::userGuideShowsTheInterfaceLanguage()
 {
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
         ui::UserGuideDialog dialog(language);
         const QString text = dialog.browser()->toPlainText();
-        QVERIFY2(text.contains(language == QLatin1String("fr") ? QStringLiteral("Tableau de bord") : QStringLiteral("Dashboard")),
+        QVERIFY2(text.contains(language == QLatin1String("fr") ? QStringLiteral("Tableau de bord")
+                                                               : QStringLiteral("Dashboard")),
                  qPrintable(text.left(200)));
         QVERIFY2(text.contains(QStringLiteral("costboard snapshot")), qPrintable(language));
         // The guide ships as plain files too (the package installs them): the same text.
@@ -299,7 +307,8 @@ void TestFirstRun::userGuideShowsTheInterfaceLanguage()
         QCOMPARE(embedded.readAll(), shipped.readAll());
     }
     // A language without a guide falls back to English rather than an empty window.
-    QCOMPARE(ui::UserGuideDialog::guideUrl(QStringLiteral("de")), QUrl(QStringLiteral("qrc:/guide/en/index.html")));
+    QCOMPARE(ui::UserGuideDialog::guideUrl(QStringLiteral("de")),
+             QUrl(QStringLiteral("qrc:/guide/en/index.html")));
 }
 
 void TestFirstRun::screenshotWithUnopenableDatabaseExits_data()
@@ -307,7 +316,8 @@ void TestFirstRun::screenshotWithUnopenableDatabaseExits_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("missing") << QStringLiteral("missing.sqlite") << QByteArray();
-    QTest::newRow("not a database") << QStringLiteral("notes.sqlite") << QByteArrayLiteral("not a database\n");
+    QTest::newRow("not a database") << QStringLiteral("notes.sqlite")
+                                    << QByteArrayLiteral("not a database\n");
 }
 
 void TestFirstRun::screenshotWithUnopenableDatabaseExits()
@@ -331,7 +341,8 @@ void TestFirstRun::screenshotWithUnopenableDatabaseExits()
     QElapsedTimer clock;
     clock.start();
     process.start(QStringLiteral(COSTBOARD_EXECUTABLE),
-                  {QStringLiteral("--db"), database, QStringLiteral("--screenshot"), picture, QStringLiteral("--lang"), QStringLiteral("en")});
+                  { QStringLiteral("--db"), database, QStringLiteral("--screenshot"), picture,
+                    QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY(process.waitForFinished(20'000));
     QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -20,6 +19,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "dialogs/allocationrulesdialog.h"
 #include "dialogs/importdialog.h"
@@ -124,7 +124,8 @@ void TestImportsPage::cleanup()
 
 ImportReport TestImportsPage::importOpenAi()
 {
-    return Importer(m_workspace->database()).importFile(fixture(QStringLiteral("valid/openai-costs.json")), ImportOptions());
+    return Importer(m_workspace->database())
+        .importFile(fixture(QStringLiteral("valid/openai-costs.json")), ImportOptions());
 }
 
 // A dry run of a generic CSV with several wrong rows, read with the mapping its header suggests.
@@ -133,10 +134,12 @@ ImportReport TestImportsPage::checkSeveralBadRows()
     ImportOptions options;
     options.dryRun = true;
     options.reader.format = ImportFormat::Csv;
-    options.reader.mapping = FormatReader::guessMapping({QStringLiteral("Date"), QStringLiteral("Project"), QStringLiteral("Category"),
-                                                         QStringLiteral("Vendor"), QStringLiteral("Description"),
-                                                         QStringLiteral("Amount"), QStringLiteral("Currency")});
-    return Importer(m_workspace->database()).importFile(fixture(QStringLiteral("broken/54-several-bad-rows.csv")), options);
+    options.reader.mapping = FormatReader::guessMapping(
+        { QStringLiteral("Date"), QStringLiteral("Project"), QStringLiteral("Category"),
+          QStringLiteral("Vendor"), QStringLiteral("Description"), QStringLiteral("Amount"),
+          QStringLiteral("Currency") });
+    return Importer(m_workspace->database())
+        .importFile(fixture(QStringLiteral("broken/54-several-bad-rows.csv")), options);
 }
 
 void TestImportsPage::showsEmptyStateWithoutImports()
@@ -168,22 +171,27 @@ void TestImportsPage::listsAnImportedFile()
     QCOMPARE(batch.id, *report.batchId);
     QCOMPARE(batch.rowCount, 24);
     QCOMPARE(model->index(0, ImportBatchesModel::RowsColumn).data().toString(), QStringLiteral("24"));
-    QCOMPARE(model->index(0, ImportBatchesModel::FileColumn).data().toString(), QStringLiteral("openai-costs.json"));
+    QCOMPARE(model->index(0, ImportBatchesModel::FileColumn).data().toString(),
+             QStringLiteral("openai-costs.json"));
     // 610.665 USD in the file, rounded once: expected.json says 610.67.
-    QCOMPARE(model->index(0, ImportBatchesModel::TotalColumn).data(ImportBatchesModel::SortRole).toLongLong(), 61067);
+    QCOMPARE(model->index(0, ImportBatchesModel::TotalColumn).data(ImportBatchesModel::SortRole).toLongLong(),
+             61067);
     QCOMPARE(model->index(0, ImportBatchesModel::TotalColumn).data().toString(),
              Money(61067, QStringLiteral("USD")).toString());
     QCOMPARE(model->index(0, ImportBatchesModel::StatusColumn).data().toString(), QStringLiteral("Active"));
     QCOMPARE(model->index(0, ImportBatchesModel::PeriodColumn).data().toString(),
              QStringLiteral("%1 – %2").arg(QLocale().toString(QDate(2026, 10, 29), QLocale::ShortFormat),
                                            QLocale().toString(QDate(2026, 11, 4), QLocale::ShortFormat)));
-    QVERIFY(model->headerData(ImportBatchesModel::TotalColumn, Qt::Horizontal, Qt::DisplayRole).toString().contains(QStringLiteral("USD")));
+    QVERIFY(model->headerData(ImportBatchesModel::TotalColumn, Qt::Horizontal, Qt::DisplayRole)
+                .toString()
+                .contains(QStringLiteral("USD")));
 }
 
 void TestImportsPage::modelPassesTheTester()
 {
     importOpenAi();
-    Importer(m_workspace->database()).importFile(fixture(QStringLiteral("valid/anthropic-cost-report.json")), ImportOptions());
+    Importer(m_workspace->database())
+        .importFile(fixture(QStringLiteral("valid/anthropic-cost-report.json")), ImportOptions());
     ImportBatchesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setBatches(ImportRepository(m_workspace->database()).batches(), QStringLiteral("USD"));
@@ -219,7 +227,8 @@ void TestImportsPage::undoRemovesTheLinesOfAnImport()
     QCOMPARE(changed.count(), 1); // the dashboard and every other page refresh
     QCOMPARE(page.model()->rowCount(), 1);
     QCOMPARE(page.model()->batchAt(0).status, ImportBatchStatus::Undone);
-    QCOMPARE(page.model()->index(0, ImportBatchesModel::StatusColumn).data().toString(), QStringLiteral("Undone"));
+    QCOMPARE(page.model()->index(0, ImportBatchesModel::StatusColumn).data().toString(),
+             QStringLiteral("Undone"));
     QCOMPARE(countOf(database, QStringLiteral("SELECT COUNT(*) FROM cost_lines")), 0);
     page.view()->selectRow(0);
     QVERIFY(!page.undoButton()->isEnabled());
@@ -289,17 +298,20 @@ void TestImportsPage::reportSavesProblemsAsCsv()
     QVERIFY2(dialog.saveProblems(path, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), QStringLiteral("file,line,column,value,code,message"));
     QCOMPARE(lines.size(), report.problems.size() + 1);
     const ImportProblem &first = report.problems.first();
-    QVERIFY2(lines.value(1).startsWith(QStringLiteral("54-several-bad-rows.csv,%1,").arg(first.line)), qPrintable(lines.value(1)));
+    QVERIFY2(lines.value(1).startsWith(QStringLiteral("54-several-bad-rows.csv,%1,").arg(first.line)),
+             qPrintable(lines.value(1)));
     QVERIFY(lines.value(1).contains(u',' + importProblemKey(first.code) + u','));
 }
 
 void TestImportsPage::rulesDialogListsRules()
 {
-    const ProjectId project = ProjectRepository(m_workspace->database()).create(makeProject(QStringLiteral("SUP"), QStringLiteral("Support bot")));
+    const ProjectId project = ProjectRepository(m_workspace->database())
+                                  .create(makeProject(QStringLiteral("SUP"), QStringLiteral("Support bot")));
     AllocationRule rule;
     rule.match = AllocationMatch::Tag;
     rule.key = QStringLiteral("project");
@@ -353,7 +365,7 @@ void TestImportsPage::dialogImportsOffTheUiThreadAndNeverDoubles()
         dialog.startImport();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(answered, QStringList{QStringLiteral("report")});
+        QCOMPARE(answered, QStringList { QStringLiteral("report") });
     }
     const Database &database = m_workspace->database();
     const qint64 lines = countOf(database, QStringLiteral("SELECT COUNT(*) FROM cost_lines"));
@@ -364,14 +376,15 @@ void TestImportsPage::dialogImportsOffTheUiThreadAndNeverDoubles()
         ImportDialog dialog(*m_workspace);
         QVERIFY(dialog.openFile(path));
         dialog.startImport();
-        QCOMPARE(answered, (QStringList{QStringLiteral("question"), QStringLiteral("report")}));
+        QCOMPARE(answered, (QStringList { QStringLiteral("question"), QStringLiteral("report") }));
     }
     QCOMPARE(countOf(database, QStringLiteral("SELECT COUNT(*) FROM cost_lines")), lines);
     const QList<ImportBatch> batches = ImportRepository(m_workspace->database()).batches();
     QCOMPARE(batches.size(), 2);
     // The newer export of the same statements replaced the older one's rows.
-    const auto replaced = std::count_if(batches.cbegin(), batches.cend(),
-                                        [](const ImportBatch &batch) { return batch.status == ImportBatchStatus::Replaced; });
+    const auto replaced = std::count_if(batches.cbegin(), batches.cend(), [](const ImportBatch &batch) {
+        return batch.status == ImportBatchStatus::Replaced;
+    });
     QCOMPARE(replaced, 1);
 }
 

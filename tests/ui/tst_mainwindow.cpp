@@ -1,4 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QBarSet>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPieSeries>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
 #include "analytics/dashboardsnapshot.h"
 #include "application.h"
 #include "charts/categorydonutchart.h"
@@ -18,21 +30,9 @@
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "widgets/alertbanner.h"
-#include <QComboBox>
-#include <QLabel>
 #include "widgets/dashboardfilterbar.h"
 #include "widgets/kpitile.h"
 #include "workspace.h"
-
-#include <QBarSet>
-#include <QListWidget>
-#include <QSortFilterProxyModel>
-#include <QLineSeries>
-#include <QPieSeries>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace costboard;
 
@@ -140,7 +140,7 @@ private slots:
 
         const Project legal = *ProjectRepository(database).findByCode(QStringLiteral("LEG"));
         dashboard->filterOnProject(legal.id);
-        QCOMPARE(dashboard->snapshot().query.projects, QList<ProjectId>{legal.id});
+        QCOMPARE(dashboard->snapshot().query.projects, QList<ProjectId> { legal.id });
         QCOMPARE(dashboard->snapshot().byProject.size(), 1);
         QCOMPARE(dashboard->snapshot().byProject.first().projectId, std::optional<ProjectId>(legal.id));
 
@@ -158,9 +158,12 @@ private slots:
 
         // The filters are remembered for the next session, for this database only.
         dashboard->filterBar()->saveSettings(database.location());
-        QCOMPARE(QSettings().value(AppSettings::databaseScope(database.location()) + QStringLiteral("/projects")).toStringList(),
-                 QStringList{QStringLiteral("LEG")});
-        QCOMPARE(AppSettings::dashboardProjects(database.location()).get(), QStringList{QStringLiteral("LEG")});
+        QCOMPARE(QSettings()
+                     .value(AppSettings::databaseScope(database.location()) + QStringLiteral("/projects"))
+                     .toStringList(),
+                 QStringList { QStringLiteral("LEG") });
+        QCOMPARE(AppSettings::dashboardProjects(database.location()).get(),
+                 QStringList { QStringLiteral("LEG") });
         const QString other = database.location() + QStringLiteral(".other.sqlite");
         QVERIFY(AppSettings::databaseScope(other) != AppSettings::databaseScope(database.location()));
         QVERIFY(AppSettings::dashboardProjects(other).get().isEmpty());
@@ -209,7 +212,8 @@ private slots:
         const BudgetBook::PortfolioPosition position = dashboard->snapshot().portfolioBudgets;
         QVERIFY(position.envelope && position.projectsTotal);
         QVERIFY(dashboard->budgetPositionLabel()->isVisibleTo(dashboard));
-        QVERIFY2(dashboard->budgetPositionLabel()->text().contains(Money(*position.envelope, QStringLiteral("EUR")).toShortString()),
+        QVERIFY2(dashboard->budgetPositionLabel()->text().contains(
+                     Money(*position.envelope, QStringLiteral("EUR")).toShortString()),
                  qPrintable(dashboard->budgetPositionLabel()->text()));
         dashboard->filterOnProject(legal.id);
         QVERIFY(!dashboard->budgetPositionLabel()->isVisibleTo(dashboard));
@@ -260,13 +264,14 @@ private slots:
         QVERIFY(!navigationItem->font().bold());
 
         // An alert's scope on the dashboard.
-        const Project support = *ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("SUP"));
+        const Project support
+            = *ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("SUP"));
         const PeriodPreset shownPeriod = dashboard->filterBar()->query().preset;
         emit centre->showOnDashboard(support.id, CostCategory::Inference, false);
         QCOMPARE(window->currentPage(), dashboard);
         QCOMPARE(dashboard->snapshot().query.preset, shownPeriod);
-        QCOMPARE(dashboard->snapshot().query.projects, QList<ProjectId>{support.id});
-        QCOMPARE(dashboard->snapshot().query.categories, QList<CostCategory>{CostCategory::Inference});
+        QCOMPARE(dashboard->snapshot().query.projects, QList<ProjectId> { support.id });
+        QCOMPARE(dashboard->snapshot().query.categories, QList<CostCategory> { CostCategory::Inference });
         // A budget alert shows the quarter so far, the period its figures are about.
         emit centre->showOnDashboard(std::nullopt, std::nullopt, true);
         QVERIFY(dashboard->snapshot().query.projects.isEmpty());
@@ -282,7 +287,8 @@ private slots:
         auto *dashboard = qobject_cast<ui::DashboardPage *>(window->page(0));
         ui::BudgetsPage *budgets = findPage<ui::BudgetsPage>(*window);
         QVERIFY(dashboard && budgets);
-        const Project support = *ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("SUP"));
+        const Project support
+            = *ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("SUP"));
         dashboard->showScope(support.id, std::nullopt);
         const int criticalBefore = dashboard->alertBanner()->criticalCount();
         QVERIFY(criticalBefore >= 1);
@@ -292,12 +298,13 @@ private slots:
         window->showPage(indexOfPage(*window, budgets));
         ui::BudgetGridModel *grid = budgets->model();
         grid->setGranularity(BudgetPeriodKind::Quarter);
-        const QModelIndex quarter = grid->index(grid->rowOf(BudgetScope{support.id, std::nullopt}),
+        const QModelIndex quarter = grid->index(grid->rowOf(BudgetScope { support.id, std::nullopt }),
                                                 grid->columnOf(QDate::currentDate()));
         QVERIFY(quarter.isValid());
         const std::int64_t quarterBudget = quarter.data(ui::BudgetGridModel::SortRole).toLongLong();
         QVERIFY(quarterBudget > 0);
-        QVERIFY(grid->setData(quarter, QString::number(quarterBudget / 10))); // major units: ten times the minor/100
+        QVERIFY(grid->setData(quarter,
+                              QString::number(quarterBudget / 10))); // major units: ten times the minor/100
 
         QVERIFY(dashboard->snapshot().periodPoints().constLast().budget > weeklyBudgetBefore);
         QCOMPARE(dashboard->alertBanner()->criticalCount(), criticalBefore - 1);
@@ -311,8 +318,12 @@ private slots:
         ui::Application application(QStringLiteral("fr"));
         QCOMPARE(application.language(), QStringLiteral("fr"));
         QCOMPARE(QLocale().language(), QLocale::French);
-        QCOMPARE(QCoreApplication::translate("costboard::ui::DashboardPage", "Dashboard"), QStringLiteral("Tableau de bord"));
-        QCOMPARE(Money(123456, QStringLiteral("EUR")).toString().replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' '),
+        QCOMPARE(QCoreApplication::translate("costboard::ui::DashboardPage", "Dashboard"),
+                 QStringLiteral("Tableau de bord"));
+        QCOMPARE(Money(123456, QStringLiteral("EUR"))
+                     .toString()
+                     .replace(QChar(0x202F), u' ')
+                     .replace(QChar(0x00A0), u' '),
                  QStringLiteral("1 234,56 €"));
 
         // Alert sentences are rebuilt from the stored figures in the interface language.
@@ -326,9 +337,12 @@ private slots:
         const QString sentence = ui::alertSentence(alert, QStringLiteral("Synthèse juridique"))
                                      .replace(QChar(0x202F), u' ')
                                      .replace(QChar(0x00A0), u' ');
-        QVERIFY2(sentence.startsWith(QStringLiteral("Synthèse juridique a consommé 103 %")), qPrintable(sentence));
+        QVERIFY2(sentence.startsWith(QStringLiteral("Synthèse juridique a consommé 103 %")),
+                 qPrintable(sentence));
         QVERIFY2(sentence.contains(QStringLiteral("T4 2026")), qPrintable(sentence));
-        QVERIFY2(sentence.contains(QStringLiteral("41 200 €")) && sentence.contains(QStringLiteral("40 000 €")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("41 200 €"))
+                     && sentence.contains(QStringLiteral("40 000 €")),
+                 qPrintable(sentence));
         alert.periodKey = QStringLiteral("FY2026-Q1");
         // A fiscal year that does not start in January spans two calendar years.
         QVERIFY2(ui::alertSentence(alert, QString()).contains(QStringLiteral("T1 exercice 2026-27")),
@@ -349,8 +363,7 @@ private slots:
     }
 
 private:
-    template<typename PageType>
-    static PageType *findPage(const ui::MainWindow &window)
+    template <typename PageType> static PageType *findPage(const ui::MainWindow &window)
     {
         for (int index = 0; index < window.pageCount(); ++index) {
             if (auto *page = qobject_cast<PageType *>(window.page(index)))

@@ -2,16 +2,16 @@
 // The preferences that belong to the database: the company name the weekly report's cover shows
 // is read from and written to the database's settings, within core's length limit.
 
-#include "dialogs/preferencesdialog.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
-#include "workspace.h"
-
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include "dialogs/preferencesdialog.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "workspace.h"
 
 using namespace costboard;
 

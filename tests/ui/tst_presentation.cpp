@@ -1,4 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
 #include "analytics/positions.h"
@@ -14,13 +21,6 @@
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "workspace.h"
-
-#include <QApplication>
-#include <QLabel>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace costboard;
 using render::slides::SlideKind;
@@ -47,7 +47,7 @@ private slots:
         // The alerts a workspace raises when it opens the database.
         AlertStore(*m_database).ensureDefaultRules();
         AlertEngine(*m_database).evaluate(IsoWeek::current());
-        m_content = gatherWeeklyReport(*m_database, DashboardQuery{});
+        m_content = gatherWeeklyReport(*m_database, DashboardQuery {});
     }
 
     void init() { QSettings().clear(); }
@@ -60,8 +60,9 @@ private slots:
         const QList<Project> projects = ProjectRepository(*m_database).list(false);
         QList<BudgetScope> scopes;
         for (const Project &project : projects)
-            scopes << BudgetScope{project.id, std::nullopt};
-        const QList<QList<ScopeFigures>> figures = scopeFigures(*m_database, scopes, {kpis.forecastPeriod}, kpis.asOf);
+            scopes << BudgetScope { project.id, std::nullopt };
+        const QList<QList<ScopeFigures>> figures
+            = scopeFigures(*m_database, scopes, { kpis.forecastPeriod }, kpis.asOf);
         QStringList overThreshold;
         for (qsizetype i = 0; i < projects.size(); ++i) {
             const BudgetHealth health = figures.at(i).constFirst().health;
@@ -97,7 +98,8 @@ private slots:
 
         // The alerts slide lists the open alerts.
         window.showLast();
-        const QList<QLabel *> alertLines = window.currentSlide()->findChildren<QLabel *>(QStringLiteral("alertLine"));
+        const QList<QLabel *> alertLines
+            = window.currentSlide()->findChildren<QLabel *>(QStringLiteral("alertLine"));
         QVERIFY(!m_content.openAlerts().isEmpty());
         QCOMPARE(alertLines.size(), std::min<qsizetype>(6, m_content.openAlerts().size()));
     }
@@ -114,15 +116,18 @@ private slots:
         QVERIFY(window.cornerText().contains(m_content.snapshot.kpis.week.toString()));
         QVERIFY(window.cornerText().contains(QStringLiteral("data as of")));
 
-        const QList<std::pair<Qt::Key, int>> steps{
-            {Qt::Key_Right, 1}, {Qt::Key_Down, 2}, {Qt::Key_PageDown, 3}, {Qt::Key_Space, 4}, {Qt::Key_Left, 3},
-            {Qt::Key_Up, 2},    {Qt::Key_PageUp, 1}, {Qt::Key_End, last}, {Qt::Key_Right, last}, {Qt::Key_PageDown, last},
-            {Qt::Key_Home, 0},  {Qt::Key_Left, 0},  {Qt::Key_PageUp, 0},
+        const QList<std::pair<Qt::Key, int>> steps {
+            { Qt::Key_Right, 1 },       { Qt::Key_Down, 2 },   { Qt::Key_PageDown, 3 },
+            { Qt::Key_Space, 4 },       { Qt::Key_Left, 3 },   { Qt::Key_Up, 2 },
+            { Qt::Key_PageUp, 1 },      { Qt::Key_End, last }, { Qt::Key_Right, last },
+            { Qt::Key_PageDown, last }, { Qt::Key_Home, 0 },   { Qt::Key_Left, 0 },
+            { Qt::Key_PageUp, 0 },
         };
         for (const auto &[key, expected] : steps) {
             QTest::keyClick(&window, key);
             QCOMPARE(window.currentIndex(), expected);
-            QVERIFY(window.cornerText().startsWith(QStringLiteral("%1 / %2 · ").arg(expected + 1).arg(window.slideCount())));
+            QVERIFY(window.cornerText().startsWith(
+                QStringLiteral("%1 / %2 · ").arg(expected + 1).arg(window.slideCount())));
         }
     }
 
@@ -208,7 +213,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(mainWindow));
         auto *dashboard = qobject_cast<ui::DashboardPage *>(mainWindow->page(0));
         QVERIFY(dashboard);
-        dashboard->filterOnProject(ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("LEG"))->id);
+        dashboard->filterOnProject(
+            ProjectRepository(application.workspace()->database()).findByCode(QStringLiteral("LEG"))->id);
 
         QTest::keyClick(mainWindow, Qt::Key_F11);
         auto *presentation = mainWindow->findChild<ui::PresentationWindow *>();

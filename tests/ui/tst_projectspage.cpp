@@ -322,10 +322,8 @@ private slots:
                 cell(model, row.id, ProjectsModel::CodeColumn, ProjectsModel::ProjectIdRole).toLongLong(),
                 row.id);
         }
-        QCOMPARE(cell(model, ids.amber, ProjectsModel::ConsumedColumn).toString(),
-                 QStringLiteral("45.0%"));
-        QCOMPARE(cell(model, ids.red, ProjectsModel::ConsumedColumn).toString(),
-                 QStringLiteral("100.0%"));
+        QCOMPARE(cell(model, ids.amber, ProjectsModel::ConsumedColumn).toString(), QStringLiteral("45.0%"));
+        QCOMPARE(cell(model, ids.red, ProjectsModel::ConsumedColumn).toString(), QStringLiteral("100.0%"));
 
         // Colours: the dashboard's health rule on the year to date (BudgetHealthRule): RED spent
         // its whole year's budget by June, AMB 94.7 % of its budget to date, CAT 21 %; readable
@@ -382,7 +380,8 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row) {
             const ProjectId id = model.projectAt(row).id;
             // On the accrual basis, to the reference week's Sunday: the lines spread by day here.
-            const qint64 expectedSpend = test::expectedAccruedSpend(database, id, yearStart, options.lastWeek.sunday());
+            const qint64 expectedSpend
+                = test::expectedAccruedSpend(database, id, yearStart, options.lastWeek.sunday());
 
             QSqlQuery budget(database.connection());
             budget.prepare(QStringLiteral(
@@ -417,16 +416,19 @@ private slots:
             DashboardQuery query;
             query.preset = PeriodPreset::YearToDate;
             query.referenceWeek = options.lastWeek;
-            query.projects = {model.projectAt(row).id};
+            query.projects = { model.projectAt(row).id };
             const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
             QCOMPARE(model.index(row, ProjectsModel::SpendColumn).data(ProjectsModel::SortRole).toLongLong(),
                      snapshot.kpis.periodToDate.minorUnits());
-            QCOMPARE(model.index(row, ProjectsModel::ForecastColumn).data(ProjectsModel::SortRole).toLongLong(),
-                     snapshot.kpis.forecast.minorUnits());
+            QCOMPARE(
+                model.index(row, ProjectsModel::ForecastColumn).data(ProjectsModel::SortRole).toLongLong(),
+                snapshot.kpis.forecast.minorUnits());
             QCOMPARE(model.index(row, ProjectsModel::BudgetColumn).data(ProjectsModel::SortRole).toLongLong(),
                      snapshot.kpis.budgetAtHorizon ? snapshot.kpis.budgetAtHorizon->minorUnits() : -1);
-            const bool coloured = snapshot.kpis.health == BudgetHealth::Amber || snapshot.kpis.health == BudgetHealth::Red;
-            QCOMPARE(model.index(row, ProjectsModel::ConsumedColumn).data(Qt::BackgroundRole).isValid(), coloured);
+            const bool coloured
+                = snapshot.kpis.health == BudgetHealth::Amber || snapshot.kpis.health == BudgetHealth::Red;
+            QCOMPARE(model.index(row, ProjectsModel::ConsumedColumn).data(Qt::BackgroundRole).isValid(),
+                     coloured);
         }
     }
 
@@ -466,8 +468,8 @@ private slots:
         const auto totalCell = [&](int column, int role = ProjectsModel::SortRole) {
             return total.index(0, column).data(role);
         };
-        const QList<int> moneyColumns{ProjectsModel::BudgetColumn, ProjectsModel::SpendColumn,
-                                      ProjectsModel::RemainingColumn, ProjectsModel::ForecastColumn};
+        const QList<int> moneyColumns { ProjectsModel::BudgetColumn, ProjectsModel::SpendColumn,
+                                        ProjectsModel::RemainingColumn, ProjectsModel::ForecastColumn };
         const auto checkSums = [&] {
             for (const int column : moneyColumns) {
                 const QByteArray what = "column " + QByteArray::number(column);
@@ -484,7 +486,8 @@ private slots:
         QCOMPARE(totalCell(ProjectsModel::ConsumedColumn).toDouble(), 295000.0 / 609000.0);
         checkSums();
         QCOMPARE(totalCell(ProjectsModel::CodeColumn, Qt::DisplayRole).toString(), QStringLiteral("Total"));
-        QCOMPARE(totalCell(ProjectsModel::NameColumn, Qt::DisplayRole).toString(), QStringLiteral("5 project(s) shown"));
+        QCOMPARE(totalCell(ProjectsModel::NameColumn, Qt::DisplayRole).toString(),
+                 QStringLiteral("5 project(s) shown"));
         QVERIFY(totalCell(ProjectsModel::OwnerColumn, Qt::FontRole).value<QFont>().bold());
         QVERIFY(!total.flags(total.index(0, 0)).testFlag(Qt::ItemIsSelectable));
 
@@ -512,18 +515,21 @@ private slots:
         checkSums();
 
         // Sorted either way, the total stays last and the projects stay above it.
-        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             table.sort(ProjectsModel::SpendColumn, order);
             const int last = table.rowCount() - 1;
             QVERIFY(table.isTotalRow(last));
             QVERIFY(!table.isTotalRow(last - 1));
             QCOMPARE(table.index(last, ProjectsModel::CodeColumn).data().toString(), QStringLiteral("Total"));
-            const qint64 first = table.index(0, ProjectsModel::SpendColumn).data(ProjectsModel::SortRole).toLongLong();
-            const qint64 lastProject
-                = table.index(last - 1, ProjectsModel::SpendColumn).data(ProjectsModel::SortRole).toLongLong();
+            const qint64 first
+                = table.index(0, ProjectsModel::SpendColumn).data(ProjectsModel::SortRole).toLongLong();
+            const qint64 lastProject = table.index(last - 1, ProjectsModel::SpendColumn)
+                                           .data(ProjectsModel::SortRole)
+                                           .toLongLong();
             QVERIFY(order == Qt::AscendingOrder ? first <= lastProject : first >= lastProject);
         }
-        QCOMPARE(table.headerData(ProjectsModel::RemainingColumn, Qt::Horizontal).toString(), QStringLiteral("Remaining"));
+        QCOMPARE(table.headerData(ProjectsModel::RemainingColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Remaining"));
     }
 
     void forecastRemainingAndTotalAgreeWithTheDashboard()
@@ -551,22 +557,29 @@ private slots:
             query.projects = ids;
             return DashboardSnapshot::compute(database, query);
         };
-        const auto checkAgainst = [&](const QAbstractItemModel &rows, int row, const DashboardSnapshot &snapshot) {
-            const auto value = [&](int column) { return rows.index(row, column).data(ProjectsModel::SortRole).toLongLong(); };
+        const auto checkAgainst = [&](const QAbstractItemModel &rows, int row,
+                                      const DashboardSnapshot &snapshot) {
+            const auto value = [&](int column) {
+                return rows.index(row, column).data(ProjectsModel::SortRole).toLongLong();
+            };
             QCOMPARE(value(ProjectsModel::SpendColumn), snapshot.kpis.periodToDate.minorUnits());
             QCOMPARE(value(ProjectsModel::ForecastColumn), snapshot.kpis.forecast.minorUnits());
-            QCOMPARE(rows.index(row, ProjectsModel::ForecastColumn).data().toString(), snapshot.kpis.forecast.toString());
+            QCOMPARE(rows.index(row, ProjectsModel::ForecastColumn).data().toString(),
+                     snapshot.kpis.forecast.toString());
             if (!snapshot.kpis.budgetAtHorizon) {
                 QCOMPARE(value(ProjectsModel::BudgetColumn), -1);
-                QCOMPARE(rows.index(row, ProjectsModel::RemainingColumn).data().toString(), QStringLiteral("—"));
+                QCOMPARE(rows.index(row, ProjectsModel::RemainingColumn).data().toString(),
+                         QStringLiteral("—"));
                 return;
             }
             QCOMPARE(value(ProjectsModel::BudgetColumn), snapshot.kpis.budgetAtHorizon->minorUnits());
             const Money remaining = *snapshot.kpis.budgetAtHorizon - snapshot.kpis.periodToDate;
             QCOMPARE(value(ProjectsModel::RemainingColumn), remaining.minorUnits());
             QCOMPARE(rows.index(row, ProjectsModel::RemainingColumn).data().toString(), remaining.toString());
-            const bool coloured = snapshot.kpis.health == BudgetHealth::Amber || snapshot.kpis.health == BudgetHealth::Red;
-            QCOMPARE(rows.index(row, ProjectsModel::ForecastColumn).data(Qt::BackgroundRole).isValid(), coloured);
+            const bool coloured
+                = snapshot.kpis.health == BudgetHealth::Amber || snapshot.kpis.health == BudgetHealth::Red;
+            QCOMPARE(rows.index(row, ProjectsModel::ForecastColumn).data(Qt::BackgroundRole).isValid(),
+                     coloured);
         };
 
         QList<ProjectId> shown;
@@ -574,7 +587,7 @@ private slots:
         for (int row = 0; row < proxy.rowCount(); ++row) {
             const ProjectId id = proxy.index(row, 0).data(ProjectsModel::ProjectIdRole).toLongLong();
             shown << id;
-            checkAgainst(proxy, row, yearToDate({id}));
+            checkAgainst(proxy, row, yearToDate({ id }));
             withoutBudget += model.figuresAt(proxy.mapToSource(proxy.index(row, 0)).row()).budget ? 0 : 1;
         }
         QCOMPARE(shown.size(), model.rowCount() - 1);
@@ -603,7 +616,8 @@ private slots:
 
         // The total row is not a project: clicking it selects nothing to edit or archive.
         const int totalRow = page.view()->model()->rowCount() - 1;
-        const QRect cell = page.view()->visualRect(page.view()->model()->index(totalRow, ProjectsModel::NameColumn));
+        const QRect cell
+            = page.view()->visualRect(page.view()->model()->index(totalRow, ProjectsModel::NameColumn));
         QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
         QVERIFY(!page.selectedProject());
         QVERIFY(!child<QPushButton>(&page, "editProject")->isEnabled());
@@ -633,10 +647,9 @@ private slots:
         edited.status = ProjectStatus::Paused;
         edited.decisionLevel = DecisionLevel::Committee;
         edited.endDate = QDate(2027, 6, 30);
+        ui::executeCommand(workspace, std::make_unique<ui::EditProjectCommand>(workspace, *created, edited));
         ui::executeCommand(workspace,
-                                  std::make_unique<ui::EditProjectCommand>(workspace, *created, edited));
-        ui::executeCommand(workspace,
-                                  std::make_unique<ui::SetProjectArchivedCommand>(workspace, edited, true));
+                           std::make_unique<ui::SetProjectArchivedCommand>(workspace, edited, true));
         QCOMPARE(stack->count(), 3);
         QCOMPARE(changes.count(), 3);
 
@@ -692,11 +705,10 @@ private slots:
         const ProjectId id = projects.create(makeProject(QStringLiteral("KEEP")));
         const Project before = *projects.find(id);
         ui::executeCommand(workspace,
-                                  std::make_unique<ui::SetProjectArchivedCommand>(workspace, before, true));
+                           std::make_unique<ui::SetProjectArchivedCommand>(workspace, before, true));
         Project after = before; // taken before archiving: archived == false
         after.name = QStringLiteral("Renamed while archived");
-        ui::executeCommand(workspace,
-                                  std::make_unique<ui::EditProjectCommand>(workspace, before, after));
+        ui::executeCommand(workspace, std::make_unique<ui::EditProjectCommand>(workspace, before, after));
         QVERIFY(projects.find(id)->archived);
         workspace.undoStack()->undo();
         QVERIFY(projects.find(id)->archived);
@@ -864,9 +876,10 @@ private slots:
             ++calls;
             if (project.code == QLatin1String("RACE"))
                 throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeTaken,
-                                      {QStringLiteral("RACE"), QStringLiteral("X")});
+                                      { QStringLiteral("RACE"), QStringLiteral("X") });
             if (project.code == QLatin1String("GONE"))
-                throw ValidationError(QString(), ErrorCode::ProjectNoLongerExists, {QStringLiteral("GONE")});
+                throw ValidationError(QString(), ErrorCode::ProjectNoLongerExists,
+                                      { QStringLiteral("GONE") });
         });
         type(child<QLineEdit>(&dialog, "code"), QStringLiteral("RACE"));
         type(child<QLineEdit>(&dialog, "name"), QStringLiteral("Race condition"));

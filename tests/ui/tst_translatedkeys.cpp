@@ -68,9 +68,11 @@ private slots:
         const QLocale french;
         QCOMPARE(plain(quantityLabel(1.5, QStringLiteral("request"), french)), QStringLiteral("1,5 requête"));
         QCOMPARE(plain(quantityLabel(2, QStringLiteral("request"), french)), QStringLiteral("2 requêtes"));
-        QCOMPARE(plain(quantityLabel(12000, QStringLiteral("token"), french)), QStringLiteral("12 000 jetons"));
+        QCOMPARE(plain(quantityLabel(12000, QStringLiteral("token"), french)),
+                 QStringLiteral("12 000 jetons"));
         QCOMPARE(plain(quantityLabel(1, QStringLiteral("gpu_hour"), french)), QStringLiteral("1 heure GPU"));
-        QCOMPARE(plain(quantityLabel(12.5, QStringLiteral("person_day"), french)), QStringLiteral("12,5 jours-homme"));
+        QCOMPARE(plain(quantityLabel(12.5, QStringLiteral("person_day"), french)),
+                 QStringLiteral("12,5 jours-homme"));
         QCOMPARE(unitName(QStringLiteral("gpu_hour")), QStringLiteral("heures GPU"));
         // A free unit stays as typed, in any language.
         QCOMPARE(plain(quantityLabel(3, QStringLiteral("PTU-Hours"), french)), QStringLiteral("3 PTU-Hours"));
@@ -124,8 +126,10 @@ private slots:
     void builtInRuleNamesFollowTheLanguage()
     {
         Database &database = m_workspace->database();
-        BudgetRepository(database).set(makeBudget(m_project, PeriodKind::Quarter, QDate(2026, 10, 1), 1'000'000));
-        BudgetRepository(database).set(makeBudget(std::nullopt, PeriodKind::Quarter, QDate(2026, 10, 1), 2'000'000));
+        BudgetRepository(database).set(
+            makeBudget(m_project, PeriodKind::Quarter, QDate(2026, 10, 1), 1'000'000));
+        BudgetRepository(database).set(
+            makeBudget(std::nullopt, PeriodKind::Quarter, QDate(2026, 10, 1), 2'000'000));
         AlertStore store(database);
         store.ensureDefaultRules();
         const QList<Project> projects = ProjectRepository(database).list(true);
@@ -143,11 +147,13 @@ private slots:
         useLanguage(QStringLiteral("fr"));
         QCOMPARE(nameOf(BuiltInRule::BudgetExceeded, false), QStringLiteral("SUP : Budget dépassé"));
         QCOMPARE(nameOf(BuiltInRule::WeeklySpike, false), QStringLiteral("SUP : pic hebdomadaire"));
-        QCOMPARE(nameOf(BuiltInRule::ForecastOverBudget, true), QStringLiteral("Portefeuille : Prévision au-dessus du budget"));
+        QCOMPARE(nameOf(BuiltInRule::ForecastOverBudget, true),
+                 QStringLiteral("Portefeuille : Prévision au-dessus du budget"));
         // Switching the language on the fly: the same rows, read again, in English.
         useLanguage(QStringLiteral("en"));
         QCOMPARE(nameOf(BuiltInRule::BudgetExceeded, false), QStringLiteral("SUP: Budget exceeded"));
-        QCOMPARE(nameOf(BuiltInRule::ForecastOverBudget, true), QStringLiteral("Portfolio: Forecast over budget"));
+        QCOMPARE(nameOf(BuiltInRule::ForecastOverBudget, true),
+                 QStringLiteral("Portfolio: Forecast over budget"));
 
         // A rule the user renamed keeps the name, in both languages; the others keep theirs.
         AlertRule renamed;
@@ -162,13 +168,15 @@ private slots:
         QCOMPARE(nameOf(BuiltInRule::BudgetWarning, false), QStringLiteral("Support: early warning"));
         useLanguage(QStringLiteral("fr"));
         QCOMPARE(nameOf(BuiltInRule::BudgetWarning, false), QStringLiteral("Support: early warning"));
-        QCOMPARE(nameOf(BuiltInRule::BudgetWarning, true), QStringLiteral("Portefeuille : 80 % du budget consommés"));
+        QCOMPARE(nameOf(BuiltInRule::BudgetWarning, true),
+                 QStringLiteral("Portefeuille : 80 % du budget consommés"));
     }
 
     void theRuleFormKeepsADefaultName()
     {
         Database &database = m_workspace->database();
-        BudgetRepository(database).set(makeBudget(m_project, PeriodKind::Quarter, QDate(2026, 10, 1), 1'000'000));
+        BudgetRepository(database).set(
+            makeBudget(m_project, PeriodKind::Quarter, QDate(2026, 10, 1), 1'000'000));
         AlertStore store(database);
         store.ensureDefaultRules();
         AlertRule exceeded;
@@ -195,8 +203,9 @@ private:
         QCoreApplication::removeTranslator(&m_translator);
         QVERIFY(m_translator.load(QStringLiteral(":/i18n/costboard_%1.qm").arg(language)));
         QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QLocale::setDefault(language == QLatin1String("fr")
+                                ? QLocale(QLocale::French, QLocale::France)
+                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
     QTranslator m_translator;

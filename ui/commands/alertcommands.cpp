@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/alertcommands.h"
 
+#include <QHash>
+#include <QUndoStack>
+
 #include "alerts/alertstore.h"
 #include "errors.h"
 #include "labels.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
 #include "workspace.h"
-
-#include <QHash>
-#include <QUndoStack>
 
 namespace costboard::ui {
 namespace {
@@ -30,7 +30,8 @@ public:
 
     AlertRuleId resolve(AlertRuleId id) const
     {
-        for (auto next = m_replacedBy.constFind(id); next != m_replacedBy.cend(); next = m_replacedBy.constFind(id))
+        for (auto next = m_replacedBy.constFind(id); next != m_replacedBy.cend();
+             next = m_replacedBy.constFind(id))
             id = *next;
         return id;
     }
@@ -44,8 +45,7 @@ public:
 private:
     explicit AlertRuleHistory(QObject *parent)
         : QObject(parent)
-    {
-    }
+    { }
 
     QHash<AlertRuleId, AlertRuleId> m_replacedBy;
 };
@@ -69,7 +69,8 @@ QString shownName(Workspace &workspace, const AlertRule &rule)
 
 bool changesBuiltInIdentity(const AlertRule &a, const AlertRule &b)
 {
-    return a.kind != b.kind || a.projectId != b.projectId || a.category != b.category || a.threshold != b.threshold;
+    return a.kind != b.kind || a.projectId != b.projectId || a.category != b.category
+        || a.threshold != b.threshold;
 }
 
 bool sameAlertRuleSettings(const AlertRule &a, const AlertRule &b)
@@ -80,8 +81,7 @@ bool sameAlertRuleSettings(const AlertRule &a, const AlertRule &b)
 
 AlertRuleCommand::AlertRuleCommand(Workspace &workspace, QWidget *errorParent)
     : WorkspaceCommand(workspace, errorParent)
-{
-}
+{ }
 
 AlertRuleCommand::~AlertRuleCommand() = default;
 
@@ -104,7 +104,8 @@ AlertRule AlertRuleCommand::currentRule(AlertRuleId id) const
     return *rule;
 }
 
-CreateAlertRuleCommand::CreateAlertRuleCommand(Workspace &workspace, const AlertRule &rule, QWidget *errorParent)
+CreateAlertRuleCommand::CreateAlertRuleCommand(Workspace &workspace, const AlertRule &rule,
+                                               QWidget *errorParent)
     : AlertRuleCommand(workspace, errorParent)
     , m_rule(trimmed(rule))
 {
@@ -127,8 +128,8 @@ void CreateAlertRuleCommand::revert()
     AlertStore(m_workspace.database()).removeRule(currentId(m_originalId));
 }
 
-EditAlertRuleCommand::EditAlertRuleCommand(Workspace &workspace, const AlertRule &before, const AlertRule &after,
-                                           QWidget *errorParent)
+EditAlertRuleCommand::EditAlertRuleCommand(Workspace &workspace, const AlertRule &before,
+                                           const AlertRule &after, QWidget *errorParent)
     : AlertRuleCommand(workspace, errorParent)
     , m_before(trimmed(before))
     , m_after(trimmed(after))
@@ -181,8 +182,8 @@ void EditAlertRuleCommand::revert()
     transaction.commit();
 }
 
-SetAlertRuleEnabledCommand::SetAlertRuleEnabledCommand(Workspace &workspace, const AlertRule &rule, bool enabled,
-                                                       QWidget *errorParent)
+SetAlertRuleEnabledCommand::SetAlertRuleEnabledCommand(Workspace &workspace, const AlertRule &rule,
+                                                       bool enabled, QWidget *errorParent)
     : AlertRuleCommand(workspace, errorParent)
     , m_ruleId(rule.id)
     , m_enabled(enabled)
@@ -201,7 +202,8 @@ void SetAlertRuleEnabledCommand::revert()
     AlertStore(m_workspace.database()).setRuleEnabled(currentId(m_ruleId), !m_enabled);
 }
 
-RemoveAlertRuleCommand::RemoveAlertRuleCommand(Workspace &workspace, const AlertRule &rule, QWidget *errorParent)
+RemoveAlertRuleCommand::RemoveAlertRuleCommand(Workspace &workspace, const AlertRule &rule,
+                                               QWidget *errorParent)
     : AlertRuleCommand(workspace, errorParent)
     , m_rule(rule)
 {
@@ -213,7 +215,8 @@ void RemoveAlertRuleCommand::apply()
     // What is stored now, not what the page showed: undo must bring back the current settings.
     const AlertRule stored = currentRule(m_rule.id);
     if (stored.builtIn)
-        throw ValidationError(QString(), ErrorCode::BuiltInRuleUndeletable, {shownName(m_workspace, stored)});
+        throw ValidationError(QString(), ErrorCode::BuiltInRuleUndeletable,
+                              { shownName(m_workspace, stored) });
     AlertStore(m_workspace.database()).removeRule(stored.id);
     const AlertRuleId originalId = m_rule.id;
     m_rule = stored;

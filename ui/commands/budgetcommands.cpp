@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/budgetcommands.h"
 
-#include "workspace.h"
-
 #include <spdlog/spdlog.h>
+
+#include "workspace.h"
 
 namespace costboard::ui {
 
-BudgetChangesCommand::BudgetChangesCommand(Workspace &workspace, QList<BudgetChange> changes, QWidget *errorParent)
+BudgetChangesCommand::BudgetChangesCommand(Workspace &workspace, QList<BudgetChange> changes,
+                                           QWidget *errorParent)
     : WorkspaceCommand(workspace, errorParent)
     , m_changes(std::move(changes))
-{
-}
+{ }
 
 BudgetChangesCommand::~BudgetChangesCommand() = default;
 
@@ -30,25 +30,29 @@ void BudgetChangesCommand::revert()
 SetBudgetCommand::SetBudgetCommand(Workspace &workspace, const BudgetScope &scope, const BudgetPeriod &period,
                                    const std::optional<Money> &amount, const QString &scopeName,
                                    const QString &periodName, QWidget *errorParent)
-    : BudgetChangesCommand(workspace,
-                           FiscalYearBudgets::read(workspace.database(), period.start).planSet(scope, period, amount),
-                           errorParent)
+    : BudgetChangesCommand(
+        workspace, FiscalYearBudgets::read(workspace.database(), period.start).planSet(scope, period, amount),
+        errorParent)
 {
     // The Edit menu and the undo history show the change itself when it is one budget.
-    const auto shown = [](const std::optional<Money> &value) { return value ? value->toString() : tr("none"); };
+    const auto shown = [](const std::optional<Money> &value) {
+        return value ? value->toString() : tr("none");
+    };
     if (changes().size() == 1 && changes().first().period == period && changes().first().scope == scope)
-        setText(tr("Budget of %1, %2: %3 → %4")
-                    .arg(scopeName, periodName, shown(changes().first().before), shown(changes().first().after)));
+        setText(
+            tr("Budget of %1, %2: %3 → %4")
+                .arg(scopeName, periodName, shown(changes().first().before), shown(changes().first().after)));
     else
         setText(tr("Budget of %1, %2").arg(scopeName, periodName));
 }
 
-SpreadBudgetCommand::SpreadBudgetCommand(Workspace &workspace, const BudgetScope &scope, const QDate &yearStart,
-                                         const Money &annual, const QString &scopeName, const QString &yearName,
+SpreadBudgetCommand::SpreadBudgetCommand(Workspace &workspace, const BudgetScope &scope,
+                                         const QDate &yearStart, const Money &annual,
+                                         const QString &scopeName, const QString &yearName,
                                          QWidget *errorParent)
-    : BudgetChangesCommand(workspace,
-                           FiscalYearBudgets::read(workspace.database(), yearStart).planSpreadEvenly(scope, annual),
-                           errorParent)
+    : BudgetChangesCommand(
+        workspace, FiscalYearBudgets::read(workspace.database(), yearStart).planSpreadEvenly(scope, annual),
+        errorParent)
 {
     setText(tr("Spread %1 over the months of %2 for %3").arg(annual.toString(), yearName, scopeName));
 }
@@ -56,11 +60,11 @@ SpreadBudgetCommand::SpreadBudgetCommand(Workspace &workspace, const BudgetScope
 CopyPreviousBudgetsCommand::CopyPreviousBudgetsCommand(Workspace &workspace, const QList<BudgetScope> &scopes,
                                                        const BudgetPeriod &period, const QString &periodName,
                                                        const QString &previousName, QWidget *errorParent)
-    : BudgetChangesCommand(workspace,
-                           planCopyPrevious(FiscalYearBudgets::read(workspace.database(), period.previous().start),
-                                            FiscalYearBudgets::read(workspace.database(), period.start), scopes,
-                                            period),
-                           errorParent)
+    : BudgetChangesCommand(
+        workspace,
+        planCopyPrevious(FiscalYearBudgets::read(workspace.database(), period.previous().start),
+                         FiscalYearBudgets::read(workspace.database(), period.start), scopes, period),
+        errorParent)
 {
     setText(tr("Copy the budgets of %1 into %2").arg(previousName, periodName));
 }

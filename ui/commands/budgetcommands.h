@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "analytics/budgetgrid.h"
 #include "commands/workspacecommand.h"
-
-#include <optional>
 
 namespace costboard::ui {
 
@@ -72,9 +72,9 @@ class CopyPreviousBudgetsCommand final : public BudgetChangesCommand
 
 public:
     // Reads the database (throws Error).
-    CopyPreviousBudgetsCommand(Workspace &workspace, const QList<BudgetScope> &scopes, const BudgetPeriod &period,
-                               const QString &periodName, const QString &previousName,
-                               QWidget *errorParent = nullptr);
+    CopyPreviousBudgetsCommand(Workspace &workspace, const QList<BudgetScope> &scopes,
+                               const BudgetPeriod &period, const QString &periodName,
+                               const QString &previousName, QWidget *errorParent = nullptr);
 };
 
 } // namespace costboard::ui

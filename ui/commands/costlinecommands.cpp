@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/costlinecommands.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "storage/costlinerepository.h"
-#include "storage/database.h"
-#include "workspace.h"
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QPair>
@@ -13,7 +9,11 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
+#include "errors.h"
+#include "errortexts.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
@@ -58,8 +58,7 @@ void CostLineHistory::replaced(CostLineId oldId, CostLineId newId)
 CostLineCommand::CostLineCommand(Workspace &workspace, const QString &text)
     : QUndoCommand(text)
     , m_workspace(workspace)
-{
-}
+{ }
 
 CostLineHistory &CostLineCommand::history() const
 {
@@ -93,7 +92,8 @@ void CostLineCommand::guarded(bool forward)
         // The database no longer matches this step of the history: drop the step rather than
         // leave a command that fails every time it is reached.
         setObsolete(true);
-        const QString message = forward ? translate("Could not redo “%1”: %2") : translate("Could not undo “%1”: %2");
+        const QString message
+            = forward ? translate("Could not redo “%1”: %2") : translate("Could not undo “%1”: %2");
         emit history().commandFailed(message.arg(text(), costboard::errorText(error)));
     }
     m_workspace.notifyDataChanged();
@@ -139,8 +139,7 @@ void AddCostLineCommand::unapply()
 EditCostLineCommand::EditCostLineCommand(Workspace &workspace, const CostLine &edited)
     : CostLineCommand(workspace, translate("Edit cost line"))
     , m_after(edited)
-{
-}
+{ }
 
 void EditCostLineCommand::apply()
 {
@@ -150,7 +149,8 @@ void EditCostLineCommand::apply()
     if (!m_haveBefore) {
         const std::optional<CostLine> before = repository.find(after.id);
         if (!before)
-            throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(after.id)});
+            throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound,
+                                  { QString::number(after.id) });
         m_before = *before;
         m_haveBefore = true;
     }
@@ -167,11 +167,11 @@ void EditCostLineCommand::unapply()
 // --- DeleteCostLinesCommand ------------------------------------------------------------------
 
 DeleteCostLinesCommand::DeleteCostLinesCommand(Workspace &workspace, const QList<CostLineId> &ids)
-    : CostLineCommand(workspace, ids.size() == 1 ? translate("Delete cost line")
-                                                 : translate("Delete %n cost lines", int(ids.size())))
+    : CostLineCommand(workspace,
+                      ids.size() == 1 ? translate("Delete cost line")
+                                      : translate("Delete %n cost lines", int(ids.size())))
     , m_ids(ids)
-{
-}
+{ }
 
 void DeleteCostLinesCommand::apply()
 {
@@ -181,11 +181,13 @@ void DeleteCostLinesCommand::apply()
         for (const CostLineId id : std::as_const(m_ids)) {
             const std::optional<CostLine> line = repository.find(history().resolve(id));
             if (!line)
-                throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound, {QString::number(id)});
+                throw ValidationError(QStringLiteral("cost line"), ErrorCode::CostLineNotFound,
+                                      { QString::number(id) });
             m_lines << *line;
         }
         // Re-added in id order on undo, their new ids keep the order the lines had.
-        std::sort(m_lines.begin(), m_lines.end(), [](const CostLine &a, const CostLine &b) { return a.id < b.id; });
+        std::sort(m_lines.begin(), m_lines.end(),
+                  [](const CostLine &a, const CostLine &b) { return a.id < b.id; });
     }
     for (const CostLine &line : std::as_const(m_lines))
         ids << history().resolve(line.id);
@@ -203,7 +205,7 @@ void DeleteCostLinesCommand::unapply()
             CostLine copy = line;
             copy.id = 0;
             copy.reportingAmount.reset();
-            replacements.append({history().resolve(line.id), repository.add(copy)});
+            replacements.append({ history().resolve(line.id), repository.add(copy) });
         }
         transaction.commit();
     }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
+#include <memory>
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUndoCommand>
 
-#include <memory>
+#include "domain/entities.h"
 
 class QUndoStack;
 
@@ -62,7 +62,7 @@ public:
 protected:
     CostLineCommand(Workspace &workspace, const QString &text);
 
-    virtual void apply() = 0;   // throws costboard::Error
+    virtual void apply() = 0; // throws costboard::Error
     virtual void unapply() = 0; // throws costboard::Error
     CostLineHistory &history() const;
 

@@ -10,7 +10,8 @@ namespace {
 std::optional<FxRate> findStored(Workspace &workspace, const FxRate &rate)
 {
     for (const FxRate &stored : FxRateRepository(workspace.database()).list()) {
-        if (stored.currency == rate.currency && stored.quoteCurrency == rate.quoteCurrency && stored.validFrom == rate.validFrom)
+        if (stored.currency == rate.currency && stored.quoteCurrency == rate.quoteCurrency
+            && stored.validFrom == rate.validFrom)
             return stored;
     }
     return std::nullopt;
@@ -29,13 +30,14 @@ bool sameKey(const FxRate &a, const FxRate &b)
 
 } // namespace
 
-SetFxRateCommand::SetFxRateCommand(Workspace &workspace, const FxRate &rate, const std::optional<FxRate> &replaced,
-                                   QWidget *errorParent)
+SetFxRateCommand::SetFxRateCommand(Workspace &workspace, const FxRate &rate,
+                                   const std::optional<FxRate> &replaced, QWidget *errorParent)
     : WorkspaceCommand(workspace, errorParent)
     , m_rate(rate)
     , m_replaced(replaced)
 {
-    setText(tr("Set the %1 rate from %2").arg(rate.currency, QLocale().toString(rate.validFrom, QLocale::ShortFormat)));
+    setText(tr("Set the %1 rate from %2")
+                .arg(rate.currency, QLocale().toString(rate.validFrom, QLocale::ShortFormat)));
 }
 
 void SetFxRateCommand::apply()
@@ -57,7 +59,8 @@ RemoveFxRateCommand::RemoveFxRateCommand(Workspace &workspace, const FxRate &rat
     : WorkspaceCommand(workspace, errorParent)
     , m_rate(rate)
 {
-    setText(tr("Delete the %1 rate from %2").arg(rate.currency, QLocale().toString(rate.validFrom, QLocale::ShortFormat)));
+    setText(tr("Delete the %1 rate from %2")
+                .arg(rate.currency, QLocale().toString(rate.validFrom, QLocale::ShortFormat)));
 }
 
 void RemoveFxRateCommand::apply()

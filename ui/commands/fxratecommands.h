@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "commands/workspacecommand.h"
 #include "domain/entities.h"
-
-#include <optional>
 
 namespace costboard::ui {
 

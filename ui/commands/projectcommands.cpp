@@ -41,7 +41,7 @@ Project ProjectCommand::currentProject(const QString &code) const
 {
     std::optional<Project> project = ProjectRepository(m_workspace.database()).findByCode(code);
     if (!project)
-        throw ValidationError(QString(), ErrorCode::ProjectNoLongerExists, {code});
+        throw ValidationError(QString(), ErrorCode::ProjectNoLongerExists, { code });
     return *project;
 }
 

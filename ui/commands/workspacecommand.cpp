@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/workspacecommand.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "workspace.h"
-
 #include <QMessageBox>
 #include <QUndoStack>
 #include <QWidget>
 
 #include <spdlog/spdlog.h>
 
+#include "errors.h"
+#include "errortexts.h"
+#include "workspace.h"
+
 namespace costboard::ui {
 
 WorkspaceCommand::WorkspaceCommand(Workspace &workspace, QWidget *errorParent)
     : m_workspace(workspace)
     , m_errorParent(errorParent)
-{
-}
+{ }
 
 WorkspaceCommand::~WorkspaceCommand() = default;
 
@@ -49,11 +48,13 @@ void WorkspaceCommand::run(bool forward)
                       error.what());
         setObsolete(true);
         // open(), not exec(): no nested event loop while QUndoStack is in the middle of undo().
-        auto *box = new QMessageBox(QMessageBox::Warning, forward ? tr("Redo Failed") : tr("Undo Failed"),
-                                    (forward ? tr("“%1” could not be redone.") : tr("“%1” could not be undone.")).arg(text()),
-                                    QMessageBox::Ok, m_errorParent.data());
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, forward ? tr("Redo Failed") : tr("Undo Failed"),
+            (forward ? tr("“%1” could not be redone.") : tr("“%1” could not be undone.")).arg(text()),
+            QMessageBox::Ok, m_errorParent.data());
         box->setObjectName(QStringLiteral("commandError"));
-        box->setInformativeText(costboard::errorText(error) + u'\n' + tr("It has been removed from the undo history."));
+        box->setInformativeText(costboard::errorText(error) + u'\n'
+                                + tr("It has been removed from the undo history."));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

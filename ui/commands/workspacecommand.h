@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QUndoCommand>
-
-#include <memory>
 
 class QWidget;
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/aboutdialog.h"
 
-#include "logging/componentversions.h"
-
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,6 +9,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "logging/componentversions.h"
 
 namespace costboard::ui {
 
@@ -25,12 +25,12 @@ AboutDialog::AboutDialog(QWidget *parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/costboard.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
 
-    auto *summary = new QLabel(
-        tr("<h3>CostBoard %1</h3>"
-           "<p>What your Generative-AI projects really cost: inference, fine-tuning, prompt "
-           "engineering, cloud, training, salaries and more, week by week, against budget.</p>")
-            .arg(versions.costboard),
-        this);
+    auto *summary
+        = new QLabel(tr("<h3>CostBoard %1</h3>"
+                        "<p>What your Generative-AI projects really cost: inference, fine-tuning, prompt "
+                        "engineering, cloud, training, salaries and more, week by week, against budget.</p>")
+                         .arg(versions.costboard),
+                     this);
     summary->setObjectName(QStringLiteral("summary"));
     summary->setWordWrap(true);
 
@@ -40,7 +40,8 @@ AboutDialog::AboutDialog(QWidget *parent)
            "of the License, or (at your option) any later version (%1).</p>"
            "<p>It comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law. See the "
            "<a href=\"%2\">GNU General Public License</a> for details.</p>")
-            .arg(QLatin1String(logging::licenceSpdxIdentifier), QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html")),
+            .arg(QLatin1String(logging::licenceSpdxIdentifier),
+                 QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html")),
         this);
     licence->setObjectName(QStringLiteral("licence"));
     licence->setWordWrap(true);
@@ -50,13 +51,13 @@ AboutDialog::AboutDialog(QWidget *parent)
     // A newer Qt than the one CostBoard was built with is normal on an updated system; say both so
     // a bug report shows it.
     const QString qt = versions.qtRuntime == versions.qtBuild
-                           ? versions.qtRuntime
-                           : tr("%1 (built with %2)").arg(versions.qtRuntime, versions.qtBuild);
+        ? versions.qtRuntime
+        : tr("%1 (built with %2)").arg(versions.qtRuntime, versions.qtBuild);
     auto *libraries = new QFormLayout;
     const std::pair<QString, QString> rows[] = {
-        {QStringLiteral("Qt"), qt},
-        {QStringLiteral("SQLite"), versions.sqlite},
-        {QStringLiteral("spdlog"), versions.spdlog},
+        { QStringLiteral("Qt"), qt },
+        { QStringLiteral("SQLite"), versions.sqlite },
+        { QStringLiteral("spdlog"), versions.spdlog },
     };
     for (const auto &[name, version] : rows) {
         auto *value = new QLabel(version, this);

@@ -1,14 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/alertruledialog.h"
 
-#include "alerts/alertstore.h"
-#include "commands/alertcommands.h"
-#include "domain/money.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "labels.h"
-#include "models/alertsmodel.h"
-#include "storage/validation.h"
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,7 +18,14 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
+#include "alerts/alertstore.h"
+#include "commands/alertcommands.h"
+#include "domain/money.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "models/alertsmodel.h"
+#include "storage/validation.h"
 
 namespace costboard::ui {
 namespace {
@@ -40,7 +40,12 @@ double shown(std::int64_t hundredths)
     return static_cast<double>(hundredths) / 100.0;
 }
 
-enum ThresholdPage { PercentPage, AmountPage, SpikePage };
+enum ThresholdPage
+{
+    PercentPage,
+    AmountPage,
+    SpikePage
+};
 
 ThresholdPage pageFor(AlertKind kind)
 {
@@ -128,7 +133,8 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
     m_percent->setDecimals(2); // basis points: every stored threshold shows exactly
     m_percent->setSuffix(tr(" %"));
     m_percent->setSingleStep(5.0);
-    m_percent->setRange(shown(validation::limits::BudgetShareLowest), shown(validation::limits::GrowthHighest));
+    m_percent->setRange(shown(validation::limits::BudgetShareLowest),
+                        shown(validation::limits::GrowthHighest));
     m_percentUnit->setObjectName(QStringLiteral("rulePercentUnit"));
     auto *percentPage = new QWidget(this);
     auto *percentLayout = new QHBoxLayout(percentPage);
@@ -147,7 +153,8 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
 
     m_multiple->setObjectName(QStringLiteral("ruleMultiple"));
     m_multiple->setDecimals(2);
-    m_multiple->setRange(shown(validation::limits::SpikeMultipleLowest), shown(validation::limits::SpikeMultipleHighest));
+    m_multiple->setRange(shown(validation::limits::SpikeMultipleLowest),
+                         shown(validation::limits::SpikeMultipleHighest));
     m_multiple->setSingleStep(0.5);
     m_multiple->setSuffix(tr(" ×"));
     m_weeks->setObjectName(QStringLiteral("ruleTrailingWeeks"));
@@ -182,13 +189,16 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
     for (const CategoryInfo &info : CostCategories::all())
         m_category->addItem(categoryLabel(info.category), static_cast<int>(info.category));
     m_severity->setObjectName(QStringLiteral("ruleSeverity"));
-    for (const AlertSeverity severity : {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical})
-        m_severity->addItem(alertSeverityIcon(severity), alertSeverityLabel(severity), static_cast<int>(severity));
+    for (const AlertSeverity severity :
+         { AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical })
+        m_severity->addItem(alertSeverityIcon(severity), alertSeverityLabel(severity),
+                            static_cast<int>(severity));
 
     // Fill before connecting: loading the rule is not an edit.
     if (initial.hasDefaultName()) {
-        const auto project = std::find_if(projects.cbegin(), projects.cend(),
-                                          [&](const Project &candidate) { return candidate.id == initial.projectId; });
+        const auto project = std::find_if(projects.cbegin(), projects.cend(), [&](const Project &candidate) {
+            return candidate.id == initial.projectId;
+        });
         m_defaultName = alertRuleName(initial, project != projects.cend() ? project->code : QString());
     }
     m_name->setText(initial.hasDefaultName() ? m_defaultName : initial.name);
@@ -198,7 +208,8 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
                                                              : defaultPercent(initial.kind));
     if (initial.kind == AlertKind::WeeklySpend && initial.threshold > 0)
         m_amount->setText(editableAmount(initial.threshold, currency, locale));
-    m_multiple->setValue(initial.kind == AlertKind::Spike ? static_cast<double>(initial.threshold) / 100.0 : 3.0);
+    m_multiple->setValue(initial.kind == AlertKind::Spike ? static_cast<double>(initial.threshold) / 100.0
+                                                          : 3.0);
     m_weeks->setValue(initial.trailingWeeks);
     m_project->setCurrentIndex(std::max(0, m_project->findData(qlonglong(initial.projectId.value_or(0)))));
     m_category->setCurrentIndex(
@@ -287,9 +298,11 @@ void AlertRuleDialog::kindChanged()
         const QSignalBlocker blocker(m_percent);
         const double kept = m_percent->value();
         if (kind == AlertKind::WeekOverWeek)
-            m_percent->setRange(shown(validation::limits::GrowthLowest), shown(validation::limits::GrowthHighest));
+            m_percent->setRange(shown(validation::limits::GrowthLowest),
+                                shown(validation::limits::GrowthHighest));
         else
-            m_percent->setRange(shown(validation::limits::BudgetShareLowest), shown(validation::limits::BudgetShareHighest));
+            m_percent->setRange(shown(validation::limits::BudgetShareLowest),
+                                shown(validation::limits::BudgetShareHighest));
         if (pageFor(m_shownKind) != PercentPage) {
             // Back on the rule's own kind: its own threshold, not a default (a slip in the kind
             // list must not change what the user never touched).
@@ -309,8 +322,9 @@ void AlertRuleDialog::kindChanged()
         break;
     case AlertKind::Forecast:
         m_percentUnit->setText(tr("of the budget, forecast at quarter end"));
-        m_kindHelp->setText(tr("Fires when the spend forecast for the end of the fiscal quarter reaches this share "
-                               "of its budget. Silent where there is no budget."));
+        m_kindHelp->setText(
+            tr("Fires when the spend forecast for the end of the fiscal quarter reaches this share "
+               "of its budget. Silent where there is no budget."));
         break;
     case AlertKind::WeekOverWeek:
         m_percentUnit->setText(tr("more than the week before"));
@@ -352,7 +366,8 @@ AlertRule AlertRuleDialog::rule() const
         break;
     case AmountPage: {
         Money amount;
-        rule.threshold = Money::parseTyped(m_amount->text(), m_currency, QLocale(), amount) ? amount.minorUnits() : 0;
+        rule.threshold
+            = Money::parseTyped(m_amount->text(), m_currency, QLocale(), amount) ? amount.minorUnits() : 0;
         break;
     }
     case SpikePage:
@@ -418,11 +433,11 @@ QString AlertRuleDialog::errorText(Field field) const
 AlertRuleDialog::Field AlertRuleDialog::fieldFromKey(const QString &key)
 {
     static const QMap<QString, Field> fields = {
-        {QStringLiteral("name"), Field::Name},
-        {QStringLiteral("threshold"), Field::Threshold},
-        {QStringLiteral("trailing weeks"), Field::TrailingWeeks},
-        {QStringLiteral("project"), Field::Project},
-        {QStringLiteral("category"), Field::Category},
+        { QStringLiteral("name"), Field::Name },
+        { QStringLiteral("threshold"), Field::Threshold },
+        { QStringLiteral("trailing weeks"), Field::TrailingWeeks },
+        { QStringLiteral("project"), Field::Project },
+        { QStringLiteral("category"), Field::Category },
     };
     return fields.value(key.trimmed().toLower(), Field::General);
 }
@@ -467,8 +482,8 @@ void AlertRuleDialog::showError(Field field, const QString &message)
     QWidget *editor = m_editors.value(field);
     if (field == Field::Threshold) {
         // The editor of another kind may still wear the colour of an earlier error.
-        for (QWidget *each : {static_cast<QWidget *>(m_percent), static_cast<QWidget *>(m_amount),
-                              static_cast<QWidget *>(m_multiple)})
+        for (QWidget *each : { static_cast<QWidget *>(m_percent), static_cast<QWidget *>(m_amount),
+                               static_cast<QWidget *>(m_multiple) })
             each->setPalette(QPalette());
         editor = thresholdEditor();
     }
@@ -493,7 +508,8 @@ void AlertRuleDialog::submit()
     } catch (const ValidationError &error) {
         const Field field = fieldFromKey(error.field());
         spdlog::info("alert rule form refused: {}", error.what());
-        m_storeErrors.insert(field, field == Field::General ? costboard::errorText(error) : costboard::errorReason(error));
+        m_storeErrors.insert(
+            field, field == Field::General ? costboard::errorText(error) : costboard::errorReason(error));
         validate();
         if (field == Field::Threshold)
             thresholdEditor()->setFocus();

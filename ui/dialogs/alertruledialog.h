@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertrule.h"
+#include <functional>
 
 #include <QDialog>
 #include <QMap>
 
-#include <functional>
+#include "alerts/alertrule.h"
 
 class QCheckBox;
 class QComboBox;
@@ -36,7 +36,15 @@ class AlertRuleDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AlertRuleDialog)
 
 public:
-    enum class Field { Name, Threshold, TrailingWeeks, Project, Category, General };
+    enum class Field
+    {
+        Name,
+        Threshold,
+        TrailingWeeks,
+        Project,
+        Category,
+        General
+    };
 
     // Stores the form's rule; throws costboard::Error when refused (the dialog then stays open).
     using SubmitHandler = std::function<void(const AlertRule &)>;
@@ -106,7 +114,7 @@ private:
 
     QMap<Field, QWidget *> m_editors;
     QMap<Field, QLabel *> m_errorLabels;
-    QList<Field> m_touched;             // only edited fields show live errors
+    QList<Field> m_touched; // only edited fields show live errors
     QMap<Field, QString> m_storeErrors; // refused on OK, until the field is edited again
 };
 

@@ -1,16 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/allocationrulesdialog.h"
 
-#include "domain/category.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "import/databasetask.h"
-#include "import/importer.h"
-#include "labels.h"
-#include "storage/database.h"
-#include "storage/importrepository.h"
-#include "storage/projectrepository.h"
-#include "workspace.h"
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,7 +18,16 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
+#include "domain/category.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "import/databasetask.h"
+#include "import/importer.h"
+#include "labels.h"
+#include "storage/database.h"
+#include "storage/importrepository.h"
+#include "storage/projectrepository.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 
@@ -48,12 +48,14 @@ AllocationRuleEditor::AllocationRuleEditor(const QList<std::pair<ProjectId, QStr
 {
     setObjectName(QStringLiteral("allocationRuleEditor"));
     setWindowTitle(existing ? tr("Edit Allocation Rule") : tr("New Allocation Rule"));
-    for (const AllocationMatch match : {AllocationMatch::Tag, AllocationMatch::Account, AllocationMatch::Workspace, AllocationMatch::Text})
+    for (const AllocationMatch match : { AllocationMatch::Tag, AllocationMatch::Account,
+                                         AllocationMatch::Workspace, AllocationMatch::Text })
         m_match->addItem(matchLabel(match), static_cast<int>(match));
     m_key->setPlaceholderText(tr("e.g. project"));
     m_pattern->setPlaceholderText(tr("e.g. sup* or legal-summaries"));
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("Upper and lower case compare alike; * stands for any text. A text pattern without * matches anywhere "
+    m_hint->setText(tr("Upper and lower case compare alike; * stands for any text. A text pattern without * "
+                       "matches anywhere "
                        "in the description, service, SKU, vendor, account or workspace."));
     QPalette hintPalette = m_hint->palette();
     hintPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
@@ -134,7 +136,16 @@ void AllocationRuleEditor::validate()
 
 namespace {
 
-enum RuleColumn { OrderColumn, MatchColumn, KeyColumn, PatternColumn, ProjectColumn, CategoryColumn, RuleColumnCount };
+enum RuleColumn
+{
+    OrderColumn,
+    MatchColumn,
+    KeyColumn,
+    PatternColumn,
+    ProjectColumn,
+    CategoryColumn,
+    RuleColumnCount
+};
 
 } // namespace
 
@@ -150,13 +161,15 @@ AllocationRulesDialog::AllocationRulesDialog(Workspace &workspace, QWidget *pare
     setObjectName(QStringLiteral("allocationRulesDialog"));
     setWindowTitle(tr("Allocation Rules"));
 
-    auto *intro = new QLabel(tr("An imported row that names no project goes to the project of the first rule below that "
-                                "matches it; a row no rule matches goes to Unallocated."),
-                             this);
+    auto *intro = new QLabel(
+        tr("An imported row that names no project goes to the project of the first rule below that "
+           "matches it; a row no rule matches goes to Unallocated."),
+        this);
     intro->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("rulesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Order"), tr("Match"), tr("Tag"), tr("Pattern"), tr("Project"), tr("Category")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Order"), tr("Match"), tr("Tag"), tr("Pattern"), tr("Project"), tr("Category") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -172,7 +185,8 @@ AllocationRulesDialog::AllocationRulesDialog(Workspace &workspace, QWidget *pare
     auto *addButton = new QPushButton(tr("&Add…"), this);
     auto *applyButton = new QPushButton(tr("A&pply to Unallocated Rows Now"), this);
     applyButton->setObjectName(QStringLiteral("applyRulesButton"));
-    applyButton->setToolTip(tr("Place again the imported rows that went to Unallocated, with the rules as they are now"));
+    applyButton->setToolTip(
+        tr("Place again the imported rows that went to Unallocated, with the rules as they are now"));
     connect(addButton, &QPushButton::clicked, this, &AllocationRulesDialog::addRule);
     connect(m_editButton, &QPushButton::clicked, this, &AllocationRulesDialog::editRule);
     connect(m_removeButton, &QPushButton::clicked, this, &AllocationRulesDialog::removeRule);
@@ -213,7 +227,7 @@ AllocationRulesDialog::AllocationRulesDialog(Workspace &workspace, QWidget *pare
             const QString label = tr("%1 — %2", "project code — name").arg(project.code, project.name);
             m_projectNames.insert(project.id, label);
             if (!project.isUnallocated && !project.archived)
-                m_projects.append({project.id, label});
+                m_projects.append({ project.id, label });
         }
     } catch (const Error &error) {
         spdlog::error("cannot list projects for allocation rules: {}", error.what());
@@ -244,7 +258,9 @@ void AllocationRulesDialog::reload(std::optional<std::int64_t> selectRuleId)
         m_table->setItem(row, KeyColumn, cell(rule.key));
         m_table->setItem(row, PatternColumn, cell(rule.pattern));
         m_table->setItem(row, ProjectColumn, cell(m_projectNames.value(rule.projectId)));
-        m_table->setItem(row, CategoryColumn, cell(rule.category ? categoryLabel(*rule.category) : tr("Inferred from the service")));
+        m_table->setItem(
+            row, CategoryColumn,
+            cell(rule.category ? categoryLabel(*rule.category) : tr("Inferred from the service")));
         if (selectRuleId && rule.id == *selectRuleId)
             m_table->selectRow(row);
     }
@@ -298,8 +314,9 @@ void AllocationRulesDialog::editRule()
     const AllocationRule existing = m_rules.at(*row);
     QList<std::pair<ProjectId, QString>> projects = m_projects;
     // A rule may name a project archived since: keep it choosable for this rule.
-    if (std::none_of(projects.cbegin(), projects.cend(), [&](const auto &project) { return project.first == existing.projectId; }))
-        projects.append({existing.projectId, m_projectNames.value(existing.projectId)});
+    if (std::none_of(projects.cbegin(), projects.cend(),
+                     [&](const auto &project) { return project.first == existing.projectId; }))
+        projects.append({ existing.projectId, m_projectNames.value(existing.projectId) });
     AllocationRuleEditor editor(projects, existing, this);
     if (editor.exec() != QDialog::Accepted)
         return;
@@ -379,22 +396,27 @@ void AllocationRulesDialog::applyToUnallocatedRows()
 {
     Importer::Reallocation moved;
     try {
-        runDatabaseTask(m_workspace, this, tr("Placing the unallocated rows again…"), false,
-                        [&moved](Database &database, TaskProgress &) { moved = Importer(database).reallocate(); });
+        runDatabaseTask(
+            m_workspace, this, tr("Placing the unallocated rows again…"), false,
+            [&moved](Database &database, TaskProgress &) { moved = Importer(database).reallocate(); });
     } catch (const Error &error) {
         spdlog::error("re-allocation failed: {}", error.what());
-        QMessageBox::warning(this, tr("Apply Allocation Rules"), tr("The rows could not be placed again: %1").arg(costboard::errorText(error)));
+        QMessageBox::warning(this, tr("Apply Allocation Rules"),
+                             tr("The rows could not be placed again: %1").arg(costboard::errorText(error)));
         return;
     }
-    spdlog::info("re-allocation moved {} groups, {} still unallocated", moved.groupsMoved, moved.groupsStillUnallocated);
+    spdlog::info("re-allocation moved {} groups, {} still unallocated", moved.groupsMoved,
+                 moved.groupsStillUnallocated);
     if (moved.groupsMoved > 0)
         m_workspace.notifyDataChanged();
     const QLocale locale;
-    QString text = moved.groupsMoved == 0
-        ? tr("No unallocated row matches a rule: nothing moved.")
-        : tr("%1 groups of alike rows moved to the project of their rule.").arg(locale.toString(moved.groupsMoved));
+    QString text = moved.groupsMoved == 0 ? tr("No unallocated row matches a rule: nothing moved.")
+                                          : tr("%1 groups of alike rows moved to the project of their rule.")
+                                                .arg(locale.toString(moved.groupsMoved));
     if (moved.groupsStillUnallocated > 0)
-        text += u'\n' + tr("%1 groups are still unallocated: add a rule that matches them.").arg(locale.toString(moved.groupsStillUnallocated));
+        text += u'\n'
+            + tr("%1 groups are still unallocated: add a rule that matches them.")
+                  .arg(locale.toString(moved.groupsStillUnallocated));
     QMessageBox::information(this, tr("Apply Allocation Rules"), text);
 }
 

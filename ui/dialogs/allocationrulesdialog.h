@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/allocation.h"
+#include <optional>
 
 #include <QDialog>
 #include <QHash>
 #include <QList>
 
-#include <optional>
+#include "import/allocation.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -29,8 +29,8 @@ class AllocationRuleEditor final : public QDialog
 
 public:
     // `projects`: the projects a rule may name (never Unallocated), as (id, label).
-    AllocationRuleEditor(const QList<std::pair<ProjectId, QString>> &projects, const std::optional<AllocationRule> &existing,
-                         QWidget *parent = nullptr);
+    AllocationRuleEditor(const QList<std::pair<ProjectId, QString>> &projects,
+                         const std::optional<AllocationRule> &existing, QWidget *parent = nullptr);
 
     AllocationRule rule() const;
 
@@ -82,7 +82,7 @@ private:
     Workspace &m_workspace;
     QList<AllocationRule> m_rules;
     QList<std::pair<ProjectId, QString>> m_projects; // may be named by a rule
-    QHash<ProjectId, QString> m_projectNames;        // every project, archived ones too
+    QHash<ProjectId, QString> m_projectNames; // every project, archived ones too
     QTableWidget *m_table;
     QPushButton *m_editButton;
     QPushButton *m_removeButton;

@@ -1,20 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/costlinedialog.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "domain/unit.h"
-#include "labels.h"
-#include "storage/costlinebrowser.h"
-#include "storage/costlinerepository.h"
-#include "storage/databasesettings.h"
-#include "storage/projectrepository.h"
-#include "storage/validation.h"
-#include "workspace.h"
-
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +18,17 @@
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include "domain/unit.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "storage/costlinebrowser.h"
+#include "storage/costlinerepository.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
+#include "storage/validation.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
@@ -80,8 +80,10 @@ QString amountProblem(const QString &text, const QString &currency, const QLocal
         if (decimals == 0)
             return CostLineDialog::tr("Not an amount in %1: use whole numbers only.").arg(currency);
         if (decimals == 1)
-            return CostLineDialog::tr("Not an amount in %1: use digits and at most one decimal.").arg(currency);
-        return CostLineDialog::tr("Not an amount in %1: use digits and at most %n decimals.", nullptr, decimals)
+            return CostLineDialog::tr("Not an amount in %1: use digits and at most one decimal.")
+                .arg(currency);
+        return CostLineDialog::tr("Not an amount in %1: use digits and at most %n decimals.", nullptr,
+                                  decimals)
             .arg(currency);
     }
     if (amount.isZero())
@@ -163,17 +165,19 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
     // The period is entered by its first and last day, as people say it ("1 to 30 November");
     // it is stored with an exclusive end, as FOCUS has it.
     m_hasServicePeriod->setObjectName(QStringLiteral("hasServicePeriod"));
-    m_hasServicePeriod->setToolTip(tr("On the accrual basis the amount is spread evenly over the days it pays for "
-                                      "(a salary or a subscription over its month); without a period it counts on "
-                                      "its date."));
-    for (QDateEdit *edit : {m_serviceFirst, m_serviceLast}) {
+    m_hasServicePeriod->setToolTip(
+        tr("On the accrual basis the amount is spread evenly over the days it pays for "
+           "(a salary or a subscription over its month); without a period it counts on "
+           "its date."));
+    for (QDateEdit *edit : { m_serviceFirst, m_serviceLast }) {
         edit->setCalendarPopup(true);
         edit->setDateRange(validation::earliestDate, validation::latestDate);
         edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
     }
     m_serviceFirst->setObjectName(QStringLiteral("serviceFirst"));
     m_serviceLast->setObjectName(QStringLiteral("serviceLast"));
-    const DayRange servicePeriod = line.hasServicePeriod() ? line.serviceDays() : FiscalCalendar::month(m_date->date());
+    const DayRange servicePeriod
+        = line.hasServicePeriod() ? line.serviceDays() : FiscalCalendar::month(m_date->date());
     m_hasServicePeriod->setChecked(line.hasServicePeriod());
     m_serviceFirst->setDate(servicePeriod.first);
     m_serviceLast->setDate(servicePeriod.last);
@@ -232,16 +236,20 @@ CostLineDialog::CostLineDialog(Workspace &workspace, const CostLine &line, QWidg
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Project:"), withMessage(m_project, addMessageLabel(QStringLiteral("project")), this));
-    form->addRow(tr("&Category:"), withMessage(m_category, addMessageLabel(QStringLiteral("category")), this));
+    form->addRow(tr("&Category:"),
+                 withMessage(m_category, addMessageLabel(QStringLiteral("category")), this));
     form->addRow(tr("&Date:"), withMessage(m_date, addMessageLabel(QStringLiteral("date")), this));
-    form->addRow(tr("&Service:"), withMessage(serviceBox, addMessageLabel(QStringLiteral("service period")), this));
+    form->addRow(tr("&Service:"),
+                 withMessage(serviceBox, addMessageLabel(QStringLiteral("service period")), this));
     form->addRow(tr("&Amount:"), withMessage(amountBox, addMessageLabel(QStringLiteral("amount")), this));
     form->addRow(tr("&Vendor:"), withMessage(m_vendor, addMessageLabel(QStringLiteral("vendor")), this));
-    form->addRow(tr("D&escription:"), withMessage(m_description, addMessageLabel(QStringLiteral("description")), this));
-    form->addRow(tr("&Quantity:"), withMessage(quantityBox, addMessageLabel(QStringLiteral("quantity")), this));
+    form->addRow(tr("D&escription:"),
+                 withMessage(m_description, addMessageLabel(QStringLiteral("description")), this));
+    form->addRow(tr("&Quantity:"),
+                 withMessage(quantityBox, addMessageLabel(QStringLiteral("quantity")), this));
     // QFormLayout gives the buddy to the cell widget; the label's mnemonic must reach the field.
-    const QList<QWidget *> buddies = {m_project, m_category, m_date, m_hasServicePeriod, m_amount, m_vendor,
-                                      m_description, m_quantity};
+    const QList<QWidget *> buddies = { m_project, m_category, m_date,        m_hasServicePeriod,
+                                       m_amount,  m_vendor,   m_description, m_quantity };
     for (int row = 0; row < buddies.size(); ++row) {
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setBuddy(buddies.at(row));
@@ -337,7 +345,9 @@ CostLine CostLineDialog::line() const
         result.amount = Money(0, m_currency->currentText());
     result.reportingAmount.reset();
     // Never null: the storage layer keeps empty text as '' (a null string would become NULL).
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value.trimmed(); };
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value.trimmed();
+    };
     result.vendor = text(m_vendor->text());
     result.description = text(m_description->text());
     double quantity = 0;
@@ -369,7 +379,8 @@ void CostLineDialog::revalidate()
         valid = false;
 
     // An empty amount is said once, in the hint under the form: it is not a mistake yet.
-    const QString amountMessage = missingAmount ? QString() : amountProblem(m_amount->text(), m_currency->currentText(), locale);
+    const QString amountMessage
+        = missingAmount ? QString() : amountProblem(m_amount->text(), m_currency->currentText(), locale);
     if (!amountMessage.isEmpty()) {
         showFieldMessage(QStringLiteral("amount"), amountMessage);
         valid = false;
@@ -378,9 +389,10 @@ void CostLineDialog::revalidate()
     m_serviceFirst->setEnabled(m_hasServicePeriod->isChecked());
     m_serviceLast->setEnabled(m_hasServicePeriod->isChecked());
     if (m_hasServicePeriod->isChecked()) {
-        const DayRange period{m_serviceFirst->date(), m_serviceLast->date()};
+        const DayRange period { m_serviceFirst->date(), m_serviceLast->date() };
         if (!period.isValid()) {
-            showFieldMessage(QStringLiteral("service period"), tr("The period must end on or after its first day."));
+            showFieldMessage(QStringLiteral("service period"),
+                             tr("The period must end on or after its first day."));
             valid = false;
         } else if (period.dayCount() > CostLine::MaxServiceDays) {
             showFieldMessage(QStringLiteral("service period"),
@@ -390,11 +402,13 @@ void CostLineDialog::revalidate()
             valid = false;
         } else {
             Money amount;
-            const bool priced = Money::parseTyped(m_amount->text(), m_currency->currentText(), locale, amount);
+            const bool priced
+                = Money::parseTyped(m_amount->text(), m_currency->currentText(), locale, amount);
             showFieldMessage(QStringLiteral("service period"), QString());
-            m_serviceFirst->setToolTip(priced ? tr("%n day(s), about %1 a day", nullptr, int(period.dayCount()))
-                                                    .arg(amount.scaled(1, period.dayCount()).toString(locale))
-                                              : tr("%n day(s)", nullptr, int(period.dayCount())));
+            m_serviceFirst->setToolTip(priced
+                                           ? tr("%n day(s), about %1 a day", nullptr, int(period.dayCount()))
+                                                 .arg(amount.scaled(1, period.dayCount()).toString(locale))
+                                           : tr("%n day(s)", nullptr, int(period.dayCount())));
         }
     }
 
@@ -404,7 +418,8 @@ void CostLineDialog::revalidate()
         showFieldMessage(QStringLiteral("quantity"), tr("The quantity must be a positive number, or empty."));
         valid = false;
     } else if (quantityText.isEmpty() && !m_unit->currentText().trimmed().isEmpty()) {
-        showFieldMessage(QStringLiteral("quantity"), tr("Enter the quantity the unit applies to, or clear the unit."));
+        showFieldMessage(QStringLiteral("quantity"),
+                         tr("Enter the quantity the unit applies to, or clear the unit."));
         valid = false;
     }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-
 #include <QDialog>
 #include <QHash>
+
+#include "domain/entities.h"
 
 class QCheckBox;
 class QComboBox;
@@ -75,7 +75,7 @@ private:
     QDateEdit *m_date;
     QCheckBox *m_hasServicePeriod;
     QDateEdit *m_serviceFirst; // first day of the service period
-    QDateEdit *m_serviceLast;  // last day, inclusive as people enter it
+    QDateEdit *m_serviceLast; // last day, inclusive as people enter it
     QLineEdit *m_amount;
     QComboBox *m_currency;
     QLineEdit *m_vendor;

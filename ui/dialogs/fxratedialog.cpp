@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/fxratedialog.h"
 
-#include "storage/fxrates.h"
-#include "storage/validation.h"
-
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -12,9 +9,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "storage/fxrates.h"
+#include "storage/validation.h"
+
 namespace costboard::ui {
 
-FxRateDialog::FxRateDialog(const QString &reportingCurrency, const std::optional<FxRate> &existing, QWidget *parent)
+FxRateDialog::FxRateDialog(const QString &reportingCurrency, const std::optional<FxRate> &existing,
+                           QWidget *parent)
     : QDialog(parent)
     , m_reportingCurrency(reportingCurrency)
     , m_currency(new QComboBox(this))
@@ -75,8 +76,10 @@ void FxRateDialog::validate()
 {
     const bool empty = m_rate->text().trimmed().isEmpty();
     const std::optional<std::int64_t> nanos = parseRateNanos(m_rate->text());
-    const bool valid = nanos && *nanos >= validation::limits::FxRateLowestNanos && *nanos <= validation::limits::FxRateHighestNanos;
-    m_message->setText(empty || valid ? QString() : tr("Type a positive number with at most 9 decimals, e.g. 0.9234."));
+    const bool valid = nanos && *nanos >= validation::limits::FxRateLowestNanos
+        && *nanos <= validation::limits::FxRateHighestNanos;
+    m_message->setText(empty || valid ? QString()
+                                      : tr("Type a positive number with at most 9 decimals, e.g. 0.9234."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 

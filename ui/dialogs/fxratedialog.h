@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-
 #include <QDialog>
+
+#include "domain/entities.h"
 
 class QComboBox;
 class QDateEdit;
@@ -21,7 +21,8 @@ class FxRateDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FxRateDialog)
 
 public:
-    FxRateDialog(const QString &reportingCurrency, const std::optional<FxRate> &existing, QWidget *parent = nullptr);
+    FxRateDialog(const QString &reportingCurrency, const std::optional<FxRate> &existing,
+                 QWidget *parent = nullptr);
 
     FxRate rate() const;
     void showError(const QString &message);

@@ -1,16 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importdialog.h"
 
-#include "dialogs/importreportdialog.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "import/databasetask.h"
-#include "import/importtexts.h"
-#include "labels.h"
-#include "storage/importrepository.h"
-#include "storage/projectrepository.h"
-#include "workspace.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -35,11 +25,23 @@
 
 #include <spdlog/spdlog.h>
 
+#include "dialogs/importreportdialog.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "import/databasetask.h"
+#include "import/importtexts.h"
+#include "labels.h"
+#include "storage/importrepository.h"
+#include "storage/projectrepository.h"
+#include "workspace.h"
+
 namespace costboard::ui {
 namespace {
 
-const QString warningStyle = QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }");
-const QString highlightStyle = QStringLiteral("QComboBox { border: 2px solid #e69500; border-radius: 3px; padding: 1px 4px; }");
+const QString warningStyle = QStringLiteral(
+    "QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }");
+const QString highlightStyle
+    = QStringLiteral("QComboBox { border: 2px solid #e69500; border-radius: 3px; padding: 1px 4px; }");
 
 // Fields whose value is the row's own: the same value for every row would make no sense.
 bool takesConstant(MappedField field)
@@ -161,8 +163,9 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     m_format->addItem(importFormatName(ImportFormat::Auto), static_cast<int>(ImportFormat::Auto));
     for (const ImportFormat format : concreteImportFormats())
         m_format->addItem(importFormatName(format), static_cast<int>(format));
-    m_effectiveCost->setToolTip(tr("FOCUS files: book EffectiveCost (commitments spread over the period they cover) "
-                                   "instead of BilledCost (what the invoice says)"));
+    m_effectiveCost->setToolTip(
+        tr("FOCUS files: book EffectiveCost (commitments spread over the period they cover) "
+           "instead of BilledCost (what the invoice says)"));
     m_includeTax->setChecked(true);
     m_includeTax->setToolTip(tr("Billing exports list tax as rows of their own: count them as costs"));
 
@@ -171,7 +174,8 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     try {
         for (const Project &project : ProjectRepository(m_workspace.database()).list(false)) {
             if (!project.isUnallocated)
-                m_project->addItem(tr("%1 — %2", "project code — name").arg(project.code, project.name), project.code);
+                m_project->addItem(tr("%1 — %2", "project code — name").arg(project.code, project.name),
+                                   project.code);
         }
     } catch (const Error &error) {
         spdlog::error("cannot list projects for import: {}", error.what());
@@ -224,7 +228,8 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
 
     // Check, then Import, in reading order; the import is not the dialog's accept(), which would
     // close it even when nothing was imported.
-    m_checkButton->setToolTip(tr("Read and check the whole file and show what it would import; nothing is written"));
+    m_checkButton->setToolTip(
+        tr("Read and check the whole file and show what it would import; nothing is written"));
     m_importButton->setDefault(true);
     auto *closeButton = new QPushButton(tr("Close"), this);
     connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::check);
@@ -250,7 +255,8 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
 
     const QSize wanted(1000, 720);
     const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(), wanted);
-    resize(std::min(wanted.width(), available.width() - 24), std::min(wanted.height(), available.height() - 48));
+    resize(std::min(wanted.width(), available.width() - 24),
+           std::min(wanted.height(), available.height() - 48));
     updateState();
 }
 
@@ -280,7 +286,7 @@ QWidget *ImportDialog::createMappingBox()
     for (int side = 0; side < 2; ++side) {
         auto *columnHeader = new QLabel(tr("Column of the file"), m_mappingBox);
         auto *constantHeader = new QLabel(tr("Or one value for every row"), m_mappingBox);
-        for (QLabel *header : {columnHeader, constantHeader}) {
+        for (QLabel *header : { columnHeader, constantHeader }) {
             QFont font = header->font();
             font.setItalic(true);
             header->setFont(font);
@@ -290,7 +296,7 @@ QWidget *ImportDialog::createMappingBox()
     }
     for (int i = 0; i < fields.size(); ++i) {
         const MappedField field = fields.at(i);
-        FieldRow row{field, new QComboBox(m_mappingBox), new QLineEdit(m_mappingBox)};
+        FieldRow row { field, new QComboBox(m_mappingBox), new QLineEdit(m_mappingBox) };
         row.column->setObjectName(QStringLiteral("column_") + mappedFieldKey(field));
         row.column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         row.column->setMinimumContentsLength(14);
@@ -330,9 +336,10 @@ QWidget *ImportDialog::createMappingBox()
     m_dateOrder->addItem(tr("Month/day/year"), static_cast<int>(DateOrder::MonthDayYear));
     m_dateOrder->addItem(tr("Year-month-day"), static_cast<int>(DateOrder::YearMonthDay));
     m_endInclusive->setChecked(true);
-    m_endInclusive->setToolTip(tr("Checked: \"1 Nov – 30 Nov\" pays for November. Unchecked: the end is the first day "
-                                  "no longer paid for (\"1 Nov – 1 Dec\")."));
-    for (QComboBox *combo : {m_delimiter, m_decimalSeparator, m_dateOrder})
+    m_endInclusive->setToolTip(
+        tr("Checked: \"1 Nov – 30 Nov\" pays for November. Unchecked: the end is the first day "
+           "no longer paid for (\"1 Nov – 1 Dec\")."));
+    for (QComboBox *combo : { m_delimiter, m_decimalSeparator, m_dateOrder })
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
     connect(m_endInclusive, &QCheckBox::toggled, this, &ImportDialog::schedulePreview);
     connect(m_savedMapping, &QComboBox::currentIndexChanged, this, &ImportDialog::loadSavedMapping);
@@ -398,9 +405,10 @@ void ImportDialog::reloadSavedMappings()
 
 bool ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Cost File"), QString(),
-                                                      tr("Cost files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;"
-                                                         "All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Cost File"), QString(),
+        tr("Cost files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;"
+           "All files (*)"));
     if (path.isEmpty())
         return false;
     openFile(path); // a file that cannot be read says why in the dialog, where another can be chosen
@@ -411,7 +419,8 @@ bool ImportDialog::openFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_status->setText(
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     m_bytes = file.readAll();
@@ -481,7 +490,8 @@ void ImportDialog::loadSavedMapping()
         m_saveAs->clear();
     } else {
         try {
-            if (const std::optional<ColumnMapping> mapping = ImportRepository(m_workspace.database()).mapping(name))
+            if (const std::optional<ColumnMapping> mapping
+                = ImportRepository(m_workspace.database()).mapping(name))
                 applyMapping(*mapping, true);
         } catch (const Error &error) {
             m_status->setText(costboard::errorText(error));
@@ -494,7 +504,8 @@ void ImportDialog::loadSavedMapping()
 ColumnMapping ImportDialog::mappingFromWidgets() const
 {
     ColumnMapping mapping;
-    mapping.name = m_saveAs->text().trimmed().isEmpty() ? m_savedMapping->currentData().toString() : m_saveAs->text().trimmed();
+    mapping.name = m_saveAs->text().trimmed().isEmpty() ? m_savedMapping->currentData().toString()
+                                                        : m_saveAs->text().trimmed();
     mapping.delimiter = static_cast<char>(m_delimiter->currentData().toInt());
     mapping.decimalSeparator = static_cast<char>(m_decimalSeparator->currentData().toInt());
     mapping.dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
@@ -551,7 +562,8 @@ void ImportDialog::updatePreview()
         updateState();
         return;
     }
-    const std::optional<ColumnMapping> mapping = usesMapping() ? std::optional(mappingFromWidgets()) : std::nullopt;
+    const std::optional<ColumnMapping> mapping
+        = usesMapping() ? std::optional(mappingFromWidgets()) : std::nullopt;
     m_preview = FormatReader::preview(m_fileName, m_bytes, mapping, PreviewRowCount);
     if (m_preview.header != m_headerChoices && !m_preview.problem) {
         // Another separator splits the header differently: new columns, and a new guess for them
@@ -586,7 +598,8 @@ void ImportDialog::fillPreviewModel()
         const bool sameName = fields.size() == 1 && fields.first().compare(title, Qt::CaseInsensitive) == 0;
         auto *item = new QStandardItem(fields.isEmpty() || sameName
                                            ? title
-                                           : tr("%1 → %2", "file column → cost-line field").arg(title, fields.join(QStringLiteral(", "))));
+                                           : tr("%1 → %2", "file column → cost-line field")
+                                                 .arg(title, fields.join(QStringLiteral(", "))));
         if (!fields.isEmpty()) {
             QFont font = item->font();
             font.setBold(true);
@@ -618,13 +631,15 @@ void ImportDialog::updateState()
     const bool mapped = loaded && usesMapping();
     m_mappingBox->setVisible(mapped);
     m_effectiveCost->setEnabled(format == ImportFormat::Focus);
-    m_includeTax->setEnabled(format == ImportFormat::Focus || format == ImportFormat::AwsCur || format == ImportFormat::Gcp);
+    m_includeTax->setEnabled(format == ImportFormat::Focus || format == ImportFormat::AwsCur
+                             || format == ImportFormat::Gcp);
 
     const bool mustChooseDates = mapped && m_preview.datesAmbiguous
         && static_cast<DateOrder>(m_dateOrder->currentData().toInt()) == DateOrder::Unknown;
     m_dateMessage->setVisible(mustChooseDates);
-    m_dateMessage->setText(tr("Every date of this file reads both as day/month and as month/day (03/04/2026 is 3 April or "
-                              "March 4): choose the date order."));
+    m_dateMessage->setText(
+        tr("Every date of this file reads both as day/month and as month/day (03/04/2026 is 3 April or "
+           "March 4): choose the date order."));
     m_dateOrder->setStyleSheet(mustChooseDates ? highlightStyle : QString());
 
     QString status;
@@ -635,14 +650,17 @@ void ImportDialog::updateState()
     } else if (m_preview.header.isEmpty()) {
         status = tr("Recognised: %1.").arg(importFormatName(m_preview.detectedFormat));
     } else {
-        const QString detected = m_preview.detectedFormat == ImportFormat::Csv ? tr("a CSV file of its own shape: map its columns below")
-                                                                               : importFormatName(m_preview.detectedFormat);
-        status = tr("Recognised: %1 (%2, separated by %3).").arg(detected, m_preview.encoding, delimiterName(m_preview.delimiter));
+        const QString detected = m_preview.detectedFormat == ImportFormat::Csv
+            ? tr("a CSV file of its own shape: map its columns below")
+            : importFormatName(m_preview.detectedFormat);
+        status = tr("Recognised: %1 (%2, separated by %3).")
+                     .arg(detected, m_preview.encoding, delimiterName(m_preview.delimiter));
     }
     m_status->setText(status);
     const bool isJson = loaded && !m_preview.problem && m_preview.header.isEmpty();
-    m_jsonNote->setText(tr("A JSON file has no table to preview.\n\nCheck reads the whole file and shows what it would book, "
-                           "per project and category, without writing anything; Import books it."));
+    m_jsonNote->setText(
+        tr("A JSON file has no table to preview.\n\nCheck reads the whole file and shows what it would book, "
+           "per project and category, without writing anything; Import books it."));
     m_previewStack->setCurrentIndex(isJson ? 1 : 0);
     m_status->setStyleSheet(loaded && m_preview.problem ? warningStyle : QString());
 
@@ -661,8 +679,10 @@ QHash<ProjectId, QString> ImportDialog::projectNames() const
         if (const std::optional<Project> unallocated = projects.find(projects.unallocatedProjectId()))
             all << *unallocated;
         for (const Project &project : std::as_const(all)) {
-            names.insert(project.id, project.isUnallocated ? projectName(project)
-                                                           : tr("%1 — %2", "project code — name").arg(project.code, project.name));
+            names.insert(project.id,
+                         project.isUnallocated
+                             ? projectName(project)
+                             : tr("%1 — %2", "project code — name").arg(project.code, project.name));
         }
     } catch (const Error &error) {
         spdlog::error("cannot list projects: {}", error.what());
@@ -674,26 +694,31 @@ std::optional<ImportReport> ImportDialog::runImporter(const ImportOptions &optio
 {
     ImportReport report;
     bool cancelCameTooLate = false;
-    const QString label = options.dryRun ? tr("Checking %1…").arg(m_fileName) : tr("Importing %1…").arg(m_fileName);
+    const QString label
+        = options.dryRun ? tr("Checking %1…").arg(m_fileName) : tr("Importing %1…").arg(m_fileName);
     try {
         runDatabaseTask(m_workspace, this, label, true, [&](Database &database, TaskProgress &progress) {
-            report = Importer(database).importBytes(m_fileName, m_bytes, options, [&progress](qint64 rowsRead) {
-                progress.rowsRead = rowsRead;
-                return !progress.cancelRequested;
-            });
-            cancelCameTooLate = progress.cancelRequested && report.outcome != ImportReport::Outcome::Cancelled;
+            report
+                = Importer(database).importBytes(m_fileName, m_bytes, options, [&progress](qint64 rowsRead) {
+                      progress.rowsRead = rowsRead;
+                      return !progress.cancelRequested;
+                  });
+            cancelCameTooLate
+                = progress.cancelRequested && report.outcome != ImportReport::Outcome::Cancelled;
         });
     } catch (const Error &error) {
         spdlog::error("import of {} failed: {}", m_fileName.toStdString(), error.what());
-        QMessageBox::warning(this, windowTitle(), tr("%1 could not be imported: %2").arg(m_fileName, costboard::errorText(error)));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("%1 could not be imported: %2").arg(m_fileName, costboard::errorText(error)));
         return std::nullopt;
     }
     m_status->setText(ImportReportDialog::headline(report));
     // The importer can be stopped until it starts writing the cost lines, a moment before the end.
     if (cancelCameTooLate && report.outcome == ImportReport::Outcome::Imported)
-        QMessageBox::information(this, windowTitle(),
-                                 tr("The rows had all been read when you cancelled, and the import was completed. "
-                                    "Undo it on the Imports page if you do not want it."));
+        QMessageBox::information(
+            this, windowTitle(),
+            tr("The rows had all been read when you cancelled, and the import was completed. "
+               "Undo it on the Imports page if you do not want it."));
     return report;
 }
 
@@ -717,7 +742,8 @@ bool ImportDialog::saveMappingIfNamed()
         ImportRepository(m_workspace.database()).saveMapping(name, mappingFromWidgets());
         spdlog::info("column mapping \"{}\" saved", name.toStdString());
     } catch (const Error &error) {
-        QMessageBox::warning(this, windowTitle(), tr("The mapping could not be saved: %1").arg(costboard::errorText(error)));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The mapping could not be saved: %1").arg(costboard::errorText(error)));
         return false;
     }
     reloadSavedMappings();
@@ -731,15 +757,18 @@ void ImportDialog::startImport()
     if (m_bytes.isNull())
         return;
     try {
-        const std::optional<ImportBatch> previous =
-            ImportRepository(m_workspace.database()).activeBatchWithFingerprint(Importer::fingerprintOf(m_bytes));
+        const std::optional<ImportBatch> previous
+            = ImportRepository(m_workspace.database())
+                  .activeBatchWithFingerprint(Importer::fingerprintOf(m_bytes));
         if (previous) {
             const QLocale locale;
             const auto answer = QMessageBox::question(
                 this, windowTitle(),
-                tr("%1 was already imported on %2 as import #%3; importing it again replaces or skips its rows, never "
+                tr("%1 was already imported on %2 as import #%3; importing it again replaces or skips its "
+                   "rows, never "
                    "doubles them. Import again?")
-                    .arg(m_fileName, locale.toString(previous->importedAt.toLocalTime(), QLocale::ShortFormat),
+                    .arg(m_fileName,
+                         locale.toString(previous->importedAt.toLocalTime(), QLocale::ShortFormat),
                          locale.toString(qlonglong(previous->id))));
             if (answer != QMessageBox::Yes)
                 return;

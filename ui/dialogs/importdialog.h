@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importer.h"
+#include <optional>
 
 #include <QByteArray>
 #include <QDialog>
 #include <QList>
 #include <QTimer>
 
-#include <optional>
+#include "import/importer.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/importreportdialog.h"
 
-#include "domain/money.h"
-#include "import/importtexts.h"
-#include "labels.h"
-
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -19,6 +15,10 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include "domain/money.h"
+#include "import/importtexts.h"
+#include "labels.h"
 
 namespace costboard::ui {
 namespace {
@@ -63,13 +63,14 @@ constexpr Qt::Alignment numberAlignment = Qt::AlignRight | Qt::AlignVCenter;
 
 } // namespace
 
-ImportReportDialog::ImportReportDialog(const ImportReport &report, const QHash<ProjectId, QString> &projectNames, Mode mode,
+ImportReportDialog::ImportReportDialog(const ImportReport &report,
+                                       const QHash<ProjectId, QString> &projectNames, Mode mode,
                                        QWidget *parent)
     : QDialog(parent)
     , m_report(report)
-    , m_problems(createTable({tr("File"), tr("Line"), tr("Column"), tr("Value"), tr("Problem")}, this))
-    , m_totals(createTable({tr("Project"), tr("Category"), tr("Currency"), tr("Amount"),
-                            tr("In %1").arg(report.reportingCurrency), tr("Cost lines")},
+    , m_problems(createTable({ tr("File"), tr("Line"), tr("Column"), tr("Value"), tr("Problem") }, this))
+    , m_totals(createTable({ tr("Project"), tr("Category"), tr("Currency"), tr("Amount"),
+                             tr("In %1").arg(report.reportingCurrency), tr("Cost lines") },
                            this))
 {
     setObjectName(QStringLiteral("importReportDialog"));
@@ -92,7 +93,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, const QHash<P
     auto *tabs = new QTabWidget(this);
     const QLocale locale;
     const int totalsTab = tabs->addTab(m_totals, tr("Totals by project and category"));
-    const int problemsTab = tabs->addTab(m_problems, tr("Problems (%1)").arg(locale.toString(report.problemCount)));
+    const int problemsTab
+        = tabs->addTab(m_problems, tr("Problems (%1)").arg(locale.toString(report.problemCount)));
     tabs->setTabEnabled(problemsTab, report.problemCount > 0);
     tabs->setTabEnabled(totalsTab, !report.totals.isEmpty());
     tabs->setCurrentIndex(report.problemCount > 0 ? problemsTab : totalsTab);
@@ -103,7 +105,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, const QHash<P
     saveButton->setToolTip(tr("Save the problems as a CSV file, to fix the rows at their source"));
     connect(saveButton, &QPushButton::clicked, this, &ImportReportDialog::saveReport);
     if (mode == Mode::OfferValidRows) {
-        QPushButton *validRows = buttons->addButton(tr("Import the &Valid Rows Only"), QDialogButtonBox::AcceptRole);
+        QPushButton *validRows
+            = buttons->addButton(tr("Import the &Valid Rows Only"), QDialogButtonBox::AcceptRole);
         validRows->setObjectName(QStringLiteral("importValidRowsButton"));
         validRows->setEnabled(report.rowsAccepted > 0);
         buttons->addButton(QDialogButtonBox::Cancel);
@@ -112,7 +115,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, const QHash<P
         buttons->addButton(QDialogButtonBox::Close);
     }
     // The focus on the safe answer rather than in a table: Enter closes, or cancels.
-    if (QPushButton *safe = buttons->button(mode == Mode::OfferValidRows ? QDialogButtonBox::Cancel : QDialogButtonBox::Close))
+    if (QPushButton *safe
+        = buttons->button(mode == Mode::OfferValidRows ? QDialogButtonBox::Cancel : QDialogButtonBox::Close))
         safe->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,7 +146,8 @@ QString ImportReportDialog::headline(const ImportReport &report)
                 .arg(rows, locale.toString(report.rowsRejected));
         return tr("Checked, nothing written: all %1 rows can be imported.").arg(rows);
     case ImportReport::Outcome::RowsRejected:
-        return tr("Nothing was imported: %1 rows are wrong. Fix them in the file, or import the %2 valid rows only.")
+        return tr("Nothing was imported: %1 rows are wrong. Fix them in the file, or import the %2 valid "
+                  "rows only.")
             .arg(locale.toString(report.rowsRejected), rows);
     case ImportReport::Outcome::FileRejected:
         return tr("Nothing was imported: the file cannot be read as a cost file.");
@@ -161,7 +166,7 @@ QWidget *ImportReportDialog::createSummary()
     columns->setContentsMargins(0, 0, 0, 0);
     auto *left = new QFormLayout;
     auto *right = new QFormLayout;
-    for (QFormLayout *form : {left, right})
+    for (QFormLayout *form : { left, right })
         form->setLabelAlignment(Qt::AlignLeft);
     auto value = [summary](const QString &text) {
         auto *label = new QLabel(text, summary);
@@ -174,19 +179,23 @@ QWidget *ImportReportDialog::createSummary()
     left->addRow(tr("Format:"), value(format));
     left->addRow(tr("Rows read:"), value(locale.toString(report.rowsRead)));
     const bool written = report.outcome == ImportReport::Outcome::Imported;
-    left->addRow(written ? tr("Rows booked:") : tr("Rows that can be booked:"), value(locale.toString(report.rowsAccepted)));
+    left->addRow(written ? tr("Rows booked:") : tr("Rows that can be booked:"),
+                 value(locale.toString(report.rowsAccepted)));
     left->addRow(tr("Rows rejected:"), value(locale.toString(report.rowsRejected)));
     if (report.rowsExcluded > 0)
         left->addRow(tr("Tax rows left out:"), value(locale.toString(report.rowsExcluded)));
     right->addRow(tr("Duplicates skipped:"), value(locale.toString(report.duplicates)));
     right->addRow(tr("Rows of earlier imports replaced:"), value(locale.toString(report.replacedRows)));
     if (report.firstDay.isValid())
-        right->addRow(tr("Period:"), value(tr("%1 – %2", "first and last day of an import")
-                                               .arg(locale.toString(report.firstDay, QLocale::ShortFormat),
-                                                    locale.toString(report.lastDay, QLocale::ShortFormat))));
+        right->addRow(tr("Period:"),
+                      value(tr("%1 – %2", "first and last day of an import")
+                                .arg(locale.toString(report.firstDay, QLocale::ShortFormat),
+                                     locale.toString(report.lastDay, QLocale::ShortFormat))));
     if (!report.reportingCurrency.isEmpty()) {
-        right->addRow(tr("Total:"), value(Money(report.reportingTotalMinor, report.reportingCurrency).toString(locale)));
-        right->addRow(tr("Of which unallocated:"), value(Money(report.unallocatedMinor, report.reportingCurrency).toString(locale)));
+        right->addRow(tr("Total:"),
+                      value(Money(report.reportingTotalMinor, report.reportingCurrency).toString(locale)));
+        right->addRow(tr("Of which unallocated:"),
+                      value(Money(report.unallocatedMinor, report.reportingCurrency).toString(locale)));
     }
     columns->addLayout(left);
     columns->addSpacing(32);
@@ -197,10 +206,12 @@ QWidget *ImportReportDialog::createSummary()
         auto *stack = new QVBoxLayout(outer);
         stack->setContentsMargins(0, 0, 0, 0);
         stack->addWidget(summary);
-        auto *note = new QLabel(tr("The same file was imported on %1 as import #%2: its rows were replaced or skipped, never doubled.")
-                                    .arg(locale.toString(report.previousImport->importedAt.toLocalTime(), QLocale::ShortFormat),
-                                         locale.toString(qlonglong(report.previousImport->id))),
-                                outer);
+        auto *note = new QLabel(
+            tr("The same file was imported on %1 as import #%2: its rows were replaced or skipped, never "
+               "doubled.")
+                .arg(locale.toString(report.previousImport->importedAt.toLocalTime(), QLocale::ShortFormat),
+                     locale.toString(qlonglong(report.previousImport->id))),
+            outer);
         note->setWordWrap(true);
         stack->addWidget(note);
         return outer;
@@ -217,14 +228,16 @@ void ImportReportDialog::fillProblems()
     for (int row = 0; row < listed; ++row) {
         const ImportProblem &problem = m_report.problems.at(row);
         m_problems->setItem(row, 0, item(problem.file));
-        m_problems->setItem(row, 1, item(problem.line > 0 ? locale.toString(problem.line) : QString(), numberAlignment));
+        m_problems->setItem(
+            row, 1, item(problem.line > 0 ? locale.toString(problem.line) : QString(), numberAlignment));
         m_problems->setItem(row, 2, item(problem.column));
         m_problems->setItem(row, 3, item(problem.value));
         m_problems->setItem(row, 4, item(importProblemMessage(problem)));
     }
     if (unlisted > 0) {
         const int row = static_cast<int>(listed);
-        m_problems->setItem(row, 4, item(tr("… and %1 more problems, not listed").arg(locale.toString(unlisted))));
+        m_problems->setItem(row, 4,
+                            item(tr("… and %1 more problems, not listed").arg(locale.toString(unlisted))));
     }
     // A 500-character value would push the problem itself out of sight.
     m_problems->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
@@ -237,11 +250,15 @@ void ImportReportDialog::fillTotals(const QHash<ProjectId, QString> &projectName
     m_totals->setRowCount(static_cast<int>(m_report.totals.size()));
     for (int row = 0; row < m_report.totals.size(); ++row) {
         const ImportReport::Total &total = m_report.totals.at(row);
-        m_totals->setItem(row, 0, item(projectNames.value(total.projectId, QString::number(total.projectId))));
+        m_totals->setItem(row, 0,
+                          item(projectNames.value(total.projectId, QString::number(total.projectId))));
         m_totals->setItem(row, 1, item(categoryLabel(total.category)));
         m_totals->setItem(row, 2, item(total.currency));
-        m_totals->setItem(row, 3, item(Money(total.minorUnits, total.currency).toString(locale), numberAlignment));
-        m_totals->setItem(row, 4, item(Money(total.reportingMinor, m_report.reportingCurrency).toString(locale), numberAlignment));
+        m_totals->setItem(row, 3,
+                          item(Money(total.minorUnits, total.currency).toString(locale), numberAlignment));
+        m_totals->setItem(
+            row, 4,
+            item(Money(total.reportingMinor, m_report.reportingCurrency).toString(locale), numberAlignment));
         m_totals->setItem(row, 5, item(locale.toString(total.rows), numberAlignment));
     }
 }
@@ -256,9 +273,10 @@ bool ImportReportDialog::saveProblems(const QString &path, QString *error) const
     }
     QString text = QStringLiteral("file,line,column,value,code,message\r\n");
     for (const ImportProblem &problem : m_report.problems) {
-        text += csvField(problem.file) + u',' + (problem.line > 0 ? QString::number(problem.line) : QString()) + u','
-              + csvField(problem.column) + u',' + csvField(problem.value) + u',' + importProblemKey(problem.code) + u','
-              + csvField(importProblemMessage(problem)) + QStringLiteral("\r\n");
+        text += csvField(problem.file) + u',' + (problem.line > 0 ? QString::number(problem.line) : QString())
+            + u',' + csvField(problem.column) + u',' + csvField(problem.value) + u','
+            + importProblemKey(problem.code) + u',' + csvField(importProblemMessage(problem))
+            + QStringLiteral("\r\n");
     }
     file.write(text.toUtf8());
     if (!file.commit()) {
@@ -271,13 +289,16 @@ bool ImportReportDialog::saveProblems(const QString &path, QString *error) const
 
 void ImportReportDialog::saveReport()
 {
-    const QString suggested = QFileInfo(m_report.fileName).completeBaseName() + tr("-problems") + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Import Report"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested
+        = QFileInfo(m_report.fileName).completeBaseName() + tr("-problems") + QStringLiteral(".csv");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Import Report"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!saveProblems(path, &error))
-        QMessageBox::warning(this, tr("Save Import Report"), tr("The report could not be saved: %1").arg(error));
+        QMessageBox::warning(this, tr("Save Import Report"),
+                             tr("The report could not be saved: %1").arg(error));
 }
 
 } // namespace costboard::ui

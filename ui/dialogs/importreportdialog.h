@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importer.h"
-
 #include <QDialog>
 #include <QHash>
+
+#include "import/importer.h"
 
 class QTableWidget;
 
@@ -20,7 +20,11 @@ class ImportReportDialog final : public QDialog
 public:
     // OfferValidRows: the file has wrong rows and nothing was written; the dialog asks whether to
     // book the valid rows alone (accepted) or to cancel (rejected).
-    enum class Mode { Report, OfferValidRows };
+    enum class Mode
+    {
+        Report,
+        OfferValidRows
+    };
 
     // `projectNames`: "SUP — Legal summaries" per project id, for the totals.
     ImportReportDialog(const ImportReport &report, const QHash<ProjectId, QString> &projectNames, Mode mode,

@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/newdatabasedialog.h"
 
-#include "domain/money.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -23,12 +17,18 @@
 
 #include <spdlog/spdlog.h>
 
+#include "domain/money.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+
 namespace costboard::ui {
 namespace {
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
 }
 
@@ -49,7 +49,8 @@ NewDatabaseDialog::NewDatabaseDialog(const QString &suggestedPath, QWidget *pare
     m_currency->addItems(Money::knownCurrencies());
     // The currency people of this locale count in, when CostBoard knows it.
     const QString localCurrency = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
-    m_currency->setCurrentText(Money::knownCurrencies().contains(localCurrency) ? localCurrency : QStringLiteral("EUR"));
+    m_currency->setCurrentText(Money::knownCurrencies().contains(localCurrency) ? localCurrency
+                                                                                : QStringLiteral("EUR"));
     m_fiscalStart->setObjectName(QStringLiteral("fiscalStartCombo"));
     const QLocale locale;
     for (int month = 1; month <= 12; ++month)
@@ -65,9 +66,10 @@ NewDatabaseDialog::NewDatabaseDialog(const QString &suggestedPath, QWidget *pare
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
 
-    auto *intro = new QLabel(tr("Everyone who opens this database shares these settings. Every amount is converted "
-                                "to the reporting currency, and budgets are entered in it."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Everyone who opens this database shares these settings. Every amount is converted "
+                        "to the reporting currency, and budgets are entered in it."),
+                     this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), pathRow);
@@ -75,7 +77,8 @@ NewDatabaseDialog::NewDatabaseDialog(const QString &suggestedPath, QWidget *pare
     form->addRow(tr("Fiscal year starts in:"), m_fiscalStart);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("createButton"));
+    buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole)
+        ->setObjectName(QStringLiteral("createButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewDatabaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -142,7 +145,8 @@ QString NewDatabaseDialog::suggestedPath(const QString &folder)
     return path;
 }
 
-void NewDatabaseDialog::createDatabase(const QString &path, const QString &reportingCurrency, int fiscalYearStartMonth)
+void NewDatabaseDialog::createDatabase(const QString &path, const QString &reportingCurrency,
+                                       int fiscalYearStartMonth)
 {
     try {
         const std::unique_ptr<Database> database = Database::openSqlite(path, Database::IfMissing::Create);
@@ -173,8 +177,9 @@ void NewDatabaseDialog::accept()
         chosen += QStringLiteral(".sqlite");
     chosen = QFileInfo(chosen).absoluteFilePath();
     if (QFileInfo::exists(chosen)) {
-        refuse(tr("A file already exists at %1. Choose another name, or open that file as an existing database.")
-                   .arg(QDir::toNativeSeparators(chosen)));
+        refuse(
+            tr("A file already exists at %1. Choose another name, or open that file as an existing database.")
+                .arg(QDir::toNativeSeparators(chosen)));
         return;
     }
     try {

@@ -35,7 +35,8 @@ public:
 
     // Creates the database at `path` with its settings written in one transaction, or nothing at
     // all: a failure removes the file it started. Refuses a path where a file exists. Throws Error.
-    static void createDatabase(const QString &path, const QString &reportingCurrency, int fiscalYearStartMonth);
+    static void createDatabase(const QString &path, const QString &reportingCurrency,
+                               int fiscalYearStartMonth);
 
     void accept() override;
 

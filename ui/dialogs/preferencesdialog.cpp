@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/preferencesdialog.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "settings/appsettings.h"
-#include "storage/auditlog.h"
-#include "storage/databasesettings.h"
-#include "workspace.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +10,13 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QVBoxLayout>
+
+#include "errors.h"
+#include "errortexts.h"
+#include "settings/appsettings.h"
+#include "storage/auditlog.h"
+#include "storage/databasesettings.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 

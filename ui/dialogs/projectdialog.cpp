@@ -335,7 +335,8 @@ void ProjectDialog::submit()
     } catch (const ValidationError &error) {
         const Field field = fieldFromKey(error.field());
         spdlog::info("project form refused by the database: {}", error.what());
-        m_storeErrors.insert(field, field == Field::General ? costboard::errorText(error) : costboard::errorReason(error));
+        m_storeErrors.insert(
+            field, field == Field::General ? costboard::errorText(error) : costboard::errorReason(error));
         validate();
         if (field != Field::General)
             m_rows.value(field).editor->setFocus();

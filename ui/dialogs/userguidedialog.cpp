@@ -36,7 +36,8 @@ UserGuideDialog::UserGuideDialog(const QString &language, QWidget *parent)
 QUrl UserGuideDialog::guideUrl(const QString &language)
 {
     const QString path = QStringLiteral(":/guide/%1/index.html").arg(language);
-    return QUrl(QFile::exists(path) ? QStringLiteral("qrc") + path : QStringLiteral("qrc:/guide/en/index.html"));
+    return QUrl(QFile::exists(path) ? QStringLiteral("qrc") + path
+                                    : QStringLiteral("qrc:/guide/en/index.html"));
 }
 
 } // namespace costboard::ui

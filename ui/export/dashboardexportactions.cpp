@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/dashboardexportactions.h"
 
-#include "chartimage.h"
-#include "errortexts.h"
-#include "export/dashboardexport.h"
-#include "import/databasetask.h"
-#include "pages/dashboardpage.h"
-#include "workspace.h"
-
 #include <QApplication>
 #include <QChartView>
 #include <QCoreApplication>
@@ -20,6 +13,13 @@
 
 #include <spdlog/spdlog.h>
 
+#include "chartimage.h"
+#include "errortexts.h"
+#include "export/dashboardexport.h"
+#include "import/databasetask.h"
+#include "pages/dashboardpage.h"
+#include "workspace.h"
+
 namespace costboard::ui {
 namespace {
 
@@ -29,7 +29,8 @@ QString suggestedName(const DashboardSnapshot &snapshot, const QString &suffix)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = QStringLiteral("costboard");
     if (snapshot.range.isValid())
-        name += u'-' + snapshot.range.first.toString() + u'-' + snapshot.range.last.toString().section(u'-', 1);
+        name += u'-' + snapshot.range.first.toString() + u'-'
+            + snapshot.range.last.toString().section(u'-', 1);
     return QDir(folder).filePath(name + suffix);
 }
 
@@ -40,7 +41,8 @@ void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *par
         // a large ledger take seconds to write, and the window must keep painting meanwhile.
         const DashboardSnapshot snapshot = dashboard.snapshot();
         QStringList written;
-        runDatabaseTask(workspace, parent, QCoreApplication::translate("DashboardExport", "Exporting the dashboard's tables…"),
+        runDatabaseTask(workspace, parent,
+                        QCoreApplication::translate("DashboardExport", "Exporting the dashboard's tables…"),
                         false, [&](Database &database, TaskProgress &) {
                             written = exportDashboardTables(database, snapshot, path);
                         });
@@ -48,12 +50,16 @@ void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *par
         QStringList names;
         for (const QString &file : written)
             names << QFileInfo(file).fileName();
-        QMessageBox::information(parent, QCoreApplication::translate("DashboardExport", "Export"),
-                                 QCoreApplication::translate("DashboardExport", "The dashboard's tables were written to %1:\n%2")
-                                     .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), names.join(u'\n')));
+        QMessageBox::information(
+            parent, QCoreApplication::translate("DashboardExport", "Export"),
+            QCoreApplication::translate("DashboardExport", "The dashboard's tables were written to %1:\n%2")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), names.join(u'\n')));
     } catch (const Error &error) {
         spdlog::error("export failed: {}", error.what());
-        QMessageBox::warning(parent, QCoreApplication::translate("DashboardExport", "Export"), QCoreApplication::translate("DashboardExport", "The export could not be written: %1").arg(costboard::errorText(error)));
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("DashboardExport", "Export"),
+            QCoreApplication::translate("DashboardExport", "The export could not be written: %1")
+                .arg(costboard::errorText(error)));
     }
 }
 
@@ -69,10 +75,11 @@ void saveChart(QWidget *chart, double scale, bool svg)
     name.replace(u'/', u'-');
     if (name.isEmpty())
         name = QStringLiteral("chart");
-    QString path = QFileDialog::getSaveFileName(chart,
-                                                svg ? QCoreApplication::translate("DashboardExport", "Save Chart as SVG")
-                                                    : QCoreApplication::translate("DashboardExport", "Save Chart as PNG"),
-                                                QDir(folder).filePath(name + suffix), filter);
+    QString path = QFileDialog::getSaveFileName(
+        chart,
+        svg ? QCoreApplication::translate("DashboardExport", "Save Chart as SVG")
+            : QCoreApplication::translate("DashboardExport", "Save Chart as PNG"),
+        QDir(folder).filePath(name + suffix), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
@@ -86,17 +93,20 @@ void saveChart(QWidget *chart, double scale, bool svg)
         problem = svg ? render::saveWidgetAsSvg(chart, path) : render::saveWidgetAsPng(chart, scale, path);
     }
     if (!problem.isEmpty())
-        QMessageBox::warning(chart, QCoreApplication::translate("DashboardExport", "Save Chart"),
-                             QCoreApplication::translate("DashboardExport", "The chart could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), problem));
+        QMessageBox::warning(
+            chart, QCoreApplication::translate("DashboardExport", "Save Chart"),
+            QCoreApplication::translate("DashboardExport", "The chart could not be saved to %1: %2")
+                .arg(QDir::toNativeSeparators(path), problem));
 }
 
 } // namespace
 
 void exportDashboardToExcel(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent)
 {
-    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("DashboardExport", "Export to Excel"), suggestedName(dashboard.snapshot(), QStringLiteral(".xlsx")),
-                                                QCoreApplication::translate("DashboardExport", "Excel workbooks (*.xlsx)"));
+    QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("DashboardExport", "Export to Excel"),
+        suggestedName(dashboard.snapshot(), QStringLiteral(".xlsx")),
+        QCoreApplication::translate("DashboardExport", "Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
@@ -106,8 +116,10 @@ void exportDashboardToExcel(Workspace &workspace, const DashboardPage &dashboard
 
 void exportDashboardToCsv(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent)
 {
-    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("DashboardExport", "Export to CSV"), suggestedName(dashboard.snapshot(), QStringLiteral(".csv")),
-                                                QCoreApplication::translate("DashboardExport", "CSV files, one per table (*.csv)"));
+    QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("DashboardExport", "Export to CSV"),
+        suggestedName(dashboard.snapshot(), QStringLiteral(".csv")),
+        QCoreApplication::translate("DashboardExport", "CSV files, one per table (*.csv)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -122,8 +134,9 @@ void installChartSaveMenu(QWidget *chart)
         QMenu menu(chart);
         QMenu *png = menu.addMenu(QCoreApplication::translate("DashboardExport", "Save Chart as PNG"));
         const QSize size = chart->size();
-        for (const int scale : {1, 2, 3}) {
-            png->addAction(QCoreApplication::translate("DashboardExport", "%1× (%2 × %3 pixels)…", "a picture's scale and size")
+        for (const int scale : { 1, 2, 3 }) {
+            png->addAction(QCoreApplication::translate("DashboardExport", "%1× (%2 × %3 pixels)…",
+                                                       "a picture's scale and size")
                                .arg(scale)
                                .arg(size.width() * scale)
                                .arg(size.height() * scale),

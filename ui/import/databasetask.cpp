@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/databasetask.h"
 
-#include "storage/database.h"
-#include "workspace.h"
+#include <exception>
+#include <memory>
+#include <thread>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -13,9 +14,8 @@
 #include <QScopeGuard>
 #include <QTimer>
 
-#include <exception>
-#include <memory>
-#include <thread>
+#include "storage/database.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
@@ -40,7 +40,7 @@ void runDatabaseTask(Workspace &workspace, QWidget *parent, const QString &label
 
     const QString path = shared.location();
     std::exception_ptr failure;
-    std::atomic<bool> finished{false};
+    std::atomic<bool> finished { false };
     std::thread worker([&] {
         try {
             // Opened and closed in this thread: the connection never crosses threads.
@@ -65,7 +65,8 @@ void runDatabaseTask(Workspace &workspace, QWidget *parent, const QString &label
         if (progress.cancelRequested)
             return;
         progress.cancelRequested = true;
-        dialog.setLabelText(QCoreApplication::translate("DatabaseTask", "Cancelling: nothing will be written…"));
+        dialog.setLabelText(
+            QCoreApplication::translate("DatabaseTask", "Cancelling: nothing will be written…"));
     };
     if (cancellable) {
         dialog.setCancelButtonText(QCoreApplication::translate("DatabaseTask", "Cancel"));
@@ -95,7 +96,8 @@ void runDatabaseTask(Workspace &workspace, QWidget *parent, const QString &label
         }
         const qint64 rows = progress.rowsRead;
         if (rows > 0 && !progress.cancelRequested)
-            dialog.setLabelText(QCoreApplication::translate("DatabaseTask", "%1\n%2 rows read so far").arg(label, QLocale().toString(rows)));
+            dialog.setLabelText(QCoreApplication::translate("DatabaseTask", "%1\n%2 rows read so far")
+                                    .arg(label, QLocale().toString(rows)));
     });
     poll.start();
     while (!finished) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-
 #include <atomic>
 #include <functional>
+
+#include <QString>
 
 class QWidget;
 
@@ -19,8 +19,8 @@ class Workspace;
 // What a long task tells its progress dialog, and what it hears back.
 struct TaskProgress
 {
-    std::atomic<qint64> rowsRead{0};
-    std::atomic<bool> cancelRequested{false};
+    std::atomic<qint64> rowsRead { 0 };
+    std::atomic<bool> cancelRequested { false };
 };
 
 // Runs `task` on a thread of its own with a database connection of its own (a Qt SQL connection

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/alertrulesmodel.h"
 
-#include "domain/money.h"
-#include "labels.h"
-#include "models/alertsmodel.h"
-
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+
+#include "domain/money.h"
+#include "labels.h"
+#include "models/alertsmodel.h"
 
 namespace costboard::ui {
 
@@ -29,7 +29,7 @@ QString alertThresholdText(const AlertRule &rule, const QString &currency, const
         const Money amount(rule.threshold, currency);
         // Whole amounts without ",00": thresholds are round figures, and shorter in the column.
         return rule.threshold % Money::minorPerMajor(currency) == 0 ? amount.toShortString(locale)
-                                                                     : amount.toString(locale);
+                                                                    : amount.toString(locale);
     }
     case AlertKind::Spike: {
         const QString multiple = locale.toString(static_cast<double>(rule.threshold) / 100.0, 'f',
@@ -42,10 +42,10 @@ QString alertThresholdText(const AlertRule &rule, const QString &currency, const
 
 AlertRulesModel::AlertRulesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void AlertRulesModel::setRules(const QList<AlertRule> &rules, const QList<Project> &projects, const QString &currency)
+void AlertRulesModel::setRules(const QList<AlertRule> &rules, const QList<Project> &projects,
+                               const QString &currency)
 {
     QHash<ProjectId, Project> byId;
     for (const Project &project : projects)
@@ -90,9 +90,9 @@ QString AlertRulesModel::scopeText(const AlertRule &rule) const
     if (!rule.projectId && !rule.category)
         return tr("Portfolio");
     const auto found = rule.projectId ? m_projects.constFind(*rule.projectId) : m_projects.cend();
-    const QString project = !rule.projectId    ? tr("All projects")
-        : found != m_projects.cend() ? projectName(*found)
-                                     : tr("Project %1").arg(*rule.projectId);
+    const QString project = !rule.projectId ? tr("All projects")
+        : found != m_projects.cend()        ? projectName(*found)
+                                            : tr("Project %1").arg(*rule.projectId);
     return rule.category ? tr("%1 · %2").arg(project, categoryLabel(*rule.category)) : project;
 }
 
@@ -152,7 +152,9 @@ QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
             return scopeText(rule);
         case ThresholdColumn:
             // Kind first: a percentage and an amount are not comparable.
-            return QStringLiteral("%1|%2").arg(static_cast<int>(rule.kind)).arg(rule.threshold, 20, 10, QLatin1Char('0'));
+            return QStringLiteral("%1|%2")
+                .arg(static_cast<int>(rule.kind))
+                .arg(rule.threshold, 20, 10, QLatin1Char('0'));
         case SeverityColumn:
             return static_cast<int>(rule.severity);
         case EnabledColumn:
@@ -230,7 +232,8 @@ Qt::ItemFlags AlertRulesModel::flags(const QModelIndex &index) const
 
 bool AlertRulesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (role != Qt::CheckStateRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || index.column() != EnabledColumn)
         return false;
     const AlertRuleId id = m_rules.at(index.row()).id;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertrule.h"
+#include <optional>
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
 
-#include <optional>
+#include "alerts/alertrule.h"
 
 class QLocale;
 
@@ -27,7 +27,8 @@ class AlertRulesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AlertRulesModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         KindColumn,
         ScopeColumn,

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/alertsmodel.h"
 
-#include "labels.h"
-#include "widgets/kpitile.h"
-
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+
+#include "labels.h"
+#include "widgets/kpitile.h"
 
 namespace costboard::ui {
 
@@ -44,7 +44,7 @@ QIcon alertSeverityIcon(AlertSeverity severity)
 {
     // Drawn rather than shipped: a dot in the severity colour, crisp at any scale factor.
     QIcon icon;
-    for (const int size : {16, 24, 32}) {
+    for (const int size : { 16, 24, 32 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
@@ -58,7 +58,8 @@ QIcon alertSeverityIcon(AlertSeverity severity)
             painter.setBrush(Qt::white);
             const qreal width = size / 8.0;
             const qreal centre = size / 2.0;
-            painter.drawRoundedRect(QRectF(centre - width / 2, size * 0.26, width, size * 0.32), width / 2, width / 2);
+            painter.drawRoundedRect(QRectF(centre - width / 2, size * 0.26, width, size * 0.32), width / 2,
+                                    width / 2);
             painter.drawEllipse(QRectF(centre - width / 2, size * 0.64, width, width));
         }
         painter.end();
@@ -69,8 +70,7 @@ QIcon alertSeverityIcon(AlertSeverity severity)
 
 AlertsModel::AlertsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AlertsModel::setAlerts(const QList<Alert> &alerts, const QHash<ProjectId, QString> &projectNames)
 {
@@ -139,7 +139,8 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return alertStateLabel(alert.state);
         case ProjectColumn:
-            return alert.category ? tr("%1 · %2").arg(scopeName(alert), categoryLabel(*alert.category)) : scopeName(alert);
+            return alert.category ? tr("%1 · %2").arg(scopeName(alert), categoryLabel(*alert.category))
+                                  : scopeName(alert);
         case SentenceColumn:
             return sentence(alert);
         case WeekColumn:
@@ -179,7 +180,8 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         case AcknowledgementColumn:
             return alert.acknowledgedBy.isEmpty() ? QVariant() : QVariant(acknowledgement());
         case UpdatedColumn:
-            return alert.resolvedAt.isValid() ? QVariant(tr("Resolved %1").arg(dateText(alert.resolvedAt))) : QVariant();
+            return alert.resolvedAt.isValid() ? QVariant(tr("Resolved %1").arg(dateText(alert.resolvedAt)))
+                                              : QVariant();
         }
         break;
     case Qt::DecorationRole:

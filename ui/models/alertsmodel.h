@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertrule.h"
-#include "labels.h" // alertKindLabel(), alertSeverityLabel(), alertStateLabel()
-
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QHash>
 #include <QIcon>
+
+#include "alerts/alertrule.h"
+#include "labels.h" // alertKindLabel(), alertSeverityLabel(), alertStateLabel()
 
 namespace costboard::ui {
 
@@ -28,7 +28,8 @@ class AlertsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AlertsModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         SeverityColumn,
         StateColumn,
         ProjectColumn,

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/auditlogfilterproxymodel.h"
 
-#include "models/auditlogmodel.h"
+#include <algorithm>
 
 #include <QRegularExpression>
 
-#include <algorithm>
+#include "models/auditlogmodel.h"
 
 namespace costboard::ui {
 
@@ -36,7 +36,8 @@ bool AuditLogFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     for (int column = 0; column < model->columnCount(sourceParent); ++column)
         cells << model->index(sourceRow, column, sourceParent).data(AuditLogModel::FullTextRole).toString();
     const QString row = cells.join(u'\n');
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&row](const QString &word) { return row.contains(word, Qt::CaseInsensitive); });
+    return std::all_of(m_words.cbegin(), m_words.cend(),
+                       [&row](const QString &word) { return row.contains(word, Qt::CaseInsensitive); });
 }
 
 } // namespace costboard::ui

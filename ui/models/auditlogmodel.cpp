@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/auditlogmodel.h"
 
+#include <array>
+
 #include <QHash>
 #include <QLocale>
-
-#include <array>
 
 namespace costboard::ui {
 namespace {
@@ -22,8 +22,7 @@ QString elided(const QString &text)
 
 AuditLogModel::AuditLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AuditLogModel::setEntries(const QList<AuditEntry> &entries)
 {
@@ -48,18 +47,18 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 QString AuditLogModel::entityLabel(const QString &entity)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("project"), QT_TR_NOOP("Project")},
-        {QStringLiteral("cost_line"), QT_TR_NOOP("Cost line")},
-        {QStringLiteral("budget"), QT_TR_NOOP("Budget")},
-        {QStringLiteral("alert_rule"), QT_TR_NOOP("Alert rule")},
-        {QStringLiteral("alert"), QT_TR_NOOP("Alert")},
-        {QStringLiteral("fx_rate"), QT_TR_NOOP("Exchange rate")},
-        {QStringLiteral("setting"), QT_TR_NOOP("Database setting")},
-        {QStringLiteral("import_batch"), QT_TR_NOOP("Import")},
-        {QStringLiteral("import_mapping"), QT_TR_NOOP("Import mapping")},
-        {QStringLiteral("allocation_rule"), QT_TR_NOOP("Allocation rule")},
-        {QStringLiteral("import_row_groups"), QT_TR_NOOP("Unallocated import rows")},
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("project"), QT_TR_NOOP("Project") },
+        { QStringLiteral("cost_line"), QT_TR_NOOP("Cost line") },
+        { QStringLiteral("budget"), QT_TR_NOOP("Budget") },
+        { QStringLiteral("alert_rule"), QT_TR_NOOP("Alert rule") },
+        { QStringLiteral("alert"), QT_TR_NOOP("Alert") },
+        { QStringLiteral("fx_rate"), QT_TR_NOOP("Exchange rate") },
+        { QStringLiteral("setting"), QT_TR_NOOP("Database setting") },
+        { QStringLiteral("import_batch"), QT_TR_NOOP("Import") },
+        { QStringLiteral("import_mapping"), QT_TR_NOOP("Import mapping") },
+        { QStringLiteral("allocation_rule"), QT_TR_NOOP("Allocation rule") },
+        { QStringLiteral("import_row_groups"), QT_TR_NOOP("Unallocated import rows") },
     };
     const auto found = labels.constFind(entity);
     return found == labels.cend() ? entity : tr(found.value());
@@ -67,18 +66,18 @@ QString AuditLogModel::entityLabel(const QString &entity)
 
 QString AuditLogModel::actionLabel(const QString &action)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("create"), QT_TR_NOOP("Created")},
-        {QStringLiteral("update"), QT_TR_NOOP("Changed")},
-        {QStringLiteral("set"), QT_TR_NOOP("Set")},
-        {QStringLiteral("save"), QT_TR_NOOP("Saved")},
-        {QStringLiteral("delete"), QT_TR_NOOP("Deleted")},
-        {QStringLiteral("archive"), QT_TR_NOOP("Archived")},
-        {QStringLiteral("unarchive"), QT_TR_NOOP("Unarchived")},
-        {QStringLiteral("import"), QT_TR_NOOP("Imported")},
-        {QStringLiteral("undo"), QT_TR_NOOP("Undone")},
-        {QStringLiteral("reallocate"), QT_TR_NOOP("Reallocated")},
-        {QStringLiteral("acknowledge"), QT_TR_NOOP("Acknowledged")},
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("create"), QT_TR_NOOP("Created") },
+        { QStringLiteral("update"), QT_TR_NOOP("Changed") },
+        { QStringLiteral("set"), QT_TR_NOOP("Set") },
+        { QStringLiteral("save"), QT_TR_NOOP("Saved") },
+        { QStringLiteral("delete"), QT_TR_NOOP("Deleted") },
+        { QStringLiteral("archive"), QT_TR_NOOP("Archived") },
+        { QStringLiteral("unarchive"), QT_TR_NOOP("Unarchived") },
+        { QStringLiteral("import"), QT_TR_NOOP("Imported") },
+        { QStringLiteral("undo"), QT_TR_NOOP("Undone") },
+        { QStringLiteral("reallocate"), QT_TR_NOOP("Reallocated") },
+        { QStringLiteral("acknowledge"), QT_TR_NOOP("Acknowledged") },
     };
     const auto found = labels.constFind(action);
     return found == labels.cend() ? action : tr(found.value());
@@ -165,7 +164,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 
 ExportTable AuditLogModel::exportTable(const QList<int> &rows) const
 {
-    static const std::array<const char *, ColumnCount> keys{"at", "actor", "entity", "entity-id", "action", "old-value", "new-value"};
+    static const std::array<const char *, ColumnCount> keys { "at",     "actor",     "entity",   "entity-id",
+                                                              "action", "old-value", "new-value" };
     ExportTable table;
     table.title = tr("Audit log");
     for (int column = 0; column < ColumnCount; ++column) {
@@ -177,9 +177,11 @@ ExportTable AuditLogModel::exportTable(const QList<int> &rows) const
     for (const int row : rows) {
         ExportRow exportRow;
         for (int column = 0; column < ColumnCount; ++column) {
-            const QString text = column == WhenColumn ? m_entries.at(row).at.toLocalTime().toString(Qt::ISODate)
-                                                      : displayText(row, column);
-            exportRow.cells << (text.isEmpty() ? ExportCell::empty(ExportValueType::Text) : ExportCell::ofText(text));
+            const QString text = column == WhenColumn
+                ? m_entries.at(row).at.toLocalTime().toString(Qt::ISODate)
+                : displayText(row, column);
+            exportRow.cells << (text.isEmpty() ? ExportCell::empty(ExportValueType::Text)
+                                               : ExportCell::ofText(text));
         }
         table.rows << exportRow;
     }

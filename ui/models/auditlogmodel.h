@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/exporttables.h"
-#include "storage/auditlog.h"
-
 #include <QAbstractTableModel>
 #include <QList>
+
+#include "export/exporttables.h"
+#include "storage/auditlog.h"
 
 namespace costboard::ui {
 
@@ -17,7 +17,17 @@ class AuditLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AuditLogModel)
 
 public:
-    enum Column { WhenColumn, WhoColumn, EntityColumn, ItemColumn, ActionColumn, OldValueColumn, NewValueColumn, ColumnCount };
+    enum Column
+    {
+        WhenColumn,
+        WhoColumn,
+        EntityColumn,
+        ItemColumn,
+        ActionColumn,
+        OldValueColumn,
+        NewValueColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     // The cell's whole text (long values are shortened for display): what the text filter searches.
     static constexpr int FullTextRole = Qt::UserRole + 2;

@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/budgetgridmodel.h"
 
-#include "commands/budgetcommands.h"
-#include "domain/fiscalcalendar.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "labels.h"
-#include "workspace.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -15,6 +8,13 @@
 #include <QWidget>
 
 #include <spdlog/spdlog.h>
+
+#include "commands/budgetcommands.h"
+#include "domain/fiscalcalendar.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
@@ -58,20 +58,27 @@ QString BudgetGridModel::refusalMessage(const BudgetEntryRefusal &refusal, const
     case BudgetEntryError::Negative:
         return tr("A budget cannot be negative (%1).").arg(refusal.amount.toString());
     case BudgetEntryError::TooLarge:
-        return tr("%1 is too large for a budget: at most %2.").arg(refusal.amount.toString(), refusal.limit.toString());
+        return tr("%1 is too large for a budget: at most %2.")
+            .arg(refusal.amount.toString(), refusal.limit.toString());
     case BudgetEntryError::DerivedCellCannotBeEmptied:
         switch (refusal.budgetedBy.value_or(BudgetPeriodKind::Year)) {
         case BudgetPeriodKind::Month:
-            return tr("%1 has no budget of its own here: the amount shown adds up its month budgets. Change or "
-                      "empty those instead.").arg(scopeName);
+            return tr("%1 has no budget of its own here: the amount shown adds up its month budgets. Change "
+                      "or "
+                      "empty those instead.")
+                .arg(scopeName);
         case BudgetPeriodKind::Quarter:
-            return tr("%1 has no budget of its own here: the amount shown comes from its quarter budgets. Change or "
-                      "empty those instead.").arg(scopeName);
+            return tr("%1 has no budget of its own here: the amount shown comes from its quarter budgets. "
+                      "Change or "
+                      "empty those instead.")
+                .arg(scopeName);
         case BudgetPeriodKind::Year:
             break;
         }
-        return tr("%1 has no budget of its own here: the amount shown is its share of the year budget. Change or "
-                  "empty that budget instead.").arg(scopeName);
+        return tr("%1 has no budget of its own here: the amount shown is its share of the year budget. "
+                  "Change or "
+                  "empty that budget instead.")
+            .arg(scopeName);
     case BudgetEntryError::AggregateCellCannotBeEmptied:
         return tr("The amount shown adds up the budgets of the rows below; change or empty those instead.");
     }
@@ -82,8 +89,7 @@ BudgetGridModel::BudgetGridModel(Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
     , m_referenceDate(QDate::currentDate())
-{
-}
+{ }
 
 BudgetGridModel::~BudgetGridModel() = default;
 
@@ -157,7 +163,8 @@ std::optional<std::int64_t> BudgetGridModel::amountAt(int row, int column) const
 
 QString BudgetGridModel::portfolioPositionText(int period, bool html) const
 {
-    const BudgetBook::PortfolioPosition &position = period < 0 ? m_grid.yearPosition : m_grid.periodPositions.at(period);
+    const BudgetBook::PortfolioPosition &position
+        = period < 0 ? m_grid.yearPosition : m_grid.periodPositions.at(period);
     const QString name = period < 0 ? yearName(fiscalYear()) : periodName(m_grid.periods.at(period));
     return ui::portfolioPositionText(name, position, currency(), /*compact=*/false, html);
 }
@@ -165,8 +172,8 @@ QString BudgetGridModel::portfolioPositionText(int period, bool html) const
 void BudgetGridModel::refresh()
 {
     // Computed before the model changes: a failure leaves the rows as they were.
-    BudgetGrid grid = BudgetGrid::compute(m_workspace.database(), m_referenceDate, m_requestedYear, m_granularity,
-                                          m_splitByCategory);
+    BudgetGrid grid = BudgetGrid::compute(m_workspace.database(), m_referenceDate, m_requestedYear,
+                                          m_granularity, m_splitByCategory);
     if (!m_granularity)
         m_granularity = grid.granularity;
     const bool sameShape = grid.scopes() == m_grid.scopes() && grid.periods == m_grid.periods;
@@ -254,7 +261,8 @@ QVariant BudgetGridModel::displayData(const BudgetGridRow &row, int column) cons
         return QString();
     if (column == YearVariancePercentColumn) {
         const std::int64_t budget = row.year.budget().value_or(0);
-        return budget > 0 ? percentText(static_cast<double>(*value) / static_cast<double>(budget)) : QString();
+        return budget > 0 ? percentText(static_cast<double>(*value) / static_cast<double>(budget))
+                          : QString();
     }
     const QString text = Money(*value, currency()).toString();
     return measureOf(column) == Measure::Variance && *value > 0 ? QLocale().positiveSign() + text : text;
@@ -298,11 +306,13 @@ QString BudgetGridModel::budgetToolTip(const BudgetGridRow &row, const BudgetGri
         break;
     case BudgetCellSource::Aggregate:
         if (isPortfolioTotal(row.scope))
-            origin = tr("The sum of the projects' budgets for %1: the portfolio has no budget of its own.").arg(name);
+            origin = tr("The sum of the projects' budgets for %1: the portfolio has no budget of its own.")
+                         .arg(name);
         else if (!row.scope.projectId)
             origin = tr("The sum of the projects' budgets of this category for %1.").arg(name);
         else
-            origin = tr("The sum of the project's category budgets for %1: the project has no budget of its own.")
+            origin = tr("The sum of the project's category budgets for %1: the project has no budget of its "
+                        "own.")
                          .arg(name);
         break;
     case BudgetCellSource::Derived: {
@@ -311,8 +321,9 @@ QString BudgetGridModel::budgetToolTip(const BudgetGridRow &row, const BudgetGri
             origin = from == BudgetPeriodKind::Month ? tr("The sum of the month budgets of %1.").arg(name)
                                                      : tr("The sum of the quarter budgets of %1.").arg(name);
         else
-            origin = from == BudgetPeriodKind::Quarter ? tr("The share, by days, of the quarter budget in %1.").arg(name)
-                                                       : tr("The share, by days, of the year budget in %1.").arg(name);
+            origin = from == BudgetPeriodKind::Quarter
+                ? tr("The share, by days, of the quarter budget in %1.").arg(name)
+                : tr("The share, by days, of the year budget in %1.").arg(name);
         break;
     }
     }
@@ -324,7 +335,7 @@ QVariant BudgetGridModel::toolTip(const BudgetGridRow &row, int column) const
     const BudgetGridCell &cell = cellAt(row, column);
     const bool periodCell = isPeriodColumn(column);
     const BudgetPeriod period = periodCell ? m_grid.periods.at(periodIndex(column))
-                                           : BudgetPeriod{BudgetPeriodKind::Year, yearStart()};
+                                           : BudgetPeriod { BudgetPeriodKind::Year, yearStart() };
     const QString name = periodName(period);
     const QLocale locale;
     switch (measureOf(column)) {
@@ -332,8 +343,8 @@ QVariant BudgetGridModel::toolTip(const BudgetGridRow &row, int column) const
         QString text = budgetToolTip(row, cell, period);
         if (periodCell) {
             const QString hint = cell.source == BudgetCellSource::Entered ? tr("Empty or 0 removes it.")
-                : cell.source == BudgetCellSource::None                  ? tr("Type an amount to set one.")
-                                                                          : tr("Type an amount to set %1 directly.").arg(name);
+                : cell.source == BudgetCellSource::None                   ? tr("Type an amount to set one.")
+                                                        : tr("Type an amount to set %1 directly.").arg(name);
             text += u' ' + hint;
         }
         if (isPortfolioTotal(row.scope))
@@ -344,17 +355,21 @@ QVariant BudgetGridModel::toolTip(const BudgetGridRow &row, int column) const
         if (!m_grid.hasBegun(cell.figures.period))
             return tr("%1 has not begun: no spend yet.").arg(name);
         return tr("Spend of %1 up to %2, as on the dashboard.")
-            .arg(name, locale.toString(std::min(m_grid.asOf, cell.figures.period.last), QLocale::ShortFormat));
+            .arg(name,
+                 locale.toString(std::min(m_grid.asOf, cell.figures.period.last), QLocale::ShortFormat));
     case Measure::Forecast:
-        return tr("Spend expected over %1 as of %2, as forecast on the dashboard: the spend so far, then what is "
+        return tr("Spend expected over %1 as of %2, as forecast on the dashboard: the spend so far, then "
+                  "what is "
                   "booked, recurring and projected.")
             .arg(name, locale.toString(m_grid.asOf, QLocale::ShortFormat));
     case Measure::Variance: {
         const std::optional<std::int64_t> variance = cell.figures.variance();
         if (!variance)
             return tr("No budget for %1: no variance.").arg(name);
-        return *variance > 0 ? tr("Forecast above the budget of %1: an overrun of %2.").arg(name, Money(*variance, currency()).toString())
-                             : tr("Forecast within the budget of %1: %2 left.").arg(name, Money(-*variance, currency()).toString());
+        return *variance > 0 ? tr("Forecast above the budget of %1: an overrun of %2.")
+                                   .arg(name, Money(*variance, currency()).toString())
+                             : tr("Forecast within the budget of %1: %2 left.")
+                                   .arg(name, Money(-*variance, currency()).toString());
     }
     }
     return QVariant();
@@ -428,8 +443,9 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
                 return QString(QStringLiteral("      ") + categoryLabel(*row.scope.category));
             return row.scope.projectId ? row.projectName : tr("Portfolio (all projects)");
         case Qt::ToolTipRole:
-            return row.scope.projectId && !row.scope.category ? QStringLiteral("%1 (%2)").arg(row.projectName, row.projectCode)
-                                                              : scopeName(section);
+            return row.scope.projectId && !row.scope.category
+                ? QStringLiteral("%1 (%2)").arg(row.projectName, row.projectCode)
+                : scopeName(section);
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
         case Qt::FontRole:
@@ -499,14 +515,16 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole) {
         if (isPeriodColumn(section)) {
             const BudgetPeriod &period = m_grid.periods.at(periodIndex(section));
-            return tr("%1: %2 to %3").arg(periodName(period), locale.toString(period.start, QLocale::ShortFormat),
-                                          locale.toString(period.end(), QLocale::ShortFormat));
+            return tr("%1: %2 to %3")
+                .arg(periodName(period), locale.toString(period.start, QLocale::ShortFormat),
+                     locale.toString(period.end(), QLocale::ShortFormat));
         }
         switch (section) {
         case YearBudgetColumn:
             return tr("Budget of %1: the sum of its periods").arg(year);
         case YearActualColumn:
-            return tr("Spend of %1 up to %2 (the end of the reporting week), as on the dashboard and the projects page")
+            return tr("Spend of %1 up to %2 (the end of the reporting week), as on the dashboard and the "
+                      "projects page")
                 .arg(year, locale.toString(m_grid.asOf, QLocale::ShortFormat));
         case YearForecastColumn:
             return tr("Spend expected by the end of %1, as forecast on the dashboard").arg(year);
@@ -555,8 +573,8 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
     }
 
     return execute([&] {
-        auto command = std::make_unique<SetBudgetCommand>(m_workspace, scope, period, edit.amount, scopeName(row),
-                                                          periodName(period), m_errorParent);
+        auto command = std::make_unique<SetBudgetCommand>(m_workspace, scope, period, edit.amount,
+                                                          scopeName(row), periodName(period), m_errorParent);
         if (command->isEmpty()) {
             emit editAccepted(QString());
             return;
@@ -572,11 +590,13 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
         const QString year = yearName(fiscalYear());
         executeCommand(m_workspace, std::move(command));
         if (split)
-            emit editAccepted(tr("The row's budgets of %1 were first split into %2 (each keeping its amount), "
-                                 "so that the year is budgeted one way, as the dashboard counts it.")
-                                  .arg(year, kindsName(period.kind)));
+            emit editAccepted(
+                tr("The row's budgets of %1 were first split into %2 (each keeping its amount), "
+                   "so that the year is budgeted one way, as the dashboard counts it.")
+                    .arg(year, kindsName(period.kind)));
         else if (spread)
-            emit editAccepted(tr("This row is budgeted by smaller periods: the amount was spread evenly over them."));
+            emit editAccepted(
+                tr("This row is budgeted by smaller periods: the amount was spread evenly over them."));
         else
             emit editAccepted(QString());
     });
@@ -613,8 +633,8 @@ int BudgetGridModel::copyPreviousPeriod(int column)
     const QString previousName = periodName(period.previous());
     int written = 0;
     const bool ok = execute([&] {
-        auto command = std::make_unique<CopyPreviousBudgetsCommand>(m_workspace, blank, period, periodName(period),
-                                                                    previousName, m_errorParent);
+        auto command = std::make_unique<CopyPreviousBudgetsCommand>(
+            m_workspace, blank, period, periodName(period), previousName, m_errorParent);
         written = static_cast<int>(command->changes().size());
         if (command->isEmpty()) {
             emit editAccepted(tr("Nothing to copy: the rows without a budget for %1 had none for %2 either.")
@@ -622,7 +642,9 @@ int BudgetGridModel::copyPreviousPeriod(int column)
             return;
         }
         executeCommand(m_workspace, std::move(command));
-        emit editAccepted(tr("Budgets of %1 copied into %2 (%3 written).").arg(previousName, periodName(period)).arg(written));
+        emit editAccepted(tr("Budgets of %1 copied into %2 (%3 written).")
+                              .arg(previousName, periodName(period))
+                              .arg(written));
     });
     return ok ? written : -1;
 }

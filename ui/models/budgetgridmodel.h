@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/budgetgrid.h"
-#include "domain/entities.h"
+#include <cstdint>
+#include <functional>
+#include <optional>
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 #include <QPointer>
 
-#include <cstdint>
-#include <functional>
-#include <optional>
+#include "analytics/budgetgrid.h"
+#include "domain/entities.h"
 
 class QWidget;
 
@@ -55,7 +55,8 @@ public:
     static constexpr int CategoryRole = Qt::UserRole + 4;
 
     // The year's columns, then the periods'.
-    enum Column : int {
+    enum Column : int
+    {
         YearBudgetColumn,
         YearActualColumn,
         YearForecastColumn,
@@ -65,7 +66,13 @@ public:
     };
 
     // What the period columns show.
-    enum class Measure { Budget, Actual, Forecast, Variance };
+    enum class Measure
+    {
+        Budget,
+        Actual,
+        Forecast,
+        Variance
+    };
 
     // The sentence, in the interface language, that says why a typed amount was refused.
     // `scopeName` names the row (scopeName()).
@@ -107,7 +114,10 @@ public:
     QString periodName(const BudgetPeriod &period) const;
 
     const QList<BudgetPeriod> &periods() const { return m_grid.periods; }
-    bool isPeriodColumn(int column) const { return column >= FirstPeriodColumn && periodIndex(column) < periodCount(); }
+    bool isPeriodColumn(int column) const
+    {
+        return column >= FirstPeriodColumn && periodIndex(column) < periodCount();
+    }
     bool isYearColumn(int column) const { return column >= 0 && column < FirstPeriodColumn; }
     int periodColumn(int period) const { return FirstPeriodColumn + period; }
     int periodIndex(int column) const { return column - FirstPeriodColumn; }
@@ -160,7 +170,8 @@ private:
     QVariant displayData(const BudgetGridRow &row, int column) const;
     QVariant sortData(const BudgetGridRow &row, int column) const;
     QVariant toolTip(const BudgetGridRow &row, int column) const;
-    QString budgetToolTip(const BudgetGridRow &row, const BudgetGridCell &cell, const BudgetPeriod &period) const;
+    QString budgetToolTip(const BudgetGridRow &row, const BudgetGridCell &cell,
+                          const BudgetPeriod &period) const;
     QString editText(const BudgetGridRow &row, int column) const;
     bool execute(const std::function<void()> &action);
 

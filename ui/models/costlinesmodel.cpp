@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/costlinesmodel.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "labels.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QCursor>
@@ -15,7 +11,11 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
 
 namespace costboard::ui {
 namespace {
@@ -124,9 +124,11 @@ QString CostLinesModel::servicePeriodText(const CostLineRow &line, const QLocale
         return QString();
     const DayRange days = DayRange::fromHalfOpen(line.serviceStart, line.serviceEnd);
     // "1 – 30 Nov 2026": the year once, on the last day, unless the period crosses a year end.
-    const QString firstFormat = days.first.year() == days.last.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    const QString firstFormat
+        = days.first.year() == days.last.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
     return tr("%1 – %2", "service period: first and last day")
-        .arg(locale.toString(days.first, firstFormat), locale.toString(days.last, QStringLiteral("d MMM yyyy")));
+        .arg(locale.toString(days.first, firstFormat),
+             locale.toString(days.last, QStringLiteral("d MMM yyyy")));
 }
 
 QString CostLinesModel::servicePeriodToolTip(const CostLineRow &line)
@@ -135,9 +137,11 @@ QString CostLinesModel::servicePeriodToolTip(const CostLineRow &line)
         return tr("Counts on its date on both bases.");
     const QLocale locale;
     const DayRange days = DayRange::fromHalfOpen(line.serviceStart, line.serviceEnd);
-    return tr("Pays for %n day(s), %1 to %2: spread evenly over them on the accrual basis, on %3 on the cash basis.",
+    return tr("Pays for %n day(s), %1 to %2: spread evenly over them on the accrual basis, on %3 on the cash "
+              "basis.",
               nullptr, int(days.dayCount()))
-        .arg(locale.toString(days.first, QLocale::LongFormat), locale.toString(days.last, QLocale::LongFormat),
+        .arg(locale.toString(days.first, QLocale::LongFormat),
+             locale.toString(days.last, QLocale::LongFormat),
              locale.toString(line.incurredOn, QLocale::ShortFormat));
 }
 
@@ -300,8 +304,9 @@ QVariant CostLinesModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole) {
         if (section == ServiceColumn)
-            return tr("The days the cost pays for: on the accrual basis its amount is spread evenly over them; "
-                      "empty when it counts on its date");
+            return tr(
+                "The days the cost pays for: on the accrual basis its amount is spread evenly over them; "
+                "empty when it counts on its date");
         if (section == AmountColumn)
             return tr("The amount as invoiced, in its own currency");
         if (section == ReportingAmountColumn)
@@ -338,7 +343,7 @@ QVariant CostLinesModel::headerData(int section, Qt::Orientation orientation, in
 
 void CostLinesModel::sort(int column, Qt::SortOrder order)
 {
-    const CostLineSort sort{sortKeyOf(column), order};
+    const CostLineSort sort { sortKeyOf(column), order };
     if (sort == m_sort)
         return;
     m_sort = sort;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/costlinebrowser.h"
-
 #include <QAbstractTableModel>
+
+#include "storage/costlinebrowser.h"
 
 namespace costboard {
 class Database;
@@ -21,7 +21,8 @@ class CostLinesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CostLinesModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         DateColumn,
         ServiceColumn,
         ProjectColumn,

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/fxratesmodel.h"
 
-#include "storage/fxrates.h"
-
 #include <QLocale>
+
+#include "storage/fxrates.h"
 
 namespace costboard::ui {
 
 FxRatesModel::FxRatesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void FxRatesModel::setRates(const QList<FxRate> &rates, const QString &reportingCurrency)
 {
@@ -49,9 +48,10 @@ QVariant FxRatesModel::data(const QModelIndex &index, int role) const
         case ExampleColumn: {
             // What 1,000 units of the currency are worth: easier to check against an invoice.
             const Money thousand(1000 * Money::minorPerMajor(rate.currency), rate.currency);
-            const FxConverter converter(m_reportingCurrency, {rate});
+            const FxConverter converter(m_reportingCurrency, { rate });
             const std::optional<Money> converted = converter.convert(thousand, rate.validFrom);
-            return converted ? tr("%1 = %2").arg(thousand.toShortString(locale), converted->toString(locale)) : QString();
+            return converted ? tr("%1 = %2").arg(thousand.toShortString(locale), converted->toString(locale))
+                             : QString();
         }
         }
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/entities.h"
-
 #include <QAbstractTableModel>
+
+#include "domain/entities.h"
 
 namespace costboard::ui {
 
@@ -14,7 +14,14 @@ class FxRatesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FxRatesModel)
 
 public:
-    enum Column { CurrencyColumn, ValidFromColumn, RateColumn, ExampleColumn, ColumnCount };
+    enum Column
+    {
+        CurrencyColumn,
+        ValidFromColumn,
+        RateColumn,
+        ExampleColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int RateIdRole = Qt::UserRole + 2;
 

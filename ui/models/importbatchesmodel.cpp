@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/importbatchesmodel.h"
 
-#include "domain/money.h"
-#include "import/importtexts.h"
-
 #include <QColor>
 #include <QLocale>
+
+#include "domain/money.h"
+#include "import/importtexts.h"
 
 namespace costboard::ui {
 
 ImportBatchesModel::ImportBatchesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ImportBatchesModel::setBatches(const QList<ImportBatch> &batches, const QString &reportingCurrency)
 {
@@ -78,8 +77,9 @@ QVariant ImportBatchesModel::displayData(const ImportBatch &batch, int column) c
             return QString();
         if (batch.firstDay == batch.lastDay)
             return locale.toString(batch.firstDay, QLocale::ShortFormat);
-        return tr("%1 – %2", "first and last day of an import").arg(locale.toString(batch.firstDay, QLocale::ShortFormat),
-                                                                    locale.toString(batch.lastDay, QLocale::ShortFormat));
+        return tr("%1 – %2", "first and last day of an import")
+            .arg(locale.toString(batch.firstDay, QLocale::ShortFormat),
+                 locale.toString(batch.lastDay, QLocale::ShortFormat));
     case RowsColumn:
         return locale.toString(batch.rowCount);
     case LinesColumn:
@@ -91,8 +91,9 @@ QVariant ImportBatchesModel::displayData(const ImportBatch &batch, int column) c
     case TotalColumn:
         return Money(batch.reportingTotalMinor, m_reportingCurrency).toString(locale);
     case UnallocatedColumn:
-        return batch.unallocatedMinor == 0 ? tr("—", "nothing unallocated")
-                                           : Money(batch.unallocatedMinor, m_reportingCurrency).toString(locale);
+        return batch.unallocatedMinor == 0
+            ? tr("—", "nothing unallocated")
+            : Money(batch.unallocatedMinor, m_reportingCurrency).toString(locale);
     case StatusColumn:
         return statusLabel(batch.status);
     }
@@ -159,10 +160,12 @@ QVariant ImportBatchesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == RowsColumn && batch.rejectedCount > 0)
-            return tr("%1 rows booked; %2 wrong rows were left out").arg(QLocale().toString(batch.rowCount),
-                                                                          QLocale().toString(batch.rejectedCount));
-        if (index.column() == StatusColumn && batch.status == ImportBatchStatus::Undone && batch.undoneAt.isValid())
-            return tr("Undone on %1").arg(QLocale().toString(batch.undoneAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("%1 rows booked; %2 wrong rows were left out")
+                .arg(QLocale().toString(batch.rowCount), QLocale().toString(batch.rejectedCount));
+        if (index.column() == StatusColumn && batch.status == ImportBatchStatus::Undone
+            && batch.undoneAt.isValid())
+            return tr("Undone on %1")
+                .arg(QLocale().toString(batch.undoneAt.toLocalTime(), QLocale::ShortFormat));
         if (index.column() == FileColumn)
             return batch.fileName;
         if (index.column() == SourceColumn)

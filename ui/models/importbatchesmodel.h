@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/importrepository.h"
+#include <optional>
 
 #include <QAbstractTableModel>
 #include <QList>
 
-#include <optional>
+#include "storage/importrepository.h"
 
 namespace costboard::ui {
 
@@ -19,7 +19,8 @@ class ImportBatchesModel final : public QAbstractTableModel
 
 public:
     // What matters most first: on a 1024-pixel screen the row counts are the columns that scroll.
-    enum Column {
+    enum Column
+    {
         ImportedAtColumn,
         FileColumn,
         SourceColumn,

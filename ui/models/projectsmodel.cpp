@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/projectsmodel.h"
 
+#include <limits>
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QHash>
 #include <QLocale>
-
-#include <limits>
 
 #include "analytics/dashboardquery.h"
 #include "analytics/positions.h"
@@ -58,7 +58,9 @@ void ProjectsModel::setReferenceDate(const QDate &date)
 
 QString ProjectsModel::fiscalYearLabel() const
 {
-    return m_fiscalYearStart.isValid() ? fiscalYearName(FiscalCalendar(m_fiscalYearStart.month()), m_fiscalYearStart) : QString();
+    return m_fiscalYearStart.isValid()
+        ? fiscalYearName(FiscalCalendar(m_fiscalYearStart.month()), m_fiscalYearStart)
+        : QString();
 }
 
 void ProjectsModel::refresh()
@@ -74,14 +76,14 @@ void ProjectsModel::refresh()
     const QList<Project> projects = ProjectRepository(m_database).list(true);
     QList<BudgetScope> scopes;
     for (const Project &project : projects)
-        scopes << BudgetScope{project.id, std::nullopt};
-    const QList<QList<ScopeFigures>> figures = scopeFigures(m_database, scopes, {year}, asOf);
+        scopes << BudgetScope { project.id, std::nullopt };
+    const QList<QList<ScopeFigures>> figures = scopeFigures(m_database, scopes, { year }, asOf);
 
     QHash<ProjectId, Row> fresh;
     QList<ProjectId> freshOrder;
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const Project &project = projects.at(i);
-        fresh.insert(project.id, Row{project, figures.at(i).constFirst()});
+        fresh.insert(project.id, Row { project, figures.at(i).constFirst() });
         freshOrder << project.id;
     }
 
@@ -105,7 +107,8 @@ void ProjectsModel::refresh()
         const Row updated = fresh.take(row.project.id);
         const bool changed = headerChanged || !sameProject(row.project, updated.project)
             || row.figures.budget != updated.figures.budget || row.figures.actual != updated.figures.actual
-            || row.figures.forecast != updated.figures.forecast || row.figures.health != updated.figures.health
+            || row.figures.forecast != updated.figures.forecast
+            || row.figures.health != updated.figures.health
             || row.figures.budgetToDate != updated.figures.budgetToDate;
         row = updated;
         if (changed) {
@@ -196,7 +199,9 @@ QVariant ProjectsModel::figureData(const ScopeFigures &figures, int column, int 
 {
     if (!isFigureColumn(column))
         return {};
-    const auto money = [this](std::int64_t minorUnits) { return Money(minorUnits, m_currency).toString(); };
+    const auto money = [this](std::int64_t minorUnits) {
+        return Money(minorUnits, m_currency).toString();
+    };
     // The one health rule (BudgetHealthRule), on the same figures as the dashboard's year to date.
     const bool coloured = column == ConsumedColumn || column == ForecastColumn;
     const bool red = coloured && figures.health == BudgetHealth::Red;
@@ -263,13 +268,15 @@ QVariant ProjectsModel::figureData(const ScopeFigures &figures, int column, int 
                 .arg(money(figures.actual), money(*figures.budget), fiscalYearLabel());
         }
         if (column == RemainingColumn && remaining) {
-            QString text = *remaining < 0 ? tr("%1 over the %2 budget of %3")
-                                                .arg(money(-*remaining), fiscalYearLabel(), money(*figures.budget))
-                                          : tr("%1 of the %2 budget of %3 left to spend")
-                                                .arg(money(*remaining), fiscalYearLabel(), money(*figures.budget));
+            QString text = *remaining < 0
+                ? tr("%1 over the %2 budget of %3")
+                      .arg(money(-*remaining), fiscalYearLabel(), money(*figures.budget))
+                : tr("%1 of the %2 budget of %3 left to spend")
+                      .arg(money(*remaining), fiscalYearLabel(), money(*figures.budget));
             if (figures.unbudgetedActual != 0)
-                text += u' ' + tr("Spend of projects without a budget (%1) is not taken from it.")
-                                   .arg(money(figures.unbudgetedActual));
+                text += u' '
+                    + tr("Spend of projects without a budget (%1) is not taken from it.")
+                          .arg(money(figures.unbudgetedActual));
             return text;
         }
         if (column == ForecastColumn && figures.budget)
@@ -383,7 +390,8 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Spend expected over %1, as forecast on the dashboard").arg(fiscalYearLabel());
         case ConsumedColumn:
             return tr("Spend to date as a share of the %1 budget. Amber from %2 % of the budget to date or a "
-                      "forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard's rule.")
+                      "forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard's "
+                      "rule.")
                 .arg(fiscalYearLabel())
                 .arg(BudgetHealthRule::AmberConsumedBasisPoints / 100)
                 .arg(BudgetHealthRule::RedConsumedBasisPoints / 100)

@@ -61,7 +61,12 @@ public:
 
     const QString &currency() const { return m_currency; }
     QDate fiscalYearStart() const { return m_fiscalYearStart; }
-    QDate fiscalYearEnd() const { return m_fiscalYearStart.isValid() ? FiscalCalendar(m_fiscalYearStart.month()).yearEnd(m_fiscalYearStart) : QDate(); }
+    QDate fiscalYearEnd() const
+    {
+        return m_fiscalYearStart.isValid()
+            ? FiscalCalendar(m_fiscalYearStart.month()).yearEnd(m_fiscalYearStart)
+            : QDate();
+    }
     // "FY 2026", or "FY 2026–27" when the fiscal year does not start in January (labels.h).
     QString fiscalYearLabel() const;
     // The last day of "spend to date": the end of the reference week, within the fiscal year.

@@ -1,15 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "labels.h"
 #include "pages/alertcentrepage.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "models/alertsmodel.h"
-#include "storage/database.h"
-#include "storage/projectrepository.h"
-#include "storage/validation.h"
-#include "widgets/recordtable.h"
-#include "workspace.h"
+#include <algorithm>
 
 #include <QComboBox>
 #include <QDialog>
@@ -28,7 +20,15 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "models/alertsmodel.h"
+#include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "storage/validation.h"
+#include "widgets/recordtable.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
@@ -81,7 +81,8 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     m_projectFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_projectFilter->setMinimumContentsLength(18);
     m_acknowledgeButton->setObjectName(QStringLiteral("acknowledgeAlert"));
-    m_acknowledgeButton->setToolTip(tr("Record that the committee has seen the selected alerts, with a note"));
+    m_acknowledgeButton->setToolTip(
+        tr("Record that the committee has seen the selected alerts, with a note"));
     m_dashboardButton->setObjectName(QStringLiteral("showAlertOnDashboard"));
     m_dashboardButton->setToolTip(tr("Open the dashboard filtered on the alert's project and category "
                                      "(or double-click the alert)"));
@@ -142,8 +143,10 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     connect(m_acknowledgeButton, &QPushButton::clicked, this, &AlertCentrePage::acknowledgeSelected);
     connect(m_dashboardButton, &QPushButton::clicked, this, &AlertCentrePage::showSelectedOnDashboard);
     connect(m_view, &QTableView::doubleClicked, this, &AlertCentrePage::showSelectedOnDashboard);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertCentrePage::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlertCentrePage::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AlertCentrePage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AlertCentrePage::updateDetails);
     connect(&m_workspace, &Workspace::alertsChanged, this, &AlertCentrePage::alertsChanged);
     connect(&m_workspace, &Workspace::dataChanged, this, &AlertCentrePage::refresh);
 
@@ -157,16 +160,16 @@ AlertFilter AlertCentrePage::filter() const
     AlertFilter filter;
     switch (static_cast<StateFilter>(m_stateFilter->currentData().toInt())) {
     case StateFilter::Unresolved:
-        filter.states = {AlertState::Open, AlertState::Acknowledged};
+        filter.states = { AlertState::Open, AlertState::Acknowledged };
         break;
     case StateFilter::Open:
-        filter.states = {AlertState::Open};
+        filter.states = { AlertState::Open };
         break;
     case StateFilter::Acknowledged:
-        filter.states = {AlertState::Acknowledged};
+        filter.states = { AlertState::Acknowledged };
         break;
     case StateFilter::Resolved:
-        filter.states = {AlertState::Resolved};
+        filter.states = { AlertState::Resolved };
         break;
     case StateFilter::All:
         break;
@@ -187,12 +190,14 @@ void AlertCentrePage::setStateFilter(StateFilter filter)
 
 void AlertCentrePage::setMinimumSeverity(std::optional<AlertSeverity> severity)
 {
-    m_severityFilter->setCurrentIndex(m_severityFilter->findData(severity ? static_cast<int>(*severity) : -1));
+    m_severityFilter->setCurrentIndex(
+        m_severityFilter->findData(severity ? static_cast<int>(*severity) : -1));
 }
 
 void AlertCentrePage::setProjectFilter(std::optional<ProjectId> projectId)
 {
-    m_projectFilter->setCurrentIndex(std::max(0, m_projectFilter->findData(qlonglong(projectId.value_or(0)))));
+    m_projectFilter->setCurrentIndex(
+        std::max(0, m_projectFilter->findData(qlonglong(projectId.value_or(0)))));
 }
 
 void AlertCentrePage::pageShown()
@@ -201,8 +206,8 @@ void AlertCentrePage::pageShown()
     markShownRead();
     // The first (worst) alert's details at once, rather than an empty pane to click into.
     if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void AlertCentrePage::alertsChanged()
@@ -307,10 +312,11 @@ void AlertCentrePage::updateEmptyState()
     }
     const AlertFilter current = filter();
     const bool unfiltered = !current.minimumSeverity && !current.projectId;
-    m_emptyState->setText(unfiltered && current.states == QList<AlertState>{AlertState::Open, AlertState::Acknowledged}
-                              ? tr("No open alerts: every rule is within its threshold for week %1.")
-                                    .arg(m_workspace.alertWeek().toString())
-                              : tr("No alerts match these filters."));
+    m_emptyState->setText(
+        unfiltered && current.states == QList<AlertState> { AlertState::Open, AlertState::Acknowledged }
+            ? tr("No open alerts: every rule is within its threshold for week %1.")
+                  .arg(m_workspace.alertWeek().toString())
+            : tr("No alerts match these filters."));
 }
 
 QList<Alert> AlertCentrePage::selectedAlerts() const
@@ -330,7 +336,8 @@ bool AlertCentrePage::selectAlert(AlertId id)
     if (row < 0)
         return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, AlertsModel::SentenceColumn));
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }
@@ -352,7 +359,8 @@ QString AlertCentrePage::detailsText() const
 void AlertCentrePage::updateDetails()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const int row = current.isValid() ? m_model->rowOf(current.data(AlertsModel::AlertIdRole).toLongLong()) : -1;
+    const int row
+        = current.isValid() ? m_model->rowOf(current.data(AlertsModel::AlertIdRole).toLongLong()) : -1;
     if (row < 0) {
         m_details->setText(m_model->rowCount() > 0 ? tr("Select an alert to see its details.") : QString());
         return;
@@ -369,7 +377,8 @@ void AlertCentrePage::updateDetails()
     if (alert.kind == AlertKind::BudgetConsumed || alert.kind == AlertKind::Forecast) {
         // Which days and which budget the percentage compares: the same as the dashboard's
         // quarter-to-date view and the Budgets page's quarter.
-        lines << tr("Spend of the quarter's days to the end of week %1 on the accrual basis, against the quarter's "
+        lines << tr("Spend of the quarter's days to the end of week %1 on the accrual basis, against the "
+                    "quarter's "
                     "whole budget, as on the dashboard (quarter to date) and the Budgets page.")
                      .arg(weekLabel(alert.week))
                      .toHtmlEscaped();
@@ -406,7 +415,8 @@ QDialog *AlertCentrePage::acknowledgeSelected()
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("acknowledgeDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(alerts.size() == 1 ? tr("Acknowledge Alert") : tr("Acknowledge %1 Alerts").arg(alerts.size()));
+    dialog->setWindowTitle(alerts.size() == 1 ? tr("Acknowledge Alert")
+                                              : tr("Acknowledge %1 Alerts").arg(alerts.size()));
     dialog->setMinimumWidth(480);
     auto *summary = new QLabel(sentences.join(u'\n'), dialog);
     summary->setWordWrap(true);

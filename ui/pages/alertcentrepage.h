@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "alerts/alertstore.h"
 #include "pages/page.h"
-
-#include <optional>
 
 class QComboBox;
 class QDialog;
@@ -29,7 +29,14 @@ class AlertCentrePage final : public Page
 
 public:
     // The state filter's choices, in the order of its combo box.
-    enum class StateFilter { Unresolved, Open, Acknowledged, Resolved, All };
+    enum class StateFilter
+    {
+        Unresolved,
+        Open,
+        Acknowledged,
+        Resolved,
+        All
+    };
 
     explicit AlertCentrePage(Workspace &workspace, QWidget *parent = nullptr);
     ~AlertCentrePage() override;
@@ -70,8 +77,8 @@ public slots:
 signals:
     // The user wants the dashboard filtered on an alert's scope (no project: the portfolio);
     // `quarterToDate` for the budget alerts, which are about the fiscal quarter so far.
-    void showOnDashboard(std::optional<costboard::ProjectId> projectId, std::optional<costboard::CostCategory> category,
-                         bool quarterToDate);
+    void showOnDashboard(std::optional<costboard::ProjectId> projectId,
+                         std::optional<costboard::CostCategory> category, bool quarterToDate);
     void unreadCountChanged(int count);
 
 private:

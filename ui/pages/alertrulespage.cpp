@@ -1,18 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "labels.h"
 #include "pages/alertrulespage.h"
-
-#include "alerts/alertstore.h"
-#include "commands/alertcommands.h"
-#include "dialogs/alertruledialog.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "models/alertrulesmodel.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
-#include "storage/projectrepository.h"
-#include "widgets/recordtable.h"
-#include "workspace.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -26,6 +13,19 @@
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include "alerts/alertstore.h"
+#include "commands/alertcommands.h"
+#include "dialogs/alertruledialog.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "models/alertrulesmodel.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
+#include "widgets/recordtable.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
@@ -78,7 +78,8 @@ AlertRulesPage::AlertRulesPage(Workspace &workspace, QWidget *parent)
     setUpRecordTable(m_view, QAbstractItemView::SingleSelection, AlertRulesModel::NameColumn);
 
     // Enter edits like a double-click, Delete deletes: the keyboard paths.
-    connect(addTableShortcut(m_view, tr("Edit Rule"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
+    connect(addTableShortcut(m_view, tr("Edit Rule"),
+                             { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }),
             &QAction::triggered, this, &AlertRulesPage::editSelectedRule);
     connect(addTableShortcut(m_view, tr("Delete Rule"), QKeySequence::keyBindings(QKeySequence::Delete)),
             &QAction::triggered, this, &AlertRulesPage::deleteSelectedRule);
@@ -106,7 +107,8 @@ AlertRulesPage::AlertRulesPage(Workspace &workspace, QWidget *parent)
     connect(m_enableButton, &QPushButton::clicked, this, &AlertRulesPage::toggleSelectedEnabled);
     connect(m_deleteButton, &QPushButton::clicked, this, &AlertRulesPage::deleteSelectedRule);
     connect(m_model, &AlertRulesModel::enabledChangeRequested, this, &AlertRulesPage::setRuleEnabled);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertRulesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AlertRulesPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlertRulesPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AlertRulesPage::updateActions);
     connect(&m_workspace, &Workspace::dataChanged, this, &AlertRulesPage::refresh);
@@ -125,9 +127,10 @@ void AlertRulesPage::refresh()
         Database &database = m_workspace.database();
         m_model->setRules(AlertStore(database).rules(), ProjectRepository(database).list(true),
                           DatabaseSettings(database).reportingCurrency());
-        m_intro->setText(tr("Rules are checked against week %1 after every change. Built-in rules watch every "
-                            "budgeted project and the portfolio: they can be edited or disabled, not deleted.")
-                             .arg(m_workspace.alertWeek().toString()));
+        m_intro->setText(
+            tr("Rules are checked against week %1 after every change. Built-in rules watch every "
+               "budgeted project and the portfolio: they can be edited or disabled, not deleted.")
+                .arg(m_workspace.alertWeek().toString()));
     } catch (const Error &error) {
         spdlog::error("alert rules could not be read: {}", error.what());
         m_intro->setText(tr("The alert rules could not be read: %1").arg(costboard::errorText(error)));
@@ -157,7 +160,8 @@ bool AlertRulesPage::selectRule(AlertRuleId id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, AlertRulesModel::NameColumn));
     if (!index.isValid())
         return false;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }
@@ -169,10 +173,10 @@ void AlertRulesPage::updateActions()
     m_enableButton->setEnabled(selected.has_value());
     m_enableButton->setText(selected && !selected->enabled ? tr("En&able") : tr("D&isable"));
     m_deleteButton->setEnabled(selected && !selected->builtIn);
-    m_deleteButton->setToolTip(selected && selected->builtIn
-                                   ? tr("Built-in rules cannot be deleted, since they would be created again: "
-                                        "disable them instead")
-                                   : tr("Delete the selected rule"));
+    m_deleteButton->setToolTip(selected && selected->builtIn ? tr(
+                                   "Built-in rules cannot be deleted, since they would be created again: "
+                                   "disable them instead")
+                                                             : tr("Delete the selected rule"));
 }
 
 AlertRuleDialog *AlertRulesPage::newRule()
@@ -211,7 +215,8 @@ AlertRuleDialog *AlertRulesPage::editSelectedRule()
         warn(this, tr("Edit Alert Rule"), costboard::errorText(error));
         return nullptr;
     }
-    auto *dialog = new AlertRuleDialog(m_workspace.database(), *selected, projects, m_model->currency(), this);
+    auto *dialog
+        = new AlertRuleDialog(m_workspace.database(), *selected, projects, m_model->currency(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitHandler([this, opened = *selected](const AlertRule &edited) {
         // The rule as it is now, not when the form opened: that is what undo must restore.
@@ -239,7 +244,8 @@ void AlertRulesPage::setRuleEnabled(AlertRuleId id, bool enabled)
     if (!rule || rule->enabled == enabled)
         return;
     try {
-        executeCommand(m_workspace, std::make_unique<SetAlertRuleEnabledCommand>(m_workspace, *rule, enabled, this));
+        executeCommand(m_workspace,
+                       std::make_unique<SetAlertRuleEnabledCommand>(m_workspace, *rule, enabled, this));
     } catch (const Error &error) {
         spdlog::error("alert rule {} could not be {}: {}", id, enabled ? "enabled" : "disabled",
                       error.what());

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "alerts/alertrule.h"
 #include "pages/page.h"
-
-#include <optional>
 
 class QLabel;
 class QMessageBox;

@@ -1,16 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/auditlogpage.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "export/csvexport.h"
-#include "models/auditlogfilterproxymodel.h"
-#include "models/auditlogmodel.h"
-#include "storage/auditlog.h"
-#include "storage/validation.h"
-#include "widgets/recordtable.h"
-#include "workspace.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,6 +17,16 @@
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include "errors.h"
+#include "errortexts.h"
+#include "export/csvexport.h"
+#include "models/auditlogfilterproxymodel.h"
+#include "models/auditlogmodel.h"
+#include "storage/auditlog.h"
+#include "storage/validation.h"
+#include "widgets/recordtable.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 
@@ -65,7 +65,7 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
     m_periodCheck->setObjectName(QStringLiteral("periodCheck"));
     m_periodCheck->setToolTip(tr("Only changes made between these two days, both included"));
     const QLocale locale;
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+    for (QDateEdit *edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
         edit->setDateRange(validation::earliestDate, validation::latestDate);
         edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
@@ -86,10 +86,11 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setTextFormat(Qt::RichText);
     m_emptyState->setContentsMargins(48, 24, 48, 24);
-    m_emptyState->setText(tr("<p style='font-size:large'><b>No change recorded yet</b></p>"
-                             "<p>Every change to this database appears here: projects, cost lines, budgets, alert "
-                             "rules, exchange rates, settings and imports, with who made it, when, and the value "
-                             "before and after.</p>"));
+    m_emptyState->setText(
+        tr("<p style='font-size:large'><b>No change recorded yet</b></p>"
+           "<p>Every change to this database appears here: projects, cost lines, budgets, alert "
+           "rules, exchange rates, settings and imports, with who made it, when, and the value "
+           "before and after.</p>"));
 
     auto *filterBar = new QHBoxLayout;
     filterBar->addWidget(m_entityFilter);
@@ -209,9 +210,10 @@ void AuditLogPage::reloadEntities(const QStringList &entities)
     m_entityFilter->addItem(tr("Every change"), QString());
     QList<QPair<QString, QString>> labelled;
     for (const QString &entity : entities)
-        labelled.append({AuditLogModel::entityLabel(entity), entity});
-    std::sort(labelled.begin(), labelled.end(),
-              [](const auto &left, const auto &right) { return QString::localeAwareCompare(left.first, right.first) < 0; });
+        labelled.append({ AuditLogModel::entityLabel(entity), entity });
+    std::sort(labelled.begin(), labelled.end(), [](const auto &left, const auto &right) {
+        return QString::localeAwareCompare(left.first, right.first) < 0;
+    });
     for (const auto &[label, entity] : std::as_const(labelled))
         m_entityFilter->addItem(label, entity);
     // A filter chosen before stays, even while the log has no entry of that entity.
@@ -254,8 +256,9 @@ void AuditLogPage::updateCount()
     const int shown = m_proxy->rowCount();
     const int loaded = m_model->rowCount();
     const QLocale locale;
-    m_countLabel->setText(shown == loaded ? tr("%n change(s)", nullptr, shown)
-                                          : tr("%1 of %n change(s)", nullptr, loaded).arg(locale.toString(shown)));
+    m_countLabel->setText(shown == loaded
+                              ? tr("%n change(s)", nullptr, shown)
+                              : tr("%1 of %n change(s)", nullptr, loaded).arg(locale.toString(shown)));
 }
 
 void AuditLogPage::exportShownRows(const QString &path) const
@@ -269,8 +272,10 @@ void AuditLogPage::exportShownRows(const QString &path) const
 
 void AuditLogPage::exportToCsv()
 {
-    const QString suggested = tr("audit-log-%1.csv", "file name").arg(QDate::currentDate().toString(Qt::ISODate));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the Audit Log"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested
+        = tr("audit-log-%1.csv", "file name").arg(QDate::currentDate().toString(Qt::ISODate));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the Audit Log"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pages/page.h"
-
 #include <QTimer>
+
+#include "pages/page.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/budgetspage.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "labels.h"
-#include "models/budgetgridmodel.h"
-#include "workspace.h"
+#include <algorithm>
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,15 +23,19 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "models/budgetgridmodel.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
 
-const QString errorStyle = QStringLiteral(
-    "QLabel { background: #fde2e1; color: #9b1c1c; border: 1px solid #e5a4a1; border-radius: 4px; padding: 6px; }");
-const QString noticeStyle = QStringLiteral(
-    "QLabel { background: #eef2f7; color: #1f2937; border: 1px solid #c9d3e0; border-radius: 4px; padding: 6px; }");
+const QString errorStyle = QStringLiteral("QLabel { background: #fde2e1; color: #9b1c1c; border: 1px solid "
+                                          "#e5a4a1; border-radius: 4px; padding: 6px; }");
+const QString noticeStyle = QStringLiteral("QLabel { background: #eef2f7; color: #1f2937; border: 1px solid "
+                                           "#c9d3e0; border-radius: 4px; padding: 6px; }");
 
 // A plain line edit for amounts: right-aligned like the figures, the cell's text selected so
 // that typing replaces it. The model parses and refuses; the delegate never second-guesses it.
@@ -44,7 +44,8 @@ class AmountDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
     {
         auto *editor = new QLineEdit(parent);
         editor->setObjectName(QStringLiteral("budgetCellEditor"));
@@ -122,10 +123,7 @@ public:
     }
 
 private:
-    TypedBudget typed() const
-    {
-        return readTypedBudget(m_amount->text(), m_model.currency(), QLocale());
-    }
+    TypedBudget typed() const { return readTypedBudget(m_amount->text(), m_model.currency(), QLocale()); }
 
     void updatePreview()
     {
@@ -135,7 +133,8 @@ private:
             return;
         }
         if (!read.amount) {
-            m_preview->setText(BudgetsPage::tr("Type the year's amount; 0 removes the row's budgets of the year."));
+            m_preview->setText(
+                BudgetsPage::tr("Type the year's amount; 0 removes the row's budgets of the year."));
             return;
         }
         const Money &annual = *read.amount;
@@ -165,8 +164,9 @@ private:
         const Money annual = read.amount.value_or(Money::zero(m_model.currency()));
         const int row = m_row->currentData().toInt();
         QString refusal;
-        const QMetaObject::Connection refused = connect(&m_model, &BudgetGridModel::editRefused, this,
-                                                        [&refusal](const QString &message) { refusal = message; });
+        const QMetaObject::Connection refused
+            = connect(&m_model, &BudgetGridModel::editRefused, this,
+                      [&refusal](const QString &message) { refusal = message; });
         const bool done = m_model.spreadEvenly(m_model.scopeAt(row), annual);
         disconnect(refused);
         if (!done) {
@@ -228,8 +228,9 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     m_measureCombo->addItem(tr("Forecast"), static_cast<int>(BudgetGridModel::Measure::Forecast));
     m_measureCombo->addItem(tr("Variance"), static_cast<int>(BudgetGridModel::Measure::Variance));
     m_measureCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_measureCombo->setToolTip(tr("What the period columns show: the budget (typed here), the actual spend, the "
-                                  "forecast or the variance (forecast − budget)"));
+    m_measureCombo->setToolTip(
+        tr("What the period columns show: the budget (typed here), the actual spend, the "
+           "forecast or the variance (forecast − budget)"));
     m_splitCheck->setObjectName(QStringLiteral("splitByCategory"));
     m_splitCheck->setToolTip(tr("A row per cost category under the portfolio and each project"));
     m_spreadButton->setObjectName(QStringLiteral("spreadYearly"));
@@ -242,16 +243,18 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     m_position->setObjectName(QStringLiteral("portfolioPosition"));
     m_position->setTextFormat(Qt::RichText);
     m_position->setWordWrap(true);
-    m_position->setToolTip(tr("The portfolio's envelope (its own budget) against the sum of its projects' budgets: "
-                              "a reserve not yet allocated, or an overcommitment"));
+    m_position->setToolTip(
+        tr("The portfolio's envelope (its own budget) against the sum of its projects' budgets: "
+           "a reserve not yet allocated, or an overcommitment"));
     m_hint->setObjectName(QStringLiteral("budgetsHint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_hint->setText(tr("With Budget shown, type an amount to set a period's budget (empty or 0 removes it, Ctrl+Z "
-                       "undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods "
-                       "and the rows below added up. A month typed in a year budgeted by quarter splits the quarters "
-                       "into months first: a row is budgeted one way per year, as the dashboard counts it. "
-                       "Variance = forecast − budget; red is an overrun."));
+    m_hint->setText(
+        tr("With Budget shown, type an amount to set a period's budget (empty or 0 removes it, Ctrl+Z "
+           "undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods "
+           "and the rows below added up. A month typed in a year budgeted by quarter splits the quarters "
+           "into months first: a row is budgeted one way per year, as the dashboard counts it. "
+           "Variance = forecast − budget; red is an overrun."));
     m_message->setObjectName(QStringLiteral("budgetMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -278,7 +281,7 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     columns->setHighlightSections(true);
 
     auto *clearAction = new QAction(tr("Clear Budget"), m_view);
-    clearAction->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    clearAction->setShortcuts({ QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace) });
     clearAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(clearAction);
     connect(clearAction, &QAction::triggered, this, &BudgetsPage::clearCurrentCell);
@@ -326,8 +329,10 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_spreadButton, &QPushButton::clicked, this, &BudgetsPage::openSpreadDialog);
     connect(m_copyButton, &QPushButton::clicked, this, &BudgetsPage::copyPreviousPeriod);
-    connect(m_model, &BudgetGridModel::editRefused, this, [this](const QString &text) { showMessage(text, true); });
-    connect(m_model, &BudgetGridModel::editAccepted, this, [this](const QString &text) { showMessage(text, false); });
+    connect(m_model, &BudgetGridModel::editRefused, this,
+            [this](const QString &text) { showMessage(text, true); });
+    connect(m_model, &BudgetGridModel::editAccepted, this,
+            [this](const QString &text) { showMessage(text, false); });
     connect(&m_workspace, &Workspace::dataChanged, this, [this] {
         // The grid forecasts every row and period: not worth computing for a page nobody looks
         // at. pageShown() catches up.
@@ -391,7 +396,8 @@ void BudgetsPage::syncControls()
         m_yearCombo->addItem(capitalized(m_model->yearName(year)) + current, year);
     }
     m_yearCombo->setCurrentIndex(m_yearCombo->findData(m_model->fiscalYear()));
-    m_granularityCombo->setCurrentIndex(m_granularityCombo->findData(static_cast<int>(m_model->granularity())));
+    m_granularityCombo->setCurrentIndex(
+        m_granularityCombo->findData(static_cast<int>(m_model->granularity())));
     m_splitCheck->setChecked(m_model->splitByCategory());
     m_measureCombo->setCurrentIndex(m_measureCombo->findData(static_cast<int>(m_model->measure())));
 

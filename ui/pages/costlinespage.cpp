@@ -1,18 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/costlinespage.h"
 
-#include "commands/costlinecommands.h"
-#include "dialogs/costlinedialog.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "labels.h"
-#include "models/costlinesmodel.h"
-#include "storage/costlinerepository.h"
-#include "storage/database.h"
-#include "storage/databasesettings.h"
-#include "storage/projectrepository.h"
-#include "storage/validation.h"
-#include "workspace.h"
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <type_traits>
 
 #include <QAction>
 #include <QCheckBox>
@@ -39,10 +31,18 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-#include <limits>
-#include <optional>
-#include <type_traits>
+#include "commands/costlinecommands.h"
+#include "dialogs/costlinedialog.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "models/costlinesmodel.h"
+#include "storage/costlinerepository.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
+#include "storage/validation.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
@@ -63,8 +63,7 @@ QIcon swatch(const QColor &colour)
     return QIcon(pixmap);
 }
 
-template<typename T>
-QVariantList toVariantList(const QList<T> &values)
+template <typename T> QVariantList toVariantList(const QList<T> &values)
 {
     QVariantList list;
     for (const T &value : values) {
@@ -97,7 +96,8 @@ QString lineCountText(qint64 lines)
 {
     if (lines == 1)
         return CostLinesPage::tr("1 line");
-    return CostLinesPage::tr("%Ln lines", nullptr, int(std::min<qint64>(lines, std::numeric_limits<int>::max())));
+    return CostLinesPage::tr("%Ln lines", nullptr,
+                             int(std::min<qint64>(lines, std::numeric_limits<int>::max())));
 }
 
 } // namespace
@@ -109,8 +109,7 @@ class CostLineTotalsWorker final : public QObject
 public:
     explicit CostLineTotalsWorker(QString path)
         : m_path(std::move(path))
-    {
-    }
+    { }
 
     CostLineTotals totals(const CostLineFilter &filter)
     {
@@ -153,10 +152,10 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     m_categoryFilter->addItem(tr("All categories"), QVariantList());
     for (const CategoryInfo &info : CostCategories::all())
         m_categoryFilter->addItem(swatch(categoryColour(info.category)), categoryLabel(info.category),
-                                  QVariantList{static_cast<int>(info.category)});
+                                  QVariantList { static_cast<int>(info.category) });
 
     m_periodCheck->setToolTip(tr("Only lines dated within the period"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+    for (QDateEdit *edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
         edit->setDateRange(validation::earliestDate, validation::latestDate);
         edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
@@ -200,10 +199,11 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     header->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QList<QPair<int, int>> widths = {
-        {CostLinesModel::DateColumn, 7},        {CostLinesModel::ServiceColumn, 12},  {CostLinesModel::ProjectColumn, 17},
-        {CostLinesModel::CategoryColumn, 11},   {CostLinesModel::VendorColumn, 9},
-        {CostLinesModel::QuantityColumn, 11},   {CostLinesModel::AmountColumn, 8},
-        {CostLinesModel::ReportingAmountColumn, 8}, {CostLinesModel::SourceColumn, 7},
+        { CostLinesModel::DateColumn, 7 },     { CostLinesModel::ServiceColumn, 12 },
+        { CostLinesModel::ProjectColumn, 17 }, { CostLinesModel::CategoryColumn, 11 },
+        { CostLinesModel::VendorColumn, 9 },   { CostLinesModel::QuantityColumn, 11 },
+        { CostLinesModel::AmountColumn, 8 },   { CostLinesModel::ReportingAmountColumn, 8 },
+        { CostLinesModel::SourceColumn, 7 },
     };
     for (const auto &[column, ems] : widths)
         header->resizeSection(column, ems * em);
@@ -240,13 +240,13 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
 
     // The same actions from the keyboard and the table's context menu.
     auto *editAction = new QAction(tr("Edit…"), m_view);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     editAction->setShortcutContext(Qt::WidgetShortcut);
     auto *deleteAction = new QAction(tr("Delete"), m_view);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     auto *addAction = new QAction(tr("Add…"), m_view);
-    m_view->addActions({addAction, editAction, deleteAction});
+    m_view->addActions({ addAction, editAction, deleteAction });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(addAction, &QAction::triggered, this, &CostLinesPage::addLine);
     connect(editAction, &QAction::triggered, this, &CostLinesPage::editCurrentLine);
@@ -262,7 +262,9 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     m_typingPause.setSingleShot(true);
     m_typingPause.setInterval(300);
     connect(&m_typingPause, &QTimer::timeout, this, &CostLinesPage::applyFilter);
-    const auto applySoon = [this] { m_typingPause.start(); };
+    const auto applySoon = [this] {
+        m_typingPause.start();
+    };
     const auto applyNow = [this] {
         m_typingPause.stop();
         applyFilter();
@@ -284,8 +286,10 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
 
     connect(m_model, &CostLinesModel::loadFailed, this, &CostLinesPage::showError);
     connect(m_model, &CostLinesModel::modelReset, this, &CostLinesPage::updateButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CostLinesPage::updateButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CostLinesPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CostLinesPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CostLinesPage::updateButtons);
     connect(&m_workspace, &Workspace::dataChanged, this, &CostLinesPage::refresh);
     // Queued: the failure is reported from inside QUndoStack::undo(), which must return before a
     // modal message box lets the user press Ctrl+Z again.
@@ -359,8 +363,8 @@ void CostLinesPage::applyFilter()
 
 void CostLinesPage::setFilterWidgets(const CostLineFilter &filter)
 {
-    const QList<QWidget *> editors = {m_projectFilter, m_categoryFilter, m_periodCheck, m_fromEdit,
-                                      m_toEdit,        m_vendorFilter,   m_searchEdit};
+    const QList<QWidget *> editors = { m_projectFilter, m_categoryFilter, m_periodCheck, m_fromEdit,
+                                       m_toEdit,        m_vendorFilter,   m_searchEdit };
     for (QWidget *editor : editors)
         editor->blockSignals(true);
     // Only ever several: one project or category has its own entry.
@@ -406,7 +410,8 @@ void CostLinesPage::reloadChoices()
         m_projectFilter->clear();
         m_projectFilter->addItem(tr("All projects"), QVariantList());
         for (const Project &project : ProjectRepository(m_workspace.database()).list(true))
-            m_projectFilter->addItem(tr("%1 — %2").arg(project.code, projectName(project)), QVariantList{qlonglong(project.id)});
+            m_projectFilter->addItem(tr("%1 — %2").arg(project.code, projectName(project)),
+                                     QVariantList { qlonglong(project.id) });
         if (current.isValid() && (wasSelection || m_projectFilter->findData(current) >= 0)) {
             selectItem(m_projectFilter, current.toList(), selectionText);
         } else if (current.isValid() && !current.toList().isEmpty()) {
@@ -428,7 +433,8 @@ void CostLinesPage::refresh()
     // Keep the place: the same lines selected, the same scroll position, after any edit.
     const QList<CostLineId> selected = selectedIds();
     const QModelIndex current = m_view->currentIndex();
-    const CostLineId currentId = current.isValid() ? current.data(CostLinesModel::CostLineIdRole).toLongLong() : 0;
+    const CostLineId currentId
+        = current.isValid() ? current.data(CostLinesModel::CostLineIdRole).toLongLong() : 0;
     const int currentColumn = current.isValid() ? current.column() : 0;
     const int scroll = m_view->verticalScrollBar()->value();
 
@@ -443,7 +449,8 @@ void CostLinesPage::refresh()
     }
     const int currentRow = currentId != 0 ? m_model->rowOf(currentId) : -1;
     if (currentRow >= 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, currentColumn), QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, currentColumn),
+                                                  QItemSelectionModel::NoUpdate);
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     m_view->verticalScrollBar()->setValue(scroll);
     updateCount();
@@ -502,10 +509,12 @@ void CostLinesPage::showTotals(const CostLineTotals &totals)
     if (totals.lines > 0)
         text += QStringLiteral(" · ") + totals.reportingTotal.toString();
     if (totals.unconverted > 0)
-        text += u' ' + tr("(%Ln without exchange rate, not in the total)", nullptr,
-                          int(std::min<qint64>(totals.unconverted, std::numeric_limits<int>::max())));
+        text += u' '
+            + tr("(%Ln without exchange rate, not in the total)", nullptr,
+                 int(std::min<qint64>(totals.unconverted, std::numeric_limits<int>::max())));
     m_countLabel->setText(text);
-    m_countLabel->setToolTip(m_model->filter().isEmpty() ? tr("All cost lines") : tr("Cost lines matching the filter"));
+    m_countLabel->setToolTip(m_model->filter().isEmpty() ? tr("All cost lines")
+                                                         : tr("Cost lines matching the filter"));
 }
 
 void CostLinesPage::updateButtons()
@@ -518,7 +527,8 @@ void CostLinesPage::updateButtons()
 QList<CostLineId> CostLinesPage::selectedIds() const
 {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<CostLineId> ids;
     for (const QModelIndex &index : std::as_const(rows))
         ids << m_model->line(index.row()).id;
@@ -601,7 +611,8 @@ void CostLinesPage::editCurrentLine()
     if (!index.isValid())
         return;
     try {
-        const std::optional<CostLine> line = CostLineRepository(m_workspace.database()).find(m_model->line(index.row()).id);
+        const std::optional<CostLine> line
+            = CostLineRepository(m_workspace.database()).find(m_model->line(index.row()).id);
         if (!line) {
             showError(tr("This cost line no longer exists."));
             refresh();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pages/page.h"
-#include "storage/costlinebrowser.h"
+#include <atomic>
 
 #include <QStringList>
 #include <QTimer>
 
-#include <atomic>
+#include "pages/page.h"
+#include "storage/costlinebrowser.h"
 
 class QCheckBox;
 class QComboBox;
@@ -103,7 +103,7 @@ private:
     // databases, which a second connection would not see.
     QThread *m_countThread = nullptr;
     CostLineTotalsWorker *m_countWorker = nullptr;
-    std::atomic<quint64> m_countRequest{0};
+    std::atomic<quint64> m_countRequest { 0 };
 };
 
 } // namespace costboard::ui

@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/dashboardpage.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
 #include "charts/categorydonutchart.h"
 #include "charts/cumulativechart.h"
 #include "charts/projectbarchart.h"
@@ -18,16 +28,6 @@
 #include "widgets/moverspanel.h"
 #include "workspace.h"
 #include "zoom.h"
-
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QVBoxLayout>
-
-#include <spdlog/spdlog.h>
 
 namespace costboard::ui {
 
@@ -51,10 +51,12 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("dashboardPage"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));
 
-    m_movers->setStyleSheet(QStringLiteral("#moversPanel { background: palette(base); border: 1px solid palette(mid);"
-                                           " border-radius: 4px; }"));
+    m_movers->setStyleSheet(
+        QStringLiteral("#moversPanel { background: palette(base); border: 1px solid palette(mid);"
+                       " border-radius: 4px; }"));
 
     m_budgetPosition->setObjectName(QStringLiteral("budgetPosition"));
     m_budgetPosition->setTextFormat(Qt::RichText);
@@ -106,11 +108,14 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     installChartSaveMenu(m_cumulativeChart);
     installChartSaveMenu(m_categoryChart);
     installChartSaveMenu(m_projectChart);
-    connect(m_categoryChart, &render::charts::CategoryDonutChart::categoryClicked, this, &DashboardPage::filterOnCategory);
-    connect(m_projectChart, &render::charts::ProjectBarChart::projectClicked, this, &DashboardPage::filterOnProject);
-    connect(m_weeklyChart, &render::charts::WeeklyCostChart::barClicked, this, [this](const IsoWeek &week, CostCategory category) {
-        emit drillDownRequested(WeekRange{week, week}, m_snapshot.query.projects, {category});
-    });
+    connect(m_categoryChart, &render::charts::CategoryDonutChart::categoryClicked, this,
+            &DashboardPage::filterOnCategory);
+    connect(m_projectChart, &render::charts::ProjectBarChart::projectClicked, this,
+            &DashboardPage::filterOnProject);
+    connect(m_weeklyChart, &render::charts::WeeklyCostChart::barClicked, this,
+            [this](const IsoWeek &week, CostCategory category) {
+                emit drillDownRequested(WeekRange { week, week }, m_snapshot.query.projects, { category });
+            });
 
     reloadProjects();
     m_filterBar->restoreSettings(m_workspace.database().location());
@@ -124,7 +129,7 @@ DashboardPage::~DashboardPage()
 
 QList<KpiTile *> DashboardPage::kpiTiles() const
 {
-    return {m_weekTile, m_averageTile, m_periodTile, m_forecastTile};
+    return { m_weekTile, m_averageTile, m_periodTile, m_forecastTile };
 }
 
 void DashboardPage::setReferenceWeek(const IsoWeek &week)
@@ -144,14 +149,17 @@ void DashboardPage::reloadProjects()
 void DashboardPage::filterOnCategory(CostCategory category)
 {
     DashboardQuery query = m_filterBar->query();
-    query.categories = (query.categories == QList<CostCategory>{category}) ? QList<CostCategory>() : QList<CostCategory>{category};
+    query.categories = (query.categories == QList<CostCategory> { category })
+        ? QList<CostCategory>()
+        : QList<CostCategory> { category };
     m_filterBar->setQuery(query);
 }
 
 void DashboardPage::filterOnProject(ProjectId projectId)
 {
     DashboardQuery query = m_filterBar->query();
-    query.projects = (query.projects == QList<ProjectId>{projectId}) ? QList<ProjectId>() : QList<ProjectId>{projectId};
+    query.projects = (query.projects == QList<ProjectId> { projectId }) ? QList<ProjectId>()
+                                                                        : QList<ProjectId> { projectId };
     m_filterBar->setQuery(query);
 }
 
@@ -161,8 +169,8 @@ void DashboardPage::showScope(std::optional<ProjectId> projectId, std::optional<
     DashboardQuery query = m_filterBar->query();
     if (preset)
         query.preset = *preset;
-    query.projects = projectId ? QList<ProjectId>{*projectId} : QList<ProjectId>();
-    query.categories = category ? QList<CostCategory>{*category} : QList<CostCategory>();
+    query.projects = projectId ? QList<ProjectId> { *projectId } : QList<ProjectId>();
+    query.categories = category ? QList<CostCategory> { *category } : QList<CostCategory>();
     m_filterBar->setQuery(query);
 }
 
@@ -199,11 +207,14 @@ void DashboardPage::refresh()
         notices << tr("No costs recorded in %1 for this selection.").arg(weekRangeLabel(m_snapshot.range));
     if (m_snapshot.unconvertedLines > 0)
         notices << tr("%n cost line(s) in a currency without an exchange rate are left out of the totals: "
-                      "add the missing rate to count them.", nullptr, int(m_snapshot.unconvertedLines));
+                      "add the missing rate to count them.",
+                      nullptr, int(m_snapshot.unconvertedLines));
     if (m_snapshot.unallocatedTotal != 0)
-        notices << tr("Allocated: %1 of the spend. %2 of imported costs are in no project yet: add an allocation rule "
+        notices << tr("Allocated: %1 of the spend. %2 of imported costs are in no project yet: add an "
+                      "allocation rule "
                       "on the Imports page.")
-                       .arg(ratioLabel(m_snapshot.allocatedShare()), m_snapshot.money(m_snapshot.unallocatedTotal).toShortString());
+                       .arg(ratioLabel(m_snapshot.allocatedShare()),
+                            m_snapshot.money(m_snapshot.unallocatedTotal).toShortString());
     m_banner->setText(notices.join(u' '));
     m_banner->setVisible(!notices.isEmpty());
     spdlog::debug("dashboard refreshed in {} ms", timer.elapsed());
@@ -227,7 +238,8 @@ void DashboardPage::showBudgetPosition()
         return;
     const DashboardKpis &kpis = m_snapshot.kpis;
     m_budgetPosition->setText(portfolioPositionText(
-        periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first), position, m_snapshot.currency,
+        periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first), position,
+        m_snapshot.currency,
         /*compact=*/true, /*html=*/true));
 }
 
@@ -243,6 +255,15 @@ double DashboardPage::fontScaleFor(const QSize &size, double zoomFactor)
     // empty areas around 9-point text.
     const double bySize = std::min(size.width() / 1190.0, size.height() / 700.0);
     return std::clamp(bySize, 0.85, 2.5) * zoomFactor;
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (KpiTile *tile : kpiTiles())
+            tile->applyTextColours();
+    }
 }
 
 void DashboardPage::resizeEvent(QResizeEvent *event)
@@ -275,8 +296,9 @@ void DashboardPage::applyScale()
     QFont text = QApplication::font();
     const double textScale = std::max(1.0, 1.0 + (scale / zoom::factor() - 1.0) * 0.6);
     text.setPointSizeF(QApplication::font().pointSizeF() * textScale);
-    for (QWidget *widget : {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_banner),
-                            static_cast<QWidget *>(m_alertBanner), static_cast<QWidget *>(m_budgetPosition)})
+    for (QWidget *widget :
+         { static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_banner),
+           static_cast<QWidget *>(m_alertBanner), static_cast<QWidget *>(m_budgetPosition) })
         widget->setFont(text);
     for (KpiTile *tile : kpiTiles())
         tile->setFontScale(scale);

@@ -61,7 +61,8 @@ public slots:
     void filterOnProject(costboard::ProjectId projectId);
     // Shows exactly this scope (an alert's): one project or all, one category or all, and the
     // period `preset` (the current period when none is given).
-    void showScope(std::optional<costboard::ProjectId> projectId, std::optional<costboard::CostCategory> category,
+    void showScope(std::optional<costboard::ProjectId> projectId,
+                   std::optional<costboard::CostCategory> category,
                    std::optional<costboard::PeriodPreset> preset = std::nullopt);
 
 signals:
@@ -73,6 +74,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:

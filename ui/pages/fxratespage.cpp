@@ -1,16 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/fxratespage.h"
 
-#include "commands/fxratecommands.h"
-#include "dialogs/fxratedialog.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "models/fxratesmodel.h"
-#include "storage/databasesettings.h"
-#include "storage/fxrates.h"
-#include "widgets/recordtable.h"
-#include "workspace.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +11,16 @@
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include "commands/fxratecommands.h"
+#include "dialogs/fxratedialog.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "models/fxratesmodel.h"
+#include "storage/databasesettings.h"
+#include "storage/fxrates.h"
+#include "widgets/recordtable.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 
@@ -44,14 +44,16 @@ FxRatesPage::FxRatesPage(Workspace &workspace, QWidget *parent)
     setUpRecordTable(m_view, QAbstractItemView::SingleSelection, FxRatesModel::ExampleColumn);
     m_intro->setWordWrap(true);
     m_missing->setWordWrap(true);
-    m_missing->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));
+    m_missing->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));
 
     auto *addButton = new QPushButton(tr("&New Rate…"), this);
     connect(addButton, &QPushButton::clicked, this, &FxRatesPage::addRate);
     connect(m_editButton, &QPushButton::clicked, this, &FxRatesPage::editRate);
     connect(m_deleteButton, &QPushButton::clicked, this, &FxRatesPage::deleteRate);
     connect(m_view, &QTableView::doubleClicked, this, &FxRatesPage::editRate);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FxRatesPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FxRatesPage::updateButtons);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_intro, 1);
@@ -73,13 +75,17 @@ void FxRatesPage::refresh()
         Database &database = m_workspace.database();
         const QString reporting = DatabaseSettings(database).reportingCurrency();
         m_model->setRates(FxRateRepository(database).ratesInto(reporting), reporting);
-        m_intro->setText(tr("Cost lines in another currency are converted into %1 at the rate valid on their date. "
-                            "Changing a rate re-converts the lines it applies to.").arg(reporting));
+        m_intro->setText(
+            tr("Cost lines in another currency are converted into %1 at the rate valid on their date. "
+               "Changing a rate re-converts the lines it applies to.")
+                .arg(reporting));
         QStringList missing;
         for (const auto &[currency, count] : unconvertedLinesByCurrency(database))
             missing << tr("%n line(s) in %1", nullptr, int(count)).arg(currency);
-        m_missing->setText(tr("No exchange rate for: %1. These lines are left out of every total until a rate "
-                              "valid on their date is entered.").arg(missing.join(QStringLiteral(", "))));
+        m_missing->setText(
+            tr("No exchange rate for: %1. These lines are left out of every total until a rate "
+               "valid on their date is entered.")
+                .arg(missing.join(QStringLiteral(", "))));
         m_missing->setVisible(!missing.isEmpty());
     } catch (const Error &error) {
         spdlog::error("cannot list exchange rates: {}", error.what());
@@ -108,7 +114,9 @@ void FxRatesPage::addRate()
     FxRateDialog dialog(reporting, std::nullopt, this);
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            executeCommand(m_workspace, std::make_unique<SetFxRateCommand>(m_workspace, dialog.rate(), std::nullopt, this));
+            executeCommand(
+                m_workspace,
+                std::make_unique<SetFxRateCommand>(m_workspace, dialog.rate(), std::nullopt, this));
             return;
         } catch (const Error &error) {
             dialog.showError(costboard::errorText(error));
@@ -125,7 +133,8 @@ void FxRatesPage::editRate()
     FxRateDialog dialog(existing.quoteCurrency, existing, this);
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            executeCommand(m_workspace, std::make_unique<SetFxRateCommand>(m_workspace, dialog.rate(), existing, this));
+            executeCommand(m_workspace,
+                           std::make_unique<SetFxRateCommand>(m_workspace, dialog.rate(), existing, this));
             return;
         } catch (const Error &error) {
             dialog.showError(costboard::errorText(error));

@@ -1,19 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/importspage.h"
 
-#include "dialogs/allocationrulesdialog.h"
-#include "dialogs/importdialog.h"
-#include "domain/money.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "import/databasetask.h"
-#include "import/importer.h"
-#include "models/importbatchesmodel.h"
-#include "storage/databasesettings.h"
-#include "storage/importrepository.h"
-#include "widgets/recordtable.h"
-#include "workspace.h"
-
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,6 +14,19 @@
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include "dialogs/allocationrulesdialog.h"
+#include "dialogs/importdialog.h"
+#include "domain/money.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "import/databasetask.h"
+#include "import/importer.h"
+#include "models/importbatchesmodel.h"
+#include "storage/databasesettings.h"
+#include "storage/importrepository.h"
+#include "widgets/recordtable.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 
@@ -51,17 +51,21 @@ ImportsPage::ImportsPage(Workspace &workspace, QWidget *parent)
     setUpRecordTable(m_view, QAbstractItemView::SingleSelection, ImportBatchesModel::SourceColumn);
     // File names and sources are long: they give way (elided, whole in their tooltip) so that the
     // total, the unallocated part and the status stay in view at 1024 pixels.
-    m_view->horizontalHeader()->setSectionResizeMode(ImportBatchesModel::FileColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(ImportBatchesModel::FileColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
-    m_view->horizontalHeader()->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportBatchesModel::FileColumn,
+                                                     QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ImportBatchesModel::FileColumn,
+                                              m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
+    m_view->horizontalHeader()->setMinimumSectionSize(
+        m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 6);
 
     m_intro->setWordWrap(true);
     // Hidden on the empty page, it still holds the buttons to the right.
     QSizePolicy introPolicy = m_intro->sizePolicy();
     introPolicy.setRetainSizeWhenHidden(true);
     m_intro->setSizePolicy(introPolicy);
-    m_intro->setText(tr("Every imported file, newest first. Importing a newer export of the same account and period "
-                        "replaces the rows of the older one; undoing an import removes its cost lines."));
+    m_intro->setText(
+        tr("Every imported file, newest first. Importing a newer export of the same account and period "
+           "replaces the rows of the older one; undoing an import removes its cost lines."));
     m_emptyState->setObjectName(QStringLiteral("importsEmptyState"));
     m_emptyState->setWordWrap(true);
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -82,11 +86,13 @@ ImportsPage::ImportsPage(Workspace &workspace, QWidget *parent)
     auto *rulesButton = new QPushButton(tr("&Allocation Rules…"), this);
     rulesButton->setObjectName(QStringLiteral("allocationRulesButton"));
     m_undoButton->setObjectName(QStringLiteral("undoImportButton"));
-    m_undoButton->setToolTip(tr("Remove the cost lines of the selected import and bring back the rows it replaced"));
+    m_undoButton->setToolTip(
+        tr("Remove the cost lines of the selected import and bring back the rows it replaced"));
     connect(importButton, &QPushButton::clicked, this, &ImportsPage::importFile);
     connect(m_undoButton, &QPushButton::clicked, this, &ImportsPage::undoSelectedImport);
     connect(rulesButton, &QPushButton::clicked, this, &ImportsPage::editAllocationRules);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportsPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ImportsPage::updateButtons);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_intro, 1);
@@ -107,7 +113,8 @@ void ImportsPage::refresh()
 {
     try {
         Database &database = m_workspace.database();
-        m_model->setBatches(ImportRepository(database).batches(), DatabaseSettings(database).reportingCurrency());
+        m_model->setBatches(ImportRepository(database).batches(),
+                            DatabaseSettings(database).reportingCurrency());
     } catch (const Error &error) {
         spdlog::error("cannot list imports: {}", error.what());
     }
@@ -151,13 +158,17 @@ bool ImportsPage::undoBatch(std::int64_t batchId, Confirmation confirmation)
     const ImportBatch batch = m_model->batchAt(*row);
     if (confirmation == Confirmation::AskFirst) {
         const QLocale locale;
-        QString text = tr("Undo the import of %1 (import #%2, %3)?").arg(batch.fileName, locale.toString(qlonglong(batch.id)),
-                                                                      locale.toString(batch.importedAt.toLocalTime(), QLocale::ShortFormat));
-        text += u'\n' + tr("Its %1 rows, %2 in all, are removed from the cost lines.")
-                            .arg(locale.toString(batch.rowCount),
-                                 Money(batch.reportingTotalMinor, m_model->reportingCurrency()).toString(locale));
+        QString text = tr("Undo the import of %1 (import #%2, %3)?")
+                           .arg(batch.fileName, locale.toString(qlonglong(batch.id)),
+                                locale.toString(batch.importedAt.toLocalTime(), QLocale::ShortFormat));
+        text += u'\n'
+            + tr("Its %1 rows, %2 in all, are removed from the cost lines.")
+                  .arg(locale.toString(batch.rowCount),
+                       Money(batch.reportingTotalMinor, m_model->reportingCurrency()).toString(locale));
         if (batch.replacedCount > 0)
-            text += u'\n' + tr("The %1 rows of earlier imports it replaced count again.").arg(locale.toString(batch.replacedCount));
+            text += u'\n'
+                + tr("The %1 rows of earlier imports it replaced count again.")
+                      .arg(locale.toString(batch.replacedCount));
         QMessageBox question(QMessageBox::Question, tr("Undo Import"), text, QMessageBox::Cancel, this);
         question.addButton(tr("Undo Import"), QMessageBox::DestructiveRole);
         question.setDefaultButton(QMessageBox::Cancel);
@@ -170,7 +181,8 @@ bool ImportsPage::undoBatch(std::int64_t batchId, Confirmation confirmation)
                         [batchId](Database &database, TaskProgress &) { Importer(database).undo(batchId); });
     } catch (const Error &error) {
         spdlog::error("undoing import {} failed: {}", batchId, error.what());
-        QMessageBox::warning(this, tr("Undo Import"), tr("The import could not be undone: %1").arg(costboard::errorText(error)));
+        QMessageBox::warning(this, tr("Undo Import"),
+                             tr("The import could not be undone: %1").arg(costboard::errorText(error)));
         return false;
     }
     spdlog::info("import {} undone", batchId);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pages/page.h"
-
 #include <cstdint>
 #include <optional>
+
+#include "pages/page.h"
 
 class QLabel;
 class QPushButton;
@@ -36,7 +36,11 @@ public:
     QPushButton *undoButton() const { return m_undoButton; }
     QLabel *emptyState() const { return m_emptyState; }
 
-    enum class Confirmation { AskFirst, AlreadyConfirmed };
+    enum class Confirmation
+    {
+        AskFirst,
+        AlreadyConfirmed
+    };
     // Undoes one import: its cost lines go, the rows it replaced come back. AskFirst shows what
     // is about to go and lets the user back out; returns whether the import was undone.
     bool undoBatch(std::int64_t batchId, Confirmation confirmation = Confirmation::AskFirst);

@@ -19,9 +19,9 @@ public:
     // Name of an SVG under :/icons/, without extension.
     virtual QString iconName() const = 0;
     // Edit > Find (Ctrl+F): put the focus in the page's search or filter field, if it has one.
-    virtual void activateSearch() {}
+    virtual void activateSearch() { }
     // The page has become the visible one: a chance to refresh lazily.
-    virtual void pageShown() {}
+    virtual void pageShown() { }
 };
 
 } // namespace costboard::ui

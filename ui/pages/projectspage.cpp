@@ -87,7 +87,8 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     m_view->setColumnHidden(ProjectsModel::ArchivedColumn, true);
 
     // Enter edits like a double-click: the keyboard path to the form.
-    connect(addTableShortcut(m_view, tr("Edit Project"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
+    connect(addTableShortcut(m_view, tr("Edit Project"),
+                             { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }),
             &QAction::triggered, this, &ProjectsPage::editSelectedProject);
     connect(m_view, &QTableView::doubleClicked, this, &ProjectsPage::editSelectedProject);
 
@@ -240,8 +241,8 @@ bool ProjectsPage::selectProject(ProjectId id)
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return false;
-    const QModelIndex index
-        = m_table->mapFromSource(m_proxy->mapFromSource(m_model->index(sourceRow, ProjectsModel::CodeColumn)));
+    const QModelIndex index = m_table->mapFromSource(
+        m_proxy->mapFromSource(m_model->index(sourceRow, ProjectsModel::CodeColumn)));
     if (!index.isValid())
         return false;
     m_view->selectionModel()->setCurrentIndex(
@@ -279,8 +280,7 @@ ProjectDialog *ProjectsPage::editSelectedProject()
         const Project before = m_model->project(id).value_or(opened);
         if (sameProjectDetails(before, edited))
             return;
-        executeCommand(m_workspace,
-                              std::make_unique<EditProjectCommand>(m_workspace, before, edited, this));
+        executeCommand(m_workspace, std::make_unique<EditProjectCommand>(m_workspace, before, edited, this));
     });
     dialog->open();
     return dialog;

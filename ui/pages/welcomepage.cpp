@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/welcomepage.h"
 
-#include "demo/demoportfolio.h"
-#include "dialogs/newdatabasedialog.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "settings/appsettings.h"
-#include "storage/auditlog.h"
-#include "storage/database.h"
-
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QFile>
@@ -23,6 +15,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include "demo/demoportfolio.h"
+#include "dialogs/newdatabasedialog.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "settings/appsettings.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+
 namespace costboard::ui {
 
 WelcomePage::WelcomePage(QWidget *parent)
@@ -33,9 +33,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     setObjectName(QStringLiteral("welcomePage"));
     setWindowTitle(tr("Welcome to CostBoard"));
 
-    auto *heading = new QLabel(tr("<h1>Welcome to CostBoard</h1>"
-                                  "<p>What your generative-AI projects really cost, week by week, against their budgets.</p>"),
-                               this);
+    auto *heading = new QLabel(
+        tr("<h1>Welcome to CostBoard</h1>"
+           "<p>What your generative-AI projects really cost, week by week, against their budgets.</p>"),
+        this);
     heading->setWordWrap(true);
     heading->setTextFormat(Qt::RichText);
 
@@ -44,14 +45,16 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setFrameShape(QFrame::StyledPanel);
     m_reason->setContentsMargins(10, 8, 10, 8);
-    m_reason->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd; }"));
+    m_reason->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd; }"));
     m_reason->hide();
 
     m_name->setObjectName(QStringLiteral("userName"));
     m_name->setText(AppSettings::userName().get());
     m_name->setPlaceholderText(tr("e.g. Claire Martin"));
     m_name->setMaxLength(AuditLog::MaxActorLength);
-    auto *nameHint = new QLabel(tr("The audit log records it beside each change you make. Edit ▸ Preferences changes it."), this);
+    auto *nameHint = new QLabel(
+        tr("The audit log records it beside each change you make. Edit ▸ Preferences changes it."), this);
     nameHint->setWordWrap(true);
     nameHint->setForegroundRole(QPalette::PlaceholderText);
     auto *nameForm = new QFormLayout;
@@ -64,16 +67,18 @@ WelcomePage::WelcomePage(QWidget *parent)
            "It is kept apart from your own data."),
         this);
     demoButton->setObjectName(QStringLiteral("demoButton"));
-    auto *createButton = new QCommandLinkButton(
-        tr("Create an empty database"),
-        tr("Start with your own projects: choose the file, the reporting currency and the month your fiscal year starts in."),
-        this);
+    auto *createButton
+        = new QCommandLinkButton(tr("Create an empty database"),
+                                 tr("Start with your own projects: choose the file, the reporting currency "
+                                    "and the month your fiscal year starts in."),
+                                 this);
     createButton->setObjectName(QStringLiteral("createButton"));
-    auto *openButton = new QCommandLinkButton(tr("Open an existing database"),
-                                              tr("A CostBoard database a colleague or an earlier installation made."), this);
+    auto *openButton = new QCommandLinkButton(
+        tr("Open an existing database"),
+        tr("A CostBoard database a colleague or an earlier installation made."), this);
     openButton->setObjectName(QStringLiteral("openButton"));
     // QCommandLinkButton under-estimates the height of a description that wraps: room for two lines.
-    for (QCommandLinkButton *button : {demoButton, createButton, openButton})
+    for (QCommandLinkButton *button : { demoButton, createButton, openButton })
         button->setMinimumHeight(fontMetrics().lineSpacing() * 4 + 16);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::openDemo);
     connect(createButton, &QPushButton::clicked, this, &WelcomePage::createDatabase);
@@ -124,7 +129,8 @@ void WelcomePage::openDemo()
         return;
     }
     const DemoOptions options;
-    QProgressDialog progress(tr("Creating the demo portfolio…"), QString(), 0, static_cast<int>(options.lines), this);
+    QProgressDialog progress(tr("Creating the demo portfolio…"), QString(), 0,
+                             static_cast<int>(options.lines), this);
     progress.setWindowTitle(QStringLiteral("CostBoard"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -136,7 +142,7 @@ void WelcomePage::openDemo()
         });
     } catch (const Error &error) {
         spdlog::error("cannot create the demo portfolio in {}: {}", path.toStdString(), error.what());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
         setReason(tr("The demo portfolio could not be created: %1").arg(errorText(error)));
         return;
@@ -148,7 +154,8 @@ void WelcomePage::openDemo()
 void WelcomePage::createDatabase()
 {
     saveUserName();
-    NewDatabaseDialog dialog(NewDatabaseDialog::suggestedPath(QFileInfo(AppSettings::defaultDatabasePath()).path()), this);
+    NewDatabaseDialog dialog(
+        NewDatabaseDialog::suggestedPath(QFileInfo(AppSettings::defaultDatabasePath()).path()), this);
     if (dialog.exec() == QDialog::Accepted)
         emit databaseChosen(dialog.path());
 }
@@ -156,8 +163,9 @@ void WelcomePage::createDatabase()
 void WelcomePage::openExisting()
 {
     saveUserName();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open CostBoard Database"), QString(),
-                                                      tr("CostBoard databases (*.sqlite *.db);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open CostBoard Database"), QString(),
+                                       tr("CostBoard databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         emit databaseChosen(path);
 }

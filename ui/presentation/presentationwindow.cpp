@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/presentationwindow.h"
 
-#include "errors.h"
-#include "errortexts.h"
-#include "settings/appsettings.h"
-#include "slides/slidewidget.h"
-#include "storage/database.h"
-
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -19,6 +13,12 @@
 #include <QWindow>
 
 #include <spdlog/spdlog.h>
+
+#include "errors.h"
+#include "errortexts.h"
+#include "settings/appsettings.h"
+#include "slides/slidewidget.h"
+#include "storage/database.h"
 
 namespace costboard::ui {
 namespace {
@@ -76,19 +76,23 @@ PresentationWindow::PresentationWindow(WeeklyReportContent content, QWidget *par
 
 PresentationWindow::~PresentationWindow() = default;
 
-PresentationWindow *PresentationWindow::present(Database &database, const DashboardQuery &query, QWidget *parent)
+PresentationWindow *PresentationWindow::present(Database &database, const DashboardQuery &query,
+                                                QWidget *parent)
 {
     WeeklyReportContent content;
     try {
         content = gatherWeeklyReport(database, query);
     } catch (const Error &error) {
         spdlog::error("presentation: cannot read the dashboard: {}", error.what());
-        QMessageBox::warning(parent, tr("Presentation"), tr("The presentation could not be prepared: %1").arg(costboard::errorText(error)));
+        QMessageBox::warning(
+            parent, tr("Presentation"),
+            tr("The presentation could not be prepared: %1").arg(costboard::errorText(error)));
         return nullptr;
     }
     // One presentation at a time: pressing F11 again shows the figures as they are now.
     if (parent) {
-        for (PresentationWindow *open : parent->findChildren<PresentationWindow *>(Qt::FindDirectChildrenOnly))
+        for (PresentationWindow *open :
+             parent->findChildren<PresentationWindow *>(Qt::FindDirectChildrenOnly))
             open->close();
     }
     auto *window = new PresentationWindow(std::move(content), parent);

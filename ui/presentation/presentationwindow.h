@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QWidget>
+
 #include "analytics/weeklyreportcontent.h"
 #include "slides/slidedeck.h"
-
-#include <QWidget>
 
 class QLabel;
 class QScreen;

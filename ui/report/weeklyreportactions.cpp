@@ -1,13 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/weeklyreportactions.h"
 
-#include "analytics/weeklyreportcontent.h"
-#include "errors.h"
-#include "errortexts.h"
-#include "labels.h"
-#include "pages/dashboardpage.h"
-#include "report/weeklyreport.h"
-#include "workspace.h"
+#include <optional>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,13 +16,20 @@
 
 #include <spdlog/spdlog.h>
 
-#include <optional>
+#include "analytics/weeklyreportcontent.h"
+#include "errors.h"
+#include "errortexts.h"
+#include "labels.h"
+#include "pages/dashboardpage.h"
+#include "report/weeklyreport.h"
+#include "workspace.h"
 
 namespace costboard::ui {
 namespace {
 
 // Reads the report's content for the dashboard's query, or explains why it cannot.
-std::optional<WeeklyReportContent> gatherFor(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent)
+std::optional<WeeklyReportContent> gatherFor(Workspace &workspace, const DashboardPage &dashboard,
+                                             QWidget *parent)
 {
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -38,9 +39,10 @@ std::optional<WeeklyReportContent> gatherFor(Workspace &workspace, const Dashboa
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
         spdlog::error("weekly report: {}", error.what());
-        QMessageBox::warning(parent, QCoreApplication::translate("WeeklyReportActions", "Weekly Report"),
-                             QCoreApplication::translate("WeeklyReportActions", "The report could not be prepared: %1")
-                                 .arg(costboard::errorText(error)));
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("WeeklyReportActions", "Weekly Report"),
+            QCoreApplication::translate("WeeklyReportActions", "The report could not be prepared: %1")
+                .arg(costboard::errorText(error)));
         return std::nullopt;
     }
 }
@@ -68,15 +70,18 @@ void exportWeeklyReport(Workspace &workspace, const DashboardPage &dashboard, QW
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
         spdlog::error("weekly report not written: {}", error.what());
-        QMessageBox::warning(parent, QCoreApplication::translate("WeeklyReportActions", "Export Weekly Report"),
-                             QCoreApplication::translate("WeeklyReportActions", "The report could not be written: %1")
-                                 .arg(costboard::errorText(error)));
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("WeeklyReportActions", "Export Weekly Report"),
+            QCoreApplication::translate("WeeklyReportActions", "The report could not be written: %1")
+                .arg(costboard::errorText(error)));
         return;
     }
     spdlog::info("weekly report {} written ({} pages)", week.toString().toStdString(), pages);
     const QMessageBox::StandardButton answer = QMessageBox::question(
         parent, QCoreApplication::translate("WeeklyReportActions", "Export Weekly Report"),
-        QCoreApplication::translate("WeeklyReportActions", "The report for %1 was saved to %2 (%n page(s)). Open it now?", nullptr, pages)
+        QCoreApplication::translate("WeeklyReportActions",
+                                    "The report for %1 was saved to %2 (%n page(s)). Open it now?", nullptr,
+                                    pages)
             .arg(weekLabel(week), QDir::toNativeSeparators(path)),
         QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
     if (answer == QMessageBox::Open)
@@ -92,19 +97,22 @@ void printWeeklyReport(Workspace &workspace, const DashboardPage &dashboard, QWi
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
-    printer.setDocName(QCoreApplication::translate("WeeklyReportActions", "Weekly cost report %1").arg(weekLabel(content->snapshot.kpis.week)));
+    printer.setDocName(QCoreApplication::translate("WeeklyReportActions", "Weekly cost report %1")
+                           .arg(weekLabel(content->snapshot.kpis.week)));
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(QCoreApplication::translate("WeeklyReportActions", "Print Weekly Report"));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&content, parent](QPrinter *target) {
-        try {
-            render::paintWeeklyReport(*target, *content);
-        } catch (const Error &error) {
-            spdlog::error("weekly report not printed: {}", error.what());
-            QMessageBox::warning(parent, QCoreApplication::translate("WeeklyReportActions", "Print Weekly Report"),
-                                 QCoreApplication::translate("WeeklyReportActions", "The report could not be printed: %1")
-                                     .arg(costboard::errorText(error)));
-        }
-    });
+    QObject::connect(
+        &preview, &QPrintPreviewDialog::paintRequested, &preview, [&content, parent](QPrinter *target) {
+            try {
+                render::paintWeeklyReport(*target, *content);
+            } catch (const Error &error) {
+                spdlog::error("weekly report not printed: {}", error.what());
+                QMessageBox::warning(
+                    parent, QCoreApplication::translate("WeeklyReportActions", "Print Weekly Report"),
+                    QCoreApplication::translate("WeeklyReportActions", "The report could not be printed: %1")
+                        .arg(costboard::errorText(error)));
+            }
+        });
     preview.exec();
 }
 

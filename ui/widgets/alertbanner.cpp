@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/alertbanner.h"
 
-#include "labels.h"
-#include "models/alertsmodel.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTextDocumentFragment>
+
+#include "labels.h"
+#include "models/alertsmodel.h"
 
 namespace costboard::ui {
 
@@ -60,15 +60,18 @@ void AlertBanner::setAlerts(const QList<Alert> &alerts)
     }
 
     const QString link = QStringLiteral("<a href=\"review\">%1</a>").arg(tr("Review").toHtmlEscaped());
-    m_label->setText(tr("Open alerts: %1 — %2").arg(alertCountsLabel(m_critical, m_warning).toHtmlEscaped(), link));
+    m_label->setText(
+        tr("Open alerts: %1 — %2").arg(alertCountsLabel(m_critical, m_warning).toHtmlEscaped(), link));
     m_label->setToolTip(tr("Open the alert centre"));
 
     const QColor accent = alertSeverityColour(*m_worst);
-    const QColor fill = *m_worst == AlertSeverity::Critical ? QColor(QStringLiteral("#fdecea")) : QColor(QStringLiteral("#fff4e5"));
+    const QColor fill = *m_worst == AlertSeverity::Critical ? QColor(QStringLiteral("#fdecea"))
+                                                            : QColor(QStringLiteral("#fff4e5"));
     // The stripe on the left, like the KPI tiles; the text stays dark for a projector.
-    setStyleSheet(QStringLiteral("#alertBanner { background: %1; border: 1px solid %2; border-left: 6px solid %2;"
-                                 " border-radius: 4px; } #alertBanner QLabel { color: #1a1a1a; }")
-                      .arg(fill.name(), accent.name()));
+    setStyleSheet(
+        QStringLiteral("#alertBanner { background: %1; border: 1px solid %2; border-left: 6px solid %2;"
+                       " border-radius: 4px; } #alertBanner QLabel { color: #1a1a1a; }")
+            .arg(fill.name(), accent.name()));
     setVisible(true);
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alerts/alertengine.h"
+#include <optional>
 
 #include <QFrame>
 
-#include <optional>
+#include "alerts/alertengine.h"
 
 class QLabel;
 

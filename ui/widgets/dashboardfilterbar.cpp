@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/dashboardfilterbar.h"
 
-#include "labels.h"
-#include "settings/appsettings.h"
-#include "storage/validation.h"
-
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -13,6 +9,10 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+
+#include "labels.h"
+#include "settings/appsettings.h"
+#include "storage/validation.h"
 
 namespace costboard::ui {
 namespace {
@@ -69,9 +69,10 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_basis->setObjectName(QStringLiteral("basisCombo"));
     m_basis->addItem(tr("Accrual"), static_cast<int>(CostBasis::Accrual));
     m_basis->addItem(tr("Cash"), static_cast<int>(CostBasis::Cash));
-    m_basis->setToolTip(tr("Accrual: each cost counts over the days it pays for (its service period), as a CFO "
-                           "closes the books.\nCash: each cost counts on its invoice date."));
-    for (QDateEdit *edit : {m_customFrom, m_customTo}) {
+    m_basis->setToolTip(
+        tr("Accrual: each cost counts over the days it pays for (its service period), as a CFO "
+           "closes the books.\nCash: each cost counts on its invoice date."));
+    for (QDateEdit *edit : { m_customFrom, m_customTo }) {
         edit->setCalendarPopup(true);
         edit->setDateRange(validation::earliestDate, validation::latestDate);
     }
@@ -94,7 +95,8 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     });
     m_categoryMenu->addSeparator();
     for (const CategoryInfo &info : CostCategories::all()) {
-        QAction *action = m_categoryMenu->addAction(swatch(categoryColour(info.category)), categoryLabel(info.category));
+        QAction *action
+            = m_categoryMenu->addAction(swatch(categoryColour(info.category)), categoryLabel(info.category));
         action->setCheckable(true);
         action->setData(static_cast<int>(info.category));
         const CostCategory category = info.category;
@@ -143,7 +145,8 @@ void DashboardFilterBar::setProjects(const QList<Project> &projects)
 {
     m_projects = projects;
     m_selectedProjects.removeIf([&](ProjectId id) {
-        return std::none_of(m_projects.cbegin(), m_projects.cend(), [id](const Project &p) { return p.id == id; });
+        return std::none_of(m_projects.cbegin(), m_projects.cend(),
+                            [id](const Project &p) { return p.id == id; });
     });
     rebuildProjectMenu();
     updateButtonTexts();
@@ -161,7 +164,8 @@ void DashboardFilterBar::rebuildProjectMenu()
     });
     m_projectMenu->addSeparator();
     for (const Project &project : std::as_const(m_projects)) {
-        QAction *action = m_projectMenu->addAction(QStringLiteral("%1 — %2").arg(project.code, projectName(project)));
+        QAction *action
+            = m_projectMenu->addAction(QStringLiteral("%1 — %2").arg(project.code, projectName(project)));
         action->setCheckable(true);
         action->setChecked(m_selectedProjects.contains(project.id));
         const ProjectId id = project.id;
@@ -196,7 +200,8 @@ void DashboardFilterBar::updateButtonTexts()
     m_updating = true;
     for (QAction *action : m_categoryMenu->actions()) {
         if (action->isCheckable())
-            action->setChecked(m_selectedCategories.contains(static_cast<CostCategory>(action->data().toInt())));
+            action->setChecked(
+                m_selectedCategories.contains(static_cast<CostCategory>(action->data().toInt())));
     }
     m_updating = false;
 }
@@ -215,7 +220,7 @@ DashboardQuery DashboardFilterBar::query() const
     DashboardQuery query;
     query.preset = static_cast<PeriodPreset>(m_period->currentData().toInt());
     query.referenceWeek = m_referenceWeek;
-    query.customRange = {IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date())};
+    query.customRange = { IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date()) };
     query.projects = m_selectedProjects;
     query.categories = m_selectedCategories;
     query.basis = static_cast<CostBasis>(m_basis->currentData().toInt());
@@ -257,7 +262,7 @@ void DashboardFilterBar::emitChange()
 {
     if (m_updating)
         return;
-    const WeekRange custom{IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date())};
+    const WeekRange custom { IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date()) };
     m_customWeeks->setText(custom.isValid() ? QStringLiteral("(%1)").arg(weekRangeLabel(custom))
                                             : tr("(the end is before the start)"));
     emit queryChanged();
@@ -288,10 +293,12 @@ void DashboardFilterBar::restoreSettings(const QString &database)
 {
     DashboardQuery restored;
     restored.referenceWeek = m_referenceWeek;
-    restored.preset = periodPresetFromKey(AppSettings::dashboardPeriod(database).get()).value_or(PeriodPreset::Last13Weeks);
-    restored.basis = costBasisFromKey(AppSettings::dashboardBasis(database).get()).value_or(CostBasis::Accrual);
-    restored.customRange = {IsoWeek::fromString(AppSettings::dashboardCustomFrom(database).get()),
-                            IsoWeek::fromString(AppSettings::dashboardCustomTo(database).get())};
+    restored.preset = periodPresetFromKey(AppSettings::dashboardPeriod(database).get())
+                          .value_or(PeriodPreset::Last13Weeks);
+    restored.basis
+        = costBasisFromKey(AppSettings::dashboardBasis(database).get()).value_or(CostBasis::Accrual);
+    restored.customRange = { IsoWeek::fromString(AppSettings::dashboardCustomFrom(database).get()),
+                             IsoWeek::fromString(AppSettings::dashboardCustomTo(database).get()) };
     // Projects are remembered by code: ids differ between databases, codes are what users know.
     for (const QString &code : AppSettings::dashboardProjects(database).get()) {
         for (const Project &project : std::as_const(m_projects)) {

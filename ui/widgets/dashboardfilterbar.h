@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/dashboardquery.h"
-
 #include <QWidget>
+
+#include "analytics/dashboardquery.h"
 
 class QComboBox;
 class QDateEdit;
@@ -13,8 +13,8 @@ class QPushButton;
 
 namespace costboard::ui {
 
-// Period, projects, categories and basis (accrual or cash) of the dashboard. Changes emit queryChanged(); the selection
-// is saved in the user's settings and restored at the next start.
+// Period, projects, categories and basis (accrual or cash) of the dashboard. Changes emit queryChanged(); the
+// selection is saved in the user's settings and restored at the next start.
 class DashboardFilterBar final : public QWidget
 {
     Q_OBJECT

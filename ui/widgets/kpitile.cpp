@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/kpitile.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QTimer>
-
-#include <algorithm>
-#include <cmath>
 
 namespace costboard::ui {
 namespace {
@@ -40,7 +41,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The tile decides the widths: the texts fit themselves to it (fitToWidth), so their own size
     // hints must not push the row wider than the window.
-    for (QLabel *label : {m_caption, m_value, m_comparison}) {
+    for (QLabel *label : { m_caption, m_value, m_comparison }) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setMinimumWidth(1);
     }
@@ -134,15 +135,18 @@ void KpiTile::applyTextColours()
 {
     // The tile is drawn in the palette's base colour: its texts take the matching text colour, the
     // caption a softer one, in a light palette as in a dark one.
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const QColor soft = QColor::fromRgbF(0.65f * text.redF() + 0.35f * base.redF(), 0.65f * text.greenF() + 0.35f * base.greenF(),
+    // Read from the application, not the tile: the tile's style sheet pins the palette it resolved
+    // first, and so do the style-sheeted frames it sits in.
+    const QPalette source = QApplication::palette(this);
+    const QColor text = source.color(QPalette::Text);
+    const QColor base = source.color(QPalette::Base);
+    const QColor soft = QColor::fromRgbF(0.65f * text.redF() + 0.35f * base.redF(),
+                                         0.65f * text.greenF() + 0.35f * base.greenF(),
                                          0.65f * text.blueF() + 0.35f * base.blueF());
-    for (QLabel *label : {m_value, m_comparison, m_caption}) {
-        QPalette colours = label->palette();
-        colours.setColor(QPalette::WindowText, label == m_caption ? soft : text);
-        label->setPalette(colours);
-    }
+    // A style sheet, not a palette: the tile's own style sheet re-polishes its children and would
+    // put back the palette they were first given.
+    for (QLabel *label : { m_value, m_comparison, m_caption })
+        label->setStyleSheet(QStringLiteral("color: %1;").arg((label == m_caption ? soft : text).name()));
 }
 
 void KpiTile::changeEvent(QEvent *event)
@@ -220,7 +224,8 @@ void KpiTile::fitToWidth()
     const auto *grid = static_cast<const QGridLayout *>(layout());
     const int trendWidth = m_trend->text().isEmpty()
         ? 0
-        : QFontMetrics(m_trend->font()).horizontalAdvance(m_trend->text()) + std::max(6, grid->horizontalSpacing()) + 2;
+        : QFontMetrics(m_trend->font()).horizontalAdvance(m_trend->text())
+            + std::max(6, grid->horizontalSpacing()) + 2;
     int valueRoom = std::max(1, available - trendWidth - 2);
     // Once laid out, the value's own width is the last word: the grid may give the arrow more.
     if (m_value->width() > 1 && m_value->isVisibleTo(this))
@@ -229,7 +234,8 @@ void KpiTile::fitToWidth()
     valueFont.setBold(true);
     double points = 19.0 * m_fontScale;
     valueFont.setPointSizeF(points);
-    while (points > smallestValuePoints && QFontMetrics(valueFont).horizontalAdvance(m_value->text()) > valueRoom) {
+    while (points > smallestValuePoints
+           && QFontMetrics(valueFont).horizontalAdvance(m_value->text()) > valueRoom) {
         points -= 0.5;
         valueFont.setPointSizeF(points);
     }
@@ -241,8 +247,8 @@ int KpiTile::heightForContents() const
 {
     const int available = textWidth();
     const int captionLines = std::min(captionMaxLines, linesFor(m_caption, m_caption->text(), available));
-    const int comparisonLines =
-        std::clamp(linesFor(m_comparison, m_comparison->text(), available), comparisonMinLines, comparisonMaxLines);
+    const int comparisonLines = std::clamp(linesFor(m_comparison, m_comparison->text(), available),
+                                           comparisonMinLines, comparisonMaxLines);
     // The value's line keeps the height of the tile's full-size value font, so that a shrunk value
     // does not make its tile shorter than its neighbours.
     QFont valueFont = font();
@@ -260,12 +266,12 @@ QSize KpiTile::minimumSizeHint() const
 {
     // Narrow enough for four tiles and the movers beside them on a 1024 px screen: the texts fit
     // themselves to whatever width the row gives.
-    return {std::max(100, static_cast<int>(110 * m_fontScale)), heightForContents()};
+    return { std::max(100, static_cast<int>(110 * m_fontScale)), heightForContents() };
 }
 
 QSize KpiTile::sizeHint() const
 {
-    return {static_cast<int>(190 * m_fontScale), heightForContents()};
+    return { static_cast<int>(190 * m_fontScale), heightForContents() };
 }
 
 void KpiTile::resizeEvent(QResizeEvent *event)

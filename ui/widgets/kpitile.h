@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kpis.h"
-
 #include <QFrame>
+
+#include "kpis.h"
 
 class QLabel;
 
@@ -46,6 +46,9 @@ public:
     int heightForContents() const;
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
+    // Takes the application palette's text colours again (light or dark). The dashboard calls it
+    // when its palette changes: the tile's style sheet stops that change from reaching the tile.
+    void applyTextColours();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -53,7 +56,6 @@ protected:
 
 private:
     void applyFonts();
-    void applyTextColours();
     // Fits the texts to the width: the caption wraps to two lines and is elided past them (whole
     // in its tooltip); the value is never elided: its font shrinks until it fits.
     void fitToWidth();

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/moverspanel.h"
 
-#include "kpis.h"
-#include "labels.h"
-
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
+
+#include "kpis.h"
+#include "labels.h"
 
 namespace costboard::ui {
 namespace {
@@ -31,8 +31,9 @@ void MoversPanel::setMovers(const QList<Mover> &movers, const QString &currency)
     for (const Mover &mover : movers.mid(0, maxRows)) {
         const bool up = mover.change() > 0;
         // Whole currency units, like the KPI tiles beside it: cents would only cost width.
-        const QString amount = (up ? QStringLiteral("+") : QString()) + Money(mover.change(), currency).toShortString();
-        m_rows << Row{up, moverLabel(mover), amount};
+        const QString amount
+            = (up ? QStringLiteral("+") : QString()) + Money(mover.change(), currency).toShortString();
+        m_rows << Row { up, moverLabel(mover), amount };
     }
     updateGeometry();
     update();
@@ -95,19 +96,21 @@ QSize MoversPanel::sizeHint() const
     for (const Row &row : m_rows)
         widestName = std::max(widestName, metrics.horizontalAdvance(row.name));
     const int rows = std::max<int>(1, static_cast<int>(m_rows.size()));
-    const int width = std::max(QFontMetrics(headingFont()).horizontalAdvance(tr("Largest movers vs last week")),
-                               arrowWidth() + widestName + padding + amountColumnWidth());
-    return {width + 2 * padding + 2 * frameWidth(),
-            QFontMetrics(headingFont()).lineSpacing() + rows * metrics.lineSpacing() + padding + 2 * frameWidth()};
+    const int width
+        = std::max(QFontMetrics(headingFont()).horizontalAdvance(tr("Largest movers vs last week")),
+                   arrowWidth() + widestName + padding + amountColumnWidth());
+    return { width + 2 * padding + 2 * frameWidth(),
+             QFontMetrics(headingFont()).lineSpacing() + rows * metrics.lineSpacing() + padding
+                 + 2 * frameWidth() };
 }
 
 QSize MoversPanel::minimumSizeHint() const
 {
     // Room for the arrow, a few letters of the name and the whole amount.
     const QFontMetrics metrics(rowFont());
-    return {arrowWidth() + metrics.horizontalAdvance(QStringLiteral("Abcd…")) + padding + amountColumnWidth() + 2 * padding
-                + 2 * frameWidth(),
-            sizeHint().height()};
+    return { arrowWidth() + metrics.horizontalAdvance(QStringLiteral("Abcd…")) + padding + amountColumnWidth()
+                 + 2 * padding + 2 * frameWidth(),
+             sizeHint().height() };
 }
 
 void MoversPanel::paintEvent(QPaintEvent *event)
@@ -118,26 +121,31 @@ void MoversPanel::paintEvent(QPaintEvent *event)
     painter.setFont(headingFont());
     painter.setPen(palette().color(QPalette::Text));
     const QFontMetrics headingMetrics(headingFont());
-    painter.drawText(QRect(inside.left(), inside.top(), inside.width(), headingMetrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                     headingMetrics.elidedText(tr("Largest movers vs last week"), Qt::ElideRight, inside.width()));
+    painter.drawText(
+        QRect(inside.left(), inside.top(), inside.width(), headingMetrics.lineSpacing()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        headingMetrics.elidedText(tr("Largest movers vs last week"), Qt::ElideRight, inside.width()));
 
     const QRect area = rowsArea();
     const QFontMetrics metrics(rowFont());
     painter.setFont(rowFont());
     if (m_rows.isEmpty()) {
-        painter.drawText(QRect(area.left(), area.top(), area.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("No change."));
+        painter.drawText(QRect(area.left(), area.top(), area.width(), metrics.lineSpacing()),
+                         Qt::AlignLeft | Qt::AlignVCenter, tr("No change."));
         return;
     }
     const int amountWidth = amountColumnWidth();
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
-        const QRect line(area.left(), area.top() + i * metrics.lineSpacing(), area.width(), metrics.lineSpacing());
+        const QRect line(area.left(), area.top() + i * metrics.lineSpacing(), area.width(),
+                         metrics.lineSpacing());
         // Spending more is the bad direction for a cost dashboard.
         painter.setPen(toneColour(row.up ? KpiTone::Bad : KpiTone::Good));
-        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, row.up ? QStringLiteral("▲") : QStringLiteral("▼"));
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                         row.up ? QStringLiteral("▲") : QStringLiteral("▼"));
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(line.adjusted(arrowWidth(), 0, -(amountWidth + padding), 0), Qt::AlignLeft | Qt::AlignVCenter, shownName(i));
+        painter.drawText(line.adjusted(arrowWidth(), 0, -(amountWidth + padding), 0),
+                         Qt::AlignLeft | Qt::AlignVCenter, shownName(i));
         painter.drawText(QRect(line.right() - amountWidth, line.top(), amountWidth + 1, line.height()),
                          Qt::AlignRight | Qt::AlignVCenter, row.amount);
     }
@@ -152,7 +160,9 @@ bool MoversPanel::event(QEvent *event)
         const int lineHeight = QFontMetrics(rowFont()).lineSpacing();
         const int index = area.contains(help->pos()) ? (help->pos().y() - area.top()) / lineHeight : -1;
         if (index >= 0 && index < m_rows.size())
-            QToolTip::showText(help->globalPos(), QStringLiteral("%1  %2").arg(m_rows.at(index).name, m_rows.at(index).amount), this);
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("%1  %2").arg(m_rows.at(index).name, m_rows.at(index).amount),
+                               this);
         else
             QToolTip::hideText();
         return true;

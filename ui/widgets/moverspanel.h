@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/dashboardsnapshot.h"
-
 #include <QFrame>
+
+#include "analytics/dashboardsnapshot.h"
 
 namespace costboard::ui {
 
