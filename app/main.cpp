@@ -43,6 +43,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // The installed .desktop file's name: Wayland compositors find the window's icon and entry by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.costboard.CostBoard"));
     const QString logFile
         = logging::initialise(logging::defaultDirectory(), invocation.verbose,
                               invocation.mode == cli::Mode::Report || !invocation.screenshotPath.isEmpty()

@@ -113,7 +113,11 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
         largest = std::max(largest, bar.amount);
 
     const double margin = 10.0 * m_fontScale;
-    const double nameWidth = std::min(area.width() * 0.42, 230.0 * m_fontScale);
+    // Room for the longest name, up to 45 % of the width: the bars keep the rest.
+    double widestName = 0.0;
+    for (const Bar &bar : m_bars)
+        widestName = std::max(widestName, metrics.horizontalAdvance(bar.name));
+    const double nameWidth = std::min(area.width() * 0.45, widestName + margin * 2.0);
     const QLocale locale;
     for (int i = 0; i < m_bars.size(); ++i) {
         const Bar &bar = m_bars.at(i);
