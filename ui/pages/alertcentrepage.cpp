@@ -315,7 +315,7 @@ void AlertCentrePage::updateEmptyState()
     m_emptyState->setText(
         unfiltered && current.states == QList<AlertState> { AlertState::Open, AlertState::Acknowledged }
             ? tr("No open alerts: every rule is within its threshold for week %1.")
-                  .arg(m_workspace.alertWeek().toString())
+                  .arg(weekLabel(m_workspace.alertWeek()))
             : tr("No alerts match these filters."));
 }
 

@@ -130,7 +130,7 @@ void AlertRulesPage::refresh()
         m_intro->setText(
             tr("Rules are checked against week %1 after every change. Built-in rules watch every "
                "budgeted project and the portfolio: they can be edited or disabled, not deleted.")
-                .arg(m_workspace.alertWeek().toString()));
+                .arg(weekLabel(m_workspace.alertWeek())));
     } catch (const Error &error) {
         spdlog::error("alert rules could not be read: {}", error.what());
         m_intro->setText(tr("The alert rules could not be read: %1").arg(costboard::errorText(error)));
