@@ -31,6 +31,32 @@ inline std::unique_ptr<Database> openMemoryDatabase()
     return Database::openSqlite(QStringLiteral(":memory:"));
 }
 
+// Runs statements on a plain Qt SQL connection, outside CostBoard: to fabricate files that some
+// other program (or a newer CostBoard) wrote.
+inline bool rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return false;
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+                break;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 // SHA-256 of a file's bytes, empty when it cannot be read: "was this file left untouched?"
 inline QByteArray fileHash(const QString &path)
 {

@@ -22,35 +22,6 @@
 using namespace costboard;
 using namespace costboard::test;
 
-namespace {
-
-// Statements on a plain Qt SQL connection, outside CostBoard: what an older version left in a file.
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw-") + path;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return false;
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (!query.exec(statement)) {
-                qWarning("%s failed", qPrintable(statement));
-                ok = false;
-                break;
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-} // namespace
-
 class TestKeyedValues : public QObject
 {
     Q_OBJECT

@@ -22,32 +22,6 @@ using namespace costboard::test;
 
 namespace {
 
-// Runs statements on a plain Qt SQL connection, outside CostBoard: to fabricate files that some
-// other program (or a newer CostBoard) wrote.
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw-") + path;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return false;
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (!query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-                break;
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
