@@ -18,7 +18,7 @@ bool takeValue(const QStringList &arguments, qsizetype &index, const QString &na
     if (argument != name)
         return false;
     if (index + 1 >= arguments.size()) {
-        error = QStringLiteral("%1 needs a value").arg(name);
+        error = QCoreApplication::translate("costboard::cli", "%1 needs a value").arg(name);
         return true;
     }
     value = arguments.at(++index);
@@ -117,97 +117,273 @@ bool isHeadless(Mode mode)
         || mode == Mode::Export;
 }
 
-QString usageText()
+namespace {
+
+// A command's synopsis (kept as typed, in every language) and what it does (translated).
+struct CommandSynopsis
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  costboard [--db FILE] [--lang fr|en]          open the dashboard\n"
-        "  costboard demo --db FILE [--weeks N] [--lines N] [--seed S] [--force]\n"
-        "                                                create a demo portfolio database\n"
-        "  costboard snapshot --db FILE [--from 2026-W01 --to 2026-W48 | --period P] [--week W]\n"
-        "                     [--basis accrual|cash] [--by month|quarter|fiscal-year]\n"
-        "                     [--project CODE]... [--category KEY]... [--json]\n"
-        "                                                print the dashboard figures\n"
-        "  costboard alerts --db FILE [--week W] [--json]\n"
-        "                                                evaluate the alert rules, store and print\n"
-        "                                                the alerts\n"
-        "  costboard import FILE... --db FILE [--format F] [--mapping NAME] [--project CODE]\n"
-        "                   [--date-order dmy|mdy|ymd] [--effective-cost] [--exclude-tax]\n"
-        "                   [--dry-run] [--accept-valid] [--json]\n"
-        "                                                import cost files\n"
-        "  costboard export --db FILE --out FILE.xlsx|FILE.csv [--from W --to W | --period P]\n"
-        "                   [--week W] [--table NAME]... [--project CODE]... [--category KEY]...\n"
-        "                   [--basis accrual|cash]\n"
-        "                                                export the dashboard's tables to Excel or\n"
-        "                                                CSV (one FILE-<table>.csv per table)\n"
-        "  costboard report --db FILE --week W --out FILE.pdf [--project CODE]...\n"
-        "                   [--period P] [--orientation portrait|landscape]\n"
-        "                                                write the weekly committee report as a PDF\n"
-        "                                                (works without a display)\n"
-        "  costboard --version | --help\n"
-        "\n"
-        "costboard-cli runs demo, snapshot, alerts, import and export without any GUI library.\n"
-        "Every command except demo refuses a --db file that does not exist.\n");
+    const char *synopsis;
+    const char *description;
+    bool drawsWindow; // the window and `report`: costboard only, not costboard-cli
+};
+
+constexpr CommandSynopsis commandSynopses[] = {
+    { "[--db FILE] [--lang fr|en]", QT_TRANSLATE_NOOP("costboard::cli", "open the dashboard"), true },
+    { "demo --db FILE [--weeks N] [--lines N] [--seed S] [--force]",
+      QT_TRANSLATE_NOOP("costboard::cli", "create a demo portfolio database"), false },
+    { "snapshot --db FILE [--from 2026-W01 --to 2026-W48 | --period P]\n"
+      "[--week W] [--basis accrual|cash] [--by month|quarter|fiscal-year]\n"
+      "[--project CODE]... [--category KEY]... [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli", "print the dashboard figures"), false },
+    { "alerts --db FILE [--week W] [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli", "evaluate the alert rules, store and print the alerts"), false },
+    { "import FILE... --db FILE [--format F] [--mapping NAME]\n"
+      "[--project CODE] [--date-order dmy|mdy|ymd] [--effective-cost]\n"
+      "[--exclude-tax] [--dry-run] [--accept-valid] [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli", "import cost files"), false },
+    { "export --db FILE --out FILE.xlsx|FILE.csv\n"
+      "[--from W --to W | --period P] [--week W] [--table NAME]...\n"
+      "[--project CODE]... [--category KEY]... [--basis accrual|cash]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "export the dashboard's tables to Excel or CSV (one FILE-<table>.csv per table)"),
+      false },
+    { "report --db FILE --week W --out FILE.pdf [--project CODE]...\n"
+      "[--period P] [--orientation portrait|landscape]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "write the weekly committee report as a PDF (works without a display)"),
+      true },
+    { "--version | --help", nullptr, false },
+};
+
+// An option as typed, what it does (translated; "\n" where the line breaks) and whether only
+// costboard (not costboard-cli) has it.
+struct OptionHelp
+{
+    const char *option;
+    const char *description;
+    bool drawsWindow;
+};
+
+constexpr OptionHelp optionHelps[] = {
+    { "--db FILE",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "the CostBoard database (the window: default the last one opened, or "
+                        "costboard.sqlite in the application data folder)"),
+      false },
+    { "--lang LANG",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "every command: fr or en, for texts, names, dates and amounts (\"1 234,56 €\" or "
+                        "\"€1,234.56\"); default: the interface preference, else the system language"),
+      false },
+    { "--weeks N",
+      QT_TRANSLATE_NOOP("costboard::cli", "demo: weeks of history ending this week (4-520, default 78)"),
+      false },
+    { "--lines N",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "demo: approximate number of cost lines (100-20000000, default 50000)"),
+      false },
+    { "--seed S",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "demo: random seed; the same seed gives the same data (default 2026)"),
+      false },
+    { "--force", QT_TRANSLATE_NOOP("costboard::cli", "demo: overwrite FILE if it exists"), false },
+    { "--from W --to W",
+      QT_TRANSLATE_NOOP("costboard::cli", "snapshot, export: the weeks shown, e.g. 2026-W01 and 2026-W48"),
+      false },
+    { "--period P",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "snapshot, export, report: last-13-weeks (default), last-26-weeks, quarter-to-date, "
+                        "year-to-date or last-52-weeks"),
+      false },
+    { "--week W",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "snapshot, alerts, export, report: the reporting week (default: this week)"),
+      false },
+    { "--basis B",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "snapshot, export: accrual (default: costs over their service period) or cash "
+                        "(costs on their invoice date)"),
+      false },
+    { "--by P",
+      QT_TRANSLATE_NOOP(
+          "costboard::cli",
+          "snapshot: also list the actual, budget and forecast of every month, quarter or fiscal year of "
+          "the period (month, quarter, fiscal-year; repeat or separate with commas)"),
+      false },
+    { "--project CODE",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "snapshot, export, report: only these projects (repeat, or separate with commas); "
+                        "import: rows the file does not place go to this project"),
+      false },
+    { "--category KEY",
+      QT_TRANSLATE_NOOP(
+          "costboard::cli",
+          "snapshot, export: only these categories: inference, fine-tuning, prompt-engineering, cloud, "
+          "model-training, salaries, staff-training, infrastructure, data-security, licences-other"),
+      false },
+    { "--json",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "snapshot, alerts, import: JSON with amounts in minor units and the currency, keys "
+                        "rather than names (the same in every language)"),
+      false },
+    { "--format F",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "import: auto (default: recognised by its columns or keys), csv, focus, openai, "
+                        "anthropic, azure, aws-cur or gcp"),
+      false },
+    { "--mapping NAME",
+      QT_TRANSLATE_NOOP("costboard::cli", "import: the saved column mapping of a generic CSV file"), false },
+    { "--date-order O",
+      QT_TRANSLATE_NOOP("costboard::cli", "import: dmy, mdy or ymd when a CSV's dates read both ways"),
+      false },
+    { "--effective-cost",
+      QT_TRANSLATE_NOOP("costboard::cli", "import: FOCUS EffectiveCost (amortised) instead of BilledCost"),
+      false },
+    { "--exclude-tax", QT_TRANSLATE_NOOP("costboard::cli", "import: leave tax rows out"), false },
+    { "--dry-run",
+      QT_TRANSLATE_NOOP("costboard::cli", "import: check and total per project and category, write nothing"),
+      false },
+    { "--accept-valid",
+      QT_TRANSLATE_NOOP("costboard::cli", "import: book the valid rows of a file that has bad ones"), false },
+    { "--out FILE",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "export: an .xlsx workbook (one sheet per table) or CSV: FILE itself for one "
+                        "--table, else FILE-<table>.csv for each table; CSV files use ';' and a decimal "
+                        "comma in French, ',' and a decimal point in English"),
+      false },
+    { "--table NAME",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "export: weekly-by-category, weekly-by-project, weekly-by-vendor, budget-by-period "
+                        "or cost-lines (default: all; repeat or use commas)"),
+      false },
+    { "--out FILE.pdf", QT_TRANSLATE_NOOP("costboard::cli", "report: the PDF to write"), true },
+    { "--orientation O",
+      QT_TRANSLATE_NOOP("costboard::cli", "report: portrait (default) or landscape A4 pages"), true },
+    { "--verbose",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "print debug messages on stderr (otherwise a command prints only its results on "
+                        "stdout and its errors, once, on stderr)"),
+      false },
+};
+
+// Words filled into lines of at most 79 columns, every line after the first indented by `indent`:
+// each language's sentences break where its own words fall.
+QString wrapped(const QString &text, int indent)
+{
+    constexpr int lineWidth = 79;
+    QString out;
+    qsizetype column = indent;
+    for (const QString &word : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        if (column > indent && column + 1 + word.size() > lineWidth) {
+            out += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (column > indent) {
+            out += u' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+    }
+    return out + u'\n';
 }
 
-QString helpText()
+// A synopsis as written, its continuation lines under the command.
+QString indented(const QString &text, int indent)
 {
-    return usageText()
-        + QStringLiteral(
-               "\n"
-               "Options:\n"
-               "  --db FILE      the CostBoard database (the window: default the last one opened, or\n"
-               "                 costboard.sqlite in the application data folder)\n"
-               "  --lang LANG    every command: fr or en, for texts, names, dates and amounts\n"
-               "                 (\"1 234,56 €\" or \"€1,234.56\"); default: the interface preference,\n"
-               "                 else the system language\n"
-               "  --weeks N      demo: weeks of history ending this week (4-520, default 78)\n"
-               "  --lines N      demo: approximate number of cost lines (100-20000000, default 50000)\n"
-               "  --seed S       demo: random seed; the same seed gives the same data (default 2026)\n"
-               "  --force        demo: overwrite FILE if it exists\n"
-               "  --from W --to W  snapshot, export: the weeks shown, e.g. 2026-W01 and 2026-W48\n"
-               "  --period P     snapshot, export, report: last-13-weeks (default), last-26-weeks,\n"
-               "                 quarter-to-date, year-to-date or last-52-weeks\n"
-               "  --week W       snapshot, alerts, export, report: the reporting week (default: this week)\n"
-               "  --basis B      snapshot, export: accrual (default: costs over their service period) or\n"
-               "                 cash (costs on their invoice date)\n"
-               "  --by P         snapshot: also list the actual, budget and forecast of every month,\n"
-               "                 quarter or fiscal-year of the period (month, quarter, fiscal-year;\n"
-               "                 repeat or separate with commas)\n"
-               "  --project CODE snapshot, export, report: only these projects (repeat, or separate\n"
-               "                 with commas)\n"
-               "  --category KEY snapshot, export: only these categories: inference, fine-tuning,\n"
-               "                 prompt-engineering, cloud, model-training, salaries,\n"
-               "                 staff-training, infrastructure, data-security, licences-other\n"
-               "  --json         snapshot, alerts, import: JSON with amounts in minor units and the\n"
-               "                 currency, keys rather than names (the same in every language)\n"
-               "  --format F     import: auto (default: recognised by its columns or keys), csv, focus,\n"
-               "                 openai, anthropic, azure, aws-cur or gcp\n"
-               "  --mapping NAME import: the saved column mapping of a generic CSV file\n"
-               "  --project CODE import: rows the file does not place go to this project\n"
-               "  --date-order O import: dmy, mdy or ymd when a CSV's dates read both ways\n"
-               "  --effective-cost import: FOCUS EffectiveCost (amortised) instead of BilledCost\n"
-               "  --exclude-tax  import: leave tax rows out\n"
-               "  --dry-run      import: check and total per project and category, write nothing\n"
-               "  --accept-valid import: book the valid rows of a file that has bad ones\n"
-               "  --out FILE     export: an .xlsx workbook (one sheet per table) or CSV: FILE itself\n"
-               "                 for one --table, else FILE-<table>.csv for each table; CSV files use\n"
-               "                 ';' and a decimal comma in French, ',' and a decimal point in English\n"
-               "  --table NAME   export: weekly-by-category, weekly-by-project, weekly-by-vendor,\n"
-               "                 budget-by-period or cost-lines (default: all; repeat or use commas)\n"
-               "  --out FILE.pdf report: the PDF to write\n"
-               "  --orientation O report: portrait (default) or landscape A4 pages\n"
-               "  --verbose      print debug messages on stderr (otherwise a command prints only its\n"
-               "                 results on stdout and its errors, once, on stderr)\n"
-               "\n"
-               "Exit codes:\n"
-               "  0  success; alerts: no open alert above info\n"
-               "  1  the command failed (e.g. a file cannot be written); alerts: the worst open alert\n"
-               "     is a warning; import: rows were rejected (or a dry run found problems)\n"
-               "  2  bad command line: unknown option, missing or bad value, unknown project code\n"
-               "  3  the database cannot be opened: missing, not a CostBoard database, written by a\n"
-               "     newer CostBoard, or unreadable\n"
-               "  4  alerts: a critical alert is open; import: a file cannot be read\n");
+    return text.split(u'\n').join(u'\n' + QString(indent, u' ')) + u'\n';
+}
+
+} // namespace
+
+QString programName(Program program)
+{
+    return program == Program::Window ? QStringLiteral("costboard") : QStringLiteral("costboard-cli");
+}
+
+QString usageText(Program program)
+{
+    const QString name = programName(program);
+    QString text = QCoreApplication::translate("costboard::cli", "Usage:") + u'\n';
+    for (const CommandSynopsis &command : commandSynopses) {
+        if (command.drawsWindow && program != Program::Window)
+            continue;
+        // "  costboard demo …", its continuation lines under the command's first option.
+        const QString synopsis = QString::fromUtf8(command.synopsis);
+        text += QStringLiteral("  ") + name + u' ' + indented(synopsis, 6);
+        if (command.description)
+            text += QStringLiteral("      ")
+                + wrapped(QCoreApplication::translate("costboard::cli", command.description), 6);
+    }
+    text += u'\n';
+    if (program == Program::Window)
+        text += wrapped(QCoreApplication::translate("costboard::cli",
+                                                    "costboard-cli runs demo, snapshot, alerts, import and "
+                                                    "export without any GUI library."),
+                        0);
+    text += wrapped(QCoreApplication::translate("costboard::cli",
+                                                "Every command except demo refuses a --db file that does "
+                                                "not exist."),
+                    0);
+    return text;
+}
+
+QString helpText(Program program)
+{
+    constexpr int descriptionColumn = 20;
+    QString text
+        = usageText(program) + u'\n' + QCoreApplication::translate("costboard::cli", "Options:") + u'\n';
+    for (const OptionHelp &option : optionHelps) {
+        if (option.drawsWindow && program != Program::Window)
+            continue;
+        QString line = QStringLiteral("  ") + QString::fromUtf8(option.option);
+        line = line.size() < descriptionColumn ? line.leftJustified(descriptionColumn)
+                                               : line + u'\n' + QString(descriptionColumn, u' ');
+        text += line
+            + wrapped(QCoreApplication::translate("costboard::cli", option.description), descriptionColumn);
+    }
+    text += u'\n'
+        + QCoreApplication::translate(
+                "costboard::cli",
+                "Exit codes:\n"
+                "  0  success; alerts: no open alert above info\n"
+                "  1  the command failed (e.g. a file cannot be written); alerts: the worst\n"
+                "     open alert is a warning; import: rows were rejected (or a dry run\n"
+                "     found problems)\n"
+                "  2  bad command line: unknown option, missing or bad value, unknown\n"
+                "     project code\n"
+                "  3  the database cannot be opened: missing, not a CostBoard database,\n"
+                "     written by a newer CostBoard, or unreadable\n"
+                "  4  alerts: a critical alert is open; import: a file cannot be read\n");
+    return text;
+}
+
+Invocation parseFor(Program program, const QStringList &arguments)
+{
+    Invocation invocation = parse(arguments);
+    if (program == Program::CommandLineOnly
+        && (invocation.mode == Mode::Gui || invocation.mode == Mode::Report)) {
+        invocation.mode = Mode::Error;
+        invocation.errorMessage
+            = QCoreApplication::translate("costboard::cli",
+                                          "costboard-cli runs demo, snapshot, alerts, import and export; "
+                                          "the window and the report need costboard");
+    }
+    return invocation;
+}
+
+QString languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString value;
+        if (argument.startsWith(QLatin1String("--lang=")))
+            value = argument.mid(7);
+        else if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        if (value == QLatin1String("fr") || value == QLatin1String("en"))
+            return value;
+    }
+    return QString();
 }
 
 Invocation parse(const QStringList &arguments)
@@ -273,7 +449,8 @@ Invocation parse(const QStringList &arguments)
             if (!error.isEmpty())
                 return fail(error);
             if (value != QLatin1String("fr") && value != QLatin1String("en"))
-                return fail(QStringLiteral("--lang takes fr or en, not \"%1\"").arg(value));
+                return fail(QCoreApplication::translate("costboard::cli", "--lang takes fr or en, not \"%1\"")
+                                .arg(value));
             invocation.language = value;
             continue;
         }
@@ -286,7 +463,8 @@ Invocation parse(const QStringList &arguments)
             }
             if (takeValue(arguments, index, QStringLiteral("--page"), value, error)) {
                 if (!error.isEmpty() || !toInteger(value, 0, 20, invocation.screenshotPage))
-                    return fail(error.isEmpty() ? QStringLiteral("--page takes a page number from 0")
+                    return fail(error.isEmpty() ? QCoreApplication::translate(
+                                    "costboard::cli", "--page takes a page number from 0")
                                                 : error);
                 continue;
             }
@@ -296,7 +474,8 @@ Invocation parse(const QStringList &arguments)
                 int height = 0;
                 if (!error.isEmpty() || parts.size() != 2 || !toInteger(parts.at(0), 640, 7680, width)
                     || !toInteger(parts.at(1), 480, 4320, height))
-                    return fail(error.isEmpty() ? QStringLiteral("--size takes WIDTHxHEIGHT, e.g. 1366x768")
+                    return fail(error.isEmpty() ? QCoreApplication::translate(
+                                    "costboard::cli", "--size takes WIDTHxHEIGHT, e.g. 1366x768")
                                                 : error);
                 invocation.screenshotSize = QSize(width, height);
                 continue;
@@ -305,22 +484,24 @@ Invocation parse(const QStringList &arguments)
         if (invocation.mode == Mode::Demo) {
             if (takeValue(arguments, index, QStringLiteral("--weeks"), value, error)) {
                 if (!error.isEmpty() || !toInteger(value, 4, 520, invocation.weeks))
-                    return fail(error.isEmpty() ? QStringLiteral("--weeks takes a whole number from 4 to 520")
+                    return fail(error.isEmpty() ? QCoreApplication::translate(
+                                    "costboard::cli", "--weeks takes a whole number from 4 to 520")
                                                 : error);
                 continue;
             }
             if (takeValue(arguments, index, QStringLiteral("--lines"), value, error)) {
                 if (!error.isEmpty() || !toInteger<qint64>(value, 100, 20'000'000, invocation.lines))
-                    return fail(error.isEmpty()
-                                    ? QStringLiteral("--lines takes a whole number from 100 to 20000000")
-                                    : error);
+                    return fail(error.isEmpty() ? QCoreApplication::translate(
+                                    "costboard::cli", "--lines takes a whole number from 100 to 20000000")
+                                                : error);
                 continue;
             }
             if (takeValue(arguments, index, QStringLiteral("--seed"), value, error)) {
                 qlonglong seed = 0;
                 if (!error.isEmpty()
                     || !toInteger<qlonglong>(value, 0, std::numeric_limits<qlonglong>::max(), seed))
-                    return fail(error.isEmpty() ? QStringLiteral("--seed takes a non-negative whole number")
+                    return fail(error.isEmpty() ? QCoreApplication::translate(
+                                    "costboard::cli", "--seed takes a non-negative whole number")
                                                 : error);
                 invocation.seed = static_cast<quint64>(seed);
                 continue;
@@ -423,40 +604,43 @@ Invocation parse(const QStringList &arguments)
             if (taken == Taken::Yes)
                 continue;
         }
-        return fail(QStringLiteral("unknown argument \"%1\"").arg(argument));
+        return fail(QCoreApplication::translate("costboard::cli", "unknown argument \"%1\"").arg(argument));
     }
     if (invocation.mode == Mode::Demo && invocation.databasePath.isEmpty())
-        return fail(QStringLiteral("demo needs --db FILE"));
+        return fail(QCoreApplication::translate("costboard::cli", "demo needs --db FILE"));
     if (invocation.mode == Mode::Snapshot && invocation.databasePath.isEmpty())
-        return fail(QStringLiteral("snapshot needs --db FILE"));
+        return fail(QCoreApplication::translate("costboard::cli", "snapshot needs --db FILE"));
     if (invocation.mode == Mode::Alerts && invocation.databasePath.isEmpty())
-        return fail(QStringLiteral("alerts needs --db FILE"));
+        return fail(QCoreApplication::translate("costboard::cli", "alerts needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.databasePath.isEmpty())
-        return fail(QStringLiteral("import needs --db FILE"));
+        return fail(QCoreApplication::translate("costboard::cli", "import needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.files.isEmpty())
-        return fail(QStringLiteral("import needs at least one FILE"));
+        return fail(QCoreApplication::translate("costboard::cli", "import needs at least one FILE"));
     if (invocation.mode == Mode::Export) {
         if (invocation.databasePath.isEmpty())
-            return fail(QStringLiteral("export needs --db FILE"));
+            return fail(QCoreApplication::translate("costboard::cli", "export needs --db FILE"));
         if (invocation.exportPath.isEmpty())
-            return fail(QStringLiteral("export needs --out FILE.xlsx or --out FILE.csv"));
+            return fail(QCoreApplication::translate("costboard::cli",
+                                                    "export needs --out FILE.xlsx or --out FILE.csv"));
         const QString suffix = invocation.exportPath.section(u'.', -1).toLower();
         if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-            return fail(
-                QStringLiteral("--out names an .xlsx or a .csv file, not \"%1\"").arg(invocation.exportPath));
+            return fail(QCoreApplication::translate("costboard::cli",
+                                                    "--out names an .xlsx or a .csv file, not \"%1\"")
+                            .arg(invocation.exportPath));
         if (invocation.from.isEmpty() != invocation.to.isEmpty())
-            return fail(QStringLiteral("--from and --to go together"));
+            return fail(QCoreApplication::translate("costboard::cli", "--from and --to go together"));
     }
     if (invocation.mode == Mode::Snapshot && invocation.from.isEmpty() != invocation.to.isEmpty())
-        return fail(QStringLiteral("--from and --to go together"));
+        return fail(QCoreApplication::translate("costboard::cli", "--from and --to go together"));
     if (invocation.mode == Mode::Report) {
         if (invocation.databasePath.isEmpty())
-            return fail(QStringLiteral("report needs --db FILE"));
+            return fail(QCoreApplication::translate("costboard::cli", "report needs --db FILE"));
         if (invocation.reportPath.isEmpty())
-            return fail(QStringLiteral("report needs --out FILE.pdf"));
+            return fail(QCoreApplication::translate("costboard::cli", "report needs --out FILE.pdf"));
         if (!invocation.orientation.isEmpty() && invocation.orientation != QLatin1String("portrait")
             && invocation.orientation != QLatin1String("landscape"))
-            return fail(QStringLiteral("--orientation takes portrait or landscape, not \"%1\"")
+            return fail(QCoreApplication::translate("costboard::cli",
+                                                    "--orientation takes portrait or landscape, not \"%1\"")
                             .arg(invocation.orientation));
     }
     return invocation;

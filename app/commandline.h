@@ -86,9 +86,23 @@ Invocation parse(const QStringList &arguments);
 QStringList argumentsOf(int argc, char **argv);
 // True for the commands that draw nothing: they run with a QCoreApplication (and in costboard-cli).
 bool isHeadless(Mode mode);
-// The synopsis of every command (printed after a bad command line); helpText() adds the options
-// and the exit codes.
-QString usageText();
-QString helpText();
+// The two programs built from these sources: costboard (the window and every command) and
+// costboard-cli (the commands that draw nothing, no GUI library).
+enum class Program
+{
+    Window,
+    CommandLineOnly
+};
+
+QString programName(Program program);
+// parse(), and for costboard-cli a bad command line for the window and `report`.
+Invocation parseFor(Program program, const QStringList &arguments);
+// The value of a valid --lang anywhere on the command line ("fr", "en"), else empty: a command
+// line that stops parsing before it still gets its mistake in the language asked for.
+QString languageOption(const QStringList &arguments);
+// The synopsis of the program's commands (printed after a bad command line, in the interface
+// language); helpText() adds the options and the exit codes.
+QString usageText(Program program);
+QString helpText(Program program);
 
 } // namespace costboard::cli

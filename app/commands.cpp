@@ -16,6 +16,7 @@
 #include <spdlog/spdlog.h>
 
 #include "alerts/alertengine.h"
+#include "alerts/alertsentence.h"
 #include "alerts/alertstore.h"
 #include "analytics/dashboardsnapshot.h"
 #include "commandsupport.h"
@@ -171,6 +172,13 @@ int runDemo(const Invocation &invocation)
 
 namespace {
 
+// The alert in the words of the pages, in --lang: not the copy stored when it fired.
+QString sentenceOf(const Alert &alert, const QHash<ProjectId, Project> &projects)
+{
+    return alertSentence(alert,
+                         alert.projectId ? names::project(projects.value(*alert.projectId)) : QString());
+}
+
 QJsonObject alertToJson(const Alert &alert, const QHash<ProjectId, Project> &projects)
 {
     QJsonObject object;
@@ -191,7 +199,7 @@ QJsonObject alertToJson(const Alert &alert, const QHash<ProjectId, Project> &pro
     object.insert(QStringLiteral("amount_minor"), qint64(alert.amountMinor));
     object.insert(QStringLiteral("reference_minor"), qint64(alert.referenceMinor));
     object.insert(QStringLiteral("currency"), alert.currency);
-    object.insert(QStringLiteral("message"), alert.message);
+    object.insert(QStringLiteral("message"), sentenceOf(alert, projects));
     if (!alert.acknowledgedBy.isEmpty()) {
         object.insert(QStringLiteral("acknowledged_by"), alert.acknowledgedBy);
         object.insert(QStringLiteral("acknowledgement_note"), alert.acknowledgementNote);
@@ -276,7 +284,8 @@ int runAlerts(const Invocation &invocation)
                 out << "\n" << title << "\n";
                 for (const Alert &alert : worstFirst(shown)) {
                     listed.insert(alert.id);
-                    out << "  [" << severityWord(alert.severity) << "] " << alert.message << "\n";
+                    out << "  [" << severityWord(alert.severity) << "] " << sentenceOf(alert, projects)
+                        << "\n";
                 }
             };
             section(QCoreApplication::translate("costboard::cli", "New"), evaluation.fired);

@@ -13,9 +13,13 @@ int runAlerts(const Invocation &invocation);
 int runImport(const Invocation &invocation);
 int runExport(const Invocation &invocation);
 
-// Answers --help, --version and a bad command line (exit 2), or returns -1 for a command to run.
-// Needs no application object: it must work where no display exists.
-int answerWithoutRunning(const Invocation &invocation);
+// The organisation, name and version QSettings and the About dialog read.
+void setApplicationIdentity();
+
+// Answers --help, --version and a bad command line (exit 2) in the interface language (or
+// --lang), or returns -1 for a command to run. Starts a QCoreApplication only: it must work where
+// no display exists.
+int answerWithoutRunning(int &argc, char **argv, const Invocation &invocation, Program program);
 
 // Runs a headless command (isHeadless(invocation.mode)) in a QCoreApplication: language, log and
 // the command itself.

@@ -9,32 +9,51 @@
 
 namespace costboard::cli {
 
-int answerWithoutRunning(const Invocation &invocation)
+void setApplicationIdentity()
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("CostBoard"));
+    QCoreApplication::setApplicationName(QStringLiteral("CostBoard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COSTBOARD_VERSION));
+}
+
+int answerWithoutRunning(int &argc, char **argv, const Invocation &invocation, Program program)
+{
+    if (invocation.mode != Mode::Help && invocation.mode != Mode::Version && invocation.mode != Mode::Error)
+        return -1;
+    const QStringList arguments = argumentsOf(argc, argv);
+    // A QCoreApplication, never a GUI one: help and a mistake need no display, but the translator does.
+    QCoreApplication application(argc, argv);
+    setApplicationIdentity();
+    QString language = invocation.language.isEmpty() ? languageOption(arguments) : invocation.language;
+    if (language.isEmpty())
+        language = AppSettings::language().get();
+    const Translators translators(language);
+    // Read again with the translator installed, so that the mistake is worded in that language.
+    const Invocation worded = parseFor(program, arguments);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    switch (invocation.mode) {
+    switch (worded.mode) {
     case Mode::Help:
-        out << helpText();
+        out << helpText(program);
         return exitcode::Ok;
     case Mode::Version:
-        out << "costboard " << COSTBOARD_VERSION << "\n";
+        out << programName(program) << ' ' << COSTBOARD_VERSION << "\n";
         return exitcode::Ok;
-    case Mode::Error:
-        err << "costboard: " << invocation.errorMessage << "\n\n"
-            << usageText() << "\nTry 'costboard --help' for the options and exit codes.\n";
-        return exitcode::BadCommandLine;
     default:
-        return -1;
+        err << programName(program) << ": " << worded.errorMessage << "\n\n"
+            << usageText(program) << "\n"
+            << QCoreApplication::translate("costboard::cli",
+                                           "Try '%1 --help' for the options and exit codes.")
+                   .arg(programName(program))
+            << "\n";
+        return exitcode::BadCommandLine;
     }
 }
 
 int runHeadless(int &argc, char **argv, const Invocation &invocation)
 {
     QCoreApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("CostBoard"));
-    QCoreApplication::setApplicationName(QStringLiteral("CostBoard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COSTBOARD_VERSION));
+    setApplicationIdentity();
     // Commands print their results on stdout and each error once on stderr: the console log
     // stays quiet (a cron mail is empty when all is well) unless --verbose.
     logging::initialise(logging::defaultDirectory(), invocation.verbose, logging::ConsoleLog::Quiet);

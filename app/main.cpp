@@ -14,25 +14,14 @@
 #include "settings/appsettings.h"
 #include "storage/database.h"
 
-namespace {
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("CostBoard"));
-    QCoreApplication::setApplicationName(QStringLiteral("CostBoard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COSTBOARD_VERSION));
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     using namespace costboard;
 
     // The command line is read before any application object exists: help, a bad option and the
     // headless commands must work where no display (and no platform plugin) is available.
-    const cli::Invocation invocation = cli::parse(cli::argumentsOf(argc, argv));
-    if (const int code = cli::answerWithoutRunning(invocation); code >= 0)
+    const cli::Invocation invocation = cli::parseFor(cli::Program::Window, cli::argumentsOf(argc, argv));
+    if (const int code = cli::answerWithoutRunning(argc, argv, invocation, cli::Program::Window); code >= 0)
         return code;
     if (cli::isHeadless(invocation.mode))
         return cli::runHeadless(argc, argv, invocation);
@@ -42,7 +31,7 @@ int main(int argc, char **argv)
     if (invocation.mode == cli::Mode::Report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    setApplicationIdentity();
+    cli::setApplicationIdentity();
     // The installed .desktop file's name: Wayland compositors find the window's icon and entry by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.costboard.CostBoard"));
     const QString logFile

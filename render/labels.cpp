@@ -57,13 +57,7 @@ QColor categoryColour(CostCategory category)
 
 QString percentLabel(double percent, int decimals, const QLocale &locale, bool withSign)
 {
-    QString text = locale.toString(percent, 'f', decimals);
-    if (withSign && percent > 0)
-        text.prepend(locale.positiveSign());
-    // English sticks the sign to the number; French and most continental languages space it.
-    if (locale.language() != QLocale::English && locale.language() != QLocale::C)
-        text += QChar(0x00A0);
-    return text + locale.percent();
+    return names::percent(percent, decimals, locale, withSign);
 }
 
 QString percentLabel(double percent, int decimals, bool withSign)
@@ -161,12 +155,7 @@ QString capitalized(QString text)
 
 QString weekLabel(const IsoWeek &week)
 {
-    if (!week.isValid())
-        return QString();
-    //: An ISO week as shown: 2026-W48 (%1 the year, %2 the week number); French writes 2026-S48.
-    return QCoreApplication::translate("Labels", "%1-W%2")
-        .arg(week.weekYear(), 4, 10, QLatin1Char('0'))
-        .arg(week.week(), 2, 10, QLatin1Char('0'));
+    return names::week(week);
 }
 
 QString shortWeekLabel(const IsoWeek &week, bool withYear)
@@ -243,41 +232,6 @@ QString portfolioPositionText(const QString &period, const BudgetBook::Portfolio
     return QCoreApplication::translate("Labels",
                                        "%1: portfolio envelope %2 · sum of the project budgets %3 · %4")
         .arg(name, money(*position.envelope), money(position.projectsTotal.value_or(0)), difference);
-}
-
-QString alertSentence(const Alert &alert, const QString &scopeName)
-{
-    const QLocale locale;
-    QString scope = scopeName.isEmpty() ? QCoreApplication::translate("Labels", "The portfolio") : scopeName;
-    if (alert.category)
-        scope += QStringLiteral(" (%1)").arg(categoryLabel(*alert.category).toLower());
-    const auto money = [&](std::int64_t minor) {
-        return Money(minor, alert.currency).toShortString(locale);
-    };
-    // Basis points to a whole percentage, rounded half up, on integers.
-    const QString percent = percentLabel(double((alert.value + 50) / 100), 0, locale);
-    const QString quarter = periodKeyLabel(alert.periodKey);
-    switch (alert.kind) {
-    case AlertKind::BudgetConsumed:
-        return QCoreApplication::translate("Labels", "%1 has consumed %2 of its %3 budget (%4 of %5)")
-            .arg(scope, percent, quarter, money(alert.amountMinor), money(alert.referenceMinor));
-    case AlertKind::Forecast:
-        return QCoreApplication::translate("Labels", "%1 is forecast to reach %2 of its %3 budget (%4 of %5)")
-            .arg(scope, percent, quarter, money(alert.amountMinor), money(alert.referenceMinor));
-    case AlertKind::WeeklySpend:
-        return QCoreApplication::translate("Labels", "%1 spent %2 in %3, above the weekly limit of %4")
-            .arg(scope, money(alert.amountMinor), weekLabel(alert.week), money(alert.referenceMinor));
-    case AlertKind::WeekOverWeek:
-        return QCoreApplication::translate("Labels", "%1 spend grew %2 in %3 (%4 against %5 the week before)")
-            .arg(scope, percent, weekLabel(alert.week), money(alert.amountMinor),
-                 money(alert.referenceMinor));
-    case AlertKind::Spike:
-        return QCoreApplication::translate("Labels",
-                                           "%1 spent %2 in %3, %4 times its recent weekly average of %5")
-            .arg(scope, money(alert.amountMinor), weekLabel(alert.week),
-                 locale.toString(alert.value / 100.0, 'f', 1), money(alert.referenceMinor));
-    }
-    return alert.message;
 }
 
 // The alert centre named these first: its translation context keeps their translations.

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "alerts/alertrule.h"
+#include "alerts/alertsentence.h" // alertSentence(), for the pages, the report and the slides
 #include "analytics/budgetrule.h"
 #include "analytics/dashboardsnapshot.h"
 #include "analytics/ledger.h"
@@ -84,10 +85,6 @@ QString quantityLabel(double quantity, const QString &unit, const QLocale &local
 // A unit's name in lists: "GPU-hours", "heures GPU"; a free unit as typed.
 QString unitName(const QString &unit);
 
-// The alert as a sentence in the interface language, from its stored figures:
-// "Synthèse juridique a consommé 103 % de son budget du T4 2026 (41 200 € sur 40 000 €)".
-// `scopeName` is the project's name, or empty for the portfolio.
-QString alertSentence(const Alert &alert, const QString &scopeName);
 // "Budget consumed", "Forecast over budget"…; "Info", "Warning", "Critical"; "Open", "Acknowledged",
 // "Resolved".
 QString alertKindLabel(AlertKind kind);

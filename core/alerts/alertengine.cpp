@@ -2,12 +2,13 @@
 #include "alerts/alertengine.h"
 
 #include <QHash>
-#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
+#include "alerts/alertsentence.h"
 #include "alerts/alertstore.h"
 #include "analytics/dashboardsnapshot.h"
+#include "domain/displaynames.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
@@ -29,11 +30,6 @@ __extension__ typedef __int128 Wide;
 bool reaches(std::int64_t numerator, std::int64_t denominator, std::int64_t scale, std::int64_t threshold)
 {
     return static_cast<Wide>(numerator) * scale >= static_cast<Wide>(threshold) * denominator;
-}
-
-QString percentText(std::int64_t basisPointsValue)
-{
-    return QString::number((basisPointsValue + (basisPointsValue >= 0 ? 50 : -50)) / 100) + u'%';
 }
 
 struct Candidate
@@ -64,10 +60,9 @@ public:
         : m_database(database)
         , m_week(week)
         , m_calendar(DatabaseSettings(database).calendar())
-        , m_english(QLocale::English, QLocale::UnitedKingdom)
     {
         for (const Project &project : ProjectRepository(database).list())
-            m_projectNames.insert(project.id, project.name);
+            m_projectNames.insert(project.id, names::project(project));
     }
 
     QString periodKeyFor(AlertKind kind) const
@@ -111,15 +106,7 @@ public:
             alert.value = basisPoints(spend, budget);
             if (!reaches(spend, budget, 10'000, rule.threshold))
                 return std::nullopt;
-            const QString quarter = quarterLabel();
-            alert.message = rule.kind == AlertKind::BudgetConsumed
-                ? QStringLiteral("%1 has consumed %2 of its %3 budget (%4 of %5)")
-                      .arg(scopeName(rule), percentText(alert.value), quarter, money(spend, alert.currency),
-                           money(budget, alert.currency))
-                : QStringLiteral("%1 is forecast to reach %2 of its %3 budget by %4 (%5 of %6)")
-                      .arg(scopeName(rule), percentText(alert.value), quarter,
-                           snapshot.kpis.forecastPeriod.last.toString(Qt::ISODate),
-                           money(spend, alert.currency), money(budget, alert.currency));
+            alert.message = sentence(rule, alert);
             return Candidate { rule, alert };
         }
         case AlertKind::WeeklySpend:
@@ -136,9 +123,7 @@ public:
                 alert.value = thisWeek;
                 if (thisWeek < rule.threshold)
                     return std::nullopt;
-                alert.message = QStringLiteral("%1 spent %2 in %3, above the weekly limit of %4")
-                                    .arg(scopeName(rule), money(thisWeek, alert.currency), m_week.toString(),
-                                         money(rule.threshold, alert.currency));
+                alert.message = sentence(rule, alert);
             } else {
                 if (previous <= 0)
                     return std::nullopt;
@@ -146,9 +131,7 @@ public:
                 alert.value = basisPoints(thisWeek - previous, previous);
                 if (!reaches(thisWeek - previous, previous, 10'000, rule.threshold))
                     return std::nullopt;
-                alert.message = QStringLiteral("%1 spend grew %2 in %3 (%4 against %5 the week before)")
-                                    .arg(scopeName(rule), percentText(alert.value), m_week.toString(),
-                                         money(thisWeek, alert.currency), money(previous, alert.currency));
+                alert.message = sentence(rule, alert);
             }
             return Candidate { rule, alert };
         }
@@ -174,11 +157,7 @@ public:
                 = Money(thisWeek * rule.trailingWeeks, QString()).scaled(100, trailingTotal).minorUnits();
             if (!reaches(thisWeek * rule.trailingWeeks, trailingTotal, 100, rule.threshold))
                 return std::nullopt;
-            alert.message = QStringLiteral("%1 spent %2 in %3, %4 times its %5-week average of %6")
-                                .arg(scopeName(rule), money(thisWeek, alert.currency), m_week.toString(),
-                                     m_english.toString(alert.value / 100.0, 'f', 1))
-                                .arg(rule.trailingWeeks)
-                                .arg(money(average, alert.currency));
+            alert.message = sentence(rule, alert);
             return Candidate { rule, alert };
         }
         }
@@ -186,33 +165,16 @@ public:
     }
 
 private:
-    QString scopeName(const AlertRule &rule) const
+    // The stored copy of the sentence everybody reads (for the log and mails), in the language
+    // of whoever evaluated; the pages and the command line word it again in their own.
+    QString sentence(const AlertRule &rule, const Alert &alert) const
     {
-        QString name = rule.projectId
-            ? m_projectNames.value(*rule.projectId, QStringLiteral("Project %1").arg(*rule.projectId))
-            : QStringLiteral("The portfolio");
-        if (rule.category)
-            name += QStringLiteral(" (%1)").arg(
-                QString::fromUtf8(CostCategories::info(*rule.category).englishName).toLower());
-        return name;
-    }
-
-    QString money(std::int64_t minor, const QString &currency) const
-    {
-        return Money(minor, currency).toShortString(m_english);
-    }
-
-    QString quarterLabel() const
-    {
-        const QString key = fiscalQuarterKey(m_week, m_calendar);
-        const qsizetype dash = key.indexOf(u'-');
-        return key.mid(dash + 1) + u' ' + key.left(dash);
+        return alertSentence(alert, rule.projectId ? m_projectNames.value(*rule.projectId) : QString());
     }
 
     Database &m_database;
     IsoWeek m_week;
     FiscalCalendar m_calendar;
-    QLocale m_english;
     QHash<ProjectId, QString> m_projectNames;
 };
 

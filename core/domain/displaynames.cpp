@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "domain/entities.h"
+#include "domain/isoweek.h"
 
 namespace costboard::names {
 
@@ -59,6 +60,27 @@ QString capitalized(QString text)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString week(const IsoWeek &week)
+{
+    if (!week.isValid())
+        return QString();
+    //: An ISO week as shown: 2026-W48 (%1 the year, %2 the week number); French writes 2026-S48.
+    return QCoreApplication::translate("Labels", "%1-W%2")
+        .arg(week.weekYear(), 4, 10, QLatin1Char('0'))
+        .arg(week.week(), 2, 10, QLatin1Char('0'));
+}
+
+QString percent(double percent, int decimals, const QLocale &locale, bool withSign)
+{
+    QString text = locale.toString(percent, 'f', decimals);
+    if (withSign && percent > 0)
+        text.prepend(locale.positiveSign());
+    // English sticks the sign to the number; French and most continental languages space it.
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C)
+        text += QChar(0x00A0);
+    return text + locale.percent();
 }
 
 } // namespace costboard::names

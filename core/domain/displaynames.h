@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include "domain/category.h"
 
 namespace costboard {
 
+class IsoWeek;
 struct Project;
 
 // The names of domain values that people read, in the language of the installed translator and
@@ -27,6 +29,11 @@ QString fiscalYear(int startYear, bool startsInJanuary);
 QString periodKey(const QString &key);
 // The first letter upper-cased (a month name at the start of a cell).
 QString capitalized(QString text);
+// An ISO week as people read it: "2026-W48" in English, "2026-S48" in French (files and JSON keep
+// IsoWeek::toString()).
+QString week(const IsoWeek &week);
+// A percentage in the locale's way: "80%" in English, "80 %" (non-breaking space) in French.
+QString percent(double percent, int decimals, const QLocale &locale = QLocale(), bool withSign = false);
 
 } // namespace names
 } // namespace costboard

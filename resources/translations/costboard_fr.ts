@@ -2142,6 +2142,267 @@
         <source>pages: %1</source>
         <translation>pages : %1</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>open the dashboard</source>
+        <translation>ouvre le tableau de bord</translation>
+    </message>
+    <message>
+        <source>create a demo portfolio database</source>
+        <translation>crée une base de démonstration</translation>
+    </message>
+    <message>
+        <source>print the dashboard figures</source>
+        <translation>affiche les chiffres du tableau de bord</translation>
+    </message>
+    <message>
+        <source>evaluate the alert rules, store and print the alerts</source>
+        <translation>évalue les règles d’alerte, enregistre et affiche les alertes</translation>
+    </message>
+    <message>
+        <source>import cost files</source>
+        <translation>importe des fichiers de coûts</translation>
+    </message>
+    <message>
+        <source>export the dashboard&apos;s tables to Excel or CSV (one FILE-&lt;table&gt;.csv per table)</source>
+        <translation>exporte les tableaux du tableau de bord vers Excel ou CSV (un FILE-&lt;table&gt;.csv par tableau)</translation>
+    </message>
+    <message>
+        <source>write the weekly committee report as a PDF (works without a display)</source>
+        <translation>écrit le rapport hebdomadaire du comité en PDF (sans écran)</translation>
+    </message>
+    <message>
+        <source>demo: weeks of history ending this week (4-520, default 78)</source>
+        <translation>demo : semaines d’historique jusqu’à cette semaine (4 à 520, 78 par défaut)</translation>
+    </message>
+    <message>
+        <source>demo: approximate number of cost lines (100-20000000, default 50000)</source>
+        <translation>demo : nombre approximatif de lignes de coût (100 à 20000000, 50000 par défaut)</translation>
+    </message>
+    <message>
+        <source>demo: random seed; the same seed gives the same data (default 2026)</source>
+        <translation>demo : graine aléatoire ; la même graine donne les mêmes données (2026 par défaut)</translation>
+    </message>
+    <message>
+        <source>demo: overwrite FILE if it exists</source>
+        <translation>demo : remplace FILE s’il existe</translation>
+    </message>
+    <message>
+        <source>snapshot, export: the weeks shown, e.g. 2026-W01 and 2026-W48</source>
+        <translation>snapshot, export : les semaines montrées, par exemple 2026-W01 et 2026-W48</translation>
+    </message>
+    <message>
+        <source>snapshot, alerts, export, report: the reporting week (default: this week)</source>
+        <translation>snapshot, alerts, export, report : la semaine du rapport (par défaut cette semaine)</translation>
+    </message>
+    <message>
+        <source>import: the saved column mapping of a generic CSV file</source>
+        <translation>import : la correspondance de colonnes enregistrée d’un CSV générique</translation>
+    </message>
+    <message>
+        <source>import: dmy, mdy or ymd when a CSV&apos;s dates read both ways</source>
+        <translation>import : dmy, mdy ou ymd quand les dates d’un CSV se lisent dans les deux sens</translation>
+    </message>
+    <message>
+        <source>import: FOCUS EffectiveCost (amortised) instead of BilledCost</source>
+        <translation>import : EffectiveCost de FOCUS (amorti) au lieu de BilledCost</translation>
+    </message>
+    <message>
+        <source>import: leave tax rows out</source>
+        <translation>import : laisse de côté les lignes de taxe</translation>
+    </message>
+    <message>
+        <source>import: check and total per project and category, write nothing</source>
+        <translation>import : vérifie et totalise par projet et catégorie, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>import: book the valid rows of a file that has bad ones</source>
+        <translation>import : enregistre les lignes valides d’un fichier qui en a de mauvaises</translation>
+    </message>
+    <message>
+        <source>report: the PDF to write</source>
+        <translation>report : le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>report: portrait (default) or landscape A4 pages</source>
+        <translation>report : pages A4 en portrait (par défaut) ou en paysage</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import and export without any GUI library.</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import et export sans aucune bibliothèque graphique.</translation>
+    </message>
+    <message>
+        <source>Every command except demo refuses a --db file that does not exist.</source>
+        <translation>Toutes les commandes sauf demo refusent un fichier --db qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import and export; the window and the report need costboard</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import et export ; la fenêtre et le rapport demandent costboard</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en, not &quot;%1&quot;</source>
+        <translation>--lang accepte fr ou en, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 0</source>
+        <translation>--page attend un numéro de page à partir de 0</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1366x768</source>
+        <translation>--size attend LARGEURxHAUTEUR, par exemple 1366x768</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number from 4 to 520</source>
+        <translation>--weeks attend un nombre entier de 4 à 520</translation>
+    </message>
+    <message>
+        <source>--lines takes a whole number from 100 to 20000000</source>
+        <translation>--lines attend un nombre entier de 100 à 20000000</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number</source>
+        <translation>--seed attend un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation>argument inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE</source>
+        <translation>demo demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>snapshot needs --db FILE</source>
+        <translation>snapshot demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>alerts needs --db FILE</source>
+        <translation>alerts demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>import needs --db FILE</source>
+        <translation>import demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE</source>
+        <translation>import demande au moins un FICHIER</translation>
+    </message>
+    <message>
+        <source>export needs --db FILE</source>
+        <translation>export demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.xlsx or --out FILE.csv</source>
+        <translation>export demande --out FICHIER.xlsx ou --out FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>--out names an .xlsx or a .csv file, not &quot;%1&quot;</source>
+        <translation>--out nomme un fichier .xlsx ou .csv, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation>--from et --to vont ensemble</translation>
+    </message>
+    <message>
+        <source>report needs --db FILE</source>
+        <translation>report demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report demande --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>--orientation takes portrait or landscape, not &quot;%1&quot;</source>
+        <translation>--orientation accepte portrait ou landscape, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for the options and exit codes.</source>
+        <translation>Essayez « %1 --help » pour les options et les codes de sortie.</translation>
+    </message>
+    <message>
+        <source>the CostBoard database (the window: default the last one opened, or costboard.sqlite in the application data folder)</source>
+        <translation>la base CostBoard (la fenêtre : par défaut la dernière ouverte, sinon costboard.sqlite dans le dossier de données de l’application)</translation>
+    </message>
+    <message>
+        <source>every command: fr or en, for texts, names, dates and amounts (&quot;1 234,56 €&quot; or &quot;€1,234.56&quot;); default: the interface preference, else the system language</source>
+        <translation>toutes les commandes : fr ou en, pour les textes, noms, dates et montants (« 1 234,56 € » ou « €1,234.56 ») ; par défaut la langue choisie dans les préférences, sinon celle du système</translation>
+    </message>
+    <message>
+        <source>snapshot, export, report: last-13-weeks (default), last-26-weeks, quarter-to-date, year-to-date or last-52-weeks</source>
+        <translation>snapshot, export, report : last-13-weeks (par défaut), last-26-weeks, quarter-to-date, year-to-date ou last-52-weeks</translation>
+    </message>
+    <message>
+        <source>snapshot, export: accrual (default: costs over their service period) or cash (costs on their invoice date)</source>
+        <translation>snapshot, export : accrual (par défaut : les coûts sur leur période de service) ou cash (les coûts à la date de leur facture)</translation>
+    </message>
+    <message>
+        <source>snapshot: also list the actual, budget and forecast of every month, quarter or fiscal year of the period (month, quarter, fiscal-year; repeat or separate with commas)</source>
+        <translation>snapshot : donne aussi le réel, le budget et la prévision de chaque mois, trimestre ou exercice de la période (month, quarter, fiscal-year ; répétez l’option ou séparez par des virgules)</translation>
+    </message>
+    <message>
+        <source>snapshot, export, report: only these projects (repeat, or separate with commas); import: rows the file does not place go to this project</source>
+        <translation>snapshot, export, report : seulement ces projets (répétez l’option ou séparez par des virgules) ; import : les lignes que le fichier ne place pas vont à ce projet</translation>
+    </message>
+    <message>
+        <source>snapshot, export: only these categories: inference, fine-tuning, prompt-engineering, cloud, model-training, salaries, staff-training, infrastructure, data-security, licences-other</source>
+        <translation>snapshot, export : seulement ces catégories : inference, fine-tuning, prompt-engineering, cloud, model-training, salaries, staff-training, infrastructure, data-security, licences-other</translation>
+    </message>
+    <message>
+        <source>snapshot, alerts, import: JSON with amounts in minor units and the currency, keys rather than names (the same in every language)</source>
+        <translation>snapshot, alerts, import : du JSON, montants en unités mineures avec la devise, clés plutôt que noms (identique dans toutes les langues)</translation>
+    </message>
+    <message>
+        <source>import: auto (default: recognised by its columns or keys), csv, focus, openai, anthropic, azure, aws-cur or gcp</source>
+        <translation>import : auto (par défaut : reconnu à ses colonnes ou ses clés), csv, focus, openai, anthropic, azure, aws-cur ou gcp</translation>
+    </message>
+    <message>
+        <source>export: an .xlsx workbook (one sheet per table) or CSV: FILE itself for one --table, else FILE-&lt;table&gt;.csv for each table; CSV files use &apos;;&apos; and a decimal comma in French, &apos;,&apos; and a decimal point in English</source>
+        <translation>export : un classeur .xlsx (une feuille par tableau) ou du CSV : FILE lui-même pour un seul --table, sinon FILE-&lt;table&gt;.csv par tableau ; les CSV utilisent « ; » et la virgule décimale en français, « , » et le point décimal en anglais</translation>
+    </message>
+    <message>
+        <source>export: weekly-by-category, weekly-by-project, weekly-by-vendor, budget-by-period or cost-lines (default: all; repeat or use commas)</source>
+        <translation>export : weekly-by-category, weekly-by-project, weekly-by-vendor, budget-by-period ou cost-lines (par défaut : tous ; répétez l’option ou séparez par des virgules)</translation>
+    </message>
+    <message>
+        <source>print debug messages on stderr (otherwise a command prints only its results on stdout and its errors, once, on stderr)</source>
+        <translation>affiche les messages de débogage sur stderr (sinon une commande n’écrit que ses résultats sur stdout et ses erreurs, une fois, sur stderr)</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success; alerts: no open alert above info
+  1  the command failed (e.g. a file cannot be written); alerts: the worst
+     open alert is a warning; import: rows were rejected (or a dry run
+     found problems)
+  2  bad command line: unknown option, missing or bad value, unknown
+     project code
+  3  the database cannot be opened: missing, not a CostBoard database,
+     written by a newer CostBoard, or unreadable
+  4  alerts: a critical alert is open; import: a file cannot be read
+</source>
+        <translation>Codes de sortie :
+  0  succès ; alerts : aucune alerte ouverte au-dessus d’une information
+  1  la commande a échoué (par exemple un fichier ne peut pas être écrit) ;
+     alerts : la pire alerte ouverte est un avertissement ; import : des
+     lignes ont été rejetées (ou un essai à blanc a trouvé des problèmes)
+  2  ligne de commande incorrecte : option inconnue, valeur absente ou
+     incorrecte, code de projet inconnu
+  3  la base ne peut pas être ouverte : absente, pas une base CostBoard,
+     écrite par un CostBoard plus récent, ou illisible
+  4  alerts : une alerte critique est ouverte ; import : un fichier ne peut
+     pas être lu
+</translation>
+    </message>
 </context>
 <context>
     <name>costboard::render::charts::CategoryDonutChart</name>
@@ -5330,7 +5591,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>A project gathers the costs and budgets of one Generative-AI initiative. Create the first one, or try CostBoard with a demo portfolio: costboard demo --db FILE</source>
-        <translation>Un projet regroupe les coûts et les budgets d’une initiative d’IA générative. Créez le premier, ou essayez CostBoard avec un portefeuille de démonstration&#xa0;: costboard demo --db FICHIER</translation>
+        <translation>Un projet regroupe les coûts et les budgets d’une initiative d’IA générative. Créez le premier, ou essayez CostBoard avec un portefeuille de démonstration&#xa0;: costboard demo --db FILE</translation>
     </message>
     <message>
         <source>New Project…</source>

@@ -117,6 +117,7 @@ private slots:
     void reportWithoutDisplay();
     void reportBadArguments();
     void bogusOptionWithoutDisplay();
+    void badCommandLineInFrench();
     void badWeekIsABadCommandLine_data();
     void badWeekIsABadCommandLine();
     void notACostBoardDatabase_data();
@@ -907,6 +908,14 @@ void TestCli::alertsOnTheDemoPortfolio()
     QVERIFY2(text.outText().contains(QStringLiteral("[CRITICAL] Assistant support client has consumed")),
              text.out.constData());
     QCOMPARE(text.err, QByteArray()); // a cron mail holds the report, no log lines
+
+    // In French, the sentences the alert centre shows, not the copy stored when they fired.
+    const Run french = run({ QStringLiteral("alerts"), QStringLiteral("--db"), path, QStringLiteral("--week"),
+                             m_lastWeek.toString(), QStringLiteral("--lang"), QStringLiteral("fr") });
+    QCOMPARE(french.exitCode, 4);
+    QVERIFY2(french.outText().contains(QStringLiteral("[CRITIQUE] Assistant support client a consommé")),
+             french.out.constData());
+    QVERIFY2(!french.outText().contains(QStringLiteral(" has consumed ")), french.out.constData());
 }
 
 void TestCli::alertsExitCodeFollowsTheWorstOpenAlert()
@@ -1174,6 +1183,35 @@ void TestCli::bogusOptionWithoutDisplay()
         QVERIFY2(result.errText().contains(QStringLiteral("Usage:\n")), result.err.constData());
         QVERIFY2(!result.errText().contains(QStringLiteral("platform plugin")), result.err.constData());
         QCOMPARE(result.out, QByteArray());
+    }
+}
+
+// The usage and the mistake come in the language asked for, and costboard-cli offers only what
+// it can run.
+void TestCli::badCommandLineInFrench()
+{
+    const Run french
+        = runProgram(QStringLiteral(COSTBOARD_CLI_EXECUTABLE),
+                     { QStringLiteral("--bogus"), QStringLiteral("--lang"), QStringLiteral("fr") }, true);
+    QVERIFY2(!french.crashed && french.exitCode == 2, french.describe().constData());
+    QVERIFY2(french.errText().contains(QStringLiteral("argument inconnu « --bogus »")),
+             french.err.constData());
+    QVERIFY2(french.errText().contains(QStringLiteral("Utilisation :\n")), french.err.constData());
+    QVERIFY2(french.errText().contains(QStringLiteral("Essayez « costboard-cli --help »")),
+             french.err.constData());
+
+    const Run help = runProgram(QStringLiteral(COSTBOARD_CLI_EXECUTABLE), { QStringLiteral("--help") }, true);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.outText().contains(QStringLiteral("  costboard-cli snapshot --db FILE")),
+             help.out.constData());
+    for (const char *windowOnly : { "costboard-cli report", "--orientation", "costboard [--db" })
+        QVERIFY2(!help.outText().contains(QLatin1String(windowOnly)), windowOnly);
+    // Every line fits an 80-column terminal, in both languages.
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
+        const Run full = run({ QStringLiteral("--help"), QStringLiteral("--lang"), language });
+        QCOMPARE(full.exitCode, 0);
+        for (const QString &line : full.outText().split(u'\n'))
+            QVERIFY2(line.size() <= 80, qPrintable(line));
     }
 }
 

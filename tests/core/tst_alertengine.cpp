@@ -194,7 +194,7 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         expected.value = roundedQuotient(expected.amount * 10'000, expected.reference);
         expected.periodKey = QStringLiteral("2026-Q4");
         expected.message = QStringLiteral("Legal summarisation is forecast to reach 100% of its Q4 2026 "
-                                          "budget by 2026-12-31 (€38,286 of €38,286)");
+                                          "budget (€38,286 of €38,286)");
         break;
     case AlertKind::WeeklySpend:
         // A limit of 5,000.00 a week; the week before spent more, which does not count.
@@ -236,7 +236,7 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
         expected.value = roundedQuotient(expected.amount * 100, expected.reference);
         expected.periodKey = QStringLiteral("2026-W47");
         expected.message = QStringLiteral(
-            "Legal summarisation spent €3,000 in 2026-W47, 3.0 times its 4-week average of €1,000");
+            "Legal summarisation spent €3,000 in 2026-W47, 3.0 times its recent weekly average of €1,000");
         break;
     }
     return expected;
@@ -287,6 +287,8 @@ private slots:
 void TestAlertEngine::initTestCase()
 {
     AuditLog::setActor(QStringLiteral("cfo.test"));
+    // The stored sentence is worded in the default locale (no translator: English).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 void TestAlertEngine::keys()
@@ -572,9 +574,10 @@ void TestAlertEngine::fiscalYearFromApril()
         QCOMPARE(alert.periodKey, QStringLiteral("FY2026-Q3"));
         QCOMPARE(qint64(alert.referenceMinor), qint64(9'200'000));
         QCOMPARE(qint64(alert.value), qint64(10'000));
-        QCOMPARE(alert.message,
-                 QStringLiteral(
-                     "Legal summarisation has consumed 100% of its Q3 FY2026 budget (€92,000 of €92,000)"));
+        QCOMPARE(
+            alert.message,
+            QStringLiteral(
+                "Legal summarisation has consumed 100% of its Q3 FY 2026–27 budget (€92,000 of €92,000)"));
     }
 }
 

@@ -38,12 +38,12 @@ QSet<QString> optionsNamedIn(const QString &text)
     return options;
 }
 
-// A usage line, "  costboard demo --db FILE ...", names the command "demo" (a sentence that starts
-// with "costboard-cli runs ..." at the margin does not).
+// A usage line, "  costboard demo --db FILE ..." or "  costboard-cli demo ...", names the command
+// "demo" (a sentence that starts with "costboard-cli runs ..." at the margin does not).
 QSet<QString> commandsNamedIn(const QString &help)
 {
     QSet<QString> commands;
-    static const QRegularExpression usage(QStringLiteral("^  costboard ([a-z]+)\\b"),
+    static const QRegularExpression usage(QStringLiteral("^  costboard(?:-cli)? ([a-z]+)\\b"),
                                           QRegularExpression::MultilineOption);
     for (const QRegularExpressionMatch &match : usage.globalMatch(help))
         commands.insert(match.captured(1));

@@ -334,7 +334,7 @@ private slots:
         alert.amountMinor = 4'120'000;
         alert.referenceMinor = 4'000'000;
         alert.currency = QStringLiteral("EUR");
-        const QString sentence = ui::alertSentence(alert, QStringLiteral("Synthèse juridique"))
+        const QString sentence = alertSentence(alert, QStringLiteral("Synthèse juridique"))
                                      .replace(QChar(0x202F), u' ')
                                      .replace(QChar(0x00A0), u' ');
         QVERIFY2(sentence.startsWith(QStringLiteral("Synthèse juridique a consommé 103 %")),
@@ -345,8 +345,8 @@ private slots:
                  qPrintable(sentence));
         alert.periodKey = QStringLiteral("FY2026-Q1");
         // A fiscal year that does not start in January spans two calendar years.
-        QVERIFY2(ui::alertSentence(alert, QString()).contains(QStringLiteral("T1 exercice 2026-27")),
-                 qPrintable(ui::alertSentence(alert, QString())));
+        QVERIFY2(alertSentence(alert, QString()).contains(QStringLiteral("T1 exercice 2026-27")),
+                 qPrintable(alertSentence(alert, QString())));
 
         // The default rules' names come from their keys, in French; a typed name as typed.
         AlertRule rule;

@@ -98,8 +98,7 @@ QString AlertsModel::scopeName(const Alert &alert) const
 
 QString AlertsModel::sentence(const Alert &alert) const
 {
-    const QString rendered = alertSentence(alert, alert.projectId ? scopeName(alert) : QString());
-    return rendered.isEmpty() ? alert.message : rendered;
+    return alertSentence(alert, alert.projectId ? scopeName(alert) : QString());
 }
 
 int AlertsModel::rowCount(const QModelIndex &parent) const
@@ -176,7 +175,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case SentenceColumn:
-            return alert.message;
+            return sentence(alert);
         case AcknowledgementColumn:
             return alert.acknowledgedBy.isEmpty() ? QVariant() : QVariant(acknowledgement());
         case UpdatedColumn:

@@ -20,8 +20,8 @@ QColor alertSeverityTextColour(AlertSeverity severity);
 QIcon alertSeverityIcon(AlertSeverity severity);
 
 // The alerts as the alert centre lists them. The sentence is rendered from the alert's figures in
-// the interface language at display time (alertSentence()); the English `message` stored by the
-// engine is only the tooltip.
+// the interface language at display time (alertSentence()), not the copy the engine stored in the
+// language of whoever evaluated.
 class AlertsModel final : public QAbstractTableModel
 {
     Q_OBJECT
