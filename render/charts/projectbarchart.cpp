@@ -113,12 +113,19 @@ void ProjectBarChart::render(QPainter &painter, const QRectF &area) const
         largest = std::max(largest, bar.amount);
 
     const double margin = 10.0 * m_fontScale;
-    // Room for the longest name, up to 45 % of the width: the bars keep the rest.
-    double widestName = 0.0;
-    for (const Bar &bar : m_bars)
-        widestName = std::max(widestName, metrics.horizontalAdvance(bar.name));
-    const double nameWidth = std::min(area.width() * 0.45, widestName + margin * 2.0);
+    // Room for the longest name, up to what the amounts and a fifth of the width for the bars
+    // leave (never less than 45 %): on a narrow page whole names matter more than long bars.
     const QLocale locale;
+    double widestName = 0.0;
+    double widestAmount = 0.0;
+    for (const Bar &bar : m_bars) {
+        widestName = std::max(widestName, metrics.horizontalAdvance(bar.name));
+        widestAmount = std::max(
+            widestAmount, metrics.horizontalAdvance(Money(bar.amount, m_currency).toShortString(locale)));
+    }
+    const double nameRoom
+        = std::max(area.width() * 0.45, area.width() - widestAmount - area.width() * 0.2 - margin * 3.0);
+    const double nameWidth = std::min(nameRoom, widestName + margin * 2.0);
     for (int i = 0; i < m_bars.size(); ++i) {
         const Bar &bar = m_bars.at(i);
         const QRectF row = rowRect(area, i);

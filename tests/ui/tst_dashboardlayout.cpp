@@ -30,6 +30,7 @@
 #include "palette.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "widgets/alertbanner.h"
 #include "widgets/dashboardfilterbar.h"
 #include "widgets/kpitile.h"
 #include "widgets/moverspanel.h"
@@ -162,6 +163,17 @@ private slots:
                  qPrintable(
                      QStringLiteral("%1 < %2").arg(movers->width()).arg(movers->minimumSizeHint().width())));
         QVERIFY(movers->geometry().right() <= dashboard->width());
+        // …and the project names whole: the rows' font gives a little before a name is elided.
+        for (int row = 0; row < movers->rows().size(); ++row)
+            QCOMPARE(movers->shownName(row), movers->rows().at(row).name);
+        // The alert banner's sentence grows with the page like the text around it, although its
+        // style sheet stops Qt from handing the font down.
+        const auto *bannerText = dashboard->alertBanner()->findChild<QLabel *>();
+        QVERIFY(bannerText);
+        QCOMPARE(bannerText->font().pointSizeF(), dashboard->alertBanner()->font().pointSizeF());
+        if (size.width() >= 1920)
+            QVERIFY2(bannerText->font().pointSizeF() > QApplication::font().pointSizeF(),
+                     qPrintable(QString::number(bannerText->font().pointSizeF())));
 
         // Charts: no axis label or legend entry elided, every week label kept.
         for (const QChartView *view : { static_cast<const QChartView *>(dashboard->weeklyChart()),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/alertbanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -26,6 +27,15 @@ AlertBanner::AlertBanner(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_label, &QLabel::linkActivated, this, &AlertBanner::reviewRequested);
     setVisible(false);
+}
+
+void AlertBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A widget styled by a style sheet does not hand its font down: the dashboard's scaled font
+    // must reach the sentence by hand.
+    if (event->type() == QEvent::FontChange)
+        m_label->setFont(font());
 }
 
 QString AlertBanner::text() const

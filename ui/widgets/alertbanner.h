@@ -39,6 +39,9 @@ signals:
     // The user clicked "Review": show the alert centre.
     void reviewRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_label;
     std::optional<AlertSeverity> m_worst;

@@ -54,21 +54,44 @@ QFont MoversPanel::headingFont() const
     return heading;
 }
 
-QFont MoversPanel::rowFont() const
+QFont MoversPanel::naturalRowFont() const
 {
     QFont row = font();
     row.setPointSizeF(9.0 * m_fontScale);
     return row;
 }
 
-int MoversPanel::arrowWidth() const
+QFont MoversPanel::rowFont() const
 {
-    return QFontMetrics(rowFont()).horizontalAdvance(QStringLiteral("▲ "));
+    // A project's whole name is worth a slightly smaller font; below a fifth smaller it is elided.
+    QFont row = naturalRowFont();
+    const double natural = row.pointSizeF();
+    const int width = rowsArea().width();
+    for (double factor = 1.0; factor >= 0.8; factor -= 0.05) {
+        row.setPointSizeF(natural * factor);
+        const QFontMetrics metrics(row);
+        int widestName = 0;
+        for (const Row &entry : m_rows)
+            widestName = std::max(widestName, metrics.horizontalAdvance(entry.name));
+        if (arrowWidth(row) + widestName + padding + amountColumnWidth(row) <= width)
+            break;
+    }
+    return row;
+}
+
+int MoversPanel::arrowWidth(const QFont &font) const
+{
+    return QFontMetrics(font).horizontalAdvance(QStringLiteral("▲ "));
 }
 
 int MoversPanel::amountColumnWidth() const
 {
-    const QFontMetrics metrics(rowFont());
+    return amountColumnWidth(rowFont());
+}
+
+int MoversPanel::amountColumnWidth(const QFont &font) const
+{
+    const QFontMetrics metrics(font);
     int widest = 0;
     for (const Row &row : m_rows)
         widest = std::max(widest, metrics.horizontalAdvance(row.amount));
@@ -84,21 +107,23 @@ QRect MoversPanel::rowsArea() const
 
 QString MoversPanel::shownName(int index) const
 {
-    const QFontMetrics metrics(rowFont());
-    const int nameWidth = rowsArea().width() - arrowWidth() - amountColumnWidth() - padding;
+    const QFont row = rowFont();
+    const QFontMetrics metrics(row);
+    const int nameWidth = rowsArea().width() - arrowWidth(row) - amountColumnWidth(row) - padding;
     return metrics.elidedText(m_rows.at(index).name, Qt::ElideRight, std::max(0, nameWidth));
 }
 
 QSize MoversPanel::sizeHint() const
 {
-    const QFontMetrics metrics(rowFont());
+    const QFont row = naturalRowFont();
+    const QFontMetrics metrics(row);
     int widestName = 0;
-    for (const Row &row : m_rows)
-        widestName = std::max(widestName, metrics.horizontalAdvance(row.name));
+    for (const Row &entry : m_rows)
+        widestName = std::max(widestName, metrics.horizontalAdvance(entry.name));
     const int rows = std::max<int>(1, static_cast<int>(m_rows.size()));
     const int width
         = std::max(QFontMetrics(headingFont()).horizontalAdvance(tr("Largest movers vs last week")),
-                   arrowWidth() + widestName + padding + amountColumnWidth());
+                   arrowWidth(row) + widestName + padding + amountColumnWidth(row));
     return { width + 2 * padding + 2 * frameWidth(),
              QFontMetrics(headingFont()).lineSpacing() + rows * metrics.lineSpacing() + padding
                  + 2 * frameWidth() };
@@ -107,9 +132,10 @@ QSize MoversPanel::sizeHint() const
 QSize MoversPanel::minimumSizeHint() const
 {
     // Room for the arrow, a few letters of the name and the whole amount.
-    const QFontMetrics metrics(rowFont());
-    return { arrowWidth() + metrics.horizontalAdvance(QStringLiteral("Abcd…")) + padding + amountColumnWidth()
-                 + 2 * padding + 2 * frameWidth(),
+    const QFont row = naturalRowFont();
+    const QFontMetrics metrics(row);
+    return { arrowWidth(row) + metrics.horizontalAdvance(QStringLiteral("Abcd…")) + padding
+                 + amountColumnWidth(row) + 2 * padding + 2 * frameWidth(),
              sizeHint().height() };
 }
 
@@ -127,27 +153,29 @@ void MoversPanel::paintEvent(QPaintEvent *event)
         headingMetrics.elidedText(tr("Largest movers vs last week"), Qt::ElideRight, inside.width()));
 
     const QRect area = rowsArea();
-    const QFontMetrics metrics(rowFont());
-    painter.setFont(rowFont());
+    const QFont row = rowFont();
+    const QFontMetrics metrics(row);
+    painter.setFont(row);
     if (m_rows.isEmpty()) {
         painter.drawText(QRect(area.left(), area.top(), area.width(), metrics.lineSpacing()),
                          Qt::AlignLeft | Qt::AlignVCenter, tr("No change."));
         return;
     }
-    const int amountWidth = amountColumnWidth();
+    const int amountWidth = amountColumnWidth(row);
+    const int arrow = arrowWidth(row);
     for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
+        const Row &entry = m_rows.at(i);
         const QRect line(area.left(), area.top() + i * metrics.lineSpacing(), area.width(),
                          metrics.lineSpacing());
         // Spending more is the bad direction for a cost dashboard.
-        painter.setPen(toneColour(row.up ? KpiTone::Bad : KpiTone::Good));
+        painter.setPen(toneColour(entry.up ? KpiTone::Bad : KpiTone::Good));
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                         row.up ? QStringLiteral("▲") : QStringLiteral("▼"));
+                         entry.up ? QStringLiteral("▲") : QStringLiteral("▼"));
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(line.adjusted(arrowWidth(), 0, -(amountWidth + padding), 0),
+        painter.drawText(line.adjusted(arrow, 0, -(amountWidth + padding), 0),
                          Qt::AlignLeft | Qt::AlignVCenter, shownName(i));
         painter.drawText(QRect(line.right() - amountWidth, line.top(), amountWidth + 1, line.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, row.amount);
+                         Qt::AlignRight | Qt::AlignVCenter, entry.amount);
     }
 }
 

@@ -45,9 +45,13 @@ protected:
 
 private:
     QFont headingFont() const;
+    // The rows' size at this scale, which the size hints ask for…
+    QFont naturalRowFont() const;
+    // …and the size drawn: up to a fifth smaller where the width would otherwise cut a name.
     QFont rowFont() const;
     QRect rowsArea() const;
-    int arrowWidth() const;
+    int arrowWidth(const QFont &font) const;
+    int amountColumnWidth(const QFont &font) const;
 
     QList<Row> m_rows;
     double m_fontScale = 1.0;
