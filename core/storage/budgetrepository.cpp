@@ -122,14 +122,15 @@ BudgetId BudgetRepository::set(const Budget &budget)
             .bind(QStringLiteral(":now"), sql::nowUtc());
         id = insert.scalar().toLongLong();
     }
-    const QString oldValue
-        = before ? before->amount.toPlainString() + u' ' + before->amount.currency() : QStringLiteral("none");
+    // Each side names the budget it describes, so that the audit log's old and new values read on
+    // their own: "Legal summarisation, Q4 2026: 40000.00 EUR".
+    const auto described = [](const Budget &value) {
+        return QStringLiteral("%1: %2 %3")
+            .arg(describeScope(value), value.amount.toPlainString(), value.amount.currency());
+    };
     AuditLog(m_database)
-        .record(before ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("budget"),
-                QString::number(id),
-                QStringLiteral("%1: %2 → %3 %4")
-                    .arg(describeScope(budget), oldValue, budget.amount.toPlainString(),
-                         budget.amount.currency()));
+        .recordChange(before ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("budget"),
+                      QString::number(id), before ? described(*before) : QString(), described(budget));
     transaction.commit();
     spdlog::info("budget {} set", id);
     return id;
@@ -144,9 +145,11 @@ void BudgetRepository::remove(BudgetId id)
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM budgets WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
     AuditLog(m_database)
-        .record(QStringLiteral("delete"), QStringLiteral("budget"), QString::number(id),
-                QStringLiteral("%1: %2 %3 → none")
-                    .arg(describeScope(*before), before->amount.toPlainString(), before->amount.currency()));
+        .recordChange(
+            QStringLiteral("delete"), QStringLiteral("budget"), QString::number(id),
+            QStringLiteral("%1: %2 %3")
+                .arg(describeScope(*before), before->amount.toPlainString(), before->amount.currency()),
+            QString());
     transaction.commit();
     spdlog::info("budget {} deleted", id);
 }

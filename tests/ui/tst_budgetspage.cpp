@@ -274,8 +274,12 @@ private slots:
         QCOMPARE(created.size(), 1);
         QCOMPARE(created.last().action, QStringLiteral("create"));
         QCOMPARE(created.last().actor, QStringLiteral("cfo"));
-        QVERIFY2(created.last().details.contains(QStringLiteral("none → 1234.56 EUR")),
-                 qPrintable(created.last().details));
+        // The audit log's old and new values: nothing before, then the budget named with its amount.
+        const AuditChange creation = AuditLog::changeOf(created.last());
+        QVERIFY2(creation.before.isEmpty(), qPrintable(creation.before));
+        QVERIFY2(creation.after.endsWith(QStringLiteral(": 1234.56 EUR")), qPrintable(creation.after));
+        QVERIFY2(creation.after.startsWith(QStringLiteral("project %1 ").arg(ids.alpha)),
+                 qPrintable(creation.after));
 
         QVERIFY(model().setData(march, QStringLiteral("€1,500.00")));
         stored = storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 3, 1));
@@ -284,8 +288,10 @@ private slots:
             = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(stored->id));
         QCOMPARE(updated.size(), 2);
         QCOMPARE(updated.last().action, QStringLiteral("update"));
-        QVERIFY2(updated.last().details.contains(QStringLiteral("1234.56 EUR → 1500.00 EUR")),
-                 qPrintable(updated.last().details));
+        const AuditChange update = AuditLog::changeOf(updated.last());
+        QVERIFY2(update.before.endsWith(QStringLiteral(": 1234.56 EUR")), qPrintable(update.before));
+        QVERIFY2(update.after.endsWith(QStringLiteral(": 1500.00 EUR")), qPrintable(update.after));
+        QCOMPARE(update.before.section(u':', 0, 0), update.after.section(u':', 0, 0));
 
         // Totals: the row, and the portfolio (no budget of its own: the sum of its projects, grey).
         QCOMPARE(model().amountAt(model().rowOf(alpha), BudgetGridModel::YearBudgetColumn),
@@ -348,7 +354,9 @@ private slots:
         const QList<AuditEntry> entries
             = AuditLog(database()).entriesFor(QStringLiteral("budget"), QString::number(id));
         QCOMPARE(entries.last().action, QStringLiteral("delete"));
-        QVERIFY(entries.last().details.contains(QStringLiteral("420.00 EUR → none")));
+        const AuditChange deletion = AuditLog::changeOf(entries.last());
+        QVERIFY2(deletion.before.endsWith(QStringLiteral(": 420.00 EUR")), qPrintable(deletion.before));
+        QVERIFY2(deletion.after.isEmpty(), qPrintable(deletion.after));
         m_workspace->undoStack()->undo();
         QCOMPARE(storedBudget(database(), alpha, BudgetPeriodKind::Month, QDate(2026, 5, 1))->amount,
                  eur(42000));
