@@ -35,10 +35,10 @@
 
 namespace costboard::cli {
 
-std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation)
+std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation, Database::Access access)
 {
     try {
-        return Database::openSqlite(invocation.databasePath, Database::IfMissing::Refuse);
+        return Database::openSqlite(invocation.databasePath, Database::IfMissing::Refuse, access);
     } catch (const Error &error) {
         throw DatabaseUnavailable { errorText(error), error.what() };
     }
@@ -246,7 +246,7 @@ int runAlerts(const Invocation &invocation)
     return runGuarded("alerts", exitcode::DatabaseUnavailable, [&] {
         QTextStream out(stdout);
         const IsoWeek week = weekOption(invocation);
-        auto database = openExistingDatabase(invocation);
+        auto database = openExistingDatabase(invocation, Database::Access::ReadWrite);
         AlertStore store(*database);
         store.ensureDefaultRules();
         const AlertEvaluation evaluation = AlertEngine(*database).evaluate(week);
@@ -370,7 +370,7 @@ int runSnapshot(const Invocation &invocation)
             if (!partitions.contains(*kind))
                 partitions << *kind;
         }
-        auto database = openExistingDatabase(invocation);
+        auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
         query.projects = projectOption(invocation, *database);
 
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
@@ -566,7 +566,7 @@ int runImport(const Invocation &invocation)
                 QStringLiteral("--date-order"),
                 QCoreApplication::translate("costboard::cli", "applies to a CSV read with --mapping"));
 
-        auto database = openExistingDatabase(invocation);
+        auto database = openExistingDatabase(invocation, Database::Access::ReadWrite);
         if (!invocation.mapping.isEmpty()) {
             options.reader.mapping = ImportRepository(*database).mapping(invocation.mapping);
             if (!options.reader.mapping)
@@ -648,7 +648,7 @@ int runExport(const Invocation &invocation)
         if (kinds.isEmpty())
             kinds = ExportTable::allKinds();
         DashboardQuery query = dashboardQueryOf(invocation);
-        auto database = openExistingDatabase(invocation);
+        auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
         query.projects = projectOption(invocation, *database);
         // Headings, names and CSV separators in the language of the run (--lang), as the window writes them.
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);

@@ -10,10 +10,7 @@
 #include "commandline.h"
 #include "domain/entities.h"
 #include "domain/isoweek.h"
-
-namespace costboard {
-class Database;
-}
+#include "storage/database.h"
 
 namespace costboard::cli {
 
@@ -42,8 +39,9 @@ struct DatabaseUnavailable
 };
 
 // Opens the --db file for a command, refusing one that does not exist (nothing is created);
-// throws DatabaseUnavailable when it cannot be opened.
-std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation);
+// throws DatabaseUnavailable when it cannot be opened. The commands that only read open it
+// ReadOnly: they never migrate, stamp or switch the file to WAL.
+std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation, Database::Access access);
 
 // Runs a command's body and turns what it throws into one line on stderr ("costboard
 // snapshot: …", translated) and the exit code of the table in commandline.h; `failure` is the

@@ -21,7 +21,7 @@ int runReport(const Invocation &invocation)
         const QPageLayout::Orientation orientation = invocation.orientation == QLatin1String("landscape")
             ? QPageLayout::Landscape
             : QPageLayout::Portrait;
-        auto database = openExistingDatabase(invocation);
+        auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
         const QList<ProjectId> projects = projectOption(invocation, *database);
         // Read-only: the report shows the alerts as stored; `costboard alerts` evaluates them.
         const WeeklyReportContent content

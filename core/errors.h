@@ -84,6 +84,10 @@ enum class ErrorCode
     TransactionCommittedTwice, // -
     NotACostBoardDatabase, // path
     SchemaTooNew, // path, its schema version, the newest this build understands
+    DatabaseNeedsUpgrade, // path, its schema version, this build's (a read-only open)
+    DatabaseBusyMigrating, // path (another process held the migration lock too long)
+    WriteAheadLogUnavailable, // path, the journal mode SQLite kept
+    BackupFailed, // database path, backup path, reason
     UnallocatedProjectMissing, // -
     ImportPrepareFailed, // driver's reason
     ImportRowFailed, // driver's reason

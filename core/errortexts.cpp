@@ -165,6 +165,23 @@ const char *sourceOf(ErrorCode code)
             "costboard::ErrorText",
             "%1 was written by a newer CostBoard (schema version %2; this version understands up to %3). "
             "It was not changed: open it with a newer CostBoard.");
+    case ErrorCode::DatabaseNeedsUpgrade:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "%1 uses the schema of an older CostBoard (version %2; this version writes %3), and this "
+            "command only reads: it was not changed. Open it once in CostBoard, or run "
+            "\"costboard alerts --db\" on it, to upgrade it (a backup is written beside it first).");
+    case ErrorCode::DatabaseBusyMigrating:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 is being created or upgraded by another CostBoard, which has not "
+                                 "finished: try again in a moment");
+    case ErrorCode::WriteAheadLogUnavailable:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 cannot use SQLite's write-ahead log (journal mode \"%2\"): keep the "
+                                 "database on a local disk, or use a PostgreSQL server to share it");
+    case ErrorCode::BackupFailed:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 was not upgraded: its backup %2 could not be written (%3)");
     case ErrorCode::UnallocatedProjectMissing:
         return QT_TRANSLATE_NOOP(
             "costboard::ErrorText",

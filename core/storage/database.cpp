@@ -6,8 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <spdlog/spdlog.h>
 
@@ -36,6 +39,9 @@ bool hasSqliteHeader(const QString &path, bool emptyIsNew)
     return header == QByteArray("SQLite format 3\0", 16);
 }
 
+// How long an open waits for another process that is creating or migrating the same file.
+constexpr int migrationLockWaitMs = 120'000;
+
 QString describe(const QSqlError &error)
 {
     const QString text = error.text().trimmed();
@@ -60,10 +66,12 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::openSqlite(const QString &path, IfMissing ifMissing)
+std::unique_ptr<Database> Database::openSqlite(const QString &path, IfMissing ifMissing, Access access)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         throw StorageError(ErrorCode::SqliteDriverMissing);
+    if (access == Access::ReadOnly)
+        ifMissing = IfMissing::Refuse; // a read creates nothing
 
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
@@ -80,25 +88,56 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, IfMissing if
             throw StorageError(ErrorCode::NotACostBoardDatabase, { path });
     }
 
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), SqlDialect::Sqlite,
-                                                    inMemory ? path : QFileInfo(path).absoluteFilePath()));
+    const QString location = inMemory ? path : QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), SqlDialect::Sqlite, location));
+    database->m_readOnly = access == Access::ReadOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        QStringList options { QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") };
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (database->m_readOnly) {
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+            // In a folder this user cannot write, SQLite cannot make the WAL index beside the
+            // file: a checkpointed database (no -wal left) is then read as immutable.
+            const QFileInfo info(location);
+            if (!QFileInfo(info.absolutePath()).isWritable()
+                && !QFileInfo::exists(location + QStringLiteral("-wal"))) {
+                options << QStringLiteral("QSQLITE_OPEN_URI");
+                QUrl uri = QUrl::fromLocalFile(location);
+                uri.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            }
+        }
+        db.setConnectOptions(options.join(u';'));
         if (!db.open())
             throw StorageError(ErrorCode::DatabaseCannotOpen, { path, describe(db.lastError()) });
     }
     database->configureSqlite();
-    Migrations::refuseNewerSchema(*database);
-    // An existing file with no CostBoard schema (an empty SQLite file) is somebody else's: only
-    // a caller that may create a database turns it into one.
-    if (ifMissing == IfMissing::Refuse && !inMemory && database->schemaVersion() == 0)
-        throw StorageError(ErrorCode::NotACostBoardDatabase, { path });
-    database->enableWriteAheadLog();
-    database->migrate();
-    spdlog::info("opened database {} (schema version {})", database->m_location.toStdString(),
-                 database->schemaVersion());
+    Contents contents = database->inspectSqlite();
+    database->refuseUnusable(contents, ifMissing, access);
+    if (database->m_readOnly) {
+        spdlog::info("opened database {} read-only (schema version {})", location.toStdString(),
+                     contents.schemaVersion);
+        return database;
+    }
+
+    if (contents.kind == Contents::Kind::CostBoard && contents.schemaVersion == latestSchemaVersion()) {
+        database->enableWriteAheadLog();
+    } else if (inMemory) {
+        database->migrate();
+    } else {
+        // Creating or migrating is done by one process at a time: the others wait here, then read
+        // the version again and find nothing left to do (it was read before the lock was held).
+        QLockFile lock(location + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0); // a long migration is not stale; a dead process's lock is
+        if (!lock.tryLock(migrationLockWaitMs))
+            throw StorageError(ErrorCode::DatabaseBusyMigrating, { path });
+        contents = database->inspectSqlite();
+        database->refuseUnusable(contents, ifMissing, access);
+        database->enableWriteAheadLog();
+        database->migrate();
+    }
+    spdlog::info("opened database {} (schema version {})", location.toStdString(), database->schemaVersion());
     return database;
 }
 
@@ -113,13 +152,76 @@ void Database::configureSqlite()
         throw StorageError(ErrorCode::ForeignKeysUnsupported);
 }
 
+Database::Contents Database::inspectSqlite() const
+{
+    // One read transaction, so that a process creating the schema at this moment is seen
+    // either before or after, never half-way (tables without their version).
+    execSql(*this, QStringLiteral("BEGIN"));
+    Contents contents;
+    try {
+        SqlStatement applicationId(*this, QStringLiteral("PRAGMA application_id"));
+        const std::int64_t stamp = applicationId.scalar().toLongLong();
+        QSet<QString> tables;
+        SqlStatement names(*this,
+                           QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                          " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+        names.exec();
+        while (names.next())
+            tables.insert(names.text(0));
+        names.finish();
+        // Versions 1 to 8 did not stamp the header: their own tables say whose the file is.
+        const bool costBoardTables = tables.contains(QStringLiteral("schema_migrations"))
+            && tables.contains(QStringLiteral("cost_categories"))
+            && tables.contains(QStringLiteral("cost_lines"));
+        if (stamp == sqliteApplicationId || (stamp == 0 && costBoardTables))
+            contents.kind = Contents::Kind::CostBoard;
+        else if (stamp != 0 || !tables.isEmpty())
+            contents.kind = Contents::Kind::Foreign;
+        if (contents.kind == Contents::Kind::CostBoard
+            && tables.contains(QStringLiteral("schema_migrations"))) {
+            SqlStatement version(*this,
+                                 QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+            contents.schemaVersion = version.scalar().toInt();
+        }
+    } catch (...) {
+        execSql(*this, QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    execSql(*this, QStringLiteral("COMMIT"));
+    return contents;
+}
+
+void Database::refuseUnusable(const Contents &contents, IfMissing ifMissing, Access access) const
+{
+    const bool inMemory = m_location == QLatin1String(":memory:");
+    if (contents.kind == Contents::Kind::Foreign)
+        throw StorageError(ErrorCode::NotACostBoardDatabase, { m_location });
+    // An existing file with no CostBoard schema (an empty SQLite file) is somebody else's: only
+    // a caller that may create a database turns it into one.
+    if (contents.kind == Contents::Kind::Empty && !inMemory && ifMissing == IfMissing::Refuse)
+        throw StorageError(ErrorCode::NotACostBoardDatabase, { m_location });
+    const int latest = latestSchemaVersion();
+    if (contents.schemaVersion > latest) {
+        throw SchemaVersionError(
+            ErrorCode::SchemaTooNew,
+            { m_location, QString::number(contents.schemaVersion), QString::number(latest) });
+    }
+    if (access == Access::ReadOnly && contents.schemaVersion < latest)
+        throw StorageError(ErrorCode::DatabaseNeedsUpgrade,
+                           { m_location, QString::number(contents.schemaVersion), QString::number(latest) });
+}
+
 void Database::enableWriteAheadLog()
 {
     // WAL lets the dashboard read while an import writes; it needs a local file system.
     if (m_location == QLatin1String(":memory:"))
         return;
     SqlStatement journal(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
-    journal.exec();
+    const QString mode = journal.scalar().toString().toLower();
+    // SQLite answers with the mode it is in: anything else means it could not switch (a
+    // network file system, a read-only medium), and readers would then block the writers.
+    if (mode != QLatin1String("wal"))
+        throw StorageError(ErrorCode::WriteAheadLogUnavailable, { m_location, mode });
     execSql(*this, QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <memory>
 
 #include <QSqlDatabase>
@@ -28,12 +29,32 @@ public:
         Refuse, // StorageError: a mistyped --db must not leave an empty database behind
     };
 
+    // What the caller will do with the database.
+    enum class Access
+    {
+        // Migrates an older schema (after a verified backup) and switches the file to WAL.
+        ReadWrite,
+        // For the commands that only read (snapshot, export, report): the file is opened
+        // read-only and never written, migrated or switched to WAL; a missing or empty file and
+        // an older schema are refused (DatabaseNeedsUpgrade says how to upgrade it).
+        ReadOnly,
+    };
+
     // Opens a SQLite file, or an in-memory database for ":memory:". Throws SchemaVersionError
     // when the file comes from a newer CostBoard, StorageError (NotACostBoardDatabase) when it
     // is not a CostBoard database (with Refuse, an empty file or an empty SQLite database is not
     // one either), DatabaseMissing when it does not exist and `ifMissing` is Refuse, and
     // StorageError when it cannot be opened or migrated. A refused file is left untouched.
-    static std::unique_ptr<Database> openSqlite(const QString &path, IfMissing ifMissing = IfMissing::Create);
+    //
+    // Several processes may open the same new or older file at once: the one that takes the
+    // migration lock (a lock file beside the database) creates or migrates it, the others wait
+    // for it and then find it current.
+    static std::unique_ptr<Database> openSqlite(const QString &path, IfMissing ifMissing = IfMissing::Create,
+                                                Access access = Access::ReadWrite);
+
+    // The SQLite header's application_id that marks a CostBoard database ("CBrd"), stamped by
+    // migration 9. Files from earlier versions are recognised by their tables until migrated.
+    static constexpr std::int32_t sqliteApplicationId = 0x43427264;
 
     ~Database();
     Database(const Database &) = delete;
@@ -50,16 +71,35 @@ public:
     // SQLite and PostgreSQL differ in what we write.
     QString adaptDdl(QString ddl) const;
 
+    bool isReadOnly() const noexcept { return m_readOnly; }
+
 private:
     friend class Transaction;
+    // What a SQLite file holds, read in one snapshot before anything is written to it.
+    struct Contents
+    {
+        enum class Kind
+        {
+            Empty, // no table: a new database (or a 0-byte file)
+            CostBoard,
+            Foreign, // another application's SQLite file
+        };
+        Kind kind = Kind::Empty;
+        int schemaVersion = 0;
+    };
+
     Database(QString connectionName, SqlDialect dialect, QString location);
     void configureSqlite();
+    Contents inspectSqlite() const;
+    // Throws for a file this open must leave alone (see openSqlite()).
+    void refuseUnusable(const Contents &contents, IfMissing ifMissing, Access access) const;
     void enableWriteAheadLog();
     void migrate();
 
     QString m_connectionName;
     SqlDialect m_dialect;
     QString m_location;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
 };
 

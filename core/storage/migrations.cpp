@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <spdlog/spdlog.h>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 #include "domain/category.h"
 #include "domain/unit.h"
@@ -350,6 +356,8 @@ QList<Migration> allMigrations()
                   " WHEN 'weekly-spike' THEN 'weekly spike' END"),
               // Units: storeKnownUnitsByKey() below, by the one table of known spellings.
           } },
+        // SQLite only, in stampApplicationId(): PostgreSQL has no file header to mark.
+        { 9, "the file marked as a CostBoard database (SQLite application_id)", {} },
     };
 }
 
@@ -399,20 +407,84 @@ void storeKnownUnitsByKey(const Database &database)
     }
 }
 
+void stampApplicationId(const Database &database)
+{
+    if (database.dialect() == SqlDialect::Sqlite)
+        execSql(database, QStringLiteral("PRAGMA application_id = %1").arg(Database::sqliteApplicationId));
+}
+
+// Makes what was written to `path` durable before it is renamed into place.
+bool syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    return ::fsync(file.handle()) == 0;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+// The schema version held by the SQLite file at `path` when it is whole (integrity_check "ok"),
+// else -1.
+int verifiedSchemaVersion(const QString &path)
+{
+    const QString connectionName
+        = QStringLiteral("costboard-backup-check-%1").arg(QCoreApplication::applicationPid());
+    int version = -1;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        copy.setDatabaseName(path);
+        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (copy.open()) {
+            QSqlQuery integrity(copy);
+            QSqlQuery schema(copy);
+            if (integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next()
+                && integrity.value(0).toString() == QLatin1String("ok")
+                && schema.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && schema.next())
+                version = schema.value(0).toInt();
+        }
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return version;
+}
+
+// Copies the database beside itself before migrating it. The copy is written under a temporary
+// name, checked (whole, at the version being left), synced, and only then renamed: a crash
+// half-way leaves a ".part" file, never a ".bak" that looks whole but holds nothing. Names go
+// down to the millisecond and the process, so two upgrades never write over each other's.
 void backupBeforeMigrating(const Database &database, int fromVersion)
 {
     if (database.dialect() != SqlDialect::Sqlite || database.location() == QLatin1String(":memory:"))
         return;
     const QString backupPath
-        = QStringLiteral("%1.v%2-%3.bak")
+        = QStringLiteral("%1.v%2-%3-%4.bak")
               .arg(database.location())
               .arg(fromVersion)
-              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-    if (QFile::exists(backupPath))
-        QFile::remove(backupPath);
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")))
+              .arg(QCoreApplication::applicationPid());
+    const QString partPath = backupPath + QStringLiteral(".part");
+    const auto fail = [&](const QString &reason) {
+        QFile::remove(partPath);
+        throw StorageError(ErrorCode::BackupFailed, { database.location(), backupPath, reason });
+    };
+    QFile::remove(partPath);
     // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
-    SqlStatement vacuum(database, QStringLiteral("VACUUM INTO :path"));
-    vacuum.bind(QStringLiteral(":path"), backupPath).exec();
+    try {
+        SqlStatement vacuum(database, QStringLiteral("VACUUM INTO :path"));
+        vacuum.bind(QStringLiteral(":path"), partPath).exec();
+    } catch (const StorageError &error) {
+        fail(QString::fromUtf8(error.what()));
+    }
+    if (verifiedSchemaVersion(partPath) != fromVersion)
+        fail(QStringLiteral("the copy does not read back whole"));
+    if (!syncFile(partPath))
+        fail(QStringLiteral("the copy cannot be synced to disk"));
+    if (QFile::exists(backupPath) || !QFile::rename(partPath, backupPath))
+        fail(QStringLiteral("the copy cannot be renamed"));
     spdlog::info("backed up schema version {} database to {}", fromVersion, backupPath.toStdString());
 }
 
@@ -466,6 +538,8 @@ void Migrations::run(Database &database)
             seedCategories(database);
         if (migration.version == 8)
             storeKnownUnitsByKey(database);
+        if (migration.version == 9)
+            stampApplicationId(database);
         SqlStatement record(database,
                             QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                            " VALUES (:version, :description, :at)"));

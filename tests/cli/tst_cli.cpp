@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
+#include <unistd.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -123,6 +124,8 @@ private slots:
     void notACostBoardDatabase_data();
     void notACostBoardDatabase();
     void newerDatabaseRefusedUntouched();
+    void readingCommandsWriteNothing();
+    void snapshotInAReadOnlyFolder();
     void errorPrintedOnce();
     void moneyAndNamesFollowLang();
     void cliLinksNoGuiModule();
@@ -1299,6 +1302,103 @@ void TestCli::newerDatabaseRefusedUntouched()
     QVERIFY(QDir(m_dir.path())
                 .entryList({ QStringLiteral("newer.sqlite.v*.bak") })
                 .isEmpty()); // no migration was tried
+}
+
+// snapshot, export and report only read: an older schema is refused with the way to upgrade it
+// (no migration, no backup), and an empty file is not turned into a database.
+void TestCli::readingCommandsWriteNothing()
+{
+    const QString older = m_dir.filePath(QStringLiteral("older.sqlite"));
+    QFile::remove(older);
+    QVERIFY(QFile::copy(QFINDTESTDATA("../fixtures/schema-v3.sqlite"), older));
+    QVERIFY(QFile::setPermissions(older, QFile::ReadOwner | QFile::WriteOwner));
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    for (const QString &path : { older, empty }) {
+        const QByteArray before = fileHash(path);
+        const QList<QStringList> commands {
+            { QStringLiteral("snapshot"), QStringLiteral("--db"), path, QStringLiteral("--json") },
+            { QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--out"),
+              m_dir.filePath(QStringLiteral("never.xlsx")) },
+            { QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--week"),
+              m_lastWeek.toString(), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("never.pdf")) },
+        };
+        for (const QStringList &arguments : commands) {
+            const Run result = run(arguments);
+            QVERIFY2(!result.crashed && result.exitCode == 3, result.describe().constData());
+            QVERIFY2(result.errText().contains(path == older ? QStringLiteral("older CostBoard")
+                                                             : QStringLiteral("Not a CostBoard database")),
+                     result.err.constData());
+            QCOMPARE(fileHash(path), before);
+        }
+    }
+    QCOMPARE(QFileInfo(empty).size(), 0);
+    QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("older.sqlite.v*") }).isEmpty());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.xlsx"))));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("never.pdf"))));
+
+    // `alerts` writes: it upgrades the file, after a backup, and says nothing about it.
+    const Run upgrade
+        = run({ QStringLiteral("alerts"), QStringLiteral("--db"), older, QStringLiteral("--json") });
+    QVERIFY2(!upgrade.crashed && upgrade.exitCode != 3, upgrade.describe().constData());
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("older.sqlite.v3-*.bak") }).size(), 1);
+    const Run after
+        = run({ QStringLiteral("snapshot"), QStringLiteral("--db"), older, QStringLiteral("--json") });
+    QVERIFY2(after.exitCode == 0, after.describe().constData());
+}
+
+// A database in a folder its reader cannot write (a share mounted read-only, an archive) can
+// still be read. The test runs as an unprivileged user, since root writes anywhere.
+void TestCli::snapshotInAReadOnlyFolder()
+{
+    QTemporaryDir shared;
+    QVERIFY(shared.isValid());
+    const QFile::Permissions open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+        | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(shared.path(), open));
+    const QString home = shared.filePath(QStringLiteral("home"));
+    const QString folder = shared.filePath(QStringLiteral("archive"));
+    QVERIFY(QDir().mkpath(home) && QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(home, open));
+    const QString path = folder + QStringLiteral("/costs.sqlite");
+    QVERIFY(QFile::copy(m_demoPath, path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(path, readOnly));
+    QVERIFY(QFile::setPermissions(folder, readOnly | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    const QByteArray before = fileHash(path);
+
+    QString program = QStringLiteral(COSTBOARD_CLI_EXECUTABLE);
+    QStringList arguments { QStringLiteral("snapshot"), QStringLiteral("--db"), path,
+                            QStringLiteral("--json") };
+    if (::geteuid() == 0) {
+        // nobody (65534): setpriv is in util-linux, which every Debian system has.
+        arguments = QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--"), program }
+            + arguments;
+        program = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        QVERIFY2(!program.isEmpty(), "setpriv (util-linux) not found");
+    }
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("COSTBOARD_LOG_DIR"), home + QStringLiteral("/logs"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(home);
+    process.start(program, arguments);
+    QVERIFY(process.waitForFinished(60'000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.constData());
+    const QJsonObject snapshot = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QVERIFY(snapshot.value(QStringLiteral("total_minor")).toInteger() > 0);
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { QStringLiteral("costs.sqlite") });
+    QVERIFY(QFile::setPermissions(folder, open)); // so that the temporary folder can be removed
 }
 
 // One error, one line: the console log no longer repeats what the command prints.

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+#include <memory>
+#include <vector>
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +19,10 @@
 #include "domain/category.h"
 #include "errors.h"
 #include "errortexts.h"
+#include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/projectrepository.h"
 #include "testdatabase.h"
 
 using namespace costboard;
@@ -48,6 +56,11 @@ private slots:
     void foreignSqliteFileRefusedUntouched();
     void nonDatabaseFileRefusedUntouched();
     void missingFolderRefused();
+    void parallelFirstOpen_data();
+    void parallelFirstOpen();
+    void backupsNeverOverwriteEachOther();
+    void readOnlyOpenWritesNothing();
+    void foreignFileWithAMigrationTableRefusedUntouched();
 };
 
 void TestMigrations::freshMemoryDatabaseIsLatest()
@@ -309,10 +322,12 @@ void TestMigrations::newerSchemaRefusedUntouched()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("future.costboard"));
     const int future = Database::latestSchemaVersion() + 1;
-    // What a newer CostBoard could have written: its own tables and a higher schema version.
+    // What a newer CostBoard could have written: the header's mark, its own tables and a higher
+    // schema version.
     QVERIFY(rawExec(
         path,
         {
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::sqliteApplicationId),
             QStringLiteral(
                 "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
                 " applied_at TEXT NOT NULL)"),
@@ -413,5 +428,183 @@ void TestMigrations::missingFolderRefused()
     QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(dir.path())); // a folder, not a file
 }
 
-QTEST_GUILESS_MAIN(TestMigrations)
+void TestMigrations::parallelFirstOpen_data()
+{
+    QTest::addColumn<QString>("fixture"); // empty: a new, 0-byte file
+    QTest::newRow("new 0-byte file") << QString();
+    QTest::newRow("schema version 3") << QFINDTESTDATA("../fixtures/schema-v3.sqlite");
+}
+
+// Eight processes open the same file at once, as eight cron jobs or a team's laptops may: every
+// one of them succeeds, the schema is created or migrated once, and one backup is written.
+void TestMigrations::parallelFirstOpen()
+{
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shared.costboard"));
+    if (fixture.isEmpty()) {
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    } else {
+        QVERIFY(QFile::copy(fixture, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    constexpr int processes = 8;
+    std::vector<std::unique_ptr<QProcess>> children;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("COSTBOARD_TEST_OPEN"), path);
+    for (int i = 0; i < processes; ++i) {
+        auto child = std::make_unique<QProcess>();
+        child->setProcessEnvironment(environment);
+        child->start(QCoreApplication::applicationFilePath(), {});
+        children.push_back(std::move(child));
+    }
+    for (const auto &child : children) {
+        QVERIFY(child->waitForFinished(120'000));
+        QVERIFY2(child->exitStatus() == QProcess::NormalExit && child->exitCode() == 0,
+                 child->readAllStandardError().constData());
+    }
+    const auto database = Database::openSqlite(path, Database::IfMissing::Refuse);
+    QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    SqlStatement applied(*database, QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+    QCOMPARE(applied.scalar().toInt(), Database::latestSchemaVersion());
+    const QStringList backups = QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files);
+    QCOMPARE(backups.size(), fixture.isEmpty() ? 0 : 1);
+    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.part") }, QDir::Files).isEmpty());
+}
+
+// Two upgrades of the same file in the same second keep two backups, each whole at the version
+// it was taken from, and no half-written copy is left.
+void TestMigrations::backupsNeverOverwriteEachOther()
+{
+    const QString fixture = QFINDTESTDATA("../fixtures/schema-v3.sqlite");
+    QVERIFY(!fixture.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("twice.costboard"));
+    for (int round = 0; round < 2; ++round) {
+        QFile::remove(path);
+        QVERIFY(QFile::copy(fixture, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const auto database = Database::openSqlite(path, Database::IfMissing::Refuse);
+        QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
+    }
+    const QStringList backups = QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files);
+    QCOMPARE(backups.size(), 2);
+    for (const QString &backup : backups) {
+        const QString backupPath = dir.filePath(backup);
+        QCOMPARE(rawRows(backupPath, QStringLiteral("PRAGMA integrity_check")),
+                 QStringList { QStringLiteral("ok") });
+        QCOMPARE(rawRows(backupPath, QStringLiteral("SELECT MAX(version) FROM schema_migrations")),
+                 QStringList { QStringLiteral("3") });
+        QVERIFY(rawRows(backupPath, QStringLiteral("SELECT COUNT(*) FROM cost_lines")).value(0).toInt() > 0);
+    }
+    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.part") }, QDir::Files).isEmpty());
+}
+
+// The commands that only read open the file read-only: an older schema, an empty file and a
+// current database all stay byte for byte as they were, with nothing written beside them.
+void TestMigrations::readOnlyOpenWritesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto expectRefusal = [&](const QString &path, ErrorCode code) {
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = filesIn(dir.path());
+        bool refused = false;
+        try {
+            const auto database
+                = Database::openSqlite(path, Database::IfMissing::Refuse, Database::Access::ReadOnly);
+        } catch (const StorageError &error) {
+            refused = error.code() == code;
+            QVERIFY2(refused, error.what());
+        }
+        QVERIFY(refused);
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(filesIn(dir.path()), filesBefore);
+    };
+
+    const QString older = dir.filePath(QStringLiteral("older.costboard"));
+    QVERIFY(QFile::copy(QFINDTESTDATA("../fixtures/schema-v3.sqlite"), older));
+    QVERIFY(QFile::setPermissions(older, QFile::ReadOwner | QFile::WriteOwner));
+    expectRefusal(older, ErrorCode::DatabaseNeedsUpgrade);
+
+    const QString empty = dir.filePath(QStringLiteral("empty.costboard"));
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    expectRefusal(empty, ErrorCode::NotACostBoardDatabase);
+    QCOMPARE(QFileInfo(empty).size(), 0);
+
+    const QString current = dir.filePath(QStringLiteral("current.costboard"));
+    {
+        const auto database = Database::openSqlite(current);
+        const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
+        CostLineRepository(*database).add(makeLine(project, 12'345));
+    }
+    const QByteArray before = fileHash(current);
+    const QStringList filesBefore = filesIn(dir.path());
+    {
+        const auto database
+            = Database::openSqlite(current, Database::IfMissing::Refuse, Database::Access::ReadOnly);
+        QVERIFY(database->isReadOnly());
+        SqlStatement total(*database, QStringLiteral("SELECT SUM(amount_minor) FROM cost_lines"));
+        QCOMPARE(total.scalar().toLongLong(), 12'345);
+        // A write through it fails rather than touching the file.
+        QVERIFY_THROWS_EXCEPTION(StorageError, execSql(*database, QStringLiteral("DELETE FROM cost_lines")));
+    }
+    QCOMPARE(fileHash(current), before);
+    // SQLite's shared-memory index of a WAL database may appear beside it (any reader makes it);
+    // no data goes anywhere: the log stays empty.
+    QStringList filesAfter = filesIn(dir.path());
+    filesAfter.removeOne(QStringLiteral("current.costboard-shm"));
+    if (filesAfter.removeOne(QStringLiteral("current.costboard-wal")))
+        QCOMPARE(QFileInfo(current + QStringLiteral("-wal")).size(), 0);
+    QCOMPARE(filesAfter, filesBefore);
+}
+
+// Another application's file that happens to have a table named schema_migrations is not a
+// CostBoard database: refused before anything (the journal mode included) is changed.
+void TestMigrations::foreignFileWithAMigrationTableRefusedUntouched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("rails.sqlite3"));
+    QVERIFY(rawExec(path,
+                    {
+                        QStringLiteral("CREATE TABLE schema_migrations (version TEXT PRIMARY KEY)"),
+                        QStringLiteral("INSERT INTO schema_migrations VALUES ('20260101000000')"),
+                        QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)"),
+                    }));
+    const QByteArray before = fileHash(path);
+    const QStringList filesBefore = filesIn(dir.path());
+    QVERIFY_THROWS_EXCEPTION(StorageError, Database::openSqlite(path));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError, Database::openSqlite(path, Database::IfMissing::Refuse, Database::Access::ReadOnly));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(filesIn(dir.path()), filesBefore);
+    QCOMPARE(rawRows(path, QStringLiteral("PRAGMA journal_mode")), QStringList { QStringLiteral("delete") });
+}
+
+int main(int argc, char **argv)
+{
+    // A child process of parallelFirstOpen(): opens the file once, as any CostBoard process would.
+    if (const QString path = qEnvironmentVariable("COSTBOARD_TEST_OPEN"); !path.isEmpty()) {
+        QCoreApplication application(argc, argv);
+        try {
+            const auto database = Database::openSqlite(path);
+            return database->schemaVersion() == Database::latestSchemaVersion() ? 0 : 2;
+        } catch (const Error &error) {
+            std::fputs(error.what(), stderr);
+            return 1;
+        }
+    }
+    QCoreApplication application(argc, argv);
+    TestMigrations test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_migrations.moc"
