@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>80% of budget consumed</source>
-        <translation>80&#xa0;% du budget consommés</translation>
+        <translation>80&#xa0;% du budget consommé</translation>
     </message>
     <message>
         <source>Budget exceeded</source>
@@ -1922,6 +1922,22 @@
         <source>%1: %2</source>
         <extracomment>A form field&apos;s label, then what is wrong with its value (&quot;Code: must not be empty&quot;).</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses the schema of an older CostBoard (version %2; this version writes %3), and this command only reads: it was not changed. Open it once in CostBoard, or run &quot;costboard alerts --db&quot; on it, to upgrade it (a backup is written beside it first).</source>
+        <translation>%1 utilise le schéma d’un CostBoard plus ancien (version %2 ; cette version écrit la %3), et cette commande ne fait que lire : il n’a pas été modifié. Ouvrez-le une fois dans CostBoard, ou lancez « costboard alerts --db » dessus, pour le mettre à jour (une sauvegarde est d’abord écrite à côté).</translation>
+    </message>
+    <message>
+        <source>%1 is being created or upgraded by another CostBoard, which has not finished: try again in a moment</source>
+        <translation>%1 est en cours de création ou de mise à jour par un autre CostBoard, qui n’a pas terminé : réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>%1 cannot use SQLite&apos;s write-ahead log (journal mode &quot;%2&quot;): keep the database on a local disk, or use a PostgreSQL server to share it</source>
+        <translation>%1 ne peut pas utiliser le journal d’écriture anticipée de SQLite (mode « %2 ») : gardez la base sur un disque local, ou utilisez un serveur PostgreSQL pour la partager</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded: its backup %2 could not be written (%3)</source>
+        <translation>%1 n’a pas été mis à jour : sa sauvegarde %2 n’a pas pu être écrite (%3)</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,16 @@ private slots:
             QVERIFY2(fitsIn(tile->comparisonLabel(), tile->comparison()), qPrintable(tile->comparison()));
             QVERIFY(tile->geometry().right() <= dashboard->width());
         }
+        // The four figures read alike: one value font, the largest that fits every tile (the week's
+        // tile shares its width with the trend arrow).
+        const QList<ui::KpiTile *> tiles = dashboard->kpiTiles();
+        double smallestFit = tiles.constFirst()->fittingValuePoints();
+        for (const ui::KpiTile *tile : tiles) {
+            QCOMPARE(tile->valueLabel()->font().pointSizeF(),
+                     tiles.constFirst()->valueLabel()->font().pointSizeF());
+            smallestFit = std::min(smallestFit, tile->fittingValuePoints());
+        }
+        QCOMPARE(tiles.constFirst()->valueLabel()->font().pointSizeF(), smallestFit);
         // The movers: every amount whole, beside at least a few letters of its name.
         const ui::MoversPanel *movers = dashboard->moversPanel();
         QVERIFY(!movers->rows().isEmpty());

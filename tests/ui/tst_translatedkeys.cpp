@@ -169,7 +169,7 @@ private slots:
         useLanguage(QStringLiteral("fr"));
         QCOMPARE(nameOf(BuiltInRule::BudgetWarning, false), QStringLiteral("Support: early warning"));
         QCOMPARE(nameOf(BuiltInRule::BudgetWarning, true),
-                 QStringLiteral("Portefeuille : 80 % du budget consommés"));
+                 QStringLiteral("Portefeuille : 80 % du budget consommé"));
     }
 
     void theRuleFormKeepsADefaultName()

@@ -28,12 +28,17 @@
 #include "storage/projectrepository.h"
 #include "storage/validation.h"
 #include "widgets/recordtable.h"
+#include "widgets/wrappingtoolbar.h"
 #include "workspace.h"
 
 namespace costboard::ui {
 namespace {
 
 constexpr int noteMaxLength = validation::limits::AlertNoteLength;
+// The room the alert's sentence keeps when the window is narrow, in average characters.
+constexpr int sentenceMinimumCharacters = 24;
+// The widest the acknowledgement column grows to show a long note, in average characters.
+constexpr int acknowledgementMaximumCharacters = 24;
 
 QString dateText(const QDateTime &at)
 {
@@ -93,10 +98,13 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     // Worst first; the store lists the newest first, which the stable sort keeps within a severity.
     m_view->sortByColumn(AlertsModel::SeverityColumn, Qt::DescendingOrder);
     setUpRecordTable(m_view, QAbstractItemView::ExtendedSelection, AlertsModel::SentenceColumn);
-    QHeaderView *header = m_view->horizontalHeader();
-    // A long note would push the sentence out of sight: the details below show it whole.
-    header->setSectionResizeMode(AlertsModel::AcknowledgementColumn, QHeaderView::Interactive);
-    header->resizeSection(AlertsModel::AcknowledgementColumn, 160);
+    // The sentence is what people read: it takes the width the other columns leave, and keeps
+    // enough for its start on a narrow screen (the details below show it whole).
+    stretchKeepingContents(m_view, AlertsModel::SentenceColumn, sentenceMinimumCharacters);
+    // A long note would push the sentence out of sight: the acknowledgement column is as wide as
+    // its contents up to a limit (fitAcknowledgementColumn), and the details show the note whole.
+    m_view->horizontalHeader()->setSectionResizeMode(AlertsModel::AcknowledgementColumn,
+                                                     QHeaderView::Interactive);
     // The details pane gives both dates; the table keeps the one that orders it.
     m_view->setColumnHidden(AlertsModel::FiredColumn, true);
 
@@ -119,17 +127,18 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     m_details->setBackgroundRole(QPalette::Base);
     m_details->setAutoFillBackground(true);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_stateFilter);
-    toolbar->addWidget(m_severityFilter);
-    toolbar->addWidget(m_projectFilter);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_count);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_acknowledgeButton);
-    toolbar->addWidget(m_dashboardButton);
+    auto *toolbar = new WrappingToolbar(this);
+    toolbar->setObjectName(QStringLiteral("alertCentreToolbar"));
+    toolbar->leading()->addWidget(m_stateFilter);
+    toolbar->leading()->addWidget(m_severityFilter);
+    toolbar->leading()->addWidget(m_projectFilter);
+    toolbar->leading()->addStretch(1);
+    toolbar->leading()->addWidget(m_count);
+    toolbar->leading()->addSpacing(12);
+    toolbar->trailing()->addWidget(m_acknowledgeButton);
+    toolbar->trailing()->addWidget(m_dashboardButton);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(toolbar);
+    layout->addWidget(toolbar);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_details);
 
@@ -292,6 +301,7 @@ void AlertCentrePage::refresh()
     if (const int row = m_model->rowOf(currentId); row >= 0)
         m_view->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
                                                   QItemSelectionModel::NoUpdate);
+    fitAcknowledgementColumn();
     updateEmptyState();
     updateActions();
     updateDetails();
@@ -299,6 +309,15 @@ void AlertCentrePage::refresh()
         m_unreadCount = unread;
         emit unreadCountChanged(m_unreadCount);
     }
+}
+
+void AlertCentrePage::fitAcknowledgementColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(
+        AlertsModel::AcknowledgementColumn,
+        std::min(columnContentsWidth(m_view, AlertsModel::AcknowledgementColumn),
+                 m_view->fontMetrics().averageCharWidth() * acknowledgementMaximumCharacters));
 }
 
 void AlertCentrePage::updateEmptyState()

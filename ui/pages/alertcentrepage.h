@@ -88,6 +88,8 @@ private:
     void updateActions();
     void updateDetails();
     void updateEmptyState();
+    // The acknowledgement column as wide as what it shows, up to a limit.
+    void fitAcknowledgementColumn();
 
     Workspace &m_workspace;
     AlertsModel *m_model;

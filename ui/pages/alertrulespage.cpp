@@ -39,6 +39,9 @@ void warn(QWidget *parent, const QString &title, const QString &message)
     box->open();
 }
 
+// The rule names the Name column keeps whole on a narrow screen, in average characters.
+constexpr int ruleNameMinimumCharacters = 40;
+
 } // namespace
 
 AlertRulesPage::AlertRulesPage(Workspace &workspace, QWidget *parent)
@@ -76,6 +79,9 @@ AlertRulesPage::AlertRulesPage(Workspace &workspace, QWidget *parent)
     // By scope: a project's rules together, in the store's order (kind, threshold) within it.
     m_view->sortByColumn(AlertRulesModel::ScopeColumn, Qt::AscendingOrder);
     setUpRecordTable(m_view, QAbstractItemView::SingleSelection, AlertRulesModel::NameColumn);
+    // The rule's name says what it watches: whole even on a 1024 px screen, where the table
+    // scrolls sideways instead.
+    stretchKeepingContents(m_view, AlertRulesModel::NameColumn, ruleNameMinimumCharacters);
 
     // Enter edits like a double-click, Delete deletes: the keyboard paths.
     connect(addTableShortcut(m_view, tr("Edit Rule"),

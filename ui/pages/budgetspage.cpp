@@ -27,6 +27,7 @@
 #include "errortexts.h"
 #include "labels.h"
 #include "models/budgetgridmodel.h"
+#include "widgets/wrappingtoolbar.h"
 #include "workspace.h"
 
 namespace costboard::ui {
@@ -286,16 +287,18 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     m_view->addAction(clearAction);
     connect(clearAction, &QAction::triggered, this, &BudgetsPage::clearCurrentCell);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_yearCombo);
-    toolbar->addWidget(m_yearRange);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_granularityCombo);
-    toolbar->addWidget(m_measureCombo);
-    toolbar->addWidget(m_splitCheck);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_spreadButton);
-    toolbar->addWidget(m_copyButton);
+    // On a 1024 px window, in French above all, the two buttons go below the choices.
+    auto *toolbar = new WrappingToolbar(this);
+    toolbar->setObjectName(QStringLiteral("budgetsToolbar"));
+    toolbar->leading()->addWidget(m_yearCombo);
+    toolbar->leading()->addWidget(m_yearRange);
+    toolbar->leading()->addSpacing(12);
+    toolbar->leading()->addWidget(m_granularityCombo);
+    toolbar->leading()->addWidget(m_measureCombo);
+    toolbar->leading()->addWidget(m_splitCheck);
+    toolbar->leading()->addStretch(1);
+    toolbar->trailing()->addWidget(m_spreadButton);
+    toolbar->trailing()->addWidget(m_copyButton);
 
     // The currency shares the position's line: the toolbar must fit a 1024-pixel window.
     auto *caption = new QHBoxLayout;
@@ -304,7 +307,7 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     caption->addWidget(m_currencyNote, 0, Qt::AlignRight | Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(toolbar);
+    layout->addWidget(toolbar);
     layout->addLayout(caption);
     layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);

@@ -42,6 +42,8 @@
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "storage/validation.h"
+#include "widgets/recordtable.h"
+#include "widgets/wrappingtoolbar.h"
 #include "workspace.h"
 
 namespace costboard::ui {
@@ -49,6 +51,8 @@ namespace {
 
 // Combo items carry the list of ids they stand for: empty for "All …", one id for a single
 // project, several for a selection that came from elsewhere (the dashboard's drill-down).
+// The description the table keeps readable on a narrow screen, in average characters.
+constexpr int descriptionMinimumCharacters = 18;
 constexpr int SelectionItemRole = Qt::UserRole + 1; // marks an item made up for such a selection
 
 QIcon swatch(const QColor &colour)
@@ -178,6 +182,10 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search description, vendor, reference…"));
     m_searchEdit->setClearButtonEnabled(true);
+    // Each filter field shows its whole hint beside its clear button, whatever the language.
+    for (QLineEdit *edit : { m_vendorFilter, m_searchEdit })
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText())
+                              + 3 * edit->fontMetrics().height());
     m_clearButton->setToolTip(tr("Show every cost line"));
 
     m_view->setObjectName(QStringLiteral("costLinesView"));
@@ -207,22 +215,27 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     };
     for (const auto &[column, ems] : widths)
         header->resizeSection(column, ems * em);
-    header->setSectionResizeMode(CostLinesModel::DescriptionColumn, QHeaderView::Stretch);
+    // The description takes the width the other columns leave, and keeps enough to be read on a
+    // narrow screen, where the table scrolls sideways instead; the others fit their contents
+    // whenever lines are loaded (fitColumns).
+    stretchKeepingContents(m_view, CostLinesModel::DescriptionColumn, descriptionMinimumCharacters);
     header->setSortIndicator(CostLinesModel::DateColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
 
-    auto *filterBar = new QHBoxLayout;
-    filterBar->addWidget(m_projectFilter);
-    filterBar->addWidget(m_categoryFilter);
-    filterBar->addSpacing(6);
-    filterBar->addWidget(m_periodCheck);
-    filterBar->addWidget(m_fromEdit);
-    filterBar->addWidget(new QLabel(QStringLiteral("–"), this));
-    filterBar->addWidget(m_toEdit);
-    filterBar->addSpacing(6);
-    filterBar->addWidget(m_vendorFilter, 1);
-    filterBar->addWidget(m_searchEdit, 2);
-    filterBar->addWidget(m_clearButton);
+    // The choices, then the typed filters: on one line when they fit whole, else on two.
+    auto *filterBar = new WrappingToolbar(this);
+    filterBar->setObjectName(QStringLiteral("costLinesFilterBar"));
+    filterBar->leading()->addWidget(m_projectFilter);
+    filterBar->leading()->addWidget(m_categoryFilter);
+    filterBar->leading()->addSpacing(6);
+    filterBar->leading()->addWidget(m_periodCheck);
+    filterBar->leading()->addWidget(m_fromEdit);
+    filterBar->leading()->addWidget(new QLabel(QStringLiteral("–"), this));
+    filterBar->leading()->addWidget(m_toEdit);
+    filterBar->leading()->addStretch(1);
+    filterBar->trailing()->addWidget(m_vendorFilter, 1);
+    filterBar->trailing()->addWidget(m_searchEdit, 2);
+    filterBar->trailing()->addWidget(m_clearButton);
 
     auto *actionBar = new QHBoxLayout;
     actionBar->addWidget(m_addButton);
@@ -234,7 +247,7 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filterBar);
+    layout->addWidget(filterBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(actionBar);
 
@@ -286,6 +299,7 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
 
     connect(m_model, &CostLinesModel::loadFailed, this, &CostLinesPage::showError);
     connect(m_model, &CostLinesModel::modelReset, this, &CostLinesPage::updateButtons);
+    connect(m_model, &CostLinesModel::modelReset, this, &CostLinesPage::fitColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CostLinesPage::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -309,6 +323,23 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     reloadChoices();
     updateCount();
     updateButtons();
+    fitColumns();
+}
+
+void CostLinesPage::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // A service period is rare: its column shows only when a loaded line has one.
+    bool anyServicePeriod = false;
+    for (int row = 0; row < m_model->rowCount() && !anyServicePeriod; ++row)
+        anyServicePeriod = !m_model->index(row, CostLinesModel::ServiceColumn).data().toString().isEmpty();
+    m_view->setColumnHidden(CostLinesModel::ServiceColumn, !anyServicePeriod);
+    // The table measures a sample of rows (the header's resize precision), not every loaded line.
+    for (int column = 0; column < CostLinesModel::ColumnCount; ++column) {
+        if (column == CostLinesModel::DescriptionColumn || header->isSectionHidden(column))
+            continue;
+        header->resizeSection(column, columnContentsWidth(m_view, column));
+    }
 }
 
 CostLinesPage::~CostLinesPage()

@@ -78,6 +78,8 @@ private:
     void updateCount();
     void showTotals(const CostLineTotals &totals);
     void updateButtons();
+    // Sizes the columns to the loaded lines and hides the service period when no line has one.
+    void fitColumns();
     void setFilterWidgets(const CostLineFilter &filter);
     void showError(const QString &message);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/dashboardpage.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGridLayout>
@@ -70,8 +72,10 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(8);
-    for (KpiTile *tile : kpiTiles())
+    for (KpiTile *tile : kpiTiles()) {
         tiles->addWidget(tile, 2);
+        connect(tile, &KpiTile::fittingValuePointsChanged, this, &DashboardPage::equaliseValueFonts);
+    }
     tiles->addWidget(m_movers, 3);
 
     auto *chartsGrid = new QGridLayout;
@@ -325,6 +329,20 @@ void DashboardPage::fitTiles()
     for (KpiTile *tile : kpiTiles())
         tile->setFixedHeight(height);
     m_movers->setFixedHeight(std::max(height, m_movers->sizeHint().height()));
+    equaliseValueFonts();
+}
+
+void DashboardPage::equaliseValueFonts()
+{
+    // The four figures are read side by side: one size for all, the largest that fits every tile
+    // (the week's tile shares its width with the trend arrow).
+    double points = 0.0;
+    for (const KpiTile *tile : kpiTiles()) {
+        if (tile->fittingValuePoints() > 0.0)
+            points = points > 0.0 ? std::min(points, tile->fittingValuePoints()) : tile->fittingValuePoints();
+    }
+    for (KpiTile *tile : kpiTiles())
+        tile->setValuePointsLimit(points);
 }
 
 } // namespace costboard::ui

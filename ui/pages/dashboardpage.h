@@ -82,6 +82,8 @@ private:
     void applyScale();
     // Gives every KPI tile the height the tallest needs at its current width.
     void fitTiles();
+    // Shows the four tiles' values in one font size, the largest that fits each of them.
+    void equaliseValueFonts();
     void reloadProjects();
     void showKpis();
     void showMovers();

@@ -29,9 +29,16 @@
 #include "models/projectstablemodel.h"
 #include "models/projectstotalmodel.h"
 #include "widgets/recordtable.h"
+#include "widgets/wrappingtoolbar.h"
 #include "workspace.h"
 
 namespace costboard::ui {
+namespace {
+
+// The project names the Name column keeps whole on a narrow screen, in average characters.
+constexpr int nameMinimumCharacters = 40;
+
+} // namespace
 
 ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
@@ -63,7 +70,9 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("projectSearch"));
     m_search->setPlaceholderText(tr("Search code, name or owner"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    // Wide enough for the whole hint and the clear button, in either language.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 3 * m_search->fontMetrics().height());
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All statuses"), -1);
     for (const ProjectStatus status : allProjectStatuses())
@@ -83,6 +92,9 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProjectsModel::NameColumn, Qt::AscendingOrder);
     setUpRecordTable(m_view, QAbstractItemView::SingleSelection, ProjectsModel::NameColumn);
+    // The figures keep their contents' width; the names take the rest and stay whole even on a
+    // 1024 px screen, where the table scrolls sideways instead.
+    stretchKeepingContents(m_view, ProjectsModel::NameColumn, nameMinimumCharacters);
     // Every project shown is active until archived ones are asked for.
     m_view->setColumnHidden(ProjectsModel::ArchivedColumn, true);
 
@@ -96,19 +108,20 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyState);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_search, 2);
-    toolbar->addWidget(m_statusFilter);
-    toolbar->addWidget(m_showArchived);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_count);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_newButton);
-    toolbar->addWidget(m_editButton);
-    toolbar->addWidget(m_archiveButton);
+    auto *toolbar = new WrappingToolbar(this);
+    toolbar->setObjectName(QStringLiteral("projectsToolbar"));
+    toolbar->leading()->addWidget(m_search, 2);
+    toolbar->leading()->addWidget(m_statusFilter);
+    toolbar->leading()->addWidget(m_showArchived);
+    toolbar->leading()->addStretch(1);
+    toolbar->leading()->addWidget(m_count);
+    toolbar->leading()->addSpacing(12);
+    toolbar->trailing()->addWidget(m_newButton);
+    toolbar->trailing()->addWidget(m_editButton);
+    toolbar->trailing()->addWidget(m_archiveButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(toolbar);
+    layout->addWidget(toolbar);
     layout->addWidget(m_caption);
     layout->addWidget(m_stack, 1);
 

@@ -239,8 +239,29 @@ void KpiTile::fitToWidth()
         points -= 0.5;
         valueFont.setPointSizeF(points);
     }
-    m_value->setFont(valueFont);
+    const bool fitChanged = std::abs(points - m_fittingValuePoints) > 0.01;
+    m_fittingValuePoints = points;
+    applyValueFont();
     updateGeometry();
+    if (fitChanged)
+        emit fittingValuePointsChanged();
+}
+
+void KpiTile::setValuePointsLimit(double points)
+{
+    if (std::abs(points - m_valuePointsLimit) < 0.01)
+        return;
+    m_valuePointsLimit = points;
+    applyValueFont();
+}
+
+void KpiTile::applyValueFont()
+{
+    QFont valueFont = font();
+    valueFont.setBold(true);
+    valueFont.setPointSizeF(m_valuePointsLimit > 0.0 ? std::min(m_fittingValuePoints, m_valuePointsLimit)
+                                                     : m_fittingValuePoints);
+    m_value->setFont(valueFont);
 }
 
 int KpiTile::heightForContents() const

@@ -44,11 +44,20 @@ public:
     // The height that shows the caption, the value and the comparison whole at the current width.
     // The dashboard gives every tile of a row the tallest of these, so that the row stays even.
     int heightForContents() const;
+    // The largest value font, in points, that shows this tile's value whole at its width.
+    double fittingValuePoints() const { return m_fittingValuePoints; }
+    // Draws the value no larger than `points` (0: as large as fits), so that a row of tiles can
+    // show its values in one size: the largest that fits every tile.
+    void setValuePointsLimit(double points);
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
     // Takes the application palette's text colours again (light or dark). The dashboard calls it
     // when its palette changes: the tile's style sheet stops that change from reaching the tile.
     void applyTextColours();
+
+signals:
+    // The largest fitting value font changed (a new value, width or scale).
+    void fittingValuePointsChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -59,6 +68,8 @@ private:
     // Fits the texts to the width: the caption wraps to two lines and is elided past them (whole
     // in its tooltip); the value is never elided: its font shrinks until it fits.
     void fitToWidth();
+    // The value's font: the fitting size, within the row's limit.
+    void applyValueFont();
     int textWidth() const;
     int linesFor(const QLabel *label, const QString &text, int width) const;
 
@@ -69,6 +80,8 @@ private:
     QString m_fullCaption;
     Tone m_tone = Tone::Neutral;
     double m_fontScale = 1.0;
+    double m_fittingValuePoints = 0.0;
+    double m_valuePointsLimit = 0.0;
 };
 
 } // namespace costboard::ui
