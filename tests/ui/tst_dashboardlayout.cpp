@@ -25,6 +25,7 @@
 #include "charts/weeklycostchart.h"
 #include "demo/demoportfolio.h"
 #include "labels.h"
+#include "layouttestsupport.h"
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
 #include "palette.h"
@@ -86,17 +87,8 @@ class TestDashboardLayout : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("CostBoardTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardlayout"));
-        QSettings().clear();
         QVERIFY(m_directory.isValid());
-        m_databasePath = m_directory.filePath(QStringLiteral("demo.sqlite"));
-        auto database = Database::openSqlite(m_databasePath);
-        DemoOptions options;
-        options.weeks = 60;
-        options.lines = 3000;
-        generateDemoPortfolio(*database, options);
+        m_databasePath = test::prepareLayoutTest(QStringLiteral("tst_dashboardlayout"), m_directory);
     }
 
     void init() { QSettings().clear(); }

@@ -13,6 +13,7 @@
 
 #include "application.h"
 #include "demo/demoportfolio.h"
+#include "layouttestsupport.h"
 #include "mainwindow.h"
 #include "models/alertrulesmodel.h"
 #include "models/alertsmodel.h"
@@ -98,17 +99,8 @@ class TestPageLayouts : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("CostBoardTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_pagelayouts"));
-        QSettings().clear();
         QVERIFY(m_directory.isValid());
-        m_databasePath = m_directory.filePath(QStringLiteral("demo.sqlite"));
-        auto database = Database::openSqlite(m_databasePath);
-        DemoOptions options;
-        options.weeks = 60;
-        options.lines = 3000;
-        generateDemoPortfolio(*database, options);
+        m_databasePath = test::prepareLayoutTest(QStringLiteral("tst_pagelayouts"), m_directory);
     }
 
     void init() { QSettings().clear(); }
