@@ -11,6 +11,9 @@ packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     # house style: the `style` test checks formatting, the `tidy` target runs the static checks
     clang-format clang-tidy
+    # the core-only build: clang 14 with the libFuzzer, ASan and UBSan runtimes (libclang-rt-14-dev,
+    # only recommended by clang, which --no-install-recommends would leave out) for tests/fuzz
+    clang libclang-rt-14-dev
     # Qt 6.4: Widgets, Charts, Sql (SQLite + PostgreSQL drivers), PrintSupport, Svg, LinguistTools
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -122,8 +122,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     const LedgerWindow window
         = LedgerWindow::read(database, query.basis, needed, query.projects, query.categories);
     const BudgetBook budgets = BudgetBook::read(database, needed);
-    const auto budgetOver = [&](const DayRange &days) {
-        return budgets.budgetFor(query.projects, query.categories, days);
+    const auto budgetOver = [&](const DayRange &span) {
+        return budgets.budgetFor(query.projects, query.categories, span);
     };
 
     // The forecast, bottom-up: one per project x category, summed.
@@ -134,8 +134,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
             expected[i] += part.expected.at(i);
         snapshot.forecastParts << part;
     }
-    const auto expectedOver = [&](const DayRange &days) {
-        const DayRange common = days.intersected(forecastPeriod);
+    const auto expectedOver = [&](const DayRange &span) {
+        const DayRange common = span.intersected(forecastPeriod);
         std::int64_t sum = 0;
         for (QDate day = common.first; common.isValid() && day <= common.last; day = day.addDays(1))
             sum += expected.at(forecastPeriod.first.daysTo(day));
