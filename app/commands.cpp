@@ -157,7 +157,8 @@ int runDemo(const Invocation &invocation)
         line(QCoreApplication::translate("costboard::cli", "FX rates:"), locale.toString(summary.fxRates));
         line(QCoreApplication::translate("costboard::cli", "weeks:"),
              QCoreApplication::translate("costboard::cli", "%1 to %2")
-                 .arg(options.lastWeek.addWeeks(1 - options.weeks).toString(), options.lastWeek.toString()));
+                 .arg(names::week(options.lastWeek.addWeeks(1 - options.weeks)),
+                      names::week(options.lastWeek)));
         line(QCoreApplication::translate("costboard::cli", "time:"),
              QCoreApplication::translate("costboard::cli", "%1 s")
                  .arg(locale.toString(timer.elapsed() / 1000.0, 'f', 1)));
@@ -269,7 +270,7 @@ int runAlerts(const Invocation &invocation)
             out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         } else {
             out << QCoreApplication::translate("costboard::cli", "CostBoard alerts for %1")
-                       .arg(week.toString())
+                       .arg(names::week(week))
                 << "\n";
             // Each alert once: one that fired or escalated this run is not listed again as open.
             QSet<AlertId> listed;

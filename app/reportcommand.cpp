@@ -7,6 +7,7 @@
 
 #include "analytics/weeklyreportcontent.h"
 #include "commandsupport.h"
+#include "domain/displaynames.h"
 #include "report/weeklyreport.h"
 #include "storage/database.h"
 
@@ -28,7 +29,7 @@ int runReport(const Invocation &invocation)
             = gatherWeeklyReport(*database, weeklyReportQuery(week, preset, projects));
         const int pages = render::writeWeeklyReportPdf(invocation.reportPath, content, orientation);
         out << QCoreApplication::translate("costboard::cli", "Weekly report %1 written to %2")
-                   .arg(week.toString(), QFileInfo(invocation.reportPath).absoluteFilePath())
+                   .arg(names::week(week), QFileInfo(invocation.reportPath).absoluteFilePath())
             << "\n  " << QCoreApplication::translate("costboard::cli", "pages: %1").arg(pages) << "\n";
         return exitcode::Ok;
     });

@@ -291,10 +291,11 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
 
     out << QCoreApplication::translate("SnapshotText", "CostBoard snapshot %1 to %2 (%3 to %4, %5, %6)")
                .arg(snapshot.days.first.toString(Qt::ISODate), snapshot.days.last.toString(Qt::ISODate),
-                    snapshot.range.first.toString(), snapshot.range.last.toString(), snapshot.currency, basis)
+                    names::week(snapshot.range.first), names::week(snapshot.range.last), snapshot.currency,
+                    basis)
         << "\n\n";
     line(QCoreApplication::translate("SnapshotText", "Total for the period"), amount(snapshot.periodTotal));
-    line(QCoreApplication::translate("SnapshotText", "This week (%1)").arg(kpis.week.toString()),
+    line(QCoreApplication::translate("SnapshotText", "This week (%1)").arg(names::week(kpis.week)),
          amount(kpis.thisWeek.minorUnits()));
     line(QCoreApplication::translate("SnapshotText", "Change vs last week"),
          QStringLiteral("%1 (%2)").arg(amount(kpis.weekChange.minorUnits()), percent(kpis.weekChangeRatio)));
@@ -326,7 +327,7 @@ QString snapshotToText(const DashboardSnapshot &snapshot)
         << QCoreApplication::translate("SnapshotText", "Actual").rightJustified(20)
         << QCoreApplication::translate("SnapshotText", "Budget").rightJustified(20) << "\n";
     for (const WeeklyPoint &point : snapshot.periodPoints())
-        out << padded(point.week.toString(), 12) << amount(point.actual).rightJustified(20)
+        out << padded(names::week(point.week), 12) << amount(point.actual).rightJustified(20)
             << amount(point.budget).rightJustified(20) << "\n";
     out << "\n" << QCoreApplication::translate("SnapshotText", "By category") << "\n";
     for (const BreakdownEntry &entry : snapshot.byCategory) {

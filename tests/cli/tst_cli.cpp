@@ -919,6 +919,11 @@ void TestCli::alertsOnTheDemoPortfolio()
     QVERIFY2(french.outText().contains(QStringLiteral("[CRITIQUE] Assistant support client a consommé")),
              french.out.constData());
     QVERIFY2(!french.outText().contains(QStringLiteral(" has consumed ")), french.out.constData());
+    // Weeks as French readers write them; the JSON keeps the ISO key.
+    const QString frenchWeek
+        = QStringLiteral("%1-S%2").arg(m_lastWeek.weekYear()).arg(m_lastWeek.week(), 2, 10, QLatin1Char('0'));
+    QVERIFY2(french.outText().startsWith(QStringLiteral("Alertes CostBoard pour %1").arg(frenchWeek)),
+             french.out.constData());
 }
 
 void TestCli::alertsExitCodeFollowsTheWorstOpenAlert()
