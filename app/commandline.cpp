@@ -555,18 +555,25 @@ Invocation parse(const QStringList &arguments)
                 continue;
             }
         }
+        // snapshot and export describe the same dashboard query: one table of its options.
+        if (invocation.mode == Mode::Export || invocation.mode == Mode::Snapshot) {
+            const Taken taken = takeOption(
+                arguments, index,
+                { { "--from", &invocation.from },
+                  { "--to", &invocation.to },
+                  { "--period", &invocation.preset },
+                  { "--week", &invocation.week },
+                  { "--basis", &invocation.basis } },
+                { { "--project", &invocation.projectCodes }, { "--category", &invocation.categoryKeys } },
+                error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
+                continue;
+        }
         if (invocation.mode == Mode::Export) {
-            const Taken taken = takeOption(arguments, index,
-                                           { { "--out", &invocation.exportPath },
-                                             { "--from", &invocation.from },
-                                             { "--to", &invocation.to },
-                                             { "--period", &invocation.preset },
-                                             { "--week", &invocation.week },
-                                             { "--basis", &invocation.basis } },
-                                           { { "--project", &invocation.projectCodes },
-                                             { "--category", &invocation.categoryKeys },
-                                             { "--table", &invocation.exportTables } },
-                                           error);
+            const Taken taken = takeOption(arguments, index, { { "--out", &invocation.exportPath } },
+                                           { { "--table", &invocation.exportTables } }, error);
             if (taken == Taken::Failed)
                 return fail(error);
             if (taken == Taken::Yes)
@@ -589,16 +596,7 @@ Invocation parse(const QStringList &arguments)
                 invocation.json = true;
                 continue;
             }
-            const Taken taken = takeOption(arguments, index,
-                                           { { "--from", &invocation.from },
-                                             { "--to", &invocation.to },
-                                             { "--period", &invocation.preset },
-                                             { "--week", &invocation.week },
-                                             { "--basis", &invocation.basis } },
-                                           { { "--project", &invocation.projectCodes },
-                                             { "--category", &invocation.categoryKeys },
-                                             { "--by", &invocation.by } },
-                                           error);
+            const Taken taken = takeOption(arguments, index, {}, { { "--by", &invocation.by } }, error);
             if (taken == Taken::Failed)
                 return fail(error);
             if (taken == Taken::Yes)
