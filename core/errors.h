@@ -81,6 +81,7 @@ enum class ErrorCode
     DatabaseCannotOpen, // path, driver's reason
     ForeignKeysUnsupported, // -
     DatabaseFailure, // driver's reason
+    StoredValueNotInteger, // the value stored where a whole number belongs
     TransactionCommittedTwice, // -
     NotACostBoardDatabase, // path
     SchemaTooNew, // path, its schema version, the newest this build understands
@@ -92,6 +93,17 @@ enum class ErrorCode
     ImportPrepareFailed, // driver's reason
     ImportRowFailed, // driver's reason
     DemoDatabaseNotEmpty, // -
+    ValueRefusedBySchema, // the domain rule's key ("cost_lines.amount_minor")
+
+    // What the self-check found (CheckFinding).
+    CheckIntegrity, // number of problems, SQLite's first message
+    CheckBrokenReferences, // rows, table, table they refer to
+    CheckOrphanRows, // rows, table, table their parent is missing from
+    CheckOutOfDomain, // rows, the domain rule's key ("cost_lines.amount_minor")
+    CheckRollupsDrift, // roll-up rows that differ, first day, last day
+    CheckImportTotalsDrift, // imports
+    CheckReportingAmountsDrift, // cost lines
+    CheckSearchIndexDrift, // -
 
     // Drawing the weekly report (Error).
     ReportDeviceUnusable, // -
@@ -105,6 +117,9 @@ enum class ErrorCode
     ExportSheetNotAdded, // table, path
     ExportTableNotAdded, // table, path, reason
     ExportRowNotWritten, // row, path, reason
+
+    // Waiting for another connection's write (StorageError).
+    DatabaseWriteBusy, // path, seconds waited
 };
 
 // The English sentence for `code` with `arguments`, as logs print it (see errortexts.h for the

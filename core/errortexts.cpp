@@ -156,6 +156,47 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "This SQLite build cannot enforce foreign keys");
     case ErrorCode::DatabaseFailure:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "Database error: %1");
+    case ErrorCode::ValueRefusedBySchema:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "The database refused a value out of its domain (%1); nothing was changed. If the "
+            "database was edited outside CostBoard, run \"costboard check --db\" on it.");
+    case ErrorCode::CheckIntegrity:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "The file is damaged: SQLite's integrity check reports %1 problem(s), the first "
+            "being: %2. Restore a backup.");
+    case ErrorCode::CheckBrokenReferences:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 row(s) of %2 refer to rows of %3 that do not exist.");
+    case ErrorCode::CheckOrphanRows:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 row(s) of %2 belong to nothing in %3.");
+    case ErrorCode::CheckOutOfDomain:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "%1 row(s) hold a value CostBoard never writes in %2 (edited outside CostBoard?).");
+    case ErrorCode::CheckRollupsDrift:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "%1 daily total(s) between %2 and %3 do not match the cost lines: the figures "
+            "of those days are wrong until repaired.");
+    case ErrorCode::CheckImportTotalsDrift:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The totals of %1 import(s) do not match their cost lines.");
+    case ErrorCode::CheckReportingAmountsDrift:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "%1 cost line(s) hold a reporting amount that is not their amount converted at "
+            "the rate of their date.");
+    case ErrorCode::CheckSearchIndexDrift:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "The search index of the cost lines does not match them: a search may miss lines.");
+    case ErrorCode::StoredValueNotInteger:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The database holds “%1” where a whole number belongs (an amount, a count "
+                                 "or an identifier), so its figures cannot be trusted. Run \"costboard check "
+                                 "--db\" on it to find the rows.");
     case ErrorCode::TransactionCommittedTwice:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "Transaction committed twice");
     case ErrorCode::NotACostBoardDatabase:
@@ -216,6 +257,10 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "cannot add the table %1 to %2: %3");
     case ErrorCode::ExportRowNotWritten:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "cannot write row %1 of %2: %3");
+    case ErrorCode::DatabaseWriteBusy:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "another CostBoard write kept %1 busy for more than %2 s: nothing was "
+                                 "stored; try again once it has finished");
     }
     return nullptr;
 }

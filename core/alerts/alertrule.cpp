@@ -29,6 +29,11 @@ constexpr KeyTable<BuiltInRule, 4> builtInRuleKeys { {
     { BuiltInRule::ForecastOverBudget, "forecast-over-budget" },
     { BuiltInRule::WeeklySpike, "weekly-spike" },
 } };
+constexpr KeyTable<AlertNotice, 3> noticeKeys { {
+    { AlertNotice::Fired, "fired" },
+    { AlertNotice::Escalated, "escalated" },
+    { AlertNotice::Resolved, "resolved" },
+} };
 
 } // namespace
 
@@ -63,6 +68,14 @@ std::optional<AlertState> alertStateFromKey(QStringView key)
 std::optional<BuiltInRule> builtInRuleFromKey(QStringView key)
 {
     return builtInRuleKeys.valueOf(key);
+}
+QString toKey(AlertNotice notice)
+{
+    return noticeKeys.keyOf(notice);
+}
+std::optional<AlertNotice> alertNoticeFromKey(QStringView key)
+{
+    return noticeKeys.valueOf(key);
 }
 QList<AlertKind> allAlertKinds()
 {

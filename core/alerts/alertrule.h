@@ -49,14 +49,27 @@ enum class AlertState
     Resolved
 };
 
+// What `alerts` (the report a cron job mails) has still to announce about an alert: set with
+// each change the engine stores, whoever evaluated, and cleared only once the report holding it
+// has been printed. A run killed in between leaves it set, so the next run announces it again:
+// at least once, never lost. The alert centre's read/unread is another matter (Alert::read).
+enum class AlertNotice
+{
+    Fired, // new, or back after it resolved
+    Escalated, // crossed a higher threshold
+    Resolved, // its condition cleared
+};
+
 QString toKey(AlertKind kind);
 QString toKey(AlertSeverity severity);
 QString toKey(AlertState state);
 QString toKey(BuiltInRule rule);
+QString toKey(AlertNotice notice);
 std::optional<AlertKind> alertKindFromKey(QStringView key);
 std::optional<AlertSeverity> alertSeverityFromKey(QStringView key);
 std::optional<AlertState> alertStateFromKey(QStringView key);
 std::optional<BuiltInRule> builtInRuleFromKey(QStringView key);
+std::optional<AlertNotice> alertNoticeFromKey(QStringView key);
 QList<AlertKind> allAlertKinds();
 
 // Thresholds are integers in a unit fixed by the kind, so rules compare exactly:
@@ -108,6 +121,7 @@ struct Alert
     QString acknowledgedBy;
     QString acknowledgementNote;
     bool read = false;
+    std::optional<AlertNotice> pendingNotice; // not announced by `alerts` yet
 };
 
 } // namespace costboard

@@ -12,6 +12,7 @@
 #include "storage/projectrepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/validation.h"
+#include "storage/writewait.h"
 
 namespace costboard {
 namespace {
@@ -23,7 +24,7 @@ const QString ruleColumns = QStringLiteral("SELECT id, name, kind, project_id, c
 const QString alertColumns = QStringLiteral(
     "SELECT id, rule_id, kind, project_id, category_id, period_key, week, severity, state, value, threshold,"
     " amount_minor, reference_minor, currency, message, fired_at, updated_at, resolved_at, acknowledged_by,"
-    " acknowledgement_note, is_read FROM alerts");
+    " acknowledgement_note, is_read, pending_notice FROM alerts");
 
 QVariant optionalId(const std::optional<ProjectId> &id)
 {
@@ -79,6 +80,7 @@ Alert readAlert(const SqlStatement &query)
     alert.acknowledgedBy = query.text(18);
     alert.acknowledgementNote = query.text(19);
     alert.read = query.int64(20) != 0;
+    alert.pendingNotice = alertNoticeFromKey(query.text(21));
     return alert;
 }
 
@@ -263,9 +265,8 @@ QList<AlertRule> AlertStore::rules() const
     return list;
 }
 
-int AlertStore::ensureDefaultRules()
+QList<AlertRule> AlertStore::missingDefaultRules() const
 {
-    Transaction transaction(m_database);
     const QList<AlertRule> existing = rules();
     // By identity: a built-in rule renamed, disabled or given another severity is still there.
     auto has = [&](BuiltInRule which, const std::optional<ProjectId> &project) {
@@ -296,41 +297,53 @@ int AlertStore::ensureDefaultRules()
         { BuiltInRule::ForecastOverBudget, AlertKind::Forecast, 10000, AlertSeverity::Warning },
     };
 
-    int created = 0;
+    QList<AlertRule> missing;
     // No name: a built-in rule's name is shown from its key, in the interface language.
     auto add = [&](const Template &entry, const std::optional<ProjectId> &project) {
+        if (has(entry.which, project))
+            return;
         AlertRule rule;
         rule.builtIn = entry.which;
         rule.kind = entry.kind;
         rule.projectId = project;
         rule.threshold = entry.threshold;
         rule.severity = entry.severity;
-        createRule(rule);
-        ++created;
+        missing << rule;
     };
-    const ProjectRepository projects(m_database);
-    for (const Project &project : projects.list(false)) {
+    const QList<Project> projects = ProjectRepository(m_database).list(false);
+    for (const Project &project : projects) {
         if (!budgeted.contains(project.id))
             continue;
-        for (const Template &entry : budgetTemplates) {
-            if (!has(entry.which, project.id))
-                add(entry, project.id);
-        }
+        for (const Template &entry : budgetTemplates)
+            add(entry, project.id);
     }
     if (portfolioBudget) {
-        for (const Template &entry : budgetTemplates) {
-            if (!has(entry.which, std::nullopt))
-                add(entry, std::nullopt);
-        }
+        for (const Template &entry : budgetTemplates)
+            add(entry, std::nullopt);
     }
     // Spikes matter per project: a portfolio average hides one project tripling its spend.
     static constexpr Template spikeTemplate { BuiltInRule::WeeklySpike, AlertKind::Spike, 300,
                                               AlertSeverity::Warning };
-    for (const Project &project : projects.list(false)) {
-        if (!has(spikeTemplate.which, project.id))
-            add(spikeTemplate, project.id); // over the default 4 trailing weeks
+    for (const Project &project : projects)
+        add(spikeTemplate, project.id); // over the default 4 trailing weeks
+    return missing;
+}
+
+int AlertStore::ensureDefaultRules(const WriteWait &wait)
+{
+    // Looked for first, so that a database with its rules in place is not written to at all.
+    {
+        const ReadSnapshot snapshot(m_database);
+        if (missingDefaultRules().isEmpty())
+            return 0;
     }
-    transaction.commit();
+    int created = 0;
+    runInWriteTransaction(m_database, wait, [&] {
+        for (const AlertRule &rule : missingDefaultRules()) {
+            createRule(rule);
+            ++created;
+        }
+    });
     if (created > 0)
         spdlog::info("{} default alert rules created", created);
     return created;
@@ -352,6 +365,41 @@ QList<Alert> AlertStore::alerts(const AlertFilter &filter) const
         list << alert;
     }
     return list;
+}
+
+QList<Alert> AlertStore::pendingNotices() const
+{
+    SqlStatement query(m_database,
+                       alertColumns + QStringLiteral(" WHERE pending_notice IS NOT NULL ORDER BY id"));
+    query.exec();
+    QList<Alert> list;
+    while (query.next())
+        list << readAlert(query);
+    return list;
+}
+
+void AlertStore::markNotified(const QList<Alert> &announced, const WriteWait &wait)
+{
+    if (announced.isEmpty())
+        return;
+    runInWriteTransaction(m_database, wait, [&] {
+        // Only the change that was printed: an alert that changed again since (escalated, resolved
+        // by another evaluation) keeps its notice for the next report.
+        SqlStatement update(m_database,
+                            QStringLiteral("UPDATE alerts SET pending_notice = NULL WHERE id = :id"
+                                           " AND pending_notice = :notice AND severity = :severity"
+                                           " AND state = :state"));
+        for (const Alert &alert : announced) {
+            if (!alert.pendingNotice)
+                continue;
+            update.bind(QStringLiteral(":id"), qlonglong(alert.id))
+                .bind(QStringLiteral(":notice"), toKey(*alert.pendingNotice))
+                .bind(QStringLiteral(":severity"), toKey(alert.severity))
+                .bind(QStringLiteral(":state"), toKey(alert.state))
+                .exec();
+        }
+    });
+    spdlog::info("{} alert changes announced", announced.size());
 }
 
 std::optional<Alert> AlertStore::findAlert(AlertId id) const

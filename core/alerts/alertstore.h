@@ -6,6 +6,7 @@
 #include <QList>
 
 #include "alerts/alertrule.h"
+#include "storage/writewait.h"
 
 namespace costboard {
 
@@ -34,11 +35,17 @@ public:
 
     // The built-in rule set, for every project that has a budget and for the portfolio:
     // 80 % consumed (warning), 100 % consumed (critical), forecast 100 % (warning), plus a
-    // portfolio spike rule (3 x the 4-week average, warning). Adds only what is missing.
-    int ensureDefaultRules();
+    // portfolio spike rule (3 x the 4-week average, warning). Adds only what is missing, in one
+    // write transaction waiting as `wait` says; writes nothing when nothing is missing.
+    int ensureDefaultRules(const WriteWait &wait = {});
 
     QList<Alert> alerts(const AlertFilter &filter = {}) const;
     std::optional<Alert> findAlert(AlertId id) const;
+    // Alerts with a change not announced yet (Alert::pendingNotice), oldest first.
+    QList<Alert> pendingNotices() const;
+    // Clears the notice of each of these alerts (as pendingNotices() read them) once they have been
+    // printed, unless the alert changed since: that newer change stays to be announced.
+    void markNotified(const QList<Alert> &announced, const WriteWait &wait = {});
     // Acknowledges an open alert with a note (trimmed; at most 1000 characters), audited.
     void acknowledge(AlertId id, const QString &note);
     void markAllRead();
@@ -49,6 +56,8 @@ public:
     std::optional<AlertSeverity> worstOpenSeverity() const;
 
 private:
+    QList<AlertRule> missingDefaultRules() const;
+
     Database &m_database;
 };
 

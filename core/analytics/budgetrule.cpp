@@ -46,7 +46,7 @@ std::optional<std::int64_t> addOptional(const std::optional<std::int64_t> &a,
         return b;
     if (!b)
         return a;
-    return *a + *b;
+    return Money::addMinorUnits(*a, *b);
 }
 
 BudgetBook::BudgetBook(const QList<Budget> &budgets, const FiscalCalendar &calendar, const QString &currency)
@@ -114,7 +114,8 @@ std::optional<std::int64_t> BudgetBook::ownShare(const BudgetScope &scope, const
     std::optional<std::int64_t> sum;
     for (const Budget &budget : found->counted) {
         if (budget.days().intersects(days))
-            sum = sum.value_or(0) + shareOfDays(budget.amount.minorUnits(), budget.days(), days);
+            sum = Money::addMinorUnits(sum.value_or(0),
+                                       shareOfDays(budget.amount.minorUnits(), budget.days(), days));
     }
     return sum;
 }

@@ -71,7 +71,7 @@ public:
         {
             if (!envelope)
                 return std::nullopt;
-            return *envelope - projectsTotal.value_or(0);
+            return Money::subtractMinorUnits(*envelope, projectsTotal.value_or(0));
         }
     };
     PortfolioPosition portfolioPosition(const DayRange &days) const;

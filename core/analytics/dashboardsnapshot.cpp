@@ -131,14 +131,14 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     for (const LedgerSeries &series : window.series()) {
         SeriesForecast part = forecastSeries(window, series, forecastPeriod, reporting.factsUntil);
         for (qsizetype i = 0; i < expected.size(); ++i)
-            expected[i] += part.expected.at(i);
+            Money::accumulate(expected[i], part.expected.at(i));
         snapshot.forecastParts << part;
     }
     const auto expectedOver = [&](const DayRange &span) {
         const DayRange common = span.intersected(forecastPeriod);
         std::int64_t sum = 0;
         for (QDate day = common.first; common.isValid() && day <= common.last; day = day.addDays(1))
-            sum += expected.at(forecastPeriod.first.daysTo(day));
+            Money::accumulate(sum, expected.at(forecastPeriod.first.daysTo(day)));
         return sum;
     };
     const DayRange futureDays { reporting.factsUntil.addDays(1), forecastPeriod.last };
@@ -152,8 +152,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
             point.future = week > reporting.week;
             for (const LedgerSeries &series : window.series()) {
                 const std::int64_t amount = window.total(series, point.days);
-                point.byCategory[static_cast<std::size_t>(series.category) - 1] += amount;
-                point.actual += amount;
+                Money::accumulate(point.byCategory[static_cast<std::size_t>(series.category) - 1], amount);
+                Money::accumulate(point.actual, amount);
             }
         } else {
             point.days = weekDays(week).intersected(futureDays);
@@ -172,8 +172,8 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     std::int64_t runningBudget = 0;
     for (WeeklyPoint &point : snapshot.points) {
         if (!point.future)
-            runningActual += point.actual;
-        runningBudget += point.budget;
+            Money::accumulate(runningActual, point.actual);
+        Money::accumulate(runningBudget, point.budget);
         point.cumulativeActual = runningActual;
         point.cumulativeBudget = runningBudget;
     }
@@ -189,8 +189,9 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     const std::int64_t previousWeek = history.at(history.size() - 2);
     kpis.thisWeek = snapshot.money(thisWeek);
     kpis.previousWeek = snapshot.money(previousWeek);
-    kpis.weekChange = snapshot.money(thisWeek - previousWeek);
-    kpis.weekChangeRatio = ratio(thisWeek - previousWeek, previousWeek);
+    const std::int64_t weekChange = Money::subtractMinorUnits(thisWeek, previousWeek);
+    kpis.weekChange = snapshot.money(weekChange);
+    kpis.weekChangeRatio = ratio(weekChange, previousWeek);
     kpis.fourWeekAverage = snapshot.money(forecast::trailingAverage(history, 4));
 
     const std::int64_t toDate = window.total({ snapshot.days.first, asOf });
@@ -205,13 +206,14 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     kpis.forecastHorizon = IsoWeek::fromDate(forecastPeriod.last);
     std::int64_t periodActual = 0, committed = 0, scheduled = 0, projected = 0;
     for (const SeriesForecast &part : std::as_const(snapshot.forecastParts)) {
-        periodActual += part.actual;
-        committed += part.committed;
-        scheduled += part.scheduled;
-        projected += part.projected;
+        Money::accumulate(periodActual, part.actual);
+        Money::accumulate(committed, part.committed);
+        Money::accumulate(scheduled, part.scheduled);
+        Money::accumulate(projected, part.projected);
     }
     kpis.forecastPeriodToDate = snapshot.money(periodActual);
-    kpis.forecast = snapshot.money(periodActual + committed + scheduled + projected);
+    kpis.forecast = snapshot.money(Money::addMinorUnits(Money::addMinorUnits(periodActual, committed),
+                                                        Money::addMinorUnits(scheduled, projected)));
     kpis.forecastCommitted = snapshot.money(committed);
     kpis.forecastScheduled = snapshot.money(scheduled);
     kpis.forecastProjected = snapshot.money(projected);
@@ -232,11 +234,12 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     if (showsFuture && reportingIndex >= 0) {
         const DayRange knownDays { forecastPeriod.first,
                                    std::min(reporting.factsUntil, forecastPeriod.last) };
-        std::int64_t projectedRunning = snapshot.points.at(reportingIndex).cumulativeActual
-            + (expectedOver(knownDays) - window.total(knownDays));
+        std::int64_t projectedRunning = Money::addMinorUnits(
+            snapshot.points.at(reportingIndex).cumulativeActual,
+            Money::subtractMinorUnits(expectedOver(knownDays), window.total(knownDays)));
         for (int i = reportingIndex; i < snapshot.points.size(); ++i) {
             if (i > reportingIndex)
-                projectedRunning += snapshot.points.at(i).forecast;
+                Money::accumulate(projectedRunning, snapshot.points.at(i).forecast);
             snapshot.forecastCumulative[i] = projectedRunning;
         }
     }
@@ -252,15 +255,15 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     for (const LedgerSeries &series : window.series()) {
         const std::int64_t amount = window.total(series, snapshot.days);
         const int categoryId = static_cast<int>(series.category);
-        projectTotals[series.projectId] += amount;
-        categoryTotals[categoryId] += amount;
-        snapshot.periodTotal += amount;
+        Money::accumulate(projectTotals[series.projectId], amount);
+        Money::accumulate(categoryTotals[categoryId], amount);
+        Money::accumulate(snapshot.periodTotal, amount);
         const std::int64_t now = window.total(series, weekDays(reporting.week));
         const std::int64_t before = window.total(series, weekDays(reporting.week.previous()));
-        projectMoves[series.projectId].first += now;
-        projectMoves[series.projectId].second += before;
-        categoryMoves[categoryId].first += now;
-        categoryMoves[categoryId].second += before;
+        Money::accumulate(projectMoves[series.projectId].first, now);
+        Money::accumulate(projectMoves[series.projectId].second, before);
+        Money::accumulate(categoryMoves[categoryId].first, now);
+        Money::accumulate(categoryMoves[categoryId].second, before);
     }
     snapshot.unconvertedLines = window.unconvertedLines(snapshot.days);
     // A project with nothing in the period is not in its breakdown (it may have a series for the
@@ -279,7 +282,7 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
         snapshot.byProject << BreakdownEntry { it.key(),     std::nullopt, project.name,
                                                project.code, it.value(),   project.isUnallocated };
         if (project.isUnallocated)
-            snapshot.unallocatedTotal += it.value();
+            Money::accumulate(snapshot.unallocatedTotal, it.value());
     }
     std::sort(snapshot.byProject.begin(), snapshot.byProject.end(),
               [](const BreakdownEntry &a, const BreakdownEntry &b) { return a.code < b.code; });
@@ -338,8 +341,8 @@ QList<PeriodFigures> periodFigures(Database &database, const DashboardQuery &que
         entry.budget = budgets.budgetFor(query.projects, query.categories, period);
         for (const LedgerSeries &series : window.series()) {
             const SeriesForecast part = forecastSeries(window, series, period, reporting.factsUntil);
-            entry.actual += part.actual;
-            entry.forecast += part.total();
+            Money::accumulate(entry.actual, part.actual);
+            Money::accumulate(entry.forecast, part.total());
         }
         figures << entry;
     }

@@ -51,7 +51,7 @@ struct Mover
     std::int64_t thisWeek = 0;
     std::int64_t previousWeek = 0;
     bool isUnallocated = false; // the Unallocated project
-    std::int64_t change() const { return thisWeek - previousWeek; }
+    std::int64_t change() const { return Money::subtractMinorUnits(thisWeek, previousWeek); }
 };
 
 // Every ratio names its budget and its period: "of the budget to date" compares the period's

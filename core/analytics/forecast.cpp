@@ -2,13 +2,20 @@
 #include "analytics/forecast.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "domain/money.h"
+#include "errors.h"
+
+namespace costboard {
+namespace {
+// A 128-bit intermediate for sums and products of amounts; GCC and Clang both provide it.
+__extension__ typedef __int128 Wide;
+} // namespace
+} // namespace costboard
 
 namespace costboard::forecast {
 namespace {
-
-__extension__ typedef __int128 Wide;
 
 // Rounds numerator / denominator half away from zero (denominator > 0).
 std::int64_t roundedDivision(Wide numerator, Wide denominator)
@@ -18,6 +25,10 @@ std::int64_t roundedDivision(Wide numerator, Wide denominator)
     const Wide twice = remainder < 0 ? -2 * remainder : 2 * remainder;
     if (twice >= denominator)
         quotient += numerator < 0 ? -1 : 1;
+    // A trend of wild figures can reach past what an amount holds: an error, never a wrapped value.
+    if (quotient > std::numeric_limits<std::int64_t>::max()
+        || quotient < std::numeric_limits<std::int64_t>::min())
+        throw MoneyError(ErrorCode::AmountOverflowScaling);
     return static_cast<std::int64_t>(quotient);
 }
 
@@ -63,7 +74,7 @@ std::int64_t linearTrendSum(const QList<std::int64_t> &history, int futureWeeks)
 {
     std::int64_t total = 0;
     for (int k = 0; k < futureWeeks; ++k)
-        total += linearTrendValue(history, k);
+        Money::accumulate(total, linearTrendValue(history, k));
     return total;
 }
 
@@ -82,7 +93,8 @@ std::int64_t median(QList<std::int64_t> values)
     const qsizetype n = values.size();
     if (n == 0)
         return 0;
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    return n % 2 ? values.at(n / 2)
+                 : static_cast<std::int64_t>((Wide(values.at(n / 2 - 1)) + values.at(n / 2)) / 2);
 }
 
 } // namespace
@@ -124,15 +136,15 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
     // What the ledger holds: actual up to asOf, committed after.
     for (QDate day = period.first; day <= period.last; day = day.addDays(1)) {
         const std::int64_t booked = valueOn(series.amount, day);
-        result.expected[period.first.daysTo(day)] += booked;
-        (day <= asOf ? result.actual : result.committed) += booked;
+        Money::accumulate(result.expected[period.first.daysTo(day)], booked);
+        Money::accumulate(day <= asOf ? result.actual : result.committed, booked);
     }
 
     // Recurring costs: months of the period from the one holding asOf on with none booked.
     const auto recurringIn = [&](const DayRange &month) {
         std::int64_t sum = 0;
         for (QDate day = month.first; day <= month.last; day = day.addDays(1))
-            sum += valueOn(series.recurring, day);
+            Money::accumulate(sum, valueOn(series.recurring, day));
         return sum;
     };
     const DayRange thisMonth = FiscalCalendar::month(asOf);
@@ -147,8 +159,8 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
             const DayRange days = month.intersected(period);
             for (QDate day = days.first; day <= days.last; day = day.addDays(1)) {
                 const std::int64_t share = shareOfDays(monthly, month, DayRange::singleDay(day));
-                result.expected[period.first.daysTo(day)] += share;
-                result.scheduled += share;
+                Money::accumulate(result.expected[period.first.daysTo(day)], share);
+                Money::accumulate(result.scheduled, share);
             }
         }
     }
@@ -161,7 +173,8 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
         const QDate last = asOf.addDays(-7 * block);
         std::int64_t sum = 0;
         for (QDate day = last.addDays(-6); day <= last; day = day.addDays(1))
-            sum += valueOn(series.amount, day) - valueOn(series.recurring, day);
+            Money::accumulate(
+                sum, Money::subtractMinorUnits(valueOn(series.amount, day), valueOn(series.recurring, day)));
         blocks << sum;
     }
     // Blocks before spending began are not data: a young series is not a series of zeros.
@@ -178,7 +191,7 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
     // series' ordinary level in its place, so it does not carry the one-off into later weeks.
     const std::int64_t typical = median(blocks);
     for (std::int64_t &value : blocks) {
-        if (value > typical * oneOffMedianMultiple)
+        if (Wide(value) > Wide(typical) * oneOffMedianMultiple)
             value = typical;
     }
     const bool trend = blocks.size() >= minimumBlocksForTrend;
@@ -194,8 +207,8 @@ SeriesForecast forecastSeries(const LedgerWindow &window, const LedgerSeries &se
             continue; // a week after asOf but before the period (a future month of the grid)
         for (QDate day = inPeriod.first; day <= inPeriod.last; day = day.addDays(1)) {
             const std::int64_t share = shareOfDays(value, days, DayRange::singleDay(day));
-            result.expected[period.first.daysTo(day)] += share;
-            result.projected += share;
+            Money::accumulate(result.expected[period.first.daysTo(day)], share);
+            Money::accumulate(result.projected, share);
         }
     }
     return result;

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include "analytics/ledger.h"
+#include "domain/money.h"
 
 namespace costboard::forecast {
 
@@ -64,7 +65,11 @@ struct SeriesForecast
     // recurring costs of the month in progress not booked yet on the days up to `asOf`.
     QList<std::int64_t> expected;
 
-    std::int64_t total() const { return actual + committed + scheduled + projected; }
+    std::int64_t total() const
+    {
+        return Money::addMinorUnits(Money::addMinorUnits(actual, committed),
+                                    Money::addMinorUnits(scheduled, projected));
+    }
 };
 
 // How many seven-day blocks feed the variable projection, and how far back a recurring month is

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "domain/keytable.h"
+#include "domain/money.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -103,9 +104,9 @@ LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRa
         if (day < 0 || day >= length)
             continue;
         LedgerSeries &series = window.m_series[*found];
-        series.amount[day] += query.int64(3);
-        series.recurring[day] += query.int64(4);
-        series.unconverted[day] += query.int64(5);
+        Money::accumulate(series.amount[day], query.int64(3));
+        Money::accumulate(series.recurring[day], query.int64(4));
+        Money::accumulate(series.unconverted[day], query.int64(5));
     }
     // A stable order (project, then category) so that sums and lists read the same every time.
     std::sort(window.m_series.begin(), window.m_series.end(),
@@ -127,7 +128,7 @@ std::int64_t LedgerWindow::total(const LedgerSeries &series, const DayRange &ran
         return 0;
     std::int64_t sum = 0;
     for (int i = indexOf(common.first), last = indexOf(common.last); i <= last; ++i)
-        sum += series.amount.at(i);
+        Money::accumulate(sum, series.amount.at(i));
     return sum;
 }
 
@@ -135,7 +136,7 @@ std::int64_t LedgerWindow::total(const DayRange &range) const
 {
     std::int64_t sum = 0;
     for (const LedgerSeries &series : m_series)
-        sum += total(series, range);
+        Money::accumulate(sum, total(series, range));
     return sum;
 }
 
@@ -147,7 +148,7 @@ std::int64_t LedgerWindow::unconvertedLines(const DayRange &range) const
     std::int64_t sum = 0;
     for (const LedgerSeries &series : m_series) {
         for (int i = indexOf(common.first), last = indexOf(common.last); i <= last; ++i)
-            sum += series.unconverted.at(i);
+            Money::accumulate(sum, series.unconverted.at(i));
     }
     return sum;
 }

@@ -40,15 +40,15 @@ PortfolioSummary PortfolioSummary::compute(Database &database)
         const int categoryId = static_cast<int>(query.int64(1));
         if (CostCategories::isValidId(categoryId)) {
             summary.byCategory[categoryId - 1].total += amount;
-            summary.byCategory[categoryId - 1].lineCount += lines;
+            Money::accumulate(summary.byCategory[categoryId - 1].lineCount, lines);
         }
         if (const auto found = projectIndex.constFind(query.int64(0)); found != projectIndex.cend()) {
             summary.byProject[*found].total += amount;
-            summary.byProject[*found].lineCount += lines;
+            Money::accumulate(summary.byProject[*found].lineCount, lines);
         }
         summary.total += amount;
-        summary.lineCount += lines;
-        summary.unconvertedLineCount += query.int64(4);
+        Money::accumulate(summary.lineCount, lines);
+        Money::accumulate(summary.unconvertedLineCount, query.int64(4));
         const QDate first = sql::toDate(query.value(5));
         const QDate last = sql::toDate(query.value(6));
         if (!firstWeek.isValid() || first < firstWeek)

@@ -34,8 +34,8 @@ QList<QList<ScopeFigures>> scopeFigures(Database &database, const QList<BudgetSc
             for (qsizetype i = 0; i < parts.size(); ++i) {
                 if (!inScope(scopes.at(s), ledger.series().at(i)))
                     continue;
-                entry.actual += parts.at(i).actual;
-                entry.forecast += parts.at(i).total();
+                Money::accumulate(entry.actual, parts.at(i).actual);
+                Money::accumulate(entry.forecast, parts.at(i).total());
             }
             entry.budget = budgets.budgetOf(scopes.at(s), period);
             if (asOf >= period.first)
@@ -55,9 +55,9 @@ ScopeFigures combinedFigures(const QList<ScopeFigures> &parts)
     if (!parts.isEmpty())
         total.period = parts.constFirst().period;
     for (const ScopeFigures &part : parts) {
-        total.actual += part.actual;
-        total.unbudgetedActual += part.budget ? part.unbudgetedActual : part.actual;
-        total.forecast += part.forecast;
+        Money::accumulate(total.actual, part.actual);
+        Money::accumulate(total.unbudgetedActual, part.budget ? part.unbudgetedActual : part.actual);
+        Money::accumulate(total.forecast, part.forecast);
         total.budget = addOptional(total.budget, part.budget);
         total.budgetToDate = addOptional(total.budgetToDate, part.budgetToDate);
     }

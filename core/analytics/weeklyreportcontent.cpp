@@ -35,15 +35,6 @@ QList<BudgetScope> scopesOf(ProjectId projectId, const QList<CostCategory> &cate
     return scopes;
 }
 
-std::optional<std::int64_t> sumOptional(std::optional<std::int64_t> a, std::optional<std::int64_t> b)
-{
-    if (!a)
-        return b;
-    if (!b)
-        return a;
-    return *a + *b;
-}
-
 } // namespace
 
 QList<Alert> WeeklyReportContent::openAlerts() const
@@ -120,12 +111,12 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
         row.figures.period = kpis.forecastPeriod;
         for (qsizetype s = firstScope.at(i); s < firstScope.at(i + 1); ++s) {
             const ScopeFigures &period = figures.at(s).at(0);
-            row.figures.actual += period.actual;
-            row.figures.forecast += period.forecast;
-            row.figures.budget = sumOptional(row.figures.budget, period.budget);
-            row.figures.budgetToDate = sumOptional(row.figures.budgetToDate, period.budgetToDate);
-            row.thisWeek += figures.at(s).at(1).actual;
-            row.previousWeek += figures.at(s).at(2).actual;
+            Money::accumulate(row.figures.actual, period.actual);
+            Money::accumulate(row.figures.forecast, period.forecast);
+            row.figures.budget = addOptional(row.figures.budget, period.budget);
+            row.figures.budgetToDate = addOptional(row.figures.budgetToDate, period.budgetToDate);
+            Money::accumulate(row.thisWeek, figures.at(s).at(1).actual);
+            Money::accumulate(row.previousWeek, figures.at(s).at(2).actual);
         }
         if (firstScope.at(i + 1) - firstScope.at(i) == 1)
             row.figures.health = figures.at(firstScope.at(i)).at(0).health;

@@ -41,22 +41,6 @@ const CurrencyInfo *findCurrency(const QString &code)
     return nullptr;
 }
 
-std::int64_t checkedAdd(std::int64_t a, std::int64_t b)
-{
-    std::int64_t result = 0;
-    if (__builtin_add_overflow(a, b, &result))
-        throw MoneyError(ErrorCode::AmountOverflowSum);
-    return result;
-}
-
-std::int64_t checkedSub(std::int64_t a, std::int64_t b)
-{
-    std::int64_t result = 0;
-    if (__builtin_sub_overflow(a, b, &result))
-        throw MoneyError(ErrorCode::AmountOverflowDifference);
-    return result;
-}
-
 // A 128-bit intermediate for multiply-then-divide; GCC and Clang both provide it.
 __extension__ typedef __int128 Wide;
 
@@ -69,6 +53,22 @@ std::int64_t powerOfTen(int exponent)
 }
 
 } // namespace
+
+std::int64_t Money::addMinorUnits(std::int64_t a, std::int64_t b)
+{
+    std::int64_t result = 0;
+    if (__builtin_add_overflow(a, b, &result))
+        throw MoneyError(ErrorCode::AmountOverflowSum);
+    return result;
+}
+
+std::int64_t Money::subtractMinorUnits(std::int64_t a, std::int64_t b)
+{
+    std::int64_t result = 0;
+    if (__builtin_sub_overflow(a, b, &result))
+        throw MoneyError(ErrorCode::AmountOverflowDifference);
+    return result;
+}
 
 Money::Money(std::int64_t minorUnits, QString currency)
     : m_minorUnits(minorUnits)
@@ -199,18 +199,18 @@ const QString &Money::resultCurrency(const Money &other) const
 Money Money::operator+(const Money &other) const
 {
     requireSameCurrency(other, ErrorCode::CurrencyMismatchAdd);
-    return Money(checkedAdd(m_minorUnits, other.m_minorUnits), resultCurrency(other));
+    return Money(addMinorUnits(m_minorUnits, other.m_minorUnits), resultCurrency(other));
 }
 
 Money Money::operator-(const Money &other) const
 {
     requireSameCurrency(other, ErrorCode::CurrencyMismatchSubtract);
-    return Money(checkedSub(m_minorUnits, other.m_minorUnits), resultCurrency(other));
+    return Money(subtractMinorUnits(m_minorUnits, other.m_minorUnits), resultCurrency(other));
 }
 
 Money Money::operator-() const
 {
-    return Money(checkedSub(0, m_minorUnits), m_currency);
+    return Money(subtractMinorUnits(0, m_minorUnits), m_currency);
 }
 
 Money &Money::operator+=(const Money &other)

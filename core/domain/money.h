@@ -3,6 +3,8 @@
 
 #include <compare>
 #include <cstdint>
+#include <limits>
+#include <type_traits>
 
 #include <QLocale>
 #include <QString>
@@ -16,11 +18,30 @@ enum class ErrorCode; // errors.h
 class Money final
 {
 public:
-    // Amounts beyond this (10^12 minor units, ten billion euros) are refused as input: no GenAI
-    // cost line is that large, so such a value is a typo or a unit error.
-    static constexpr std::int64_t MaxInputMinorUnits = 1'000'000'000'000LL;
+    // The most cost lines a ledger is built to hold (the demo and the benchmarks go this far).
+    static constexpr std::int64_t MaxLedgerLines = 10'000'000;
+    // Amounts beyond this (9 * 10^11 minor units, nine billion euros) are refused as input, in the
+    // currency typed and once converted into the reporting currency: no GenAI cost line is that
+    // large, so such a value is a typo or a unit error. It is also small enough that a ledger of
+    // MaxLedgerLines lines of that size still sums without overflow.
+    static constexpr std::int64_t MaxInputMinorUnits = 900'000'000'000LL;
+    static_assert(MaxInputMinorUnits <= std::numeric_limits<std::int64_t>::max() / MaxLedgerLines);
 
     Money() = default; // zero, no currency: the neutral start of a sum
+
+    // Sums of bare minor units (totals, roll-ups, series, sums read from the database) go through
+    // these: they throw MoneyError (AmountOverflowSum, AmountOverflowDifference) instead of wrapping
+    // round to a wrong number.
+    static std::int64_t addMinorUnits(std::int64_t a, std::int64_t b);
+    static std::int64_t subtractMinorUnits(std::int64_t a, std::int64_t b);
+    // For std::int64_t and qint64 totals alike (long and long long on 64-bit Linux).
+    template <typename Total>
+    requires(std::is_integral_v<Total> && sizeof(Total) == sizeof(std::int64_t)) static void accumulate(
+        Total &total, std::int64_t value)
+    {
+        total = addMinorUnits(total, value);
+    }
+
     Money(std::int64_t minorUnits, QString currency);
 
     static Money zero(const QString &currency) { return Money(0, currency); }

@@ -162,9 +162,9 @@ ExportTable budgetByPeriod(Database &database, const DashboardSnapshot &snapshot
                   << ExportCell::ofRatio(shareOfBudget(period.actual, period.budget));
         table.rows << row;
         anyBudget = anyBudget || period.budget.has_value();
-        budget += period.budget.value_or(0);
-        actual += period.actual;
-        forecast += period.forecast;
+        Money::accumulate(budget, period.budget.value_or(0));
+        Money::accumulate(actual, period.actual);
+        Money::accumulate(forecast, period.forecast);
     }
     table.totals << ExportCell::ofText(QStringLiteral("Total")) << ExportCell::empty(ExportValueType::Date)
                  << ExportCell::empty(ExportValueType::Date)

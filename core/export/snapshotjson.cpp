@@ -129,10 +129,10 @@ QString periodFiguresToText(const DashboardSnapshot &snapshot, const QList<Perio
         out << padded(names::capitalized(names::periodKey(period.key)), 14) << amount(period.actual)
             << (period.budget ? amount(*period.budget) : none().rightJustified(20)) << amount(period.forecast)
             << "\n";
-        actual += period.actual;
-        forecast += period.forecast;
+        Money::accumulate(actual, period.actual);
+        Money::accumulate(forecast, period.forecast);
         if (period.budget)
-            budget = budget.value_or(0) + *period.budget;
+            budget = Money::addMinorUnits(budget.value_or(0), *period.budget);
     }
     out << padded(QCoreApplication::translate("SnapshotText", "Sum"), 14) << amount(actual)
         << (budget ? amount(*budget) : none().rightJustified(20)) << amount(forecast) << "\n";

@@ -422,14 +422,14 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
         total.projectId = line.projectId;
         total.category = line.category;
         total.currency = line.amount.currency();
-        total.minorUnits += line.amount.minorUnits();
+        Money::accumulate(total.minorUnits, line.amount.minorUnits());
         ++total.rows;
         const std::optional<Money> converted = context.converter.convert(line.amount, line.incurredOn);
         if (converted) {
-            total.reportingMinor += converted->minorUnits();
-            report.reportingTotalMinor += converted->minorUnits();
+            Money::accumulate(total.reportingMinor, converted->minorUnits());
+            Money::accumulate(report.reportingTotalMinor, converted->minorUnits());
             if (line.projectId == context.unallocatedProjectId)
-                report.unallocatedMinor += converted->minorUnits();
+                Money::accumulate(report.unallocatedMinor, converted->minorUnits());
         } else {
             ++report.unconvertedRows;
         }

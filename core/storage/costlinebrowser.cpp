@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "storage/costlinesearchindex.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/sqlvalues.h"
@@ -43,10 +44,87 @@ private:
     QList<QPair<QString, QVariant>> m_values;
 };
 
-// The one dialect difference of this file: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+// SQLite's LIKE ignores ASCII case, PostgreSQL's does not (the other dialect difference of this
+// file: only SQLite has the text index).
 QString likeOperator(const Database &database)
 {
     return database.dialect() == SqlDialect::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+// `word` somewhere inside the description, the vendor or the external reference, by reading them.
+void addLikeTerm(Conditions &where, const QString &word, const Database &database)
+{
+    const QString pattern = u'%' + CostLineBrowser::escapeLike(word) + u'%';
+    const QString like = u' ' + likeOperator(database) + u' ';
+    const QString escape = QStringLiteral(" ESCAPE '\\'");
+    // One placeholder per use: not every driver binds a repeated name to all its places.
+    where.add(QStringLiteral("(c.description") + like + where.placeholder(pattern) + escape
+              + QStringLiteral(" OR c.vendor") + like + where.placeholder(pattern) + escape
+              + QStringLiteral(" OR c.external_ref") + like + where.placeholder(pattern) + escape + u')');
+}
+
+// The index holds every run of three characters, so it answers for a word of three or more; a
+// shorter one is looked for in the lines that the longer words left (or in all of them).
+constexpr qsizetype ShortestIndexedWord = 3;
+
+// What the search text asks (CostLineFilter::text): every word inside one of the three columns.
+// On SQLite the words of three characters or more are looked up in the trigram index that
+// migration 11 keeps (cost_lines_search), each as one quoted FTS5 string: whatever is typed,
+// quotes, '*', '-', NEAR or AND included, is text to find, never query syntax.
+struct TextSearch
+{
+    QString indexQuery; // the FTS5 query of the indexed words; empty: none
+    QStringList scannedWords; // read in the lines themselves
+
+    TextSearch(const QString &text, const Database &database)
+    {
+        QStringList quoted;
+        for (const QString &word : CostLineBrowser::searchWords(text)) {
+            // The trigram tokenizer counts code points, not UTF-16 units.
+            if (CostLineSearchIndex::isUsed(database) && word.toUcs4().size() >= ShortestIndexedWord)
+                quoted << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
+            else
+                scannedWords << word;
+        }
+        indexQuery = quoted.join(u' ');
+    }
+};
+
+// How the lines the index found are joined to the rest of the query.
+enum class IndexUse
+{
+    // Read each line found by its id: a few lines, or any number when all are counted.
+    Lookup,
+    // Keep the lines found in a set and walk the list in its order until a page is full: for a
+    // page of a search that finds so many lines that reading and sorting them all would cost more.
+    Membership,
+};
+
+// Pages of a search finding more lines than this walk the list (IndexUse::Membership).
+constexpr int MostLinesLookedUpForAPage = 10'000;
+
+bool findsManyLines(const Database &database, const TextSearch &search)
+{
+    if (search.indexQuery.isEmpty())
+        return false;
+    SqlStatement probe(database,
+                       QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM cost_lines_search"
+                                      " WHERE cost_lines_search MATCH :query LIMIT :limit)"));
+    probe.bind(QStringLiteral(":query"), search.indexQuery)
+        .bind(QStringLiteral(":limit"), MostLinesLookedUpForAPage + 1);
+    return probe.scalar().toLongLong() > MostLinesLookedUpForAPage;
+}
+
+void addTextTerms(Conditions &where, const TextSearch &search, const Database &database, IndexUse use)
+{
+    for (const QString &word : search.scannedWords)
+        addLikeTerm(where, word, database);
+    if (!search.indexQuery.isEmpty()) {
+        // The unary + keeps SQLite from reading the lines by id (its choice for `c.id IN`).
+        where.add((use == IndexUse::Membership ? QStringLiteral("+c.id") : QStringLiteral("c.id"))
+                  + QStringLiteral(" IN (SELECT rowid FROM cost_lines_search WHERE cost_lines_search MATCH ")
+                  + where.placeholder(search.indexQuery) + u')');
+    }
 }
 
 // The restrictions both tables share: `daily_rollups` and `cost_lines` name these columns alike.
@@ -69,23 +147,14 @@ void addDimensionTerms(Conditions &where, const CostLineFilter &filter, const QS
 }
 
 void addLineTerms(Conditions &where, const CostLineFilter &filter, const QDate &from, const QDate &to,
-                  const Database &database)
+                  const Database &database, IndexUse indexUse = IndexUse::Lookup)
 {
     addDimensionTerms(where, filter, QStringLiteral("c."));
     if (from.isValid())
         where.add(QStringLiteral("c.incurred_on >= ") + where.placeholder(sql::dateValue(from)));
     if (to.isValid())
         where.add(QStringLiteral("c.incurred_on <= ") + where.placeholder(sql::dateValue(to)));
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        const QString pattern = u'%' + CostLineBrowser::escapeLike(text) + u'%';
-        const QString like = u' ' + likeOperator(database) + u' ';
-        const QString escape = QStringLiteral(" ESCAPE '\\'");
-        // One placeholder per use: not every driver binds a repeated name to all its places.
-        where.add(QStringLiteral("(c.description") + like + where.placeholder(pattern) + escape
-                  + QStringLiteral(" OR c.vendor") + like + where.placeholder(pattern) + escape
-                  + QStringLiteral(" OR c.external_ref") + like + where.placeholder(pattern) + escape + u')');
-    }
+    addTextTerms(where, TextSearch(filter.text, database), database, indexUse);
 }
 
 struct SortColumn
@@ -304,6 +373,13 @@ CostLineBrowser::CostLineBrowser(Database &database)
     : m_database(database)
 { }
 
+QStringList CostLineBrowser::searchWords(const QString &text)
+{
+    QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
 QString CostLineBrowser::escapeLike(const QString &text)
 {
     QString escaped;
@@ -346,11 +422,14 @@ QList<CostLineRow> CostLineBrowser::query(const CostLineFilter &filter, const Co
     if (limit <= 0)
         return {};
     const QString reportingCurrency = DatabaseSettings(m_database).reportingCurrency();
+    const IndexUse indexUse = findsManyLines(m_database, TextSearch(filter.text, m_database))
+        ? IndexUse::Membership
+        : IndexUse::Lookup;
     QList<CostLineRow> rows;
     rows.reserve(std::min(limit, 1000));
     for (const KeysetPart part : { KeysetPart::Seek, KeysetPart::Continuation }) {
         Conditions where;
-        addLineTerms(where, filter, filter.from, filter.to, m_database);
+        addLineTerms(where, filter, filter.from, filter.to, m_database, indexUse);
         if (after && !addKeysetTerm(where, sort, *after, part))
             break;
         const int wanted = limit - int(rows.size());

@@ -23,8 +23,10 @@ struct CostLineFilter
     QDate from; // inclusive
     QDate to; // inclusive
     QString vendor; // the stored vendor name exactly (the form's completer offers them)
-    // Case-insensitive (ASCII) substring of the description, the vendor or the external
-    // reference; '%' and '_' are matched literally.
+    // Words separated by spaces; each one must appear, in any case, inside the description, the
+    // vendor or the external reference (not necessarily the same one): "ropic" finds "Anthropic".
+    // Every character is matched literally ('%', '_', quotes, '*'). Accents count: "societe" does
+    // not find "Société".
     QString text;
 
     bool isEmpty() const
@@ -111,6 +113,9 @@ public:
 
     // Every vendor name in use, sorted, for completers.
     QStringList vendors() const;
+
+    // The words of a search text (CostLineFilter::text), each once.
+    static QStringList searchWords(const QString &text);
 
     // '%' '_' and '\' made literal for a LIKE pattern written with ESCAPE '\'.
     static QString escapeLike(const QString &text);

@@ -9,6 +9,7 @@
 #include "domain/unit.h"
 #include "errors.h"
 #include "storage/auditlog.h"
+#include "storage/costlinesearchindex.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
@@ -48,6 +49,7 @@ CostLine readLine(const SqlStatement &query)
     return line;
 }
 
+const QString rollupTable = QStringLiteral("daily_rollups");
 const QString accrualBasis = QStringLiteral("accrual");
 const QString cashBasis = QStringLiteral("cash");
 
@@ -65,8 +67,8 @@ public:
 
         Change &cash = m_changes[Key { cashBasis, line.incurredOn, line.projectId,
                                        static_cast<int>(line.category), vendor }];
-        cash.reportingMinor += sign * reporting;
-        cash.recurringMinor += recurring ? sign * reporting : 0;
+        Money::accumulate(cash.reportingMinor, sign * reporting);
+        Money::accumulate(cash.recurringMinor, recurring ? sign * reporting : 0);
         count(cash, line, sign);
 
         const DayRange days = line.serviceDays();
@@ -74,30 +76,31 @@ public:
             Change &accrual = m_changes[Key { accrualBasis, day, line.projectId,
                                               static_cast<int>(line.category), vendor }];
             const std::int64_t share = shareOfDays(reporting, days, DayRange::singleDay(day));
-            accrual.reportingMinor += sign * share;
-            accrual.recurringMinor += recurring ? sign * share : 0;
+            Money::accumulate(accrual.reportingMinor, sign * share);
+            Money::accumulate(accrual.recurringMinor, recurring ? sign * share : 0);
             accrual.touched = true;
             if (day == days.first)
                 count(accrual, line, sign);
         }
     }
 
-    void apply(const Database &database) const
+    // `table` is daily_rollups, or the self-check's temporary table of the same shape.
+    void apply(const Database &database, const QString &table = rollupTable) const
     {
         if (m_changes.isEmpty())
             return;
         SqlStatement upsert(
             database,
-            QStringLiteral(
-                "INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor,"
-                " reporting_minor, recurring_minor, line_count, unconverted_count)"
-                " VALUES (:basis, :day, :project, :category, :vendor, :minor, :recurring,"
-                " :lines, :unconverted)"
-                " ON CONFLICT (basis, day, project_id, category_id, vendor) DO UPDATE SET"
-                " reporting_minor = daily_rollups.reporting_minor + excluded.reporting_minor,"
-                " recurring_minor = daily_rollups.recurring_minor + excluded.recurring_minor,"
-                " line_count = daily_rollups.line_count + excluded.line_count,"
-                " unconverted_count = daily_rollups.unconverted_count + excluded.unconverted_count"));
+            QStringLiteral("INSERT INTO %1 (basis, day, project_id, category_id, vendor,"
+                           " reporting_minor, recurring_minor, line_count, unconverted_count)"
+                           " VALUES (:basis, :day, :project, :category, :vendor, :minor, :recurring,"
+                           " :lines, :unconverted)"
+                           " ON CONFLICT (basis, day, project_id, category_id, vendor) DO UPDATE SET"
+                           " reporting_minor = %2.reporting_minor + excluded.reporting_minor,"
+                           " recurring_minor = %2.recurring_minor + excluded.recurring_minor,"
+                           " line_count = %2.line_count + excluded.line_count,"
+                           " unconverted_count = %2.unconverted_count + excluded.unconverted_count")
+                .arg(table, table.section(QLatin1Char('.'), -1)));
         bool someRowMayBeEmpty = false;
         for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
             if (it->lines == 0 && it->reportingMinor == 0 && it->recurringMinor == 0 && it->unconverted == 0
@@ -118,8 +121,9 @@ public:
         // A day a line no longer pays for, or whose last line left, holds nothing: no row.
         if (someRowMayBeEmpty)
             execSql(database,
-                    QStringLiteral("DELETE FROM daily_rollups WHERE line_count = 0 AND reporting_minor = 0"
-                                   " AND recurring_minor = 0 AND unconverted_count = 0"));
+                    QStringLiteral("DELETE FROM %1 WHERE line_count = 0 AND reporting_minor = 0"
+                                   " AND recurring_minor = 0 AND unconverted_count = 0")
+                        .arg(table));
     }
 
 private:
@@ -179,6 +183,8 @@ struct WriteContext
         copy.unit = units::canonical(line.unit);
         copy.externalRef = line.externalRef.trimmed();
         copy.reportingAmount = converter.convert(line.amount, line.incurredOn);
+        if (copy.reportingAmount)
+            validation::requireWithinInputLimit(QStringLiteral("amount"), *copy.reportingAmount);
         return copy;
     }
 };
@@ -278,12 +284,14 @@ CostLineId CostLineRepository::add(const CostLine &line)
     const WriteContext context = WriteContext::load(m_database);
     validateAgainst(line, context.projectIds);
     const CostLine stored = context.prepared(line);
+    CostLineSearchIndex::NewLines searchIndex(m_database);
     SqlStatement insert(m_database, insertSql + QStringLiteral(" RETURNING id"));
     bindLine(insert, stored, sql::nowUtc());
     const CostLineId id = insert.scalar().toLongLong();
     RollupDelta delta;
     delta.add(stored, +1);
     delta.apply(m_database);
+    searchIndex.finish();
     transaction.commit();
     spdlog::info("cost line {} added to project {}", id, line.projectId);
     return id;
@@ -295,6 +303,7 @@ CostLineRepository::BatchResult CostLineRepository::addAll(const QList<CostLine>
     Transaction transaction(m_database);
     const WriteContext context = WriteContext::load(m_database);
     SqlStatement insert(m_database, insertSql + QStringLiteral(" ON CONFLICT DO NOTHING"));
+    CostLineSearchIndex::NewLines searchIndex(m_database);
     RollupDelta delta;
     BatchResult result;
     qint64 written = 0;
@@ -314,6 +323,7 @@ CostLineRepository::BatchResult CostLineRepository::addAll(const QList<CostLine>
             progress(written);
     }
     delta.apply(m_database);
+    searchIndex.finish();
     transaction.commit();
     spdlog::info("{} cost lines added in one batch ({} duplicates skipped)", result.inserted,
                  result.duplicates);
@@ -437,6 +447,8 @@ void CostLineRepository::reconvertAll()
     while (foreign.next()) {
         const std::optional<Money> converted = context.converter.convert(
             Money(foreign.int64(1), foreign.text(2)), sql::toDate(foreign.value(3)));
+        if (converted)
+            validation::requireWithinInputLimit(QStringLiteral("amount"), *converted);
         update
             .bind(QStringLiteral(":reporting"),
                   converted ? QVariant(qlonglong(converted->minorUnits())) : sql::nullInt64())
@@ -452,17 +464,25 @@ void CostLineRepository::rebuildRollups()
 {
     Transaction transaction(m_database);
     execSql(m_database, QStringLiteral("DELETE FROM daily_rollups"));
+    writeRollupsFromLines(rollupTable);
+    transaction.commit();
+    spdlog::info("daily roll-ups rebuilt");
+}
+
+void CostLineRepository::writeRollupsFromLines(const QString &table) const
+{
     // Lines that pay for their own date sit on one day on both bases: SQL sums those at once.
-    execSql(m_database,
-            QStringLiteral(
-                "INSERT INTO daily_rollups (basis, day, project_id, category_id, vendor, reporting_minor,"
-                " recurring_minor, line_count, unconverted_count)"
-                " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
-                " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
-                " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
-                " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
-                " WHERE c.service_start IS NULL"
-                " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor"));
+    execSql(
+        m_database,
+        QStringLiteral("INSERT INTO %1 (basis, day, project_id, category_id, vendor, reporting_minor,"
+                       " recurring_minor, line_count, unconverted_count)"
+                       " SELECT b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor,"
+                       " COALESCE(SUM(c.reporting_minor), 0), 0, COUNT(*),"
+                       " SUM(CASE WHEN c.reporting_minor IS NULL THEN 1 ELSE 0 END)"
+                       " FROM cost_lines c CROSS JOIN (SELECT 'accrual' AS basis UNION ALL SELECT 'cash') b"
+                       " WHERE c.service_start IS NULL"
+                       " GROUP BY b.basis, c.incurred_on, c.project_id, c.category_id, c.vendor")
+            .arg(table));
     // Lines with a service period are spread by the one rule that spreads them on every write.
     SqlStatement spread(m_database, selectColumns + QStringLiteral(" WHERE service_start IS NOT NULL"));
     spread.exec();
@@ -474,9 +494,7 @@ void CostLineRepository::rebuildRollups()
             line.reportingAmount = Money(line.reportingAmount->minorUnits(), currency);
         delta.add(line, +1);
     }
-    delta.apply(m_database);
-    transaction.commit();
-    spdlog::info("daily roll-ups rebuilt");
+    delta.apply(m_database, table);
 }
 
 } // namespace costboard

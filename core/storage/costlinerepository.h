@@ -46,6 +46,9 @@ public:
     // scratch. For a change of reporting currency or rates, and as a repair tool.
     void reconvertAll();
     void rebuildRollups();
+    // Writes the roll-ups the stored lines give into `table`, which is empty and shaped like
+    // daily_rollups: the self-check compares them with what is stored.
+    void writeRollupsFromLines(const QString &table) const;
 
     // Validation shared with importers, so a file error and a form error read the same.
     void validate(const CostLine &line) const;

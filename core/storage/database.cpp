@@ -15,6 +15,7 @@
 #include <spdlog/spdlog.h>
 
 #include "errors.h"
+#include "storage/domainrules.h"
 #include "storage/migrations.h"
 
 namespace costboard {
@@ -292,15 +293,58 @@ SqlStatement &SqlStatement::bindText(const QString &placeholder, const QString &
     return *this;
 }
 
+namespace {
+
+// SQLite stops a SUM() that leaves 64 bits with "integer overflow": that is an amount overflow,
+// said as such rather than as a database failure.
+[[noreturn]] void throwFailure(const QSqlError &error, const QString &sql)
+{
+    spdlog::error("SQL failed: {} ({})", describe(error).toStdString(),
+                  sql.simplified().left(200).toStdString());
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1String("integer overflow")))
+        throw StorageError(ErrorCode::AmountOverflowSum);
+    if (const qsizetype at = text.indexOf(domainrules::refusalPrefix()); at >= 0)
+        throw StorageError(
+            ErrorCode::ValueRefusedBySchema,
+            { text.mid(at + domainrules::refusalPrefix().size()).section(QLatin1Char(' '), 0, 0) });
+    throw StorageError(ErrorCode::DatabaseFailure, { describe(error) });
+}
+
+} // namespace
+
 SqlStatement &SqlStatement::exec()
 {
-    if (!m_query.exec()) {
-        const QSqlError error = m_query.lastError();
-        spdlog::error("SQL failed: {} ({})", describe(error).toStdString(),
-                      m_sql.simplified().left(200).toStdString());
-        throw StorageError(ErrorCode::DatabaseFailure, { describe(error) });
-    }
+    if (!m_query.exec())
+        throwFailure(m_query.lastError(), m_sql);
     return *this;
+}
+
+bool SqlStatement::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        throwFailure(m_query.lastError(), m_sql);
+    return false;
+}
+
+qint64 SqlStatement::int64(int index) const
+{
+    const QVariant stored = m_query.value(index);
+    switch (stored.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return stored.toLongLong();
+    default:
+        if (stored.isNull())
+            return 0;
+        spdlog::error("a whole number was expected in column {} of ({}), not {}", index,
+                      m_sql.simplified().left(200).toStdString(), stored.toString().left(40).toStdString());
+        throw StorageError(ErrorCode::StoredValueNotInteger, { stored.toString().left(40) });
+    }
 }
 
 QVariant SqlStatement::scalar()

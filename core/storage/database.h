@@ -117,10 +117,15 @@ public:
     // Binds a QString, storing an empty string as NULL when `emptyIsNull`.
     SqlStatement &bindText(const QString &placeholder, const QString &value, bool emptyIsNull = false);
     SqlStatement &exec();
-    bool next() { return m_query.next(); }
+    // False at the end of the rows; throws when the driver failed on the way (a SUM that
+    // overflows fails on the row that holds it), so a failure never reads as "no more rows".
+    bool next();
     QVariant value(int index) const { return m_query.value(index); }
     QVariant value(const QString &name) const { return m_query.value(name); }
-    qint64 int64(int index) const { return m_query.value(index).toLongLong(); }
+    // The whole number in column `index`, 0 for NULL. Text or a real number where a whole number
+    // belongs (an amount, a count, an id) throws StorageError(StoredValueNotInteger) instead of
+    // reading as 0 or a truncated value.
+    qint64 int64(int index) const;
     QString text(int index) const { return m_query.value(index).toString(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     // Runs the statement and returns the first column of the first row (e.g. RETURNING id), then

@@ -18,6 +18,7 @@
 #include "domain/unit.h"
 #include "errors.h"
 #include "storage/database.h"
+#include "storage/domainrules.h"
 
 namespace costboard {
 namespace {
@@ -358,6 +359,18 @@ QList<Migration> allMigrations()
           } },
         // SQLite only, in stampApplicationId(): PostgreSQL has no file header to mark.
         { 9, "the file marked as a CostBoard database (SQLite application_id)", {} },
+        // In createDomainTriggers(), from the one list of domain rules (storage/domainrules.h).
+        { 10, "stored values kept in their domain: amounts, currencies, categories, dates, counts", {} },
+        // SQLite only, in createCostLineSearchIndex(): PostgreSQL searches with ILIKE (issue 13).
+        { 11, "a text index over cost lines (description, vendor, external reference)", {} },
+        { 12,
+          "alert changes not announced yet by the alerts command",
+          {
+              // Set with each change the engine stores, cleared once `alerts` has printed it: a
+              // run killed in between announces it again. Alerts already there were announced.
+              QStringLiteral("ALTER TABLE alerts ADD COLUMN pending_notice TEXT"
+                             " CHECK (pending_notice IN ('fired', 'escalated', 'resolved'))"),
+          } },
     };
 }
 
@@ -405,6 +418,58 @@ void storeKnownUnitsByKey(const Database &database)
         if (key != typed)
             update.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":typed"), typed).exec();
     }
+}
+
+// Rows already out of their domain stay (the self-check reports them, a person decides); every
+// later write is checked, by CostBoard or by any other tool, since the schema itself refuses it.
+void createDomainTriggers(const Database &database)
+{
+    if (database.dialect() != SqlDialect::Sqlite)
+        return; // PostgreSQL: the same conditions as CHECK constraints, NOT VALID (issue 13)
+    for (const QString &table : domainrules::tables()) {
+        for (const QString &statement : domainrules::sqliteTriggers(table))
+            execSql(database, statement);
+    }
+}
+
+// The search box finds the text typed anywhere inside a line's description, vendor or external
+// reference. An FTS5 index of their trigrams (every run of three characters, case folded) answers
+// that from the index instead of reading every line. It holds no copy of the text
+// (content='cost_lines') and no column sizes (nothing ranks the matches).
+// Triggers keep it in the same transaction as every edit and deletion of a line, whichever
+// program makes it (a line replaced by INSERT OR REPLACE would leave its old text behind: SQLite
+// fires no delete trigger for it; nothing writes cost lines that way). New lines are indexed by
+// CostLineRepository, one statement per batch (CostLineSearchIndex::NewLines), in the same
+// transaction: any statement that may write to an FTS5 table, through a trigger too (even one whose
+// WHEN is false), costs a savepoint of the index, and made an import of one INSERT per line three
+// to four times slower. A line another program inserts is reported by the self-check and indexed
+// by a rebuild.
+void createCostLineSearchIndex(const Database &database)
+{
+    if (database.dialect() != SqlDialect::Sqlite)
+        return;
+    const QString columns = QStringLiteral("description, vendor, external_ref");
+    const QString newValues = QStringLiteral("new.id, new.description, new.vendor, new.external_ref");
+    const QString oldValues = QStringLiteral("old.id, old.description, old.vendor, old.external_ref");
+    const QString insertNew
+        = QStringLiteral("INSERT INTO cost_lines_search (rowid, %1) VALUES (%2);").arg(columns, newValues);
+    const QString deleteOld = QStringLiteral("INSERT INTO cost_lines_search (cost_lines_search, rowid, %1)"
+                                             " VALUES ('delete', %2);")
+                                  .arg(columns, oldValues);
+    const QStringList statements {
+        QStringLiteral("CREATE VIRTUAL TABLE cost_lines_search USING fts5(%1, content='cost_lines',"
+                       " content_rowid='id', columnsize=0, tokenize='trigram')")
+            .arg(columns),
+        QStringLiteral("CREATE TRIGGER cost_lines_search_delete AFTER DELETE ON cost_lines BEGIN %1 END")
+            .arg(deleteOld),
+        // Only a change of the indexed text: re-pricing every line of a currency leaves it alone.
+        QStringLiteral("CREATE TRIGGER cost_lines_search_update AFTER UPDATE OF id, %1 ON cost_lines"
+                       " BEGIN %2 %3 END")
+            .arg(columns, deleteOld, insertNew),
+        QStringLiteral("INSERT INTO cost_lines_search (cost_lines_search) VALUES ('rebuild')"),
+    };
+    for (const QString &statement : statements)
+        execSql(database, statement);
 }
 
 void stampApplicationId(const Database &database)
@@ -540,6 +605,10 @@ void Migrations::run(Database &database)
             storeKnownUnitsByKey(database);
         if (migration.version == 9)
             stampApplicationId(database);
+        if (migration.version == 10)
+            createDomainTriggers(database);
+        if (migration.version == 11)
+            createCostLineSearchIndex(database);
         SqlStatement record(database,
                             QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                            " VALUES (:version, :description, :at)"));

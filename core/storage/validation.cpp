@@ -88,6 +88,11 @@ void requireCostAmount(const QString &field, const Money &amount)
     requireCurrency(field + QStringLiteral(" currency"), amount.currency());
     if (amount.isZero())
         throw ValidationError(field, ErrorCode::AmountZero);
+    requireWithinInputLimit(field, amount);
+}
+
+void requireWithinInputLimit(const QString &field, const Money &amount)
+{
     if (amount.minorUnits() > Money::MaxInputMinorUnits || amount.minorUnits() < -Money::MaxInputMinorUnits)
         throw tooLarge(field, amount);
 }

@@ -60,6 +60,9 @@ void requireCostAmount(const QString &field, const Money &amount);
 void requireImportedAmount(const QString &field, const Money &amount);
 // Strictly positive, within Money::MaxInputMinorUnits, in a known currency.
 void requirePositiveAmount(const QString &field, const Money &amount);
+// Within ±Money::MaxInputMinorUnits: a line's amount once converted into the reporting currency
+// (a weaker currency turns an accepted amount into more minor units).
+void requireWithinInputLimit(const QString &field, const Money &amount);
 void requireCategoryId(const QString &field, int categoryId);
 // Both dates or neither; `end` (exclusive) after `start`, both within the date limits, at most
 // CostLine::MaxServiceDays days.

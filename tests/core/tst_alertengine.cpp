@@ -242,6 +242,93 @@ Expected setUpKind(Book &book, AlertKind kind, Minor offset)
     return expected;
 }
 
+// A rule measured the way the engine measured before it read once for all rules: one
+// DashboardSnapshot of the rule's scope per rule, its KPIs and weekly points read as they were.
+RuleMeasure measuredBySnapshot(Database &database, const IsoWeek &week, const AlertRule &rule)
+{
+    const FiscalCalendar calendar = DatabaseSettings(database).calendar();
+    DashboardQuery query;
+    query.referenceWeek = week;
+    if (rule.projectId)
+        query.projects = { *rule.projectId };
+    if (rule.category)
+        query.categories = { *rule.category };
+    RuleMeasure result;
+    result.rule = rule;
+    Alert alert;
+    alert.kind = rule.kind;
+    alert.periodKey = (rule.kind == AlertKind::BudgetConsumed || rule.kind == AlertKind::Forecast)
+        ? fiscalQuarterKey(week, calendar)
+        : week.toString();
+    alert.threshold = rule.threshold;
+    const auto exactly = [](Minor numerator, Minor denominator, Minor scale, Minor threshold) {
+        return static_cast<TestWide>(numerator) * scale >= static_cast<TestWide>(threshold) * denominator;
+    };
+    switch (rule.kind) {
+    case AlertKind::BudgetConsumed:
+    case AlertKind::Forecast: {
+        query.preset = PeriodPreset::QuarterToDate;
+        const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
+        if (!snapshot.kpis.budgetAtHorizon || snapshot.kpis.budgetAtHorizon->minorUnits() <= 0)
+            return result;
+        const Minor budget = snapshot.kpis.budgetAtHorizon->minorUnits();
+        const Minor spend = rule.kind == AlertKind::BudgetConsumed
+            ? snapshot.kpis.forecastPeriodToDate.minorUnits()
+            : snapshot.kpis.forecast.minorUnits();
+        alert.currency = snapshot.currency;
+        alert.amountMinor = spend;
+        alert.referenceMinor = budget;
+        alert.value = roundedQuotient(spend * 10'000, budget);
+        result.fires = exactly(spend, budget, 10'000, rule.threshold);
+        break;
+    }
+    case AlertKind::WeeklySpend:
+    case AlertKind::WeekOverWeek: {
+        query.preset = PeriodPreset::Custom;
+        query.customRange = { week.previous(), week };
+        const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
+        const Minor thisWeek = snapshot.kpis.thisWeek.minorUnits();
+        const Minor previous = snapshot.kpis.previousWeek.minorUnits();
+        alert.currency = snapshot.currency;
+        alert.amountMinor = thisWeek;
+        if (rule.kind == AlertKind::WeeklySpend) {
+            alert.referenceMinor = rule.threshold;
+            alert.value = thisWeek;
+            result.fires = thisWeek >= rule.threshold;
+        } else {
+            if (previous <= 0)
+                return result;
+            alert.referenceMinor = previous;
+            alert.value = roundedQuotient((thisWeek - previous) * 10'000, previous);
+            result.fires = exactly(thisWeek - previous, previous, 10'000, rule.threshold);
+        }
+        break;
+    }
+    case AlertKind::Spike: {
+        query.preset = PeriodPreset::Custom;
+        query.customRange = { week.addWeeks(-rule.trailingWeeks), week };
+        const DashboardSnapshot snapshot = DashboardSnapshot::compute(database, query);
+        Minor trailingTotal = 0;
+        for (const WeeklyPoint &point : snapshot.points) {
+            if (point.week < week)
+                trailingTotal += point.actual;
+        }
+        const Minor average = roundedQuotient(trailingTotal, rule.trailingWeeks);
+        if (average <= 0)
+            return result;
+        const Minor thisWeek = snapshot.kpis.thisWeek.minorUnits();
+        alert.currency = snapshot.currency;
+        alert.amountMinor = thisWeek;
+        alert.referenceMinor = average;
+        alert.value = roundedQuotient(thisWeek * rule.trailingWeeks * 100, trailingTotal);
+        result.fires = exactly(thisWeek * rule.trailingWeeks, trailingTotal, 100, rule.threshold);
+        break;
+    }
+    }
+    result.measured = alert;
+    return result;
+}
+
 } // namespace
 
 class TestAlertEngine : public QObject
@@ -282,6 +369,8 @@ private slots:
     void severityAndUnreadCounts();
 
     void demoPortfolio();
+    void oneReadMeasuresAsSnapshotsDo_data();
+    void oneReadMeasuresAsSnapshotsDo();
 };
 
 void TestAlertEngine::initTestCase()
@@ -1428,6 +1517,108 @@ void TestAlertEngine::demoPortfolio()
     QVERIFY(evaluation.resolved.isEmpty());
     QCOMPARE(rowCount(*database, QStringLiteral("alerts")), rows);
     QCOMPARE(sev(store.worstOpenSeverity()), sev(AlertSeverity::Critical));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One read for every rule finds what one snapshot per rule found, to the cent
+
+void TestAlertEngine::oneReadMeasuresAsSnapshotsDo_data()
+{
+    QTest::addColumn<int>("fiscalYearStartMonth");
+    QTest::newRow("calendar year") << 1;
+    QTest::newRow("fiscal year from April") << 4;
+}
+
+void TestAlertEngine::oneReadMeasuresAsSnapshotsDo()
+{
+    QFETCH(int, fiscalYearStartMonth);
+    const auto database = openMemoryDatabase();
+    DemoOptions options;
+    options.weeks = 52;
+    options.lines = 4'000;
+    options.lastWeek = IsoWeek(2026, 48);
+    generateDemoPortfolio(*database, options);
+    DatabaseSettings(*database).setFiscalYearStartMonth(fiscalYearStartMonth);
+    AlertStore store(*database);
+    QVERIFY(store.ensureDefaultRules() > 20);
+
+    // Beyond the defaults: every kind, portfolio and project scopes, with and without a category,
+    // trailing windows of several lengths, and a disabled rule, which is not measured.
+    QHash<QString, ProjectId> ids;
+    for (const Project &project : ProjectRepository(*database).list())
+        ids.insert(project.code, project.id);
+    const ProjectId support = ids.value(QStringLiteral("SUP"));
+    const ProjectId legal = ids.value(QStringLiteral("LEG"));
+    QVERIFY(support != 0 && legal != 0);
+    auto add = [&](AlertKind kind, Minor threshold, std::optional<ProjectId> project,
+                   std::optional<CostCategory> category = std::nullopt, int trailingWeeks = 4,
+                   bool enabled = true) {
+        AlertRule rule;
+        rule.name = QStringLiteral("extra %1").arg(toKey(kind));
+        rule.kind = kind;
+        rule.threshold = threshold;
+        rule.projectId = project;
+        rule.category = category;
+        rule.trailingWeeks = trailingWeeks;
+        rule.enabled = enabled;
+        store.createRule(rule);
+    };
+    add(AlertKind::WeeklySpend, 5'000'000, std::nullopt);
+    add(AlertKind::WeeklySpend, 100'000, legal, CostCategory::Inference);
+    add(AlertKind::WeekOverWeek, 1'000, std::nullopt);
+    add(AlertKind::WeekOverWeek, 500, support, CostCategory::Salaries);
+    add(AlertKind::Spike, 150, std::nullopt, std::nullopt, 2);
+    add(AlertKind::Spike, 120, support, std::nullopt, 8);
+    add(AlertKind::Spike, 200, std::nullopt, CostCategory::Inference, 13);
+    add(AlertKind::BudgetConsumed, 5'000, std::nullopt, CostCategory::Inference);
+    add(AlertKind::Forecast, 9'000, legal, CostCategory::Inference);
+    add(AlertKind::BudgetConsumed, 1'000, support, std::nullopt, 4, false);
+
+    const QList<AlertRule> enabled = [&] {
+        QList<AlertRule> rules = store.rules();
+        rules.removeIf([](const AlertRule &rule) { return !rule.enabled; });
+        return rules;
+    }();
+    AlertEngine engine(*database);
+    // The demo's last weeks, a quarter's first week, a week before the data began, weeks after
+    // it ended, and 2026-W53, which straddles the end of the calendar year.
+    const QList<IsoWeek> weeks { IsoWeek(2026, 48), IsoWeek(2026, 47), IsoWeek(2026, 40),
+                                 IsoWeek(2026, 27), IsoWeek(2026, 14), IsoWeek(2025, 50),
+                                 IsoWeek(2025, 30), IsoWeek(2026, 53), IsoWeek(2027, 2) };
+    int compared = 0, firing = 0, unmeasured = 0;
+    for (const IsoWeek &week : weeks) {
+        const QList<RuleMeasure> measures = engine.measure(week);
+        QCOMPARE(measures.size(), enabled.size());
+        for (qsizetype i = 0; i < measures.size(); ++i) {
+            const RuleMeasure &found = measures.at(i);
+            const RuleMeasure expected = measuredBySnapshot(*database, week, enabled.at(i));
+            const QByteArray where = QStringLiteral("%1, rule %2 (%3)")
+                                         .arg(week.toString())
+                                         .arg(enabled.at(i).id)
+                                         .arg(toKey(enabled.at(i).kind))
+                                         .toUtf8();
+            QCOMPARE(found.rule.id, enabled.at(i).id);
+            QVERIFY2(found.measured.has_value() == expected.measured.has_value(), where.constData());
+            QVERIFY2(found.fires == expected.fires, where.constData());
+            ++compared;
+            if (!expected.measured) {
+                ++unmeasured;
+                continue;
+            }
+            firing += expected.fires ? 1 : 0;
+            QVERIFY2(found.measured->amountMinor == expected.measured->amountMinor, where.constData());
+            QVERIFY2(found.measured->referenceMinor == expected.measured->referenceMinor, where.constData());
+            QVERIFY2(found.measured->value == expected.measured->value, where.constData());
+            QVERIFY2(found.measured->currency == expected.measured->currency, where.constData());
+            QVERIFY2(found.measured->periodKey == expected.measured->periodKey, where.constData());
+            QCOMPARE(found.measured->message.isEmpty(), !expected.fires);
+        }
+    }
+    // The comparison covers rules that fire, rules that do not, and rules with nothing to compare.
+    QVERIFY2(firing >= 10, QByteArray::number(firing).constData());
+    QVERIFY2(compared - firing - unmeasured >= 50,
+             QByteArray::number(compared - firing - unmeasured).constData());
+    QVERIFY2(unmeasured >= 5, QByteArray::number(unmeasured).constData());
 }
 
 QTEST_GUILESS_MAIN(TestAlertEngine)

@@ -45,10 +45,13 @@ public:
             return false;
         if (!filter.vendor.isEmpty() && line.vendor != filter.vendor)
             return false;
-        const QString text = filter.text.trimmed();
-        if (!text.isEmpty() && !containsText(line.description, text) && !containsText(line.vendor, text)
-            && !containsText(line.externalRef, text))
-            return false;
+        // Every word of the text inside one of the three columns.
+        const QStringList words = filter.text.simplified().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (!containsText(line.description, word) && !containsText(line.vendor, word)
+                && !containsText(line.externalRef, word))
+                return false;
+        }
         return true;
     }
 

@@ -158,7 +158,7 @@ void TestFxRates::convertRounding_data()
     QTest::newRow("USD 4.625 cents") << USD << EUR << qint64(5) << qint64(925'000'000) << qint64(5);
     QTest::newRow("USD just under half") << USD << EUR << qint64(1) << qint64(499'999'999) << qint64(0);
     QTest::newRow("USD large") << USD << EUR << qint64(Money::MaxInputMinorUnits) << qint64(1'234'567'891)
-                               << qint64(1'234'567'891'000);
+                               << qint64(1'111'111'101'900); // 9 * 10^11 * 1.234567891
     // JPY has no decimals: 1 yen at 0.006123 EUR is 0.6123 cent.
     QTest::newRow("JPY 1000 -> 6.12 EUR") << JPY << EUR << qint64(1000) << qint64(6'123'000) << qint64(612);
     QTest::newRow("JPY 1 -> 1 cent") << JPY << EUR << qint64(1) << qint64(6'123'000) << qint64(1);

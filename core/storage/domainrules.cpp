@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/domainrules.h"
+
+#include "domain/category.h"
+#include "domain/money.h"
+
+namespace costboard::domainrules {
+namespace {
+
+// `{row}` stands for the row: NEW in a trigger, an alias in the self-check's count.
+QString withRow(QString condition, const QString &row)
+{
+    return condition.replace(QLatin1String("{row}"), row);
+}
+
+// Not `NOT IN ('EUR', …)`: in a trigger SQLite builds that list's lookup table again for every
+// row, on disk, which made an import sixty times slower. One search in one string costs nothing.
+QString notAKnownCurrency(const QString &column)
+{
+    return QStringLiteral("(length({row}.%1) <> 3 OR instr('|%2|', '|' || {row}.%1 || '|') = 0)")
+        .arg(column, Money::knownCurrencies().join(u'|'));
+}
+
+QString notAKnownCategory(const QString &column)
+{
+    QStringList ids;
+    for (const CategoryInfo &info : CostCategories::all())
+        ids << QString::number(static_cast<int>(info.category));
+    return QStringLiteral("(typeof({row}.%1) <> 'integer' OR instr('|%2|', '|' || {row}.%1 || '|') = 0)")
+        .arg(column, ids.join(u'|'));
+}
+
+// A whole number within the input limit (Money::MaxInputMinorUnits), which ten million lines
+// cannot sum past.
+QString notAnAmount(const QString &column)
+{
+    return QStringLiteral("typeof({row}.%1) <> 'integer' OR abs({row}.%1) > %2")
+        .arg(column)
+        .arg(Money::MaxInputMinorUnits);
+}
+
+QString notAWholeCount(const QString &column)
+{
+    return QStringLiteral("typeof({row}.%1) <> 'integer' OR {row}.%1 < 0").arg(column);
+}
+
+// An ISO date that reads back as itself once made a day number: "2026-02-30" becomes
+// "2026-03-02", so it is not one (date() alone accepts any day up to 31).
+QString notADate(const QString &column)
+{
+    return QStringLiteral("{row}.%1 IS NOT date(julianday({row}.%1))").arg(column);
+}
+
+QList<DomainRule> makeRules()
+{
+    QList<DomainRule> rules;
+    const auto rule = [&](const QString &table, const QString &column, const QString &breaks) {
+        rules << DomainRule { table + QLatin1Char('.') + column, table, breaks };
+    };
+
+    rule(QStringLiteral("cost_lines"), QStringLiteral("amount_minor"),
+         notAnAmount(QStringLiteral("amount_minor")));
+    rule(QStringLiteral("cost_lines"), QStringLiteral("reporting_minor"),
+         QStringLiteral("{row}.reporting_minor IS NOT NULL AND (%1)")
+             .arg(notAnAmount(QStringLiteral("reporting_minor"))));
+    rule(QStringLiteral("cost_lines"), QStringLiteral("currency"),
+         notAKnownCurrency(QStringLiteral("currency")));
+    rule(QStringLiteral("cost_lines"), QStringLiteral("category_id"),
+         notAKnownCategory(QStringLiteral("category_id")));
+    rule(QStringLiteral("cost_lines"), QStringLiteral("project_id"),
+         QStringLiteral("NOT EXISTS (SELECT 1 FROM projects WHERE projects.id = {row}.project_id)"));
+    rule(QStringLiteral("cost_lines"), QStringLiteral("incurred_on"),
+         notADate(QStringLiteral("incurred_on")));
+    // The Monday of the line's ISO week, kept beside its date.
+    rule(QStringLiteral("cost_lines"), QStringLiteral("week_start"),
+         QStringLiteral("{row}.week_start IS NOT date({row}.incurred_on, '-6 days', 'weekday 1')"));
+    rule(QStringLiteral("cost_lines"), QStringLiteral("service_period"),
+         QStringLiteral("({row}.service_start IS NULL) <> ({row}.service_end IS NULL)"
+                        " OR ({row}.service_start IS NOT NULL AND (%1 OR %2"
+                        " OR {row}.service_end <= {row}.service_start))")
+             .arg(notADate(QStringLiteral("service_start")), notADate(QStringLiteral("service_end"))));
+
+    // The roll-ups are derived: a row out of its domain is a sign of drift (the self-check
+    // rebuilds them), and the schema refuses a write that would make one, such as a count below
+    // zero after deleting a line the roll-ups never held.
+    for (const char *column : { "reporting_minor", "recurring_minor" })
+        rule(QStringLiteral("daily_rollups"), QLatin1String(column),
+             QStringLiteral("typeof({row}.%1) <> 'integer'").arg(QLatin1String(column)));
+    rule(QStringLiteral("daily_rollups"), QStringLiteral("line_count"),
+         notAWholeCount(QStringLiteral("line_count")));
+    rule(QStringLiteral("daily_rollups"), QStringLiteral("unconverted_count"),
+         QStringLiteral("%1 OR {row}.unconverted_count > {row}.line_count")
+             .arg(notAWholeCount(QStringLiteral("unconverted_count"))));
+    rule(QStringLiteral("daily_rollups"), QStringLiteral("category_id"),
+         notAKnownCategory(QStringLiteral("category_id")));
+    rule(QStringLiteral("daily_rollups"), QStringLiteral("day"), notADate(QStringLiteral("day")));
+
+    rule(QStringLiteral("budgets"), QStringLiteral("amount_minor"),
+         QStringLiteral("%1 OR {row}.amount_minor < 0").arg(notAnAmount(QStringLiteral("amount_minor"))));
+    // A budget in another currency than the reporting one is allowed and counts nowhere
+    // (BudgetBook): only a known currency is required.
+    rule(QStringLiteral("budgets"), QStringLiteral("currency"),
+         notAKnownCurrency(QStringLiteral("currency")));
+    rule(QStringLiteral("budgets"), QStringLiteral("category_id"),
+         QStringLiteral("{row}.category_id IS NOT NULL AND %1")
+             .arg(notAKnownCategory(QStringLiteral("category_id"))));
+    rule(QStringLiteral("budgets"), QStringLiteral("period_start"), notADate(QStringLiteral("period_start")));
+
+    rule(QStringLiteral("fx_rates"), QStringLiteral("rate_nanos"),
+         QStringLiteral("typeof({row}.rate_nanos) <> 'integer' OR {row}.rate_nanos <= 0"));
+    rule(QStringLiteral("fx_rates"), QStringLiteral("currency"),
+         QStringLiteral("%1 OR %2")
+             .arg(notAKnownCurrency(QStringLiteral("currency")),
+                  notAKnownCurrency(QStringLiteral("quote_currency"))));
+    rule(QStringLiteral("fx_rates"), QStringLiteral("valid_from"), notADate(QStringLiteral("valid_from")));
+
+    rule(QStringLiteral("settings"), QStringLiteral("reporting_currency"),
+         QStringLiteral("{row}.key = 'reporting_currency' AND %1")
+             .arg(notAKnownCurrency(QStringLiteral("value"))));
+    rule(QStringLiteral("settings"), QStringLiteral("fiscal_year_start_month"),
+         QStringLiteral("{row}.key = 'fiscal_year_start_month'"
+                        " AND instr('|1|2|3|4|5|6|7|8|9|10|11|12|', '|' || {row}.value || '|') = 0"));
+    return rules;
+}
+
+} // namespace
+
+const QList<DomainRule> &all()
+{
+    static const QList<DomainRule> rules = makeRules();
+    return rules;
+}
+
+QStringList tables()
+{
+    QStringList names;
+    for (const DomainRule &rule : all()) {
+        if (!names.contains(rule.table))
+            names << rule.table;
+    }
+    return names;
+}
+
+QList<DomainRule> rulesOf(const QString &table)
+{
+    QList<DomainRule> rules;
+    for (const DomainRule &rule : all()) {
+        if (rule.table == table)
+            rules << rule;
+    }
+    return rules;
+}
+
+QString violationCountsQuery(const QString &table)
+{
+    QStringList counts;
+    for (const DomainRule &rule : rulesOf(table))
+        counts << QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                      .arg(withRow(rule.breaks, QStringLiteral("row")));
+    return QStringLiteral("SELECT %1 FROM %2 AS row").arg(counts.join(QLatin1String(", ")), table);
+}
+
+QString refusalPrefix()
+{
+    return QStringLiteral("CostBoard domain rule broken: ");
+}
+
+QStringList sqliteTriggers(const QString &table)
+{
+    QStringList checks;
+    for (const DomainRule &rule : rulesOf(table))
+        checks << QStringLiteral(" SELECT RAISE(ABORT, '%1%2') WHERE %3;")
+                      .arg(refusalPrefix(), rule.key, withRow(rule.breaks, QStringLiteral("NEW")));
+    QStringList statements;
+    for (const char *event : { "INSERT", "UPDATE" }) {
+        // AFTER, not BEFORE: an upsert fires BEFORE INSERT with the increment it is about to add
+        // (a roll-up's -1 on deleting a line) even when it goes on to update the row; AFTER sees
+        // the row as written, and RAISE(ABORT) still undoes the whole statement.
+        statements << QStringLiteral("CREATE TRIGGER %1_domain_%2 AFTER %3 ON %1 FOR EACH ROW BEGIN%4 END")
+                          .arg(table, QString::fromLatin1(event).toLower(), QLatin1String(event),
+                               checks.join(QString()));
+    }
+    return statements;
+}
+
+} // namespace costboard::domainrules
