@@ -114,7 +114,7 @@ QStringList argumentsOf(int argc, char **argv)
 bool isHeadless(Mode mode)
 {
     return mode == Mode::Demo || mode == Mode::Snapshot || mode == Mode::Alerts || mode == Mode::Import
-        || mode == Mode::Export;
+        || mode == Mode::Export || mode == Mode::Check;
 }
 
 namespace {
@@ -146,6 +146,11 @@ constexpr CommandSynopsis commandSynopses[] = {
       "[--project CODE]... [--category KEY]... [--basis accrual|cash]",
       QT_TRANSLATE_NOOP("costboard::cli",
                         "export the dashboard's tables to Excel or CSV (one FILE-<table>.csv per table)"),
+      false },
+    { "check --db FILE [--repair] [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "check that the database is whole and its totals match its cost lines; "
+                        "--repair rebuilds the totals"),
       false },
     { "report --db FILE --week W --out FILE.pdf [--project CODE]...\n"
       "[--period P] [--orientation portrait|landscape]",
@@ -222,9 +227,10 @@ constexpr OptionHelp optionHelps[] = {
           "model-training, salaries, staff-training, infrastructure, data-security, licences-other"),
       false },
     { "--json",
-      QT_TRANSLATE_NOOP("costboard::cli",
-                        "snapshot, alerts, import: JSON with amounts in minor units and the currency, keys "
-                        "rather than names (the same in every language)"),
+      QT_TRANSLATE_NOOP(
+          "costboard::cli",
+          "snapshot, alerts, import, check: JSON with amounts in minor units and the currency, keys "
+          "rather than names (the same in every language)"),
       false },
     { "--format F",
       QT_TRANSLATE_NOOP("costboard::cli",
@@ -245,6 +251,11 @@ constexpr OptionHelp optionHelps[] = {
       false },
     { "--accept-valid",
       QT_TRANSLATE_NOOP("costboard::cli", "import: book the valid rows of a file that has bad ones"), false },
+    { "--repair",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "check: rebuild the daily totals, import totals and reporting amounts from the cost "
+                        "lines, in one transaction"),
+      false },
     { "--out FILE",
       QT_TRANSLATE_NOOP("costboard::cli",
                         "export: an .xlsx workbook (one sheet per table) or CSV: FILE itself for one "
@@ -317,8 +328,8 @@ QString usageText(Program program)
     text += u'\n';
     if (program == Program::Window)
         text += wrapped(QCoreApplication::translate("costboard::cli",
-                                                    "costboard-cli runs demo, snapshot, alerts, import and "
-                                                    "export without any GUI library."),
+                                                    "costboard-cli runs demo, snapshot, alerts, import, "
+                                                    "export and check without any GUI library."),
                         0);
     text += wrapped(QCoreApplication::translate("costboard::cli",
                                                 "Every command except demo refuses a --db file that does "
@@ -348,7 +359,7 @@ QString helpText(Program program)
                 "  0  success; alerts: no open alert above info\n"
                 "  1  the command failed (e.g. a file cannot be written); alerts: the worst\n"
                 "     open alert is a warning; import: rows were rejected (or a dry run\n"
-                "     found problems)\n"
+                "     found problems); check: problems remain\n"
                 "  2  bad command line: unknown option, missing or bad value, unknown\n"
                 "     project code\n"
                 "  3  the database cannot be opened: missing, not a CostBoard database,\n"
@@ -363,10 +374,10 @@ Invocation parseFor(Program program, const QStringList &arguments)
     if (program == Program::CommandLineOnly
         && (invocation.mode == Mode::Gui || invocation.mode == Mode::Report)) {
         invocation.mode = Mode::Error;
-        invocation.errorMessage
-            = QCoreApplication::translate("costboard::cli",
-                                          "costboard-cli runs demo, snapshot, alerts, import and export; "
-                                          "the window and the report need costboard");
+        invocation.errorMessage = QCoreApplication::translate(
+            "costboard::cli",
+            "costboard-cli runs demo, snapshot, alerts, import, export and check; "
+            "the window and the report need costboard");
     }
     return invocation;
 }
@@ -404,6 +415,9 @@ Invocation parse(const QStringList &arguments)
         index = 2;
     } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export")) {
         invocation.mode = Mode::Export;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check")) {
+        invocation.mode = Mode::Check;
         index = 2;
     } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("report")) {
         invocation.mode = Mode::Report;
@@ -519,6 +533,16 @@ Invocation parse(const QStringList &arguments)
                 continue;
             }
         }
+        if (invocation.mode == Mode::Check) {
+            if (argument == QLatin1String("--json")) {
+                invocation.json = true;
+                continue;
+            }
+            if (argument == QLatin1String("--repair")) {
+                invocation.repair = true;
+                continue;
+            }
+        }
         if (invocation.mode == Mode::Import) {
             const std::pair<const char *, bool *> flags[]
                 = { { "--json", &invocation.json },
@@ -610,6 +634,8 @@ Invocation parse(const QStringList &arguments)
         return fail(QCoreApplication::translate("costboard::cli", "snapshot needs --db FILE"));
     if (invocation.mode == Mode::Alerts && invocation.databasePath.isEmpty())
         return fail(QCoreApplication::translate("costboard::cli", "alerts needs --db FILE"));
+    if (invocation.mode == Mode::Check && invocation.databasePath.isEmpty())
+        return fail(QCoreApplication::translate("costboard::cli", "check needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.databasePath.isEmpty())
         return fail(QCoreApplication::translate("costboard::cli", "import needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.files.isEmpty())

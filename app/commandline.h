@@ -15,6 +15,7 @@ enum class Mode
     Alerts,
     Import,
     Export,
+    Check,
     Report,
     Help,
     Version,
@@ -58,6 +59,8 @@ struct Invocation
     bool acceptValid = false; // --accept-valid
     bool effectiveCost = false; // --effective-cost (FOCUS)
     bool excludeTax = false; // --exclude-tax
+    // check
+    bool repair = false; // --repair: rebuild the derived tables
     // export (also reads --from/--to, --period, --week, --project, --category, --basis, --lang)
     QString exportPath; // --out FILE.xlsx|FILE.csv
     QStringList exportTables; // --table NAME (repeatable, or comma-separated): weekly-by-category…

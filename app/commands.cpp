@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,16 +34,38 @@
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
+#include "storage/selfcheck.h"
+#include "storage/writewait.h"
 
 namespace costboard::cli {
 
 std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation, Database::Access access)
 {
+    std::unique_ptr<Database> database;
     try {
-        return Database::openSqlite(invocation.databasePath, Database::IfMissing::Refuse, access);
+        database = Database::openSqlite(invocation.databasePath, Database::IfMissing::Refuse, access);
     } catch (const Error &error) {
         throw DatabaseUnavailable { errorText(error), error.what() };
     }
+    // The quick part of the self-check, as the window runs it: figures from a database with
+    // problems are printed, with the problems beside them on stderr (a cron mail shows both).
+    if (invocation.mode != Mode::Check) {
+        const CheckReport report = SelfCheck(*database).run(SelfCheck::Depth::AtOpen);
+        QTextStream err(stderr);
+        for (const CheckFinding &finding : report.findings) {
+            spdlog::warn("self-check at open: {}",
+                         englishErrorSentence(finding.code, finding.arguments).toStdString());
+            err << QCoreApplication::translate("costboard::cli", "costboard: warning: %1")
+                       .arg(errorSentence(finding.code, finding.arguments))
+                << "\n";
+        }
+        if (!report.isClean())
+            err << QCoreApplication::translate(
+                       "costboard::cli", "costboard: run \"costboard check --db %1\" for the whole check.")
+                       .arg(invocation.databasePath)
+                << "\n";
+    }
+    return database;
 }
 
 int runGuarded(const char *command, int failure, const std::function<int()> &body)
@@ -248,10 +272,42 @@ int runAlerts(const Invocation &invocation)
         QTextStream out(stdout);
         const IsoWeek week = weekOption(invocation);
         auto database = openExistingDatabase(invocation, Database::Access::ReadWrite);
+        // An import may hold the write lock for minutes: cron waits for it, up to a minute, and
+        // says why in the mail rather than failing after the database's usual few seconds.
+        bool toldWaiting = false;
+        const WriteWait wait { std::chrono::seconds(60), [&toldWaiting] {
+                                  if (toldWaiting)
+                                      return;
+                                  toldWaiting = true;
+                                  QTextStream err(stderr);
+                                  err << QCoreApplication::translate(
+                                      "costboard::cli", "waiting for another CostBoard write to finish…")
+                                      << "\n";
+                              } };
         AlertStore store(*database);
-        store.ensureDefaultRules();
-        const AlertEvaluation evaluation = AlertEngine(*database).evaluate(week);
+        store.ensureDefaultRules(wait);
+        AlertEngine engine(*database);
+        engine.setWriteWait(wait);
+        const AlertEvaluation evaluation = engine.evaluate(week);
         const std::optional<AlertSeverity> worst = store.worstOpenSeverity();
+
+        // What the report announces: every change not announced yet, this run's or one a run
+        // killed before printing left behind, or one the window stored since the last report.
+        const QList<Alert> notices = store.pendingNotices();
+        QList<Alert> fired, escalated, resolved;
+        for (const Alert &alert : notices) {
+            switch (*alert.pendingNotice) {
+            case AlertNotice::Fired:
+                fired << alert;
+                break;
+            case AlertNotice::Escalated:
+                escalated << alert;
+                break;
+            case AlertNotice::Resolved:
+                resolved << alert;
+                break;
+            }
+        }
 
         QHash<ProjectId, Project> projects;
         for (const Project &project : ProjectRepository(*database).list())
@@ -262,17 +318,16 @@ int runAlerts(const Invocation &invocation)
             root.insert(QStringLiteral("week"), week.toString());
             root.insert(QStringLiteral("worst_open_severity"),
                         worst ? QJsonValue(toKey(*worst)) : QJsonValue(QJsonValue::Null));
-            root.insert(QStringLiteral("fired"), alertsToJson(worstFirst(evaluation.fired), projects));
-            root.insert(QStringLiteral("escalated"),
-                        alertsToJson(worstFirst(evaluation.escalated), projects));
-            root.insert(QStringLiteral("resolved"), alertsToJson(worstFirst(evaluation.resolved), projects));
+            root.insert(QStringLiteral("fired"), alertsToJson(worstFirst(fired), projects));
+            root.insert(QStringLiteral("escalated"), alertsToJson(worstFirst(escalated), projects));
+            root.insert(QStringLiteral("resolved"), alertsToJson(worstFirst(resolved), projects));
             root.insert(QStringLiteral("open"), alertsToJson(worstFirst(evaluation.open), projects));
             out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         } else {
             out << QCoreApplication::translate("costboard::cli", "CostBoard alerts for %1")
                        .arg(names::week(week))
                 << "\n";
-            // Each alert once: one that fired or escalated this run is not listed again as open.
+            // Each alert once: one that fired or escalated is not listed again as open.
             QSet<AlertId> listed;
             auto section = [&](const QString &title, const QList<Alert> &alerts) {
                 QList<Alert> shown;
@@ -289,14 +344,27 @@ int runAlerts(const Invocation &invocation)
                         << "\n";
                 }
             };
-            section(QCoreApplication::translate("costboard::cli", "New"), evaluation.fired);
-            section(QCoreApplication::translate("costboard::cli", "Escalated"), evaluation.escalated);
-            section(QCoreApplication::translate("costboard::cli", "Resolved"), evaluation.resolved);
+            section(QCoreApplication::translate("costboard::cli", "New"), fired);
+            section(QCoreApplication::translate("costboard::cli", "Escalated"), escalated);
+            section(QCoreApplication::translate("costboard::cli", "Resolved"), resolved);
             section(QCoreApplication::translate("costboard::cli", "Still open or acknowledged"),
                     evaluation.open);
             if (evaluation.open.isEmpty())
                 out << "\n" << QCoreApplication::translate("costboard::cli", "No open alerts.") << "\n";
         }
+        // Announced only once the report is out: a run killed before this line, or whose output
+        // could not be written, leaves the notices for the next run (at least once, never lost).
+        out.flush();
+        if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            QTextStream err(stderr);
+            err << "costboard alerts: "
+                << QCoreApplication::translate("costboard::cli",
+                                               "the report could not be written; its alerts will be "
+                                               "announced again by the next run")
+                << "\n";
+            return exitcode::DatabaseUnavailable; // as any alerts run that cannot finish
+        }
+        store.markNotified(notices, wait);
         if (!worst || *worst == AlertSeverity::Info)
             return exitcode::Ok;
         return *worst == AlertSeverity::Warning ? exitcode::Failed : exitcode::Severe;

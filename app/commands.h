@@ -12,6 +12,7 @@ int runSnapshot(const Invocation &invocation);
 int runAlerts(const Invocation &invocation);
 int runImport(const Invocation &invocation);
 int runExport(const Invocation &invocation);
+int runCheck(const Invocation &invocation);
 
 // The organisation, name and version QSettings and the About dialog read.
 void setApplicationIdentity();

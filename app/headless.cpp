@@ -77,6 +77,9 @@ int runHeadless(int &argc, char **argv, const Invocation &invocation)
     case Mode::Export:
         code = runExport(invocation);
         break;
+    case Mode::Check:
+        code = runCheck(invocation);
+        break;
     default:
         break;
     }

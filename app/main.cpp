@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "errors.h"
 #include "logging/logging.h"
+#include "logging/processclock.h"
 #include "reportcommand.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -17,6 +18,7 @@
 int main(int argc, char **argv)
 {
     using namespace costboard;
+    processclock::markMainEntered();
 
     // The command line is read before any application object exists: help, a bad option and the
     // headless commands must work where no display (and no platform plugin) is available.
