@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
+
+class QWidget;
 
 namespace costboard {
 class Translators;
@@ -43,7 +46,9 @@ public:
     // else in a message box) and returns false; the database that was open stays open.
     bool openDatabase(const QString &path);
 
-    // Shows page `pageIndex` at `size`, saves the window as a PNG once it is laid out, then quits.
+    // Shows page `pageIndex` at `size`, saves the window as a PNG once that page has painted, prints
+    // the milliseconds from process start to that paint on stderr, then quits; exits 4 when
+    // nothing paints within a minute.
     void saveScreenshotAndQuit(const QString &path, int pageIndex, const QSize &size);
     // The databases opened from now on are only looked at (a screenshot): see Workspace::isViewOnly().
     void setViewOnly(bool viewOnly) { m_viewOnly = viewOnly; }
@@ -66,6 +71,8 @@ private:
     // Why `path` cannot be opened (translated), empty once the main window shows it.
     QString tryOpenDatabase(const QString &path);
     void showWelcome(const QString &reason);
+    // Logs the milliseconds from process start to `page`'s first paint, then hands them to `painted`.
+    static void logFirstPaint(QWidget *page, std::function<void(double)> painted);
 
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<WelcomePage> m_welcome;

@@ -48,6 +48,7 @@
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
+#include "storage/selfcheck.h"
 #include "workspace.h"
 #include "zoom.h"
 
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     , m_pages(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
     , m_lineCountLabel(new QLabel(this))
+    , m_checkLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("CostBoard — %1").arg(workspace.database().location()));
@@ -140,7 +142,9 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     createMenus();
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_checkLabel);
     statusBar()->addPermanentWidget(m_lineCountLabel);
+    showSelfCheckAtOpen();
     connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatusBar);
     updateStatusBar();
 
@@ -330,6 +334,36 @@ void MainWindow::createMenus()
     guideAction->setShortcut(QKeySequence::HelpContents);
     QAction *aboutAction = helpMenu->addAction(tr("&About CostBoard"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+// The quick part of the self-check, each time a database is opened: a problem stays in sight
+// in the status bar (every page shows it) rather than in a dialog that waits for someone.
+void MainWindow::showSelfCheckAtOpen()
+{
+    m_checkLabel->hide();
+    CheckReport report;
+    try {
+        report = SelfCheck(m_workspace.database()).run(SelfCheck::Depth::AtOpen);
+    } catch (const Error &error) {
+        report.findings << CheckFinding { CheckFinding::Kind::Damage, error.code(), error.arguments() };
+    }
+    if (report.isClean())
+        return;
+    QStringList sentences;
+    for (const CheckFinding &finding : std::as_const(report.findings)) {
+        sentences << errorSentence(finding.code, finding.arguments);
+        spdlog::warn("self-check at open: {}",
+                     englishErrorSentence(finding.code, finding.arguments).toStdString());
+    }
+    m_checkLabel->setText(tr("⚠ %n problem(s) in this database: its figures may be wrong", nullptr,
+                             int(report.findings.size())));
+    m_checkLabel->setToolTip(sentences.join(u'\n') + QStringLiteral("\n\n")
+                             + tr("Run \"costboard check --db %1 --repair\" to check it all and rebuild its "
+                                  "totals.")
+                                   .arg(m_workspace.database().location()));
+    m_checkLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e;"
+                                               " padding: 1px 6px; font-weight: bold; }"));
+    m_checkLabel->show();
 }
 
 void MainWindow::updateStatusBar()

@@ -41,6 +41,7 @@ private:
     void addPage(Page *page);
     void createMenus();
     void updateStatusBar();
+    void showSelfCheckAtOpen();
     void openDatabase();
     void newDatabase();
     void showAbout();
@@ -54,6 +55,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_databaseLabel;
     QLabel *m_lineCountLabel;
+    QLabel *m_checkLabel; // what the self-check found at open, when it found something
     QSystemTrayIcon *m_tray = nullptr;
     QListWidgetItem *m_alertsItem = nullptr;
     QString m_alertsTitle;

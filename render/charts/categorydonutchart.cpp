@@ -23,6 +23,7 @@ CategoryDonutChart::CategoryDonutChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("categoryDonutChart"));
     setRenderHint(QPainter::Antialiasing);
+    prepareForRefreshes(this);
     QChart *chart = this->chart();
     chart->setTitle(tr("By category"));
     m_series->setHoleSize(0.55);
@@ -127,37 +128,59 @@ void CategoryDonutChart::layoutLegend()
         if (legendWidth <= width() * 0.5 && static_cast<double>(entries.size()) * entryHeight <= room)
             break;
     }
-    legend->setFont(font);
+    // Only a change is applied: a new font lays every legend entry out again.
+    if (legend->font() != font)
+        legend->setFont(font);
     // Qt Charts sizes the legend from a hint it caches before the new font reaches every entry, and
     // then elides the longest names: ask for the width the entries were measured to need.
-    legend->setMinimumWidth(std::min(legendWidth, width() * 0.5));
+    if (const double minimum = std::min(legendWidth, width() * 0.5); legend->minimumWidth() != minimum)
+        legend->setMinimumWidth(minimum);
     placeCentreLabel();
 }
 
 void CategoryDonutChart::setSnapshot(const DashboardSnapshot &snapshot)
 {
-    m_series->clear();
+    QList<const BreakdownEntry *> shown;
     for (const BreakdownEntry &entry : snapshot.byCategory) {
-        if (!entry.category || entry.amount <= 0)
-            continue;
+        if (entry.category && entry.amount > 0)
+            shown << &entry;
+    }
+    // The slices are kept from one refresh to the next and updated in place; only a change in
+    // their number makes new ones (each new slice is a new legend entry to lay out).
+    const bool newSlices = m_series->count() != shown.size();
+    if (newSlices) {
+        m_series->clear();
+        QList<QPieSlice *> slices;
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            auto *slice = new QPieSlice;
+            slice->setBorderColor(Qt::white);
+            slices << slice;
+        }
+        m_series->append(slices);
+    }
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const BreakdownEntry &entry = *shown.at(i);
+        QPieSlice *slice = m_series->slices().at(i);
         // A pie only needs proportions: plot the share of the total, computed on integers.
         const double share = snapshot.periodTotal > 0
             ? static_cast<double>(entry.amount) / static_cast<double>(snapshot.periodTotal)
             : 0.0;
         // The share first: a long category name is elided in a narrow legend, its share must not be.
-        auto *slice = new QPieSlice(
-            QStringLiteral("%1  %2").arg(percentLabel(share * 100.0, 0), categoryLabel(*entry.category)),
-            share);
-        slice->setColor(categoryColour(*entry.category));
-        slice->setBorderColor(Qt::white);
+        const QString label
+            = QStringLiteral("%1  %2").arg(percentLabel(share * 100.0, 0), categoryLabel(*entry.category));
+        if (slice->label() != label)
+            slice->setLabel(label);
+        if (slice->value() != share)
+            slice->setValue(share);
+        if (const QColor colour = categoryColour(*entry.category); slice->color() != colour)
+            slice->setColor(colour);
         slice->setProperty("categoryId", static_cast<int>(*entry.category));
         slice->setProperty("amountText",
                            QStringLiteral("%1: %2").arg(categoryLabel(*entry.category),
                                                         snapshot.money(entry.amount).toString()));
-        m_series->append(slice);
     }
     m_centreLabel->setText(snapshot.money(snapshot.periodTotal).toCompactString());
-    if (m_followsPalette)
+    if (m_followsPalette && newSlices)
         applyPalette(chart(), palette());
     layoutLegend();
 }
@@ -175,10 +198,13 @@ void CategoryDonutChart::placeCentreLabel()
     QFont font = m_centreLabel->font();
     font.setPointSizeF(13.0 * m_fontScale);
     font.setBold(true);
-    m_centreLabel->setFont(font);
+    if (m_centreLabel->font() != font)
+        m_centreLabel->setFont(font);
     const QRectF plot = chart()->plotArea();
     const QRectF text = m_centreLabel->boundingRect();
-    m_centreLabel->setPos(plot.center() - QPointF(text.width() / 2.0, text.height() / 2.0));
+    if (const QPointF position = plot.center() - QPointF(text.width() / 2.0, text.height() / 2.0);
+        m_centreLabel->pos() != position)
+        m_centreLabel->setPos(position);
 }
 
 } // namespace costboard::render::charts

@@ -12,7 +12,9 @@
 #include <QCursor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QLegend>
 #include <QLocale>
 #include <QPalette>
@@ -169,6 +171,41 @@ QChart *newStyledChart()
     return chart;
 }
 
+void prepareForRefreshes(QGraphicsView *view)
+{
+    if (view->scene())
+        view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
+    view->setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+}
+
+namespace {
+
+// One label of a category axis and the value its category ends at.
+struct AxisLabel
+{
+    QString text;
+    double end = 0.0;
+};
+
+// Gives `axis` exactly `labels`, its categories starting at `start`, and touches it only when they
+// differ from what it shows: every change lays the chart's axes out again.
+void setAxisLabels(QCategoryAxis *axis, const QList<AxisLabel> &labels, double start)
+{
+    const QStringList current = axis->categoriesLabels();
+    bool same = current.size() == labels.size() && axis->startValue() == start;
+    for (qsizetype i = 0; same && i < labels.size(); ++i)
+        same = current.at(i) == labels.at(i).text && axis->endValue(current.at(i)) == labels.at(i).end;
+    if (same)
+        return;
+    for (const QString &label : current)
+        axis->remove(label);
+    axis->setStartValue(start);
+    for (const AxisLabel &label : labels)
+        axis->append(label.text, label.end);
+}
+
+} // namespace
+
 double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency,
                      int targetTicks)
 {
@@ -186,38 +223,37 @@ double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QStr
     const int intervals = static_cast<int>(std::ceil(maxMajor / step - 1e-9));
     const double axisMax = step * std::max(1, intervals);
 
-    for (const QString &label : axis->categoriesLabels())
-        axis->remove(label);
-    axis->setStartValue(0);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const QLocale locale;
+    QList<AxisLabel> ticks;
     for (int i = 0; i <= std::max(1, intervals); ++i) {
         const auto tickMinor = static_cast<std::int64_t>(std::llround(step * i)) * perMajor;
-        axis->append(Money(tickMinor, currency).toCompactString(locale), step * i);
+        ticks.append({ Money(tickMinor, currency).toCompactString(locale), step * i });
     }
+    setAxisLabels(axis, ticks, 0.0);
     axis->setRange(0, axisMax);
     return axisMax;
 }
 
 void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels, const QList<int> &partial)
 {
-    for (const QString &label : axis->categoriesLabels())
-        axis->remove(label);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setStartValue(-0.5);
     const int count = static_cast<int>(weeks.size());
     if (count == 0) {
+        setAxisLabels(axis, {}, -0.5);
         axis->setRange(-0.5, 0.5);
         return;
     }
+    QList<AxisLabel> labels;
     // Labels are the axis's keys, so they must be unique: W48 of two years gets its year.
-    auto appendLabel = [axis, &partial](const IsoWeek &week, int position, bool withYear) {
+    auto appendLabel = [&labels, &partial](const IsoWeek &week, int position, bool withYear) {
         QString label = shortWeekLabel(week, withYear);
-        if (axis->categoriesLabels().contains(label))
+        if (std::any_of(labels.cbegin(), labels.cend(),
+                        [&label](const AxisLabel &existing) { return existing.text == label; }))
             label = weekLabel(week);
         if (partial.contains(position))
             label += u'*';
-        axis->append(label, position);
+        labels.append({ label, double(position) });
     };
     const int every = std::max(1, (count + maxLabels - 1) / std::max(1, maxLabels));
     for (int i = 0; i < count; i += every)
@@ -227,6 +263,7 @@ void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabe
     if (lastLabelled != count - 1
         && (count - 1 - lastLabelled >= std::max(1, every / 2) || partial.contains(count - 1)))
         appendLabel(weeks.constLast(), count - 1, false);
+    setAxisLabels(axis, labels, -0.5);
     axis->setRange(-0.5, count - 0.5);
 }
 

@@ -12,6 +12,7 @@ class QChart;
 class QCategoryAxis;
 class QFontMetricsF;
 class QFont;
+class QGraphicsView;
 class QPalette;
 class QWidget;
 
@@ -31,6 +32,12 @@ void applyHighContrastStyle(QChart *chart);
 // A new chart in that look, for QChartView's constructor: a chart set later with setChart() would
 // leave the view's default chart behind, which the view does not delete.
 QChart *newStyledChart();
+
+// A chart view that is redrawn whole on each refresh: its scene keeps no index of its items (Qt
+// updates that tree for every bar and label a refresh moves, and a chart holds too few items for
+// it to pay back), and the view repaints the one rectangle around what changed rather than
+// working out each changed item's own.
+void prepareForRefreshes(QGraphicsView *view);
 
 // Fills a value axis with "nice" ticks (1, 2, 5 x 10^n) from 0 to at least `maxMinorUnits`, each
 // labelled as a compact locale-formatted amount ("40 k€"). Returns the axis maximum.

@@ -23,6 +23,7 @@ CumulativeChart::CumulativeChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("cumulativeChart"));
     setRenderHint(QPainter::Antialiasing);
+    prepareForRefreshes(this);
     QChart *chart = this->chart();
     chart->setTitle(tr("Cumulative spend vs budget"));
 
@@ -125,10 +126,13 @@ void CumulativeChart::setSnapshot(const DashboardSnapshot &snapshot)
             highest = std::max(highest, snapshot.forecastCumulative.value(i));
         }
     }
-    m_actual->replace(actual);
-    m_budget->replace(budget);
+    // Each series is replaced in one step, and only when it changed: a replace lays it out again.
+    for (const auto &[series, points] : { std::pair { m_actual, &actual }, std::pair { m_budget, &budget },
+                                          std::pair { m_forecast, &forecast } }) {
+        if (series->points() != *points)
+            series->replace(*points);
+    }
     m_budget->setVisible(snapshot.hasBudget);
-    m_forecast->replace(forecast);
     m_forecast->setVisible(!forecast.isEmpty());
     m_weeks = weeks;
     setMoneyTicks(m_amountAxis, highest, snapshot.currency);

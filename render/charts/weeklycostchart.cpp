@@ -26,6 +26,7 @@ WeeklyCostChart::WeeklyCostChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("weeklyCostChart"));
     setRenderHint(QPainter::Antialiasing);
+    prepareForRefreshes(this);
     QChart *chart = this->chart();
     chart->setTitle(tr("Weekly spend by category"));
 
@@ -148,6 +149,9 @@ void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
         if (snapshot.hasBudget)
             budgetPoints << QPointF(m_weeks.size() - 1, toPlotValue(point.budget, perMajor));
     }
+    // Qt Charts lays every bar of the series out again on each change to any set: the sets that
+    // did not change are left alone, and one that did is replaced in two steps, not value by value.
+    const bool partialChanged = partial != m_partial;
     for (int c = 0; c < m_sets.size(); ++c) {
         QBarSet *set = m_sets.at(c);
         const auto category = static_cast<CostCategory>(c + 1);
@@ -155,17 +159,28 @@ void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
         values.reserve(points.size());
         for (const WeeklyPoint &point : points)
             values << toPlotValue(point.category(category), perMajor);
-        set->remove(0, set->count());
-        set->append(values);
-        set->setLabel(categoryLabel(category));
+        bool valuesChanged = set->count() != values.size();
+        for (qsizetype i = 0; !valuesChanged && i < values.size(); ++i)
+            valuesChanged = set->at(i) != values.at(i);
+        if (valuesChanged) {
+            set->remove(0, set->count());
+            set->append(values);
+        }
+        if (const QString label = categoryLabel(category); set->label() != label)
+            set->setLabel(label);
         // A week cut by the period's start or end is drawn paler: it holds only some of its days.
-        set->deselectAllBars();
-        set->setSelectedColor(set->color().lighter(135));
-        set->selectBars(partial);
+        if (valuesChanged || partialChanged) {
+            set->deselectAllBars();
+            set->setSelectedColor(set->color().lighter(135));
+            set->selectBars(partial);
+        }
     }
-    for (QLegendMarker *marker : chart()->legend()->markers(m_bars))
-        marker->setVisible(false);
-    m_budget->replace(budgetPoints);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_bars)) {
+        if (marker->isVisible())
+            marker->setVisible(false);
+    }
+    if (m_budget->points() != budgetPoints)
+        m_budget->replace(budgetPoints);
     m_budget->setVisible(snapshot.hasBudget);
     m_partial = partial;
     setMoneyTicks(m_amountAxis, highest, snapshot.currency);

@@ -196,7 +196,8 @@ void DashboardPage::refresh()
         m_banner->setVisible(true);
         return;
     }
-    m_filterBar->saveSettings(m_workspace.database().location());
+    // The filters are remembered when the page closes (the destructor), not on each change:
+    // QSettings writes and syncs its file every time, longer than the whole redraw.
     m_weeklyChart->setSnapshot(m_snapshot);
     m_cumulativeChart->setSnapshot(m_snapshot);
     m_categoryChart->setSnapshot(m_snapshot);
@@ -320,8 +321,12 @@ void DashboardPage::fitTiles()
     // category whole; on a wide one the weekly chart takes more.
     if (auto *grid = m_weeklyChart->parentWidget() ? findChild<QGridLayout *>() : nullptr) {
         const bool narrow = width() < 1100;
-        grid->setColumnStretch(0, narrow ? 1 : 3);
-        grid->setColumnStretch(1, narrow ? 1 : 2);
+        // Setting a stretch, even the same one, invalidates the layout: only a change is applied.
+        for (const auto &[column, stretch] :
+             { std::pair { 0, narrow ? 1 : 3 }, std::pair { 1, narrow ? 1 : 2 } }) {
+            if (grid->columnStretch(column) != stretch)
+                grid->setColumnStretch(column, stretch);
+        }
     }
     int height = 0;
     for (KpiTile *tile : kpiTiles())

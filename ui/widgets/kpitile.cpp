@@ -56,7 +56,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     layout->setRowStretch(3, 1);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     applyFonts();
-    setTone(Tone::Neutral);
+    applyToneStyle();
     applyTextColours();
 }
 
@@ -118,17 +118,29 @@ void KpiTile::setTrend(Trend trend, Tone tone)
         break;
     }
     m_trend->setText(arrow);
-    m_trend->setStyleSheet(QStringLiteral("color: %1;").arg(toneColour(tone).name()));
+    // A style sheet is parsed and the widget polished again each time one is set: only a new
+    // colour is worth that.
+    if (const QString style = QStringLiteral("color: %1;").arg(toneColour(tone).name());
+        m_trend->styleSheet() != style)
+        m_trend->setStyleSheet(style);
 }
 
 void KpiTile::setTone(Tone tone)
 {
+    if (tone == m_tone)
+        return;
     m_tone = tone;
+    applyToneStyle();
+}
+
+void KpiTile::applyToneStyle()
+{
     // The stripe on the left carries the red/amber/green reading; the text keeps the palette's
-    // colour so that it stays legible on a projector and in dark mode.
+    // colour so that it stays legible on a projector and in dark mode. Setting a style sheet
+    // polishes the tile and its labels again: it is done when the tone changes, not on every value.
     setStyleSheet(QStringLiteral("#kpiTile { background: palette(base); border: 1px solid palette(mid);"
                                  " border-left: 6px solid %1; border-radius: 4px; }")
-                      .arg(toneColour(tone).name()));
+                      .arg(toneColour(m_tone).name()));
 }
 
 void KpiTile::applyTextColours()
@@ -242,7 +254,11 @@ void KpiTile::fitToWidth()
     const bool fitChanged = std::abs(points - m_fittingValuePoints) > 0.01;
     m_fittingValuePoints = points;
     applyValueFont();
-    updateGeometry();
+    // Asking the layout again lays the whole page out again: only when the tile needs a new size.
+    if (const QSize hint = sizeHint(); hint != m_lastSizeHint) {
+        m_lastSizeHint = hint;
+        updateGeometry();
+    }
     if (fitChanged)
         emit fittingValuePointsChanged();
 }

@@ -64,6 +64,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The style sheet of the tile's tone (its coloured stripe).
+    void applyToneStyle();
     void applyFonts();
     // Fits the texts to the width: the caption wraps to two lines and is elided past them (whole
     // in its tooltip); the value is never elided: its font shrinks until it fits.
@@ -82,6 +84,7 @@ private:
     double m_fontScale = 1.0;
     double m_fittingValuePoints = 0.0;
     double m_valuePointsLimit = 0.0;
+    QSize m_lastSizeHint; // the size hint the layout was last told about
 };
 
 } // namespace costboard::ui

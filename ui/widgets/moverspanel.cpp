@@ -35,7 +35,11 @@ void MoversPanel::setMovers(const QList<Mover> &movers, const QString &currency)
             = (up ? QStringLiteral("+") : QString()) + Money(mover.change(), currency).toShortString();
         m_rows << Row { up, moverLabel(mover), amount };
     }
-    updateGeometry();
+    // A new size hint lays the page out again: only asked for when the rows need one.
+    if (const QSize hint = sizeHint(); hint != m_lastSizeHint) {
+        m_lastSizeHint = hint;
+        updateGeometry();
+    }
     update();
 }
 

@@ -55,6 +55,7 @@ private:
 
     QList<Row> m_rows;
     double m_fontScale = 1.0;
+    QSize m_lastSizeHint; // the size hint the layout was last told about
 };
 
 } // namespace costboard::ui

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+class QWidget;
+
+namespace costboard::ui {
+
+// Calls `painted` with the milliseconds from process start (logging/processclock.h) once
+// `widget` has handled its first paint event, on the event loop's next turn, so that the figure
+// counts the whole frame. Start-up is measured with it: the window (--screenshot) and the bare Qt
+// window it is compared with (tests/bench) share this one definition of "painted".
+void whenFirstPainted(QWidget *widget, std::function<void(double millisecondsSinceStart)> painted);
+
+} // namespace costboard::ui
