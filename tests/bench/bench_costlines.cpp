@@ -56,6 +56,10 @@ int main(int argc, char **argv)
         commonText.text = QStringLiteral("api");
         CostLineFilter rareText;
         rareText.text = QStringLiteral("zzz-not-there");
+        CostLineFilter innerText; // inside words, on many lines
+        innerText.text = QStringLiteral("stral");
+        CostLineFilter twoWords;
+        twoWords.text = QStringLiteral("mistral revue");
         CostLineFilter weekCategory; // the dashboard's drill-down: one week x one category
         weekCategory.categories = { CostCategory::Inference };
         weekCategory.from = IsoWeek(2026, 40).monday();
@@ -98,6 +102,8 @@ int main(int argc, char **argv)
         measure(QStringLiteral("count, text \"api\""), runs, countOf(commonText));
         measure(QStringLiteral("count, text matching nothing"), runs, countOf(rareText));
         measure(QStringLiteral("totals, text \"api\""), runs, totalsOf(commonText));
+        measure(QStringLiteral("totals, text matching nothing"), runs, totalsOf(rareText));
+        measure(QStringLiteral("totals, text \"stral\" (inside words)"), runs, totalsOf(innerText));
 
         out() << Qt::endl << "-- first page (" << pageSize << " lines)" << Qt::endl;
         measure(QStringLiteral("no filter, newest first"), runs, firstPage(none, byDate));
@@ -110,6 +116,10 @@ int main(int argc, char **argv)
         measure(QStringLiteral("period + project + 2 categories"), runs, firstPage(combined, byDate));
         measure(QStringLiteral("text \"api\""), runs, firstPage(commonText, byDate));
         measure(QStringLiteral("text matching nothing"), runs, firstPage(rareText, byDate));
+        measure(QStringLiteral("text \"stral\" (inside words)"), runs, firstPage(innerText, byDate));
+        measure(QStringLiteral("text of two words \"mistral revue\""), runs, firstPage(twoWords, byDate));
+        measure(QStringLiteral("text matching nothing, by amount (EUR)"), runs,
+                firstPage(rareText, { CostLineSortKey::ReportingAmount, Qt::DescendingOrder }));
         measure(QStringLiteral("sorted by amount, largest first"), runs,
                 firstPage(none, { CostLineSortKey::Amount, Qt::DescendingOrder }));
         measure(QStringLiteral("sorted by amount (EUR), largest first"), runs,

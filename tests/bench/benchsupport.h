@@ -5,6 +5,7 @@
 // and printed. Benchmarks print; they never fail on timing (DESIGN.md §7).
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include "demo/demoportfolio.h"
@@ -29,9 +32,49 @@ inline QTextStream &out()
     return stream;
 }
 
-// Runs `work` `runs` times; prints the first (cold-ish) run and the median of the others, in ms.
+// How figures are printed: for people (aligned text), or one JSON object per line for
+// tests/bench/run-benchmarks.sh (--json); and which figures are measured at all (--only).
+struct OutputMode
+{
+    bool json = false;
+    QStringList only; // measure only the figures whose label contains one of these; all when empty
+};
+
+inline OutputMode &outputMode()
+{
+    static OutputMode mode;
+    return mode;
+}
+
+// Whether the figure `label` is to be measured (--only).
+inline bool wanted(const QString &label)
+{
+    const QStringList &only = outputMode().only;
+    return only.isEmpty() || std::any_of(only.begin(), only.end(), [&label](const QString &part) {
+               return label.contains(part);
+           });
+}
+
+// One JSON object on one line: {"figure": label, ...fields}.
+inline void printJson(const QString &label, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("figure"), label);
+    out() << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+// The value at `share` (0.5: the median, 0.9: the 90th percentile) of sorted `values`, nearest rank.
+inline double percentile(const std::vector<double> &sorted, double share)
+{
+    const auto rank = static_cast<std::size_t>(std::ceil(share * double(sorted.size())));
+    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+
+// Runs `work` `runs` times; prints the first (cold-ish) run, and the median and 90th percentile of
+// the others, in ms.
 inline void measure(const QString &label, int runs, const std::function<QString()> &work)
 {
+    if (!wanted(label))
+        return;
     std::vector<double> times;
     QString result;
     for (int run = 0; run < std::max(1, runs); ++run) {
@@ -43,10 +86,22 @@ inline void measure(const QString &label, int runs, const std::function<QString(
     const double first = times.front();
     std::vector<double> warm(times.begin() + (times.size() > 1 ? 1 : 0), times.end());
     std::sort(warm.begin(), warm.end());
+    // The upper median: the same figure this printed before the percentiles were shared.
     const double median = warm[warm.size() / 2];
+    const double p90 = percentile(warm, 0.9);
+    if (outputMode().json) {
+        printJson(label,
+                  { { QStringLiteral("runs"), int(times.size()) },
+                    { QStringLiteral("first_ms"), first },
+                    { QStringLiteral("median_ms"), median },
+                    { QStringLiteral("p90_ms"), p90 },
+                    { QStringLiteral("result"), result } });
+        return;
+    }
     out() << qSetFieldWidth(52) << Qt::left << label << qSetFieldWidth(0) << "first " << qSetFieldWidth(9)
           << Qt::right << QString::number(first, 'f', 1) << qSetFieldWidth(0) << " ms   median "
-          << qSetFieldWidth(9) << QString::number(median, 'f', 1) << qSetFieldWidth(0) << " ms   " << result
+          << qSetFieldWidth(9) << QString::number(median, 'f', 1) << qSetFieldWidth(0) << " ms   p90 "
+          << qSetFieldWidth(9) << QString::number(p90, 'f', 1) << qSetFieldWidth(0) << " ms   " << result
           << Qt::endl;
 }
 
@@ -57,7 +112,7 @@ struct BenchOptions
     int runs = 5;
 };
 
-// --db FILE (or $COSTBOARD_BENCH_DB), --lines N, --runs R.
+// --db FILE (or $COSTBOARD_BENCH_DB), --lines N, --runs R, --json, --only TEXT (repeatable).
 inline BenchOptions parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -68,8 +123,15 @@ inline BenchOptions parseOptions(const QCoreApplication &app)
                                          QStringLiteral("count"), QStringLiteral("1000000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."),
                                         QStringLiteral("count"), QStringLiteral("5"));
-    parser.addOptions({ dbOption, linesOption, runsOption });
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print each figure as one JSON object per line."));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Measure only the figures whose label contains this."),
+                                        QStringLiteral("text"));
+    parser.addOptions({ dbOption, linesOption, runsOption, jsonOption, onlyOption });
     parser.process(app);
+    outputMode().json = parser.isSet(jsonOption);
+    outputMode().only = parser.values(onlyOption);
     BenchOptions options;
     options.lines = parser.value(linesOption).toLongLong();
     options.runs = std::max(1, parser.value(runsOption).toInt());
