@@ -413,6 +413,13 @@
             <numerusform>%n unread alerts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) in this database: its figures may be wrong</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::PresentationWindow</name>

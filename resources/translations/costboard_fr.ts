@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CopyPreviousBudgetsCommand</name>
@@ -12,7 +11,7 @@
     <name>CreateAlertRuleCommand</name>
     <message>
         <source>Create alert rule “%1”</source>
-        <translation>Créer la règle d’alerte «&#xa0;%1&#xa0;»</translation>
+        <translation>Créer la règle d’alerte « %1 »</translation>
     </message>
 </context>
 <context>
@@ -29,14 +28,14 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>The dashboard&apos;s tables were written to %1:
+        <source>The dashboard's tables were written to %1:
 %2</source>
-        <translation>Les données du tableau de bord ont été exportées dans %1&#xa0;:
+        <translation>Les données du tableau de bord ont été exportées dans %1 :
 %2</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation>L’export n’a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>L’export n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
@@ -60,7 +59,7 @@
     </message>
     <message>
         <source>The chart could not be saved to %1: %2</source>
-        <translation>Le graphique n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+        <translation>Le graphique n’a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -80,7 +79,7 @@
     </message>
     <message>
         <source>%1× (%2 × %3 pixels)…</source>
-        <comment>a picture&apos;s scale and size</comment>
+        <comment>a picture's scale and size</comment>
         <translation>%1× (%2 × %3 pixels)…</translation>
     </message>
     <message>
@@ -88,7 +87,7 @@
         <translation>Enregistrer le graphique en SVG…</translation>
     </message>
     <message>
-        <source>Exporting the dashboard&apos;s tables…</source>
+        <source>Exporting the dashboard's tables…</source>
         <translation>Export des tableaux du tableau de bord…</translation>
     </message>
 </context>
@@ -96,7 +95,7 @@
     <name>DatabaseTask</name>
     <message>
         <source>Cancelling: nothing will be written…</source>
-        <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
+        <translation>Annulation : rien ne sera enregistré…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -113,7 +112,7 @@
     <name>EditAlertRuleCommand</name>
     <message>
         <source>Edit alert rule “%1”</source>
-        <translation>Modifier la règle d’alerte «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier la règle d’alerte « %1 »</translation>
     </message>
 </context>
 <context>
@@ -311,15 +310,15 @@
     </message>
     <message>
         <source>this is not a text file: expected a CSV or JSON cost file</source>
-        <translation>ce n’est pas un fichier texte&#xa0;: un fichier de coûts CSV ou JSON est attendu</translation>
+        <translation>ce n’est pas un fichier texte : un fichier de coûts CSV ou JSON est attendu</translation>
     </message>
     <message>
-        <source>the file is in UTF-16: save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>le fichier est en UTF-16&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau</translation>
+        <source>the file is in UTF-16: save it as "CSV UTF-8" and import it again</source>
+        <translation>le fichier est en UTF-16 : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau</translation>
     </message>
     <message>
         <source>the line is longer than 1 MiB: this is not a cost export</source>
-        <translation>la ligne dépasse 1&#xa0;Mio&#xa0;: ce n’est pas un export de coûts</translation>
+        <translation>la ligne dépasse 1 Mio : ce n’est pas un export de coûts</translation>
     </message>
     <message>
         <source>%1 columns, more than the %2 a cost file can have</source>
@@ -327,7 +326,7 @@
     </message>
     <message>
         <source>no known format: choose a column mapping for this CSV file</source>
-        <translation>aucun format reconnu&#xa0;: choisissez une correspondance des colonnes pour ce fichier CSV</translation>
+        <translation>aucun format reconnu : choisissez une correspondance des colonnes pour ce fichier CSV</translation>
     </message>
     <message>
         <source>the mapping has no column for the %1</source>
@@ -343,7 +342,7 @@
     </message>
     <message>
         <source>every date reads both as day/month and as month/day: choose the date order</source>
-        <translation>chaque date peut se lire jour/mois comme mois/jour&#xa0;: choisissez l’ordre des dates</translation>
+        <translation>chaque date peut se lire jour/mois comme mois/jour : choisissez l’ordre des dates</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
@@ -362,24 +361,24 @@
         <translation>la valeur est manquante</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (expected %2)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date (attendu&#xa0;: %2)</translation>
+        <source>"%1" is not a date (expected %2)</source>
+        <translation>« %1 » n’est pas une date (attendu : %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount (expected a number such as 1234.56 or 1 234,56)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant (nombre attendu, p. ex. 1234.56 ou 1 234,56)</translation>
+        <source>"%1" is not an amount (expected a number such as 1234.56 or 1 234,56)</source>
+        <translation>« %1 » n’est pas un montant (nombre attendu, p. ex. 1234.56 ou 1 234,56)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large for a cost</source>
-        <translation>«&#xa0;%1&#xa0;» est trop élevé pour un coût</translation>
+        <source>"%1" is too large for a cost</source>
+        <translation>« %1 » est trop élevé pour un coût</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR or USD</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise ISO 4217 tel que EUR ou USD</translation>
+        <source>"%1" is not an ISO 4217 currency code such as EUR or USD</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217 tel que EUR ou USD</translation>
     </message>
     <message>
         <source>no exchange rate from %1 to %2 on that date: add one on the Exchange rates page</source>
-        <translation>aucun taux de change de %1 vers %2 à cette date&#xa0;: ajoutez-en un sur la page Taux de change</translation>
+        <translation>aucun taux de change de %1 vers %2 à cette date : ajoutez-en un sur la page Taux de change</translation>
     </message>
     <message>
         <source>the period ends before it starts, or lasts more than %1 days</source>
@@ -390,16 +389,16 @@
         <translation>le JSON est mal formé (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity (expected a number of 0 or more)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité (nombre positif ou nul attendu)</translation>
+        <source>"%1" is not a quantity (expected a number of 0 or more)</source>
+        <translation>« %1 » n’est pas une quantité (nombre positif ou nul attendu)</translation>
     </message>
     <message>
-        <source>no project has the code &quot;%1&quot;</source>
-        <translation>aucun projet ne porte le code «&#xa0;%1&#xa0;»</translation>
+        <source>no project has the code "%1"</source>
+        <translation>aucun projet ne porte le code « %1 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a cost category</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie de coût</translation>
+        <source>"%1" is not a cost category</source>
+        <translation>« %1 » n’est pas une catégorie de coût</translation>
     </message>
     <message>
         <source>the text is longer than %1 characters</source>
@@ -466,7 +465,7 @@
     </message>
     <message>
         <source>%1 spend grew %2 in %3 (%4 against %5 the week before)</source>
-        <translation>%1&#xa0;: dépenses en hausse de %2 sur la semaine %3 (%4 contre %5 la semaine précédente)</translation>
+        <translation>%1 : dépenses en hausse de %2 sur la semaine %3 (%4 contre %5 la semaine précédente)</translation>
     </message>
     <message>
         <source>%1 spent %2 in %3, %4 times its recent weekly average of %5</source>
@@ -479,7 +478,7 @@
     </message>
     <message>
         <source>80% of budget consumed</source>
-        <translation>80&#xa0;% du budget consommé</translation>
+        <translation>80 % du budget consommé</translation>
     </message>
     <message>
         <source>Budget exceeded</source>
@@ -500,7 +499,7 @@
     <message>
         <source>%1: %2</source>
         <comment>scope and default rule name</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>cash</source>
@@ -524,11 +523,11 @@
     </message>
     <message>
         <source>%1: no portfolio envelope and no project budget</source>
-        <translation>%1&#xa0;: ni enveloppe du portefeuille ni budget de projet</translation>
+        <translation>%1 : ni enveloppe du portefeuille ni budget de projet</translation>
     </message>
     <message>
         <source>%1: no portfolio envelope · sum of the project budgets %2</source>
-        <translation>%1&#xa0;: aucune enveloppe du portefeuille · somme des budgets des projets %2</translation>
+        <translation>%1 : aucune enveloppe du portefeuille · somme des budgets des projets %2</translation>
     </message>
     <message>
         <source>unallocated reserve %1</source>
@@ -540,7 +539,7 @@
     </message>
     <message>
         <source>%1: portfolio envelope %2 · sum of the project budgets %3 · %4</source>
-        <translation>%1&#xa0;: enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
+        <translation>%1 : enveloppe du portefeuille %2 · somme des budgets des projets %3 · %4</translation>
     </message>
     <message>
         <source>Unallocated</source>
@@ -583,7 +582,7 @@
     <name>RemoveAlertRuleCommand</name>
     <message>
         <source>Delete alert rule “%1”</source>
-        <translation>Supprimer la règle d’alerte «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer la règle d’alerte « %1 »</translation>
     </message>
 </context>
 <context>
@@ -613,23 +612,23 @@
     </message>
     <message>
         <source>In %1 the portfolio spent %2: down %3 (%4) on the week before (%5).</source>
-        <translation>Sur la semaine %1, le portefeuille a dépensé %2&#xa0;: en baisse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+        <translation>Sur la semaine %1, le portefeuille a dépensé %2 : en baisse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
     </message>
     <message>
         <source>In %1 the selected projects spent %2: down %3 (%4) on the week before (%5).</source>
-        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2&#xa0;: en baisse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2 : en baisse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
     </message>
     <message>
         <source>In %1 the portfolio spent %2: up %3 (%4) on the week before (%5).</source>
-        <translation>Sur la semaine %1, le portefeuille a dépensé %2&#xa0;: en hausse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+        <translation>Sur la semaine %1, le portefeuille a dépensé %2 : en hausse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
     </message>
     <message>
         <source>In %1 the selected projects spent %2: up %3 (%4) on the week before (%5).</source>
-        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2&#xa0;: en hausse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
+        <translation>Sur la semaine %1, les projets sélectionnés ont dépensé %2 : en hausse de %3 (%4) par rapport à la semaine précédente (%5).</translation>
     </message>
     <message>
         <source>There is no %1 budget for this selection; the forecast for %1 is %2.</source>
-        <translation>Il n’y a pas de budget %1 pour cette sélection&#xa0;; la prévision %1 est de %2.</translation>
+        <translation>Il n’y a pas de budget %1 pour cette sélection ; la prévision %1 est de %2.</translation>
     </message>
     <message>
         <source>over budget</source>
@@ -645,7 +644,7 @@
     </message>
     <message>
         <source>%1 of the %2 budget (%3) is consumed (%4); the forecast for %2 is %5, %6 of the budget: %7.</source>
-        <translation>%1 du budget %2 (%3) est consommé (%4)&#xa0;; la prévision %2 est de %5, soit %6 du budget&#xa0;: %7.</translation>
+        <translation>%1 du budget %2 (%3) est consommé (%4) ; la prévision %2 est de %5, soit %6 du budget : %7.</translation>
     </message>
     <message>
         <source>No alert is open.</source>
@@ -667,22 +666,22 @@
     </message>
     <message>
         <source>It reads: %1.</source>
-        <translation>Elle indique&#xa0;: %1.</translation>
+        <translation>Elle indique : %1.</translation>
     </message>
     <message>
         <source>The worst: %1; %2.</source>
-        <translation>Les plus graves&#xa0;: %1&#xa0;; %2.</translation>
+        <translation>Les plus graves : %1 ; %2.</translation>
     </message>
 </context>
 <context>
     <name>SetAlertRuleEnabledCommand</name>
     <message>
         <source>Enable alert rule “%1”</source>
-        <translation>Activer la règle d’alerte «&#xa0;%1&#xa0;»</translation>
+        <translation>Activer la règle d’alerte « %1 »</translation>
     </message>
     <message>
         <source>Disable alert rule “%1”</source>
-        <translation>Désactiver la règle d’alerte «&#xa0;%1&#xa0;»</translation>
+        <translation>Désactiver la règle d’alerte « %1 »</translation>
     </message>
 </context>
 <context>
@@ -693,7 +692,7 @@
     </message>
     <message>
         <source>Budget of %1, %2: %3 → %4</source>
-        <translation>Budget (%1, %2)&#xa0;: %3 → %4</translation>
+        <translation>Budget (%1, %2) : %3 → %4</translation>
     </message>
     <message>
         <source>Budget of %1, %2</source>
@@ -802,7 +801,7 @@
     </message>
     <message>
         <source>owner: %1</source>
-        <translation>responsable&#xa0;: %1</translation>
+        <translation>responsable : %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more in the alert centre</source>
@@ -1209,7 +1208,7 @@
     </message>
     <message>
         <source>no file imported yet: costs entered in CostBoard</source>
-        <translation>aucun fichier importé pour l’instant&#xa0;: coûts saisis dans CostBoard</translation>
+        <translation>aucun fichier importé pour l’instant : coûts saisis dans CostBoard</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -1267,12 +1266,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 of the period&apos;s spend is in no project yet (Unallocated).</source>
-        <translation>Dépenses de la période non encore affectées à un projet («&#xa0;Non affecté&#xa0;»)&#xa0;: %1.</translation>
+        <source>%1 of the period's spend is in no project yet (Unallocated).</source>
+        <translation>Dépenses de la période non encore affectées à un projet (« Non affecté ») : %1.</translation>
     </message>
     <message>
         <source>Spend in %1: %2 · budget of the week %3 · spend of the period to date %4</source>
-        <translation>Dépenses de la semaine %1&#xa0;: %2 · budget de la semaine %3 · dépenses de la période à date %4</translation>
+        <translation>Dépenses de la semaine %1 : %2 · budget de la semaine %3 · dépenses de la période à date %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -1360,8 +1359,8 @@
         <translation>Projets (suite)</translation>
     </message>
     <message>
-        <source>Budget, spend and forecast of %1 (%2), as of %3; the change is %4 against the week before. The dot is the budget&apos;s health: green on track, amber at risk, red over budget.</source>
-        <translation>Budget, dépenses et prévision %1 (%2), au %3&#xa0;; la variation est celle de la semaine %4 par rapport à la semaine précédente. La pastille indique la santé du budget&#xa0;: vert, en ligne avec le budget&#xa0;; orange, à risque&#xa0;; rouge, au-dessus du budget.</translation>
+        <source>Budget, spend and forecast of %1 (%2), as of %3; the change is %4 against the week before. The dot is the budget's health: green on track, amber at risk, red over budget.</source>
+        <translation>Budget, dépenses et prévision %1 (%2), au %3 ; la variation est celle de la semaine %4 par rapport à la semaine précédente. La pastille indique la santé du budget : vert, en ligne avec le budget ; orange, à risque ; rouge, au-dessus du budget.</translation>
     </message>
     <message>
         <source>No project in this selection has a budget or spend.</source>
@@ -1373,7 +1372,7 @@
     </message>
     <message>
         <source>Acknowledged by %1: “%2”</source>
-        <translation>Acquittée par %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+        <translation>Acquittée par %1 : « %2 »</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -1407,7 +1406,7 @@
     </message>
     <message>
         <source>The report could not be prepared: %1</source>
-        <translation>Le rapport n’a pas pu être préparé&#xa0;: %1</translation>
+        <translation>Le rapport n’a pas pu être préparé : %1</translation>
     </message>
     <message>
         <source>Export Weekly Report</source>
@@ -1419,13 +1418,13 @@
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>The report for %1 was saved to %2 (%n page(s)). Open it now?</source>
         <translation>
-            <numerusform>Le rapport de la semaine %1 a été enregistré dans %2 (%n page). L’ouvrir maintenant&#xa0;?</numerusform>
-            <numerusform>Le rapport de la semaine %1 a été enregistré dans %2 (%n pages). L’ouvrir maintenant&#xa0;?</numerusform>
+            <numerusform>Le rapport de la semaine %1 a été enregistré dans %2 (%n page). L’ouvrir maintenant ?</numerusform>
+            <numerusform>Le rapport de la semaine %1 a été enregistré dans %2 (%n pages). L’ouvrir maintenant ?</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,7 +1437,7 @@
     </message>
     <message>
         <source>The report could not be printed: %1</source>
-        <translation>Le rapport n’a pas pu être imprimé&#xa0;: %1</translation>
+        <translation>Le rapport n’a pas pu être imprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -1453,11 +1452,11 @@
     </message>
     <message>
         <source>“%1” could not be redone.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être rétabli.</translation>
+        <translation>« %1 » n’a pas pu être rétabli.</translation>
     </message>
     <message>
         <source>“%1” could not be undone.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être annulé.</translation>
+        <translation>« %1 » n’a pas pu être annulé.</translation>
     </message>
     <message>
         <source>It has been removed from the undo history.</source>
@@ -1472,11 +1471,11 @@
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>compte %1 caractères&#xa0;; %2 au plus sont admis</translation>
+        <translation>compte %1 caractères ; %2 au plus sont admis</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known ISO 4217 currency code (e.g. EUR, USD)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise ISO 4217 connu (par ex. EUR, USD)</translation>
+        <source>"%1" is not a known ISO 4217 currency code (e.g. EUR, USD)</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217 connu (par ex. EUR, USD)</translation>
     </message>
     <message>
         <source>is missing or not a valid date (expected YYYY-MM-DD)</source>
@@ -1496,7 +1495,7 @@
     </message>
     <message>
         <source>covers %1 days; at most %2 are accepted</source>
-        <translation>couvre %1 jours&#xa0;; %2 au plus sont admis</translation>
+        <translation>couvre %1 jours ; %2 au plus sont admis</translation>
     </message>
     <message>
         <source>must not be zero</source>
@@ -1508,7 +1507,7 @@
     </message>
     <message>
         <source>%1 %2 is implausibly large (limit: %3 %2)</source>
-        <translation>%1 %2 est invraisemblablement élevé (limite&#xa0;: %3 %2)</translation>
+        <translation>%1 %2 est invraisemblablement élevé (limite : %3 %2)</translation>
     </message>
     <message>
         <source>%1 is not a known cost category</source>
@@ -1519,12 +1518,12 @@
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may only hold letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;»</translation>
+        <source>"%1" may only hold letters, digits, '-' and '_'</source>
+        <translation>« %1 » ne peut contenir que des lettres, des chiffres, « - » et « _ »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by project &quot;%2&quot;</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par le projet «&#xa0;%2&#xa0;»</translation>
+        <source>"%1" is already used by project "%2"</source>
+        <translation>« %1 » est déjà utilisé par le projet « %2 »</translation>
     </message>
     <message>
         <source>is before the start date</source>
@@ -1535,12 +1534,12 @@
         <translation>le projet %1 n’existe pas</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; receives imported costs no rule places and cannot be deleted</source>
-        <translation>«&#xa0;%1&#xa0;» reçoit les coûts importés qu’aucune règle ne place et ne peut pas être supprimé</translation>
+        <source>"%1" receives imported costs no rule places and cannot be deleted</source>
+        <translation>« %1 » reçoit les coûts importés qu’aucune règle ne place et ne peut pas être supprimé</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has cost lines (%2) and cannot be deleted: archive it instead</source>
-        <translation>«&#xa0;%1&#xa0;» a des lignes de coût (%2) et ne peut pas être supprimé&#xa0;: archivez-le plutôt</translation>
+        <source>"%1" has cost lines (%2) and cannot be deleted: archive it instead</source>
+        <translation>« %1 » a des lignes de coût (%2) et ne peut pas être supprimé : archivez-le plutôt</translation>
     </message>
     <message>
         <source>cost line %1 does not exist</source>
@@ -1576,7 +1575,7 @@
     </message>
     <message>
         <source>budgets in %2 exist (%1): remove them before reporting in %3</source>
-        <translation>des budgets en %2 existent (%1)&#xa0;: supprimez-les avant de passer le reporting en %3</translation>
+        <translation>des budgets en %2 existent (%1) : supprimez-les avant de passer le reporting en %3</translation>
     </message>
     <message>
         <source>must be between 1 and 12</source>
@@ -1600,11 +1599,11 @@
     </message>
     <message>
         <source>must be between %1 % and %2 % of the budget</source>
-        <translation>doit être compris entre %1&#xa0;% et %2&#xa0;% du budget</translation>
+        <translation>doit être compris entre %1 % et %2 % du budget</translation>
     </message>
     <message>
         <source>must be a growth between %1 % and %2 %</source>
-        <translation>doit être une hausse comprise entre %1&#xa0;% et %2&#xa0;%</translation>
+        <translation>doit être une hausse comprise entre %1 % et %2 %</translation>
     </message>
     <message>
         <source>must be a positive amount</source>
@@ -1640,15 +1639,15 @@
     </message>
     <message>
         <source>“%1” is a built-in rule: it cannot be deleted, only disabled.</source>
-        <translation>«&#xa0;%1&#xa0;» est une règle prédéfinie&#xa0;: elle ne peut pas être supprimée, seulement désactivée.</translation>
+        <translation>« %1 » est une règle prédéfinie : elle ne peut pas être supprimée, seulement désactivée.</translation>
     </message>
     <message>
         <source>Amount overflow: the sum exceeds the largest storable amount</source>
-        <translation>Dépassement de montant&#xa0;: la somme dépasse le plus grand montant enregistrable</translation>
+        <translation>Dépassement de montant : la somme dépasse le plus grand montant enregistrable</translation>
     </message>
     <message>
         <source>Amount overflow: the difference exceeds the largest storable amount</source>
-        <translation>Dépassement de montant&#xa0;: la différence dépasse le plus grand montant enregistrable</translation>
+        <translation>Dépassement de montant : la différence dépasse le plus grand montant enregistrable</translation>
     </message>
     <message>
         <source>Amount overflow while converting or spreading an amount</source>
@@ -1656,15 +1655,15 @@
     </message>
     <message>
         <source>Cannot add amounts in %1 and %2: convert them to one currency first</source>
-        <translation>Impossible d’additionner des montants en %1 et en %2&#xa0;: convertissez-les d’abord dans une même devise</translation>
+        <translation>Impossible d’additionner des montants en %1 et en %2 : convertissez-les d’abord dans une même devise</translation>
     </message>
     <message>
         <source>Cannot subtract amounts in %1 and %2: convert them to one currency first</source>
-        <translation>Impossible de soustraire des montants en %1 et en %2&#xa0;: convertissez-les d’abord dans une même devise</translation>
+        <translation>Impossible de soustraire des montants en %1 et en %2 : convertissez-les d’abord dans une même devise</translation>
     </message>
     <message>
         <source>Cannot compare amounts in %1 and %2: convert them to one currency first</source>
-        <translation>Impossible de comparer des montants en %1 et en %2&#xa0;: convertissez-les d’abord dans une même devise</translation>
+        <translation>Impossible de comparer des montants en %1 et en %2 : convertissez-les d’abord dans une même devise</translation>
     </message>
     <message>
         <source>Cannot scale an amount by a ratio with a zero denominator</source>
@@ -1688,11 +1687,11 @@
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist</source>
-        <translation>Impossible de créer %1&#xa0;: le dossier %2 n’existe pas</translation>
+        <translation>Impossible de créer %1 : le dossier %2 n’existe pas</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>This SQLite build cannot enforce foreign keys</source>
@@ -1700,7 +1699,7 @@
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation>Erreur de base de données&#xa0;: %1</translation>
+        <translation>Erreur de base de données : %1</translation>
     </message>
     <message>
         <source>Transaction committed twice</source>
@@ -1712,30 +1711,30 @@
     </message>
     <message>
         <source>%1 was written by a newer CostBoard (schema version %2; this version understands up to %3). It was not changed: open it with a newer CostBoard.</source>
-        <translation>%1 a été écrit par un CostBoard plus récent (version de schéma %2&#xa0;; cette version comprend jusqu’à la %3). Il n’a pas été modifié&#xa0;: ouvrez-le avec un CostBoard plus récent.</translation>
+        <translation>%1 a été écrit par un CostBoard plus récent (version de schéma %2 ; cette version comprend jusqu’à la %3). Il n’a pas été modifié : ouvrez-le avec un CostBoard plus récent.</translation>
     </message>
     <message>
         <source>the database has no Unallocated project (schema version 5 creates it): it was changed outside CostBoard</source>
-        <translation>la base n’a pas de projet Non affecté (la version de schéma 5 le crée)&#xa0;: elle a été modifiée hors de CostBoard</translation>
+        <translation>la base n’a pas de projet Non affecté (la version de schéma 5 le crée) : elle a été modifiée hors de CostBoard</translation>
     </message>
     <message>
         <source>Could not prepare the import: %1</source>
-        <translation>Impossible de préparer l’import&#xa0;: %1</translation>
+        <translation>Impossible de préparer l’import : %1</translation>
     </message>
     <message>
         <source>Could not store an imported row: %1</source>
-        <translation>Impossible d’enregistrer une ligne importée&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer une ligne importée : %1</translation>
     </message>
     <message>
         <source>The database already holds projects: a demo portfolio is only written into an empty database</source>
-        <translation>La base contient déjà des projets&#xa0;: un portefeuille de démonstration ne s’écrit que dans une base vide</translation>
+        <translation>La base contient déjà des projets : un portefeuille de démonstration ne s’écrit que dans une base vide</translation>
     </message>
     <message>
         <source>The report cannot be drawn on this device.</source>
         <translation>Le rapport ne peut pas être dessiné sur ce périphérique.</translation>
     </message>
     <message>
-        <source>The report&apos;s page %1 cannot be added.</source>
+        <source>The report's page %1 cannot be added.</source>
         <translation>La page %1 du rapport ne peut pas être ajoutée.</translation>
     </message>
     <message>
@@ -1744,7 +1743,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot create the workbook %1</source>
@@ -1752,7 +1751,7 @@
     </message>
     <message>
         <source>the table %1 has %2 rows, more than the %3 an Excel sheet holds: export it as CSV, or choose a shorter period</source>
-        <translation>le tableau %1 a %2 lignes, plus que les %3 que contient une feuille Excel&#xa0;: exportez-le en CSV, ou choisissez une période plus courte</translation>
+        <translation>le tableau %1 a %2 lignes, plus que les %3 que contient une feuille Excel : exportez-le en CSV, ou choisissez une période plus courte</translation>
     </message>
     <message>
         <source>cannot add the sheet of %1 to %2</source>
@@ -1760,11 +1759,11 @@
     </message>
     <message>
         <source>cannot add the table %1 to %2: %3</source>
-        <translation>impossible d’ajouter le tableau %1 à %2&#xa0;: %3</translation>
+        <translation>impossible d’ajouter le tableau %1 à %2 : %3</translation>
     </message>
     <message>
         <source>cannot write row %1 of %2: %3</source>
-        <translation>impossible d’écrire la ligne %1 de %2&#xa0;: %3</translation>
+        <translation>impossible d’écrire la ligne %1 de %2 : %3</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1920,11 +1919,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A form field&apos;s label, then what is wrong with its value (&quot;Code: must not be empty&quot;).</extracomment>
-        <translation>%1&#xa0;: %2</translation>
+        <extracomment>A form field's label, then what is wrong with its value ("Code: must not be empty").</extracomment>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 uses the schema of an older CostBoard (version %2; this version writes %3), and this command only reads: it was not changed. Open it once in CostBoard, or run &quot;costboard alerts --db&quot; on it, to upgrade it (a backup is written beside it first).</source>
+        <source>%1 uses the schema of an older CostBoard (version %2; this version writes %3), and this command only reads: it was not changed. Open it once in CostBoard, or run "costboard alerts --db" on it, to upgrade it (a backup is written beside it first).</source>
         <translation>%1 utilise le schéma d’un CostBoard plus ancien (version %2 ; cette version écrit la %3), et cette commande ne fait que lire : il n’a pas été modifié. Ouvrez-le une fois dans CostBoard, ou lancez « costboard alerts --db » dessus, pour le mettre à jour (une sauvegarde est d’abord écrite à côté).</translation>
     </message>
     <message>
@@ -1932,26 +1931,70 @@
         <translation>%1 est en cours de création ou de mise à jour par un autre CostBoard, qui n’a pas terminé : réessayez dans un instant</translation>
     </message>
     <message>
-        <source>%1 cannot use SQLite&apos;s write-ahead log (journal mode &quot;%2&quot;): keep the database on a local disk, or use a PostgreSQL server to share it</source>
+        <source>%1 cannot use SQLite's write-ahead log (journal mode "%2"): keep the database on a local disk, or use a PostgreSQL server to share it</source>
         <translation>%1 ne peut pas utiliser le journal d’écriture anticipée de SQLite (mode « %2 ») : gardez la base sur un disque local, ou utilisez un serveur PostgreSQL pour la partager</translation>
     </message>
     <message>
         <source>%1 was not upgraded: its backup %2 could not be written (%3)</source>
         <translation>%1 n’a pas été mis à jour : sa sauvegarde %2 n’a pas pu être écrite (%3)</translation>
     </message>
+    <message>
+        <source>The database refused a value out of its domain (%1); nothing was changed. If the database was edited outside CostBoard, run "costboard check --db" on it.</source>
+        <translation>La base a refusé une valeur hors de son domaine (%1) ; rien n’a été modifié. Si la base a été modifiée hors de CostBoard, lancez « costboard check --db » sur elle.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite's integrity check reports %1 problem(s), the first being: %2. Restore a backup.</source>
+        <translation>Le fichier est endommagé : le contrôle d’intégrité de SQLite signale %1 problème(s), dont le premier : %2. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 refer to rows of %3 that do not exist.</source>
+        <translation>%1 ligne(s) de %2 renvoient à des lignes de %3 qui n’existent pas.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 belong to nothing in %3.</source>
+        <translation>%1 ligne(s) de %2 ne se rattachent à rien dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) hold a value CostBoard never writes in %2 (edited outside CostBoard?).</source>
+        <translation>%1 ligne(s) contiennent dans %2 une valeur que CostBoard n’écrit jamais (modifiée hors de CostBoard ?).</translation>
+    </message>
+    <message>
+        <source>%1 daily total(s) between %2 and %3 do not match the cost lines: the figures of those days are wrong until repaired.</source>
+        <translation>%1 total(s) journalier(s) entre le %2 et le %3 ne correspondent pas aux lignes de coût : les chiffres de ces jours sont faux jusqu’à la réparation.</translation>
+    </message>
+    <message>
+        <source>The totals of %1 import(s) do not match their cost lines.</source>
+        <translation>Les totaux de %1 import(s) ne correspondent pas à leurs lignes de coût.</translation>
+    </message>
+    <message>
+        <source>%1 cost line(s) hold a reporting amount that is not their amount converted at the rate of their date.</source>
+        <translation>%1 ligne(s) de coût ont un montant de reporting qui n’est pas leur montant converti au taux de leur date.</translation>
+    </message>
+    <message>
+        <source>The search index of the cost lines does not match them: a search may miss lines.</source>
+        <translation>L’index de recherche des lignes de coût ne leur correspond pas : une recherche peut manquer des lignes.</translation>
+    </message>
+    <message>
+        <source>The database holds “%1” where a whole number belongs (an amount, a count or an identifier), so its figures cannot be trusted. Run "costboard check --db" on it to find the rows.</source>
+        <translation>La base contient « %1 » là où un nombre entier est attendu (un montant, un nombre ou un identifiant) : ses chiffres ne sont pas fiables. Lancez « costboard check --db » sur elle pour trouver les lignes.</translation>
+    </message>
+    <message>
+        <source>another CostBoard write kept %1 busy for more than %2 s: nothing was stored; try again once it has finished</source>
+        <translation>une autre écriture de CostBoard a occupé %1 pendant plus de %2 s : rien n’a été enregistré ; réessayez une fois qu’elle sera terminée</translation>
+    </message>
 </context>
 <context>
     <name>costboard::cli</name>
     <message>
-        <source>&quot;%1&quot; is not an ISO week such as 2026-W48</source>
+        <source>"%1" is not an ISO week such as 2026-W48</source>
         <translation>« %1 » n’est pas une semaine ISO comme 2026-W48</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known period</source>
+        <source>"%1" is not a known period</source>
         <translation>« %1 » n’est pas une période connue</translation>
     </message>
     <message>
-        <source>no project has the code &quot;%1&quot;</source>
+        <source>no project has the code "%1"</source>
         <translation>aucun projet n’a le code « %1 »</translation>
     </message>
     <message>
@@ -2035,7 +2078,7 @@
         <translation>Aucune alerte ouverte.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO week such as 2026-W01</source>
+        <source>"%1" is not an ISO week such as 2026-W01</source>
         <translation>« %1 » n’est pas une semaine ISO comme 2026-W01</translation>
     </message>
     <message>
@@ -2043,15 +2086,15 @@
         <translation>est avant --from</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a cost category</source>
+        <source>"%1" is not a cost category</source>
         <translation>« %1 » n’est pas une catégorie de coût</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither accrual nor cash</source>
+        <source>"%1" is neither accrual nor cash</source>
         <translation>« %1 » n’est ni accrual ni cash</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not month, quarter or fiscal-year</source>
+        <source>"%1" is not month, quarter or fiscal-year</source>
         <translation>« %1 » n’est ni month, ni quarter, ni fiscal-year</translation>
     </message>
     <message numerus="yes">
@@ -2127,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known format</source>
+        <source>"%1" is not a known format</source>
         <translation>« %1 » n’est pas un format connu</translation>
     </message>
     <message>
@@ -2139,7 +2182,7 @@
         <translation>s’applique à un CSV lu avec --mapping</translation>
     </message>
     <message>
-        <source>no saved mapping is called &quot;%1&quot;</source>
+        <source>no saved mapping is called "%1"</source>
         <translation>aucune correspondance enregistrée ne s’appelle « %1 »</translation>
     </message>
     <message>
@@ -2147,7 +2190,7 @@
         <translation>%1 a déjà été importé le %2 (lot %3) ; ses lignes sont remplacées ou ignorées, jamais doublées</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not weekly-by-category, weekly-by-project, weekly-by-vendor, budget-by-period or cost-lines</source>
+        <source>"%1" is not weekly-by-category, weekly-by-project, weekly-by-vendor, budget-by-period or cost-lines</source>
         <translation>« %1 » n’est ni weekly-by-category, ni weekly-by-project, ni weekly-by-vendor, ni budget-by-period, ni cost-lines</translation>
     </message>
     <message>
@@ -2183,7 +2226,7 @@
         <translation>importe des fichiers de coûts</translation>
     </message>
     <message>
-        <source>export the dashboard&apos;s tables to Excel or CSV (one FILE-&lt;table&gt;.csv per table)</source>
+        <source>export the dashboard's tables to Excel or CSV (one FILE-&lt;table&gt;.csv per table)</source>
         <translation>exporte les tableaux du tableau de bord vers Excel ou CSV (un FILE-&lt;table&gt;.csv par tableau)</translation>
     </message>
     <message>
@@ -2219,7 +2262,7 @@
         <translation>import : la correspondance de colonnes enregistrée d’un CSV générique</translation>
     </message>
     <message>
-        <source>import: dmy, mdy or ymd when a CSV&apos;s dates read both ways</source>
+        <source>import: dmy, mdy or ymd when a CSV's dates read both ways</source>
         <translation>import : dmy, mdy ou ymd quand les dates d’un CSV se lisent dans les deux sens</translation>
     </message>
     <message>
@@ -2251,10 +2294,6 @@
         <translation>Utilisation :</translation>
     </message>
     <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import and export without any GUI library.</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import et export sans aucune bibliothèque graphique.</translation>
-    </message>
-    <message>
         <source>Every command except demo refuses a --db file that does not exist.</source>
         <translation>Toutes les commandes sauf demo refusent un fichier --db qui n’existe pas.</translation>
     </message>
@@ -2263,11 +2302,7 @@
         <translation>Options :</translation>
     </message>
     <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import and export; the window and the report need costboard</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import et export ; la fenêtre et le rapport demandent costboard</translation>
-    </message>
-    <message>
-        <source>--lang takes fr or en, not &quot;%1&quot;</source>
+        <source>--lang takes fr or en, not "%1"</source>
         <translation>--lang accepte fr ou en, pas « %1 »</translation>
     </message>
     <message>
@@ -2291,7 +2326,7 @@
         <translation>--seed attend un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
+        <source>unknown argument "%1"</source>
         <translation>argument inconnu « %1 »</translation>
     </message>
     <message>
@@ -2323,7 +2358,7 @@
         <translation>export demande --out FICHIER.xlsx ou --out FICHIER.csv</translation>
     </message>
     <message>
-        <source>--out names an .xlsx or a .csv file, not &quot;%1&quot;</source>
+        <source>--out names an .xlsx or a .csv file, not "%1"</source>
         <translation>--out nomme un fichier .xlsx ou .csv, pas « %1 »</translation>
     </message>
     <message>
@@ -2339,11 +2374,11 @@
         <translation>report demande --out FICHIER.pdf</translation>
     </message>
     <message>
-        <source>--orientation takes portrait or landscape, not &quot;%1&quot;</source>
+        <source>--orientation takes portrait or landscape, not "%1"</source>
         <translation>--orientation accepte portrait ou landscape, pas « %1 »</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos; for the options and exit codes.</source>
+        <source>Try '%1 --help' for the options and exit codes.</source>
         <translation>Essayez « %1 --help » pour les options et les codes de sortie.</translation>
     </message>
     <message>
@@ -2351,7 +2386,7 @@
         <translation>la base CostBoard (la fenêtre : par défaut la dernière ouverte, sinon costboard.sqlite dans le dossier de données de l’application)</translation>
     </message>
     <message>
-        <source>every command: fr or en, for texts, names, dates and amounts (&quot;1 234,56 €&quot; or &quot;€1,234.56&quot;); default: the interface preference, else the system language</source>
+        <source>every command: fr or en, for texts, names, dates and amounts ("1 234,56 €" or "€1,234.56"); default: the interface preference, else the system language</source>
         <translation>toutes les commandes : fr ou en, pour les textes, noms, dates et montants (« 1 234,56 € » ou « €1,234.56 ») ; par défaut la langue choisie dans les préférences, sinon celle du système</translation>
     </message>
     <message>
@@ -2375,15 +2410,11 @@
         <translation>snapshot, export : seulement ces catégories : inference, fine-tuning, prompt-engineering, cloud, model-training, salaries, staff-training, infrastructure, data-security, licences-other</translation>
     </message>
     <message>
-        <source>snapshot, alerts, import: JSON with amounts in minor units and the currency, keys rather than names (the same in every language)</source>
-        <translation>snapshot, alerts, import : du JSON, montants en unités mineures avec la devise, clés plutôt que noms (identique dans toutes les langues)</translation>
-    </message>
-    <message>
         <source>import: auto (default: recognised by its columns or keys), csv, focus, openai, anthropic, azure, aws-cur or gcp</source>
         <translation>import : auto (par défaut : reconnu à ses colonnes ou ses clés), csv, focus, openai, anthropic, azure, aws-cur ou gcp</translation>
     </message>
     <message>
-        <source>export: an .xlsx workbook (one sheet per table) or CSV: FILE itself for one --table, else FILE-&lt;table&gt;.csv for each table; CSV files use &apos;;&apos; and a decimal comma in French, &apos;,&apos; and a decimal point in English</source>
+        <source>export: an .xlsx workbook (one sheet per table) or CSV: FILE itself for one --table, else FILE-&lt;table&gt;.csv for each table; CSV files use ';' and a decimal comma in French, ',' and a decimal point in English</source>
         <translation>export : un classeur .xlsx (une feuille par tableau) ou du CSV : FILE lui-même pour un seul --table, sinon FILE-&lt;table&gt;.csv par tableau ; les CSV utilisent « ; » et la virgule décimale en français, « , » et le point décimal en anglais</translation>
     </message>
     <message>
@@ -2395,11 +2426,59 @@
         <translation>affiche les messages de débogage sur stderr (sinon une commande n’écrit que ses résultats sur stdout et ses erreurs, une fois, sur stderr)</translation>
     </message>
     <message>
+        <source>repairable</source>
+        <translation>réparable</translation>
+    </message>
+    <message>
+        <source>needs a person</source>
+        <translation>à corriger par une personne</translation>
+    </message>
+    <message>
+        <source>CostBoard check of %1</source>
+        <translation>Vérification CostBoard de %1</translation>
+    </message>
+    <message>
+        <source>No problem found: the file is whole, every stored value is in its domain, and every total matches the cost lines.</source>
+        <translation>Aucun problème : le fichier est intact, chaque valeur enregistrée est dans son domaine et chaque total correspond aux lignes de coût.</translation>
+    </message>
+    <message>
+        <source>Repaired: reporting amounts, daily totals, import totals and the search index rebuilt from the cost lines, in one transaction.</source>
+        <translation>Réparé : montants de reporting, totaux journaliers, totaux d’import et index de recherche reconstruits à partir des lignes de coût, en une transaction.</translation>
+    </message>
+    <message>
+        <source>No problem left.</source>
+        <translation>Plus aucun problème.</translation>
+    </message>
+    <message>
+        <source>Still to be fixed by a person:</source>
+        <translation>Reste à corriger par une personne :</translation>
+    </message>
+    <message>
+        <source>Run again with --repair to rebuild the totals from the cost lines (a backup first is wise).</source>
+        <translation>Relancez avec --repair pour reconstruire les totaux à partir des lignes de coût (une sauvegarde d’abord est prudente).</translation>
+    </message>
+    <message>
+        <source>check that the database is whole and its totals match its cost lines; --repair rebuilds the totals</source>
+        <translation>vérifier que la base est intacte et que ses totaux correspondent à ses lignes de coût ; --repair reconstruit les totaux</translation>
+    </message>
+    <message>
+        <source>snapshot, alerts, import, check: JSON with amounts in minor units and the currency, keys rather than names (the same in every language)</source>
+        <translation>snapshot, alerts, import, check : du JSON, montants en unités mineures avec la devise, clés plutôt que noms (identique dans toutes les langues)</translation>
+    </message>
+    <message>
+        <source>check: rebuild the daily totals, import totals and reporting amounts from the cost lines, in one transaction</source>
+        <translation>check : reconstruire les totaux journaliers, les totaux d’import et les montants de reporting à partir des lignes de coût, en une transaction</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export and check without any GUI library.</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export et check sans aucune bibliothèque graphique.</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  success; alerts: no open alert above info
   1  the command failed (e.g. a file cannot be written); alerts: the worst
      open alert is a warning; import: rows were rejected (or a dry run
-     found problems)
+     found problems); check: problems remain
   2  bad command line: unknown option, missing or bad value, unknown
      project code
   3  the database cannot be opened: missing, not a CostBoard database,
@@ -2410,7 +2489,8 @@
   0  succès ; alerts : aucune alerte ouverte au-dessus d’une information
   1  la commande a échoué (par exemple un fichier ne peut pas être écrit) ;
      alerts : la pire alerte ouverte est un avertissement ; import : des
-     lignes ont été rejetées (ou un essai à blanc a trouvé des problèmes)
+     lignes ont été rejetées (ou un essai à blanc a trouvé des problèmes) ;
+     check : des problèmes demeurent
   2  ligne de commande incorrecte : option inconnue, valeur absente ou
      incorrecte, code de projet inconnu
   3  la base ne peut pas être ouverte : absente, pas une base CostBoard,
@@ -2418,6 +2498,30 @@
   4  alerts : une alerte critique est ouverte ; import : un fichier ne peut
      pas être lu
 </translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export and check; the window and the report need costboard</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export et check ; la fenêtre et le rapport demandent costboard</translation>
+    </message>
+    <message>
+        <source>check needs --db FILE</source>
+        <translation>check demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>costboard: warning: %1</source>
+        <translation>costboard : attention : %1</translation>
+    </message>
+    <message>
+        <source>costboard: run "costboard check --db %1" for the whole check.</source>
+        <translation>costboard : lancez « costboard check --db %1 » pour la vérification complète.</translation>
+    </message>
+    <message>
+        <source>waiting for another CostBoard write to finish…</source>
+        <translation>attente de la fin d’une autre écriture de CostBoard…</translation>
+    </message>
+    <message>
+        <source>the report could not be written; its alerts will be announced again by the next run</source>
+        <translation>le rapport n’a pas pu être écrit ; ses alertes seront annoncées de nouveau à la prochaine exécution</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2584,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Click to see the cost lines&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4&#xa0;: &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 – %3)&lt;br&gt;%4 : &lt;b&gt;%5&lt;/b&gt;%6&lt;br&gt;&lt;i&gt;Cliquez pour voir les lignes de coût&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2491,11 +2595,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;What your Generative-AI projects really cost: inference, fine-tuning, prompt engineering, cloud, training, salaries and more, week by week, against budget.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;Ce que coûtent réellement vos projets d’IA générative&#xa0;: inférence, réglage fin, ingénierie de prompts, cloud, formation, salaires et plus encore, semaine après semaine, par rapport au budget.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CostBoard %1&lt;/h3&gt;&lt;p&gt;Ce que coûtent réellement vos projets d’IA générative : inférence, réglage fin, ingénierie de prompts, cloud, formation, salaires et plus encore, semaine après semaine, par rapport au budget.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;CostBoard is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law. See the &lt;a href=&quot;%2&quot;&gt;GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;CostBoard est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (%1).&lt;/p&gt;&lt;p&gt;Il est fourni SANS AUCUNE GARANTIE, dans la mesure permise par la loi. Voir la &lt;a href=&quot;%2&quot;&gt;Licence publique générale GNU&lt;/a&gt; pour plus de détails.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;CostBoard is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It comes with ABSOLUTELY NO WARRANTY, to the extent permitted by law. See the &lt;a href="%2"&gt;GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CostBoard est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (%1).&lt;/p&gt;&lt;p&gt;Il est fourni SANS AUCUNE GARANTIE, dans la mesure permise par la loi. Voir la &lt;a href="%2"&gt;Licence publique générale GNU&lt;/a&gt; pour plus de détails.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
@@ -2503,7 +2607,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries&lt;/b&gt;</source>
@@ -2522,7 +2626,7 @@
     </message>
     <message>
         <source>Open alerts: %1 — %2</source>
-        <translation>Alertes ouvertes&#xa0;: %1 — %2</translation>
+        <translation>Alertes ouvertes : %1 — %2</translation>
     </message>
     <message>
         <source>Open the alert centre</source>
@@ -2576,7 +2680,7 @@
         <translation>Consigner, avec une note, que le comité a pris connaissance des alertes sélectionnées</translation>
     </message>
     <message>
-        <source>Open the dashboard filtered on the alert&apos;s project and category (or double-click the alert)</source>
+        <source>Open the dashboard filtered on the alert's project and category (or double-click the alert)</source>
         <translation>Ouvrir le tableau de bord filtré sur le projet et la catégorie de l’alerte (ou double-cliquez sur l’alerte)</translation>
     </message>
     <message>
@@ -2585,15 +2689,15 @@
     </message>
     <message>
         <source>The alerts could not be read: %1</source>
-        <translation>Les alertes n’ont pas pu être lues&#xa0;: %1</translation>
+        <translation>Les alertes n’ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Alerts: %1</source>
-        <translation>Alertes&#xa0;: %1</translation>
+        <translation>Alertes : %1</translation>
     </message>
     <message>
         <source>No open alerts: every rule is within its threshold for week %1.</source>
-        <translation>Aucune alerte ouverte&#xa0;: toutes les règles respectent leur seuil pour la semaine %1.</translation>
+        <translation>Aucune alerte ouverte : toutes les règles respectent leur seuil pour la semaine %1.</translation>
     </message>
     <message>
         <source>No alerts match these filters.</source>
@@ -2605,7 +2709,7 @@
     </message>
     <message>
         <source>%1 %2 alert, week %3. Fired %4, last updated %5.</source>
-        <translation>Alerte «&#xa0;%2&#xa0;», gravité %1, semaine %3. Déclenchée le %4, dernière mise à jour le %5.</translation>
+        <translation>Alerte « %2 », gravité %1, semaine %3. Déclenchée le %4, dernière mise à jour le %5.</translation>
     </message>
     <message>
         <source>Resolved %1.</source>
@@ -2617,7 +2721,7 @@
     </message>
     <message>
         <source>Acknowledged by %1: “%2”</source>
-        <translation>Acquittée par %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+        <translation>Acquittée par %1 : « %2 »</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2633,7 +2737,7 @@
     </message>
     <message>
         <source>&amp;Note for the record (what was decided, who follows up):</source>
-        <translation>&amp;Note pour mémoire (décision prise, responsable du suivi)&#xa0;:</translation>
+        <translation>&amp;Note pour mémoire (décision prise, responsable du suivi) :</translation>
     </message>
     <message>
         <source>Acknowledge</source>
@@ -2648,7 +2752,7 @@
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>Spend of the quarter&apos;s days to the end of week %1 on the accrual basis, against the quarter&apos;s whole budget, as on the dashboard (quarter to date) and the Budgets page.</source>
+        <source>Spend of the quarter's days to the end of week %1 on the accrual basis, against the quarter's whole budget, as on the dashboard (quarter to date) and the Budgets page.</source>
         <translation>Dépenses des jours du trimestre jusqu’à la fin de la semaine %1, en engagements, rapportées au budget de tout le trimestre, comme au tableau de bord (trimestre à date) et sur la page Budgets.</translation>
     </message>
 </context>
@@ -2664,11 +2768,11 @@
     </message>
     <message>
         <source>Required, e.g. “Inference above 5,000 a week”</source>
-        <translation>Obligatoire, p. ex. «&#xa0;Inférence au-delà de 5&#xa0;000 par semaine&#xa0;»</translation>
+        <translation>Obligatoire, p. ex. « Inférence au-delà de 5 000 par semaine »</translation>
     </message>
     <message>
         <source> %</source>
-        <translation>&#xa0;%</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -2704,27 +2808,27 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Watches:</source>
-        <translation>&amp;Indicateur&#xa0;:</translation>
+        <translation>&amp;Indicateur :</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation>&amp;Seuil&#xa0;:</translation>
+        <translation>&amp;Seuil :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet&#xa0;:</translation>
+        <translation>&amp;Projet :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie&#xa0;:</translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité&#xa0;:</translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <source>This is a built-in rule. Saving another kind, scope or threshold keeps it, disabled, and saves your settings as a new custom rule.</source>
@@ -2739,7 +2843,7 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>of the fiscal quarter&apos;s budget</source>
+        <source>of the fiscal quarter's budget</source>
         <translation>du budget du trimestre de l’exercice</translation>
     </message>
     <message>
@@ -2759,16 +2863,16 @@
         <translation>de plus que la semaine précédente</translation>
     </message>
     <message>
-        <source>Fires when a week&apos;s spend grows by this much over the week before.</source>
+        <source>Fires when a week's spend grows by this much over the week before.</source>
         <translation>Se déclenche lorsque les dépenses d’une semaine augmentent d’autant par rapport à la semaine précédente.</translation>
     </message>
     <message>
-        <source>Fires when one week&apos;s spend reaches this amount.</source>
+        <source>Fires when one week's spend reaches this amount.</source>
         <translation>Se déclenche lorsque les dépenses d’une semaine atteignent ce montant.</translation>
     </message>
     <message>
-        <source>Fires when a week&apos;s spend reaches this multiple of the average of the weeks before it: a sudden jump, whatever the budget.</source>
-        <translation>Se déclenche lorsque les dépenses d’une semaine atteignent ce multiple de la moyenne des semaines précédentes&#xa0;: un pic soudain, quel que soit le budget.</translation>
+        <source>Fires when a week's spend reaches this multiple of the average of the weeks before it: a sudden jump, whatever the budget.</source>
+        <translation>Se déclenche lorsque les dépenses d’une semaine atteignent ce multiple de la moyenne des semaines précédentes : un pic soudain, quel que soit le budget.</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
@@ -2835,15 +2939,15 @@
     </message>
     <message>
         <source>Created for every budgeted project and for the portfolio. A built-in rule can be disabled but not deleted: it would be created again.</source>
-        <translation>Créée pour chaque projet budgété et pour le portefeuille. Une règle prédéfinie peut être désactivée mais pas supprimée&#xa0;: elle serait recréée.</translation>
+        <translation>Créée pour chaque projet budgété et pour le portefeuille. Une règle prédéfinie peut être désactivée mais pas supprimée : elle serait recréée.</translation>
     </message>
     <message>
         <source>Enabled: evaluated after every change</source>
-        <translation>Activée&#xa0;: évaluée après chaque modification</translation>
+        <translation>Activée : évaluée après chaque modification</translation>
     </message>
     <message>
         <source>Disabled: not evaluated</source>
-        <translation>Désactivée&#xa0;: non évaluée</translation>
+        <translation>Désactivée : non évaluée</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2906,15 +3010,15 @@
     </message>
     <message>
         <source>Rules are checked against week %1 after every change. Built-in rules watch every budgeted project and the portfolio: they can be edited or disabled, not deleted.</source>
-        <translation>Les règles sont évaluées sur la semaine %1 après chaque modification. Les règles prédéfinies surveillent chaque projet budgété et le portefeuille&#xa0;: elles peuvent être modifiées ou désactivées, mais pas supprimées.</translation>
+        <translation>Les règles sont évaluées sur la semaine %1 après chaque modification. Les règles prédéfinies surveillent chaque projet budgété et le portefeuille : elles peuvent être modifiées ou désactivées, mais pas supprimées.</translation>
     </message>
     <message>
         <source>The alert rules could not be read: %1</source>
-        <translation>Les règles d’alerte n’ont pas pu être lues&#xa0;: %1</translation>
+        <translation>Les règles d’alerte n’ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Rules: %1, enabled: %2</source>
-        <translation>Règles&#xa0;: %1, activées&#xa0;: %2</translation>
+        <translation>Règles : %1, activées : %2</translation>
     </message>
     <message>
         <source>En&amp;able</source>
@@ -2922,7 +3026,7 @@
     </message>
     <message>
         <source>Built-in rules cannot be deleted, since they would be created again: disable them instead</source>
-        <translation>Les règles prédéfinies ne peuvent pas être supprimées, car elles seraient recréées&#xa0;: désactivez-les plutôt</translation>
+        <translation>Les règles prédéfinies ne peuvent pas être supprimées, car elles seraient recréées : désactivez-les plutôt</translation>
     </message>
     <message>
         <source>Delete the selected rule</source>
@@ -2950,7 +3054,7 @@
     </message>
     <message>
         <source>Delete the rule “%1”? The alerts it raised stay in the alert centre and resolve at the next evaluation.</source>
-        <translation>Supprimer la règle «&#xa0;%1&#xa0;»&#xa0;? Les alertes qu’elle a levées restent dans le centre d’alertes et seront résolues à la prochaine évaluation.</translation>
+        <translation>Supprimer la règle « %1 » ? Les alertes qu’elle a levées restent dans le centre d’alertes et seront résolues à la prochaine évaluation.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3021,7 +3125,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3068,7 +3172,7 @@
     <name>costboard::ui::AllocationRuleEditor</name>
     <message>
         <source>Tag name:</source>
-        <translation>Nom du tag&#xa0;:</translation>
+        <translation>Nom du tag :</translation>
     </message>
     <message>
         <source>Edit Allocation Rule</source>
@@ -3088,7 +3192,7 @@
     </message>
     <message>
         <source>Upper and lower case compare alike; * stands for any text. A text pattern without * matches anywhere in the description, service, SKU, vendor, account or workspace.</source>
-        <translation>Majuscules et minuscules sont équivalentes&#xa0;; * remplace n’importe quel texte. Un motif sans * est recherché partout dans la description, le service, le SKU, le fournisseur, le compte ou l’espace de travail.</translation>
+        <translation>Majuscules et minuscules sont équivalentes ; * remplace n’importe quel texte. Un motif sans * est recherché partout dans la description, le service, le SKU, le fournisseur, le compte ou l’espace de travail.</translation>
     </message>
     <message>
         <source>Choose a project</source>
@@ -3100,19 +3204,19 @@
     </message>
     <message>
         <source>Rows whose:</source>
-        <translation>Lignes dont&#xa0;:</translation>
+        <translation>Lignes dont :</translation>
     </message>
     <message>
         <source>Matches:</source>
-        <translation>Correspond à&#xa0;:</translation>
+        <translation>Correspond à :</translation>
     </message>
     <message>
         <source>Belong to project:</source>
-        <translation>Vont au projet&#xa0;:</translation>
+        <translation>Vont au projet :</translation>
     </message>
     <message>
         <source>As category:</source>
-        <translation>Dans la catégorie&#xa0;:</translation>
+        <translation>Dans la catégorie :</translation>
     </message>
     <message>
         <source>Tag or label</source>
@@ -3155,7 +3259,7 @@
     </message>
     <message>
         <source>An imported row that names no project goes to the project of the first rule below that matches it; a row no rule matches goes to Unallocated.</source>
-        <translation>Une ligne importée qui ne désigne aucun projet va au projet de la première règle ci-dessous qui lui correspond&#xa0;; une ligne qui ne correspond à aucune règle va dans «&#xa0;Non affecté&#xa0;».</translation>
+        <translation>Une ligne importée qui ne désigne aucun projet va au projet de la première règle ci-dessous qui lui correspond ; une ligne qui ne correspond à aucune règle va dans « Non affecté ».</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3204,7 +3308,7 @@
     </message>
     <message>
         <source>The rules could not be changed: %1</source>
-        <translation>Les règles n’ont pas pu être modifiées&#xa0;: %1</translation>
+        <translation>Les règles n’ont pas pu être modifiées : %1</translation>
     </message>
     <message>
         <source>New Allocation Rule</source>
@@ -3219,8 +3323,8 @@
         <translation>Supprimer la règle d’affectation</translation>
     </message>
     <message>
-        <source>Remove the rule that places &quot;%1&quot; in %2? Rows it already placed stay where they are.</source>
-        <translation>Supprimer la règle qui affecte «&#xa0;%1&#xa0;» à %2&#xa0;? Les lignes qu’elle a déjà affectées restent où elles sont.</translation>
+        <source>Remove the rule that places "%1" in %2? Rows it already placed stay where they are.</source>
+        <translation>Supprimer la règle qui affecte « %1 » à %2 ? Les lignes qu’elle a déjà affectées restent où elles sont.</translation>
     </message>
     <message>
         <source>Placing the unallocated rows again…</source>
@@ -3232,11 +3336,11 @@
     </message>
     <message>
         <source>The rows could not be placed again: %1</source>
-        <translation>Les lignes n’ont pas pu être réaffectées&#xa0;: %1</translation>
+        <translation>Les lignes n’ont pas pu être réaffectées : %1</translation>
     </message>
     <message>
         <source>No unallocated row matches a rule: nothing moved.</source>
-        <translation>Aucune ligne non affectée ne correspond à une règle&#xa0;: rien n’a été déplacé.</translation>
+        <translation>Aucune ligne non affectée ne correspond à une règle : rien n’a été déplacé.</translation>
     </message>
     <message>
         <source>%1 groups of alike rows moved to the project of their rule.</source>
@@ -3244,7 +3348,7 @@
     </message>
     <message>
         <source>%1 groups are still unallocated: add a rule that matches them.</source>
-        <translation>%1 groupes restent non affectés&#xa0;: ajoutez une règle qui leur correspond.</translation>
+        <translation>%1 groupes restent non affectés : ajoutez une règle qui leur correspond.</translation>
     </message>
 </context>
 <context>
@@ -3255,11 +3359,15 @@
     </message>
     <message>
         <source>No database to open yet: CostBoard has not been given one (--db) and has never opened one.</source>
-        <translation>Aucune base à ouvrir pour l’instant&#xa0;: CostBoard n’en a reçu aucune (--db) et n’en a encore jamais ouvert.</translation>
+        <translation>Aucune base à ouvrir pour l’instant : CostBoard n’en a reçu aucune (--db) et n’en a encore jamais ouvert.</translation>
     </message>
     <message>
         <source>The database you used last cannot be opened.</source>
         <translation>La dernière base utilisée ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The window did not paint within %1 s: no screenshot was saved.</source>
+        <translation>La fenêtre ne s’est pas affichée en %1 s : aucune capture d’écran n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3408,8 +3516,8 @@
         <translation>Écrire les modifications affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No change recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every change to this database appears here: projects, cost lines, budgets, alert rules, exchange rates, settings and imports, with who made it, when, and the value before and after.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aucune modification enregistrée pour l’instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chaque modification de cette base apparaît ici&#xa0;: projets, lignes de coût, budgets, règles d’alerte, taux de change, réglages et imports, avec qui l’a faite, quand, et la valeur avant et après.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;No change recorded yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every change to this database appears here: projects, cost lines, budgets, alert rules, exchange rates, settings and imports, with who made it, when, and the value before and after.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Aucune modification enregistrée pour l’instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chaque modification de cette base apparaît ici : projets, lignes de coût, budgets, règles d’alerte, taux de change, réglages et imports, avec qui l’a faite, quand, et la valeur avant et après.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Every change</source>
@@ -3513,11 +3621,11 @@
     </message>
     <message>
         <source>Variance %</source>
-        <translation>Écart&#xa0;%</translation>
+        <translation>Écart %</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation>%1&#xa0;: du %2 au %3</translation>
+        <translation>%1 : du %2 au %3</translation>
     </message>
     <message>
         <source>Spend expected by the end of %1, as forecast on the dashboard</source>
@@ -3525,7 +3633,7 @@
     </message>
     <message>
         <source>Forecast minus budget: positive (red) is an overrun, negative (green) is room left</source>
-        <translation>Prévision moins budget&#xa0;: positif (rouge) = dépassement, négatif (vert) = marge restante</translation>
+        <translation>Prévision moins budget : positif (rouge) = dépassement, négatif (vert) = marge restante</translation>
     </message>
     <message>
         <source>Variance as a share of the budget</source>
@@ -3536,44 +3644,44 @@
         <translation>Un budget ne peut pas être négatif (%1).</translation>
     </message>
     <message>
-        <source>The row&apos;s budgets of %1 were first split into %2 (each keeping its amount), so that the year is budgeted one way, as the dashboard counts it.</source>
+        <source>The row's budgets of %1 were first split into %2 (each keeping its amount), so that the year is budgeted one way, as the dashboard counts it.</source>
         <translation>Les budgets de la ligne (%1) ont d’abord été ventilés en %2 (chacun conservant son montant), afin que l’exercice soit budgété d’une seule façon, comme le compte le tableau de bord.</translation>
     </message>
     <message>
         <source>This row is budgeted by smaller periods: the amount was spread evenly over them.</source>
-        <translation>Cette ligne est budgétée par périodes plus courtes&#xa0;: le montant y a été réparti à parts égales.</translation>
+        <translation>Cette ligne est budgétée par périodes plus courtes : le montant y a été réparti à parts égales.</translation>
     </message>
     <message>
         <source>Nothing to copy: the rows without a budget for %1 had none for %2 either.</source>
-        <translation>Rien à copier&#xa0;: les lignes sans budget pour %1 n’en avaient pas non plus pour %2.</translation>
+        <translation>Rien à copier : les lignes sans budget pour %1 n’en avaient pas non plus pour %2.</translation>
     </message>
     <message>
         <source>Budgets of %1 copied into %2 (%3 written).</source>
-        <translation>Budgets de la période %1 copiés vers %2 (écritures&#xa0;: %3).</translation>
+        <translation>Budgets de la période %1 copiés vers %2 (écritures : %3).</translation>
     </message>
     <message>
         <source>The amount shown adds up the budgets of the rows below; change or empty those instead.</source>
-        <translation>Le montant affiché additionne les budgets des lignes du dessous&#xa0;; modifiez ou videz plutôt ceux-ci.</translation>
+        <translation>Le montant affiché additionne les budgets des lignes du dessous ; modifiez ou videz plutôt ceux-ci.</translation>
     </message>
     <message>
         <source>“%1” is not an amount. Type it in full, such as 12500 or %2 (no “k” or “M”).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant. Saisissez-le en entier, p.&#xa0;ex. 12500 ou %2 (sans «&#xa0;k&#xa0;» ni «&#xa0;M&#xa0;»).</translation>
+        <translation>« %1 » n’est pas un montant. Saisissez-le en entier, p. ex. 12500 ou %2 (sans « k » ni « M »).</translation>
     </message>
     <message>
         <source>%1 is too large for a budget: at most %2.</source>
-        <translation>%1&#xa0;: montant trop élevé pour un budget (%2 au maximum).</translation>
+        <translation>%1 : montant trop élevé pour un budget (%2 au maximum).</translation>
     </message>
     <message>
         <source>%1 has no budget of its own here: the amount shown adds up its month budgets. Change or empty those instead.</source>
-        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché additionne ses budgets mensuels. Modifiez ou videz plutôt ceux-ci.</translation>
+        <translation>%1 n’a pas de budget propre ici : le montant affiché additionne ses budgets mensuels. Modifiez ou videz plutôt ceux-ci.</translation>
     </message>
     <message>
         <source>%1 has no budget of its own here: the amount shown comes from its quarter budgets. Change or empty those instead.</source>
-        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché provient de ses budgets trimestriels. Modifiez ou videz plutôt ceux-ci.</translation>
+        <translation>%1 n’a pas de budget propre ici : le montant affiché provient de ses budgets trimestriels. Modifiez ou videz plutôt ceux-ci.</translation>
     </message>
     <message>
         <source>%1 has no budget of its own here: the amount shown is its share of the year budget. Change or empty that budget instead.</source>
-        <translation>%1 n’a pas de budget propre ici&#xa0;: le montant affiché est sa quote-part du budget annuel. Modifiez ou videz plutôt ce budget.</translation>
+        <translation>%1 n’a pas de budget propre ici : le montant affiché est sa quote-part du budget annuel. Modifiez ou videz plutôt ce budget.</translation>
     </message>
     <message>
         <source>No budget for %1.</source>
@@ -3584,16 +3692,16 @@
         <translation>Budget saisi (%1).</translation>
     </message>
     <message>
-        <source>The sum of the projects&apos; budgets for %1: the portfolio has no budget of its own.</source>
-        <translation>Somme des budgets des projets (%1)&#xa0;: le portefeuille n’a pas de budget propre.</translation>
+        <source>The sum of the projects' budgets for %1: the portfolio has no budget of its own.</source>
+        <translation>Somme des budgets des projets (%1) : le portefeuille n’a pas de budget propre.</translation>
     </message>
     <message>
-        <source>The sum of the projects&apos; budgets of this category for %1.</source>
+        <source>The sum of the projects' budgets of this category for %1.</source>
         <translation>Somme des budgets des projets dans cette catégorie (%1).</translation>
     </message>
     <message>
-        <source>The sum of the project&apos;s category budgets for %1: the project has no budget of its own.</source>
-        <translation>Somme des budgets par catégorie du projet (%1)&#xa0;: le projet n’a pas de budget propre.</translation>
+        <source>The sum of the project's category budgets for %1: the project has no budget of its own.</source>
+        <translation>Somme des budgets par catégorie du projet (%1) : le projet n’a pas de budget propre.</translation>
     </message>
     <message>
         <source>Empty or 0 removes it.</source>
@@ -3605,7 +3713,7 @@
     </message>
     <message>
         <source>%1 has not begun: no spend yet.</source>
-        <translation>%1&#xa0;: pas encore commencé, aucune dépense pour l’instant.</translation>
+        <translation>%1 : pas encore commencé, aucune dépense pour l’instant.</translation>
     </message>
     <message>
         <source>Spend of %1 up to %2, as on the dashboard.</source>
@@ -3613,23 +3721,23 @@
     </message>
     <message>
         <source>Spend expected over %1 as of %2, as forecast on the dashboard: the spend so far, then what is booked, recurring and projected.</source>
-        <translation>Dépenses attendues (%1), estimées au %2 selon la prévision du tableau de bord&#xa0;: dépenses à date, puis coûts saisis par anticipation, récurrents et projetés.</translation>
+        <translation>Dépenses attendues (%1), estimées au %2 selon la prévision du tableau de bord : dépenses à date, puis coûts saisis par anticipation, récurrents et projetés.</translation>
     </message>
     <message>
         <source>No budget for %1: no variance.</source>
-        <translation>Aucun budget (%1)&#xa0;: pas d’écart.</translation>
+        <translation>Aucun budget (%1) : pas d’écart.</translation>
     </message>
     <message>
         <source>Forecast above the budget of %1: an overrun of %2.</source>
-        <translation>Prévision supérieure au budget (%1)&#xa0;: dépassement de %2.</translation>
+        <translation>Prévision supérieure au budget (%1) : dépassement de %2.</translation>
     </message>
     <message>
         <source>Forecast within the budget of %1: %2 left.</source>
-        <translation>Prévision dans le budget (%1)&#xa0;: marge restante de %2.</translation>
+        <translation>Prévision dans le budget (%1) : marge restante de %2.</translation>
     </message>
     <message>
         <source>Budget of %1: the sum of its periods</source>
-        <translation>Budget (%1)&#xa0;: somme de ses périodes</translation>
+        <translation>Budget (%1) : somme de ses périodes</translation>
     </message>
     <message>
         <source>Spend of %1 up to %2 (the end of the reporting week), as on the dashboard and the projects page</source>
@@ -3647,7 +3755,7 @@
         <translation>p. ex. 120000</translation>
     </message>
     <message>
-        <source>The amount becomes twelve month budgets of %1, equal to the cent except for the remainder, which goes to the first months. They replace the row&apos;s quarter and year budgets of that year.</source>
+        <source>The amount becomes twelve month budgets of %1, equal to the cent except for the remainder, which goes to the first months. They replace the row's quarter and year budgets of that year.</source>
         <translation>Le montant devient douze budgets mensuels pour %1, égaux au centime près, le reliquat allant aux premiers mois. Ils remplacent les budgets trimestriels et annuel de la ligne pour cet exercice.</translation>
     </message>
     <message>
@@ -3656,15 +3764,15 @@
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation>&amp;Ligne&#xa0;:</translation>
+        <translation>&amp;Ligne :</translation>
     </message>
     <message>
         <source>&amp;Yearly amount (%1):</source>
-        <translation>&amp;Montant annuel (%1)&#xa0;:</translation>
+        <translation>&amp;Montant annuel (%1) :</translation>
     </message>
     <message>
-        <source>Type the year&apos;s amount; 0 removes the row&apos;s budgets of the year.</source>
-        <translation>Saisissez le montant de l’exercice&#xa0;; 0 supprime les budgets de la ligne pour cet exercice.</translation>
+        <source>Type the year's amount; 0 removes the row's budgets of the year.</source>
+        <translation>Saisissez le montant de l’exercice ; 0 supprime les budgets de la ligne pour cet exercice.</translation>
     </message>
     <message>
         <source>12 months of %1.</source>
@@ -3672,7 +3780,7 @@
     </message>
     <message>
         <source>%1 months of %2, then %3 of %4: %5 in all.</source>
-        <translation>%1 mois à %2, puis %3 à %4&#xa0;: %5 au total.</translation>
+        <translation>%1 mois à %2, puis %3 à %4 : %5 au total.</translation>
     </message>
     <message>
         <source>Split by &amp;category</source>
@@ -3715,7 +3823,7 @@
         <translation>Transformer un montant annuel en douze budgets mensuels égaux pour une ligne</translation>
     </message>
     <message>
-        <source>Copy each row&apos;s budget of the period before the selected column into it, where the row has none yet (one undo step)</source>
+        <source>Copy each row's budget of the period before the selected column into it, where the row has none yet (one undo step)</source>
         <translation>Copier dans la colonne sélectionnée le budget de la période précédente, pour chaque ligne qui n’en a pas encore (une seule étape d’annulation)</translation>
     </message>
     <message>
@@ -3724,7 +3832,7 @@
     </message>
     <message>
         <source>The budgets could not be read: %1</source>
-        <translation>Les budgets n’ont pas pu être lus&#xa0;: %1</translation>
+        <translation>Les budgets n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source> (current)</source>
@@ -3764,32 +3872,32 @@
     </message>
     <message>
         <source>What the period columns show: the budget (typed here), the actual spend, the forecast or the variance (forecast − budget)</source>
-        <translation>Ce qu’affichent les colonnes de période&#xa0;: le budget (saisi ici), les dépenses réelles, la prévision ou l’écart (prévision − budget)</translation>
+        <translation>Ce qu’affichent les colonnes de période : le budget (saisi ici), les dépenses réelles, la prévision ou l’écart (prévision − budget)</translation>
     </message>
     <message>
-        <source>The portfolio&apos;s envelope (its own budget) against the sum of its projects&apos; budgets: a reserve not yet allocated, or an overcommitment</source>
-        <translation>L’enveloppe du portefeuille (son budget propre) rapportée à la somme des budgets de ses projets&#xa0;: une réserve non encore allouée, ou un surengagement</translation>
+        <source>The portfolio's envelope (its own budget) against the sum of its projects' budgets: a reserve not yet allocated, or an overcommitment</source>
+        <translation>L’enveloppe du portefeuille (son budget propre) rapportée à la somme des budgets de ses projets : une réserve non encore allouée, ou un surengagement</translation>
     </message>
     <message>
-        <source>With Budget shown, type an amount to set a period&apos;s budget (empty or 0 removes it, Ctrl+Z undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. A month typed in a year budgeted by quarter splits the quarters into months first: a row is budgeted one way per year, as the dashboard counts it. Variance = forecast − budget; red is an overrun.</source>
-        <translation>Lorsque Budget est affiché, saisissez un montant pour définir le budget d’une période (vide ou 0 le supprime, Ctrl+Z annule). Les montants en italique gris sont calculés&#xa0;: trimestre ou exercice réparti au prorata des jours, ou somme des périodes plus courtes et des lignes inférieures. Un mois saisi dans un exercice budgété par trimestre ventile d’abord les trimestres en mois&#xa0;: une ligne est budgétée d’une seule façon par exercice, comme le compte le tableau de bord. Écart = prévision − budget&#xa0;; le rouge signale un dépassement.</translation>
+        <source>With Budget shown, type an amount to set a period's budget (empty or 0 removes it, Ctrl+Z undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. A month typed in a year budgeted by quarter splits the quarters into months first: a row is budgeted one way per year, as the dashboard counts it. Variance = forecast − budget; red is an overrun.</source>
+        <translation>Lorsque Budget est affiché, saisissez un montant pour définir le budget d’une période (vide ou 0 le supprime, Ctrl+Z annule). Les montants en italique gris sont calculés : trimestre ou exercice réparti au prorata des jours, ou somme des périodes plus courtes et des lignes inférieures. Un mois saisi dans un exercice budgété par trimestre ventile d’abord les trimestres en mois : une ligne est budgétée d’une seule façon par exercice, comme le compte le tableau de bord. Écart = prévision − budget ; le rouge signale un dépassement.</translation>
     </message>
 </context>
 <context>
     <name>costboard::ui::CostLineDialog</name>
     <message>
         <source>Not an amount in %1: use whole numbers only.</source>
-        <translation>Montant en %1 non valide&#xa0;: utilisez uniquement des nombres entiers.</translation>
+        <translation>Montant en %1 non valide : utilisez uniquement des nombres entiers.</translation>
     </message>
     <message>
         <source>Not an amount in %1: use digits and at most one decimal.</source>
-        <translation>Montant en %1 non valide&#xa0;: utilisez des chiffres et au plus une décimale.</translation>
+        <translation>Montant en %1 non valide : utilisez des chiffres et au plus une décimale.</translation>
     </message>
     <message numerus="yes">
         <source>Not an amount in %1: use digits and at most %n decimals.</source>
         <translation>
-            <numerusform>Montant en %1 non valide&#xa0;: utilisez des chiffres et au plus %n décimale.</numerusform>
-            <numerusform>Montant en %1 non valide&#xa0;: utilisez des chiffres et au plus %n décimales.</numerusform>
+            <numerusform>Montant en %1 non valide : utilisez des chiffres et au plus %n décimale.</numerusform>
+            <numerusform>Montant en %1 non valide : utilisez des chiffres et au plus %n décimales.</numerusform>
         </translation>
     </message>
     <message>
@@ -3798,7 +3906,7 @@
     </message>
     <message>
         <source>This amount is implausibly large: check the decimals.</source>
-        <translation>Ce montant paraît anormalement élevé&#xa0;: vérifiez les décimales.</translation>
+        <translation>Ce montant paraît anormalement élevé : vérifiez les décimales.</translation>
     </message>
     <message>
         <source>Add Cost Line</source>
@@ -3826,31 +3934,31 @@
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet&#xa0;:</translation>
+        <translation>&amp;Projet :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie&#xa0;:</translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant&#xa0;:</translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation>&amp;Fournisseur&#xa0;:</translation>
+        <translation>&amp;Fournisseur :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Quantité&#xa0;:</translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <source>The quantity must be a positive number, or empty.</source>
@@ -3878,7 +3986,7 @@
     </message>
     <message>
         <source>On the accrual basis the amount is spread evenly over the days it pays for (a salary or a subscription over its month); without a period it counts on its date.</source>
-        <translation>En engagements, le montant est réparti à parts égales sur les jours qu’il couvre (un salaire ou un abonnement sur son mois)&#xa0;; sans période, il est imputé à sa date.</translation>
+        <translation>En engagements, le montant est réparti à parts égales sur les jours qu’il couvre (un salaire ou un abonnement sur son mois) ; sans période, il est imputé à sa date.</translation>
     </message>
     <message>
         <source>to</source>
@@ -3887,7 +3995,7 @@
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>Période de &amp;service&#xa0;:</translation>
+        <translation>Période de &amp;service :</translation>
     </message>
     <message>
         <source>The period must end on or after its first day.</source>
@@ -3895,7 +4003,7 @@
     </message>
     <message>
         <source>The period covers %1 days; at most %2 are accepted.</source>
-        <translation>La période couvre %1 jours&#xa0;; %2 au maximum sont acceptés.</translation>
+        <translation>La période couvre %1 jours ; %2 au maximum sont acceptés.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s), about %1 a day</source>
@@ -3928,11 +4036,11 @@
     </message>
     <message>
         <source>No exchange rate from %1 to %2 on this date: not counted in totals.</source>
-        <translation>Aucun taux de change de %1 vers %2 à cette date&#xa0;: ligne exclue des totaux.</translation>
+        <translation>Aucun taux de change de %1 vers %2 à cette date : ligne exclue des totaux.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
+        <translation>Référence : %1</translation>
     </message>
     <message>
         <source>The amount as invoiced, in its own currency</source>
@@ -3990,13 +4098,13 @@
     <message numerus="yes">
         <source>Pays for %n day(s), %1 to %2: spread evenly over them on the accrual basis, on %3 on the cash basis.</source>
         <translation>
-            <numerusform>Couvre %n jour, du %1 au %2&#xa0;: imputé sur ce jour en engagements, le %3 en décaissements.</numerusform>
-            <numerusform>Couvre %n jours, du %1 au %2&#xa0;: réparti à parts égales sur ces jours en engagements, imputé le %3 en décaissements.</numerusform>
+            <numerusform>Couvre %n jour, du %1 au %2 : imputé sur ce jour en engagements, le %3 en décaissements.</numerusform>
+            <numerusform>Couvre %n jours, du %1 au %2 : réparti à parts égales sur ces jours en engagements, imputé le %3 en décaissements.</numerusform>
         </translation>
     </message>
     <message>
         <source>The days the cost pays for: on the accrual basis its amount is spread evenly over them; empty when it counts on its date</source>
-        <translation>Les jours que couvre le coût&#xa0;: en engagements, son montant y est réparti à parts égales&#xa0;; vide lorsqu’il est imputé à sa date</translation>
+        <translation>Les jours que couvre le coût : en engagements, son montant y est réparti à parts égales ; vide lorsqu’il est imputé à sa date</translation>
     </message>
     <message>
         <source>Service period</source>
@@ -4134,13 +4242,13 @@
     </message>
     <message>
         <source>Delete this cost line?</source>
-        <translation>Supprimer cette ligne de coût&#xa0;?</translation>
+        <translation>Supprimer cette ligne de coût ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln cost lines?</source>
         <translation>
-            <numerusform>Supprimer %Ln ligne de coût&#xa0;?</numerusform>
-            <numerusform>Supprimer ces %Ln lignes de coût&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln ligne de coût ?</numerusform>
+            <numerusform>Supprimer ces %Ln lignes de coût ?</numerusform>
         </translation>
     </message>
     <message>
@@ -4184,7 +4292,7 @@
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période&#xa0;:</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>All projects</source>
@@ -4223,8 +4331,8 @@
     <message>
         <source>Accrual: each cost counts over the days it pays for (its service period), as a CFO closes the books.
 Cash: each cost counts on its invoice date.</source>
-        <translation>Engagements&#xa0;: chaque coût est réparti sur les jours qu’il couvre (sa période de service), comme lors d’une clôture comptable.
-Décaissements&#xa0;: chaque coût est imputé à sa date de facture.</translation>
+        <translation>Engagements : chaque coût est réparti sur les jours qu’il couvre (sa période de service), comme lors d’une clôture comptable.
+Décaissements : chaque coût est imputé à sa date de facture.</translation>
     </message>
 </context>
 <context>
@@ -4247,17 +4355,17 @@ Décaissements&#xa0;: chaque coût est imputé à sa date de facture.</translati
     </message>
     <message>
         <source>The period is empty: its end is before its start.</source>
-        <translation>La période est vide&#xa0;: sa fin précède son début.</translation>
+        <translation>La période est vide : sa fin précède son début.</translation>
     </message>
     <message>
         <source>The dashboard could not be computed: %1</source>
-        <translation>Le tableau de bord n’a pas pu être calculé&#xa0;: %1</translation>
+        <translation>Le tableau de bord n’a pas pu être calculé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cost line(s) in a currency without an exchange rate are left out of the totals: add the missing rate to count them.</source>
         <translation>
-            <numerusform>%n ligne de coût dans une devise sans taux de change est exclue des totaux&#xa0;: ajoutez le taux manquant pour la prendre en compte.</numerusform>
-            <numerusform>%n lignes de coût dans une devise sans taux de change sont exclues des totaux&#xa0;: ajoutez le taux manquant pour les prendre en compte.</numerusform>
+            <numerusform>%n ligne de coût dans une devise sans taux de change est exclue des totaux : ajoutez le taux manquant pour la prendre en compte.</numerusform>
+            <numerusform>%n lignes de coût dans une devise sans taux de change sont exclues des totaux : ajoutez le taux manquant pour les prendre en compte.</numerusform>
         </translation>
     </message>
     <message>
@@ -4326,7 +4434,7 @@ actual to date %4
 booked ahead (service periods after today) %5
 recurring costs not booked yet, scheduled month by month %6
 variable spend projected from the trend of the last 13 weeks (one-off weeks left out) %7</source>
-        <translation>Dépenses attendues (%1, du %2 au %3), prévues par projet et par catégorie&#xa0;:
+        <translation>Dépenses attendues (%1, du %2 au %3), prévues par projet et par catégorie :
 réel à date %4
 saisi par anticipation (périodes de service après aujourd’hui) %5
 coûts récurrents non encore saisis, planifiés mois par mois %6
@@ -4334,7 +4442,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>Allocated: %1 of the spend. %2 of imported costs are in no project yet: add an allocation rule on the Imports page.</source>
-        <translation>Affecté&#xa0;: %1 des dépenses. %2 de coûts importés ne sont encore affectés à aucun projet&#xa0;: ajoutez une règle d’affectation sur la page Imports.</translation>
+        <translation>Affecté : %1 des dépenses. %2 de coûts importés ne sont encore affectés à aucun projet : ajoutez une règle d’affectation sur la page Imports.</translation>
     </message>
     <message>
         <source>To date (%1)</source>
@@ -4361,15 +4469,15 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>Currency:</source>
-        <translation>Devise&#xa0;:</translation>
+        <translation>Devise :</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation>En vigueur à compter du&#xa0;:</translation>
+        <translation>En vigueur à compter du :</translation>
     </message>
     <message>
         <source>1 unit is worth (in %1):</source>
-        <translation>1 unité vaut (en %1)&#xa0;:</translation>
+        <translation>1 unité vaut (en %1) :</translation>
     </message>
     <message>
         <source>Type a positive number with at most 9 decimals, e.g. 0.9234.</source>
@@ -4426,7 +4534,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>No exchange rate for: %1. These lines are left out of every total until a rate valid on their date is entered.</source>
-        <translation>Aucun taux de change pour&#xa0;: %1. Ces lignes sont exclues de tous les totaux tant qu’aucun taux en vigueur à leur date n’est saisi.</translation>
+        <translation>Aucun taux de change pour : %1. Ces lignes sont exclues de tous les totaux tant qu’aucun taux en vigueur à leur date n’est saisi.</translation>
     </message>
     <message>
         <source>Delete Exchange Rate</source>
@@ -4434,7 +4542,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>Delete the %1 rate valid from %2? Lines of that period are converted with the previous rate, or left out of the totals if there is none.</source>
-        <translation>Supprimer le taux %1 en vigueur à compter du %2&#xa0;? Les lignes de cette période seront converties au taux précédent, ou exclues des totaux s’il n’y en a pas.</translation>
+        <translation>Supprimer le taux %1 en vigueur à compter du %2 ? Les lignes de cette période seront converties au taux précédent, ou exclues des totaux s’il n’y en a pas.</translation>
     </message>
     <message>
         <source>Exchange rates</source>
@@ -4472,7 +4580,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>%1 rows booked; %2 wrong rows were left out</source>
-        <translation>%1 lignes comptabilisées&#xa0;; %2 lignes erronées ont été écartées</translation>
+        <translation>%1 lignes comptabilisées ; %2 lignes erronées ont été écartées</translation>
     </message>
     <message>
         <source>Undone on %1</source>
@@ -4655,15 +4763,15 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>FOCUS files: book EffectiveCost (commitments spread over the period they cover) instead of BilledCost (what the invoice says)</source>
-        <translation>Fichiers FOCUS&#xa0;: comptabiliser EffectiveCost (réservations et engagements d’achat répartis sur la période qu’ils couvrent) au lieu de BilledCost (le montant facturé)</translation>
+        <translation>Fichiers FOCUS : comptabiliser EffectiveCost (réservations et engagements d’achat répartis sur la période qu’ils couvrent) au lieu de BilledCost (le montant facturé)</translation>
     </message>
     <message>
         <source>Billing exports list tax as rows of their own: count them as costs</source>
-        <translation>Les exports de facturation présentent les taxes sur des lignes distinctes&#xa0;: les compter comme des coûts</translation>
+        <translation>Les exports de facturation présentent les taxes sur des lignes distinctes : les compter comme des coûts</translation>
     </message>
     <message>
         <source>None: the allocation rules, else Unallocated</source>
-        <translation>Aucun&#xa0;: règles d’affectation, sinon «&#xa0;Non affecté&#xa0;»</translation>
+        <translation>Aucun : règles d’affectation, sinon « Non affecté »</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4672,27 +4780,27 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Rows the file does not place go to project:</source>
-        <translation>Projet des lignes qui n’en indiquent pas&#xa0;:</translation>
+        <translation>Projet des lignes qui n’en indiquent pas :</translation>
     </message>
     <message>
         <source>First rows of the file:</source>
-        <translation>Premières lignes du fichier&#xa0;:</translation>
+        <translation>Premières lignes du fichier :</translation>
     </message>
     <message>
         <source>Read and check the whole file and show what it would import; nothing is written</source>
-        <translation>Lire et vérifier tout le fichier, et montrer ce qui serait importé&#xa0;; rien n’est enregistré</translation>
+        <translation>Lire et vérifier tout le fichier, et montrer ce qui serait importé ; rien n’est enregistré</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4704,11 +4812,11 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>Mapping:</source>
-        <translation>Correspondance&#xa0;:</translation>
+        <translation>Correspondance :</translation>
     </message>
     <message>
         <source>Save mapping as:</source>
-        <translation>Enregistrer la correspondance sous&#xa0;:</translation>
+        <translation>Enregistrer la correspondance sous :</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -4721,7 +4829,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>%1:</source>
         <comment>label of a mapped field</comment>
-        <translation>%1&#xa0;:</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Recognise</source>
@@ -4741,11 +4849,11 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>Comma: 1 234,56</source>
-        <translation>Virgule&#xa0;: 1 234,56</translation>
+        <translation>Virgule : 1 234,56</translation>
     </message>
     <message>
         <source>Point: 1,234.56</source>
-        <translation>Point&#xa0;: 1,234.56</translation>
+        <translation>Point : 1,234.56</translation>
     </message>
     <message>
         <source>Day/month/year</source>
@@ -4760,20 +4868,20 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
         <translation>Année-mois-jour</translation>
     </message>
     <message>
-        <source>Checked: &quot;1 Nov – 30 Nov&quot; pays for November. Unchecked: the end is the first day no longer paid for (&quot;1 Nov – 1 Dec&quot;).</source>
-        <translation>Cochée&#xa0;: «&#xa0;1er nov. – 30 nov.&#xa0;» couvre novembre. Décochée&#xa0;: la fin est le premier jour qui n’est plus payé («&#xa0;1er nov. – 1er déc.&#xa0;»).</translation>
+        <source>Checked: "1 Nov – 30 Nov" pays for November. Unchecked: the end is the first day no longer paid for ("1 Nov – 1 Dec").</source>
+        <translation>Cochée : « 1er nov. – 30 nov. » couvre novembre. Décochée : la fin est le premier jour qui n’est plus payé (« 1er nov. – 1er déc. »).</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation>Séparateur&#xa0;:</translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>Decimals:</source>
-        <translation>Décimales&#xa0;:</translation>
+        <translation>Décimales :</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>Dates&#xa0;:</translation>
+        <translation>Dates :</translation>
     </message>
     <message>
         <source>New mapping</source>
@@ -4785,7 +4893,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -4806,7 +4914,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>Every date of this file reads both as day/month and as month/day (03/04/2026 is 3 April or March 4): choose the date order.</source>
-        <translation>Chaque date de ce fichier peut se lire jour/mois comme mois/jour (03/04/2026 est le 3 avril ou le 4 mars)&#xa0;: choisissez l’ordre des dates.</translation>
+        <translation>Chaque date de ce fichier peut se lire jour/mois comme mois/jour (03/04/2026 est le 3 avril ou le 4 mars) : choisissez l’ordre des dates.</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
@@ -4814,15 +4922,15 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message>
         <source>Recognised: %1.</source>
-        <translation>Reconnu&#xa0;: %1.</translation>
+        <translation>Reconnu : %1.</translation>
     </message>
     <message>
         <source>a CSV file of its own shape: map its columns below</source>
-        <translation>un fichier CSV au format libre&#xa0;: associez ses colonnes ci-dessous</translation>
+        <translation>un fichier CSV au format libre : associez ses colonnes ci-dessous</translation>
     </message>
     <message>
         <source>Recognised: %1 (%2, separated by %3).</source>
-        <translation>Reconnu&#xa0;: %1 (%2, séparateur&#xa0;: %3).</translation>
+        <translation>Reconnu : %1 (%2, séparateur : %3).</translation>
     </message>
     <message>
         <source>A JSON file has no table to preview.
@@ -4830,7 +4938,7 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
 Check reads the whole file and shows what it would book, per project and category, without writing anything; Import books it.</source>
         <translation>Un fichier JSON n’a pas de tableau à prévisualiser.
 
-«&#xa0;Vérifier&#xa0;» lit tout le fichier et montre ce qui serait comptabilisé, par projet et par catégorie, sans rien enregistrer&#xa0;; «&#xa0;Importer&#xa0;» le comptabilise.</translation>
+« Vérifier » lit tout le fichier et montre ce qui serait comptabilisé, par projet et par catégorie, sans rien enregistrer ; « Importer » le comptabilise.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -4842,7 +4950,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation>%1 n’a pas pu être importé&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être importé : %2</translation>
     </message>
     <message>
         <source>The rows had all been read when you cancelled, and the import was completed. Undo it on the Imports page if you do not want it.</source>
@@ -4850,15 +4958,15 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>The mapping could not be saved: %1</source>
-        <translation>La correspondance n’a pas pu être enregistrée&#xa0;: %1</translation>
+        <translation>La correspondance n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 as import #%3; importing it again replaces or skips its rows, never doubles them. Import again?</source>
-        <translation>%1 a déjà été importé le %2 (import n°&#xa0;%3)&#xa0;; l’importer de nouveau remplace ou ignore ses lignes, sans jamais les dédoubler. Importer de nouveau&#xa0;?</translation>
+        <translation>%1 a déjà été importé le %2 (import n° %3) ; l’importer de nouveau remplace ou ignore ses lignes, sans jamais les dédoubler. Importer de nouveau ?</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was written.</source>
-        <translation>L’import a été annulé&#xa0;: rien n’a été enregistré.</translation>
+        <translation>L’import a été annulé : rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4933,31 +5041,31 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Nothing new: every row of this file was already imported.</source>
-        <translation>Rien de nouveau&#xa0;: toutes les lignes de ce fichier ont déjà été importées.</translation>
+        <translation>Rien de nouveau : toutes les lignes de ce fichier ont déjà été importées.</translation>
     </message>
     <message>
         <source>Imported as import #%1: %2 rows booked as %3 cost lines.</source>
-        <translation>Importé (import n°&#xa0;%1)&#xa0;: %2 lignes comptabilisées en %3 lignes de coût.</translation>
+        <translation>Importé (import n° %1) : %2 lignes comptabilisées en %3 lignes de coût.</translation>
     </message>
     <message>
         <source>Checked, nothing written: %1 rows can be imported, %2 rows are wrong.</source>
-        <translation>Vérifié, rien n’a été enregistré&#xa0;: %1 lignes peuvent être importées, %2 lignes sont erronées.</translation>
+        <translation>Vérifié, rien n’a été enregistré : %1 lignes peuvent être importées, %2 lignes sont erronées.</translation>
     </message>
     <message>
         <source>Checked, nothing written: all %1 rows can be imported.</source>
-        <translation>Vérifié, rien n’a été enregistré&#xa0;: les %1 lignes peuvent toutes être importées.</translation>
+        <translation>Vérifié, rien n’a été enregistré : les %1 lignes peuvent toutes être importées.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 rows are wrong. Fix them in the file, or import the %2 valid rows only.</source>
-        <translation>Rien n’a été importé&#xa0;: %1 lignes sont erronées. Corrigez-les dans le fichier, ou importez seulement les %2 lignes valides.</translation>
+        <translation>Rien n’a été importé : %1 lignes sont erronées. Corrigez-les dans le fichier, ou importez seulement les %2 lignes valides.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file cannot be read as a cost file.</source>
-        <translation>Rien n’a été importé&#xa0;: le fichier ne peut pas être lu comme un fichier de coûts.</translation>
+        <translation>Rien n’a été importé : le fichier ne peut pas être lu comme un fichier de coûts.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé&#xa0;: rien n’a été enregistré.</translation>
+        <translation>Annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4966,39 +5074,39 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Rows read:</source>
-        <translation>Lignes lues&#xa0;:</translation>
+        <translation>Lignes lues :</translation>
     </message>
     <message>
         <source>Rows booked:</source>
-        <translation>Lignes comptabilisées&#xa0;:</translation>
+        <translation>Lignes comptabilisées :</translation>
     </message>
     <message>
         <source>Rows that can be booked:</source>
-        <translation>Lignes comptabilisables&#xa0;:</translation>
+        <translation>Lignes comptabilisables :</translation>
     </message>
     <message>
         <source>Rows rejected:</source>
-        <translation>Lignes rejetées&#xa0;:</translation>
+        <translation>Lignes rejetées :</translation>
     </message>
     <message>
         <source>Tax rows left out:</source>
-        <translation>Lignes de taxes écartées&#xa0;:</translation>
+        <translation>Lignes de taxes écartées :</translation>
     </message>
     <message>
         <source>Duplicates skipped:</source>
-        <translation>Doublons ignorés&#xa0;:</translation>
+        <translation>Doublons ignorés :</translation>
     </message>
     <message>
         <source>Rows of earlier imports replaced:</source>
-        <translation>Lignes d’imports antérieurs remplacées&#xa0;:</translation>
+        <translation>Lignes d’imports antérieurs remplacées :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période&#xa0;:</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -5007,15 +5115,15 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Total:</source>
-        <translation>Total&#xa0;:</translation>
+        <translation>Total :</translation>
     </message>
     <message>
         <source>Of which unallocated:</source>
-        <translation>Dont non affecté&#xa0;:</translation>
+        <translation>Dont non affecté :</translation>
     </message>
     <message>
         <source>The same file was imported on %1 as import #%2: its rows were replaced or skipped, never doubled.</source>
-        <translation>Le même fichier a été importé le %1 (import n°&#xa0;%2)&#xa0;: ses lignes ont été remplacées ou ignorées, jamais dédoublées.</translation>
+        <translation>Le même fichier a été importé le %1 (import n° %2) : ses lignes ont été remplacées ou ignorées, jamais dédoublées.</translation>
     </message>
     <message>
         <source>… and %1 more problems, not listed</source>
@@ -5035,7 +5143,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -5046,11 +5154,11 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Every imported file, newest first. Importing a newer export of the same account and period replaces the rows of the older one; undoing an import removes its cost lines.</source>
-        <translation>Tous les fichiers importés, du plus récent au plus ancien. Importer un export plus récent du même compte et de la même période remplace les lignes de l’ancien&#xa0;; annuler un import supprime ses lignes de coût.</translation>
+        <translation>Tous les fichiers importés, du plus récent au plus ancien. Importer un export plus récent du même compte et de la même période remplace les lignes de l’ancien ; annuler un import supprime ses lignes de coût.</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No file imported yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import the cost exports of your providers instead of typing their invoices:&lt;/p&gt;&lt;p&gt;a CSV file of any shape, with a column mapping you save and reuse;&lt;br&gt;a FOCUS billing export (FinOps Open Cost and Usage Specification);&lt;br&gt;OpenAI costs and Anthropic cost reports (JSON from their admin APIs);&lt;br&gt;Azure cost details, AWS Cost and Usage Reports 2.0 and Google Cloud billing exports.&lt;/p&gt;&lt;p&gt;Rows that name no project go to the project your allocation rules give them, or to &lt;i&gt;Unallocated&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aucun fichier importé pour l’instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importez les exports de coûts de vos fournisseurs au lieu de saisir leurs factures&#xa0;:&lt;/p&gt;&lt;p&gt;un fichier CSV de n’importe quelle forme, avec une correspondance des colonnes que vous enregistrez et réutilisez&#xa0;;&lt;br&gt;un export de facturation FOCUS (FinOps Open Cost and Usage Specification)&#xa0;;&lt;br&gt;les coûts OpenAI et les rapports de coûts Anthropic (JSON issu de leurs API d’administration)&#xa0;;&lt;br&gt;les détails des coûts Azure, les AWS Cost and Usage Reports 2.0 et les exports de facturation Google Cloud.&lt;/p&gt;&lt;p&gt;Les lignes qui ne désignent aucun projet vont au projet que leur attribuent vos règles d’affectation, ou dans &lt;i&gt;Non affecté&lt;/i&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;No file imported yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import the cost exports of your providers instead of typing their invoices:&lt;/p&gt;&lt;p&gt;a CSV file of any shape, with a column mapping you save and reuse;&lt;br&gt;a FOCUS billing export (FinOps Open Cost and Usage Specification);&lt;br&gt;OpenAI costs and Anthropic cost reports (JSON from their admin APIs);&lt;br&gt;Azure cost details, AWS Cost and Usage Reports 2.0 and Google Cloud billing exports.&lt;/p&gt;&lt;p&gt;Rows that name no project go to the project your allocation rules give them, or to &lt;i&gt;Unallocated&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Aucun fichier importé pour l’instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importez les exports de coûts de vos fournisseurs au lieu de saisir leurs factures :&lt;/p&gt;&lt;p&gt;un fichier CSV de n’importe quelle forme, avec une correspondance des colonnes que vous enregistrez et réutilisez ;&lt;br&gt;un export de facturation FOCUS (FinOps Open Cost and Usage Specification) ;&lt;br&gt;les coûts OpenAI et les rapports de coûts Anthropic (JSON issu de leurs API d’administration) ;&lt;br&gt;les détails des coûts Azure, les AWS Cost and Usage Reports 2.0 et les exports de facturation Google Cloud.&lt;/p&gt;&lt;p&gt;Les lignes qui ne désignent aucun projet vont au projet que leur attribuent vos règles d’affectation, ou dans &lt;i&gt;Non affecté&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
@@ -5066,7 +5174,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Undo the import of %1 (import #%2, %3)?</source>
-        <translation>Annuler l’import de %1 (import n°&#xa0;%2, %3)&#xa0;?</translation>
+        <translation>Annuler l’import de %1 (import n° %2, %3) ?</translation>
     </message>
     <message>
         <source>Its %1 rows, %2 in all, are removed from the cost lines.</source>
@@ -5086,7 +5194,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>The import could not be undone: %1</source>
-        <translation>L’import n’a pas pu être annulé&#xa0;: %1</translation>
+        <translation>L’import n’a pas pu être annulé : %1</translation>
     </message>
     <message>
         <source>Imports</source>
@@ -5153,11 +5261,11 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Cost lines: %1</source>
-        <translation>Lignes de coût&#xa0;: %1</translation>
+        <translation>Lignes de coût : %1</translation>
     </message>
     <message>
         <source>Open CostBoard Database</source>
@@ -5230,6 +5338,14 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) in this database: its figures may be wrong</source>
+        <translation><numerusform>⚠ %n problème dans cette base : ses chiffres peuvent être faux</numerusform><numerusform>⚠ %n problèmes dans cette base : ses chiffres peuvent être faux</numerusform></translation>
+    </message>
+    <message>
+        <source>Run "costboard check --db %1 --repair" to check it all and rebuild its totals.</source>
+        <translation>Lancez « costboard check --db %1 --repair » pour tout vérifier et reconstruire ses totaux.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::MoversPanel</name>
@@ -5258,15 +5374,15 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Reporting currency:</source>
-        <translation>Devise de reporting&#xa0;:</translation>
+        <translation>Devise de reporting :</translation>
     </message>
     <message>
         <source>Fiscal year starts in:</source>
-        <translation>Début de l’exercice&#xa0;:</translation>
+        <translation>Début de l’exercice :</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -5301,7 +5417,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l’interface&#xa0;:</translation>
+        <translation>Langue de l’interface :</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
@@ -5313,15 +5429,15 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Reporting currency:</source>
-        <translation>Devise de reporting&#xa0;:</translation>
+        <translation>Devise de reporting :</translation>
     </message>
     <message>
         <source>Fiscal year starts in:</source>
-        <translation>Début de l’exercice&#xa0;:</translation>
+        <translation>Début de l’exercice :</translation>
     </message>
     <message>
         <source>Company name (on the weekly report):</source>
-        <translation>Nom de l’organisation (sur le rapport hebdomadaire)&#xa0;:</translation>
+        <translation>Nom de l’organisation (sur le rapport hebdomadaire) :</translation>
     </message>
     <message>
         <source>Recorded in the audit log beside each change you make</source>
@@ -5329,7 +5445,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Votre nom&#xa0;:</translation>
+        <translation>Votre nom :</translation>
     </message>
 </context>
 <context>
@@ -5344,13 +5460,13 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>The presentation could not be prepared: %1</source>
-        <translation>La présentation n’a pas pu être préparée&#xa0;: %1</translation>
+        <translation>La présentation n’a pas pu être préparée : %1</translation>
     </message>
     <message numerus="yes">
         <source>advancing every %n s</source>
         <translation>
-            <numerusform>défilement toutes les %n&#xa0;s</numerusform>
-            <numerusform>défilement toutes les %n&#xa0;s</numerusform>
+            <numerusform>défilement toutes les %n s</numerusform>
+            <numerusform>défilement toutes les %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -5358,7 +5474,7 @@ Check reads the whole file and shows what it would book, per project and categor
     <name>costboard::ui::ProjectDialog</name>
     <message>
         <source>&amp;End date:</source>
-        <translation>Date de &amp;fin&#xa0;:</translation>
+        <translation>Date de &amp;fin :</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -5378,39 +5494,39 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable&#xa0;:</translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>S&amp;ponsor:</source>
-        <translation>S&amp;ponsor&#xa0;:</translation>
+        <translation>S&amp;ponsor :</translation>
     </message>
     <message>
         <source>&amp;Business unit:</source>
-        <translation>&amp;Unité métier&#xa0;:</translation>
+        <translation>&amp;Unité métier :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Decision &amp;level:</source>
-        <translation>Niveau de déc&amp;ision&#xa0;:</translation>
+        <translation>Niveau de déc&amp;ision :</translation>
     </message>
     <message>
         <source>S&amp;tart date:</source>
-        <translation>Date de dé&amp;but&#xa0;:</translation>
+        <translation>Date de dé&amp;but :</translation>
     </message>
     <message>
         <source>Leave unchecked while the project is open-ended</source>
@@ -5426,23 +5542,23 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Enter a code: a short handle used in files and reports.</source>
-        <translation>Saisissez un code&#xa0;: un identifiant court utilisé dans les fichiers et les rapports.</translation>
+        <translation>Saisissez un code : un identifiant court utilisé dans les fichiers et les rapports.</translation>
     </message>
     <message>
         <source>Use 1 to %1 letters, digits, “-” or “_”, starting with a letter or a digit.</source>
-        <translation>Utilisez de 1 à %1 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», en commençant par une lettre ou un chiffre.</translation>
+        <translation>Utilisez de 1 à %1 lettres, chiffres, « - » ou « _ », en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Code %1 is already used by “%2”.</source>
-        <translation>Le code %1 est déjà utilisé par «&#xa0;%2&#xa0;».</translation>
+        <translation>Le code %1 est déjà utilisé par « %2 ».</translation>
     </message>
     <message>
-        <source>Enter the project&apos;s name.</source>
+        <source>Enter the project's name.</source>
         <translation>Saisissez le nom du projet.</translation>
     </message>
     <message>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
-        <translation>La description compte %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
+        <translation>La description compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The end date is before the start date (%1).</source>
@@ -5511,7 +5627,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Expected by the end of %1; budget %2</source>
-        <translation>Attendu en fin de période (%1)&#xa0;; budget %2</translation>
+        <translation>Attendu en fin de période (%1) ; budget %2</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -5530,8 +5646,8 @@ Check reads the whole file and shows what it would book, per project and categor
         <translation>Dépenses attendues sur toute la période (%1), selon la prévision du tableau de bord</translation>
     </message>
     <message>
-        <source>Spend to date as a share of the %1 budget. Amber from %2 % of the budget to date or a forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard&apos;s rule.</source>
-        <translation>Dépenses à date en part du budget (%1). Orange à partir de %2&#xa0;% du budget à date ou si la prévision dépasse le budget, rouge au-delà de %3&#xa0;% ou si la prévision dépasse %4&#xa0;%&#xa0;: même règle que le tableau de bord.</translation>
+        <source>Spend to date as a share of the %1 budget. Amber from %2 % of the budget to date or a forecast above the budget, red above %3 % or a forecast above %4 %: the dashboard's rule.</source>
+        <translation>Dépenses à date en part du budget (%1). Orange à partir de %2 % du budget à date ou si la prévision dépasse le budget, rouge au-delà de %3 % ou si la prévision dépasse %4 % : même règle que le tableau de bord.</translation>
     </message>
     <message>
         <source>—</source>
@@ -5556,7 +5672,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>The %1 budget minus the spend to date: negative once the budget is overspent</source>
-        <translation>Le budget (%1) moins les dépenses à date&#xa0;: négatif une fois le budget dépassé</translation>
+        <translation>Le budget (%1) moins les dépenses à date : négatif une fois le budget dépassé</translation>
     </message>
 </context>
 <context>
@@ -5594,7 +5710,7 @@ Check reads the whole file and shows what it would book, per project and categor
         <translation>Modifier le projet sélectionné (ou double-cliquez dessus)</translation>
     </message>
     <message>
-        <source>Archived projects keep their costs but leave the lists and the dashboard&apos;s choices</source>
+        <source>Archived projects keep their costs but leave the lists and the dashboard's choices</source>
         <translation>Les projets archivés conservent leurs coûts mais disparaissent des listes et des choix du tableau de bord</translation>
     </message>
     <message>
@@ -5607,7 +5723,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>A project gathers the costs and budgets of one Generative-AI initiative. Create the first one, or try CostBoard with a demo portfolio: costboard demo --db FILE</source>
-        <translation>Un projet regroupe les coûts et les budgets d’une initiative d’IA générative. Créez le premier, ou essayez CostBoard avec un portefeuille de démonstration&#xa0;: costboard demo --db FILE</translation>
+        <translation>Un projet regroupe les coûts et les budgets d’une initiative d’IA générative. Créez le premier, ou essayez CostBoard avec un portefeuille de démonstration : costboard demo --db FILE</translation>
     </message>
     <message>
         <source>New Project…</source>
@@ -5615,15 +5731,15 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>The projects could not be read: %1</source>
-        <translation>Les projets n’ont pas pu être lus&#xa0;: %1</translation>
+        <translation>Les projets n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Projects: %1</source>
-        <translation>Projets&#xa0;: %1</translation>
+        <translation>Projets : %1</translation>
     </message>
     <message>
         <source>Projects: %1 of %2</source>
-        <translation>Projets&#xa0;: %1 sur %2</translation>
+        <translation>Projets : %1 sur %2</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
@@ -5643,7 +5759,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Budget, spend to date, what remains, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5; the last row adds up the projects shown.</source>
-        <translation>Budget, dépenses à date, reste, prévision et % consommé&#xa0;: %1 (du %2 au %3), dépenses jusqu’au %4, en %5&#xa0;; la dernière ligne additionne les projets affichés.</translation>
+        <translation>Budget, dépenses à date, reste, prévision et % consommé : %1 (du %2 au %3), dépenses jusqu’au %4, en %5 ; la dernière ligne additionne les projets affichés.</translation>
     </message>
 </context>
 <context>
@@ -5660,8 +5776,8 @@ Check reads the whole file and shows what it would book, per project and categor
         </translation>
     </message>
     <message>
-        <source>The projects the filters show, added up; the health colours judge the sums by the dashboard&apos;s rule</source>
-        <translation>Les projets affichés par les filtres, additionnés&#xa0;; les couleurs de santé jugent les totaux selon la règle du tableau de bord</translation>
+        <source>The projects the filters show, added up; the health colours judge the sums by the dashboard's rule</source>
+        <translation>Les projets affichés par les filtres, additionnés ; les couleurs de santé jugent les totaux selon la règle du tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -5695,7 +5811,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Votre nom&#xa0;:</translation>
+        <translation>Votre nom :</translation>
     </message>
     <message>
         <source>Explore the demo portfolio</source>
@@ -5711,7 +5827,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>Start with your own projects: choose the file, the reporting currency and the month your fiscal year starts in.</source>
-        <translation>Commencez avec vos propres projets&#xa0;: choisissez le fichier, la devise de reporting et le mois où commence votre exercice.</translation>
+        <translation>Commencez avec vos propres projets : choisissez le fichier, la devise de reporting et le mois où commence votre exercice.</translation>
     </message>
     <message>
         <source>Open an existing database</source>
@@ -5727,7 +5843,7 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message>
         <source>The demo portfolio could not be created: %1</source>
-        <translation>Le portefeuille de démonstration n’a pas pu être créé&#xa0;: %1</translation>
+        <translation>Le portefeuille de démonstration n’a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>Open CostBoard Database</source>
