@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -353,6 +355,16 @@ QVariant SqlStatement::scalar()
     const QVariant result = next() ? value(0) : QVariant();
     m_query.finish();
     return result;
+}
+
+sqlite3 *sqliteHandle(const Database &database)
+{
+    if (database.dialect() != SqlDialect::Sqlite)
+        return nullptr;
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 void execSql(const Database &database, const QString &sql)

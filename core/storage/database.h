@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace costboard {
 
 enum class SqlDialect
@@ -142,6 +144,10 @@ private:
 
 // Runs one or more semicolon-free statements without results (DDL, PRAGMA).
 void execSql(const Database &database, const QString &sql);
+
+// The SQLite connection under Qt's driver, for what Qt does not expose (busy handlers, bulk
+// inserts); null on PostgreSQL.
+sqlite3 *sqliteHandle(const Database &database);
 
 // One unit of work. Writers take it first thing; the destructor rolls back unless commit() ran,
 // so an exception anywhere leaves the database exactly as it was. Nested transactions become

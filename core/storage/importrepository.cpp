@@ -261,16 +261,6 @@ private:
     SqlStatement m_row;
 };
 
-sqlite3 *sqliteHandle(const Database &database)
-{
-    if (database.dialect() != SqlDialect::Sqlite)
-        return nullptr;
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 ImportRowGroup readGroup(const SqlStatement &query)
 {
     ImportRowGroup group;

@@ -15,16 +15,6 @@
 namespace costboard {
 namespace {
 
-sqlite3 *sqliteHandle(const Database &database)
-{
-    if (database.dialect() != SqlDialect::Sqlite)
-        return nullptr;
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // SQLite's busy handler while one write lock is taken: retries until the limit and says once
 // that it waits. restore() gives the connection its own busy timeout back.
 class LongBusyWait final
