@@ -136,4 +136,15 @@ std::int64_t dataVersion(const Database &database)
     return version.scalar().toLongLong();
 }
 
+std::optional<DataMark> dataMark(const Database &database)
+{
+    sqlite3 *handle = sqliteHandle(database);
+    if (!handle || sqlite3_get_autocommit(handle) == 0)
+        return std::nullopt;
+    // Counts the rows changed by INSERT, UPDATE and DELETE, triggers included, committed or not;
+    // outside a transaction every change it counts is committed.
+    return DataMark { database.connection().connectionName(), sqlite3_total_changes64(handle),
+                      dataVersion(database) };
+}
+
 } // namespace costboard

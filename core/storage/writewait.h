@@ -4,6 +4,9 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <optional>
+
+#include <QString>
 
 namespace costboard {
 
@@ -49,5 +52,19 @@ bool inTransaction(const Database &database);
 // A number that changes whenever another connection commits to the database (SQLite's
 // data_version). Compared inside one connection only: its own commits do not change it.
 std::int64_t dataVersion(const Database &database);
+
+// What a connection sees of the data, as a value: two equal marks mean that no row changed in
+// between, neither by this connection (SQLite's count of the rows it changed) nor by another one
+// (data_version). Empty where that cannot be told: inside a transaction, whose work may still be
+// rolled back, and on PostgreSQL.
+struct DataMark
+{
+    QString connection;
+    std::int64_t ownChanges = 0;
+    std::int64_t othersVersion = 0;
+
+    bool operator==(const DataMark &other) const = default;
+};
+std::optional<DataMark> dataMark(const Database &database);
 
 } // namespace costboard

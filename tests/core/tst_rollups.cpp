@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "analytics/ledger.h"
 #include "analytics/portfoliosummary.h"
 #include "errors.h"
 #include "errortexts.h"
@@ -13,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
+#include "storage/writewait.h"
 #include "testdatabase.h"
 
 using namespace costboard;
@@ -325,6 +327,7 @@ private slots:
     void randomOperationsKeepRollupsExact_data();
     void randomOperationsKeepRollupsExact();
     void rebuildMatchesIncremental();
+    void ledgerReadsSeeEveryChange();
     void emptySummary();
     void summaryTotalsMatchLines();
 
@@ -586,6 +589,84 @@ void TestRollups::rebuildMatchesIncremental()
     CostLineRepository(*m_database).reconvertAll();
     QCOMPARE(queryRows(*m_database, QStringLiteral("SELECT * FROM cost_lines ORDER BY id")), linesBefore);
     QCOMPARE(storedRollups(*m_database), incremental);
+}
+
+// The roll-up reads are remembered while the database stays as it was (ledger.cpp): every kind
+// of change must show at the next read, and a remembered read must equal a fresh one.
+void TestRollups::ledgerReadsSeeEveryChange()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("ledger.sqlite"));
+    const std::unique_ptr<Database> database = Database::openSqlite(path);
+    const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
+    RandomWriter writer(*database, { project }, 11);
+    for (int i = 0; i < 60; ++i)
+        writer.step(i);
+    const DayRange year { QDate(2025, 12, 1), QDate(2027, 2, 28) };
+    const DayRange quarter { QDate(2026, 4, 1), QDate(2026, 6, 30) };
+    const DayRange march { QDate(2026, 3, 1), QDate(2026, 3, 31) };
+    // Inside a transaction nothing is remembered: the reference.
+    const auto fresh = [&](const DayRange &days) {
+        const ReadSnapshot snapshot(*database);
+        return LedgerWindow::read(*database, CostBasis::Accrual, days).total(days);
+    };
+    const auto freshVendors = [&](const DayRange &days) {
+        const ReadSnapshot snapshot(*database);
+        return LedgerWindow::vendorTotals(*database, CostBasis::Accrual, days);
+    };
+    const auto read = [&](const DayRange &days) {
+        return LedgerWindow::read(*database, CostBasis::Accrual, days).total(days);
+    };
+    const auto vendors = [&](const DayRange &days) {
+        return LedgerWindow::vendorTotals(*database, CostBasis::Accrual, days);
+    };
+
+    // A wide read, then narrower ones within it, answered from memory, add up the same.
+    QVERIFY(read(year) != 0);
+    QCOMPARE(read(year), fresh(year));
+    QCOMPARE(read(quarter), fresh(quarter));
+    QCOMPARE(read(march), fresh(march));
+    QCOMPARE(vendors(year), freshVendors(year));
+    QCOMPARE(vendors(quarter), freshVendors(quarter));
+    const LedgerWindow remembered = LedgerWindow::read(*database, CostBasis::Accrual, quarter);
+    const LedgerWindow reread = [&] {
+        const ReadSnapshot snapshot(*database);
+        return LedgerWindow::read(*database, CostBasis::Accrual, quarter);
+    }();
+    QCOMPARE(remembered.series().size(), reread.series().size());
+    for (qsizetype i = 0; i < remembered.series().size(); ++i) {
+        QCOMPARE(remembered.series().at(i).projectId, reread.series().at(i).projectId);
+        QCOMPARE(remembered.series().at(i).category, reread.series().at(i).category);
+        QCOMPARE(remembered.series().at(i).amount, reread.series().at(i).amount);
+        QCOMPARE(remembered.series().at(i).recurring, reread.series().at(i).recurring);
+        QCOMPARE(remembered.series().at(i).unconverted, reread.series().at(i).unconverted);
+    }
+
+    // A write of this connection.
+    const std::int64_t before = read(quarter);
+    CostLineRepository(*database).add(
+        makeLine(project, 12'345, EUR, QDate(2026, 5, 5), CostCategory::Cloud, QStringLiteral("Scaleway")));
+    QCOMPARE(read(quarter), before + 12'345);
+    QCOMPARE(vendors(quarter).value(QStringLiteral("Scaleway")), 12'345);
+
+    // A write rolled back: seen inside its transaction, gone after.
+    {
+        Transaction transaction(*database);
+        CostLineRepository(*database).add(makeLine(project, 1'000, EUR, QDate(2026, 5, 6)));
+        QCOMPARE(read(quarter), before + 13'345);
+    }
+    QCOMPARE(read(quarter), before + 12'345);
+
+    // A write of another connection (another process, an import running beside the window).
+    {
+        const std::unique_ptr<Database> other = Database::openSqlite(path, Database::IfMissing::Refuse);
+        CostLineRepository(*other).add(
+            makeLine(project, 500, EUR, QDate(2026, 6, 30), CostCategory::Cloud, QStringLiteral("Scaleway")));
+    }
+    QCOMPARE(read(quarter), before + 12'845);
+    QCOMPARE(vendors(quarter).value(QStringLiteral("Scaleway")), 12'845);
+    QCOMPARE(read(year), fresh(year));
+    QCOMPARE(vendors(year), freshVendors(year));
 }
 
 void TestRollups::emptySummary()
