@@ -415,9 +415,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in this database: its figures may be wrong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n problem in this database: its figures may be wrong</numerusform>
+            <numerusform>⚠ %n problems in this database: its figures may be wrong</numerusform>
         </translation>
     </message>
 </context>
