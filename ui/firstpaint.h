@@ -10,7 +10,8 @@ namespace costboard::ui {
 // Calls `painted` with the milliseconds from process start (logging/processclock.h) once
 // `widget` has handled its first paint event, on the event loop's next turn, so that the figure
 // counts the whole frame. Start-up is measured with it: the window (--screenshot) and the bare Qt
-// window it is compared with (tests/bench) share this one definition of "painted".
+// window it is compared with (tests/bench) share this one definition of "painted". Callbacks on
+// one widget run in the order they were given, with the same figure.
 void whenFirstPainted(QWidget *widget, std::function<void(double millisecondsSinceStart)> painted);
 
 } // namespace costboard::ui

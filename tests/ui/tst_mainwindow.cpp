@@ -21,10 +21,12 @@
 #include "labels.h"
 #include "mainwindow.h"
 #include "models/budgetgridmodel.h"
+#include "models/projectsmodel.h"
 #include "pages/alertcentrepage.h"
 #include "pages/budgetspage.h"
 #include "pages/costlinespage.h"
 #include "pages/dashboardpage.h"
+#include "pages/projectspage.h"
 #include "settings/appsettings.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
@@ -232,6 +234,77 @@ private slots:
         QVERIFY(costLines);
     }
 
+    // Start-up and edits read for the page on screen only (issue 14, item 10): the others read
+    // when they are shown, before they paint.
+    void hiddenPagesReadWhenShown()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(window->currentPage(), window->page(0));
+        QVERIFY(!window->page(0)->isStale());
+        for (int i = 1; i < window->pageCount(); ++i)
+            QVERIFY2(window->page(i)->isStale(), qPrintable(window->page(i)->title()));
+
+        // An edit while the projects page is hidden: it waits, and shows the edit once shown.
+        auto *projects = qobject_cast<ui::ProjectsPage *>(window->page(2));
+        QVERIFY(projects);
+        Database &database = application.workspace()->database();
+        Project added;
+        added.code = QStringLiteral("LAZY");
+        added.name = QStringLiteral("Read when shown");
+        added.status = ProjectStatus::Active;
+        ProjectRepository(database).create(added);
+        application.workspace()->notifyDataChanged();
+        QVERIFY(projects->isStale());
+        QVERIFY(!window->page(0)->isStale()); // the dashboard, on screen, refreshed at once
+        window->showPage(2);
+        QVERIFY(!projects->isStale());
+        bool listed = false;
+        for (int row = 0; row < projects->model()->rowCount(); ++row)
+            listed = listed || projects->model()->index(row, 0).data().toString() == added.code;
+        QVERIFY(listed);
+
+        // Now the dashboard is the hidden one.
+        application.workspace()->notifyDataChanged();
+        QVERIFY(window->page(0)->isStale());
+        QVERIFY(!projects->isStale());
+        window->showPage(0);
+        QVERIFY(!window->page(0)->isStale());
+    }
+
+    // What the self-check finds at open shows once the first page has painted.
+    void selfCheckFindingsShowInTheStatusBar()
+    {
+        const QString path = m_directory.filePath(QStringLiteral("damaged.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_databasePath, path));
+        {
+            auto database = Database::openSqlite(path, Database::IfMissing::Refuse);
+            execSql(*database, QStringLiteral("DROP TRIGGER settings_domain_update"));
+            execSql(*database,
+                    QStringLiteral("UPDATE settings SET value = 'XXX' WHERE key = 'reporting_currency'"));
+        }
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(path));
+        ui::MainWindow *window = application.mainWindow();
+        auto *badge = window->findChild<QLabel *>(QStringLiteral("selfCheckBadge"));
+        QVERIFY(badge);
+        QTRY_VERIFY(badge->isVisible());
+        QVERIFY2(badge->text().contains(QStringLiteral("1 problem in this database")),
+                 qPrintable(badge->text()));
+        QVERIFY2(badge->toolTip().contains(QStringLiteral("costboard check --db")),
+                 qPrintable(badge->toolTip()));
+
+        // A sound database shows none.
+        ui::Application sound(QStringLiteral("en"));
+        QVERIFY(sound.openDatabase(m_databasePath));
+        QVERIFY(QTest::qWaitForWindowExposed(sound.mainWindow()));
+        QTest::qWait(50);
+        QVERIFY(!sound.mainWindow()->findChild<QLabel *>(QStringLiteral("selfCheckBadge"))->isVisible());
+    }
+
     void alertsShowOnTheDashboardAndInTheNavigation()
     {
         ui::Application application(QStringLiteral("en"));
@@ -306,6 +379,9 @@ private slots:
         QVERIFY(grid->setData(quarter,
                               QString::number(quarterBudget / 10))); // major units: ten times the minor/100
 
+        // The hidden dashboard reads the change when it is shown again.
+        QVERIFY(dashboard->isStale());
+        window->showPage(indexOfPage(*window, dashboard));
         QVERIFY(dashboard->snapshot().periodPoints().constLast().budget > weeklyBudgetBefore);
         QCOMPARE(dashboard->alertBanner()->criticalCount(), criticalBefore - 1);
         application.workspace()->undoStack()->undo();

@@ -60,12 +60,13 @@ private:
 
 } // namespace
 
-CostLinesModel::CostLinesModel(Database &database, QObject *parent)
+CostLinesModel::CostLinesModel(Database &database, QObject *parent, FirstLoad firstLoad)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_browser(database)
 {
-    reload(0);
+    if (firstLoad == FirstLoad::OnConstruction)
+        reload(0);
 }
 
 void CostLinesModel::setFilter(const CostLineFilter &filter)

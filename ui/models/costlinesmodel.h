@@ -44,7 +44,14 @@ public:
     // again near the top rather than wait for a quarter of a million lines.
     static constexpr int MaximumReloadRows = 50'000;
 
-    explicit CostLinesModel(Database &database, QObject *parent = nullptr);
+    // A page that is not on screen yet reads its lines on its first refresh() instead.
+    enum class FirstLoad
+    {
+        OnConstruction,
+        OnFirstRefresh
+    };
+    explicit CostLinesModel(Database &database, QObject *parent = nullptr,
+                            FirstLoad firstLoad = FirstLoad::OnConstruction);
 
     const CostLineFilter &filter() const { return m_filter; }
     // Replaces the filter and reads its first page.

@@ -157,9 +157,15 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AlertCentrePage::updateDetails);
     connect(&m_workspace, &Workspace::alertsChanged, this, &AlertCentrePage::alertsChanged);
-    connect(&m_workspace, &Workspace::dataChanged, this, &AlertCentrePage::refresh);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this] {
+        refreshWhenShown();
+        if (isStale())
+            readUnreadCount();
+    });
 
-    refresh();
+    refreshWhenShown();
+    if (isStale())
+        readUnreadCount();
 }
 
 AlertCentrePage::~AlertCentrePage() = default;
@@ -211,7 +217,8 @@ void AlertCentrePage::setProjectFilter(std::optional<ProjectId> projectId)
 
 void AlertCentrePage::pageShown()
 {
-    refresh();
+    // Shown before the window is: no show event has refreshed it yet.
+    refreshIfStale();
     markShownRead();
     // The first (worst) alert's details at once, rather than an empty pane to click into.
     if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -221,10 +228,32 @@ void AlertCentrePage::pageShown()
 
 void AlertCentrePage::alertsChanged()
 {
-    refresh();
+    refreshWhenShown();
+    if (isStale()) {
+        // Hidden: the navigation's badge is all that shows the alerts.
+        readUnreadCount();
+        return;
+    }
     // Alerts that fire while the page is on screen are seen as they appear.
     if (isVisible() && !window()->isMinimized())
         markShownRead();
+}
+
+void AlertCentrePage::readUnreadCount()
+{
+    try {
+        setUnreadCount(AlertStore(m_workspace.database()).unreadCount());
+    } catch (const Error &error) {
+        spdlog::error("unread alerts could not be counted: {}", error.what());
+    }
+}
+
+void AlertCentrePage::setUnreadCount(int count)
+{
+    if (count == m_unreadCount)
+        return;
+    m_unreadCount = count;
+    emit unreadCountChanged(m_unreadCount);
 }
 
 void AlertCentrePage::markShownRead()
@@ -240,11 +269,7 @@ void AlertCentrePage::markShownRead()
     try {
         AlertStore store(m_workspace.database());
         store.markRead(shown);
-        const int unread = store.unreadCount();
-        if (unread != m_unreadCount) {
-            m_unreadCount = unread;
-            emit unreadCountChanged(m_unreadCount);
-        }
+        setUnreadCount(store.unreadCount());
     } catch (const Error &error) {
         spdlog::error("alerts could not be marked as read: {}", error.what());
     }
@@ -305,10 +330,7 @@ void AlertCentrePage::refresh()
     updateEmptyState();
     updateActions();
     updateDetails();
-    if (unread != m_unreadCount) {
-        m_unreadCount = unread;
-        emit unreadCountChanged(m_unreadCount);
-    }
+    setUnreadCount(unread);
 }
 
 void AlertCentrePage::fitAcknowledgementColumn()

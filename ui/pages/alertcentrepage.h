@@ -65,7 +65,7 @@ public:
     bool selectAlert(AlertId id);
 
 public slots:
-    void refresh();
+    void refresh() override;
     // Asks for the note (window-modal, non-blocking) and returns the dialog; nullptr when no
     // selected alert can be acknowledged.
     QDialog *acknowledgeSelected();
@@ -84,6 +84,9 @@ signals:
 private:
     void alertsChanged();
     void markShownRead();
+    // The navigation's badge without reading the alerts themselves (the page is hidden).
+    void readUnreadCount();
+    void setUnreadCount(int count);
     void reloadProjects();
     void updateActions();
     void updateDetails();

@@ -117,11 +117,11 @@ AlertRulesPage::AlertRulesPage(Workspace &workspace, QWidget *parent)
             &AlertRulesPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlertRulesPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AlertRulesPage::updateActions);
-    connect(&m_workspace, &Workspace::dataChanged, this, &AlertRulesPage::refresh);
+    connect(&m_workspace, &Workspace::dataChanged, this, &AlertRulesPage::refreshWhenShown);
     // The evaluation adds the default rules of newly budgeted projects.
-    connect(&m_workspace, &Workspace::alertsChanged, this, &AlertRulesPage::refresh);
+    connect(&m_workspace, &Workspace::alertsChanged, this, &AlertRulesPage::refreshWhenShown);
 
-    refresh();
+    refreshWhenShown();
 }
 
 AlertRulesPage::~AlertRulesPage() = default;

@@ -44,7 +44,7 @@ public:
     bool selectRule(AlertRuleId id);
 
 public slots:
-    void refresh();
+    void refresh() override;
     // Open the form (window-modal, non-blocking) and return it; it stores through the undo stack.
     AlertRuleDialog *newRule();
     AlertRuleDialog *editSelectedRule();

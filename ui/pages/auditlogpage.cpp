@@ -122,7 +122,7 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
         m_typingPause.stop();
         setFilterText(m_searchEdit->text());
     });
-    connect(m_entityFilter, &QComboBox::currentIndexChanged, this, &AuditLogPage::refresh);
+    connect(m_entityFilter, &QComboBox::currentIndexChanged, this, &AuditLogPage::refreshWhenShown);
     connect(m_periodCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_fromEdit->setEnabled(on);
         m_toEdit->setEnabled(on);
@@ -137,27 +137,15 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditLogPage::updateCount);
     // After a data change, and again once the alert rules have been evaluated: evaluating may
     // write entries of its own (the default rules of a new budget).
-    const auto refreshOrWait = [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
-    };
-    connect(&m_workspace, &Workspace::dataChanged, this, refreshOrWait);
-    connect(&m_workspace, &Workspace::alertsChanged, this, refreshOrWait);
-    refresh();
+    connect(&m_workspace, &Workspace::dataChanged, this, &AuditLogPage::refreshWhenShown);
+    connect(&m_workspace, &Workspace::alertsChanged, this, &AuditLogPage::refreshWhenShown);
+    refreshWhenShown();
 }
 
 void AuditLogPage::activateSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
-}
-
-void AuditLogPage::pageShown()
-{
-    if (m_stale)
-        refresh();
 }
 
 void AuditLogPage::setEntityFilter(const QString &entity)
@@ -178,7 +166,7 @@ void AuditLogPage::setDateRange(const QDate &from, const QDate &to)
     m_periodCheck->setChecked(limited);
     m_fromEdit->setEnabled(limited);
     m_toEdit->setEnabled(limited);
-    refresh();
+    refreshWhenShown();
 }
 
 void AuditLogPage::setFilterText(const QString &text)
@@ -224,7 +212,6 @@ void AuditLogPage::reloadEntities(const QStringList &entities)
 
 void AuditLogPage::refresh()
 {
-    m_stale = false;
     bool empty = true;
     try {
         const AuditLog log(m_workspace.database());

@@ -38,7 +38,6 @@ public:
     QString title() const override { return tr("Audit log"); }
     QString iconName() const override { return QStringLiteral("audit"); }
     void activateSearch() override;
-    void pageShown() override;
 
     AuditLogModel *model() const { return m_model; }
     AuditLogFilterProxyModel *proxy() const { return m_proxy; }
@@ -54,7 +53,7 @@ public:
     void exportShownRows(const QString &path) const;
 
 public slots:
-    void refresh();
+    void refresh() override;
     void exportToCsv();
 
 private:
@@ -77,7 +76,6 @@ private:
     QLabel *m_countLabel;
     QTimer m_typingPause;
     // The data changed while the page was hidden: reload when it shows.
-    bool m_stale = true;
 };
 
 } // namespace costboard::ui

@@ -336,25 +336,12 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
             [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &BudgetGridModel::editAccepted, this,
             [this](const QString &text) { showMessage(text, false); });
-    connect(&m_workspace, &Workspace::dataChanged, this, [this] {
-        // The grid forecasts every row and period: not worth computing for a page nobody looks
-        // at. pageShown() catches up.
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
-    });
+    connect(&m_workspace, &Workspace::dataChanged, this, &BudgetsPage::refreshWhenShown);
 
-    refresh();
+    refreshWhenShown();
 }
 
 BudgetsPage::~BudgetsPage() = default;
-
-void BudgetsPage::pageShown()
-{
-    if (m_stale)
-        refresh();
-}
 
 QString BudgetsPage::message() const
 {
@@ -370,7 +357,6 @@ void BudgetsPage::showMessage(const QString &text, bool error)
 
 void BudgetsPage::refresh()
 {
-    m_stale = false;
     try {
         m_model->refresh();
     } catch (const Error &error) {

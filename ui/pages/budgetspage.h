@@ -36,7 +36,6 @@ public:
 
     QString title() const override { return tr("Budgets"); }
     QString iconName() const override { return QStringLiteral("budgets"); }
-    void pageShown() override;
 
     // For tests.
     BudgetGridModel *model() const { return m_model; }
@@ -44,7 +43,7 @@ public:
     QString message() const;
 
 public slots:
-    void refresh();
+    void refresh() override;
     // Opens the "spread a yearly amount" form (window-modal, non-blocking) for the current row.
     QDialog *openSpreadDialog();
     // Gives `scope` twelve equal month budgets adding up to `annual` in the shown fiscal year.
@@ -75,7 +74,6 @@ private:
     QLabel *m_hint;
     QTableView *m_view;
     QLabel *m_message;
-    bool m_stale = false;
 };
 
 } // namespace costboard::ui

@@ -130,7 +130,7 @@ private:
 CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
-    , m_model(new CostLinesModel(workspace.database(), this))
+    , m_model(new CostLinesModel(workspace.database(), this, CostLinesModel::FirstLoad::OnFirstRefresh))
     , m_view(new QTableView(this))
     , m_projectFilter(new QComboBox(this))
     , m_categoryFilter(new QComboBox(this))
@@ -304,7 +304,7 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
             &CostLinesPage::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CostLinesPage::updateButtons);
-    connect(&m_workspace, &Workspace::dataChanged, this, &CostLinesPage::refresh);
+    connect(&m_workspace, &Workspace::dataChanged, this, &CostLinesPage::refreshWhenShown);
     // Queued: the failure is reported from inside QUndoStack::undo(), which must return before a
     // modal message box lets the user press Ctrl+Z again.
     connect(&CostLineHistory::of(m_workspace.undoStack()), &CostLineHistory::commandFailed, this,
@@ -320,10 +320,7 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
         m_countThread->start(QThread::LowPriority);
     }
 
-    reloadChoices();
-    updateCount();
-    updateButtons();
-    fitColumns();
+    refreshWhenShown();
 }
 
 void CostLinesPage::fitColumns()

@@ -66,7 +66,7 @@ public slots:
     // Shows exactly these lines (the dashboard's drill-down: one week x one category, …); the
     // filter bar shows the filter and stays editable.
     void showLines(const costboard::CostLineFilter &filter);
-    void refresh();
+    void refresh() override;
     void clearFilters();
     void addLine();
     void editCurrentLine();

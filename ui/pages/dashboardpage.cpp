@@ -99,13 +99,13 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_budgetPosition);
     layout->addLayout(chartsGrid, 1);
 
-    connect(m_filterBar, &DashboardFilterBar::queryChanged, this, &DashboardPage::refresh);
+    connect(m_filterBar, &DashboardFilterBar::queryChanged, this, &DashboardPage::refreshWhenShown);
     connect(m_alertBanner, &AlertBanner::reviewRequested, this, &DashboardPage::alertReviewRequested);
     connect(&m_workspace, &Workspace::alertsChanged, m_alertBanner, &AlertBanner::showEvaluation);
     m_alertBanner->showEvaluation(m_workspace.lastEvaluation());
     connect(&m_workspace, &Workspace::dataChanged, this, [this] {
         reloadProjects();
-        refresh();
+        refreshWhenShown();
     });
     // Right-click a chart to save it as a picture.
     installChartSaveMenu(m_weeklyChart);

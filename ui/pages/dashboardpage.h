@@ -56,7 +56,7 @@ public:
     void setReferenceWeek(const IsoWeek &week);
 
 public slots:
-    void refresh();
+    void refresh() override;
     void filterOnCategory(costboard::CostCategory category);
     void filterOnProject(costboard::ProjectId projectId);
     // Shows exactly this scope (an alert's): one project or all, one category or all, and the

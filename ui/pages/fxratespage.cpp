@@ -65,8 +65,8 @@ FxRatesPage::FxRatesPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_missing);
     layout->addWidget(m_view, 1);
 
-    connect(&m_workspace, &Workspace::dataChanged, this, &FxRatesPage::refresh);
-    refresh();
+    connect(&m_workspace, &Workspace::dataChanged, this, &FxRatesPage::refreshWhenShown);
+    refreshWhenShown();
 }
 
 void FxRatesPage::refresh()

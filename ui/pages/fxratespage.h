@@ -29,7 +29,7 @@ public:
     FxRatesModel *model() const { return m_model; }
 
 public slots:
-    void refresh();
+    void refresh() override;
     void addRate();
     void editRate();
     void deleteRate();

@@ -105,8 +105,8 @@ ImportsPage::ImportsPage(Workspace &workspace, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_stack, 1);
 
-    connect(&m_workspace, &Workspace::dataChanged, this, &ImportsPage::refresh);
-    refresh();
+    connect(&m_workspace, &Workspace::dataChanged, this, &ImportsPage::refreshWhenShown);
+    refreshWhenShown();
 }
 
 void ImportsPage::refresh()

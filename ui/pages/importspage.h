@@ -46,7 +46,7 @@ public:
     bool undoBatch(std::int64_t batchId, Confirmation confirmation = Confirmation::AskFirst);
 
 public slots:
-    void refresh();
+    void refresh() override;
     void importFile();
     void undoSelectedImport();
     void editAllocationRules();

@@ -7,6 +7,10 @@ namespace costboard::ui {
 
 // A page of the main window's side navigation. The window asks pages, not the other way round,
 // so it never needs to know what a page contains.
+//
+// Pages read the database lazily: a page of the window that is not on screen does not read
+// anything when the window opens or when the data changes, it refreshes the next time it is shown
+// (before it paints). Of the nine pages, the window opens with one, and an edit refreshes one.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -20,8 +24,23 @@ public:
     virtual QString iconName() const = 0;
     // Edit > Find (Ctrl+F): put the focus in the page's search or filter field, if it has one.
     virtual void activateSearch() { }
-    // The page has become the visible one: a chance to refresh lazily.
+    // The page has become the visible one (after its refresh, when it needed one).
     virtual void pageShown() { }
+    // Reads again everything the page shows.
+    virtual void refresh() = 0;
+    // Whether the page waits for being shown to refresh.
+    bool isStale() const { return m_stale; }
+
+protected:
+    // What the page shows has changed (or has never been read): refresh now when the page is on
+    // screen or stands alone and was never shown (a test), else the next time it is shown.
+    void refreshWhenShown();
+    // Catches up on a change that came while the page was hidden.
+    void refreshIfStale();
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool m_stale = false;
 };
 
 } // namespace costboard::ui

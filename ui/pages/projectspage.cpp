@@ -145,9 +145,9 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProjectsPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ProjectsPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ProjectsPage::updateActions);
-    connect(&m_workspace, &Workspace::dataChanged, this, &ProjectsPage::refresh);
+    connect(&m_workspace, &Workspace::dataChanged, this, &ProjectsPage::refreshWhenShown);
 
-    refresh();
+    refreshWhenShown();
 }
 
 ProjectsPage::~ProjectsPage() = default;

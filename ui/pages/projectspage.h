@@ -52,7 +52,7 @@ public:
     bool selectProject(ProjectId id);
 
 public slots:
-    void refresh();
+    void refresh() override;
     // Open the form (window-modal, non-blocking) and return it; it stores through the undo stack.
     ProjectDialog *newProject();
     ProjectDialog *editSelectedProject();
