@@ -28,7 +28,19 @@ for file in "${sources[@]}"; do
     head -n 3 "$file" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || unlicensed+=("$file")
 done
 
+# Both languages ship whole: an unfinished message shows its English source (or "1 problem(s)").
+unfinished=()
+for file in resources/translations/*.ts; do
+    count=$(grep -c 'type="unfinished"' "$file" || true)
+    [ "$count" -gt 0 ] && unfinished+=("$file: $count")
+done
+
 status=0
+if [ ${#unfinished[@]} -gt 0 ]; then
+    echo "check-style: unfinished translations (type=\"unfinished\"):"
+    printf '  %s\n' "${unfinished[@]}"
+    status=1
+fi
 if [ ${#drift[@]} -gt 0 ]; then
     echo "check-style: ${#drift[@]} file(s) differ from .clang-format:"
     printf '  %s\n' "${drift[@]}"
@@ -40,5 +52,5 @@ if [ ${#unlicensed[@]} -gt 0 ]; then
     printf '  %s\n' "${unlicensed[@]}"
     status=1
 fi
-[ $status -eq 0 ] && echo "check-style: ${#sources[@]} files formatted and licensed"
+[ $status -eq 0 ] && echo "check-style: ${#sources[@]} files formatted and licensed, translations finished"
 exit $status
