@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <mutex>
 #include <vector>
 
@@ -71,38 +72,50 @@ struct DayRow
     std::int64_t unconverted = 0;
 };
 
-// One vendor's spend on a day.
+// One vendor's spend on a day, in a project x category.
 struct VendorRow
 {
     qint64 day = 0; // Julian day
+    ProjectId projectId = 0;
+    int categoryId = 0;
     QString vendor;
     std::int64_t amount = 0;
 };
 
-// The roll-up rows of recent reads, kept while the database stays as it was (DataMark). The
-// dashboard reads overlapping days again after every filter change, and SQLite hands its rows
-// over at about a microsecond each: a year of the demo's roll-ups at 1M lines is 17,500 rows and
-// 16 ms, a slice of them from memory a fraction of a millisecond. Reads inside a transaction, and
-// on PostgreSQL, always go to the database.
+// The projects and categories a read is about; empty lists: all of them (as RollupFilter).
+struct Scope
+{
+    const QList<ProjectId> &projects;
+    const QList<CostCategory> &categories;
+
+    bool holds(ProjectId projectId, int categoryId) const
+    {
+        return (projects.isEmpty() || projects.contains(projectId))
+            && (categories.isEmpty() || categories.size() >= CostCategories::count()
+                || categories.contains(static_cast<CostCategory>(categoryId)));
+    }
+};
+
+// The roll-up rows of recent reads, every project and category of a basis, kept while the
+// database stays as it was (DataMark). The dashboard reads overlapping days again after every
+// filter change, and SQLite hands its rows over at about a microsecond each: a year of the
+// demo's roll-ups at 1M lines is 17,500 rows and 16 ms, while slicing and filtering them here
+// takes a fraction of a millisecond. Reads inside a transaction, and on PostgreSQL, always go
+// to the database.
 template <typename Row> class RollupMemo final
 {
 public:
-    struct Key
-    {
-        CostBasis basis = CostBasis::Accrual;
-        QList<ProjectId> projects;
-        QList<CostCategory> categories;
+    // `fetch(span, scope)` reads the rows of `span` from the database, ordered by day: only those
+    // of `scope`, or every project's and category's when `scope` is null.
+    using Fetch = std::function<std::vector<Row>(const DayRange &span, const Scope *scope)>;
 
-        bool operator==(const Key &other) const = default;
-    };
-    // `fetch(span)` reads the rows of `span` from the database, ordered by day.
-    using Fetch = std::function<std::vector<Row>(const DayRange &span)>;
-
-    std::vector<Row> rows(const Database &database, const Key &key, const DayRange &days, const Fetch &fetch)
+    // The rows of `days` within `scope`, ordered by day.
+    std::vector<Row> rows(const Database &database, CostBasis basis, const DayRange &days, const Scope &scope,
+                          const Fetch &fetch)
     {
         const std::optional<DataMark> mark = dataMark(database);
         if (!mark)
-            return fetch(days);
+            return fetch(days, &scope);
         DayRange span = days;
         {
             const std::lock_guard lock(m_mutex);
@@ -111,21 +124,22 @@ public:
                 return entry.mark.connection == mark->connection && entry.mark != *mark;
             });
             for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-                if (it->mark != *mark || !(it->key == key))
+                if (it->mark != *mark || it->basis != basis)
                     continue;
                 if (it->span.first <= days.first && days.last <= it->span.last) {
                     std::rotate(m_entries.begin(), it, std::next(it)); // most recent first
-                    return slice(m_entries.front().rows, days);
+                    return within(m_entries.front().rows, days, scope);
                 }
                 // The next period asked for is usually beside this one: read both at once.
                 span = { std::min(span.first, it->span.first), std::max(span.last, it->span.last) };
             }
         }
-        std::vector<Row> fetched = fetch(span);
-        std::vector<Row> asked = slice(fetched, days);
+        std::vector<Row> fetched = fetch(span, nullptr);
+        std::vector<Row> asked = within(fetched, days, scope);
         const std::lock_guard lock(m_mutex);
-        std::erase_if(m_entries, [&](const Entry &entry) { return entry.mark == *mark && entry.key == key; });
-        m_entries.insert(m_entries.begin(), Entry { *mark, key, span, std::move(fetched) });
+        std::erase_if(m_entries,
+                      [&](const Entry &entry) { return entry.mark == *mark && entry.basis == basis; });
+        m_entries.insert(m_entries.begin(), Entry { *mark, basis, span, std::move(fetched) });
         if (m_entries.size() > maximumEntries)
             m_entries.pop_back();
         return asked;
@@ -135,13 +149,14 @@ private:
     struct Entry
     {
         DataMark mark;
-        Key key;
+        CostBasis basis;
         DayRange span;
         std::vector<Row> rows; // ordered by day
     };
-    static constexpr std::size_t maximumEntries = 8;
+    // Both bases of a few connections (the window's, a worker's).
+    static constexpr std::size_t maximumEntries = 6;
 
-    static std::vector<Row> slice(const std::vector<Row> &rows, const DayRange &days)
+    static std::vector<Row> within(const std::vector<Row> &rows, const DayRange &days, const Scope &scope)
     {
         const auto before = [](const Row &row, qint64 day) {
             return row.day < day;
@@ -151,7 +166,10 @@ private:
         };
         const auto first = std::lower_bound(rows.cbegin(), rows.cend(), days.first.toJulianDay(), before);
         const auto last = std::upper_bound(first, rows.cend(), days.last.toJulianDay(), after);
-        return std::vector<Row>(first, last);
+        std::vector<Row> kept;
+        std::copy_if(first, last, std::back_inserter(kept),
+                     [&](const Row &row) { return scope.holds(row.projectId, row.categoryId); });
+        return kept;
     }
 
     std::mutex m_mutex;
@@ -194,8 +212,9 @@ LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRa
     window.m_days = days;
     if (!days.isValid())
         return window;
-    const auto fetch = [&](const DayRange &span) {
-        const RollupFilter filter(basis, span, projects, categories);
+    const auto fetch = [&](const DayRange &span, const Scope *scope) {
+        const RollupFilter filter(basis, span, scope ? projects : QList<ProjectId>(),
+                                  scope ? categories : QList<CostCategory>());
         SqlStatement query(database,
                            QStringLiteral("SELECT day, project_id, category_id, SUM(reporting_minor),"
                                           " SUM(recurring_minor), SUM(unconverted_count) FROM daily_rollups")
@@ -214,7 +233,7 @@ LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRa
         return rows;
     };
     const std::vector<DayRow> rows
-        = dayRowMemo().rows(database, { basis, projects, categories }, days, fetch);
+        = dayRowMemo().rows(database, basis, days, Scope { projects, categories }, fetch);
     const qsizetype length = days.dayCount();
     const qint64 firstDay = days.first.toJulianDay();
     QHash<std::pair<ProjectId, int>, qsizetype> indexOfSeries;
@@ -295,22 +314,27 @@ QHash<QString, std::int64_t> LedgerWindow::vendorTotals(Database &database, Cost
     QHash<QString, std::int64_t> totals;
     if (!range.isValid())
         return totals;
-    const auto fetch = [&](const DayRange &span) {
-        const RollupFilter filter(basis, span, projects, categories);
+    const auto fetch = [&](const DayRange &span, const Scope *scope) {
+        const RollupFilter filter(basis, span, scope ? projects : QList<ProjectId>(),
+                                  scope ? categories : QList<CostCategory>());
+        // The roll-ups' own rows: their key is (basis, day, project, category, vendor).
         SqlStatement query(database,
-                           QStringLiteral("SELECT day, vendor, SUM(reporting_minor) FROM daily_rollups")
-                               + filter.sql + QStringLiteral(" GROUP BY day, vendor"));
+                           QStringLiteral("SELECT day, project_id, category_id, vendor, reporting_minor"
+                                          " FROM daily_rollups")
+                               + filter.sql);
         filter.bindTo(query);
         query.exec();
         std::vector<VendorRow> rows;
         while (query.next()) {
             if (const QDate day = sql::toDate(query.value(0)); day.isValid()) // as in read()
-                rows.push_back({ day.toJulianDay(), query.text(1), query.int64(2) });
+                rows.push_back({ day.toJulianDay(), query.int64(1), static_cast<int>(query.int64(2)),
+                                 query.text(3), query.int64(4) });
         }
         orderByDay(rows);
         return rows;
     };
-    for (const VendorRow &row : vendorRowMemo().rows(database, { basis, projects, categories }, range, fetch))
+    for (const VendorRow &row :
+         vendorRowMemo().rows(database, basis, range, Scope { projects, categories }, fetch))
         Money::accumulate(totals[row.vendor], row.amount);
     return totals;
 }

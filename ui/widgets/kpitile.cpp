@@ -188,6 +188,7 @@ void KpiTile::applyFonts()
     QFont comparisonFont = font();
     comparisonFont.setPointSizeF(9.0 * m_fontScale);
     m_comparison->setFont(comparisonFont);
+    m_reservedForWidth = -1;
     fitToWidth();
 }
 
@@ -254,6 +255,7 @@ void KpiTile::fitToWidth()
     const bool fitChanged = std::abs(points - m_fittingValuePoints) > 0.01;
     m_fittingValuePoints = points;
     applyValueFont();
+    reserveLines(available);
     // Asking the layout again lays the whole page out again: only when the tile needs a new size.
     if (const QSize hint = sizeHint(); hint != m_lastSizeHint) {
         m_lastSizeHint = hint;
@@ -280,12 +282,35 @@ void KpiTile::applyValueFont()
     m_value->setFont(valueFont);
 }
 
+KpiTile::Lines KpiTile::linesNeeded(int width) const
+{
+    return { std::min(captionMaxLines, linesFor(m_caption, m_caption->text(), width)),
+             std::clamp(linesFor(m_comparison, m_comparison->text(), width), comparisonMinLines,
+                        comparisonMaxLines) };
+}
+
+void KpiTile::reserveLines(int width)
+{
+    // A line once needed at this width stays: the next filter change, whose caption or comparison
+    // is a line shorter, must not shrink the row and make the charts under it lay out again (a
+    // third of a refresh). A new width or font starts afresh. The tile's own width is the key:
+    // the text's moves by a pixel with the tone's stripe.
+    const Lines needed = linesNeeded(width);
+    if (this->width() != m_reservedForWidth) {
+        m_reservedForWidth = this->width();
+        m_reservedLines = needed;
+        return;
+    }
+    m_reservedLines.caption = std::max(m_reservedLines.caption, needed.caption);
+    m_reservedLines.comparison = std::max(m_reservedLines.comparison, needed.comparison);
+}
+
 int KpiTile::heightForContents() const
 {
     const int available = textWidth();
-    const int captionLines = std::min(captionMaxLines, linesFor(m_caption, m_caption->text(), available));
-    const int comparisonLines = std::clamp(linesFor(m_comparison, m_comparison->text(), available),
-                                           comparisonMinLines, comparisonMaxLines);
+    const Lines lines = width() == m_reservedForWidth ? m_reservedLines : linesNeeded(available);
+    const int captionLines = lines.caption;
+    const int comparisonLines = lines.comparison;
     // The value's line keeps the height of the tile's full-size value font, so that a shrunk value
     // does not make its tile shorter than its neighbours.
     QFont valueFont = font();

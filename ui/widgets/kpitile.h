@@ -74,6 +74,15 @@ private:
     void applyValueFont();
     int textWidth() const;
     int linesFor(const QLabel *label, const QString &text, int width) const;
+    struct Lines
+    {
+        int caption = 0;
+        int comparison = 0;
+    };
+    // The lines the caption and the comparison take at `width`, within their limits.
+    Lines linesNeeded(int width) const;
+    // Keeps the most lines needed at one width: the tile's height (heightForContents).
+    void reserveLines(int width);
 
     QLabel *m_caption;
     QLabel *m_value;
@@ -85,6 +94,8 @@ private:
     double m_fittingValuePoints = 0.0;
     double m_valuePointsLimit = 0.0;
     QSize m_lastSizeHint; // the size hint the layout was last told about
+    Lines m_reservedLines;
+    int m_reservedForWidth = -1; // the tile width m_reservedLines were found at
 };
 
 } // namespace costboard::ui
