@@ -101,7 +101,8 @@ struct Scope
 // filter change, and SQLite hands its rows over at about a microsecond each: a year of the
 // demo's roll-ups at 1M lines is 17,500 rows and 16 ms, while slicing and filtering them here
 // takes a fraction of a millisecond. Reads inside a transaction, and on PostgreSQL, always go
-// to the database.
+// to the database. Only what is asked twice is kept: the first read (a window opening, a command)
+// reads just its own days and scope, which is cheaper than reading every project's and vendor's.
 template <typename Row> class RollupMemo final
 {
 public:
@@ -120,9 +121,11 @@ public:
         {
             const std::lock_guard lock(m_mutex);
             // What this connection remembered before a change is of no use any more.
-            std::erase_if(m_entries, [&](const Entry &entry) {
-                return entry.mark.connection == mark->connection && entry.mark != *mark;
-            });
+            const auto outdated = [&](const DataMark &seen) {
+                return seen.connection == mark->connection && seen != *mark;
+            };
+            std::erase_if(m_entries, [&](const Entry &entry) { return outdated(entry.mark); });
+            std::erase_if(m_askedOnce, [&](const auto &asked) { return outdated(asked.first); });
             for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
                 if (it->mark != *mark || it->basis != basis)
                     continue;
@@ -132,6 +135,13 @@ public:
                 }
                 // The next period asked for is usually beside this one: read both at once.
                 span = { std::min(span.first, it->span.first), std::max(span.last, it->span.last) };
+            }
+            const std::pair asked { *mark, basis };
+            if (std::find(m_askedOnce.cbegin(), m_askedOnce.cend(), asked) == m_askedOnce.cend()) {
+                m_askedOnce.insert(m_askedOnce.begin(), asked);
+                if (m_askedOnce.size() > maximumEntries)
+                    m_askedOnce.pop_back();
+                return fetch(days, &scope);
             }
         }
         std::vector<Row> fetched = fetch(span, nullptr);
@@ -174,6 +184,7 @@ private:
 
     std::mutex m_mutex;
     std::vector<Entry> m_entries;
+    std::vector<std::pair<DataMark, CostBasis>> m_askedOnce; // read once, not kept yet
 };
 
 RollupMemo<DayRow> &dayRowMemo()
