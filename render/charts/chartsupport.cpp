@@ -20,6 +20,7 @@
 #include <QPalette>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSignalBlocker>
 #include <QToolTip>
 #include <QWidget>
 #include <QXYSeries>
@@ -197,11 +198,17 @@ void setAxisLabels(QCategoryAxis *axis, const QList<AxisLabel> &labels, double s
         same = current.at(i) == labels.at(i).text && axis->endValue(current.at(i)) == labels.at(i).end;
     if (same)
         return;
-    for (const QString &label : current)
-        axis->remove(label);
-    axis->setStartValue(start);
-    for (const AxisLabel &label : labels)
-        axis->append(label.text, label.end);
+    {
+        // Every remove() and append() tells the chart, which lays all the labels out again (a
+        // third of a dashboard refresh when the weeks change): tell it once, at the end.
+        const QSignalBlocker quiet(axis);
+        for (const QString &label : current)
+            axis->remove(label);
+        axis->setStartValue(start);
+        for (const AxisLabel &label : labels)
+            axis->append(label.text, label.end);
+    }
+    emit axis->categoriesChanged();
 }
 
 } // namespace

@@ -81,9 +81,9 @@ for lines in "${size_list[@]}"; do
     # The first snapshot reads the roll-ups from SQLite; the next ones find them in memory until
     # the data changes (core/analytics/ledger.cpp): both are shown.
     read -r snapshot_median snapshot_p90 snapshot_first <<<"$(figure "$results" "$snapshot_label")"
-    read -r refresh_median refresh_p90 <<<"$(figure "$results" "$refresh_label")"
-    read -r first_median first_p90 <<<"$(figure "$results" "$first_screen_label")"
-    read -r alerts_median alerts_p90 <<<"$(figure "$results" "$alerts_label")"
+    read -r refresh_median refresh_p90 _ <<<"$(figure "$results" "$refresh_label")"
+    read -r first_median first_p90 _ <<<"$(figure "$results" "$first_screen_label")"
+    read -r alerts_median alerts_p90 _ <<<"$(figure "$results" "$alerts_label")"
     rows+=("$lines $snapshot_first $snapshot_median $snapshot_p90 $refresh_median $refresh_p90 $first_median $first_p90 $alerts_median $alerts_p90 $import_rate")
 done
 
