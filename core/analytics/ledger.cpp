@@ -199,9 +199,26 @@ RollupMemo<VendorRow> &vendorRowMemo()
     return memo;
 }
 
-void orderByDay(auto &rows)
+// Runs `select` (its first column the day) over the roll-ups of `span`, within `scope` (null: every
+// project and category), with `tail` after the WHERE clause, and makes a row of each result row
+// with `makeRow(julianDay, query)`; the rows come out ordered by day. A day that is not a date
+// cannot be placed: the schema refuses it and the self-check reports one written before the rule.
+template <typename Row, typename MakeRow>
+std::vector<Row> fetchRows(const Database &database, CostBasis basis, const DayRange &span,
+                           const Scope *scope, const QString &select, const QString &tail, MakeRow makeRow)
 {
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.day < b.day; });
+    const RollupFilter filter(basis, span, scope ? scope->projects : QList<ProjectId>(),
+                              scope ? scope->categories : QList<CostCategory>());
+    SqlStatement query(database, select + QStringLiteral(" FROM daily_rollups") + filter.sql + tail);
+    filter.bindTo(query);
+    query.exec();
+    std::vector<Row> rows;
+    while (query.next()) {
+        if (const QDate day = sql::toDate(query.value(0)); day.isValid())
+            rows.push_back(makeRow(day.toJulianDay(), query));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.day < b.day; });
+    return rows;
 }
 
 } // namespace
@@ -224,24 +241,19 @@ LedgerWindow LedgerWindow::read(Database &database, CostBasis basis, const DayRa
     if (!days.isValid())
         return window;
     const auto fetch = [&](const DayRange &span, const Scope *scope) {
-        const RollupFilter filter(basis, span, scope ? projects : QList<ProjectId>(),
-                                  scope ? categories : QList<CostCategory>());
-        SqlStatement query(database,
-                           QStringLiteral("SELECT day, project_id, category_id, SUM(reporting_minor),"
-                                          " SUM(recurring_minor), SUM(unconverted_count) FROM daily_rollups")
-                               + filter.sql + QStringLiteral(" GROUP BY day, project_id, category_id"));
-        filter.bindTo(query);
-        query.exec();
-        std::vector<DayRow> rows;
-        while (query.next()) {
-            // A day that is not a date cannot be placed; the schema refuses it and the self-check
-            // reports one written before the rule.
-            if (const QDate day = sql::toDate(query.value(0)); day.isValid())
-                rows.push_back({ day.toJulianDay(), query.int64(1), static_cast<int>(query.int64(2)),
-                                 query.int64(3), query.int64(4), query.int64(5) });
-        }
-        orderByDay(rows);
-        return rows;
+        return fetchRows<DayRow>(
+            database, basis, span, scope,
+            QStringLiteral("SELECT day, project_id, category_id, SUM(reporting_minor), SUM(recurring_minor),"
+                           " SUM(unconverted_count)"),
+            QStringLiteral(" GROUP BY day, project_id, category_id"),
+            [](qint64 day, const SqlStatement &query) {
+                return DayRow { day,
+                                query.int64(1),
+                                static_cast<int>(query.int64(2)),
+                                query.int64(3),
+                                query.int64(4),
+                                query.int64(5) };
+            });
     };
     const std::vector<DayRow> rows
         = dayRowMemo().rows(database, basis, days, Scope { projects, categories }, fetch);
@@ -325,24 +337,15 @@ QHash<QString, std::int64_t> LedgerWindow::vendorTotals(Database &database, Cost
     QHash<QString, std::int64_t> totals;
     if (!range.isValid())
         return totals;
+    // The roll-ups' own rows: their key is (basis, day, project, category, vendor).
     const auto fetch = [&](const DayRange &span, const Scope *scope) {
-        const RollupFilter filter(basis, span, scope ? projects : QList<ProjectId>(),
-                                  scope ? categories : QList<CostCategory>());
-        // The roll-ups' own rows: their key is (basis, day, project, category, vendor).
-        SqlStatement query(database,
-                           QStringLiteral("SELECT day, project_id, category_id, vendor, reporting_minor"
-                                          " FROM daily_rollups")
-                               + filter.sql);
-        filter.bindTo(query);
-        query.exec();
-        std::vector<VendorRow> rows;
-        while (query.next()) {
-            if (const QDate day = sql::toDate(query.value(0)); day.isValid()) // as in read()
-                rows.push_back({ day.toJulianDay(), query.int64(1), static_cast<int>(query.int64(2)),
-                                 query.text(3), query.int64(4) });
-        }
-        orderByDay(rows);
-        return rows;
+        return fetchRows<VendorRow>(
+            database, basis, span, scope,
+            QStringLiteral("SELECT day, project_id, category_id, vendor, reporting_minor"), QString(),
+            [](qint64 day, const SqlStatement &query) {
+                return VendorRow { day, query.int64(1), static_cast<int>(query.int64(2)), query.text(3),
+                                   query.int64(4) };
+            });
     };
     for (const VendorRow &row :
          vendorRowMemo().rows(database, basis, range, Scope { projects, categories }, fetch))
