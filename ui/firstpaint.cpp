@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstpaint.h"
 
+#include <memory>
 #include <utility>
 #include <vector>
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
@@ -12,6 +14,29 @@
 
 namespace costboard::ui {
 namespace {
+
+// The end of the frame being painted, shared by the watchers of the widgets it paints: the first
+// of them asks for the stamp, the others get the same one.
+class FrameEnd
+{
+public:
+    static std::shared_ptr<double> stampOnce()
+    {
+        std::shared_ptr<double> stamp = s_pending.lock();
+        if (!stamp) {
+            stamp = std::make_shared<double>(0.0);
+            s_pending = stamp;
+            QTimer::singleShot(0, QCoreApplication::instance(), [stamp] {
+                *stamp = processclock::millisecondsSinceStart();
+                s_pending.reset();
+            });
+        }
+        return stamp;
+    }
+
+private:
+    static inline std::weak_ptr<double> s_pending;
+};
 
 // One watcher per widget, so that the callbacks run in the order they were registered (event
 // filters run last-installed first) and all get the same figure.
@@ -41,10 +66,12 @@ protected:
         if (event->type() == QEvent::Paint && !m_fired) {
             m_fired = true;
             watched->removeEventFilter(this);
-            QTimer::singleShot(0, watched, [callbacks = std::exchange(m_callbacks, {})] {
-                const double sinceStart = processclock::millisecondsSinceStart();
+            // Posted events run in the order they were posted: the frame's end is stamped before
+            // the callbacks of every widget painted in that frame.
+            auto frameEnd = FrameEnd::stampOnce();
+            QTimer::singleShot(0, watched, [frameEnd, callbacks = std::exchange(m_callbacks, {})] {
                 for (const auto &painted : callbacks)
-                    painted(sinceStart);
+                    painted(*frameEnd);
             });
             deleteLater();
         }
