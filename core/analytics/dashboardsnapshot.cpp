@@ -94,7 +94,7 @@ int DashboardSnapshot::indexOf(const IsoWeek &week) const
     return (index >= 0 && index < points.size()) ? index : -1;
 }
 
-DashboardSnapshot DashboardSnapshot::compute(Database &database, const DashboardQuery &query)
+DashboardSnapshot DashboardSnapshot::compute(Database &database, const DashboardQuery &query, Vendors vendors)
 {
     DashboardSnapshot snapshot;
     snapshot.query = query;
@@ -287,16 +287,18 @@ DashboardSnapshot DashboardSnapshot::compute(Database &database, const Dashboard
     std::sort(snapshot.byProject.begin(), snapshot.byProject.end(),
               [](const BreakdownEntry &a, const BreakdownEntry &b) { return a.code < b.code; });
     snapshot.byProject = sortedLargestFirst(snapshot.byProject);
-    const QHash<QString, std::int64_t> vendors
-        = LedgerWindow::vendorTotals(database, query.basis, snapshot.days, query.projects, query.categories);
-    for (auto it = vendors.cbegin(); it != vendors.cend(); ++it) {
-        if (it.value() != 0)
-            snapshot.byVendor << BreakdownEntry { std::nullopt, std::nullopt, it.key(), QString(),
-                                                  it.value() };
+    if (vendors == Vendors::Included) {
+        const QHash<QString, std::int64_t> vendorTotals = LedgerWindow::vendorTotals(
+            database, query.basis, snapshot.days, query.projects, query.categories);
+        for (auto it = vendorTotals.cbegin(); it != vendorTotals.cend(); ++it) {
+            if (it.value() != 0)
+                snapshot.byVendor << BreakdownEntry { std::nullopt, std::nullopt, it.key(), QString(),
+                                                      it.value() };
+        }
+        std::sort(snapshot.byVendor.begin(), snapshot.byVendor.end(),
+                  [](const BreakdownEntry &a, const BreakdownEntry &b) { return a.label < b.label; });
+        snapshot.byVendor = sortedLargestFirst(snapshot.byVendor);
     }
-    std::sort(snapshot.byVendor.begin(), snapshot.byVendor.end(),
-              [](const BreakdownEntry &a, const BreakdownEntry &b) { return a.label < b.label; });
-    snapshot.byVendor = sortedLargestFirst(snapshot.byVendor);
 
     for (auto it = projectMoves.cbegin(); it != projectMoves.cend(); ++it)
         snapshot.movers << Mover { it.key(),  std::nullopt, projects.value(it.key()).name,

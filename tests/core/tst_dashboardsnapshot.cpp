@@ -734,6 +734,7 @@ private slots:
     void emptyDatabase();
     void emptyPeriodWithBudget();
     void projectWithoutBudget();
+    void vendorsSkippedLeaveTheRestAlone();
     void budgetScopes();
     void projectBudgetedByCategoriesOnly();
     void week53();
@@ -2437,6 +2438,34 @@ void TestDashboardSnapshot::emptyPeriodWithBudget()
     QCOMPARE(snapshot.kpis.consumedRatio, std::optional<double>(0.0));
     QCOMPARE(snapshot.kpis.forecast, Money(0, EUR));
     QCOMPARE(snapshot.kpis.health, BudgetHealth::Green);
+}
+
+void TestDashboardSnapshot::vendorsSkippedLeaveTheRestAlone()
+{
+    // The dashboard page skips the vendor breakdown it never shows: every other figure is the
+    // one the exports and the report get.
+    const auto database = openMemoryDatabase();
+    const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("A")));
+    CostLineRepository lines(*database);
+    for (int day = 0; day < 28; day += 2) {
+        lines.add(makeLine(project, 7'000 + day, EUR, QDate(2026, 11, 2).addDays(day), CostCategory::Cloud,
+                           day % 4 == 0 ? QStringLiteral("AWS") : QStringLiteral("Azure")));
+    }
+    BudgetRepository(*database).set(makeBudget(project, PeriodKind::Quarter, QDate(2026, 10, 1), 500'000));
+    const DashboardQuery query = customQuery(IsoWeek(2026, 45), IsoWeek(2026, 48), IsoWeek(2026, 48));
+
+    const DashboardSnapshot whole = DashboardSnapshot::compute(*database, query);
+    const DashboardSnapshot page
+        = DashboardSnapshot::compute(*database, query, DashboardSnapshot::Vendors::Skipped);
+    QCOMPARE(whole.byVendor.size(), qsizetype(2));
+    QVERIFY(page.byVendor.isEmpty());
+    QJsonObject wholeJson = snapshotToJson(whole);
+    QJsonObject pageJson = snapshotToJson(page);
+    QCOMPARE(pageJson.value(QStringLiteral("by_vendor")).toArray().size(), qsizetype(0));
+    wholeJson.remove(QStringLiteral("by_vendor"));
+    pageJson.remove(QStringLiteral("by_vendor"));
+    QCOMPARE(pageJson, wholeJson);
+    QVERIFY(qint64(page.periodTotal) > 0);
 }
 
 void TestDashboardSnapshot::projectWithoutBudget()

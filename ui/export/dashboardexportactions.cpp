@@ -39,12 +39,15 @@ void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *par
     try {
         // Off the interface thread, behind a progress dialog: the cost lines of a long period on
         // a large ledger take seconds to write, and the window must keep painting meanwhile.
-        const DashboardSnapshot snapshot = dashboard.snapshot();
+        // The page's snapshot has no vendor breakdown (the page does not show it): the tables
+        // read the same view again, whole.
+        const DashboardQuery query = dashboard.snapshot().query;
         QStringList written;
         runDatabaseTask(workspace, parent,
                         QCoreApplication::translate("DashboardExport", "Exporting the dashboard's tables…"),
                         false, [&](Database &database, TaskProgress &) {
-                            written = exportDashboardTables(database, snapshot, path);
+                            written = exportDashboardTables(
+                                database, DashboardSnapshot::compute(database, query), path);
                         });
         spdlog::info("exported the dashboard's tables to {} file(s)", written.size());
         QStringList names;
