@@ -3,6 +3,8 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHelpEvent>
@@ -256,6 +258,56 @@ private slots:
             QCOMPARE(dashboard->weeklyChart()->geometry(), chart);
             QCOMPARE(dashboard->kpiTiles().constFirst()->height(), tileHeight);
         }
+    }
+
+    // The date fields of a custom period are made when it is first chosen (start-up, issue 14):
+    // the period they hold is the bar's all along, before and after.
+    void customPeriodFieldsAppearWhenChosen()
+    {
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        ui::MainWindow *window = application.mainWindow();
+        window->resize(1366, 768);
+        window->showPage(0);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        QVERIFY(dashboard);
+        ui::DashboardFilterBar *bar = dashboard->filterBar();
+        QVERIFY(bar->findChildren<QDateEdit *>().isEmpty());
+        const IsoWeek current = IsoWeek::current();
+        QCOMPARE(bar->query().customRange, WeekRange(current.addWeeks(-12), current));
+
+        auto *period = bar->findChild<QComboBox *>(QStringLiteral("periodCombo"));
+        QVERIFY(period);
+        period->setCurrentIndex(period->findData(static_cast<int>(PeriodPreset::Custom)));
+        QCoreApplication::processEvents();
+        auto *from = bar->findChild<QDateEdit *>(QStringLiteral("customFrom"));
+        auto *to = bar->findChild<QDateEdit *>(QStringLiteral("customTo"));
+        QVERIFY(from && to);
+        QVERIFY(from->isVisible() && to->isVisible());
+        QCOMPARE(from->date(), current.addWeeks(-12).monday());
+        QCOMPARE(to->date(), current.sunday());
+        // Between the period and the dash, the dash before the end: the row reads "from – to".
+        QVERIFY(from->geometry().right() < to->geometry().left());
+        QVERIFY(period->geometry().right() < from->geometry().left());
+        QCOMPARE(dashboard->snapshot().range, WeekRange(current.addWeeks(-12), current));
+
+        from->setDate(current.addWeeks(-20).monday());
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->query().customRange.first, current.addWeeks(-20));
+        QCOMPARE(dashboard->snapshot().range, WeekRange(current.addWeeks(-20), current));
+
+        // A custom period set from outside (an alert's scope, the saved filters) shows in them.
+        DashboardQuery query = bar->query();
+        query.customRange = WeekRange(current.addWeeks(-8), current.addWeeks(-4));
+        bar->setQuery(query);
+        QCOMPARE(from->date(), current.addWeeks(-8).monday());
+        QCOMPARE(to->date(), current.addWeeks(-4).sunday());
+
+        period->setCurrentIndex(period->findData(static_cast<int>(PeriodPreset::QuarterToDate)));
+        QVERIFY(!from->isVisible() && !to->isVisible());
+        QCOMPARE(bar->findChildren<QDateEdit *>().size(), qsizetype(2));
     }
 
     void fontsGrowWithTheWindow()

@@ -53,8 +53,6 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_period(new QComboBox(this))
     , m_basis(new QComboBox(this))
-    , m_customFrom(new QDateEdit(this))
-    , m_customTo(new QDateEdit(this))
     , m_customWeeks(new QLabel(this))
     , m_rangeDash(new QLabel(QStringLiteral("–"), this))
     , m_projectButton(new QPushButton(this))
@@ -72,13 +70,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_basis->setToolTip(
         tr("Accrual: each cost counts over the days it pays for (its service period), as a CFO "
            "closes the books.\nCash: each cost counts on its invoice date."));
-    for (QDateEdit *edit : { m_customFrom, m_customTo }) {
-        edit->setCalendarPopup(true);
-        edit->setDateRange(validation::earliestDate, validation::latestDate);
-    }
     const IsoWeek current = IsoWeek::current();
-    m_customFrom->setDate(current.addWeeks(-12).monday());
-    m_customTo->setDate(current.sunday());
+    m_customFromDate = current.addWeeks(-12).monday();
+    m_customToDate = current.sunday();
 
     // Push buttons with a menu keep room for the menu arrow beside their text: a tool button in
     // instant-popup mode draws its arrow over the last letters.
@@ -118,9 +112,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Period:"), this));
     layout->addWidget(m_period);
-    layout->addWidget(m_customFrom);
-    layout->addWidget(m_rangeDash);
-    layout->addWidget(m_customTo);
+    layout->addWidget(m_rangeDash); // between the date fields, once they exist
     layout->addWidget(m_customWeeks);
     layout->addSpacing(12);
     layout->addWidget(m_projectButton);
@@ -135,8 +127,6 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
         emitChange();
     });
     connect(m_basis, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::emitChange);
-    connect(m_customFrom, &QDateEdit::dateChanged, this, &DashboardFilterBar::emitChange);
-    connect(m_customTo, &QDateEdit::dateChanged, this, &DashboardFilterBar::emitChange);
     updateCustomVisibility();
     updateButtonTexts();
 }
@@ -209,10 +199,42 @@ void DashboardFilterBar::updateButtonTexts()
 void DashboardFilterBar::updateCustomVisibility()
 {
     const bool custom = static_cast<PeriodPreset>(m_period->currentData().toInt()) == PeriodPreset::Custom;
-    m_customFrom->setVisible(custom);
-    m_customTo->setVisible(custom);
+    if (custom && !m_customFrom)
+        createCustomEdits();
+    if (m_customFrom) {
+        m_customFrom->setVisible(custom);
+        m_customTo->setVisible(custom);
+    }
     m_customWeeks->setVisible(custom);
     m_rangeDash->setVisible(custom);
+}
+
+void DashboardFilterBar::createCustomEdits()
+{
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    m_customFrom = new QDateEdit(this);
+    m_customTo = new QDateEdit(this);
+    for (QDateEdit *edit : { m_customFrom, m_customTo }) {
+        edit->setCalendarPopup(true);
+        edit->setDateRange(validation::earliestDate, validation::latestDate);
+    }
+    m_customFrom->setObjectName(QStringLiteral("customFrom"));
+    m_customTo->setObjectName(QStringLiteral("customTo"));
+    m_customFrom->setDate(m_customFromDate);
+    m_customTo->setDate(m_customToDate);
+    const int dashAt = row->indexOf(m_rangeDash);
+    row->insertWidget(dashAt + 1, m_customTo);
+    row->insertWidget(dashAt, m_customFrom);
+    setTabOrder(m_period, m_customFrom);
+    setTabOrder(m_customFrom, m_customTo);
+    connect(m_customFrom, &QDateEdit::dateChanged, this, [this](QDate date) {
+        m_customFromDate = date;
+        emitChange();
+    });
+    connect(m_customTo, &QDateEdit::dateChanged, this, [this](QDate date) {
+        m_customToDate = date;
+        emitChange();
+    });
 }
 
 DashboardQuery DashboardFilterBar::query() const
@@ -220,7 +242,7 @@ DashboardQuery DashboardFilterBar::query() const
     DashboardQuery query;
     query.preset = static_cast<PeriodPreset>(m_period->currentData().toInt());
     query.referenceWeek = m_referenceWeek;
-    query.customRange = { IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date()) };
+    query.customRange = { IsoWeek::fromDate(m_customFromDate), IsoWeek::fromDate(m_customToDate) };
     query.projects = m_selectedProjects;
     query.categories = m_selectedCategories;
     query.basis = static_cast<CostBasis>(m_basis->currentData().toInt());
@@ -233,8 +255,12 @@ void DashboardFilterBar::setQuery(const DashboardQuery &query)
     m_period->setCurrentIndex(m_period->findData(static_cast<int>(query.preset)));
     m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(query.basis)));
     if (query.customRange.isValid()) {
-        m_customFrom->setDate(query.customRange.first.monday());
-        m_customTo->setDate(query.customRange.last.sunday());
+        m_customFromDate = query.customRange.first.monday();
+        m_customToDate = query.customRange.last.sunday();
+        if (m_customFrom) {
+            m_customFrom->setDate(m_customFromDate);
+            m_customTo->setDate(m_customToDate);
+        }
     }
     m_selectedProjects = query.projects;
     m_selectedCategories = query.categories;
@@ -262,7 +288,7 @@ void DashboardFilterBar::emitChange()
 {
     if (m_updating)
         return;
-    const WeekRange custom { IsoWeek::fromDate(m_customFrom->date()), IsoWeek::fromDate(m_customTo->date()) };
+    const WeekRange custom { IsoWeek::fromDate(m_customFromDate), IsoWeek::fromDate(m_customToDate) };
     m_customWeeks->setText(custom.isValid() ? QStringLiteral("(%1)").arg(weekRangeLabel(custom))
                                             : tr("(the end is before the start)"));
     emit queryChanged();
