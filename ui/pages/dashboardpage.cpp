@@ -189,7 +189,8 @@ void DashboardPage::refresh()
         return;
     }
     try {
-        m_snapshot = DashboardSnapshot::compute(m_workspace.database(), query);
+        m_snapshot
+            = DashboardSnapshot::compute(m_workspace.database(), query, DashboardSnapshot::Vendors::Skipped);
     } catch (const Error &error) {
         spdlog::error("dashboard snapshot failed: {}", error.what());
         m_banner->setText(tr("The dashboard could not be computed: %1").arg(costboard::errorText(error)));
