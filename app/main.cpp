@@ -57,6 +57,7 @@ int main(int argc, char **argv)
     } else {
         // Nobody is there to answer the welcome page: a database that cannot be opened ends the run.
         gui.setViewOnly(true);
+        gui.startOn(invocation.screenshotPage, invocation.screenshotSize);
         if (const QString failure = gui.openStartupDatabase(invocation.databasePath); !failure.isEmpty()) {
             QTextStream(stderr) << "costboard: " << failure << "\n";
             logging::shutdown();

@@ -168,6 +168,10 @@ QString Application::tryOpenDatabase(const QString &path)
     auto workspace = std::make_unique<Workspace>(std::move(database));
     workspace->setViewOnly(m_viewOnly);
     auto window = std::make_unique<MainWindow>(*workspace, *this);
+    if (const std::optional<StartView> view = std::exchange(m_startView, std::nullopt)) {
+        window->resize(view->size);
+        window->showPage(std::clamp(view->pageIndex, 0, window->pageCount() - 1));
+    }
     window->show();
     m_window = std::move(window);
     m_workspace = std::move(workspace);
@@ -176,8 +180,6 @@ QString Application::tryOpenDatabase(const QString &path)
         m_welcome->hide();
         m_welcome.release()->deleteLater();
     }
-    // Start-up evaluation: alerts that came due while CostBoard was closed appear now.
-    m_workspace->evaluateAlerts();
     return QString();
 }
 

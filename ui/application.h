@@ -3,9 +3,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QTranslator>
 
 class QWidget;
@@ -46,6 +48,9 @@ public:
     // else in a message box) and returns false; the database that was open stays open.
     bool openDatabase(const QString &path);
 
+    // The window opened next starts on page `pageIndex` at `size`, instead of where it was left:
+    // a screenshot lays the window out once, at its own size, not first at the remembered one.
+    void startOn(int pageIndex, const QSize &size) { m_startView = StartView { pageIndex, size }; }
     // Shows page `pageIndex` at `size`, saves the window as a PNG once that page has painted, prints
     // the milliseconds from process start to that paint on stderr, then quits; exits 4 when
     // nothing paints within a minute.
@@ -68,6 +73,12 @@ private:
     QString m_language;
     std::unique_ptr<Translators> m_translators;
     bool m_viewOnly = false;
+    struct StartView
+    {
+        int pageIndex = 0;
+        QSize size;
+    };
+    std::optional<StartView> m_startView;
     // Why `path` cannot be opened (translated), empty once the main window shows it.
     QString tryOpenDatabase(const QString &path);
     void showWelcome(const QString &reason);

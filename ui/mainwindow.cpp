@@ -55,6 +55,29 @@
 
 namespace costboard::ui {
 
+template <typename PageType> void MainWindow::addPage(std::function<void(PageType *)> made)
+{
+    m_entries.push_back({ &PageType::staticMetaObject, [this, made = std::move(made)]() -> Page * {
+                             auto *page = new PageType(m_workspace, this);
+                             if (made)
+                                 made(page);
+                             return page;
+                         } });
+    m_pages->addWidget(new QWidget(m_pages));
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(PageType::pageIconName())),
+                                     PageType::pageTitle(), m_navigation);
+    item->setSizeHint(QSize(0, 40));
+}
+
+template <typename PageType> PageType *MainWindow::pageOfType()
+{
+    for (std::size_t index = 0; index < m_entries.size(); ++index) {
+        if (m_entries[index].type == &PageType::staticMetaObject)
+            return static_cast<PageType *>(ensurePage(int(index)));
+    }
+    return nullptr;
+}
+
 MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
@@ -76,57 +99,61 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
 
-    auto *dashboard = new DashboardPage(workspace, this);
-    auto *projects = new ProjectsPage(workspace, this);
-    auto *costLines = new CostLinesPage(workspace, this);
-    auto *alerts = new AlertCentrePage(workspace, this);
     // The CEO's pages first, then the CFO's, then the settings-like ones.
-    addPage(dashboard);
-    addPage(alerts);
-    addPage(projects);
-    addPage(costLines);
-    addPage(new BudgetsPage(workspace, this));
-    addPage(new AlertRulesPage(workspace, this));
-    addPage(new FxRatesPage(workspace, this));
+    addPage<DashboardPage>([this](DashboardPage *dashboard) {
+        connect(dashboard, &DashboardPage::alertReviewRequested, this, [this] {
+            // Exactly what the banner counted: the open warning and critical alerts of every project.
+            auto *alerts = pageOfType<AlertCentrePage>();
+            alerts->setStateFilter(AlertCentrePage::StateFilter::Open);
+            alerts->setMinimumSeverity(AlertSeverity::Warning);
+            alerts->setProjectFilter(std::nullopt);
+            showPage(m_pages->indexOf(alerts));
+        });
+        // Drill-down: a bar of the weekly chart opens the cost lines behind it.
+        connect(dashboard, &DashboardPage::drillDownRequested, this,
+                [this](const WeekRange &weeks, const QList<ProjectId> &projectIds,
+                       const QList<CostCategory> &categories) {
+                    CostLineFilter filter;
+                    filter.from = weeks.first.monday();
+                    filter.to = weeks.last.sunday();
+                    filter.projects = projectIds;
+                    filter.categories = categories;
+                    auto *costLines = pageOfType<CostLinesPage>();
+                    costLines->showLines(filter);
+                    showPage(m_pages->indexOf(costLines));
+                });
+    });
+    addPage<AlertCentrePage>([this](AlertCentrePage *alerts) {
+        connect(alerts, &AlertCentrePage::unreadCountChanged, this, &MainWindow::showUnreadAlerts);
+        // An alert's scope on the dashboard: the project and category it is about.
+        connect(alerts, &AlertCentrePage::showOnDashboard, this,
+                [this](std::optional<ProjectId> projectId, std::optional<CostCategory> category,
+                       bool quarterToDate) {
+                    auto *dashboard = pageOfType<DashboardPage>();
+                    dashboard->showScope(projectId, category,
+                                         quarterToDate ? std::optional(PeriodPreset::QuarterToDate)
+                                                       : std::nullopt);
+                    showPage(m_pages->indexOf(dashboard));
+                });
+    });
+    addPage<ProjectsPage>();
+    addPage<CostLinesPage>();
+    addPage<BudgetsPage>();
+    addPage<AlertRulesPage>();
+    addPage<FxRatesPage>();
     // Last, so that the indexes of the pages before it (screenshots, tests) stay as they were.
-    addPage(new ImportsPage(workspace, this));
+    addPage<ImportsPage>();
     // After the imports, for the same reason.
-    addPage(new AuditLogPage(workspace, this));
+    addPage<AuditLogPage>();
+    // The alerts page reads the unread count for the navigation's badge, shown or not.
+    auto *alerts = pageOfType<AlertCentrePage>();
     m_alertsItem = m_navigation->item(m_pages->indexOf(alerts));
     m_alertsTitle = alerts->title();
-    connect(alerts, &AlertCentrePage::unreadCountChanged, this, &MainWindow::showUnreadAlerts);
     showUnreadAlerts(alerts->unreadCount());
-    connect(dashboard, &DashboardPage::alertReviewRequested, this, [this, alerts] {
-        // Exactly what the banner counted: the open warning and critical alerts of every project.
-        alerts->setStateFilter(AlertCentrePage::StateFilter::Open);
-        alerts->setMinimumSeverity(AlertSeverity::Warning);
-        alerts->setProjectFilter(std::nullopt);
-        showPage(m_pages->indexOf(alerts));
-    });
-    // An alert's scope on the dashboard: the project and category it is about.
-    connect(alerts, &AlertCentrePage::showOnDashboard, this,
-            [this, dashboard](std::optional<ProjectId> projectId, std::optional<CostCategory> category,
-                              bool quarterToDate) {
-                dashboard->showScope(projectId, category,
-                                     quarterToDate ? std::optional(PeriodPreset::QuarterToDate)
-                                                   : std::nullopt);
-                showPage(m_pages->indexOf(dashboard));
-            });
-    // Drill-down: a bar of the weekly chart opens the cost lines behind it.
-    connect(dashboard, &DashboardPage::drillDownRequested, this,
-            [this, costLines](const WeekRange &weeks, const QList<ProjectId> &projectIds,
-                              const QList<CostCategory> &categories) {
-                CostLineFilter filter;
-                filter.from = weeks.first.monday();
-                filter.to = weeks.last.sunday();
-                filter.projects = projectIds;
-                filter.categories = categories;
-                costLines->showLines(filter);
-                showPage(m_pages->indexOf(costLines));
-            });
 
     m_navigation->setFixedWidth(std::max(170, m_navigation->sizeHintForColumn(0) + 24));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
         m_pages->setCurrentIndex(row);
         if (Page *shown = currentPage())
             shown->pageShown();
@@ -147,8 +174,9 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     statusBar()->addPermanentWidget(m_lineCountLabel);
     m_checkLabel->setObjectName(QStringLiteral("selfCheckBadge"));
     m_checkLabel->hide();
-    connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::updateStatusBar);
-    updateStatusBar();
+    // The database shown never changes: opening another one makes another window.
+    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location()));
+    connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::updateLineCount);
 
     if (!restoreGeometry(AppSettings::windowGeometry().get())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
@@ -157,11 +185,16 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     restoreState(AppSettings::windowState().get());
     zoom::restore();
     showPage(std::clamp(AppSettings::currentPage().get(), 0, pageCount() - 1));
-    // The cheap part of the self-check still reads every daily roll-up (30 ms at 1M lines): it
-    // runs once the first page is on screen, so that the figures are not late for it. Whatever
-    // waits for the page itself to paint (a screenshot) comes after it, its parent, and shows the
-    // badge.
-    whenFirstPainted(m_pages, [this](double) { showSelfCheckAtOpen(); });
+    // What the first page does not show waits until it is on screen, so that its figures are not
+    // late for it: the status bar's line count, the alert evaluation (alerts that came due while
+    // CostBoard was closed appear then, in the banner and the navigation) and the cheap part of
+    // the self-check, which still reads every daily roll-up (30 ms at 1M lines). Whatever waits
+    // for the page itself to paint (a screenshot) comes after them, its parent's, and shows them.
+    whenFirstPainted(m_pages, [this](double) {
+        updateLineCount();
+        m_workspace.evaluateAlerts();
+        showSelfCheckAtOpen();
+    });
 
     // A desktop notification when a warning or critical alert fires while CostBoard is open.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -206,7 +239,32 @@ MainWindow::~MainWindow() = default;
 
 Page *MainWindow::page(int index) const
 {
-    return qobject_cast<Page *>(m_pages->widget(index));
+    // Making a page is not a change the caller can see: it was listed, it is now also built.
+    return const_cast<MainWindow *>(this)->ensurePage(index);
+}
+
+Page *MainWindow::ensurePage(int index)
+{
+    if (index < 0 || index >= int(m_entries.size()))
+        return nullptr;
+    PageEntry &entry = m_entries[std::size_t(index)];
+    if (!entry.page) {
+        entry.page = entry.make();
+        QWidget *placeholder = m_pages->widget(index);
+        const bool wasCurrent = m_pages->currentIndex() == index;
+        m_pages->insertWidget(index, entry.page);
+        delete placeholder;
+        if (wasCurrent)
+            m_pages->setCurrentIndex(index);
+    }
+    return entry.page;
+}
+
+DashboardPage *MainWindow::dashboardView()
+{
+    DashboardPage *dashboard = pageOfType<DashboardPage>();
+    dashboard->refreshIfStale();
+    return dashboard;
 }
 
 Page *MainWindow::currentPage() const
@@ -222,14 +280,6 @@ int MainWindow::pageCount() const
 void MainWindow::showPage(int index)
 {
     m_navigation->setCurrentRow(index);
-}
-
-void MainWindow::addPage(Page *page)
-{
-    m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(page->iconName())),
-                                     page->title(), m_navigation);
-    item->setSizeHint(QSize(0, 40));
 }
 
 void MainWindow::showUnreadAlerts(int count)
@@ -259,20 +309,20 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     // Exports of the dashboard's current view: its period, selection and basis.
     fileMenu->addAction(tr("Export to &Excel…"), this, [this] {
-        if (auto *dashboard = findChild<DashboardPage *>())
+        if (DashboardPage *dashboard = dashboardView())
             exportDashboardToExcel(m_workspace, *dashboard, this);
     });
     fileMenu->addAction(tr("Export to &CSV…"), this, [this] {
-        if (auto *dashboard = findChild<DashboardPage *>())
+        if (DashboardPage *dashboard = dashboardView())
             exportDashboardToCsv(m_workspace, *dashboard, this);
     });
     // The committee's weekly report of the same view, as a PDF or on paper.
     fileMenu->addAction(tr("Export &Weekly Report…"), this, [this] {
-        if (auto *dashboard = findChild<DashboardPage *>())
+        if (DashboardPage *dashboard = dashboardView())
             exportWeeklyReport(m_workspace, *dashboard, this);
     });
     QAction *printReportAction = fileMenu->addAction(tr("&Print Weekly Report…"), this, [this] {
-        if (auto *dashboard = findChild<DashboardPage *>())
+        if (DashboardPage *dashboard = dashboardView())
             printWeeklyReport(m_workspace, *dashboard, this);
     });
     printReportAction->setShortcut(QKeySequence::Print);
@@ -313,7 +363,7 @@ void MainWindow::createMenus()
     refreshAction->setShortcut(QKeySequence::Refresh);
     // Presentation mode: the dashboard's current view, full screen on the projector.
     QAction *presentAction = viewMenu->addAction(tr("&Present"), this, [this] {
-        if (auto *dashboard = findChild<DashboardPage *>())
+        if (DashboardPage *dashboard = dashboardView())
             PresentationWindow::present(m_workspace.database(), dashboard->snapshot().query, this);
     });
     presentAction->setShortcut(QKeySequence(Qt::Key_F11));
@@ -372,9 +422,8 @@ void MainWindow::showSelfCheckAtOpen()
     m_checkLabel->show();
 }
 
-void MainWindow::updateStatusBar()
+void MainWindow::updateLineCount()
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location()));
     try {
         // From the daily roll-ups: counting the table itself reads every line (15 ms at 1M).
         const qint64 lines = CostLineBrowser(m_workspace.database()).totals(CostLineFilter()).lines;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include <QMainWindow>
 
 #include "alerts/alertengine.h"
@@ -14,6 +17,7 @@ class QSystemTrayIcon;
 namespace costboard::ui {
 
 class Application;
+class DashboardPage;
 class Page;
 class Workspace;
 
@@ -29,6 +33,8 @@ public:
     ~MainWindow() override;
 
     // The page widgets, in navigation order (tests and screenshots reach pages through this).
+    // A page is made the first time it is asked for or shown: opening the window makes the page
+    // it opens on (and the alerts page, which keeps the navigation's unread count), not nine.
     Page *page(int index) const;
     Page *currentPage() const;
     int pageCount() const;
@@ -38,9 +44,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page *page);
+    // Lists a page in the navigation; `made` wires it to the others once it exists.
+    template <typename PageType> void addPage(std::function<void(PageType *)> made = {});
+    Page *ensurePage(int index);
+    template <typename PageType> PageType *pageOfType();
+    // The dashboard whose view the exports, the report and the presentation take: made when it
+    // was not yet, and read again when the data changed while it was hidden.
+    DashboardPage *dashboardView();
     void createMenus();
-    void updateStatusBar();
+    void updateLineCount();
     void showSelfCheckAtOpen();
     void openDatabase();
     void newDatabase();
@@ -58,6 +70,13 @@ private:
     QLabel *m_checkLabel; // what the self-check found at open, when it found something
     QSystemTrayIcon *m_tray = nullptr;
     QListWidgetItem *m_alertsItem = nullptr;
+    struct PageEntry
+    {
+        const QMetaObject *type;
+        std::function<Page *()> make;
+        Page *page = nullptr; // null until made; a blank widget holds its place in m_pages
+    };
+    std::vector<PageEntry> m_entries;
     QString m_alertsTitle;
 };
 

@@ -264,13 +264,14 @@ void TestFirstRun::demoOpensAndRecordsTheUserName()
     QCOMPARE(database.location(), AppSettings::demoDatabasePath());
     QVERIFY(ProjectRepository(database).list().size() >= 8);
 
-    // The demo has open alerts once evaluated (the window does that on opening). Acknowledging one
-    // records the name typed on the welcome page, not the operating-system login.
+    // The demo has open alerts once evaluated (the window does that once its first page has
+    // painted). Acknowledging one records the name typed on the welcome page, not the
+    // operating-system login.
     AlertStore store(database);
     AlertFilter open;
     open.states = { AlertState::Open };
+    QTRY_VERIFY(!store.alerts(open).isEmpty());
     const QList<Alert> alerts = store.alerts(open);
-    QVERIFY(!alerts.isEmpty());
     store.acknowledge(alerts.first().id, QStringLiteral("Seen in committee"));
     const QList<Alert> after = store.alerts();
     const auto acknowledged = std::find_if(after.cbegin(), after.cend(),

@@ -41,8 +41,10 @@ public:
     explicit AlertCentrePage(Workspace &workspace, QWidget *parent = nullptr);
     ~AlertCentrePage() override;
 
-    QString title() const override { return tr("Alerts"); }
-    QString iconName() const override { return QStringLiteral("alerts"); }
+    static QString pageTitle() { return tr("Alerts"); }
+    static QString pageIconName() { return QStringLiteral("alerts"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void pageShown() override;
 
     // Open alerts not yet seen, as of the last refresh.

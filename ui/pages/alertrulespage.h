@@ -30,8 +30,10 @@ public:
     explicit AlertRulesPage(Workspace &workspace, QWidget *parent = nullptr);
     ~AlertRulesPage() override;
 
-    QString title() const override { return tr("Alert rules"); }
-    QString iconName() const override { return QStringLiteral("rules"); }
+    static QString pageTitle() { return tr("Alert rules"); }
+    static QString pageIconName() { return QStringLiteral("rules"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     // For tests.
     AlertRulesModel *model() const { return m_model; }

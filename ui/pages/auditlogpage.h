@@ -35,8 +35,10 @@ class AuditLogPage final : public Page
 public:
     explicit AuditLogPage(Workspace &workspace, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Audit log"); }
-    QString iconName() const override { return QStringLiteral("audit"); }
+    static QString pageTitle() { return tr("Audit log"); }
+    static QString pageIconName() { return QStringLiteral("audit"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void activateSearch() override;
 
     AuditLogModel *model() const { return m_model; }

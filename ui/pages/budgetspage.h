@@ -34,8 +34,10 @@ public:
     explicit BudgetsPage(Workspace &workspace, QWidget *parent = nullptr);
     ~BudgetsPage() override;
 
-    QString title() const override { return tr("Budgets"); }
-    QString iconName() const override { return QStringLiteral("budgets"); }
+    static QString pageTitle() { return tr("Budgets"); }
+    static QString pageIconName() { return QStringLiteral("budgets"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     // For tests.
     BudgetGridModel *model() const { return m_model; }

@@ -37,8 +37,10 @@ public:
     explicit CostLinesPage(Workspace &workspace, QWidget *parent = nullptr);
     ~CostLinesPage() override;
 
-    QString title() const override { return tr("Cost lines"); }
-    QString iconName() const override { return QStringLiteral("costlines"); }
+    static QString pageTitle() { return tr("Cost lines"); }
+    static QString pageIconName() { return QStringLiteral("costlines"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void activateSearch() override;
 
     CostLinesModel *model() const { return m_model; }

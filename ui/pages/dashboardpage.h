@@ -33,8 +33,10 @@ public:
     explicit DashboardPage(Workspace &workspace, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
-    QString title() const override { return tr("Dashboard"); }
-    QString iconName() const override { return QStringLiteral("dashboard"); }
+    static QString pageTitle() { return tr("Dashboard"); }
+    static QString pageIconName() { return QStringLiteral("dashboard"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     const DashboardSnapshot &snapshot() const { return m_snapshot; }
     DashboardFilterBar *filterBar() const { return m_filterBar; }

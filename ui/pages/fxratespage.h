@@ -24,8 +24,10 @@ class FxRatesPage final : public Page
 public:
     explicit FxRatesPage(Workspace &workspace, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Exchange rates"); }
-    QString iconName() const override { return QStringLiteral("fxrates"); }
+    static QString pageTitle() { return tr("Exchange rates"); }
+    static QString pageIconName() { return QStringLiteral("fxrates"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     FxRatesModel *model() const { return m_model; }
 
 public slots:

@@ -28,8 +28,10 @@ class ImportsPage final : public Page
 public:
     explicit ImportsPage(Workspace &workspace, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Imports"); }
-    QString iconName() const override { return QStringLiteral("import"); }
+    static QString pageTitle() { return tr("Imports"); }
+    static QString pageIconName() { return QStringLiteral("import"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
 
     ImportBatchesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

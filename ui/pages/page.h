@@ -19,6 +19,8 @@ class Page : public QWidget
 public:
     using QWidget::QWidget;
 
+    // Each page class answers these with its static pageTitle() and pageIconName(), which the
+    // window's navigation lists before the page exists: a page is made the first time it is needed.
     virtual QString title() const = 0;
     // Name of an SVG under :/icons/, without extension.
     virtual QString iconName() const = 0;
@@ -30,13 +32,14 @@ public:
     virtual void refresh() = 0;
     // Whether the page waits for being shown to refresh.
     bool isStale() const { return m_stale; }
+    // Catches up on a change that came while the page was hidden: before its figures are used
+    // elsewhere (an export of the dashboard's view) or shown.
+    void refreshIfStale();
 
 protected:
     // What the page shows has changed (or has never been read): refresh now when the page is on
     // screen or stands alone and was never shown (a test), else the next time it is shown.
     void refreshWhenShown();
-    // Catches up on a change that came while the page was hidden.
-    void refreshIfStale();
     void showEvent(QShowEvent *event) override;
 
 private:

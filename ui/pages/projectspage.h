@@ -36,8 +36,10 @@ public:
     explicit ProjectsPage(Workspace &workspace, QWidget *parent = nullptr);
     ~ProjectsPage() override;
 
-    QString title() const override { return tr("Projects"); }
-    QString iconName() const override { return QStringLiteral("projects"); }
+    static QString pageTitle() { return tr("Projects"); }
+    static QString pageIconName() { return QStringLiteral("projects"); }
+    QString title() const override { return pageTitle(); }
+    QString iconName() const override { return pageIconName(); }
     void activateSearch() override;
 
     // For tests.
