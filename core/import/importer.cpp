@@ -55,6 +55,25 @@ public:
             line.quantityKnown = false;
     }
 
+    // The whole amount the row's cost line would hold with it, in nanos: a line is bounded like
+    // a typed amount, and many rows of one day can add up beyond that.
+    Int128 totalWith(std::int64_t groupKey, const ImportedRow &row) const
+    {
+        const Key key { groupKey, row.incurredOn.toJulianDay(), row.serviceStart.toJulianDay(),
+                        row.serviceEnd.toJulianDay() };
+        const auto found = m_index.constFind(key);
+        return row.amountNanos + (found == m_index.constEnd() ? Int128(0) : m_lines[*found].nanos);
+    }
+
+    // Beyond it (a minor unit short of the bound: rounding carries less than one between lines),
+    // a line could not be stored.
+    static bool fitsInALine(Int128 nanos, const QString &currency)
+    {
+        const Int128 bound
+            = Int128(Money::MaxInputMinorUnits - 1) * (nanos::PerUnit / Money::minorPerMajor(currency));
+        return nanos <= bound && nanos >= -bound;
+    }
+
     QList<CostLine> lines(ImportFormat format, std::int64_t batchId) const
     {
         QList<CostLine> lines;
@@ -380,6 +399,12 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
             slices.insert(row.slice);
         }
         const ImportRowGroup &rowGroup = groups.at(*group);
+        if (const Int128 total = aggregator.totalWith(*group, row);
+            !LineAggregator::fitsInALine(total, row.currency)) {
+            addProblem({ fileName, row.line, row.location, QString::number(qlonglong(total / nanos::PerUnit)),
+                         ImportProblemCode::DayTotalOutOfRange, row.currency });
+            return true;
+        }
         aggregator.add(*group, rowGroup, row);
         ++report.rowsAccepted;
         const QDate last = row.serviceStart.isValid() ? row.serviceEnd.addDays(-1) : row.incurredOn;

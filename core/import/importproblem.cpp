@@ -6,7 +6,7 @@
 namespace costboard {
 namespace {
 
-constexpr KeyTable<ImportProblemCode, 25> problemKeys { {
+constexpr KeyTable<ImportProblemCode, 26> problemKeys { {
     { ImportProblemCode::FileUnreadable, "file-unreadable" },
     { ImportProblemCode::EmptyFile, "empty-file" },
     { ImportProblemCode::BinaryFile, "binary-file" },
@@ -32,6 +32,7 @@ constexpr KeyTable<ImportProblemCode, 25> problemKeys { {
     { ImportProblemCode::UnknownProject, "unknown-project" },
     { ImportProblemCode::UnknownCategory, "unknown-category" },
     { ImportProblemCode::TextTooLong, "text-too-long" },
+    { ImportProblemCode::DayTotalOutOfRange, "day-total-out-of-range" },
 } };
 
 } // namespace

@@ -37,6 +37,10 @@ enum class ImportProblemCode
     UnknownProject, // a project code the database does not have
     UnknownCategory, // a category key CostBoard does not have
     TextTooLong, // `expected`: the limit in characters
+    // With the rows before it that make the same cost line (same day, service period and
+    // charge), the total is beyond what a cost line can hold; `value`: that total in major units,
+    // `expected`: its currency.
+    DayTotalOutOfRange,
 };
 
 struct ImportProblem

@@ -85,6 +85,11 @@ QString importProblemMessage(const ImportProblem &problem)
     case ImportProblemCode::TextTooLong:
         return QCoreApplication::translate("ImportProblem", "the text is longer than %1 characters")
             .arg(problem.expected);
+    case ImportProblemCode::DayTotalOutOfRange:
+        return QCoreApplication::translate("ImportProblem",
+                                           "with the rows before it of the same day and charge, the total "
+                                           "reaches %1 %2: too large for one cost line")
+            .arg(value, problem.expected);
     }
     return QString();
 }

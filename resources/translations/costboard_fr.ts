@@ -404,6 +404,10 @@
         <source>the text is longer than %1 characters</source>
         <translation>le texte dépasse %1 caractères</translation>
     </message>
+    <message>
+        <source>with the rows before it of the same day and charge, the total reaches %1 %2: too large for one cost line</source>
+        <translation>avec les lignes qui la précèdent pour le même jour et la même charge, le total atteint %1 %2 : trop grand pour une ligne de coût</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

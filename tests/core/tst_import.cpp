@@ -12,6 +12,7 @@
 
 #include "analytics/dashboardsnapshot.h"
 #include "import/importer.h"
+#include "import/importtexts.h"
 #include "import/importvalues.h"
 #include "storage/auditlog.h"
 #include "storage/fxrates.h"
@@ -144,6 +145,7 @@ private slots:
     void rulesPlaceRowsAndReallocationMovesTheUnallocated();
     void cancellingLeavesTheDatabaseAsItWas();
     void dryRunWritesNothing();
+    void rowsOfOneDayCannotAddUpBeyondALine();
     void mappingsAreSavedAndReused();
 };
 
@@ -635,6 +637,63 @@ void TestImport::dryRunWritesNothing()
                  QStringLiteral("USD")));
     QCOMPARE(databaseContents(*database), before);
     QCOMPARE(rowCount(*database, QStringLiteral("import_batches")), 0);
+}
+
+// Found by fuzz_import: rows that each fit in a cost line, of the same day and charge (they make
+// one line), could add up beyond what a line holds, and the import then threw instead of
+// reporting. The row that goes over is a problem of the file, named by line; nothing is written.
+void TestImport::rowsOfOneDayCannotAddUpBeyondALine()
+{
+    QTemporaryDir directory;
+    const QString databasePath = directory.filePath(QStringLiteral("total.sqlite"));
+    {
+        const auto database = Database::openSqlite(databasePath);
+        seed(*database);
+    }
+    const QByteArray before = fileHash(databasePath);
+    const QByteArray bytes = "Date,Project,Category,Vendor,Description,Amount,Currency\n"
+                             "2026-11-02,SUP,inference,OpenAI,GPU reservation,8000000000.00,EUR\n"
+                             "2026-11-02,SUP,inference,OpenAI,GPU reservation,8000000000.00,EUR\n"
+                             "2026-11-03,SUP,inference,OpenAI,GPU reservation,1.25,EUR\n";
+    ColumnMapping mapping;
+    for (const auto &[field, column] :
+         { std::pair { MappedField::Date, "Date" }, std::pair { MappedField::Project, "Project" },
+           std::pair { MappedField::Category, "Category" }, std::pair { MappedField::Vendor, "Vendor" },
+           std::pair { MappedField::Description, "Description" }, std::pair { MappedField::Amount, "Amount" },
+           std::pair { MappedField::Currency, "Currency" } })
+        mapping.columns.insert(field, QLatin1String(column));
+    ImportOptions options;
+    options.reader.format = ImportFormat::Csv;
+    options.reader.mapping = mapping;
+    {
+        const auto database = Database::openSqlite(databasePath);
+        const ImportReport report
+            = Importer(*database).importBytes(QStringLiteral("reservations.csv"), bytes, options);
+        QCOMPARE(report.outcome, ImportReport::Outcome::RowsRejected);
+        QCOMPARE(report.problemCount, qint64(1));
+        const ImportProblem &problem = report.problems.constFirst();
+        QCOMPARE(problem.file, QStringLiteral("reservations.csv"));
+        QCOMPARE(problem.line, qint64(3));
+        QCOMPARE(problem.code, ImportProblemCode::DayTotalOutOfRange);
+        QCOMPARE(problem.value, QStringLiteral("16000000000"));
+        QCOMPARE(problem.expected, QStringLiteral("EUR"));
+        QCOMPARE(report.rowsAccepted, qint64(2));
+        QCOMPARE(report.rowsRejected, qint64(1));
+        QVERIFY(importProblemMessage(problem).contains(QStringLiteral("16000000000 EUR")));
+    }
+    QCOMPARE(fileHash(databasePath), before);
+
+    // Accepting the valid rows books the first row and the next day's, not the one over the bound.
+    options.acceptValid = true;
+    const auto database = Database::openSqlite(databasePath);
+    const ImportReport report
+        = Importer(*database).importBytes(QStringLiteral("reservations.csv"), bytes, options);
+    QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
+    QCOMPARE(report.linesWritten, qint64(2));
+    qint64 total = 0;
+    for (const ImportReport::Total &line : report.totals)
+        total += line.minorUnits;
+    QCOMPARE(total, qint64(800'000'000'125));
 }
 
 void TestImport::mappingsAreSavedAndReused()
