@@ -69,13 +69,18 @@ template <typename PageType> void MainWindow::addPage(std::function<void(PageTyp
     item->setSizeHint(QSize(0, 40));
 }
 
-template <typename PageType> PageType *MainWindow::pageOfType()
+template <typename PageType> int MainWindow::indexOfType() const
 {
     for (std::size_t index = 0; index < m_entries.size(); ++index) {
         if (m_entries[index].type == &PageType::staticMetaObject)
-            return static_cast<PageType *>(ensurePage(int(index)));
+            return int(index);
     }
-    return nullptr;
+    return -1;
+}
+
+template <typename PageType> PageType *MainWindow::pageOfType()
+{
+    return static_cast<PageType *>(ensurePage(indexOfType<PageType>()));
 }
 
 MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *parent)
@@ -124,7 +129,6 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
                 });
     });
     addPage<AlertCentrePage>([this](AlertCentrePage *alerts) {
-        connect(alerts, &AlertCentrePage::unreadCountChanged, this, &MainWindow::showUnreadAlerts);
         // An alert's scope on the dashboard: the project and category it is about.
         connect(alerts, &AlertCentrePage::showOnDashboard, this,
                 [this](std::optional<ProjectId> projectId, std::optional<CostCategory> category,
@@ -145,11 +149,11 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage<ImportsPage>();
     // After the imports, for the same reason.
     addPage<AuditLogPage>();
-    // The alerts page reads the unread count for the navigation's badge, shown or not.
-    auto *alerts = pageOfType<AlertCentrePage>();
-    m_alertsItem = m_navigation->item(m_pages->indexOf(alerts));
-    m_alertsTitle = alerts->title();
-    showUnreadAlerts(alerts->unreadCount());
+    // The badge counts unread alerts whether or not the alerts page has been made.
+    m_alertsItem = m_navigation->item(indexOfType<AlertCentrePage>());
+    m_alertsTitle = AlertCentrePage::pageTitle();
+    connect(&m_workspace, &Workspace::unreadAlertCountChanged, this, &MainWindow::showUnreadAlerts);
+    showUnreadAlerts(m_workspace.unreadAlertCount());
 
     m_navigation->setFixedWidth(std::max(170, m_navigation->sizeHintForColumn(0) + 24));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -34,7 +34,7 @@ public:
 
     // The page widgets, in navigation order (tests and screenshots reach pages through this).
     // A page is made the first time it is asked for or shown: opening the window makes the page
-    // it opens on (and the alerts page, which keeps the navigation's unread count), not nine.
+    // it opens on, not nine.
     Page *page(int index) const;
     Page *currentPage() const;
     int pageCount() const;
@@ -47,6 +47,7 @@ private:
     // Lists a page in the navigation; `made` wires it to the others once it exists.
     template <typename PageType> void addPage(std::function<void(PageType *)> made = {});
     Page *ensurePage(int index);
+    template <typename PageType> int indexOfType() const;
     template <typename PageType> PageType *pageOfType();
     // The dashboard whose view the exports, the report and the presentation take: made when it
     // was not yet, and read again when the data changed while it was hidden.

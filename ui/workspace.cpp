@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "alerts/alertstore.h"
@@ -33,7 +35,30 @@ void Workspace::evaluateAlerts()
         spdlog::error("alert evaluation failed: {}", error.what());
         return;
     }
+    countUnreadAlerts();
     emit alertsChanged(m_lastEvaluation);
+}
+
+int Workspace::unreadAlertCount()
+{
+    if (m_unreadAlerts < 0)
+        countUnreadAlerts();
+    return std::max(m_unreadAlerts, 0);
+}
+
+void Workspace::countUnreadAlerts()
+{
+    int count = 0;
+    try {
+        count = AlertStore(*m_database).unreadCount();
+    } catch (const Error &error) {
+        spdlog::error("unread alerts could not be counted: {}", error.what());
+        return;
+    }
+    if (count == m_unreadAlerts)
+        return;
+    m_unreadAlerts = count;
+    emit unreadAlertCountChanged(count);
 }
 
 } // namespace costboard::ui

@@ -38,6 +38,11 @@ public:
     bool isViewOnly() const { return m_viewOnly; }
     void setViewOnly(bool viewOnly) { m_viewOnly = viewOnly; }
     const AlertEvaluation &lastEvaluation() const { return m_lastEvaluation; }
+    // Open alerts not yet seen: the navigation's badge and the alerts page's. Read on the first
+    // ask, then again after each evaluation and whenever alerts are marked read, so that the
+    // badge is right whether or not the alerts page exists.
+    int unreadAlertCount();
+    void countUnreadAlerts();
 
 public slots:
     // Emits dataChanged() and then re-evaluates the alert rules against the new data.
@@ -50,6 +55,7 @@ signals:
     void dataChanged();
     // `evaluation.fired` and `evaluation.escalated` are what is new since the last evaluation.
     void alertsChanged(const costboard::AlertEvaluation &evaluation);
+    void unreadAlertCountChanged(int count);
 
 private:
     std::unique_ptr<Database> m_database;
@@ -57,6 +63,7 @@ private:
     IsoWeek m_alertWeek;
     bool m_viewOnly = false;
     AlertEvaluation m_lastEvaluation;
+    int m_unreadAlerts = -1; // -1: not read yet
 };
 
 } // namespace costboard::ui

@@ -157,15 +157,15 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AlertCentrePage::updateDetails);
     connect(&m_workspace, &Workspace::alertsChanged, this, &AlertCentrePage::alertsChanged);
-    connect(&m_workspace, &Workspace::dataChanged, this, [this] {
-        refreshWhenShown();
-        if (isStale())
-            readUnreadCount();
-    });
+    connect(&m_workspace, &Workspace::dataChanged, this, &AlertCentrePage::refreshWhenShown);
+    connect(&m_workspace, &Workspace::unreadAlertCountChanged, this, &AlertCentrePage::unreadCountChanged);
 
     refreshWhenShown();
-    if (isStale())
-        readUnreadCount();
+}
+
+int AlertCentrePage::unreadCount() const
+{
+    return m_workspace.unreadAlertCount();
 }
 
 AlertCentrePage::~AlertCentrePage() = default;
@@ -229,31 +229,11 @@ void AlertCentrePage::pageShown()
 void AlertCentrePage::alertsChanged()
 {
     refreshWhenShown();
-    if (isStale()) {
-        // Hidden: the navigation's badge is all that shows the alerts.
-        readUnreadCount();
-        return;
-    }
+    if (isStale())
+        return; // hidden: the navigation's badge (the workspace's count) is all that shows them
     // Alerts that fire while the page is on screen are seen as they appear.
     if (isVisible() && !window()->isMinimized())
         markShownRead();
-}
-
-void AlertCentrePage::readUnreadCount()
-{
-    try {
-        setUnreadCount(AlertStore(m_workspace.database()).unreadCount());
-    } catch (const Error &error) {
-        spdlog::error("unread alerts could not be counted: {}", error.what());
-    }
-}
-
-void AlertCentrePage::setUnreadCount(int count)
-{
-    if (count == m_unreadCount)
-        return;
-    m_unreadCount = count;
-    emit unreadCountChanged(m_unreadCount);
 }
 
 void AlertCentrePage::markShownRead()
@@ -267,9 +247,8 @@ void AlertCentrePage::markShownRead()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown << m_proxy->index(row, 0).data(AlertsModel::AlertIdRole).toLongLong();
     try {
-        AlertStore store(m_workspace.database());
-        store.markRead(shown);
-        setUnreadCount(store.unreadCount());
+        AlertStore(m_workspace.database()).markRead(shown);
+        m_workspace.countUnreadAlerts();
     } catch (const Error &error) {
         spdlog::error("alerts could not be marked as read: {}", error.what());
     }
@@ -298,7 +277,6 @@ void AlertCentrePage::refresh()
         selected << alert.id;
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const AlertId currentId = current.isValid() ? current.data(AlertsModel::AlertIdRole).toLongLong() : 0;
-    int unread = m_unreadCount;
     m_loadError.clear();
     try {
         Database &database = m_workspace.database();
@@ -308,7 +286,6 @@ void AlertCentrePage::refresh()
             names.insert(project.id, projectName(project));
         const AlertStore store(database);
         m_model->setAlerts(store.alerts(filter()), names);
-        unread = store.unreadCount();
     } catch (const Error &error) {
         spdlog::error("alerts could not be read: {}", error.what());
         m_model->setAlerts({}, {});
@@ -330,7 +307,7 @@ void AlertCentrePage::refresh()
     updateEmptyState();
     updateActions();
     updateDetails();
-    setUnreadCount(unread);
+    m_workspace.countUnreadAlerts();
 }
 
 void AlertCentrePage::fitAcknowledgementColumn()

@@ -47,8 +47,8 @@ public:
     QString iconName() const override { return pageIconName(); }
     void pageShown() override;
 
-    // Open alerts not yet seen, as of the last refresh.
-    int unreadCount() const { return m_unreadCount; }
+    // Open alerts not yet seen (the workspace counts them; see Workspace::unreadAlertCount()).
+    int unreadCount() const;
     // What the filter bar asks for.
     AlertFilter filter() const;
     void setStateFilter(StateFilter filter);
@@ -86,9 +86,6 @@ signals:
 private:
     void alertsChanged();
     void markShownRead();
-    // The navigation's badge without reading the alerts themselves (the page is hidden).
-    void readUnreadCount();
-    void setUnreadCount(int count);
     void reloadProjects();
     void updateActions();
     void updateDetails();
@@ -110,7 +107,6 @@ private:
     QLabel *m_emptyState;
     QLabel *m_details;
     QString m_loadError;
-    int m_unreadCount = -1;
     bool m_refreshing = false;
 };
 
