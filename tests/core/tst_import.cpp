@@ -61,6 +61,23 @@ qint64 minorUnitsOf(const QString &decimal, const QString &currency)
     return negative ? -value : value;
 }
 
+// A generic CSV with a header named after the fields: Date, Project, Category, Vendor,
+// Description, Amount, Currency.
+ImportOptions ledgerCsvOptions()
+{
+    ColumnMapping mapping;
+    for (const auto &[field, column] :
+         { std::pair { MappedField::Date, "Date" }, std::pair { MappedField::Project, "Project" },
+           std::pair { MappedField::Category, "Category" }, std::pair { MappedField::Vendor, "Vendor" },
+           std::pair { MappedField::Description, "Description" }, std::pair { MappedField::Amount, "Amount" },
+           std::pair { MappedField::Currency, "Currency" } })
+        mapping.columns.insert(field, QLatin1String(column));
+    ImportOptions options;
+    options.reader.format = ImportFormat::Csv;
+    options.reader.mapping = mapping;
+    return options;
+}
+
 ColumnMapping mappingFromJson(const QJsonObject &entry)
 {
     ColumnMapping mapping;
@@ -587,16 +604,7 @@ void TestImport::cancellingLeavesTheDatabaseAsItWas()
     for (int row = 0; row < 20'000; ++row)
         bytes += "2026-11-" + QByteArray::number(1 + row % 28).rightJustified(2, '0')
             + ",SUP,inference,OpenAI,row " + QByteArray::number(row) + ",1.25,EUR\n";
-    ColumnMapping mapping;
-    for (const auto &[field, column] :
-         { std::pair { MappedField::Date, "Date" }, std::pair { MappedField::Project, "Project" },
-           std::pair { MappedField::Category, "Category" }, std::pair { MappedField::Vendor, "Vendor" },
-           std::pair { MappedField::Description, "Description" }, std::pair { MappedField::Amount, "Amount" },
-           std::pair { MappedField::Currency, "Currency" } })
-        mapping.columns.insert(field, QLatin1String(column));
-    ImportOptions options;
-    options.reader.format = ImportFormat::Csv;
-    options.reader.mapping = mapping;
+    ImportOptions options = ledgerCsvOptions();
     qint64 lastSeen = 0;
     {
         const auto database = Database::openSqlite(databasePath);
@@ -655,16 +663,7 @@ void TestImport::rowsOfOneDayCannotAddUpBeyondALine()
                              "2026-11-02,SUP,inference,OpenAI,GPU reservation,8000000000.00,EUR\n"
                              "2026-11-02,SUP,inference,OpenAI,GPU reservation,8000000000.00,EUR\n"
                              "2026-11-03,SUP,inference,OpenAI,GPU reservation,1.25,EUR\n";
-    ColumnMapping mapping;
-    for (const auto &[field, column] :
-         { std::pair { MappedField::Date, "Date" }, std::pair { MappedField::Project, "Project" },
-           std::pair { MappedField::Category, "Category" }, std::pair { MappedField::Vendor, "Vendor" },
-           std::pair { MappedField::Description, "Description" }, std::pair { MappedField::Amount, "Amount" },
-           std::pair { MappedField::Currency, "Currency" } })
-        mapping.columns.insert(field, QLatin1String(column));
-    ImportOptions options;
-    options.reader.format = ImportFormat::Csv;
-    options.reader.mapping = mapping;
+    ImportOptions options = ledgerCsvOptions();
     {
         const auto database = Database::openSqlite(databasePath);
         const ImportReport report
