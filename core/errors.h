@@ -117,6 +117,7 @@ enum class ErrorCode
     ExportSheetNotAdded, // table, path
     ExportTableNotAdded, // table, path, reason
     ExportRowNotWritten, // row, path, reason
+    ExportLibraryMissing, // library file, reason
 
     // Waiting for another connection's write (StorageError).
     DatabaseWriteBusy, // path, seconds waited

@@ -257,6 +257,11 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "cannot add the table %1 to %2: %3");
     case ErrorCode::ExportRowNotWritten:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "cannot write row %1 of %2: %3");
+    case ErrorCode::ExportLibraryMissing:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "cannot write Excel files: the library %1 cannot be opened (%2); install the "
+            "package libxlsxwriter4");
     case ErrorCode::DatabaseWriteBusy:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "another CostBoard write kept %1 busy for more than %2 s: nothing was "

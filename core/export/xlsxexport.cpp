@@ -5,11 +5,12 @@
 #include <list>
 #include <memory>
 #include <vector>
-#include <xlsxwriter.h>
 
 #include <QFile>
 #include <QHash>
 #include <QSet>
+
+#include "export/xlsxwriterlibrary.h"
 
 namespace costboard {
 namespace {
@@ -126,31 +127,32 @@ class WorkbookWriter
 {
 public:
     WorkbookWriter(const QString &path, const QLocale &locale)
-        : m_path(path)
+        : m_lxw(XlsxWriterLibrary::get())
+        , m_path(path)
         , m_locale(locale)
     {
         lxw_workbook_options options {};
         options.use_zip64 = LXW_TRUE; // the cost lines of a long period can pass 4 GB uncompressed
-        m_workbook = workbook_new_opt(m_path.toLocal8Bit().constData(), &options);
+        m_workbook = m_lxw.workbook_new_opt(m_path.toLocal8Bit().constData(), &options);
         if (!m_workbook)
             throw ExportError(ErrorCode::ExportWorkbookNotCreated, { m_path });
-        m_heading = workbook_add_format(m_workbook);
-        format_set_bold(m_heading);
-        format_set_text_wrap(m_heading);
-        m_date = workbook_add_format(m_workbook);
-        format_set_num_format(m_date, "yyyy-mm-dd");
-        m_percent = workbook_add_format(m_workbook);
-        format_set_num_format(m_percent, "0.0%");
-        m_integer = workbook_add_format(m_workbook);
-        format_set_num_format(m_integer, "0");
-        m_number = workbook_add_format(m_workbook);
-        format_set_num_format(m_number, "#,##0.###");
+        m_heading = m_lxw.workbook_add_format(m_workbook);
+        m_lxw.format_set_bold(m_heading);
+        m_lxw.format_set_text_wrap(m_heading);
+        m_date = m_lxw.workbook_add_format(m_workbook);
+        m_lxw.format_set_num_format(m_date, "yyyy-mm-dd");
+        m_percent = m_lxw.workbook_add_format(m_workbook);
+        m_lxw.format_set_num_format(m_percent, "0.0%");
+        m_integer = m_lxw.workbook_add_format(m_workbook);
+        m_lxw.format_set_num_format(m_integer, "0");
+        m_number = m_lxw.workbook_add_format(m_workbook);
+        m_lxw.format_set_num_format(m_number, "#,##0.###");
     }
 
     ~WorkbookWriter()
     {
         if (m_workbook) {
-            workbook_close(m_workbook); // a failed export: free it, and leave no half file
+            m_lxw.workbook_close(m_workbook); // a failed export: free it, and leave no half file
             QFile::remove(m_path);
         }
     }
@@ -165,8 +167,8 @@ public:
             throw ExportError(
                 ErrorCode::ExportTooManyRows,
                 { table.key(), QString::number(table.rows.size()), QString::number(LXW_ROW_MAX - 2) });
-        lxw_worksheet *sheet
-            = workbook_add_worksheet(m_workbook, m_strings.keep(sheetName(table.heading(), m_sheetNames)));
+        lxw_worksheet *sheet = m_lxw.workbook_add_worksheet(
+            m_workbook, m_strings.keep(sheetName(table.heading(), m_sheetNames)));
         if (!sheet)
             throw ExportError(ErrorCode::ExportSheetNotAdded, { table.key(), m_path });
 
@@ -212,10 +214,10 @@ public:
         options.style_type_number = 2;
         options.columns = columnPointers.data();
         const lxw_error added
-            = worksheet_add_table(sheet, 0, 0, lastDataRow + 1, lxw_col_t(columnCount - 1), &options);
+            = m_lxw.worksheet_add_table(sheet, 0, 0, lastDataRow + 1, lxw_col_t(columnCount - 1), &options);
         if (added != LXW_NO_ERROR)
             throw ExportError(ErrorCode::ExportTableNotAdded,
-                              { table.key(), m_path, QString::fromUtf8(lxw_strerror(added)) });
+                              { table.key(), m_path, QString::fromUtf8(m_lxw.lxw_strerror(added)) });
 
         for (qsizetype r = 0; r < table.rows.size(); ++r) {
             const ExportRow &row = table.rows.at(r);
@@ -231,20 +233,20 @@ public:
             frozenColumns = 1;
         else if (table.kind == ExportTableKind::WeeklyByProject)
             frozenColumns = 2;
-        worksheet_freeze_panes(sheet, 1, lxw_col_t(frozenColumns));
+        m_lxw.worksheet_freeze_panes(sheet, 1, lxw_col_t(frozenColumns));
         for (qsizetype c = 0; c < columnCount; ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(widths.at(c), maximumWidth),
-                                 nullptr);
+            m_lxw.worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                                       std::min(widths.at(c), maximumWidth), nullptr);
     }
 
     void close()
     {
-        const lxw_error closed = workbook_close(m_workbook);
+        const lxw_error closed = m_lxw.workbook_close(m_workbook);
         m_workbook = nullptr;
         if (closed != LXW_NO_ERROR) {
             QFile::remove(m_path);
             throw ExportError(ErrorCode::ExportCannotWrite,
-                              { m_path, QString::fromUtf8(lxw_strerror(closed)) });
+                              { m_path, QString::fromUtf8(m_lxw.lxw_strerror(closed)) });
         }
     }
 
@@ -255,8 +257,8 @@ private:
         case ExportValueType::Money: {
             lxw_format *&format = m_money[cell.currency];
             if (!format) {
-                format = workbook_add_format(m_workbook);
-                format_set_num_format(format, m_strings.keep(xlsxMoneyFormat(cell.currency, m_locale)));
+                format = m_lxw.workbook_add_format(m_workbook);
+                m_lxw.format_set_num_format(format, m_strings.keep(xlsxMoneyFormat(cell.currency, m_locale)));
             }
             return format;
         }
@@ -282,33 +284,35 @@ private:
         switch (cell.type) {
         case ExportValueType::Text:
             if (!cell.text.isEmpty())
-                written = worksheet_write_string(
+                written = m_lxw.worksheet_write_string(
                     sheet, row, column, guardedSpreadsheetText(cell.text).toUtf8().constData(), nullptr);
             break;
         case ExportValueType::Date: {
             lxw_datetime date { cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0.0 };
-            written = worksheet_write_datetime(sheet, row, column, &date, m_date);
+            written = m_lxw.worksheet_write_datetime(sheet, row, column, &date, m_date);
             break;
         }
         case ExportValueType::Money:
-            written = worksheet_write_number(sheet, row, column,
-                                             spreadsheetAmount(cell.integer, cell.currency), formatFor(cell));
+            written = m_lxw.worksheet_write_number(
+                sheet, row, column, spreadsheetAmount(cell.integer, cell.currency), formatFor(cell));
             break;
         case ExportValueType::Integer:
-            written = worksheet_write_number(sheet, row, column, double(cell.integer), m_integer);
+            written = m_lxw.worksheet_write_number(sheet, row, column, double(cell.integer), m_integer);
             break;
         case ExportValueType::Number:
-            written = worksheet_write_number(sheet, row, column, cell.number, m_number);
+            written = m_lxw.worksheet_write_number(sheet, row, column, cell.number, m_number);
             break;
         case ExportValueType::Percent:
-            written = worksheet_write_number(sheet, row, column, cell.number, m_percent);
+            written = m_lxw.worksheet_write_number(sheet, row, column, cell.number, m_percent);
             break;
         }
         if (written != LXW_NO_ERROR)
-            throw ExportError(ErrorCode::ExportRowNotWritten,
-                              { QString::number(row), m_path, QString::fromUtf8(lxw_strerror(written)) });
+            throw ExportError(
+                ErrorCode::ExportRowNotWritten,
+                { QString::number(row), m_path, QString::fromUtf8(m_lxw.lxw_strerror(written)) });
     }
 
+    const XlsxWriterLibrary &m_lxw;
     QString m_path;
     QLocale m_locale;
     lxw_workbook *m_workbook = nullptr;

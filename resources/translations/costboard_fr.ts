@@ -1770,6 +1770,10 @@
         <translation>impossible d’écrire la ligne %1 de %2 : %3</translation>
     </message>
     <message>
+        <source>cannot write Excel files: the library %1 cannot be opened (%2); install the package libxlsxwriter4</source>
+        <translation>impossible d’écrire des fichiers Excel : la bibliothèque %1 ne peut pas être ouverte (%2) ; installez le paquet libxlsxwriter4</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
