@@ -163,7 +163,6 @@ QString Application::tryOpenDatabase(const QString &path)
         spdlog::error("cannot open database {}: {}", path.toStdString(), error.what());
         return costboard::errorText(error);
     }
-    AppSettings::lastDatabase().set(database->location());
 
     auto workspace = std::make_unique<Workspace>(std::move(database));
     workspace->setViewOnly(m_viewOnly);
@@ -173,6 +172,11 @@ QString Application::tryOpenDatabase(const QString &path)
         window->showPage(std::clamp(view->pageIndex, 0, window->pageCount() - 1));
     }
     window->show();
+    // Remembered once its window has painted: a file that cannot even be shown is not opened again
+    // at the next launch, and start-up does not wait for the settings file to be written.
+    whenFirstPainted(window.get(), [location = workspace->database().location()](double) {
+        AppSettings::lastDatabase().set(location);
+    });
     m_window = std::move(window);
     m_workspace = std::move(workspace);
     if (m_welcome) {

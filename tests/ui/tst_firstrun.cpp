@@ -214,7 +214,7 @@ void TestFirstRun::createEmptyAsksCurrencyAndFiscalYear()
     QVERIFY(application.mainWindow());
     QTRY_VERIFY(!application.welcomePage());
     QCOMPARE(AppSettings::userName().get(), QStringLiteral("Claire Martin"));
-    QCOMPARE(AppSettings::lastDatabase().get(), path);
+    QTRY_COMPARE(AppSettings::lastDatabase().get(), path);
     Database &database = application.workspace()->database();
     QCOMPARE(database.location(), path);
     QCOMPARE(DatabaseSettings(database).reportingCurrency(), QStringLiteral("USD"));
