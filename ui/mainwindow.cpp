@@ -195,6 +195,8 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     // the self-check, which still reads every daily roll-up (30 ms at 1M lines). Whatever waits
     // for the page itself to paint (a screenshot) comes after them, its parent's, and shows them.
     whenFirstPainted(m_pages, [this](double) {
+        // Read ahead for the first frame only: a dashboard shown later reads the data as it is then.
+        m_workspace.discardDashboardPrefetch();
         updateLineCount();
         m_workspace.evaluateAlerts();
         showSelfCheckAtOpen();

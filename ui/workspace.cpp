@@ -19,8 +19,26 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
 
 Workspace::~Workspace() = default;
 
+void Workspace::setDashboardPrefetch(std::future<std::optional<PrefetchedDashboard>> prefetch)
+{
+    m_dashboardPrefetch = std::move(prefetch);
+}
+
+std::optional<PrefetchedDashboard> Workspace::takeDashboardPrefetch()
+{
+    if (!m_dashboardPrefetch.valid())
+        return std::nullopt;
+    return m_dashboardPrefetch.get();
+}
+
+void Workspace::discardDashboardPrefetch()
+{
+    m_dashboardPrefetch = {};
+}
+
 void Workspace::notifyDataChanged()
 {
+    discardDashboardPrefetch();
     emit dataChanged();
     evaluateAlerts();
 }

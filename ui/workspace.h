@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <future>
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QUndoStack>
 
 #include "alerts/alertengine.h"
+#include "analytics/dashboardquery.h"
+#include "analytics/dashboardsnapshot.h"
 
 namespace costboard {
 class Database;
 }
 
 namespace costboard::ui {
+
+// The dashboard's first figures and the query they answer, computed before the page exists.
+struct PrefetchedDashboard
+{
+    DashboardQuery query;
+    DashboardSnapshot snapshot;
+};
 
 // The open database as the widgets see it. Every page that writes calls notifyDataChanged()
 // afterwards; every page that shows data listens to dataChanged() and refreshes, so an edit
@@ -44,6 +55,14 @@ public:
     int unreadAlertCount();
     void countUnreadAlerts();
 
+    // Start-up: the dashboard's first snapshot, computed on a worker thread while the window is
+    // built (DashboardPage::prefetchFirstSnapshot). take…() waits for it if it is still being
+    // computed and hands it over once; a change to the data, or the window's first paint,
+    // discards it.
+    void setDashboardPrefetch(std::future<std::optional<PrefetchedDashboard>> prefetch);
+    std::optional<PrefetchedDashboard> takeDashboardPrefetch();
+    void discardDashboardPrefetch();
+
 public slots:
     // Emits dataChanged() and then re-evaluates the alert rules against the new data.
     void notifyDataChanged();
@@ -64,6 +83,7 @@ private:
     bool m_viewOnly = false;
     AlertEvaluation m_lastEvaluation;
     int m_unreadAlerts = -1; // -1: not read yet
+    std::future<std::optional<PrefetchedDashboard>> m_dashboardPrefetch;
 };
 
 } // namespace costboard::ui

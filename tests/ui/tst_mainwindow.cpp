@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QBarSet>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include "analytics/dashboardsnapshot.h"
 #include "application.h"
@@ -131,6 +133,67 @@ private slots:
         QCOMPARE(tiles.at(1)->value(), snapshot.kpis.fourWeekAverage.toShortString());
         QCOMPARE(tiles.at(2)->value(), snapshot.kpis.periodToDate.toShortString());
         QCOMPARE(tiles.at(3)->value(), snapshot.kpis.forecast.toShortString());
+    }
+
+    // The dashboard's first figures are read on a worker while the window is built. The page
+    // shows them only for its own query and only until the data changes.
+    void theFirstFiguresAreReadAheadOnceAndNotAfterAChange()
+    {
+        // A copy: a line is added to it behind the workspace's back.
+        const QString path = m_directory.filePath(QStringLiteral("read-ahead.sqlite"));
+        QVERIFY(QFile::copy(m_databasePath, path));
+        ui::Workspace workspace(Database::openSqlite(path, Database::IfMissing::Refuse));
+        const std::int64_t before
+            = DashboardSnapshot::compute(workspace.database(), DashboardQuery {}).periodTotal;
+        QVERIFY(before > 0);
+        const std::int64_t added = 12'345'600;
+        const auto addLineOfToday = [&] {
+            const auto other = Database::openSqlite(path, Database::IfMissing::Refuse);
+            CostLine line;
+            line.projectId = ProjectRepository(*other).list(false).constFirst().id;
+            line.category = CostCategory::Inference;
+            line.incurredOn = QDate::currentDate();
+            line.amount = Money(added, QStringLiteral("EUR"));
+            line.vendor = QStringLiteral("Read-ahead test");
+            CostLineRepository(*other).add(line);
+        };
+        QThreadPool worker;
+
+        // Read ahead, then a line is added by another connection: the page shows the figures read
+        // ahead (it did not read again), once; its next refresh reads the line.
+        ui::DashboardPage::prefetchFirstSnapshot(workspace, worker);
+        worker.waitForDone();
+        addLineOfToday();
+        {
+            // A page on its own reads as soon as its filters are restored, in its constructor.
+            ui::DashboardPage page(workspace);
+            QCOMPARE(page.snapshot().query, page.filterBar()->query());
+            QCOMPARE(page.snapshot().periodTotal, before);
+            page.refresh();
+            QCOMPARE(page.snapshot().periodTotal, before + added);
+        }
+
+        // A change made through the workspace drops what was read before it.
+        ui::DashboardPage::prefetchFirstSnapshot(workspace, worker);
+        worker.waitForDone();
+        addLineOfToday();
+        workspace.notifyDataChanged();
+        {
+            ui::DashboardPage page(workspace);
+            QCOMPARE(page.snapshot().periodTotal, before + 2 * added);
+        }
+
+        // Filters changed since the read-ahead: the page reads for its own query.
+        ui::DashboardPage::prefetchFirstSnapshot(workspace, worker);
+        worker.waitForDone();
+        AppSettings::dashboardPeriod(workspace.database().location()).set(QStringLiteral("last-26-weeks"));
+        {
+            ui::DashboardPage page(workspace);
+            QCOMPARE(page.filterBar()->query().preset, PeriodPreset::Last26Weeks);
+            QCOMPARE(page.snapshot().query, page.filterBar()->query());
+            QCOMPARE(page.snapshot().periodTotal,
+                     DashboardSnapshot::compute(workspace.database(), page.filterBar()->query()).periodTotal);
+        }
     }
 
     void filterChangesAndEditsRefreshTheDashboard()

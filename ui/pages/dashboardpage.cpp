@@ -2,6 +2,7 @@
 #include "pages/dashboardpage.h"
 
 #include <algorithm>
+#include <future>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -141,10 +143,48 @@ void DashboardPage::setReferenceWeek(const IsoWeek &week)
     m_filterBar->setReferenceWeek(week);
 }
 
+QList<Project> DashboardPage::offeredProjects(Database &database)
+{
+    // Archived projects are not offered in the project menu.
+    return ProjectRepository(database).list(false);
+}
+
+DashboardSnapshot DashboardPage::computeSnapshot(Database &database, const DashboardQuery &query)
+{
+    return DashboardSnapshot::compute(database, query, DashboardSnapshot::Vendors::Skipped);
+}
+
+void DashboardPage::prefetchFirstSnapshot(Workspace &workspace, QThreadPool &worker)
+{
+    const Database &database = workspace.database();
+    if (database.dialect() != SqlDialect::Sqlite || database.location() == u":memory:")
+        return;
+    // The task holds the path and the promise, nothing of the workspace: the workspace may close
+    // before it has run.
+    auto promise = std::make_shared<std::promise<std::optional<PrefetchedDashboard>>>();
+    workspace.setDashboardPrefetch(promise->get_future());
+    worker.start([promise, path = database.location()] {
+        std::optional<PrefetchedDashboard> first;
+        try {
+            const std::unique_ptr<Database> reader
+                = Database::openSqlite(path, Database::IfMissing::Refuse, Database::Access::ReadOnly);
+            first.emplace();
+            first->query = DashboardFilterBar::savedQuery(path, offeredProjects(*reader), IsoWeek::current());
+            first->snapshot = computeSnapshot(*reader, first->query);
+        } catch (const std::exception &error) {
+            // Nothing may escape a pool's task. The page then computes its figures itself, and
+            // shows what goes wrong.
+            spdlog::warn("the dashboard's first figures were not read ahead: {}", error.what());
+            first.reset();
+        }
+        promise->set_value(std::move(first));
+    });
+}
+
 void DashboardPage::reloadProjects()
 {
     try {
-        m_filterBar->setProjects(ProjectRepository(m_workspace.database()).list(false));
+        m_filterBar->setProjects(offeredProjects(m_workspace.database()));
     } catch (const Error &error) {
         spdlog::error("cannot list projects: {}", error.what());
     }
@@ -189,8 +229,11 @@ void DashboardPage::refresh()
         return;
     }
     try {
-        m_snapshot
-            = DashboardSnapshot::compute(m_workspace.database(), query, DashboardSnapshot::Vendors::Skipped);
+        if (std::optional<PrefetchedDashboard> first = m_workspace.takeDashboardPrefetch();
+            first && first->query == query)
+            m_snapshot = std::move(first->snapshot);
+        else
+            m_snapshot = computeSnapshot(m_workspace.database(), query);
     } catch (const Error &error) {
         spdlog::error("dashboard snapshot failed: {}", error.what());
         m_banner->setText(tr("The dashboard could not be computed: %1").arg(costboard::errorText(error)));

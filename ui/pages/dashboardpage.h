@@ -5,6 +5,7 @@
 #include "pages/page.h"
 
 class QLabel;
+class QThreadPool;
 
 namespace costboard::render::charts {
 class CategoryDonutChart;
@@ -57,6 +58,12 @@ public:
     // For tests and reports that must not depend on today's date.
     void setReferenceWeek(const IsoWeek &week);
 
+    // Start-up: computes the snapshot the page will first show on `worker`, over a read-only
+    // connection of its own, while the window is built (10 ms at a million lines). refresh()
+    // takes it when its query is still the page's, and waits for it if needed. A database file
+    // only: ":memory:" has no second connection.
+    static void prefetchFirstSnapshot(Workspace &workspace, QThreadPool &worker);
+
 public slots:
     void refresh() override;
     void filterOnCategory(costboard::CostCategory category);
@@ -80,6 +87,11 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // The one way the page reads its figures and its project list, on the main thread or the
+    // prefetch's worker.
+    static DashboardSnapshot computeSnapshot(Database &database, const DashboardQuery &query);
+    static QList<Project> offeredProjects(Database &database);
+
     // Scales the tiles, the charts and the texts with the page's size and the zoom.
     void applyScale();
     // Gives every KPI tile the height the tallest needs at its current width.

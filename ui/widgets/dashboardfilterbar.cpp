@@ -70,9 +70,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_basis->setToolTip(
         tr("Accrual: each cost counts over the days it pays for (its service period), as a CFO "
            "closes the books.\nCash: each cost counts on its invoice date."));
-    const IsoWeek current = IsoWeek::current();
-    m_customFromDate = current.addWeeks(-12).monday();
-    m_customToDate = current.sunday();
+    const WeekRange custom = defaultCustomRange(IsoWeek::current());
+    m_customFromDate = custom.first.monday();
+    m_customToDate = custom.last.sunday();
 
     // Push buttons with a menu keep room for the menu arrow beside their text: a tool button in
     // instant-popup mode draws its arrow over the last letters.
@@ -317,17 +317,30 @@ void DashboardFilterBar::saveSettings(const QString &database) const
 
 void DashboardFilterBar::restoreSettings(const QString &database)
 {
+    setQuery(savedQuery(database, m_projects, m_referenceWeek));
+}
+
+WeekRange DashboardFilterBar::defaultCustomRange(const IsoWeek &referenceWeek)
+{
+    return { referenceWeek.addWeeks(-12), referenceWeek };
+}
+
+DashboardQuery DashboardFilterBar::savedQuery(const QString &database, const QList<Project> &projects,
+                                              const IsoWeek &referenceWeek)
+{
     DashboardQuery restored;
-    restored.referenceWeek = m_referenceWeek;
+    restored.referenceWeek = referenceWeek;
     restored.preset = periodPresetFromKey(AppSettings::dashboardPeriod(database).get())
                           .value_or(PeriodPreset::Last13Weeks);
     restored.basis
         = costBasisFromKey(AppSettings::dashboardBasis(database).get()).value_or(CostBasis::Accrual);
     restored.customRange = { IsoWeek::fromString(AppSettings::dashboardCustomFrom(database).get()),
                              IsoWeek::fromString(AppSettings::dashboardCustomTo(database).get()) };
+    if (!restored.customRange.isValid())
+        restored.customRange = defaultCustomRange(referenceWeek);
     // Projects are remembered by code: ids differ between databases, codes are what users know.
     for (const QString &code : AppSettings::dashboardProjects(database).get()) {
-        for (const Project &project : std::as_const(m_projects)) {
+        for (const Project &project : projects) {
             if (project.code.compare(code, Qt::CaseInsensitive) == 0)
                 restored.projects << project.id;
         }
@@ -337,7 +350,7 @@ void DashboardFilterBar::restoreSettings(const QString &database)
         if (CostCategories::fromText(key, category))
             restored.categories << category;
     }
-    setQuery(restored);
+    return restored;
 }
 
 } // namespace costboard::ui

@@ -34,6 +34,13 @@ public:
     // The filters remembered for `database` (its location): each database keeps its own.
     void restoreSettings(const QString &database);
     void saveSettings(const QString &database) const;
+    // The query restoreSettings() puts back for `database`, its remembered projects matched by
+    // code against `projects`: what the page will show, known before the page exists. Reads
+    // only settings, so any thread may ask.
+    static DashboardQuery savedQuery(const QString &database, const QList<Project> &projects,
+                                     const IsoWeek &referenceWeek);
+    // The custom period offered before one is chosen: the thirteen weeks to `referenceWeek`.
+    static WeekRange defaultCustomRange(const IsoWeek &referenceWeek);
 
 public slots:
     void reset();
