@@ -46,10 +46,11 @@ expect("${control}" "the control file"
     "Description: Generative-AI project costs, week by week, against budget\n CostBoard shows")
 run(dpkg-deb --field "${deb}" Depends)
 set(depends "${output}")
-# What dpkg-shlibdeps found in the binaries (with versions), and the SQLite driver plugin it cannot see.
+# What dpkg-shlibdeps found in the binaries (with versions), and what it cannot see: the SQLite
+# driver plugin, and libxlsxwriter, opened at the first Excel export.
 expect("${depends}" "Depends"
     "libqt6widgets6 (>=" "libqt6charts6 (>=" "libqt6gui6 (>=" "libqt6sql6 (>=" "libqt6core6 (>="
-    "libsqlite3-0 (>=" "libspdlog1" "libc6 (>=" "libqt6sql6-sqlite")
+    "libsqlite3-0 (>=" "libspdlog1" "libc6 (>=" "libqt6sql6-sqlite" "libxlsxwriter4")
 string(FIND "${depends}" "-dev" dev)
 if(NOT dev EQUAL -1)
     message(SEND_ERROR "Depends names a development package: ${depends}")
