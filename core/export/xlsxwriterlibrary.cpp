@@ -12,7 +12,7 @@ namespace costboard {
 
 namespace {
 
-// The soname of Debian's libxlsxwriter4 (the runtime package libxlsxwriter-dev depends on).
+// libxlsxwriter.so.4: Debian's runtime package libxlsxwriter4, which libxlsxwriter-dev depends on.
 constexpr int libraryMajorVersion = 4;
 
 template <typename Function> void resolve(QLibrary &library, Function &function, const char *name)
@@ -26,8 +26,8 @@ template <typename Function> void resolve(QLibrary &library, Function &function,
 
 XlsxWriterLibrary load()
 {
-    // Never unloaded: workbooks may be written again, and unloading a library with atexit
-    // handlers is a known source of crashes at exit.
+    // Kept loaded once opened: the next workbook needs it again, and the functions below point
+    // into it for the rest of the process.
     QLibrary library(QStringLiteral("xlsxwriter"), libraryMajorVersion);
     library.setLoadHints(QLibrary::PreventUnloadHint);
     if (!library.load())
