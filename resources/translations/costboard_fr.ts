@@ -5356,6 +5356,13 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
 </context>
 <context>
+    <name>costboard::ui::KpiTile</name>
+    <message>
+        <source>Copy the figure</source>
+        <translation>Copier le chiffre</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::MoversPanel</name>
     <message>
         <source>Largest movers vs last week</source>

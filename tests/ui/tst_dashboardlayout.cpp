@@ -70,12 +70,17 @@ QStringList shownChartTexts(const QChartView *view)
 }
 
 // Whether `text` shows whole in `label`: no line wider than the label, the lines within its height.
-bool fitsIn(const QLabel *label, const QString &text)
+// Every line of `shown` (as a painted widget draws it, one line per '\n', the space a line broke
+// at left at its end) fits in `room`.
+bool fitsIn(const QFont &font, const QRect &room, const QString &shown)
 {
-    const QFontMetrics metrics(label->font());
-    const QRect room = label->contentsRect();
-    const QRect needed = metrics.boundingRect(QRect(0, 0, room.width(), 100000), Qt::TextWordWrap, text);
-    return needed.width() <= room.width() && needed.height() <= room.height() + 1;
+    const QFontMetrics metrics(font);
+    const QStringList lines = shown.split(u'\n');
+    for (const QString &line : lines) {
+        if (metrics.horizontalAdvance(line.trimmed()) > room.width())
+            return false;
+    }
+    return lines.size() * metrics.lineSpacing() <= room.height() + 1;
 }
 
 } // namespace
@@ -136,18 +141,24 @@ private slots:
 
         // KPI tiles: the whole caption and the whole value, within the tile.
         for (ui::KpiTile *tile : dashboard->kpiTiles()) {
-            const QLabel *caption = tile->captionLabel();
-            QCOMPARE(caption->text().simplified(), tile->caption().simplified());
-            QVERIFY2(fitsIn(caption, caption->text()), qPrintable(tile->caption()));
-            const QLabel *value = tile->valueLabel();
-            QVERIFY(!value->text().isEmpty());
-            QVERIFY2(QFontMetrics(value->font()).horizontalAdvance(value->text())
-                         <= value->contentsRect().width(),
+            QCOMPARE(QString(tile->shownCaption()).remove(u'\n'), tile->caption());
+            QVERIFY2(fitsIn(tile->captionFont(), tile->captionRect(), tile->shownCaption()),
+                     qPrintable(tile->caption()));
+            QVERIFY(!tile->value().isEmpty());
+            const int valueWidth = QFontMetrics(tile->valueFont()).horizontalAdvance(tile->value());
+            QVERIFY2(valueWidth <= tile->valueRect().width(),
                      qPrintable(QStringLiteral("%1: %2 px for %3 px")
-                                    .arg(value->text())
-                                    .arg(QFontMetrics(value->font()).horizontalAdvance(value->text()))
-                                    .arg(value->contentsRect().width())));
-            QVERIFY2(fitsIn(tile->comparisonLabel(), tile->comparison()), qPrintable(tile->comparison()));
+                                    .arg(tile->value())
+                                    .arg(valueWidth)
+                                    .arg(tile->valueRect().width())));
+            QCOMPARE(QString(tile->shownComparison()).remove(u'\n'), tile->comparison());
+            QVERIFY2(fitsIn(tile->comparisonFont(), tile->comparisonRect(), tile->shownComparison()),
+                     qPrintable(tile->comparison()));
+            // The tile's fixed height holds all three, inside its card.
+            QVERIFY2(
+                tile->comparisonRect().bottom() < tile->height(),
+                qPrintable(
+                    QStringLiteral("%1 in %2 px").arg(tile->comparisonRect().bottom()).arg(tile->height())));
             QVERIFY(tile->geometry().right() <= dashboard->width());
         }
         // The four figures read alike: one value font, the largest that fits every tile (the week's
@@ -155,11 +166,10 @@ private slots:
         const QList<ui::KpiTile *> tiles = dashboard->kpiTiles();
         double smallestFit = tiles.constFirst()->fittingValuePoints();
         for (const ui::KpiTile *tile : tiles) {
-            QCOMPARE(tile->valueLabel()->font().pointSizeF(),
-                     tiles.constFirst()->valueLabel()->font().pointSizeF());
+            QCOMPARE(tile->valueFont().pointSizeF(), tiles.constFirst()->valueFont().pointSizeF());
             smallestFit = std::min(smallestFit, tile->fittingValuePoints());
         }
-        QCOMPARE(tiles.constFirst()->valueLabel()->font().pointSizeF(), smallestFit);
+        QCOMPARE(tiles.constFirst()->valueFont().pointSizeF(), smallestFit);
         // The movers: every amount whole, beside at least a few letters of its name.
         const ui::MoversPanel *movers = dashboard->moversPanel();
         QVERIFY(!movers->rows().isEmpty());
@@ -236,13 +246,7 @@ private slots:
         const auto captionLines = [&] {
             int lines = 0;
             for (const ui::KpiTile *tile : dashboard->kpiTiles())
-                lines = std::max(
-                    lines,
-                    int(tile->captionLabel()->text().count(u'\n')) + 1
-                        + (tile->captionLabel()->fontMetrics().horizontalAdvance(tile->captionLabel()->text())
-                                   > tile->captionLabel()->contentsRect().width()
-                               ? 1
-                               : 0));
+                lines = std::max(lines, int(tile->shownCaption().count(u'\n')) + 1);
             return lines;
         };
         showPeriod(PeriodPreset::QuarterToDate);
@@ -327,11 +331,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *dashboard = window->findChild<ui::DashboardPage *>();
         QCoreApplication::processEvents();
-        const double smallPoints = dashboard->kpiTiles().constFirst()->captionLabel()->font().pointSizeF();
+        const double smallPoints = dashboard->kpiTiles().constFirst()->captionFont().pointSizeF();
         window->resize(1920, 1080);
         QCoreApplication::processEvents();
-        QTRY_VERIFY(dashboard->kpiTiles().constFirst()->captionLabel()->font().pointSizeF()
-                    > smallPoints * 1.4);
+        QTRY_VERIFY(dashboard->kpiTiles().constFirst()->captionFont().pointSizeF() > smallPoints * 1.4);
     }
 
     // View → Zoom In / Zoom Out / Actual Size scale the whole window and are remembered.
@@ -430,15 +433,20 @@ private slots:
         }
         // The budget line, drawn in ink on white, turns light on the dark background.
         QVERIFY(dashboard->weeklyChart()->budgetSeries()->pen().color().lightness() > 128);
-        const ui::KpiTile *tile = dashboard->kpiTiles().constFirst();
-        // The tile re-reads the palette once the change has reached its children (a posted call).
-        QTRY_COMPARE(tile->valueLabel()->palette().color(QPalette::WindowText), dark.color(QPalette::Text));
+        ui::KpiTile *tile = dashboard->kpiTiles().constFirst();
+        // The tile paints its card and its figures in the palette it has now.
+        const auto cardColour = [tile] {
+            return QColor(tile->grab().toImage().pixel(tile->width() - 5, tile->height() / 2));
+        };
+        QCOMPARE(tile->textColour(), dark.color(QPalette::Text));
+        QCOMPARE(cardColour(), dark.color(QPalette::Base));
 
         QApplication::setPalette(light);
         QCoreApplication::processEvents();
         QCOMPARE(dashboard->weeklyChart()->chart()->backgroundBrush().color(), light.color(QPalette::Base));
         QCOMPARE(dashboard->weeklyChart()->budgetSeries()->pen().color(), render::palette::ink());
-        QCOMPARE(tile->valueLabel()->palette().color(QPalette::WindowText), light.color(QPalette::Text));
+        QCOMPARE(tile->textColour(), light.color(QPalette::Text));
+        QCOMPARE(cardColour(), light.color(QPalette::Base));
     }
 
     // The labels people read: weeks in their language, plurals, ranges that name their years.

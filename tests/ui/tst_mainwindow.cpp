@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
 #include <QBarSet>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -133,6 +135,12 @@ private slots:
         QCOMPARE(tiles.at(1)->value(), snapshot.kpis.fourWeekAverage.toShortString());
         QCOMPARE(tiles.at(2)->value(), snapshot.kpis.periodToDate.toShortString());
         QCOMPARE(tiles.at(3)->value(), snapshot.kpis.forecast.toShortString());
+        // A tile's value is painted, not a selectable label: its context menu copies it.
+        QCOMPARE(tiles.at(2)->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(tiles.at(2)->actions().size(), 1);
+        QApplication::clipboard()->clear();
+        tiles.at(2)->actions().constFirst()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), snapshot.kpis.periodToDate.toShortString());
     }
 
     // The dashboard's first figures are read on a worker while the window is built. The page

@@ -58,10 +58,6 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4e5; border: 1px solid #e69500; border-radius: 4px; padding: 6px; }"));
 
-    m_movers->setStyleSheet(
-        QStringLiteral("#moversPanel { background: palette(base); border: 1px solid palette(mid);"
-                       " border-radius: 4px; }"));
-
     m_budgetPosition->setObjectName(QStringLiteral("budgetPosition"));
     m_budgetPosition->setTextFormat(Qt::RichText);
     m_budgetPosition->setVisible(false);
@@ -304,15 +300,6 @@ double DashboardPage::fontScaleFor(const QSize &size, double zoomFactor)
     // empty areas around 9-point text.
     const double bySize = std::min(size.width() / 1190.0, size.height() / 700.0);
     return std::clamp(bySize, 0.85, 2.5) * zoomFactor;
-}
-
-void DashboardPage::changeEvent(QEvent *event)
-{
-    Page::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        for (KpiTile *tile : kpiTiles())
-            tile->applyTextColours();
-    }
 }
 
 void DashboardPage::resizeEvent(QResizeEvent *event)

@@ -4,11 +4,16 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QApplication>
-#include <QEvent>
-#include <QGridLayout>
-#include <QLabel>
-#include <QTimer>
+#include <QAction>
+#include <QClipboard>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include "widgets/card.h"
 
 namespace costboard::ui {
 namespace {
@@ -16,48 +21,70 @@ namespace {
 constexpr int captionMaxLines = 2;
 constexpr int comparisonMinLines = 2; // the row does not jump when a comparison gets shorter
 constexpr int comparisonMaxLines = 3;
+constexpr double captionPoints = 9.5;
+constexpr double valuePoints = 19.0;
+constexpr double trendPoints = 16.0;
+constexpr double comparisonPoints = 9.0;
 constexpr double smallestValuePoints = 6.0;
+constexpr double valuePointsStep = 0.5;
+// Between the card's border (or stripe) and the texts.
+constexpr QMargins padding(14, 8, 10, 8);
+constexpr int rowSpacing = 2; // between the caption, the value and the comparison
+constexpr int trendSpacing = 6; // between the value and the arrow
+constexpr int bottomSlack = 4; // below the comparison, so that descenders are never cut
+
+// Where each line of `text` starts and how long it is, as `font` draws it at `width`. Words are
+// kept whole unless one is wider than the whole line.
+QList<std::pair<int, int>> lineRanges(const QFont &font, const QString &text, int width)
+{
+    QList<std::pair<int, int>> ranges;
+    if (text.isEmpty())
+        return ranges;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(1, width));
+        ranges.append({ line.textStart(), line.textLength() });
+    }
+    layout.endLayout();
+    return ranges;
+}
+
+// `text` in the lines `font` draws it in at `width`, at most `maxLines`: the last line kept takes
+// the rest of the text, elided with "…" where it is longer. Joined again, lines that were not
+// elided give back `text` exactly.
+QStringList wrapText(const QFont &font, const QString &text, int width, int maxLines)
+{
+    const QList<std::pair<int, int>> ranges = lineRanges(font, text, width);
+    QStringList lines;
+    for (int i = 0; i < std::min<int>(maxLines, static_cast<int>(ranges.size())); ++i) {
+        const auto [start, length] = ranges.at(i);
+        if (i == maxLines - 1 && ranges.size() > maxLines)
+            lines << QFontMetrics(font).elidedText(text.mid(start), Qt::ElideRight, width);
+        else
+            lines << text.mid(start, length); // with the space it broke at: the lines join back whole
+    }
+    return lines;
+}
 
 } // namespace
 
 KpiTile::KpiTile(const QString &caption, QWidget *parent)
-    : QFrame(parent)
-    , m_caption(new QLabel(caption, this))
-    , m_value(new QLabel(this))
-    , m_trend(new QLabel(this))
-    , m_comparison(new QLabel(this))
+    : QWidget(parent)
     , m_fullCaption(caption)
 {
     setObjectName(QStringLiteral("kpiTile"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    m_caption->setObjectName(QStringLiteral("kpiCaption"));
-    m_value->setObjectName(QStringLiteral("kpiValue"));
-    m_comparison->setObjectName(QStringLiteral("kpiComparison"));
-    m_caption->setWordWrap(true);
-    m_comparison->setWordWrap(true);
-    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_comparison->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The tile decides the widths: the texts fit themselves to it (fitToWidth), so their own size
-    // hints must not push the row wider than the window.
-    for (QLabel *label : { m_caption, m_value, m_comparison }) {
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        label->setMinimumWidth(1);
-    }
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(14, 8, 10, 8);
-    layout->setVerticalSpacing(2);
-    layout->addWidget(m_caption, 0, 0, 1, 2);
-    layout->addWidget(m_value, 1, 0);
-    layout->addWidget(m_trend, 1, 1, Qt::AlignRight | Qt::AlignVCenter);
-    layout->addWidget(m_comparison, 2, 0, 1, 2);
-    layout->setColumnStretch(0, 1);
-    layout->setRowStretch(3, 1);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    applyFonts();
-    applyToneStyle();
-    applyTextColours();
+    // The figure as written, to paste into a spreadsheet or a mail: a painted value cannot be
+    // selected with the mouse.
+    auto *copy = new QAction(tr("Copy the figure"), this);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(m_valueText); });
+    addAction(copy);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    fitToWidth();
 }
 
 void KpiTile::setCaption(const QString &caption)
@@ -69,60 +96,43 @@ void KpiTile::setCaption(const QString &caption)
 void KpiTile::showFigure(const render::KpiFigure &figure)
 {
     setToolTip(figure.toolTip);
-    setTone(figure.tone);
-    setTrend(figure.trend, figure.trendTone);
+    m_tone = figure.tone;
     m_fullCaption = figure.caption;
-    m_value->setText(figure.value);
-    setComparison(figure.comparison);
+    m_valueText = figure.value;
+    m_comparisonText = figure.comparison;
+    setTrend(figure.trend, figure.trendTone); // fits the texts again
 }
 
 void KpiTile::setValue(const QString &value)
 {
-    m_value->setText(value);
+    m_valueText = value;
     fitToWidth();
 }
 
 void KpiTile::setComparison(const QString &text)
 {
-    m_comparison->setText(text);
-    // On a narrow screen a long comparison may need more lines than the tile gives: the whole
-    // text is a hover away.
-    m_comparison->setToolTip(text);
+    m_comparisonText = text;
     fitToWidth();
-}
-
-QString KpiTile::value() const
-{
-    return m_value->text();
-}
-
-QString KpiTile::comparison() const
-{
-    return m_comparison->text();
 }
 
 void KpiTile::setTrend(Trend trend, Tone tone)
 {
-    QString arrow;
     switch (trend) {
     case Trend::Up:
-        arrow = QStringLiteral("▲");
+        m_trendText = QStringLiteral("▲");
         break;
     case Trend::Down:
-        arrow = QStringLiteral("▼");
+        m_trendText = QStringLiteral("▼");
         break;
     case Trend::Flat:
-        arrow = QStringLiteral("▶");
+        m_trendText = QStringLiteral("▶");
         break;
     case Trend::None:
+        m_trendText.clear();
         break;
     }
-    m_trend->setText(arrow);
-    // A style sheet is parsed and the widget polished again each time one is set: only a new
-    // colour is worth that.
-    if (const QString style = QStringLiteral("color: %1;").arg(toneColour(tone).name());
-        m_trend->styleSheet() != style)
-        m_trend->setStyleSheet(style);
+    m_trendTone = tone;
+    fitToWidth();
 }
 
 void KpiTile::setTone(Tone tone)
@@ -130,43 +140,7 @@ void KpiTile::setTone(Tone tone)
     if (tone == m_tone)
         return;
     m_tone = tone;
-    applyToneStyle();
-}
-
-void KpiTile::applyToneStyle()
-{
-    // The stripe on the left carries the red/amber/green reading; the text keeps the palette's
-    // colour so that it stays legible on a projector and in dark mode. Setting a style sheet
-    // polishes the tile and its labels again: it is done when the tone changes, not on every value.
-    setStyleSheet(QStringLiteral("#kpiTile { background: palette(base); border: 1px solid palette(mid);"
-                                 " border-left: 6px solid %1; border-radius: 4px; }")
-                      .arg(toneColour(m_tone).name()));
-}
-
-void KpiTile::applyTextColours()
-{
-    // The tile is drawn in the palette's base colour: its texts take the matching text colour, the
-    // caption a softer one, in a light palette as in a dark one.
-    // Read from the application, not the tile: the tile's style sheet pins the palette it resolved
-    // first, and so do the style-sheeted frames it sits in.
-    const QPalette source = QApplication::palette(this);
-    const QColor text = source.color(QPalette::Text);
-    const QColor base = source.color(QPalette::Base);
-    const QColor soft = QColor::fromRgbF(0.65f * text.redF() + 0.35f * base.redF(),
-                                         0.65f * text.greenF() + 0.35f * base.greenF(),
-                                         0.65f * text.blueF() + 0.35f * base.blueF());
-    // A style sheet, not a palette: the tile's own style sheet re-polishes its children and would
-    // put back the palette they were first given.
-    for (QLabel *label : { m_value, m_comparison, m_caption })
-        label->setStyleSheet(QStringLiteral("color: %1;").arg((label == m_caption ? soft : text).name()));
-}
-
-void KpiTile::changeEvent(QEvent *event)
-{
-    QFrame::changeEvent(event);
-    // Once the new palette has reached every widget: the tile's style sheet resolves it late.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        QTimer::singleShot(0, this, &KpiTile::applyTextColours);
+    update();
 }
 
 void KpiTile::setFontScale(double scale)
@@ -174,93 +148,107 @@ void KpiTile::setFontScale(double scale)
     if (std::abs(scale - m_fontScale) < 0.001)
         return;
     m_fontScale = scale;
-    applyFonts();
-}
-
-void KpiTile::applyFonts()
-{
-    QFont captionFont = font();
-    captionFont.setPointSizeF(9.5 * m_fontScale);
-    m_caption->setFont(captionFont);
-    QFont trendFont = font();
-    trendFont.setPointSizeF(16.0 * m_fontScale);
-    m_trend->setFont(trendFont);
-    QFont comparisonFont = font();
-    comparisonFont.setPointSizeF(9.0 * m_fontScale);
-    m_comparison->setFont(comparisonFont);
     m_reservedForWidth = -1;
     fitToWidth();
 }
 
-int KpiTile::textWidth() const
+QFont KpiTile::scaledFont(double points, bool bold) const
 {
-    // The layout's own rectangle once it has one: the style sheet's 6 px stripe is not the frame
-    // width QFrame reports.
-    const QRect laidOut = layout()->contentsRect();
-    if (laidOut.width() > 0)
-        return laidOut.width();
-    const QMargins margins = layout()->contentsMargins();
-    return std::max(1, width() - margins.left() - margins.right() - 8);
+    QFont scaled = font();
+    scaled.setPointSizeF(points);
+    scaled.setBold(bold);
+    return scaled;
 }
 
-int KpiTile::linesFor(const QLabel *label, const QString &text, int width) const
+QFont KpiTile::captionFont() const
 {
-    const QFontMetrics metrics(label->font());
-    const QRect bounds = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
-    return std::max(1, (bounds.height() + metrics.leading()) / std::max(1, metrics.lineSpacing()));
+    return scaledFont(captionPoints * m_fontScale);
+}
+
+QFont KpiTile::comparisonFont() const
+{
+    return scaledFont(comparisonPoints * m_fontScale);
+}
+
+QFont KpiTile::trendFont() const
+{
+    return scaledFont(trendPoints * m_fontScale);
+}
+
+QFont KpiTile::valueFont() const
+{
+    return scaledFont(m_valuePointsLimit > 0.0 ? std::min(m_fittingValuePoints, m_valuePointsLimit)
+                                               : m_fittingValuePoints,
+                      true);
+}
+
+QColor KpiTile::textColour() const
+{
+    return palette().color(QPalette::Text);
+}
+
+QRect KpiTile::textArea() const
+{
+    return rect() - card::frameMargins(true) - padding;
+}
+
+int KpiTile::trendWidth() const
+{
+    // An empty arrow takes no room: the value has the whole line.
+    return m_trendText.isEmpty()
+        ? 0
+        : QFontMetrics(trendFont()).horizontalAdvance(m_trendText) + trendSpacing + 2;
+}
+
+int KpiTile::valueLineHeight() const
+{
+    // The value's line keeps the height of the tile's full-size value font, so that a shrunk value
+    // does not make its tile shorter than its neighbours.
+    return std::max(QFontMetrics(scaledFont(valuePoints * m_fontScale, true)).height(),
+                    QFontMetrics(trendFont()).height());
+}
+
+int KpiTile::linesFor(const QFont &font, const QString &text, int width)
+{
+    return std::max(1, static_cast<int>(lineRanges(font, text, width).size()));
 }
 
 void KpiTile::fitToWidth()
 {
-    const int available = textWidth();
+    const int available = std::max(1, textArea().width());
 
     // The caption: whole on up to two lines, else elided on the second (the tooltip has it all).
-    const QFontMetrics captionMetrics(m_caption->font());
-    QString caption = m_fullCaption;
-    if (linesFor(m_caption, caption, available) > captionMaxLines) {
-        // Keep what the first line holds and elide the rest onto the second.
-        int firstLineEnd = static_cast<int>(caption.size());
-        while (firstLineEnd > 0 && linesFor(m_caption, caption.left(firstLineEnd), available) > 1)
-            firstLineEnd = static_cast<int>(caption.lastIndexOf(u' ', firstLineEnd - 1));
-        if (firstLineEnd <= 0)
-            caption = captionMetrics.elidedText(caption, Qt::ElideRight, available);
-        else
-            caption = caption.left(firstLineEnd) + u'\n'
-                + captionMetrics.elidedText(caption.mid(firstLineEnd + 1), Qt::ElideRight, available);
-    }
-    m_caption->setText(caption);
-    m_caption->setToolTip(caption == m_fullCaption ? QString() : m_fullCaption);
+    m_shownCaption = wrapText(captionFont(), m_fullCaption, available, captionMaxLines).join(u'\n');
+    // The comparison: up to three lines, the third elided on a narrow screen (whole in its tooltip).
+    m_shownComparison
+        = wrapText(comparisonFont(), m_comparisonText, available, comparisonMaxLines).join(u'\n');
 
-    // The value: never elided. Its font shrinks until the whole amount fits beside the arrow.
-    // An empty arrow takes no room: hidden, the grid gives its column and spacing to the value.
-    m_trend->setVisible(!m_trend->text().isEmpty());
-    const auto *grid = static_cast<const QGridLayout *>(layout());
-    const int trendWidth = m_trend->text().isEmpty()
-        ? 0
-        : QFontMetrics(m_trend->font()).horizontalAdvance(m_trend->text())
-            + std::max(6, grid->horizontalSpacing()) + 2;
-    int valueRoom = std::max(1, available - trendWidth - 2);
-    // Once laid out, the value's own width is the last word: the grid may give the arrow more.
-    if (m_value->width() > 1 && m_value->isVisibleTo(this))
-        valueRoom = std::min(valueRoom, m_value->contentsRect().width() - 2);
-    QFont valueFont = font();
-    valueFont.setBold(true);
-    double points = 19.0 * m_fontScale;
-    valueFont.setPointSizeF(points);
-    while (points > smallestValuePoints
-           && QFontMetrics(valueFont).horizontalAdvance(m_value->text()) > valueRoom) {
-        points -= 0.5;
-        valueFont.setPointSizeF(points);
+    // The value: never elided. Its font shrinks until the whole amount fits beside the arrow:
+    // found from the full size's width (text widths grow with the point size), then checked.
+    const int valueRoom = std::max(1, available - trendWidth() - 2);
+    const auto widthAt = [this](double points) {
+        return QFontMetricsF(scaledFont(points, true)).horizontalAdvance(m_valueText);
+    };
+    const double fullPoints = valuePoints * m_fontScale;
+    double points = fullPoints;
+    if (const double fullWidth = widthAt(fullPoints); fullWidth > valueRoom) {
+        points = std::floor(fullPoints * valueRoom / fullWidth / valuePointsStep) * valuePointsStep;
+        points = std::clamp(points, smallestValuePoints, fullPoints);
+        while (points + valuePointsStep <= fullPoints && widthAt(points + valuePointsStep) <= valueRoom)
+            points += valuePointsStep;
+        while (points > smallestValuePoints && widthAt(points) > valueRoom)
+            points -= valuePointsStep;
     }
     const bool fitChanged = std::abs(points - m_fittingValuePoints) > 0.01;
     m_fittingValuePoints = points;
-    applyValueFont();
     reserveLines(available);
+    updateAccessibleText();
     // Asking the layout again lays the whole page out again: only when the tile needs a new size.
     if (const QSize hint = sizeHint(); hint != m_lastSizeHint) {
         m_lastSizeHint = hint;
         updateGeometry();
     }
+    update();
     if (fitChanged)
         emit fittingValuePointsChanged();
 }
@@ -270,22 +258,13 @@ void KpiTile::setValuePointsLimit(double points)
     if (std::abs(points - m_valuePointsLimit) < 0.01)
         return;
     m_valuePointsLimit = points;
-    applyValueFont();
-}
-
-void KpiTile::applyValueFont()
-{
-    QFont valueFont = font();
-    valueFont.setBold(true);
-    valueFont.setPointSizeF(m_valuePointsLimit > 0.0 ? std::min(m_fittingValuePoints, m_valuePointsLimit)
-                                                     : m_fittingValuePoints);
-    m_value->setFont(valueFont);
+    update();
 }
 
 KpiTile::Lines KpiTile::linesNeeded(int width) const
 {
-    return { std::min(captionMaxLines, linesFor(m_caption, m_caption->text(), width)),
-             std::clamp(linesFor(m_comparison, m_comparison->text(), width), comparisonMinLines,
+    return { std::min(captionMaxLines, linesFor(captionFont(), m_fullCaption, width)),
+             std::clamp(linesFor(comparisonFont(), m_comparisonText, width), comparisonMinLines,
                         comparisonMaxLines) };
 }
 
@@ -293,8 +272,7 @@ void KpiTile::reserveLines(int width)
 {
     // A line once needed at this width stays: the next filter change, whose caption or comparison
     // is a line shorter, must not shrink the row and make the charts under it lay out again (a
-    // third of a refresh). A new width or font starts afresh. The tile's own width is the key:
-    // the text's moves by a pixel with the tone's stripe.
+    // third of a refresh). A new width or font starts afresh.
     const Lines needed = linesNeeded(width);
     if (this->width() != m_reservedForWidth) {
         m_reservedForWidth = this->width();
@@ -305,23 +283,38 @@ void KpiTile::reserveLines(int width)
     m_reservedLines.comparison = std::max(m_reservedLines.comparison, needed.comparison);
 }
 
+QRect KpiTile::captionRect() const
+{
+    const QRect area = textArea();
+    const int lines
+        = width() == m_reservedForWidth ? m_reservedLines.caption : linesNeeded(area.width()).caption;
+    return { area.left(), area.top(), area.width(), lines * QFontMetrics(captionFont()).lineSpacing() };
+}
+
+QRect KpiTile::valueRect() const
+{
+    const QRect area = textArea();
+    return { area.left(), captionRect().bottom() + 1 + rowSpacing, area.width() - trendWidth(),
+             valueLineHeight() };
+}
+
+QRect KpiTile::comparisonRect() const
+{
+    const QRect area = textArea();
+    const int lines
+        = width() == m_reservedForWidth ? m_reservedLines.comparison : linesNeeded(area.width()).comparison;
+    return { area.left(), valueRect().bottom() + 1 + rowSpacing, area.width(),
+             lines * QFontMetrics(comparisonFont()).lineSpacing() };
+}
+
 int KpiTile::heightForContents() const
 {
-    const int available = textWidth();
+    const QMargins frame = card::frameMargins(true);
+    const int available = std::max(1, textArea().width());
     const Lines lines = width() == m_reservedForWidth ? m_reservedLines : linesNeeded(available);
-    const int captionLines = lines.caption;
-    const int comparisonLines = lines.comparison;
-    // The value's line keeps the height of the tile's full-size value font, so that a shrunk value
-    // does not make its tile shorter than its neighbours.
-    QFont valueFont = font();
-    valueFont.setBold(true);
-    valueFont.setPointSizeF(19.0 * m_fontScale);
-    const QMargins margins = layout()->contentsMargins();
-    const int spacing = 2 * static_cast<const QGridLayout *>(layout())->verticalSpacing();
-    return margins.top() + margins.bottom() + 2 * frameWidth() + spacing
-        + captionLines * QFontMetrics(m_caption->font()).lineSpacing()
-        + std::max(QFontMetrics(valueFont).height(), QFontMetrics(m_trend->font()).height())
-        + comparisonLines * QFontMetrics(m_comparison->font()).lineSpacing() + 4;
+    return frame.top() + frame.bottom() + padding.top() + padding.bottom() + 2 * rowSpacing
+        + lines.caption * QFontMetrics(captionFont()).lineSpacing() + valueLineHeight()
+        + lines.comparison * QFontMetrics(comparisonFont()).lineSpacing() + bottomSlack;
 }
 
 QSize KpiTile::minimumSizeHint() const
@@ -336,10 +329,86 @@ QSize KpiTile::sizeHint() const
     return { static_cast<int>(190 * m_fontScale), heightForContents() };
 }
 
+void KpiTile::paintEvent(QPaintEvent * /*event*/)
+{
+    QPainter painter(this);
+    card::paint(painter, rect(), palette(), render::toneColour(m_tone));
+
+    // The caption in a softer colour than the figures: it is read once, the figures every week.
+    const QColor text = textColour();
+    const QColor base = palette().color(QPalette::Base);
+    const QColor soft = QColor::fromRgbF(0.65f * text.redF() + 0.35f * base.redF(),
+                                         0.65f * text.greenF() + 0.35f * base.greenF(),
+                                         0.65f * text.blueF() + 0.35f * base.blueF());
+    const auto drawLines = [&painter](const QRect &area, const QStringList &lines) {
+        const int lineSpacing = painter.fontMetrics().lineSpacing();
+        for (int i = 0; i < lines.size(); ++i)
+            painter.drawText(QRect(area.left(), area.top() + i * lineSpacing, area.width(), lineSpacing),
+                             Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
+    };
+    painter.setFont(captionFont());
+    painter.setPen(soft);
+    drawLines(captionRect(), m_shownCaption.split(u'\n'));
+
+    const QRect value = valueRect();
+    painter.setFont(valueFont());
+    painter.setPen(text);
+    painter.drawText(value, Qt::AlignLeft | Qt::AlignVCenter, m_valueText);
+    if (!m_trendText.isEmpty()) {
+        painter.setFont(trendFont());
+        painter.setPen(render::toneColour(m_trendTone));
+        painter.drawText(
+            QRect(value.right() + 1, value.top(), textArea().right() - value.right(), value.height()),
+            Qt::AlignRight | Qt::AlignVCenter, m_trendText);
+    }
+
+    painter.setFont(comparisonFont());
+    painter.setPen(text);
+    drawLines(comparisonRect(), m_shownComparison.split(u'\n'));
+}
+
+bool KpiTile::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // The whole caption where it is elided, the whole comparison (a narrow screen may cut its
+        // third line), else what the figure means.
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QString text = toolTip();
+        if (captionRect().contains(help->pos()) && m_shownCaption.simplified() != m_fullCaption.simplified())
+            text = m_fullCaption;
+        else if (comparisonRect().contains(help->pos()) && !m_comparisonText.isEmpty())
+            text = m_comparisonText;
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void KpiTile::resizeEvent(QResizeEvent *event)
 {
-    QFrame::resizeEvent(event);
+    QWidget::resizeEvent(event);
     fitToWidth();
+}
+
+void KpiTile::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_reservedForWidth = -1;
+        fitToWidth();
+    } else if (event->type() == QEvent::PaletteChange) {
+        update();
+    }
+}
+
+void KpiTile::updateAccessibleText()
+{
+    setAccessibleName(m_fullCaption);
+    setAccessibleDescription(
+        m_comparisonText.isEmpty() ? m_valueText : m_valueText + QStringLiteral(". ") + m_comparisonText);
 }
 
 } // namespace costboard::ui

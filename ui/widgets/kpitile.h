@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFrame>
+#include <QRect>
+#include <QWidget>
 
 #include "kpis.h"
 
-class QLabel;
-
 namespace costboard::ui {
 
-// One headline figure: a caption, a large value, a trend arrow and a comparison line, with a
-// coloured stripe saying red / amber / green against budget.
-class KpiTile final : public QFrame
+// One headline figure: a caption, a large value, a trend arrow and a comparison line, on a card
+// with a coloured stripe saying red / amber / green against budget.
+//
+// Painted as one widget, not laid out from labels: four tiles of four labels, each with a style
+// sheet, and word-wrapped labels asking the layout for their heights again and again, were an
+// eighth of the dashboard's start-up (issue 14, item 10).
+class KpiTile final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KpiTile)
@@ -32,15 +35,26 @@ public:
     // Caption, value, comparison, tooltip, tone and trend of one of the dashboard's figures.
     void showFigure(const render::KpiFigure &figure);
 
-    QString value() const;
-    QString comparison() const;
+    QString value() const { return m_valueText; }
+    QString comparison() const { return m_comparisonText; }
     QString caption() const { return m_fullCaption; }
     Tone tone() const { return m_tone; }
 
-    // The labels, for tests that check nothing is cut.
-    QLabel *captionLabel() const { return m_caption; }
-    QLabel *valueLabel() const { return m_value; }
-    QLabel *comparisonLabel() const { return m_comparison; }
+    // What is drawn where, for tests that check that nothing is cut.
+    // The caption as drawn, a '\n' between its lines: whole (remove the '\n' and it is the
+    // caption), or its second line elided.
+    QString shownCaption() const { return m_shownCaption; }
+    // The comparison as drawn, in the same way (its third line elided).
+    QString shownComparison() const { return m_shownComparison; }
+    QFont captionFont() const;
+    QFont valueFont() const;
+    QFont comparisonFont() const;
+    QRect captionRect() const;
+    QRect valueRect() const;
+    QRect comparisonRect() const;
+    // The colour of the value and the comparison: the palette's text colour.
+    QColor textColour() const;
+
     // The height that shows the caption, the value and the comparison whole at the current width.
     // The dashboard gives every tile of a row the tallest of these, so that the row stays even.
     int heightForContents() const;
@@ -51,29 +65,28 @@ public:
     void setValuePointsLimit(double points);
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
-    // Takes the application palette's text colours again (light or dark). The dashboard calls it
-    // when its palette changes: the tile's style sheet stops that change from reaching the tile.
-    void applyTextColours();
 
 signals:
     // The largest fitting value font changed (a new value, width or scale).
     void fittingValuePointsChanged();
 
 protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    // The style sheet of the tile's tone (its coloured stripe).
-    void applyToneStyle();
-    void applyFonts();
     // Fits the texts to the width: the caption wraps to two lines and is elided past them (whole
     // in its tooltip); the value is never elided: its font shrinks until it fits.
     void fitToWidth();
-    // The value's font: the fitting size, within the row's limit.
-    void applyValueFont();
-    int textWidth() const;
-    int linesFor(const QLabel *label, const QString &text, int width) const;
+    // The area the texts are drawn in: inside the card's border, stripe and padding.
+    QRect textArea() const;
+    int trendWidth() const;
+    QFont scaledFont(double points, bool bold = false) const;
+    QFont trendFont() const;
+    int valueLineHeight() const;
+    static int linesFor(const QFont &font, const QString &text, int width);
     struct Lines
     {
         int caption = 0;
@@ -83,13 +96,16 @@ private:
     Lines linesNeeded(int width) const;
     // Keeps the most lines needed at one width: the tile's height (heightForContents).
     void reserveLines(int width);
+    void updateAccessibleText();
 
-    QLabel *m_caption;
-    QLabel *m_value;
-    QLabel *m_trend;
-    QLabel *m_comparison;
     QString m_fullCaption;
+    QString m_shownCaption;
+    QString m_valueText;
+    QString m_comparisonText;
+    QString m_shownComparison;
+    QString m_trendText;
     Tone m_tone = Tone::Neutral;
+    Tone m_trendTone = Tone::Neutral;
     double m_fontScale = 1.0;
     double m_fittingValuePoints = 0.0;
     double m_valuePointsLimit = 0.0;

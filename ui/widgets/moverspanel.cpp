@@ -7,6 +7,7 @@
 
 #include "kpis.h"
 #include "labels.h"
+#include "widgets/card.h"
 
 namespace costboard::ui {
 namespace {
@@ -16,12 +17,11 @@ constexpr int padding = 8;
 } // namespace
 
 MoversPanel::MoversPanel(QWidget *parent)
-    : QFrame(parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("moversPanel"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
+    // Drawn as a card beside the KPI tiles (widgets/card.h): the border's room is the margins.
+    setContentsMargins(card::frameMargins(false));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
@@ -128,9 +128,9 @@ QSize MoversPanel::sizeHint() const
     const int width
         = std::max(QFontMetrics(headingFont()).horizontalAdvance(tr("Largest movers vs last week")),
                    arrowWidth(row) + widestName + padding + amountColumnWidth(row));
-    return { width + 2 * padding + 2 * frameWidth(),
+    return { width + 2 * padding + 2 * card::borderWidth,
              QFontMetrics(headingFont()).lineSpacing() + rows * metrics.lineSpacing() + padding
-                 + 2 * frameWidth() };
+                 + 2 * card::borderWidth };
 }
 
 QSize MoversPanel::minimumSizeHint() const
@@ -139,14 +139,14 @@ QSize MoversPanel::minimumSizeHint() const
     const QFont row = naturalRowFont();
     const QFontMetrics metrics(row);
     return { arrowWidth(row) + metrics.horizontalAdvance(QStringLiteral("Abcd…")) + padding
-                 + amountColumnWidth(row) + 2 * padding + 2 * frameWidth(),
+                 + amountColumnWidth(row) + 2 * padding + 2 * card::borderWidth,
              sizeHint().height() };
 }
 
-void MoversPanel::paintEvent(QPaintEvent *event)
+void MoversPanel::paintEvent(QPaintEvent * /*event*/)
 {
-    QFrame::paintEvent(event);
     QPainter painter(this);
+    card::paint(painter, rect(), palette());
     const QRect inside = contentsRect().adjusted(padding, padding / 2, -padding, -padding / 2);
     painter.setFont(headingFont());
     painter.setPen(palette().color(QPalette::Text));
@@ -199,7 +199,7 @@ bool MoversPanel::event(QEvent *event)
             QToolTip::hideText();
         return true;
     }
-    return QFrame::event(event);
+    return QWidget::event(event);
 }
 
 } // namespace costboard::ui

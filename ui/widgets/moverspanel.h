@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFrame>
+#include <QWidget>
 
 #include "analytics/dashboardsnapshot.h"
 
@@ -11,7 +11,7 @@ namespace costboard::ui {
 // name and a signed amount. Painted rather than laid out in a rich-text table, so that the amount
 // is always written whole and only the name gives way (elided, whole in the tooltip) when the
 // panel is narrow.
-class MoversPanel final : public QFrame
+class MoversPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MoversPanel)
