@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -40,8 +41,13 @@ Application::Application(const QString &languageOverride, QObject *parent)
     // fontconfig's configuration, its caches and the list of every installed font, 10 to 15 ms
     // of the start-up bench_startup measures. QFontDatabase is thread-safe: the worker reads them
     // while the main thread opens the database and builds the window, which then finds them read
-    // (or waits on QFontDatabase's own lock for the rest).
-    m_startupWorker.start([] { (void)QFontDatabase::families(); });
+    // (or waits on QFontDatabase's own lock for the rest). The trend arrows are not in every
+    // interface font (Noto Sans has none): the first text that draws one has fontconfig sort the
+    // fallback fonts, a list QFontDatabase then keeps for every thread.
+    m_startupWorker.start([] {
+        (void)QFontDatabase::families();
+        (void)QFontMetricsF(QFont()).horizontalAdvance(QStringLiteral("▲▼▶"));
+    });
     m_language
         = resolveLanguage(languageOverride.isEmpty() ? AppSettings::language().get() : languageOverride);
     installTranslators(m_language);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/categorydonutchart.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetricsF>
@@ -116,18 +119,44 @@ void CategoryDonutChart::layoutLegend()
     // hides the entries that do not fit in the height and cuts names wider than about half the
     // chart. Each entry takes a line of text, the text item's own margins and the marker's.
     QFont font = legend->font();
-    double legendWidth = 0.0;
-    for (double points = 9.0 * m_fontScale; points >= 5.0; points -= 0.25) {
+    struct Measure
+    {
+        double legendWidth;
+        double entryHeight;
+    };
+    const auto measureAt = [&](double points) {
         font.setPointSizeF(points);
         const QFontMetricsF metrics(font);
         double widest = 0.0;
         for (const QString &entry : std::as_const(entries))
             widest = std::max(widest, metrics.horizontalAdvance(entry));
-        const double entryHeight = metrics.height() + 10.0;
-        legendWidth = widest + metrics.height() * 2.0 + 30.0;
-        if (legendWidth <= width() * 0.5 && static_cast<double>(entries.size()) * entryHeight <= room)
-            break;
+        return Measure { widest + metrics.height() * 2.0 + 30.0, metrics.height() + 10.0 };
+    };
+    const auto fitsAt = [&](double points) {
+        const Measure measure = measureAt(points);
+        return measure.legendWidth <= width() * 0.5
+            && static_cast<double>(entries.size()) * measure.entryHeight <= room;
+    };
+    // Each size tried loads a font of its own (a third of a millisecond): the size is estimated
+    // from the largest one's measures, text growing in proportion to its size, then checked.
+    constexpr double step = 0.25;
+    constexpr double smallest = 5.0;
+    const double largest = 9.0 * m_fontScale;
+    double points = largest;
+    if (!fitsAt(largest)) {
+        const Measure atLargest = measureAt(largest);
+        const double byWidth = (width() * 0.5 - 30.0) / (atLargest.legendWidth - 30.0);
+        const double byHeight = entries.isEmpty()
+            ? 1.0
+            : (room / static_cast<double>(entries.size()) - 10.0) / (atLargest.entryHeight - 10.0);
+        points
+            = std::clamp(std::floor(largest * std::min(byWidth, byHeight) / step) * step, smallest, largest);
+        while (points + step < largest && fitsAt(points + step))
+            points += step;
+        while (points > smallest && !fitsAt(points))
+            points -= step;
     }
+    const double legendWidth = measureAt(points).legendWidth;
     // Only a change is applied: a new font lays every legend entry out again.
     if (legend->font() != font)
         legend->setFont(font);
