@@ -34,6 +34,31 @@
 #include "zoom.h"
 
 namespace costboard::ui {
+namespace {
+
+// The charts' grid. On a narrow page the donut's legend needs the room of a half-width column to
+// name every category whole; on a wide one the weekly chart takes more. Chosen as the grid is
+// given its rectangle: the page's resizeEvent comes after its layout has placed the charts, and
+// choosing there laid every chart out twice at start-up.
+class ChartsGrid final : public QGridLayout
+{
+public:
+    void setGeometry(const QRect &rect) override
+    {
+        if (const QWidget *page = parentWidget()) {
+            const bool narrow = page->width() < 1100;
+            // Setting a stretch, even the same one, invalidates the layout: only a change is applied.
+            for (const auto &[column, stretch] :
+                 { std::pair { 0, narrow ? 1 : 3 }, std::pair { 1, narrow ? 1 : 2 } }) {
+                if (columnStretch(column) != stretch)
+                    setColumnStretch(column, stretch);
+            }
+        }
+        QGridLayout::setGeometry(rect);
+    }
+};
+
+} // namespace
 
 DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     : Page(parent)
@@ -76,14 +101,12 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     }
     tiles->addWidget(m_movers, 3);
 
-    auto *chartsGrid = new QGridLayout;
+    auto *chartsGrid = new ChartsGrid;
     chartsGrid->setSpacing(6);
     chartsGrid->addWidget(m_weeklyChart, 0, 0);
     chartsGrid->addWidget(m_categoryChart, 0, 1);
     chartsGrid->addWidget(m_cumulativeChart, 1, 0);
     chartsGrid->addWidget(m_projectChart, 1, 1);
-    chartsGrid->setColumnStretch(0, 3);
-    chartsGrid->setColumnStretch(1, 2);
     chartsGrid->setRowStretch(0, 1);
     chartsGrid->setRowStretch(1, 1);
 
@@ -348,17 +371,6 @@ void DashboardPage::applyScale()
 
 void DashboardPage::fitTiles()
 {
-    // On a narrow page the donut's legend needs the room of a half-width column to name every
-    // category whole; on a wide one the weekly chart takes more.
-    if (auto *grid = m_weeklyChart->parentWidget() ? findChild<QGridLayout *>() : nullptr) {
-        const bool narrow = width() < 1100;
-        // Setting a stretch, even the same one, invalidates the layout: only a change is applied.
-        for (const auto &[column, stretch] :
-             { std::pair { 0, narrow ? 1 : 3 }, std::pair { 1, narrow ? 1 : 2 } }) {
-            if (grid->columnStretch(column) != stretch)
-                grid->setColumnStretch(column, stretch);
-        }
-    }
     int height = 0;
     for (KpiTile *tile : kpiTiles())
         height = std::max(height, tile->heightForContents());
