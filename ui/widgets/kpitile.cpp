@@ -33,8 +33,9 @@ constexpr int rowSpacing = 2; // between the caption, the value and the comparis
 constexpr int trendSpacing = 6; // between the value and the arrow
 constexpr int bottomSlack = 4; // below the comparison, so that descenders are never cut
 
-// Where each line of `text` starts and how long it is, as `font` draws it at `width`. Words are
-// kept whole unless one is wider than the whole line.
+// Where each line of `text` starts and how long it is, as `font` draws it at `width`. Lines break
+// where Unicode allows (at a space, after a hyphen), as a word-wrapped QLabel's do, and inside a
+// word only when it is wider than the whole line.
 QList<std::pair<int, int>> lineRanges(const QFont &font, const QString &text, int width)
 {
     QList<std::pair<int, int>> ranges;
