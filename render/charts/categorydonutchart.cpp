@@ -137,8 +137,8 @@ void CategoryDonutChart::layoutLegend()
         return measure.legendWidth <= width() * 0.5
             && static_cast<double>(entries.size()) * measure.entryHeight <= room;
     };
-    // Each size tried loads a font of its own (a third of a millisecond): the size is estimated
-    // from the largest one's measures, text growing in proportion to its size, then checked.
+    // Each size tried loads a font engine of its own: the size is estimated from the largest one's
+    // measures, text growing in proportion to its size, then checked.
     constexpr double step = 0.25;
     constexpr double smallest = 5.0;
     const double largest = 9.0 * m_fontScale;
