@@ -88,12 +88,6 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     fitToWidth();
 }
 
-void KpiTile::setCaption(const QString &caption)
-{
-    m_fullCaption = caption;
-    fitToWidth();
-}
-
 void KpiTile::showFigure(const render::KpiFigure &figure)
 {
     setToolTip(figure.toolTip);
@@ -102,18 +96,6 @@ void KpiTile::showFigure(const render::KpiFigure &figure)
     m_valueText = figure.value;
     m_comparisonText = figure.comparison;
     setTrend(figure.trend, figure.trendTone); // fits the texts again
-}
-
-void KpiTile::setValue(const QString &value)
-{
-    m_valueText = value;
-    fitToWidth();
-}
-
-void KpiTile::setComparison(const QString &text)
-{
-    m_comparisonText = text;
-    fitToWidth();
 }
 
 void KpiTile::setTrend(Trend trend, Tone tone)
@@ -134,14 +116,6 @@ void KpiTile::setTrend(Trend trend, Tone tone)
     }
     m_trendTone = tone;
     fitToWidth();
-}
-
-void KpiTile::setTone(Tone tone)
-{
-    if (tone == m_tone)
-        return;
-    m_tone = tone;
-    update();
 }
 
 void KpiTile::setFontScale(double scale)
@@ -284,12 +258,16 @@ void KpiTile::reserveLines(int width)
     m_reservedLines.comparison = std::max(m_reservedLines.comparison, needed.comparison);
 }
 
+KpiTile::Lines KpiTile::currentLines() const
+{
+    return width() == m_reservedForWidth ? m_reservedLines : linesNeeded(std::max(1, textArea().width()));
+}
+
 QRect KpiTile::captionRect() const
 {
     const QRect area = textArea();
-    const int lines
-        = width() == m_reservedForWidth ? m_reservedLines.caption : linesNeeded(area.width()).caption;
-    return { area.left(), area.top(), area.width(), lines * QFontMetrics(captionFont()).lineSpacing() };
+    return { area.left(), area.top(), area.width(),
+             currentLines().caption * QFontMetrics(captionFont()).lineSpacing() };
 }
 
 QRect KpiTile::valueRect() const
@@ -302,17 +280,14 @@ QRect KpiTile::valueRect() const
 QRect KpiTile::comparisonRect() const
 {
     const QRect area = textArea();
-    const int lines
-        = width() == m_reservedForWidth ? m_reservedLines.comparison : linesNeeded(area.width()).comparison;
     return { area.left(), valueRect().bottom() + 1 + rowSpacing, area.width(),
-             lines * QFontMetrics(comparisonFont()).lineSpacing() };
+             currentLines().comparison * QFontMetrics(comparisonFont()).lineSpacing() };
 }
 
 int KpiTile::heightForContents() const
 {
     const QMargins frame = card::frameMargins(true);
-    const int available = std::max(1, textArea().width());
-    const Lines lines = width() == m_reservedForWidth ? m_reservedLines : linesNeeded(available);
+    const Lines lines = currentLines();
     return frame.top() + frame.bottom() + padding.top() + padding.bottom() + 2 * rowSpacing
         + lines.caption * QFontMetrics(captionFont()).lineSpacing() + valueLineHeight()
         + lines.comparison * QFontMetrics(comparisonFont()).lineSpacing() + bottomSlack;
@@ -375,7 +350,7 @@ bool KpiTile::event(QEvent *event)
         // third line), else what the figure means.
         const auto *help = static_cast<QHelpEvent *>(event);
         QString text = toolTip();
-        if (captionRect().contains(help->pos()) && m_shownCaption.simplified() != m_fullCaption.simplified())
+        if (captionRect().contains(help->pos()) && QString(m_shownCaption).remove(u'\n') != m_fullCaption)
             text = m_fullCaption;
         else if (comparisonRect().contains(help->pos()) && !m_comparisonText.isEmpty())
             text = m_comparisonText;

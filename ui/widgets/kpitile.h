@@ -25,11 +25,6 @@ public:
 
     explicit KpiTile(const QString &caption, QWidget *parent = nullptr);
 
-    void setValue(const QString &value);
-    void setComparison(const QString &text);
-    void setTrend(Trend trend, Tone tone);
-    void setTone(Tone tone);
-    void setCaption(const QString &caption);
     void setFontScale(double scale);
     double fontScale() const { return m_fontScale; }
     // Caption, value, comparison, tooltip, tone and trend of one of the dashboard's figures.
@@ -77,6 +72,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The arrow beside the value and its colour.
+    void setTrend(Trend trend, Tone tone);
     // Fits the texts to the width: the caption wraps to two lines and is elided past them (whole
     // in its tooltip); the value is never elided: its font shrinks until it fits.
     void fitToWidth();
@@ -96,6 +93,8 @@ private:
     Lines linesNeeded(int width) const;
     // Keeps the most lines needed at one width: the tile's height (heightForContents).
     void reserveLines(int width);
+    // The lines reserved at the tile's width, or those needed if it has none yet.
+    Lines currentLines() const;
     void updateAccessibleText();
 
     QString m_fullCaption;
