@@ -56,8 +56,8 @@ int setPercent(int wanted)
         zoomed.setPointSizeF(base.pointSizeF() * factor());
     else if (base.pixelSize() > 0)
         zoomed.setPixelSize(std::max(1, static_cast<int>(std::lround(base.pixelSize() * factor()))));
-    // Every widget that keeps the application font follows, and each gets an ApplicationFontChange
-    // event: widgets that size their own text re-apply factor() on it.
+    // Every widget that keeps the application font follows and gets a FontChange event (windows an
+    // ApplicationFontChange too): widgets that size their own text re-apply factor() on it.
     QApplication::setFont(zoomed);
     AppSettings::zoomPercent().set(s_percent);
     return s_percent;

@@ -334,8 +334,10 @@ void DashboardPage::resizeEvent(QResizeEvent *event)
 
 bool DashboardPage::event(QEvent *event)
 {
-    // The window's zoom changed the application font: scale again from it.
-    if (event->type() == QEvent::ApplicationFontChange) {
+    // The window's zoom changed the application font: scale again from it. Qt sends
+    // ApplicationFontChange to windows only; the page, which keeps the application font, gets the
+    // FontChange of its new font.
+    if (event->type() == QEvent::ApplicationFontChange || event->type() == QEvent::FontChange) {
         const bool handled = Page::event(event);
         m_fontScale = 0.0;
         applyScale();
