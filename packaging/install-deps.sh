@@ -14,11 +14,11 @@ packages=(
     # the core-only build: clang 14 with the libFuzzer, ASan and UBSan runtimes (libclang-rt-14-dev,
     # only recommended by clang, which --no-install-recommends would leave out) for tests/fuzz
     clang libclang-rt-14-dev
-    # Qt 6.4: Widgets, Charts, Sql (SQLite + PostgreSQL drivers), PrintSupport, Svg, LinguistTools
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    # Qt 6.4: Widgets, Sql (SQLite + PostgreSQL drivers), PrintSupport, Svg, LinguistTools
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
-    libqt6opengl6-dev libgl-dev libvulkan-dev
+    libgl-dev libvulkan-dev
     # storage and logging
     libsqlite3-dev sqlite3 libspdlog-dev
     # imports: libcsv (strict RFC 4180 CSV parsing)

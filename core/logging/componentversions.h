@@ -6,7 +6,7 @@
 namespace costboard::logging {
 
 // CostBoard's licence as an SPDX identifier: the About dialog, the AppStream metainfo and the
-// Debian copyright file all name this one. GPL-3.0-or-later because Qt Charts is GPL-3.0 only.
+// Debian copyright file all name this one.
 inline constexpr char licenceSpdxIdentifier[] = "GPL-3.0-or-later";
 
 // The versions a bug report needs. The libraries are asked at run time where they can tell (a

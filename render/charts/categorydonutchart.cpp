@@ -3,237 +3,228 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
-#include <QCursor>
-#include <QEvent>
 #include <QFontMetricsF>
-#include <QGraphicsSimpleTextItem>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QPieSeries>
-#include <QPieSlice>
-#include <QToolTip>
+#include <QPainter>
+#include <QPainterPath>
 
-#include "charts/chartsupport.h"
 #include "labels.h"
 
 namespace costboard::render::charts {
+namespace {
+
+constexpr double ringShare = 0.9; // of the room the donut has, its outer diameter
+constexpr double holeShare = 0.55; // of the outer radius, the hole's
+constexpr double explodeShare = 0.06; // of the outer radius, how far a hovered slice moves out
+constexpr double centrePoints = 13.0; // the total in the hole, before the font scale
+constexpr double smallestLegendPoints = 5.0;
+constexpr double legendStep = 0.25; // points
+
+// Degrees as QPainterPath counts them (anticlockwise from three o'clock) for a fraction of the
+// turn counted clockwise from twelve o'clock, where the first slice starts.
+double pathAngle(double fraction)
+{
+    return 90.0 - 360.0 * fraction;
+}
+
+} // namespace
+
+struct CategoryDonutChart::Layout
+{
+    QPointF centre;
+    double outer = 0.0;
+    double inner = 0.0;
+    QRectF legend;
+    QFont legendFont;
+};
 
 CategoryDonutChart::CategoryDonutChart(QWidget *parent)
-    : QChartView(newStyledChart(), parent)
-    , m_series(new QPieSeries)
-    , m_centreLabel(nullptr)
+    : PaintedChart(parent)
 {
     setObjectName(QStringLiteral("categoryDonutChart"));
-    setRenderHint(QPainter::Antialiasing);
-    prepareForRefreshes(this);
-    QChart *chart = this->chart();
-    chart->setTitle(tr("By category"));
-    m_series->setHoleSize(0.55);
-    m_series->setPieSize(0.85);
-    chart->addSeries(m_series);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    m_centreLabel = new QGraphicsSimpleTextItem(chart);
-    m_centreLabel->setZValue(10);
-    // The hole moves whenever the chart lays itself out again (a new legend font, a resize).
-    connect(chart, &QChart::plotAreaChanged, this, &CategoryDonutChart::placeCentreLabel);
     setMinimumSize(260, 200);
-    connect(m_series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
-        bool ok = false;
-        const int id = slice->property("categoryId").toInt(&ok);
-        if (ok && CostCategories::isValidId(id))
-            emit categoryClicked(static_cast<CostCategory>(id));
-    });
-    connect(m_series, &QPieSeries::hovered, this, [this](QPieSlice *slice, bool state) {
-        slice->setExploded(state);
-        slice->setExplodeDistanceFactor(0.06);
-        m_hoverText = state ? slice->property("amountText").toString() : QString();
-        if (state)
-            showHoverToolTip(this, m_hoverText);
-        else
-            QToolTip::hideText();
-    });
 }
 
-void CategoryDonutChart::setFontScale(double scale)
+QString CategoryDonutChart::title() const
 {
-    m_fontScale = scale;
-    applyChartStyle(chart(), scale);
-    layoutLegend();
+    return tr("By category");
 }
 
-void CategoryDonutChart::setFollowsPalette(bool follows)
+void CategoryDonutChart::setLegendVisible(bool visible)
 {
-    m_followsPalette = follows;
-    if (follows) {
-        applyPalette(chart(), palette());
-        setBackgroundBrush(palette().color(QPalette::Base));
-    }
-}
-
-void CategoryDonutChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (m_followsPalette && event->type() == QEvent::PaletteChange)
-        setFollowsPalette(true);
-}
-
-bool CategoryDonutChart::viewportEvent(QEvent *event)
-{
-    // The scene would hide the slice's tooltip on the next tooltip request: keep it while hovered.
-    if (event->type() == QEvent::ToolTip && !m_hoverText.isEmpty()) {
-        showHoverToolTip(this, m_hoverText);
-        return true;
-    }
-    return QChartView::viewportEvent(event);
-}
-
-void CategoryDonutChart::leaveEvent(QEvent *event)
-{
-    m_hoverText.clear();
-    QToolTip::hideText();
-    QChartView::leaveEvent(event);
-}
-
-double CategoryDonutChart::legendPointSize() const
-{
-    return chart()->legend()->font().pointSizeF();
-}
-
-void CategoryDonutChart::layoutLegend()
-{
-    QChart *chart = this->chart();
-    QLegend *legend = chart->legend();
-    if (!legend->isVisible() || legend->alignment() != Qt::AlignRight || width() <= 0 || height() <= 0) {
-        placeCentreLabel();
-        return;
-    }
-    QStringList entries;
-    for (const QPieSlice *slice : m_series->slices())
-        entries << slice->label();
-    const QMargins margins = chart->margins();
-    const double titleHeight
-        = chart->title().isEmpty() ? 0.0 : QFontMetricsF(chart->titleFont()).height() * 2.0;
-    const double room = height() - margins.top() - margins.bottom() - titleHeight - 16.0;
-    // The largest font, up to the chart's legend size, that holds every entry whole: Qt Charts
-    // hides the entries that do not fit in the height and cuts names wider than about half the
-    // chart. Each entry takes a line of text, the text item's own margins and the marker's.
-    QFont font = legend->font();
-    struct Measure
-    {
-        double legendWidth;
-        double entryHeight;
-    };
-    const auto measureAt = [&](double points) {
-        font.setPointSizeF(points);
-        const QFontMetricsF metrics(font);
-        double widest = 0.0;
-        for (const QString &entry : std::as_const(entries))
-            widest = std::max(widest, metrics.horizontalAdvance(entry));
-        return Measure { widest + metrics.height() * 2.0 + 30.0, metrics.height() + 10.0 };
-    };
-    const auto fitsAt = [&](double points) {
-        const Measure measure = measureAt(points);
-        return measure.legendWidth <= width() * 0.5
-            && static_cast<double>(entries.size()) * measure.entryHeight <= room;
-    };
-    // Each size tried loads a font engine of its own: the size is estimated from the largest one's
-    // measures, text growing in proportion to its size, then checked.
-    constexpr double step = 0.25;
-    constexpr double smallest = 5.0;
-    const double largest = 9.0 * m_fontScale;
-    double points = largest;
-    if (!fitsAt(largest)) {
-        const Measure atLargest = measureAt(largest);
-        const double byWidth = (width() * 0.5 - 30.0) / (atLargest.legendWidth - 30.0);
-        const double byHeight = entries.isEmpty()
-            ? 1.0
-            : (room / static_cast<double>(entries.size()) - 10.0) / (atLargest.entryHeight - 10.0);
-        points
-            = std::clamp(std::floor(largest * std::min(byWidth, byHeight) / step) * step, smallest, largest);
-        while (points + step < largest && fitsAt(points + step))
-            points += step;
-        while (points > smallest && !fitsAt(points))
-            points -= step;
-    }
-    const double legendWidth = measureAt(points).legendWidth;
-    // Only a change is applied: a new font lays every legend entry out again.
-    if (legend->font() != font)
-        legend->setFont(font);
-    // Qt Charts sizes the legend from a hint it caches before the new font reaches every entry, and
-    // then elides the longest names: ask for the width the entries were measured to need.
-    if (const double minimum = std::min(legendWidth, width() * 0.5); legend->minimumWidth() != minimum)
-        legend->setMinimumWidth(minimum);
-    placeCentreLabel();
+    m_legendVisible = visible;
+    update();
 }
 
 void CategoryDonutChart::setSnapshot(const DashboardSnapshot &snapshot)
 {
-    QList<const BreakdownEntry *> shown;
+    m_slices.clear();
     for (const BreakdownEntry &entry : snapshot.byCategory) {
-        if (entry.category && entry.amount > 0)
-            shown << &entry;
-    }
-    // The slices are kept from one refresh to the next and updated in place; only a change in
-    // their number makes new ones (each new slice is a new legend entry to lay out).
-    const bool newSlices = m_series->count() != shown.size();
-    if (newSlices) {
-        m_series->clear();
-        QList<QPieSlice *> slices;
-        for (qsizetype i = 0; i < shown.size(); ++i) {
-            auto *slice = new QPieSlice;
-            slice->setBorderColor(Qt::white);
-            slices << slice;
-        }
-        m_series->append(slices);
-    }
-    for (qsizetype i = 0; i < shown.size(); ++i) {
-        const BreakdownEntry &entry = *shown.at(i);
-        QPieSlice *slice = m_series->slices().at(i);
-        // A pie only needs proportions: plot the share of the total, computed on integers.
+        if (!entry.category || entry.amount <= 0)
+            continue;
+        // A slice only needs a proportion: the share of the total, from two integers.
         const double share = snapshot.periodTotal > 0
             ? static_cast<double>(entry.amount) / static_cast<double>(snapshot.periodTotal)
             : 0.0;
-        // The share first: a long category name is elided in a narrow legend, its share must not be.
-        const QString label
-            = QStringLiteral("%1  %2").arg(percentLabel(share * 100.0, 0), categoryLabel(*entry.category));
-        if (slice->label() != label)
-            slice->setLabel(label);
-        if (slice->value() != share)
-            slice->setValue(share);
-        if (const QColor colour = categoryColour(*entry.category); slice->color() != colour)
-            slice->setColor(colour);
-        slice->setProperty("categoryId", static_cast<int>(*entry.category));
-        slice->setProperty("amountText",
-                           QStringLiteral("%1: %2").arg(categoryLabel(*entry.category),
-                                                        snapshot.money(entry.amount).toString()));
+        // The share first: a long category name may be cut in a narrow legend, its share must not be.
+        m_slices << Slice { *entry.category, entry.amount, share,
+                            QStringLiteral("%1  %2").arg(percentLabel(share * 100.0, 0),
+                                                         categoryLabel(*entry.category)),
+                            QStringLiteral("%1: %2").arg(categoryLabel(*entry.category),
+                                                         snapshot.money(entry.amount).toString()) };
     }
-    m_centreLabel->setText(snapshot.money(snapshot.periodTotal).toCompactString());
-    if (m_followsPalette && newSlices)
-        applyPalette(chart(), palette());
-    layoutLegend();
+    m_total = snapshot.money(snapshot.periodTotal).toCompactString();
+    resetHover();
+    update();
 }
 
-void CategoryDonutChart::resizeEvent(QResizeEvent *event)
+QList<LegendEntry> CategoryDonutChart::legendEntries() const
 {
-    QChartView::resizeEvent(event);
-    layoutLegend();
+    QList<LegendEntry> entries;
+    for (const Slice &slice : m_slices)
+        entries << LegendEntry { slice.label, categoryColour(slice.category) };
+    return entries;
 }
 
-void CategoryDonutChart::placeCentreLabel()
+QFont CategoryDonutChart::fittedLegendFont(double width, double height) const
 {
-    if (!m_centreLabel)
-        return;
-    QFont font = m_centreLabel->font();
-    font.setPointSizeF(13.0 * m_fontScale);
-    font.setBold(true);
-    if (m_centreLabel->font() != font)
-        m_centreLabel->setFont(font);
-    const QRectF plot = chart()->plotArea();
-    const QRectF text = m_centreLabel->boundingRect();
-    if (const QPointF position = plot.center() - QPointF(text.width() / 2.0, text.height() / 2.0);
-        m_centreLabel->pos() != position)
-        m_centreLabel->setPos(position);
+    const QList<LegendEntry> entries = legendEntries();
+    const double largest = legendFont().pointSizeF();
+    QFont font = legendFont();
+    const auto fitsAt = [&](double points) {
+        font.setPointSizeF(points);
+        return legendColumnWidth(entries, font) <= width
+            && static_cast<double>(entries.size()) * legendEntryHeight(font) <= height;
+    };
+    if (entries.isEmpty() || fitsAt(largest)) {
+        font.setPointSizeF(largest);
+        return font;
+    }
+    // Each size tried loads a font engine of its own: the size is estimated from the largest one's
+    // measures, text growing in proportion to its size, then checked.
+    font.setPointSizeF(largest);
+    const double byWidth = width / legendColumnWidth(entries, font);
+    const double byHeight = height / (static_cast<double>(entries.size()) * legendEntryHeight(font));
+    double points = std::clamp(std::floor(largest * std::min(byWidth, byHeight) / legendStep) * legendStep,
+                               smallestLegendPoints, largest);
+    while (points + legendStep < largest && fitsAt(points + legendStep))
+        points += legendStep;
+    while (points > smallestLegendPoints && !fitsAt(points))
+        points -= legendStep;
+    font.setPointSizeF(points);
+    return font;
+}
+
+CategoryDonutChart::Layout CategoryDonutChart::layout(const QRectF &area) const
+{
+    Layout layout;
+    QRectF ring = area;
+    if (m_legendVisible && !m_slices.isEmpty()) {
+        // The legend takes what its entries need, up to half the chart; the donut the rest.
+        const double gap = 8.0;
+        layout.legendFont = fittedLegendFont(area.width() * 0.5, area.height());
+        const double width
+            = std::min(area.width() * 0.5, legendColumnWidth(legendEntries(), layout.legendFont));
+        layout.legend = QRectF(area.right() - width, area.top(), width, area.height());
+        ring.setRight(layout.legend.left() - gap);
+    }
+    layout.centre = ring.center();
+    layout.outer = std::max(1.0, std::min(ring.width(), ring.height()) / 2 * ringShare);
+    layout.inner = layout.outer * holeShare;
+    return layout;
+}
+
+double CategoryDonutChart::legendPointSize() const
+{
+    return layout(contentArea(widgetArea())).legendFont.pointSizeF();
+}
+
+void CategoryDonutChart::drawContent(QPainter &painter, const QRectF &area) const
+{
+    const Layout layout = this->layout(area);
+    const ChartColours colours = this->colours();
+    const auto square = [&layout](double radius) {
+        return QRectF(layout.centre - QPointF(radius, radius), QSizeF(radius * 2, radius * 2));
+    };
+    painter.setPen(QPen(colours.background, colours.highContrast ? 2.0 : 1.0));
+    if (m_slices.isEmpty()) {
+        QPainterPath ring;
+        ring.addEllipse(square(layout.outer));
+        ring.addEllipse(square(layout.inner));
+        painter.fillPath(ring, colours.grid);
+    }
+    double start = 0.0;
+    for (int i = 0; i < m_slices.size(); ++i) {
+        const Slice &slice = m_slices.at(i);
+        const double from = pathAngle(start);
+        const double sweep = -360.0 * slice.share;
+        QPainterPath path;
+        path.arcMoveTo(square(layout.outer), from);
+        path.arcTo(square(layout.outer), from, sweep);
+        path.arcTo(square(layout.inner), from + sweep, -sweep);
+        path.closeSubpath();
+        if (i == hoveredItem()) {
+            const double middle = (from + sweep / 2) * std::numbers::pi / 180.0;
+            const double distance = layout.outer * explodeShare;
+            path.translate(std::cos(middle) * distance, -std::sin(middle) * distance);
+        }
+        painter.setBrush(categoryColour(slice.category));
+        painter.drawPath(path);
+        start += slice.share;
+    }
+    // The total in the hole, in a font that fits it.
+    QFont centreFont = chartFont(centrePoints, true);
+    const double room = layout.inner * 1.8;
+    if (const double width = QFontMetricsF(centreFont).horizontalAdvance(m_total); width > room && width > 0)
+        centreFont.setPointSizeF(std::max(smallestLegendPoints, centreFont.pointSizeF() * room / width));
+    painter.setFont(centreFont);
+    painter.setPen(colours.text);
+    drawLabel(painter, square(layout.inner), Qt::AlignCenter, m_total);
+    if (!layout.legend.isEmpty())
+        drawLegendColumn(painter, layout.legend, legendEntries(), layout.legendFont);
+}
+
+int CategoryDonutChart::itemAt(const QPointF &position) const
+{
+    const Layout layout = this->layout(contentArea(widgetArea()));
+    const QPointF offset = position - layout.centre;
+    const double distance = std::hypot(offset.x(), offset.y());
+    if (distance < layout.inner || distance > layout.outer * (1.0 + explodeShare))
+        return -1;
+    // The turn, clockwise from twelve o'clock, as the slices are laid.
+    double fraction = std::atan2(offset.x(), -offset.y()) / (2 * std::numbers::pi);
+    if (fraction < 0)
+        fraction += 1.0;
+    double end = 0.0;
+    for (int i = 0; i < m_slices.size(); ++i) {
+        end += m_slices.at(i).share;
+        if (fraction < end)
+            return i;
+    }
+    return m_slices.isEmpty() ? -1 : static_cast<int>(m_slices.size()) - 1;
+}
+
+QPointF CategoryDonutChart::sliceCentre(int index) const
+{
+    const Layout layout = this->layout(contentArea(widgetArea()));
+    double start = 0.0;
+    for (int i = 0; i < index && i < m_slices.size(); ++i)
+        start += m_slices.at(i).share;
+    const double middle = pathAngle(start + (index < m_slices.size() ? m_slices.at(index).share / 2 : 0.0))
+        * std::numbers::pi / 180.0;
+    const double radius = (layout.inner + layout.outer) / 2;
+    return layout.centre + QPointF(std::cos(middle) * radius, -std::sin(middle) * radius);
+}
+
+QString CategoryDonutChart::itemToolTip(int item) const
+{
+    return m_slices.at(item).amountText;
+}
+
+void CategoryDonutChart::itemClicked(int item)
+{
+    emit categoryClicked(m_slices.at(item).category);
 }
 
 } // namespace costboard::render::charts

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include <cstdint>
+
+#include <QColor>
+#include <QList>
+#include <QString>
 
 #include "analytics/dashboardsnapshot.h"
-
-class QPieSeries;
+#include "charts/paintedchart.h"
+#include "domain/category.h"
 
 namespace costboard::render::charts {
 
-// Share of each cost category in the period, as a donut with the total in its hole. Clicking a
-// slice asks to filter the dashboard on that category.
-class CategoryDonutChart final : public QChartView
+// Share of each cost category in the period, as a donut with the total in its hole and a legend
+// beside it. Hovering a slice names its amount; clicking it asks to filter the dashboard on that
+// category.
+class CategoryDonutChart final : public PaintedChart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CategoryDonutChart)
@@ -20,34 +25,46 @@ public:
     explicit CategoryDonutChart(QWidget *parent = nullptr);
 
     void setSnapshot(const DashboardSnapshot &snapshot);
-    void setFontScale(double scale);
-    // On screen the chart draws in the widget's palette (dark mode) and follows its changes.
-    void setFollowsPalette(bool follows);
-    QPieSeries *series() const { return m_series; }
-    // The point size the legend was given to hold every entry whole.
+    // Off in the PDF report, where the category table beside the donut is its key, with amounts.
+    void setLegendVisible(bool visible);
+
+    QString title() const override;
+
+    // A slice as drawn: clockwise from the top, in the snapshot's category order.
+    struct Slice
+    {
+        CostCategory category;
+        std::int64_t amount;
+        double share; // of the period's total, for drawing only
+        QString label; // the legend's entry: share, then category
+        QString amountText; // the tooltip's
+    };
+    const QList<Slice> &slices() const { return m_slices; }
+    // The point size the legend takes at the widget's size: the largest, up to the chart's legend
+    // size, that holds every entry whole.
     double legendPointSize() const;
-    QString hoverText() const { return m_hoverText; }
+    // The middle of slice `index`'s ring in the widget, for the pointer.
+    QPointF sliceCentre(int index) const;
 
 signals:
     void categoryClicked(costboard::CostCategory category);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    bool viewportEvent(QEvent *event) override;
-    void leaveEvent(QEvent *event) override;
+    void drawContent(QPainter &painter, const QRectF &area) const override;
+    // The items are the slices, by index.
+    int itemAt(const QPointF &position) const override;
+    QString itemToolTip(int item) const override;
+    void itemClicked(int item) override;
 
 private:
-    void placeCentreLabel();
-    // Lays the legend out beside the donut in a font small enough for every entry to show whole,
-    // and gives the donut the rest of the chart.
-    void layoutLegend();
+    struct Layout;
+    Layout layout(const QRectF &area) const;
+    QList<LegendEntry> legendEntries() const;
+    QFont fittedLegendFont(double width, double height) const;
 
-    QPieSeries *m_series;
-    QGraphicsSimpleTextItem *m_centreLabel;
-    double m_fontScale = 1.0;
-    QString m_hoverText;
-    bool m_followsPalette = false;
+    QList<Slice> m_slices;
+    QString m_total;
+    bool m_legendVisible = true;
 };
 
 } // namespace costboard::render::charts

@@ -3,74 +3,112 @@
 
 #include <cstdint>
 
+#include <QColor>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 #include "domain/isoweek.h"
 
-class QChart;
-class QCategoryAxis;
-class QFontMetricsF;
 class QFont;
-class QGraphicsView;
-class QPalette;
+class QPainter;
 class QWidget;
 
 namespace costboard::render::charts {
 
-// Chart adapters take snapshot values (minor units) and only format them: no aggregation here.
-// Qt Charts lives behind these few files so that a move to Qt Graphs touches one folder.
+// Chart adapters take snapshot values (minor units) and only format and draw them: no aggregation
+// here. The charts paint themselves with QPainter (see PaintedChart for why); what their axes,
+// legends and colours share is here, once.
 
-// Common look: no animation (a refresh must be instant), white background, readable fonts
-// scaled by `fontScale` (presentation mode projects at 1.6 and more).
-void applyChartStyle(QChart *chart, double fontScale = 1.0);
-// The projector's look (presentation mode), applied over applyChartStyle() once the chart holds
-// its series: black background, white text and axes, lines at least 5 px, and series drawn in a
-// dark colour (budget lines) turned white so that they stay visible. The screen's look is
-// unchanged: only presentation slides call this.
-void applyHighContrastStyle(QChart *chart);
-// A new chart in that look, for QChartView's constructor: a chart set later with setChart() would
-// leave the view's default chart behind, which the view does not delete.
-QChart *newStyledChart();
+// The colours a chart draws in: on paper (the PDF report), in the window's palette (the screen,
+// dark mode included) or on the projector (presentation mode).
+struct ChartColours
+{
+    QColor background;
+    QColor text;
+    QColor axisLine;
+    QColor grid;
+    double axisLineWidth = 1.0;
+    bool highContrast = false;
 
-// A chart view that is redrawn whole on each refresh: its scene keeps no index of its items (Qt
-// updates that tree for every bar and label a refresh moves, and a chart holds too few items for
-// it to pay back), and the view repaints the one rectangle around what changed rather than
-// working out each changed item's own.
-void prepareForRefreshes(QGraphicsView *view);
+    // White paper, ink text.
+    static ChartColours paper();
+    // Background in the palette's base colour, text in its text colour, axis and grid lines
+    // softened from the text towards the background.
+    static ChartColours fromPalette(const QColor &base, const QColor &text);
+    // The projector's look: black background, white text and axes.
+    static ChartColours projector();
 
-// Fills a value axis with "nice" ticks (1, 2, 5 x 10^n) from 0 to at least `maxMinorUnits`, each
-// labelled as a compact locale-formatted amount ("40 k€"). Returns the axis maximum.
-double setMoneyTicks(QCategoryAxis *axis, std::int64_t maxMinorUnits, const QString &currency,
-                     int targetTicks = 5);
+    // The colour a line given `colour` is drawn in: a dark line (the budget, drawn in
+    // palette::ink()) turns to the text colour on a dark background, so that it stays visible.
+    QColor line(const QColor &colour) const;
+    // A line's width: at least 5 px on the projector, to be seen from the back of the room.
+    double lineWidth(double width) const;
+    bool darkBackground() const { return background.lightness() < 128; }
+};
 
-// Labels a week axis (positions 0..n-1) with at most `maxLabels` ISO-week labels, always the
-// first and last, year shown on the first and on week 1.
-// Weeks in `partial` (by index) are labelled with a trailing "*": only some of their days belong
-// to the period shown.
-void setWeekLabels(QCategoryAxis *axis, const QList<IsoWeek> &weeks, int maxLabels,
-                   const QList<int> &partial = {});
+// One labelled tick of an axis: its text and the value (amount in major units, or week position)
+// it stands at.
+struct AxisTick
+{
+    QString text;
+    double value = 0.0;
+};
 
-// The screen's look in the colours of `palette` (dark mode): background in its base colour, title,
-// axis labels and legend in its text colour, grid and axis lines softened from it. Bars keep their
-// category colours; lines drawn in palette::ink() (budget lines) take the text colour, so that they
-// stay visible on a dark background. The PDF report and the slides do not call this: paper stays
-// white and the projector black.
-void applyPalette(QChart *chart, const QPalette &palette);
+// "Nice" ticks (1, 2, 5 x 10^n) from 0 to at least `maxMinorUnits`, each labelled as a compact
+// locale-formatted amount ("40 k€"), about `targetTicks` intervals. The last tick is the axis's
+// maximum.
+QList<AxisTick> moneyTicks(std::int64_t maxMinorUnits, const QString &currency, int targetTicks = 5);
+
+// At most `maxLabels` ISO-week labels for week positions 0..n-1: always the first (with its year),
+// and the last when it is partial or far enough from the last one labelled. Weeks in `partial`
+// (by index) get a trailing "*": only some of their days belong to the period shown.
+QList<AxisTick> weekTicks(const QList<IsoWeek> &weeks, int maxLabels, const QList<int> &partial = {});
+
+// How many week labels an axis `plotWidth` wide holds in `font`, with air between them.
+int weekLabelsThatFit(const QFont &font, const QList<IsoWeek> &weeks, double plotWidth);
 
 // A tooltip for what the pointer hovers (a bar, a slice): it stays while the pointer rests there,
 // and the chart hides it when the hover ends.
 void showHoverToolTip(QWidget *owner, const QString &text);
-
-// How many week labels an axis `plotWidth` wide holds in `font` without Qt eliding them to "…".
-int weekLabelsThatFit(const QFont &font, const QList<IsoWeek> &weeks, double plotWidth);
-// The width of an amount axis's widest label ("1,5 M €"), or of a typical one before it has any.
-double widestLabel(const QFontMetricsF &metrics, QCategoryAxis *axis);
 
 // Minor units to the chart's plotting unit (major units). Plotting only: nothing sums these.
 inline double toPlotValue(std::int64_t minorUnits, std::int64_t minorPerMajor)
 {
     return static_cast<double>(minorUnits) / static_cast<double>(minorPerMajor);
 }
+
+// An entry of a chart's legend: a square (a category) or a short line (a series drawn as a line).
+struct LegendEntry
+{
+    QString text;
+    QColor colour;
+    bool line = false;
+    Qt::PenStyle style = Qt::SolidLine;
+};
+
+// The plot of a chart over weeks: amounts up the left, weeks along the bottom, each week a band of
+// the plot's width with its bar or point in the middle.
+class WeekPlot
+{
+public:
+    // Lays the axes out in `area` for `weekCount` weeks up to the last of `amountTicks`, their
+    // labels in `axisFont`.
+    WeekPlot(const QRectF &area, const QFont &axisFont, const QList<AxisTick> &amountTicks, int weekCount);
+
+    const QRectF &plot() const { return m_plot; }
+    double bandWidth() const { return m_plot.width() / std::max(1, m_weekCount); }
+    // The middle of week `position`'s band.
+    double x(double position) const { return m_plot.left() + (position + 0.5) * bandWidth(); }
+    // The height of an amount in major units.
+    double y(double amount) const;
+    // The week band under `x`, or -1.
+    int weekAt(double x) const;
+
+private:
+    QRectF m_plot;
+    int m_weekCount;
+    double m_top; // the last tick's amount
+};
 
 } // namespace costboard::render::charts

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include <cstdint>
+
+#include <QList>
 
 #include "analytics/dashboardsnapshot.h"
-
-class QCategoryAxis;
-class QLineSeries;
+#include "charts/weekchart.h"
+#include "domain/isoweek.h"
 
 namespace costboard::render::charts {
 
 // Cumulative spend against cumulative budget over the period, with the forecast drawn dashed from
 // the reporting week to the forecast horizon.
-class CumulativeChart final : public QChartView
+class CumulativeChart final : public WeekChart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CumulativeChart)
@@ -21,29 +22,23 @@ public:
     explicit CumulativeChart(QWidget *parent = nullptr);
 
     void setSnapshot(const DashboardSnapshot &snapshot);
-    void setFontScale(double scale);
-    // On screen the chart draws in the widget's palette (dark mode) and follows its changes.
-    void setFollowsPalette(bool follows);
-    QStringList weekAxisLabels() const;
 
-    QLineSeries *actualSeries() const { return m_actual; }
-    QLineSeries *budgetSeries() const { return m_budget; }
-    QLineSeries *forecastSeries() const { return m_forecast; }
+    QString title() const override;
+
+    // What the chart draws, for tests. The budget is empty without a budget, the forecast without
+    // weeks after the reporting week.
+    const QList<Point> &actualLine() const { return m_actual; }
+    const QList<Point> &budgetLine() const { return m_budget; }
+    const QList<Point> &forecastLine() const { return m_forecast; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    QList<LegendEntry> legendEntries() const override;
+    void drawContent(QPainter &painter, const QRectF &area) const override;
 
 private:
-    void relabelWeeks();
-
-    QLineSeries *m_actual;
-    QLineSeries *m_budget;
-    QLineSeries *m_forecast;
-    QCategoryAxis *m_weekAxis;
-    QCategoryAxis *m_amountAxis;
-    QList<IsoWeek> m_weeks;
-    bool m_followsPalette = false;
+    QList<Point> m_actual;
+    QList<Point> m_budget;
+    QList<Point> m_forecast;
 };
 
 } // namespace costboard::render::charts

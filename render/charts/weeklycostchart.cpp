@@ -1,210 +1,178 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/weeklycostchart.h"
 
-#include <QBarSet>
-#include <QCategoryAxis>
-#include <QCursor>
-#include <QEvent>
-#include <QFontMetricsF>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QStackedBarSeries>
-#include <QToolTip>
+#include <algorithm>
 
-#include "charts/chartsupport.h"
+#include <QLocale>
+#include <QPainter>
+
 #include "labels.h"
 #include "palette.h"
 
 namespace costboard::render::charts {
+namespace {
+
+constexpr double barShare = 0.8; // of a week's band
+constexpr double budgetWidth = 2.5; // the budget line, in pixels
+
+// A week cut by the period's start or end is drawn paler: it holds only some of its days.
+QColor barColour(CostCategory category, bool partial)
+{
+    const QColor colour = categoryColour(category);
+    return partial ? colour.lighter(135) : colour;
+}
+
+// A bar is an item for the pointer: its week and its category in one number.
+int barItem(int index, CostCategory category)
+{
+    return index * CostCategories::count() + static_cast<int>(category) - 1;
+}
+int barWeek(int item)
+{
+    return item / CostCategories::count();
+}
+CostCategory barCategory(int item)
+{
+    return static_cast<CostCategory>(item % CostCategories::count() + 1);
+}
+
+} // namespace
 
 WeeklyCostChart::WeeklyCostChart(QWidget *parent)
-    : QChartView(newStyledChart(), parent)
-    , m_bars(new QStackedBarSeries)
-    , m_budget(new QLineSeries)
-    , m_weekAxis(new QCategoryAxis)
-    , m_amountAxis(new QCategoryAxis)
+    : WeekChart(parent)
 {
     setObjectName(QStringLiteral("weeklyCostChart"));
-    setRenderHint(QPainter::Antialiasing);
-    prepareForRefreshes(this);
-    QChart *chart = this->chart();
-    chart->setTitle(tr("Weekly spend by category"));
-
-    for (const CategoryInfo &info : CostCategories::all()) {
-        auto *set = new QBarSet(categoryLabel(info.category));
-        set->setColor(categoryColour(info.category));
-        set->setBorderColor(categoryColour(info.category));
-        const CostCategory category = info.category;
-        connect(set, &QBarSet::hovered, this,
-                [this, category](bool status, int index) { showBarTooltip(status, index, category); });
-        connect(set, &QBarSet::clicked, this, [this, category](int index) {
-            if (index >= 0 && index < m_weeks.size())
-                emit barClicked(m_weeks.at(index), category);
-        });
-        m_sets << set;
-        m_bars->append(set);
-    }
-    m_bars->setBarWidth(0.8);
-    m_budget->setName(tr("Weekly budget"));
-    QPen budgetPen(palette::ink());
-    budgetPen.setWidthF(2.5);
-    m_budget->setPen(budgetPen);
-
-    chart->addSeries(m_bars);
-    chart->addSeries(m_budget);
-    chart->addAxis(m_weekAxis, Qt::AlignBottom);
-    chart->addAxis(m_amountAxis, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(m_weekAxis);
-        series->attachAxis(m_amountAxis);
-    }
-    m_weekAxis->setGridLineVisible(false);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    // Ten category names do not fit under a half-width chart: the donut beside it is the colour
-    // key, and this legend keeps only the budget line.
-    for (QLegendMarker *marker : chart->legend()->markers(m_bars))
-        marker->setVisible(false);
     setMinimumHeight(220);
 }
 
-void WeeklyCostChart::setFontScale(double scale)
+QString WeeklyCostChart::title() const
 {
-    applyChartStyle(chart(), scale);
-    QFont axisFont = m_weekAxis->labelsFont();
-    axisFont.setPointSizeF(8.5 * scale);
-    m_weekAxis->setLabelsFont(axisFont);
-    m_amountAxis->setLabelsFont(axisFont);
-    relabelWeeks();
+    return tr("Weekly spend by category");
 }
 
-void WeeklyCostChart::setFollowsPalette(bool follows)
+void WeeklyCostChart::setCategoryLegend(bool shown)
 {
-    m_followsPalette = follows;
-    if (follows) {
-        applyPalette(chart(), palette());
-        setBackgroundBrush(palette().color(QPalette::Base));
-    }
-}
-
-void WeeklyCostChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (m_followsPalette && event->type() == QEvent::PaletteChange)
-        setFollowsPalette(true);
-}
-
-void WeeklyCostChart::resizeEvent(QResizeEvent *event)
-{
-    QChartView::resizeEvent(event);
-    relabelWeeks();
-}
-
-void WeeklyCostChart::relabelWeeks()
-{
-    // The plot is the view less the amount axis's labels and the margins.
-    const QFontMetricsF metrics(m_amountAxis->labelsFont());
-    const double plotWidth = width() - widestLabel(metrics, m_amountAxis) - 40.0;
-    setWeekLabels(m_weekAxis, m_weeks, weekLabelsThatFit(m_weekAxis->labelsFont(), m_weeks, plotWidth),
-                  m_partial);
-}
-
-QStringList WeeklyCostChart::weekAxisLabels() const
-{
-    return m_weekAxis->categoriesLabels();
-}
-
-bool WeeklyCostChart::viewportEvent(QEvent *event)
-{
-    // The scene answers a tooltip request over a bar by hiding every tooltip (bars have none of
-    // their own): keep the bar's while the pointer rests on it.
-    if (event->type() == QEvent::ToolTip && !m_hoverText.isEmpty()) {
-        showHoverToolTip(this, m_hoverText);
-        return true;
-    }
-    return QChartView::viewportEvent(event);
-}
-
-void WeeklyCostChart::leaveEvent(QEvent *event)
-{
-    m_hoverText.clear();
-    QToolTip::hideText();
-    QChartView::leaveEvent(event);
+    m_categoryLegend = shown;
+    setLegendBeside(shown);
 }
 
 void WeeklyCostChart::setSnapshot(const DashboardSnapshot &snapshot)
 {
-    const QList<WeeklyPoint> points = snapshot.periodPoints();
-    const std::int64_t perMajor = Money::minorPerMajor(snapshot.currency);
+    m_points = snapshot.periodPoints();
     m_currency = snapshot.currency;
-    m_weeks.clear();
-    m_points = points;
-    std::int64_t highest = 0;
-    QList<QPointF> budgetPoints;
+    m_hasBudget = snapshot.hasBudget;
+    QList<IsoWeek> weeks;
     QList<int> partial;
-    for (const WeeklyPoint &point : points) {
+    std::int64_t highest = 0;
+    for (const WeeklyPoint &point : std::as_const(m_points)) {
         if (point.isPartial())
-            partial << static_cast<int>(m_weeks.size());
-        m_weeks << point.week;
-        highest = std::max({ highest, point.actual, point.budget });
-        if (snapshot.hasBudget)
-            budgetPoints << QPointF(m_weeks.size() - 1, toPlotValue(point.budget, perMajor));
+            partial << static_cast<int>(weeks.size());
+        weeks << point.week;
+        highest = std::max({ highest, point.actual, m_hasBudget ? point.budget : 0 });
     }
-    // Qt Charts lays every bar of the series out again on each change to any set: the sets that
-    // did not change are left alone, and one that did is replaced in two steps, not value by value.
-    const bool partialChanged = partial != m_partial;
-    for (int c = 0; c < m_sets.size(); ++c) {
-        QBarSet *set = m_sets.at(c);
-        const auto category = static_cast<CostCategory>(c + 1);
-        QList<qreal> values;
-        values.reserve(points.size());
-        for (const WeeklyPoint &point : points)
-            values << toPlotValue(point.category(category), perMajor);
-        bool valuesChanged = set->count() != values.size();
-        for (qsizetype i = 0; !valuesChanged && i < values.size(); ++i)
-            valuesChanged = set->at(i) != values.at(i);
-        if (valuesChanged) {
-            set->remove(0, set->count());
-            set->append(values);
-        }
-        if (const QString label = categoryLabel(category); set->label() != label)
-            set->setLabel(label);
-        // A week cut by the period's start or end is drawn paler: it holds only some of its days.
-        if (valuesChanged || partialChanged) {
-            set->deselectAllBars();
-            set->setSelectedColor(set->color().lighter(135));
-            set->selectBars(partial);
-        }
-    }
-    for (QLegendMarker *marker : chart()->legend()->markers(m_bars)) {
-        if (marker->isVisible())
-            marker->setVisible(false);
-    }
-    if (m_budget->points() != budgetPoints)
-        m_budget->replace(budgetPoints);
-    m_budget->setVisible(snapshot.hasBudget);
-    m_partial = partial;
-    setMoneyTicks(m_amountAxis, highest, snapshot.currency);
-    relabelWeeks();
+    setWeeks(weeks, partial, highest, snapshot.currency);
 }
 
-void WeeklyCostChart::showBarTooltip(bool entering, int index, CostCategory category)
+QList<LegendEntry> WeeklyCostChart::legendEntries() const
 {
-    if (!entering || index < 0 || index >= m_weeks.size()) {
-        m_hoverText.clear();
-        QToolTip::hideText();
-        return;
+    QList<LegendEntry> entries;
+    if (m_categoryLegend) {
+        for (const CategoryInfo &info : CostCategories::all()) {
+            const bool spent
+                = std::any_of(m_points.cbegin(), m_points.cend(), [&info](const WeeklyPoint &point) {
+                      return point.category(info.category) > 0;
+                  });
+            if (spent)
+                entries << LegendEntry { categoryLabel(info.category), categoryColour(info.category) };
+        }
     }
+    if (m_hasBudget)
+        entries << LegendEntry { tr("Weekly budget"), palette::ink(), true };
+    return entries;
+}
+
+QRectF WeeklyCostChart::segment(const Layout &layout, int index, CostCategory category) const
+{
     const WeeklyPoint &point = m_points.at(index);
-    const std::int64_t minor = point.category(category);
+    if (point.category(category) <= 0)
+        return {};
+    // Stacked in category order, the first at the bottom: the heights are plotted from the
+    // integer amounts below it and its own, which never exceed the week's total (summed, checked,
+    // by the snapshot).
+    std::int64_t below = 0;
+    for (const CategoryInfo &info : CostCategories::all()) {
+        if (info.category == category)
+            break;
+        below += std::max<std::int64_t>(0, point.category(info.category));
+    }
+    const double width = layout.plot.bandWidth() * barShare;
+    return QRectF(QPointF(layout.plot.x(index) - width / 2, yOf(layout, below + point.category(category))),
+                  QPointF(layout.plot.x(index) + width / 2, yOf(layout, below)));
+}
+
+QRectF WeeklyCostChart::barRect(int index, CostCategory category) const
+{
+    if (index < 0 || index >= m_points.size())
+        return {};
+    return segment(widgetLayout(), index, category);
+}
+
+void WeeklyCostChart::drawContent(QPainter &painter, const QRectF &area) const
+{
+    const Layout layout = this->layout(area);
+    const ChartColours colours = this->colours();
+    drawFrame(painter, layout);
+    for (int i = 0; i < m_points.size(); ++i) {
+        const bool partial = m_points.at(i).isPartial();
+        for (const CategoryInfo &info : CostCategories::all()) {
+            const QRectF bar = segment(layout, i, info.category);
+            if (bar.isEmpty())
+                continue;
+            painter.fillRect(bar, barColour(info.category, partial));
+            if (colours.highContrast) {
+                // On the projector a thin black line parts the stacked colours.
+                painter.setPen(QPen(colours.background, 1.0));
+                painter.drawLine(bar.topLeft(), bar.topRight());
+            }
+        }
+    }
+    if (m_hasBudget) {
+        QList<Point> budget;
+        for (int i = 0; i < m_points.size(); ++i)
+            budget << Point { i, m_points.at(i).budget };
+        drawLine(painter, layout, budget, palette::ink(), budgetWidth);
+    }
+}
+
+int WeeklyCostChart::itemAt(const QPointF &position) const
+{
+    const Layout layout = widgetLayout();
+    const int index = layout.plot.weekAt(position.x());
+    if (index < 0)
+        return -1;
+    for (const CategoryInfo &info : CostCategories::all()) {
+        if (segment(layout, index, info.category).contains(position))
+            return barItem(index, info.category);
+    }
+    return -1;
+}
+
+QString WeeklyCostChart::itemToolTip(int item) const
+{
+    const WeeklyPoint &point = m_points.at(barWeek(item));
+    const CostCategory category = barCategory(item);
     const QString partialNote = point.isPartial() ? QStringLiteral("<br>")
             + tr("* %n day(s) of this week are in the period", nullptr, int(point.days.dayCount()))
                                                   : QString();
-    m_hoverText
-        = tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b>%6<br><i>Click to see the cost lines</i>")
-              .arg(weekLabel(m_weeks.at(index)), QLocale().toString(point.days.first, QLocale::ShortFormat),
-                   QLocale().toString(point.days.last, QLocale::ShortFormat), categoryLabel(category),
-                   Money(minor, m_currency).toString(), partialNote);
-    showHoverToolTip(this, m_hoverText);
+    return tr("<b>%1</b> (%2 – %3)<br>%4: <b>%5</b>%6<br><i>Click to see the cost lines</i>")
+        .arg(weekLabel(point.week), QLocale().toString(point.days.first, QLocale::ShortFormat),
+             QLocale().toString(point.days.last, QLocale::ShortFormat), categoryLabel(category),
+             Money(point.category(category), m_currency).toString(), partialNote);
+}
+
+void WeeklyCostChart::itemClicked(int item)
+{
+    emit barClicked(m_points.at(barWeek(item)).week, barCategory(item));
 }
 
 } // namespace costboard::render::charts

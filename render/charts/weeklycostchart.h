@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QChartView>
+#include <QList>
+#include <QString>
 
 #include "analytics/dashboardsnapshot.h"
-
-class QBarSet;
-class QCategoryAxis;
-class QLineSeries;
-class QStackedBarSeries;
+#include "charts/weekchart.h"
+#include "domain/category.h"
+#include "domain/isoweek.h"
 
 namespace costboard::render::charts {
 
 // Stacked weekly spend by cost category, with the weekly budget drawn as a line over it.
 // Hovering a bar names week, category and amount; clicking it asks for the lines behind it.
-class WeeklyCostChart final : public QChartView
+class WeeklyCostChart final : public WeekChart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WeeklyCostChart)
@@ -23,44 +22,34 @@ public:
     explicit WeeklyCostChart(QWidget *parent = nullptr);
 
     void setSnapshot(const DashboardSnapshot &snapshot);
-    void setFontScale(double scale);
-    // On screen the chart draws in the widget's palette (dark mode) and follows its changes; off by
-    // default, for the PDF report's white paper.
-    void setFollowsPalette(bool follows);
+    // Alone on a slide the chart needs its colour key: the categories that spent, beside it. On
+    // the dashboard the donut is the key, and the legend below keeps the budget line only.
+    void setCategoryLegend(bool shown);
 
-    // The week labels the axis shows, for tests: none may be elided.
-    QStringList weekAxisLabels() const;
-    // The text of the tooltip shown while the pointer rests on a bar; empty when none is.
-    QString hoverText() const { return m_hoverText; }
-
-    // What the chart currently draws, for tests: one set per category, in category order.
-    QList<QBarSet *> categorySets() const { return m_sets; }
-    QLineSeries *budgetSeries() const { return m_budget; }
+    QString title() const override;
+    // What the chart draws, for tests: the period's weeks, left to right, with their amounts.
+    const QList<WeeklyPoint> &weeks() const { return m_points; }
+    bool showsBudget() const { return m_hasBudget; }
+    // Where the bar of `category` in week `index` is drawn in the widget; empty when it has none.
+    QRectF barRect(int index, CostCategory category) const;
 
 signals:
     void barClicked(const costboard::IsoWeek &week, costboard::CostCategory category);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    bool viewportEvent(QEvent *event) override;
-    void leaveEvent(QEvent *event) override;
+    QList<LegendEntry> legendEntries() const override;
+    void drawContent(QPainter &painter, const QRectF &area) const override;
+    int itemAt(const QPointF &position) const override;
+    QString itemToolTip(int item) const override;
+    void itemClicked(int item) override;
 
 private:
-    void showBarTooltip(bool entering, int index, CostCategory category);
-    void relabelWeeks();
+    QRectF segment(const Layout &layout, int index, CostCategory category) const;
 
-    QStackedBarSeries *m_bars;
-    QList<QBarSet *> m_sets;
-    QLineSeries *m_budget;
-    QCategoryAxis *m_weekAxis;
-    QCategoryAxis *m_amountAxis;
-    QList<IsoWeek> m_weeks;
-    QList<int> m_partial;
-    QString m_hoverText;
-    bool m_followsPalette = false;
-    QList<WeeklyPoint> m_points; // exact amounts for tooltips: the bar sets hold plot values only
+    QList<WeeklyPoint> m_points;
     QString m_currency;
+    bool m_hasBudget = false;
+    bool m_categoryLegend = false;
 };
 
 } // namespace costboard::render::charts

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -77,27 +76,6 @@ QString WeeklyReportTexts::preset(const DashboardQuery &query)
     return tr("custom period");
 }
 
-// The offscreen platform (the report's, from cron) warns that it cannot pass a window's size
-// hints on; the report's chart views are never on any screen, so the warning says nothing to
-// whoever reads the command's output. Every other message goes through.
-class QuietWindowWarnings
-{
-public:
-    QuietWindowWarnings() { s_previous = qInstallMessageHandler(&QuietWindowWarnings::handle); }
-    ~QuietWindowWarnings() { qInstallMessageHandler(s_previous); }
-    Q_DISABLE_COPY_MOVE(QuietWindowWarnings)
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type == QtWarningMsg && message.contains(QLatin1String("propagateSizeHints")))
-            return;
-        if (s_previous)
-            s_previous(type, context, message);
-    }
-    static inline QtMessageHandler s_previous = nullptr;
-};
-
 struct Page
 {
     QString title; // empty: the cover, drawn without header
@@ -122,11 +100,15 @@ public:
         m_cumulative.setSnapshot(m_snapshot);
         m_donut.setSnapshot(m_snapshot);
         // The category table beside the donut is its key, with amounts: the legend would repeat it, cut.
-        m_donut.chart()->legend()->setVisible(false);
+        m_donut.setLegendVisible(false);
         m_projectBars.setSnapshot(m_snapshot);
-        QFont barsFont = m_projectBars.font();
-        barsFont.setStyleStrategy(QFont::PreferNoShaping);
-        m_projectBars.setFont(barsFont);
+        // The charts' text is the report's text: no ligatures either (see font()).
+        for (charts::PaintedChart *chart : std::initializer_list<charts::PaintedChart *> {
+                 &m_weekly, &m_cumulative, &m_donut, &m_projectBars }) {
+            QFont chartFont = chart->font();
+            chartFont.setStyleStrategy(QFont::PreferNoShaping);
+            chart->setFont(chartFont);
+        }
     }
 
     int paint()
@@ -227,28 +209,6 @@ private:
     double paragraphHeight(const QString &text, const QFont &font, double width) const
     {
         return metrics(font).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
-    }
-
-    // Renders a chart view's scene into `target` as vectors: laid out at the target's size so
-    // that its text keeps the point sizes it has on screen.
-    void renderChart(QPainter &painter, QWidget &view, const QRectF &target) const
-    {
-        // Shown off screen: the view lays its chart out (axes, legend, the donut's centre label)
-        // as on the dashboard.
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.resize(target.size().toSize());
-        {
-            const QuietWindowWarnings quiet;
-            view.show();
-        }
-        QCoreApplication::sendPostedEvents();
-        if (auto *chartView = qobject_cast<QChartView *>(&view)) {
-            if (chartView->chart()->layout())
-                chartView->chart()->layout()->activate();
-            QCoreApplication::sendPostedEvents();
-            chartView->render(&painter, target, chartView->viewport()->rect(), Qt::IgnoreAspectRatio);
-        }
-        view.hide();
     }
 
     // --- pages
@@ -514,19 +474,19 @@ private:
         y += drawParagraph(painter, caption, captionFont, inkColour, body.left(), y, body.width()) + pt(6);
         const double legendHeight = metrics(font(8)).height() * 3 + pt(8);
         const double chartHeight = (body.bottom() - y - legendHeight - pt(12)) / 2;
-        renderChart(painter, m_weekly, QRectF(body.left(), y, body.width(), chartHeight));
+        m_weekly.paintChart(painter, QRectF(body.left(), y, body.width(), chartHeight));
         y += chartHeight;
         drawCategoryLegend(painter,
                            QRectF(body.left() + pt(30), y + pt(2), body.width() - pt(30), legendHeight));
         y += legendHeight + pt(12);
-        renderChart(painter, m_cumulative, QRectF(body.left(), y, body.width(), body.bottom() - y));
+        m_cumulative.paintChart(painter, QRectF(body.left(), y, body.width(), body.bottom() - y));
     }
 
     void drawCategoriesAndProjects(QPainter &painter, const QRectF &body)
     {
         const double topHeight = body.height() * (landscape() ? 0.5 : 0.42);
         const double donutWidth = body.width() * (landscape() ? 0.5 : 0.5);
-        renderChart(painter, m_donut, QRectF(body.left(), body.top(), donutWidth, topHeight));
+        m_donut.paintChart(painter, QRectF(body.left(), body.top(), donutWidth, topHeight));
 
         // The category table beside the donut: amounts to the cent and their share.
         const QFont rowFont = font(landscape() ? 8.5 : 8);
@@ -572,7 +532,8 @@ private:
                          m_snapshot.money(m_snapshot.periodTotal).toString());
 
         const double barsTop = body.top() + topHeight + pt(14);
-        m_projectBars.render(painter, QRectF(body.left(), barsTop, body.width(), body.bottom() - barsTop));
+        m_projectBars.paintChart(painter,
+                                 QRectF(body.left(), barsTop, body.width(), body.bottom() - barsTop));
     }
 
     // --- vendors: as many pages as the list needs

@@ -3,20 +3,14 @@
 
 #include <cmath>
 
-#include <QBarSet>
-#include <QCategoryAxis>
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLocale>
 #include <QPainter>
-#include <QStackedBarSeries>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include "charts/categorydonutchart.h"
-#include "charts/chartsupport.h"
 #include "charts/cumulativechart.h"
 #include "charts/projectbarchart.h"
 #include "charts/weeklycostchart.h"
@@ -417,38 +411,38 @@ void SlideWidget::buildChart()
     case SlideKind::WeeklySpend: {
         auto *chart = new charts::WeeklyCostChart(this);
         chart->setSnapshot(snapshot);
-        m_chartView = chart;
+        // Alone on its slide the chart needs its colour key.
+        chart->setCategoryLegend(true);
+        m_chart = chart;
         break;
     }
     case SlideKind::CumulativeSpend: {
         auto *chart = new charts::CumulativeChart(this);
         chart->setSnapshot(snapshot);
-        m_chartView = chart;
+        m_chart = chart;
         break;
     }
     case SlideKind::CategoryBreakdown: {
         auto *chart = new charts::CategoryDonutChart(this);
         chart->setSnapshot(snapshot);
-        m_chartView = chart;
+        m_chart = chart;
         break;
     }
-    case SlideKind::ProjectBreakdown:
-        m_projectChart = new charts::ProjectBarChart(this);
-        m_projectChart->setSnapshot(snapshot);
-        m_projectChart->setHighContrast(true);
-        m_projectChart->setTitleVisible(false); // the slide's title says it
-        m_projectChart->setFocusPolicy(Qt::NoFocus);
-        m_layout->addWidget(m_projectChart, 1);
-        return;
+    case SlideKind::ProjectBreakdown: {
+        auto *chart = new charts::ProjectBarChart(this);
+        chart->setSnapshot(snapshot);
+        m_chart = chart;
+        break;
+    }
     default:
         return;
     }
-    // The slide's heading names the chart.
-    m_chartView->chart()->setTitle(QString());
-    m_chartView->setFocusPolicy(Qt::NoFocus);
-    m_chartView->setInteractive(false);
-    m_chartView->setBackgroundBrush(Qt::black);
-    m_layout->addWidget(m_chartView, 1);
+    m_chart->setHighContrast(true);
+    m_chart->setTitleVisible(false); // the slide's heading names the chart
+    m_chart->setFocusPolicy(Qt::NoFocus);
+    // A slide is looked at, not pointed at: no tooltips over the projection.
+    m_chart->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_layout->addWidget(m_chart, 1);
 }
 
 void SlideWidget::resizeEvent(QResizeEvent *event)
@@ -478,71 +472,11 @@ void SlideWidget::applyScale()
         grid->setHorizontalSpacing(pixels(0.02, slideHeight));
         grid->setVerticalSpacing(pixels(0.012, slideHeight));
     }
-    // Qt Charts sizes text in points: the axis labels' 8.5 pt become chartAxisSize of the height.
+    // The charts size their text in points: the axis labels become chartAxisSize of the height.
     const double pixelsPerPoint = logicalDpiY() / 72.0;
-    const double fontScale = chartAxisSize * slideHeight / (8.5 * pixelsPerPoint);
-    if (auto *weekly = qobject_cast<charts::WeeklyCostChart *>(m_chartView))
-        weekly->setFontScale(fontScale);
-    else if (auto *cumulative = qobject_cast<charts::CumulativeChart *>(m_chartView))
-        cumulative->setFontScale(fontScale);
-    else if (auto *donut = qobject_cast<charts::CategoryDonutChart *>(m_chartView))
-        donut->setFontScale(fontScale);
-    if (m_projectChart)
-        m_projectChart->setFontScale(fontScale);
-    // The week axis picks how many labels fit from the chart's width, known once laid out.
-    QTimer::singleShot(0, this, &SlideWidget::refreshCharts);
-}
-
-void SlideWidget::refreshCharts()
-{
-    if (!m_chartView)
-        return;
-    if (auto *weekly = qobject_cast<charts::WeeklyCostChart *>(m_chartView)) {
-        weekly->setSnapshot(m_content.snapshot);
-        // Alone on its slide the chart needs its colour key: the categories that spent.
-        const QList<QBarSet *> sets = weekly->categorySets();
-        for (QAbstractSeries *series : weekly->chart()->series()) {
-            auto *bars = qobject_cast<QStackedBarSeries *>(series);
-            if (!bars)
-                continue;
-            for (QLegendMarker *marker : weekly->chart()->legend()->markers(bars)) {
-                bool spent = false;
-                for (QBarSet *set : sets) {
-                    if (set->label() == marker->label())
-                        for (int i = 0; i < set->count() && !spent; ++i)
-                            spent = set->at(i) > 0.0;
-                }
-                marker->setVisible(spent);
-            }
-        }
-        weekly->chart()->legend()->setAlignment(Qt::AlignRight);
-        relabelWeeks(m_content.snapshot.periodPoints(), true);
-    } else if (auto *cumulative = qobject_cast<charts::CumulativeChart *>(m_chartView)) {
-        cumulative->setSnapshot(m_content.snapshot);
-        relabelWeeks(m_content.snapshot.points, false);
-    }
-    charts::applyHighContrastStyle(m_chartView->chart());
-}
-
-void SlideWidget::relabelWeeks(const QList<WeeklyPoint> &points, bool markPartial)
-{
-    // The chart labels weeks by the screen's rule of thumb (70 px a label); projector-size labels
-    // need as many as fit their own width, or Qt elides them to "202…".
-    const QList<QAbstractAxis *> axes = m_chartView->chart()->axes(Qt::Horizontal);
-    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.constFirst());
-    if (!axis || points.isEmpty())
-        return;
-    QList<IsoWeek> weeks;
-    QList<int> partial;
-    for (const WeeklyPoint &point : points) {
-        if (markPartial && point.isPartial())
-            partial << static_cast<int>(weeks.size());
-        weeks << point.week;
-    }
-    const double labelWidth
-        = QFontMetricsF(axis->labelsFont()).horizontalAdvance(weeks.constFirst().toString() + u'*');
-    const int fitting = static_cast<int>(m_chartView->chart()->plotArea().width() / (labelWidth * 1.3));
-    charts::setWeekLabels(axis, weeks, std::max(2, fitting), partial);
+    if (m_chart)
+        m_chart->setFontScale(chartAxisSize * slideHeight
+                              / (charts::PaintedChart::axisPoints * pixelsPerPoint));
 }
 
 } // namespace costboard::render::slides

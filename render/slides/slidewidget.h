@@ -6,12 +6,11 @@
 #include "kpis.h"
 #include "slides/slidedeck.h"
 
-class QChartView;
 class QLabel;
 class QVBoxLayout;
 
 namespace costboard::render::charts {
-class ProjectBarChart;
+class PaintedChart;
 } // namespace costboard::render::charts
 
 namespace costboard::render::slides {
@@ -71,10 +70,6 @@ private:
     void buildAlerts();
     void buildChart();
     void applyScale();
-    void refreshCharts();
-    // Week labels as many as fit at the slide's font size; `markPartial` as the chart does (the
-    // weekly chart stars the weeks cut by the period's ends).
-    void relabelWeeks(const QList<WeeklyPoint> &points, bool markPartial);
 
     struct ScaledText
     {
@@ -87,8 +82,7 @@ private:
     const WeeklyReportContent &m_content;
     QList<ScaledText> m_texts;
     QList<FigurePanel *> m_figures;
-    QChartView *m_chartView = nullptr;
-    charts::ProjectBarChart *m_projectChart = nullptr;
+    charts::PaintedChart *m_chart = nullptr;
     QVBoxLayout *m_layout;
     int m_scaledHeight = 0;
 };

@@ -42,7 +42,7 @@ private:
 };
 
 // Runs the event loop until a change has been laid out and painted: one frame. Qt posts the
-// layout requests, the charts' scene updates and the repaints they lead to one after another,
+// layout requests, the charts' updates and the repaints they lead to one after another,
 // and each pass of the loop only handles what was posted before it started; the frame is over
 // once three passes in a row painted nothing.
 void settle(const PaintCounter &counter)

@@ -1463,7 +1463,7 @@ void TestCli::cliLinksNoGuiModule()
     const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
     QVERIFY2(dynamic.contains(QStringLiteral("libQt6Core.so")), qPrintable(dynamic));
     for (const char *module :
-         { "libQt6Gui", "libQt6Widgets", "libQt6Charts", "libQt6Svg", "libQt6PrintSupport", "libQt6OpenGL" })
+         { "libQt6Gui", "libQt6Widgets", "libQt6Svg", "libQt6PrintSupport", "libQt6OpenGL" })
         QVERIFY2(!dynamic.contains(QLatin1String(module)), module);
 }
 

@@ -1,18 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
-#include <QBarSet>
-#include <QCategoryAxis>
-#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QHelpEvent>
 #include <QLabel>
-#include <QLegend>
-#include <QLineSeries>
-#include <QPieSeries>
-#include <QPieSlice>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -24,6 +15,7 @@
 #include "application.h"
 #include "charts/categorydonutchart.h"
 #include "charts/cumulativechart.h"
+#include "charts/projectbarchart.h"
 #include "charts/weeklycostchart.h"
 #include "demo/demoportfolio.h"
 #include "labels.h"
@@ -43,30 +35,38 @@ using namespace costboard;
 
 namespace {
 
-// Every text a chart draws (axis labels, legend entries, title) that Qt had to cut: it writes
-// "..." in place of what did not fit.
-QStringList cutChartTexts(const QChartView *view)
+// Opens the database at `path` in a window of `size` showing the dashboard, and lets the layout
+// settle (the tiles take their final height once the window has painted). Null when it cannot.
+ui::DashboardPage *showDashboard(ui::Application &application, const QString &path, const QSize &size)
 {
-    QStringList cut;
-    for (QGraphicsItem *item : view->scene()->items()) {
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
-            const QString plain = text->toPlainText();
-            if (plain.contains(QLatin1String("...")) || plain.contains(QChar(0x2026)))
-                cut << plain;
-        }
-    }
-    return cut;
+    if (!application.openDatabase(path))
+        return nullptr;
+    ui::MainWindow *window = application.mainWindow();
+    window->resize(size);
+    window->showPage(0);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    QCoreApplication::processEvents();
+    return window->findChild<ui::DashboardPage *>();
 }
 
-// The visible texts a chart draws.
-QStringList shownChartTexts(const QChartView *view)
+// The texts a chart draws (title, axis labels, legend entries), as it painted them just now.
+QStringList paintedTexts(render::charts::PaintedChart *chart)
 {
-    QStringList shown;
-    for (QGraphicsItem *item : view->scene()->items()) {
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
-            shown << text->toPlainText().simplified();
+    (void)chart->grab();
+    return chart->drawnTexts();
+}
+
+// Those of them the chart had to cut: it writes "…" in place of what did not fit.
+QStringList cutTexts(const QStringList &texts)
+{
+    QStringList cut;
+    for (const QString &text : texts) {
+        if (text.contains(QChar(0x2026)))
+            cut << text;
     }
-    return shown;
+    return cut;
 }
 
 // Whether `text` shows whole in `label`: no line wider than the label, the lines within its height.
@@ -189,22 +189,35 @@ private slots:
             QVERIFY2(bannerText->font().pointSizeF() > QApplication::font().pointSizeF(),
                      qPrintable(QString::number(bannerText->font().pointSizeF())));
 
-        // Charts: no axis label or legend entry elided, every week label kept.
-        for (const QChartView *view : { static_cast<const QChartView *>(dashboard->weeklyChart()),
-                                        static_cast<const QChartView *>(dashboard->cumulativeChart()),
-                                        static_cast<const QChartView *>(dashboard->categoryChart()) }) {
-            const QStringList cut = cutChartTexts(view);
-            QVERIFY2(cut.isEmpty(),
-                     qPrintable(view->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(" | "))));
+        // Charts: no title, axis label or legend entry cut, every week label drawn as the axis
+        // chose it.
+        for (render::charts::PaintedChart *chart : std::initializer_list<render::charts::PaintedChart *> {
+                 dashboard->weeklyChart(), dashboard->cumulativeChart(), dashboard->categoryChart(),
+                 dashboard->projectChart() }) {
+            const QStringList texts = paintedTexts(chart);
+            QVERIFY2(texts.contains(chart->title()), qPrintable(chart->objectName()));
+            const QStringList cut = cutTexts(texts);
+            QVERIFY2(
+                cut.isEmpty(),
+                qPrintable(chart->objectName() + QStringLiteral(": ") + cut.join(QStringLiteral(" | "))));
         }
-        QVERIFY(dashboard->weeklyChart()->weekAxisLabels().size() >= 2);
-        // Every category of the donut has its legend entry, shown whole.
-        const QStringList donutTexts = shownChartTexts(dashboard->categoryChart());
-        for (const QPieSlice *slice : dashboard->categoryChart()->series()->slices())
-            QVERIFY2(donutTexts.contains(slice->label().simplified()),
-                     qPrintable(slice->label() + QStringLiteral(" in ") + donutTexts.join(u'|')));
+        const QStringList weekLabels = dashboard->weeklyChart()->weekAxisLabels();
+        QVERIFY(weekLabels.size() >= 2);
+        const QStringList weeklyTexts = paintedTexts(dashboard->weeklyChart());
+        for (const QString &label : weekLabels)
+            QVERIFY2(weeklyTexts.contains(label),
+                     qPrintable(label + QStringLiteral(" in ") + weeklyTexts.join(u'|')));
+        // Every category of the donut has its legend entry, shown whole, in a legend no smaller than
+        // 7 points: the committee reads it from the room.
+        const QStringList donutTexts = paintedTexts(dashboard->categoryChart());
+        QVERIFY(!dashboard->categoryChart()->slices().isEmpty());
+        for (const auto &slice : dashboard->categoryChart()->slices())
+            QVERIFY2(donutTexts.contains(slice.label),
+                     qPrintable(slice.label + QStringLiteral(" in ") + donutTexts.join(u'|')));
+        QVERIFY2(dashboard->categoryChart()->legendPointSize() >= 7.0,
+                 qPrintable(QString::number(dashboard->categoryChart()->legendPointSize())));
         // The cumulative chart's legend names its three lines.
-        const QStringList cumulativeTexts = shownChartTexts(dashboard->cumulativeChart());
+        const QStringList cumulativeTexts = paintedTexts(dashboard->cumulativeChart());
         for (const char *name : { "Budget", "Actual", "Forecast" }) {
             const QString shown
                 = QCoreApplication::translate("costboard::render::charts::CumulativeChart", name);
@@ -269,13 +282,7 @@ private slots:
     void customPeriodFieldsAppearWhenChosen()
     {
         ui::Application application(QStringLiteral("en"));
-        QVERIFY(application.openDatabase(m_databasePath));
-        ui::MainWindow *window = application.mainWindow();
-        window->resize(1366, 768);
-        window->showPage(0);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        ui::DashboardPage *dashboard = showDashboard(application, m_databasePath, QSize(1366, 768));
         QVERIFY(dashboard);
         ui::DashboardFilterBar *bar = dashboard->filterBar();
         QVERIFY(bar->findChildren<QDateEdit *>().isEmpty());
@@ -323,16 +330,10 @@ private slots:
                  1.5 * ui::DashboardPage::fontScaleFor(QSize(1750, 1010), 1.0));
 
         ui::Application application(QStringLiteral("en"));
-        QVERIFY(application.openDatabase(m_databasePath));
-        ui::MainWindow *window = application.mainWindow();
-        window->showPage(0);
-        window->resize(1024, 768);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *dashboard = window->findChild<ui::DashboardPage *>();
-        QCoreApplication::processEvents();
+        ui::DashboardPage *dashboard = showDashboard(application, m_databasePath, QSize(1024, 768));
+        QVERIFY(dashboard);
         const double smallPoints = dashboard->kpiTiles().constFirst()->captionFont().pointSizeF();
-        window->resize(1920, 1080);
+        application.mainWindow()->resize(1920, 1080);
         QCoreApplication::processEvents();
         QTRY_VERIFY(dashboard->kpiTiles().constFirst()->captionFont().pointSizeF() > smallPoints * 1.4);
     }
@@ -341,14 +342,8 @@ private slots:
     void zoomScalesTheWindowAndIsRemembered()
     {
         ui::Application application(QStringLiteral("en"));
-        QVERIFY(application.openDatabase(m_databasePath));
-        ui::MainWindow *window = application.mainWindow();
-        window->showPage(0);
-        window->resize(1366, 768);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *dashboard = window->findChild<ui::DashboardPage *>();
-        QCoreApplication::processEvents();
+        ui::DashboardPage *dashboard = showDashboard(application, m_databasePath, QSize(1366, 768));
+        QVERIFY(dashboard);
         const double systemPoints = QApplication::font().pointSizeF();
         const double scale = dashboard->fontScale();
 
@@ -367,7 +362,7 @@ private slots:
 
         // The View menu holds the three actions with their usual keys.
         QStringList shortcuts;
-        for (QAction *action : window->findChildren<QAction *>()) {
+        for (QAction *action : application.mainWindow()->findChildren<QAction *>()) {
             for (const QKeySequence &key : action->shortcuts())
                 shortcuts << key.toString(QKeySequence::PortableText);
         }
@@ -376,42 +371,81 @@ private slots:
             QVERIFY2(shortcuts.contains(key), qPrintable(shortcuts.join(u' ')));
     }
 
-    // A bar's tooltip stays while the pointer rests on it: the chart's scene would hide it on the
-    // next tooltip request.
-    void barTooltipStaysWhileHovered()
+    // Pointing at a bar names its week, category and amount, and the tooltip stays while the
+    // pointer rests there, even when Qt asks again; a click asks for the lines behind the bar.
+    void barTooltipStaysWhileHoveredAndAClickAsksForItsLines()
     {
         ui::Application application(QStringLiteral("en"));
-        QVERIFY(application.openDatabase(m_databasePath));
-        ui::MainWindow *window = application.mainWindow();
-        window->showPage(0);
-        window->resize(1366, 768);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        ui::DashboardPage *dashboard = showDashboard(application, m_databasePath, QSize(1366, 768));
+        QVERIFY(dashboard);
         render::charts::WeeklyCostChart *chart = dashboard->weeklyChart();
-        QBarSet *set = chart->categorySets().constFirst();
-        emit set->hovered(true, 0);
-        QVERIFY(!chart->hoverText().isEmpty());
+        const int last = static_cast<int>(chart->weeks().size()) - 1;
+        QVERIFY(last > 0);
+        const QRectF bar = chart->barRect(last, CostCategory::Inference);
+        QVERIFY(!bar.isEmpty());
+        QVERIFY(chart->rect().contains(bar.toRect()));
+        QTest::mouseMove(chart, bar.center().toPoint());
+        QTRY_VERIFY(!chart->hoverText().isEmpty());
+        const WeeklyPoint &week = chart->weeks().at(last);
+        QVERIFY2(chart->hoverText().contains(render::weekLabel(week.week)), qPrintable(chart->hoverText()));
+        QVERIFY2(
+            chart->hoverText().contains(
+                Money(week.category(CostCategory::Inference), dashboard->snapshot().currency).toString()),
+            qPrintable(chart->hoverText()));
         QTRY_VERIFY(QToolTip::isVisible());
-        const QPoint inside = chart->viewport()->rect().center();
-        QHelpEvent request(QEvent::ToolTip, inside, chart->viewport()->mapToGlobal(inside));
-        QCoreApplication::sendEvent(chart->viewport(), &request);
+        const QPoint inside = bar.center().toPoint();
+        QHelpEvent request(QEvent::ToolTip, inside, chart->mapToGlobal(inside));
+        QCoreApplication::sendEvent(chart, &request);
         QVERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), chart->hoverText());
-        emit set->hovered(false, 0);
-        QVERIFY(chart->hoverText().isEmpty());
+
+        // Between two bars nothing is pointed at.
+        const QRectF before = chart->barRect(last - 1, CostCategory::Inference);
+        QTest::mouseMove(chart, QPoint(qRound((before.right() + bar.left()) / 2), qRound(bar.center().y())));
+        QTRY_VERIFY(chart->hoverText().isEmpty());
+
+        std::optional<std::pair<IsoWeek, CostCategory>> clicked;
+        connect(chart, &render::charts::WeeklyCostChart::barClicked, chart,
+                [&clicked](const IsoWeek &clickedWeek, CostCategory category) {
+                    clicked = std::pair { clickedWeek, category };
+                });
+        QTest::mouseClick(chart, Qt::LeftButton, {}, bar.center().toPoint());
+        QVERIFY(clicked.has_value());
+        QCOMPARE(clicked->first, week.week);
+        QCOMPARE(clicked->second, CostCategory::Inference);
+    }
+
+    // A slice of the donut names its category and amount, and a click asks for that category.
+    void donutSliceHoverAndClick()
+    {
+        ui::Application application(QStringLiteral("en"));
+        ui::DashboardPage *dashboard = showDashboard(application, m_databasePath, QSize(1366, 768));
+        QVERIFY(dashboard);
+        render::charts::CategoryDonutChart *donut = dashboard->categoryChart();
+        QVERIFY(donut->slices().size() >= 2);
+        const auto &second = donut->slices().at(1);
+        QTest::mouseMove(donut, donut->sliceCentre(1).toPoint());
+        QTRY_COMPARE(donut->hoverText(), second.amountText);
+        QVERIFY(second.amountText.contains(render::categoryLabel(second.category)));
+        // Each slice answers for itself: the largest one, then the last and smallest.
+        QTest::mouseMove(donut, donut->sliceCentre(0).toPoint());
+        QTRY_COMPARE(donut->hoverText(), donut->slices().constFirst().amountText);
+        const int lastSlice = static_cast<int>(donut->slices().size()) - 1;
+        QTest::mouseMove(donut, donut->sliceCentre(lastSlice).toPoint());
+        QTRY_COMPARE(donut->hoverText(), donut->slices().constLast().amountText);
+        std::optional<CostCategory> clicked;
+        connect(donut, &render::charts::CategoryDonutChart::categoryClicked, donut,
+                [&clicked](CostCategory category) { clicked = category; });
+        QTest::mouseClick(donut, Qt::LeftButton, {}, donut->sliceCentre(1).toPoint());
+        QCOMPARE(clicked, std::optional<CostCategory>(second.category));
     }
 
     // Dark mode: the charts and the tiles take the application's palette, and follow its changes.
     void chartsFollowThePalette()
     {
         ui::Application application(QStringLiteral("en"));
-        QVERIFY(application.openDatabase(m_databasePath));
-        ui::MainWindow *window = application.mainWindow();
-        window->showPage(0);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *dashboard = window->findChild<ui::DashboardPage *>();
+        ui::DashboardPage *dashboard = showDashboard(application, m_databasePath, QSize(1366, 768));
+        QVERIFY(dashboard);
         const QPalette light = QApplication::palette();
 
         QPalette dark = light;
@@ -422,17 +456,18 @@ private slots:
         QApplication::setPalette(dark);
         QCoreApplication::processEvents();
 
-        for (const QChartView *view : { static_cast<const QChartView *>(dashboard->weeklyChart()),
-                                        static_cast<const QChartView *>(dashboard->cumulativeChart()),
-                                        static_cast<const QChartView *>(dashboard->categoryChart()) }) {
-            QCOMPARE(view->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
-            QCOMPARE(view->chart()->titleBrush().color(), dark.color(QPalette::Text));
-            QCOMPARE(view->chart()->legend()->labelColor(), dark.color(QPalette::Text));
-            for (const QAbstractAxis *axis : view->chart()->axes())
-                QCOMPARE(axis->labelsBrush().color(), dark.color(QPalette::Text));
+        // Each chart paints its background in the base colour, its texts in the text colour.
+        const QList<render::charts::PaintedChart *> charts { dashboard->weeklyChart(),
+                                                             dashboard->cumulativeChart(),
+                                                             dashboard->categoryChart(),
+                                                             dashboard->projectChart() };
+        for (render::charts::PaintedChart *chart : charts) {
+            QCOMPARE(chart->colours().background, dark.color(QPalette::Base));
+            QCOMPARE(chart->colours().text, dark.color(QPalette::Text));
+            QCOMPARE(QColor(chart->grab().toImage().pixel(1, 1)), dark.color(QPalette::Base));
         }
         // The budget line, drawn in ink on white, turns light on the dark background.
-        QVERIFY(dashboard->weeklyChart()->budgetSeries()->pen().color().lightness() > 128);
+        QVERIFY(dashboard->weeklyChart()->colours().line(render::palette::ink()).lightness() > 128);
         ui::KpiTile *tile = dashboard->kpiTiles().constFirst();
         // The tile paints its card and its figures in the palette it has now.
         const auto cardColour = [tile] {
@@ -443,8 +478,9 @@ private slots:
 
         QApplication::setPalette(light);
         QCoreApplication::processEvents();
-        QCOMPARE(dashboard->weeklyChart()->chart()->backgroundBrush().color(), light.color(QPalette::Base));
-        QCOMPARE(dashboard->weeklyChart()->budgetSeries()->pen().color(), render::palette::ink());
+        for (render::charts::PaintedChart *chart : charts)
+            QCOMPARE(QColor(chart->grab().toImage().pixel(1, 1)), light.color(QPalette::Base));
+        QCOMPARE(dashboard->weeklyChart()->colours().line(render::palette::ink()), render::palette::ink());
         QCOMPARE(tile->textColour(), light.color(QPalette::Text));
         QCOMPARE(cardColour(), light.color(QPalette::Base));
     }

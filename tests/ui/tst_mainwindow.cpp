@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
-#include <QBarSet>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QLineSeries>
 #include <QListWidget>
-#include <QPieSeries>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -42,17 +39,6 @@
 #include "workspace.h"
 
 using namespace costboard;
-
-namespace {
-
-// Charts plot major units; the snapshot holds minor units. Cents survive the round trip exactly
-// for any amount below 2^53 minor units.
-std::int64_t toMinor(qreal plotted)
-{
-    return std::llround(plotted * 100.0);
-}
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -92,36 +78,36 @@ private slots:
         QVERIFY(snapshot.periodTotal > 0);
         QVERIFY(snapshot.hasBudget);
 
-        // Weekly stacked bars: one set per category, one value per week, to the cent.
+        // Weekly stacked bars: the period's weeks, each with its amount per category and its
+        // budget, to the cent.
         const QList<WeeklyPoint> points = snapshot.periodPoints();
-        const QList<QBarSet *> sets = dashboard->weeklyChart()->categorySets();
-        QCOMPARE(sets.size(), 10);
-        for (int c = 0; c < sets.size(); ++c) {
-            QCOMPARE(sets.at(c)->count(), points.size());
-            for (int w = 0; w < points.size(); ++w)
-                QCOMPARE(toMinor(sets.at(c)->at(w)), points.at(w).category(static_cast<CostCategory>(c + 1)));
+        const QList<WeeklyPoint> &bars = dashboard->weeklyChart()->weeks();
+        QCOMPARE(bars.size(), points.size());
+        for (int w = 0; w < points.size(); ++w) {
+            QCOMPARE(bars.at(w).week, points.at(w).week);
+            QCOMPARE(bars.at(w).byCategory, points.at(w).byCategory);
+            QCOMPARE(bars.at(w).budget, points.at(w).budget);
         }
-        const QLineSeries *weeklyBudget = dashboard->weeklyChart()->budgetSeries();
-        QCOMPARE(weeklyBudget->count(), points.size());
-        for (int w = 0; w < points.size(); ++w)
-            QCOMPARE(toMinor(weeklyBudget->at(w).y()), points.at(w).budget);
+        QVERIFY(dashboard->weeklyChart()->showsBudget());
 
         // Cumulative chart: actual ends at the period-to-date KPI; the forecast adds to it what the
         // forecast tile expects over the rest of its fiscal period.
-        const QLineSeries *actual = dashboard->cumulativeChart()->actualSeries();
-        QVERIFY(actual->count() > 0);
-        QCOMPARE(toMinor(actual->at(actual->count() - 1).y()), snapshot.kpis.periodToDate.minorUnits());
-        const QLineSeries *forecast = dashboard->cumulativeChart()->forecastSeries();
-        QVERIFY(forecast->count() > 1);
-        QCOMPARE(toMinor(forecast->at(forecast->count() - 1).y()),
+        const auto &actual = dashboard->cumulativeChart()->actualLine();
+        QVERIFY(!actual.isEmpty());
+        QCOMPARE(actual.constLast().amount, snapshot.kpis.periodToDate.minorUnits());
+        const auto &forecast = dashboard->cumulativeChart()->forecastLine();
+        QVERIFY(forecast.size() > 1);
+        QCOMPARE(forecast.constLast().amount,
                  snapshot.kpis.periodToDate.minorUnits() + snapshot.kpis.forecast.minorUnits()
                      - snapshot.kpis.forecastPeriodToDate.minorUnits());
+        // It starts at the reporting week, where the actual line ends.
+        QCOMPARE(forecast.constFirst().position, actual.constLast().position);
 
         // Breakdowns.
         int nonZeroCategories = 0;
         for (const BreakdownEntry &entry : snapshot.byCategory)
             nonZeroCategories += entry.amount > 0 ? 1 : 0;
-        QCOMPARE(dashboard->categoryChart()->series()->count(), nonZeroCategories);
+        QCOMPARE(dashboard->categoryChart()->slices().size(), nonZeroCategories);
         const auto &projectBars = dashboard->projectChart()->bars();
         QCOMPARE(projectBars.size(), snapshot.byProject.size());
         for (int i = 0; i < projectBars.size(); ++i) {

@@ -2,7 +2,6 @@
 #include "export/dashboardexportactions.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -14,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "chartimage.h"
+#include "charts/paintedchart.h"
 #include "errortexts.h"
 #include "export/dashboardexport.h"
 #include "import/databasetask.h"
@@ -66,10 +66,9 @@ void exportTo(Workspace &workspace, const DashboardPage &dashboard, QWidget *par
     }
 }
 
-void saveChart(QWidget *chart, double scale, bool svg)
+void saveChart(render::charts::PaintedChart *chart, double scale, bool svg)
 {
-    auto *view = qobject_cast<QChartView *>(chart);
-    const QString title = view ? view->chart()->title() : QString();
+    const QString title = chart->title();
     const QString filter = svg ? QCoreApplication::translate("DashboardExport", "SVG images (*.svg)")
                                : QCoreApplication::translate("DashboardExport", "PNG images (*.png)");
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
@@ -87,14 +86,8 @@ void saveChart(QWidget *chart, double scale, bool svg)
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
-    QString problem;
-    if (view) {
-        const QSize size = view->viewport()->size();
-        problem = svg ? render::saveChartAsSvg(view->chart(), size, path, title)
-                      : render::saveChartAsPng(view->chart(), size, scale, path);
-    } else {
-        problem = svg ? render::saveWidgetAsSvg(chart, path) : render::saveWidgetAsPng(chart, scale, path);
-    }
+    const QString problem = svg ? render::saveChartAsSvg(*chart, chart->size(), path)
+                                : render::saveChartAsPng(*chart, chart->size(), scale, path);
     if (!problem.isEmpty())
         QMessageBox::warning(
             chart, QCoreApplication::translate("DashboardExport", "Save Chart"),
@@ -130,7 +123,7 @@ void exportDashboardToCsv(Workspace &workspace, const DashboardPage &dashboard, 
     exportTo(workspace, dashboard, parent, path);
 }
 
-void installChartSaveMenu(QWidget *chart)
+void installChartSaveMenu(render::charts::PaintedChart *chart)
 {
     chart->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(chart, &QWidget::customContextMenuRequested, chart, [chart](const QPoint &position) {

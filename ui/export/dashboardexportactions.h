@@ -3,6 +3,10 @@
 
 class QWidget;
 
+namespace costboard::render::charts {
+class PaintedChart;
+} // namespace costboard::render::charts
+
 namespace costboard::ui {
 
 class DashboardPage;
@@ -15,8 +19,8 @@ class Workspace;
 void exportDashboardToExcel(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent);
 void exportDashboardToCsv(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent);
 
-// A right-click menu on a chart (a chart view, or a widget that paints a chart): "Save Chart as
-// PNG" at 1×, 2× or 3× its size on screen, and "Save Chart as SVG…".
-void installChartSaveMenu(QWidget *chart);
+// A right-click menu on a chart: "Save Chart as PNG" at 1×, 2× or 3× its size on screen, and "Save Chart as
+// SVG…".
+void installChartSaveMenu(render::charts::PaintedChart *chart);
 
 } // namespace costboard::ui
