@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QStringList>
 #include <QToolTip>
 #include <QWidget>
 
@@ -80,12 +81,22 @@ QList<AxisTick> moneyTicks(std::int64_t maxMinorUnits, const QString &currency, 
         if (rough <= step)
             break;
     }
+    // Whole major units: a tick at €0.20 would be labelled "€0" beside the real €0.
+    step = std::max(step, 1.0);
     const int intervals = std::max(1, static_cast<int>(std::ceil(maxMajor / step - 1e-9)));
     const QLocale locale;
     QList<AxisTick> ticks;
+    QStringList compact;
     for (int i = 0; i <= intervals; ++i) {
-        const auto tickMinor = static_cast<std::int64_t>(std::llround(step * i)) * perMajor;
-        ticks.append({ Money(tickMinor, currency).toCompactString(locale), step * i });
+        const Money tick(static_cast<std::int64_t>(std::llround(step * i)) * perMajor, currency);
+        ticks.append({ tick.toShortString(locale), step * i });
+        compact << tick.toCompactString(locale);
+    }
+    // Compact labels ("1.5M", "40k") read faster, unless rounding makes two of them the same
+    // (1,500 and 2,000 both "2k"): then the whole amounts.
+    if (compact.removeDuplicates() == 0) {
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            ticks[i].text = compact.at(i);
     }
     return ticks;
 }
@@ -140,7 +151,8 @@ void showHoverToolTip(QWidget *owner, const QString &text)
 
 WeekPlot::WeekPlot(const QRectF &area, const QFont &axisFont, const QList<AxisTick> &amountTicks,
                    int weekCount)
-    : m_weekCount(weekCount)
+    : m_area(area)
+    , m_weekCount(weekCount)
     , m_top(amountTicks.isEmpty() ? 1.0 : std::max(1e-9, amountTicks.constLast().value))
 {
     const QFontMetricsF metrics(axisFont);

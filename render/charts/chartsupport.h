@@ -55,9 +55,9 @@ struct AxisTick
     double value = 0.0;
 };
 
-// "Nice" ticks (1, 2, 5 x 10^n) from 0 to at least `maxMinorUnits`, each labelled as a compact
-// locale-formatted amount ("40 k€"), about `targetTicks` intervals. The last tick is the axis's
-// maximum.
+// "Nice" ticks (1, 2, 5 x 10^n whole major units) from 0 to at least `maxMinorUnits`, about
+// `targetTicks` intervals, each labelled as a compact locale-formatted amount ("40 k€"), or as the
+// whole amount ("1 500 €") when compact labels would repeat. The last tick is the axis's maximum.
 QList<AxisTick> moneyTicks(std::int64_t maxMinorUnits, const QString &currency, int targetTicks = 5);
 
 // At most `maxLabels` ISO-week labels for week positions 0..n-1: always the first (with its year),
@@ -96,7 +96,9 @@ public:
     // labels in `axisFont`.
     WeekPlot(const QRectF &area, const QFont &axisFont, const QList<AxisTick> &amountTicks, int weekCount);
 
+    // The plot, and the whole area its labels are laid out in.
     const QRectF &plot() const { return m_plot; }
+    const QRectF &area() const { return m_area; }
     double bandWidth() const { return m_plot.width() / std::max(1, m_weekCount); }
     // The middle of week `position`'s band.
     double x(double position) const { return m_plot.left() + (position + 0.5) * bandWidth(); }
@@ -106,6 +108,7 @@ public:
     int weekAt(double x) const;
 
 private:
+    QRectF m_area;
     QRectF m_plot;
     int m_weekCount;
     double m_top; // the last tick's amount

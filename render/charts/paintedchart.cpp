@@ -128,38 +128,6 @@ void PaintedChart::drawLabel(QPainter &painter, const QRectF &rect, int flags, c
     m_drawnTexts << shown;
 }
 
-void PaintedChart::drawWeekAxes(QPainter &painter, const WeekPlot &plot, const QList<AxisTick> &amountTicks,
-                                const QList<AxisTick> &weekTicks) const
-{
-    const ChartColours colours = this->colours();
-    const QRectF &area = plot.plot();
-    const QFont font = axisFont();
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
-    const double line = metrics.height();
-    for (const AxisTick &tick : amountTicks) {
-        const double y = plot.y(tick.value);
-        if (tick.value > 0.0) {
-            painter.setPen(QPen(colours.grid, 1.0));
-            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-        }
-        painter.setPen(colours.text);
-        const double width = metrics.horizontalAdvance(tick.text) + 1.0;
-        drawLabel(painter, QRectF(area.left() - line * 0.4 - width, y - line / 2, width, line),
-                  Qt::AlignRight | Qt::AlignVCenter, tick.text);
-    }
-    painter.setPen(QPen(colours.axisLine, colours.axisLineWidth));
-    painter.drawLine(area.bottomLeft(), area.topLeft());
-    painter.drawLine(area.bottomLeft(), area.bottomRight());
-    painter.setPen(colours.text);
-    const double right = area.right() + line * 1.2; // the room WeekPlot keeps for the last label
-    for (const AxisTick &tick : weekTicks) {
-        const double width = metrics.horizontalAdvance(tick.text) + 1.0;
-        const double left = std::min(plot.x(tick.value) - width / 2, right - width);
-        drawLabel(painter, QRectF(left, area.bottom() + line * 0.3, width, line), Qt::AlignCenter, tick.text);
-    }
-}
-
 void PaintedChart::drawLegendEntry(QPainter &painter, const QPointF &topLeft, const LegendEntry &entry,
                                    const QFontMetricsF &metrics, double width) const
 {

@@ -71,9 +71,6 @@ protected:
     QFont legendFont() const;
     // Draws `text` in `rect`, elided to the rect's width if it must be, and records what was drawn.
     void drawLabel(QPainter &painter, const QRectF &rect, int flags, const QString &text) const;
-    // The amounts' grid, labels and axis lines, and the week labels under the plot.
-    void drawWeekAxes(QPainter &painter, const WeekPlot &plot, const QList<AxisTick> &amountTicks,
-                      const QList<AxisTick> &weekTicks) const;
     // A legend in one row (wrapped onto more when it must), centred, and the height it takes
     // across `width`.
     double legendRowsHeight(const QList<LegendEntry> &entries, double width) const;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -78,7 +79,35 @@ double WeekChart::yOf(const Layout &layout, std::int64_t minorUnits) const
 
 void WeekChart::drawFrame(QPainter &painter, const Layout &layout) const
 {
-    drawWeekAxes(painter, layout.plot, m_amountTicks, layout.weekTicks);
+    const WeekPlot &plot = layout.plot;
+    const ChartColours colours = this->colours();
+    const QRectF &plotRect = plot.plot();
+    const QFont font = axisFont();
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const double line = metrics.height();
+    for (const AxisTick &tick : m_amountTicks) {
+        const double y = plot.y(tick.value);
+        if (tick.value > 0.0) {
+            painter.setPen(QPen(colours.grid, 1.0));
+            painter.drawLine(QPointF(plotRect.left(), y), QPointF(plotRect.right(), y));
+        }
+        painter.setPen(colours.text);
+        const double width = metrics.horizontalAdvance(tick.text) + 1.0;
+        drawLabel(painter, QRectF(plotRect.left() - line * 0.4 - width, y - line / 2, width, line),
+                  Qt::AlignRight | Qt::AlignVCenter, tick.text);
+    }
+    painter.setPen(QPen(colours.axisLine, colours.axisLineWidth));
+    painter.drawLine(plotRect.bottomLeft(), plotRect.topLeft());
+    painter.drawLine(plotRect.bottomLeft(), plotRect.bottomRight());
+    painter.setPen(colours.text);
+    for (const AxisTick &tick : layout.weekTicks) {
+        const double width = metrics.horizontalAdvance(tick.text) + 1.0;
+        // Centred on its week, but never past the room the plot keeps on its right.
+        const double left = std::min(plot.x(tick.value) - width / 2, plot.area().right() - width);
+        drawLabel(painter, QRectF(left, plotRect.bottom() + line * 0.3, width, line), Qt::AlignCenter,
+                  tick.text);
+    }
     if (m_legendBeside)
         drawLegendColumn(painter, layout.legend, legendEntries(), legendFont());
     else
