@@ -255,6 +255,9 @@ void PaintedChart::setHoverText(const QString &text)
 
 bool PaintedChart::event(QEvent *event)
 {
+    // Named for screen readers by its title, known once the chart is built (title() is virtual).
+    if (event->type() == QEvent::Polish && accessibleName().isEmpty())
+        setAccessibleName(title());
     // Qt asks for a tooltip after the pointer has rested: keep the hovered item's.
     if (event->type() == QEvent::ToolTip) {
         if (!m_hoverText.isEmpty())

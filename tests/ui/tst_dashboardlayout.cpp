@@ -196,6 +196,7 @@ private slots:
                  dashboard->projectChart() }) {
             const QStringList texts = paintedTexts(chart);
             QVERIFY2(texts.contains(chart->title()), qPrintable(chart->objectName()));
+            QCOMPARE(chart->accessibleName(), chart->title());
             const QStringList cut = cutTexts(texts);
             QVERIFY2(
                 cut.isEmpty(),
