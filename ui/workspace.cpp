@@ -49,12 +49,25 @@ void Workspace::evaluateAlerts()
         // New budgets bring their default rules with them (80 %, 100 %, forecast 100 %).
         AlertStore(*m_database).ensureDefaultRules();
         m_lastEvaluation = AlertEngine(*m_database).evaluate(alertWeek());
+        m_evaluated = true;
     } catch (const Error &error) {
         spdlog::error("alert evaluation failed: {}", error.what());
         return;
     }
     countUnreadAlerts();
     emit alertsChanged(m_lastEvaluation);
+}
+
+QList<Alert> Workspace::unresolvedAlerts() const
+{
+    if (m_evaluated)
+        return m_lastEvaluation.open;
+    try {
+        return AlertStore(*m_database).alerts(AlertFilter::unresolved());
+    } catch (const Error &error) {
+        spdlog::error("open alerts could not be read: {}", error.what());
+        return {};
+    }
 }
 
 int Workspace::unreadAlertCount()

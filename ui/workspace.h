@@ -49,6 +49,9 @@ public:
     bool isViewOnly() const { return m_viewOnly; }
     void setViewOnly(bool viewOnly) { m_viewOnly = viewOnly; }
     const AlertEvaluation &lastEvaluation() const { return m_lastEvaluation; }
+    // The unresolved alerts: the last evaluation's, or before the first one (the window evaluates
+    // once its first page has painted) those the database holds from the evaluation before.
+    QList<Alert> unresolvedAlerts() const;
     // Open alerts not yet seen: the navigation's badge and the alerts page's. Read on the first
     // ask, then again after each evaluation and whenever alerts are marked read, so that the
     // badge is right whether or not the alerts page exists.
@@ -82,6 +85,7 @@ private:
     IsoWeek m_alertWeek;
     bool m_viewOnly = false;
     AlertEvaluation m_lastEvaluation;
+    bool m_evaluated = false;
     int m_unreadAlerts = -1; // -1: not read yet
     std::future<std::optional<PrefetchedDashboard>> m_dashboardPrefetch;
 };

@@ -482,9 +482,7 @@ AlertEvaluation AlertEngine::evaluate(const IsoWeek &week)
             });
         }
     }
-    evaluation.open
-        = AlertStore(m_database)
-              .alerts({ { AlertState::Open, AlertState::Acknowledged }, std::nullopt, std::nullopt });
+    evaluation.open = AlertStore(m_database).alerts(AlertFilter::unresolved());
     return evaluation;
 }
 

@@ -17,6 +17,9 @@ struct AlertFilter
     QList<AlertState> states; // empty: all
     std::optional<AlertSeverity> minimumSeverity;
     std::optional<ProjectId> projectId;
+
+    // The alerts still to deal with: open or acknowledged, not resolved.
+    static AlertFilter unresolved() { return { { AlertState::Open, AlertState::Acknowledged }, {}, {} }; }
 };
 
 // Rules and alerts in the database. Rule changes and acknowledgements are audited.

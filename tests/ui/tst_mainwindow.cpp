@@ -424,6 +424,31 @@ private slots:
         QCOMPARE(dashboard->snapshot().query.preset, PeriodPreset::QuarterToDate);
     }
 
+    // The alerts the last evaluation stored are on the banner from the first frame: the page does
+    // not move down when the evaluation after the first paint confirms them.
+    void theStoredAlertsAreOnTheFirstFrame()
+    {
+        int critical = 0;
+        int warning = 0;
+        {
+            ui::Application application(QStringLiteral("en"));
+            QVERIFY(application.openDatabase(m_databasePath));
+            auto *dashboard = qobject_cast<ui::DashboardPage *>(application.mainWindow()->page(0));
+            QVERIFY(dashboard);
+            QTRY_VERIFY(dashboard->alertBanner()->criticalCount() >= 1); // evaluated and stored
+            critical = dashboard->alertBanner()->criticalCount();
+            warning = dashboard->alertBanner()->warningCount();
+        }
+        ui::Application application(QStringLiteral("en"));
+        QVERIFY(application.openDatabase(m_databasePath));
+        auto *dashboard = qobject_cast<ui::DashboardPage *>(application.mainWindow()->page(0));
+        QVERIFY(dashboard);
+        // No event processed yet: nothing painted, nothing evaluated.
+        QCOMPARE(dashboard->alertBanner()->criticalCount(), critical);
+        QCOMPARE(dashboard->alertBanner()->warningCount(), warning);
+        QVERIFY(!dashboard->alertBanner()->isHidden());
+    }
+
     void aBudgetTypedInTheGridReachesTheDashboardAndTheAlerts()
     {
         ui::Application application(QStringLiteral("en"));

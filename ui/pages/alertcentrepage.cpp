@@ -175,7 +175,7 @@ AlertFilter AlertCentrePage::filter() const
     AlertFilter filter;
     switch (static_cast<StateFilter>(m_stateFilter->currentData().toInt())) {
     case StateFilter::Unresolved:
-        filter.states = { AlertState::Open, AlertState::Acknowledged };
+        filter.states = AlertFilter::unresolved().states;
         break;
     case StateFilter::Open:
         filter.states = { AlertState::Open };
@@ -330,11 +330,10 @@ void AlertCentrePage::updateEmptyState()
     }
     const AlertFilter current = filter();
     const bool unfiltered = !current.minimumSeverity && !current.projectId;
-    m_emptyState->setText(
-        unfiltered && current.states == QList<AlertState> { AlertState::Open, AlertState::Acknowledged }
-            ? tr("No open alerts: every rule is within its threshold for week %1.")
-                  .arg(weekLabel(m_workspace.alertWeek()))
-            : tr("No alerts match these filters."));
+    m_emptyState->setText(unfiltered && current.states == AlertFilter::unresolved().states
+                              ? tr("No open alerts: every rule is within its threshold for week %1.")
+                                    .arg(weekLabel(m_workspace.alertWeek()))
+                              : tr("No alerts match these filters."));
 }
 
 QList<Alert> AlertCentrePage::selectedAlerts() const

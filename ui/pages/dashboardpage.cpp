@@ -123,7 +123,8 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     connect(m_filterBar, &DashboardFilterBar::queryChanged, this, &DashboardPage::refreshWhenShown);
     connect(m_alertBanner, &AlertBanner::reviewRequested, this, &DashboardPage::alertReviewRequested);
     connect(&m_workspace, &Workspace::alertsChanged, m_alertBanner, &AlertBanner::showEvaluation);
-    m_alertBanner->showEvaluation(m_workspace.lastEvaluation());
+    // The banner is in the first frame, so that the page does not move down when it appears.
+    m_alertBanner->setAlerts(m_workspace.unresolvedAlerts());
     connect(&m_workspace, &Workspace::dataChanged, this, [this] {
         reloadProjects();
         refreshWhenShown();
