@@ -35,8 +35,8 @@ using namespace costboard;
 
 namespace {
 
-// Opens the database at `path` in a window of `size` showing the dashboard, and lets the layout
-// settle (the tiles take their final height once the window has painted). Null when it cannot.
+// Opens the database at `path` in a window of `size` showing the dashboard, and lets what waits
+// for the first paint run (the status bar's count, the alert evaluation). Null when it cannot.
 ui::DashboardPage *showDashboard(ui::Application &application, const QString &path, const QSize &size)
 {
     if (!application.openDatabase(path))
