@@ -128,7 +128,8 @@ void WeekChart::drawLine(QPainter &painter, const Layout &layout, const QList<Po
         else
             path.lineTo(at);
     }
-    QPen pen(colours.line(colour), colours.lineWidth(width));
+    // Lines thicken with the text on a large screen, never thinner than given.
+    QPen pen(colours.line(colour), colours.lineWidth(width * std::max(1.0, fontScale())));
     pen.setStyle(style);
     pen.setJoinStyle(Qt::RoundJoin);
     painter.setBrush(Qt::NoBrush);

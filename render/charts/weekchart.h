@@ -56,7 +56,8 @@ protected:
     // The axes and the legend.
     void drawFrame(QPainter &painter, const Layout &layout) const;
     // A line through `points` in `colour` (the text's on a dark background when it is dark),
-    // `width` pixels (or more on the projector) and `style`.
+    // `width` pixels at a font scale of 1 (wider at a larger scale, and on the projector) and
+    // `style`.
     void drawLine(QPainter &painter, const Layout &layout, const QList<Point> &points, const QColor &colour,
                   double width, Qt::PenStyle style = Qt::SolidLine) const;
 
