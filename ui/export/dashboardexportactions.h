@@ -19,8 +19,8 @@ class Workspace;
 void exportDashboardToExcel(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent);
 void exportDashboardToCsv(Workspace &workspace, const DashboardPage &dashboard, QWidget *parent);
 
-// A right-click menu on a chart: "Save Chart as PNG" at 1×, 2× or 3× its size on screen, and "Save Chart as
-// SVG…".
+// A right-click menu on a chart: "Save Chart as PNG" at 1×, 2× or 3× its size on screen, and
+// "Save Chart as SVG…".
 void installChartSaveMenu(render::charts::PaintedChart *chart);
 
 } // namespace costboard::ui
