@@ -122,10 +122,15 @@ QList<AxisTick> weekTicks(const QList<IsoWeek> &weeks, int maxLabels, const QLis
     for (int i = 0; i < count; i += every)
         append(i, i == 0);
     const int lastLabelled = ((count - 1) / every) * every;
-    // The last week is always named when it is partial: the reader must see why it is short.
+    // The last week is named when it is half a step or more past the last label, and always when
+    // it is partial: the reader must see why it is short. Closer than a whole step, it takes the
+    // place of the label before it, which would run into it.
     if (lastLabelled != count - 1
-        && (count - 1 - lastLabelled >= std::max(1, every / 2) || partial.contains(count - 1)))
+        && (count - 1 - lastLabelled >= std::max(1, every / 2) || partial.contains(count - 1))) {
+        if (count - 1 - lastLabelled < every && ticks.size() > 1)
+            ticks.removeLast();
         append(count - 1, false);
+    }
     return ticks;
 }
 

@@ -60,9 +60,10 @@ struct AxisTick
 // whole amount ("1 500 €") when compact labels would repeat. The last tick is the axis's maximum.
 QList<AxisTick> moneyTicks(std::int64_t maxMinorUnits, const QString &currency, int targetTicks = 5);
 
-// At most `maxLabels` ISO-week labels for week positions 0..n-1: always the first (with its year),
-// and the last when it is partial or far enough from the last one labelled. Weeks in `partial`
-// (by index) get a trailing "*": only some of their days belong to the period shown.
+// At most `maxLabels` ISO-week labels for week positions 0..n-1, evenly spaced: always the first
+// (with its year), and the last when it is partial or half a step from the last one labelled (in
+// that label's place when it is closer than a step). Weeks in `partial` (by index) get a trailing
+// "*": only some of their days belong to the period shown.
 QList<AxisTick> weekTicks(const QList<IsoWeek> &weeks, int maxLabels, const QList<int> &partial = {});
 
 // How many week labels an axis `plotWidth` wide holds in `font`, with air between them.

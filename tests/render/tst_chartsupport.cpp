@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rules the painted charts share: amount ticks, week labels, the plot's geometry and colours.
 #include <QFont>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QTest>
 
@@ -83,12 +84,17 @@ private slots:
         QCOMPARE(values(weekTicks(weeks, 4)), (QList<double> { 0, 4, 8, 12 }));
         // Room for all: every week, the first with its year.
         QCOMPARE(weekTicks(weeks, 50).size(), 13);
-        // A partial last week is named even off the step, with its "*".
+        // A partial last week is named even off the step, with its "*", in the place of the label
+        // a week before it.
         const QList<IsoWeek> fourteen = weeksFrom(IsoWeek(2026, 37), 14);
         QCOMPARE(texts(weekTicks(fourteen, 4)).constLast(), QStringLiteral("W49"));
         QCOMPARE(texts(weekTicks(fourteen, 4, { 0, 13 })),
                  (QStringList { QStringLiteral("2026-W37*"), QStringLiteral("W41"), QStringLiteral("W45"),
-                                QStringLiteral("W49"), QStringLiteral("W50*") }));
+                                QStringLiteral("W50*") }));
+        // Half a step or more past the last label, the last week is named beside it.
+        QCOMPARE(texts(weekTicks(weeksFrom(IsoWeek(2026, 37), 16), 4)),
+                 (QStringList { QStringLiteral("2026-W37"), QStringLiteral("W41"), QStringLiteral("W45"),
+                                QStringLiteral("W52") }));
         // Across a new year, week 1 carries its year.
         const QStringList acrossTheYear = texts(weekTicks(weeksFrom(IsoWeek(2026, 50), 6), 10));
         QVERIFY2(acrossTheYear.contains(QStringLiteral("2027-W01")), qPrintable(acrossTheYear.join(u' ')));
@@ -104,6 +110,37 @@ private slots:
         const int wide = weekLabelsThatFit(font, weeks, 1200);
         QVERIFY(narrow >= 2);
         QVERIFY2(wide > narrow * 3, qPrintable(QStringLiteral("%1 then %2").arg(narrow).arg(wide)));
+    }
+
+    // The labels an axis picks never touch: between two neighbours' centres there is room for the
+    // wider of them, at every width from a slide's corner to a 4K dashboard.
+    void weekLabelsThatFitDoNotOverlap()
+    {
+        QFont font;
+        font.setPointSizeF(8.5);
+        const QFontMetricsF metrics(font);
+        const QList<AxisTick> amounts = moneyTicks(12'345'678, QStringLiteral("EUR"));
+        for (const int count : { 5, 13, 27, 53, 57 }) {
+            const QList<IsoWeek> weeks = weeksFrom(IsoWeek(2025, 49), count);
+            for (const double width : { 260.0, 420.0, 700.0, 1100.0, 2400.0 }) {
+                const WeekPlot plot(QRectF(0, 0, width, 300), font, amounts, count);
+                const QList<AxisTick> ticks
+                    = weekTicks(weeks, weekLabelsThatFit(font, weeks, plot.plot().width()), { count - 1 });
+                for (qsizetype i = 1; i < ticks.size(); ++i) {
+                    const double gap = plot.x(ticks.at(i).value) - plot.x(ticks.at(i - 1).value);
+                    const double needed = (metrics.horizontalAdvance(ticks.at(i).text)
+                                           + metrics.horizontalAdvance(ticks.at(i - 1).text))
+                        / 2;
+                    QVERIFY2(gap > needed,
+                             qPrintable(QStringLiteral("%1 weeks, %2 px: %3 and %4, %5 px apart, need %6")
+                                            .arg(count)
+                                            .arg(width)
+                                            .arg(ticks.at(i - 1).text, ticks.at(i).text)
+                                            .arg(gap)
+                                            .arg(needed)));
+                }
+            }
+        }
     }
 
     void weekPlotPlacesWeeksInBandsAndAmountsUpTheAxis()
