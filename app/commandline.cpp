@@ -114,7 +114,7 @@ QStringList argumentsOf(int argc, char **argv)
 bool isHeadless(Mode mode)
 {
     return mode == Mode::Demo || mode == Mode::Snapshot || mode == Mode::Alerts || mode == Mode::Import
-        || mode == Mode::Export || mode == Mode::Check;
+        || mode == Mode::Export || mode == Mode::Check || mode == Mode::Prices || mode == Mode::Estimate;
 }
 
 namespace {
@@ -157,6 +157,25 @@ constexpr CommandSynopsis commandSynopses[] = {
       QT_TRANSLATE_NOOP("costboard::cli",
                         "write the weekly committee report as a PDF (works without a display)"),
       true },
+    { "prices [list] [--db FILE] [--on DATE] [--provider P]\n"
+      "[--model M]... [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "list the model prices in force on a day, with their date and source"),
+      false },
+    { "prices import FILE --db FILE [--effective-from DATE]",
+      QT_TRANSLATE_NOOP("costboard::cli", "import a price list: CostBoard's, or LiteLLM's JSON map"), false },
+    { "prices set --db FILE --provider P --model M --meter KEY\n"
+      "--price DECIMAL [--currency USD] --effective-from DATE --source TEXT",
+      QT_TRANSLATE_NOOP("costboard::cli", "add a price, in force from its date"), false },
+    { "estimate --model M [--model M]... [--provider P]\n"
+      "--requests-per-day N --input-tokens I --output-tokens O\n"
+      "[--cached-tokens C] [--words W] [--input-words W]\n"
+      "[--text-lang fr|en] [--growth PERCENT] [--months 12]\n"
+      "[--on DATE] [--db FILE] [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "estimate an inference workload's cost per request, week, month and year, for up "
+                        "to four models side by side"),
+      false },
     { "--version | --help", nullptr, false },
 };
 
@@ -270,6 +289,60 @@ constexpr OptionHelp optionHelps[] = {
     { "--out FILE.pdf", QT_TRANSLATE_NOOP("costboard::cli", "report: the PDF to write"), true },
     { "--orientation O",
       QT_TRANSLATE_NOOP("costboard::cli", "report: portrait (default) or landscape A4 pages"), true },
+    { "--on DATE",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "prices, estimate: the prices in force on that day (YYYY-MM-DD, default today)"),
+      false },
+    { "--model M",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "prices: only these models; estimate: the model to price, up to four to compare "
+                        "(repeat or separate with commas), as provider/model when two providers price it; "
+                        "set: the model priced"),
+      false },
+    { "--provider P",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "prices, estimate: the provider (openai, anthropic, google, mistral, azure…); "
+                        "estimate needs it only when two providers price the model"),
+      false },
+    { "--effective-from DATE",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "prices import: the day an undated price list (LiteLLM's) takes effect, default "
+                        "today; prices set: the day the price takes effect"),
+      false },
+    { "--meter KEY",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "prices set: input, cached-input, cache-write, output, training (per 1M tokens), "
+                        "image, audio-minute, hosting-hour or gpu-hour (per unit)"),
+      false },
+    { "--requests-per-day N",
+      QT_TRANSLATE_NOOP("costboard::cli", "estimate: requests a day in the first month"), false },
+    { "--input-tokens I",
+      QT_TRANSLATE_NOOP("costboard::cli", "estimate: tokens read per request (prompt and context)"), false },
+    { "--output-tokens O", QT_TRANSLATE_NOOP("costboard::cli", "estimate: tokens generated per request"),
+      false },
+    { "--cached-tokens C",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "estimate: of the input tokens, those read from the provider's cache"),
+      false },
+    { "--words W",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "estimate: words generated per request instead of --output-tokens, turned into "
+                        "tokens at the text language's tokens per word"),
+      false },
+    { "--input-words W",
+      QT_TRANSLATE_NOOP("costboard::cli", "estimate: words read per request instead of --input-tokens"),
+      false },
+    { "--text-lang L",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "estimate: fr or en, the language of the words (default: --lang, else the "
+                        "interface language); French takes more tokens per word"),
+      false },
+    { "--growth PERCENT",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "estimate: monthly growth of the volume, e.g. 5 or 2.5 (default 0)"),
+      false },
+    { "--months N", QT_TRANSLATE_NOOP("costboard::cli", "estimate: months listed, 1 to 60 (default 12)"),
+      false },
     { "--verbose",
       QT_TRANSLATE_NOOP("costboard::cli",
                         "print debug messages on stderr (otherwise a command prints only its results on "
@@ -329,7 +402,8 @@ QString usageText(Program program)
     if (program == Program::Window)
         text += wrapped(QCoreApplication::translate("costboard::cli",
                                                     "costboard-cli runs demo, snapshot, alerts, import, "
-                                                    "export and check without any GUI library."),
+                                                    "export, check, prices and estimate without any GUI "
+                                                    "library."),
                         0);
     text += wrapped(QCoreApplication::translate("costboard::cli",
                                                 "Every command except demo refuses a --db file that does "
@@ -376,8 +450,8 @@ Invocation parseFor(Program program, const QStringList &arguments)
         invocation.mode = Mode::Error;
         invocation.errorMessage = QCoreApplication::translate(
             "costboard::cli",
-            "costboard-cli runs demo, snapshot, alerts, import, export and check; "
-            "the window and the report need costboard");
+            "costboard-cli runs demo, snapshot, alerts, import, export, check, prices and "
+            "estimate; the window and the report need costboard");
     }
     return invocation;
 }
@@ -421,6 +495,18 @@ Invocation parse(const QStringList &arguments)
         index = 2;
     } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("report")) {
         invocation.mode = Mode::Report;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("prices")) {
+        invocation.mode = Mode::Prices;
+        index = 2;
+        invocation.pricesAction = QStringLiteral("list");
+        const QStringList actions { QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("set") };
+        if (arguments.size() > 2 && actions.contains(arguments.at(2))) {
+            invocation.pricesAction = arguments.at(2);
+            index = 3;
+        }
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("estimate")) {
+        invocation.mode = Mode::Estimate;
         index = 2;
     }
 
@@ -615,6 +701,53 @@ Invocation parse(const QStringList &arguments)
             if (taken == Taken::Yes)
                 continue;
         }
+        if (invocation.mode == Mode::Prices) {
+            if (argument == QLatin1String("--json") && invocation.pricesAction == QLatin1String("list")) {
+                invocation.json = true;
+                continue;
+            }
+            const Taken taken = takeOption(arguments, index,
+                                           { { "--on", &invocation.on },
+                                             { "--effective-from", &invocation.effectiveFrom },
+                                             { "--provider", &invocation.provider },
+                                             { "--meter", &invocation.meter },
+                                             { "--price", &invocation.price },
+                                             { "--currency", &invocation.currency },
+                                             { "--source", &invocation.source } },
+                                           { { "--model", &invocation.models } }, error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
+                continue;
+            if (invocation.pricesAction == QLatin1String("import")
+                && !argument.startsWith(QLatin1String("--"))) {
+                invocation.files << argument;
+                continue;
+            }
+        }
+        if (invocation.mode == Mode::Estimate) {
+            if (argument == QLatin1String("--json")) {
+                invocation.json = true;
+                continue;
+            }
+            const Taken taken = takeOption(arguments, index,
+                                           { { "--on", &invocation.on },
+                                             { "--provider", &invocation.provider },
+                                             { "--requests-per-day", &invocation.requestsPerDay },
+                                             { "--input-tokens", &invocation.inputTokens },
+                                             { "--output-tokens", &invocation.outputTokens },
+                                             { "--cached-tokens", &invocation.cachedTokens },
+                                             { "--words", &invocation.words },
+                                             { "--input-words", &invocation.inputWords },
+                                             { "--text-lang", &invocation.textLanguage },
+                                             { "--growth", &invocation.growth },
+                                             { "--months", &invocation.months } },
+                                           { { "--model", &invocation.models } }, error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
+                continue;
+        }
         if (invocation.mode == Mode::Snapshot) {
             if (argument == QLatin1String("--json")) {
                 invocation.json = true;
@@ -653,6 +786,40 @@ Invocation parse(const QStringList &arguments)
                             .arg(invocation.exportPath));
         if (invocation.from.isEmpty() != invocation.to.isEmpty())
             return fail(QCoreApplication::translate("costboard::cli", "--from and --to go together"));
+    }
+    if (invocation.mode == Mode::Prices) {
+        const bool needsDatabase = invocation.pricesAction != QLatin1String("list");
+        if (needsDatabase && invocation.databasePath.isEmpty())
+            return fail(QCoreApplication::translate("costboard::cli", "prices %1 needs --db FILE")
+                            .arg(invocation.pricesAction));
+        if (invocation.pricesAction == QLatin1String("import") && invocation.files.size() != 1)
+            return fail(QCoreApplication::translate("costboard::cli", "prices import needs one FILE"));
+        if (invocation.pricesAction == QLatin1String("set")) {
+            const std::pair<const char *, const QString *> required[] = {
+                { "--provider", &invocation.provider }, { "--meter", &invocation.meter },
+                { "--price", &invocation.price },       { "--effective-from", &invocation.effectiveFrom },
+                { "--source", &invocation.source },
+            };
+            for (const auto &[name, value] : required) {
+                if (value->isEmpty())
+                    return fail(QCoreApplication::translate("costboard::cli", "prices set needs %1")
+                                    .arg(QLatin1String(name)));
+            }
+            if (invocation.models.size() != 1)
+                return fail(QCoreApplication::translate("costboard::cli", "prices set needs one --model"));
+        }
+    }
+    if (invocation.mode == Mode::Estimate) {
+        if (invocation.models.isEmpty() || invocation.models.size() > 4)
+            return fail(QCoreApplication::translate("costboard::cli", "estimate needs one to four --model"));
+        if (invocation.requestsPerDay.isEmpty())
+            return fail(QCoreApplication::translate("costboard::cli", "estimate needs --requests-per-day"));
+        if (invocation.inputTokens.isEmpty() && invocation.inputWords.isEmpty())
+            return fail(QCoreApplication::translate("costboard::cli",
+                                                    "estimate needs --input-tokens or --input-words"));
+        if (invocation.outputTokens.isEmpty() && invocation.words.isEmpty())
+            return fail(
+                QCoreApplication::translate("costboard::cli", "estimate needs --output-tokens or --words"));
     }
     if (invocation.mode == Mode::Snapshot && invocation.from.isEmpty() != invocation.to.isEmpty())
         return fail(QCoreApplication::translate("costboard::cli", "--from and --to go together"));

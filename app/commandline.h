@@ -17,6 +17,8 @@ enum class Mode
     Export,
     Check,
     Report,
+    Prices,
+    Estimate,
     Help,
     Version,
     Error
@@ -67,6 +69,26 @@ struct Invocation
     // report (also reads --week, --period, --project and --lang)
     QString reportPath; // --out FILE.pdf
     QString orientation; // --orientation portrait|landscape (default portrait)
+    // prices list|import|set (also reads --model, --provider, --json)
+    QString pricesAction; // list (default), import, set
+    QString on; // --on YYYY-MM-DD: prices in force that day (default: today)
+    QString effectiveFrom; // --effective-from YYYY-MM-DD (import: LiteLLM's undated map; set)
+    QString meter; // --meter input|output|cached-input|… (set)
+    QString price; // --price DECIMAL (set): per 1M tokens, or per image, minute or hour
+    QString currency; // --currency USD (set)
+    QString source; // --source TEXT (set)
+    QString provider; // --provider NAME
+    QStringList models; // --model NAME (repeatable, or comma-separated; estimate: up to four)
+    // estimate (also reads --db, optional: the database's catalog instead of the shipped one)
+    QString requestsPerDay; // --requests-per-day N
+    QString inputTokens; // --input-tokens N
+    QString outputTokens; // --output-tokens N
+    QString cachedTokens; // --cached-tokens N: of the input tokens, read from the cache
+    QString words; // --words N: words generated per request (replaces --output-tokens)
+    QString inputWords; // --input-words N: words read per request (replaces --input-tokens)
+    QString textLanguage; // --text-lang fr|en: the words' language (default: --lang)
+    QString growth; // --growth PERCENT: monthly growth of the volume
+    QString months; // --months N (default 12)
     QString errorMessage; // Mode::Error
 };
 

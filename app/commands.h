@@ -13,6 +13,8 @@ int runAlerts(const Invocation &invocation);
 int runImport(const Invocation &invocation);
 int runExport(const Invocation &invocation);
 int runCheck(const Invocation &invocation);
+int runPrices(const Invocation &invocation);
+int runEstimate(const Invocation &invocation);
 
 // The organisation, name and version QSettings and the About dialog read.
 void setApplicationIdentity();

@@ -80,6 +80,12 @@ int runHeadless(int &argc, char **argv, const Invocation &invocation)
     case Mode::Check:
         code = runCheck(invocation);
         break;
+    case Mode::Prices:
+        code = runPrices(invocation);
+        break;
+    case Mode::Estimate:
+        code = runEstimate(invocation);
+        break;
     default:
         break;
     }

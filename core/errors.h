@@ -28,6 +28,8 @@ enum class ErrorCode
     AmountTooLarge, // amount, currency
     UnknownCategory, // category id
     QuantityNegative, // -
+    QuantityTooLarge, // quantity, largest quantity
+    ValueOutOfRange, // lowest, highest
     ProjectCodeCharacters, // code
     ProjectCodeTaken, // code, name of the project that holds it
     EndBeforeStart, // -
@@ -118,6 +120,17 @@ enum class ErrorCode
     ExportTableNotAdded, // table, path, reason
     ExportRowNotWritten, // row, path, reason
     ExportLibraryMissing, // library file, reason
+
+    // Prices (PriceUnknownError, PriceListError).
+    PriceUnknown, // provider, model, meter key ("output"), date
+    PriceListUnreadable, // path, reason
+    PriceListNotJson, // path, line, parser's reason
+    PriceListFormatUnknown, // path
+    PriceListFieldMissing, // path, line, entry, field
+    PriceListPriceInvalid, // path, line, entry, field, value
+    PriceListDateInvalid, // path, line, entry, field, value
+    PriceListCurrencyInvalid, // path, line, entry, value
+    PriceListMeterUnknown, // path, line, entry, field, the keys allowed there
 
     // Waiting for another connection's write (StorageError).
     DatabaseWriteBusy, // path, seconds waited

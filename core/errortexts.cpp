@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QtGlobal>
 
+#include "pricing/pricecatalog.h"
+
 namespace costboard {
 namespace {
 
@@ -45,6 +47,10 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 is not a known cost category");
     case ErrorCode::QuantityNegative:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "must be a non-negative number");
+    case ErrorCode::QuantityTooLarge:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "reaches %1, more than the %2 CostBoard counts");
+    case ErrorCode::ValueOutOfRange:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "must be between %1 and %2");
     case ErrorCode::ProjectCodeCharacters:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "\"%1\" may only hold letters, digits, '-' and '_'");
     case ErrorCode::ProjectCodeTaken:
@@ -266,6 +272,36 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "another CostBoard write kept %1 busy for more than %2 s: nothing was "
                                  "stored; try again once it has finished");
+    case ErrorCode::PriceUnknown:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "no price of %3 is known for %2 (%1) on %4: add it on the Prices page or "
+                                 "import a price list");
+    case ErrorCode::PriceListUnreadable:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 cannot be read: %2");
+    case ErrorCode::PriceListNotJson:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1, line %2: not valid JSON (%3)");
+    case ErrorCode::PriceListFormatUnknown:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 is neither a CostBoard price list nor LiteLLM's model price map");
+    case ErrorCode::PriceListFieldMissing:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1, line %2, entry %3: the field \"%4\" is missing");
+    case ErrorCode::PriceListPriceInvalid:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1, line %2, entry %3, field \"%4\": %5 is not a price (a non-negative "
+                                 "decimal number)");
+    case ErrorCode::PriceListDateInvalid:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1, line %2, entry %3, field \"%4\": \"%5\" is not a date (expected "
+                                 "YYYY-MM-DD)");
+    case ErrorCode::PriceListCurrencyInvalid:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1, line %2, entry %3, field \"currency\": \"%4\" is not a known ISO 4217 "
+                                 "currency code");
+    case ErrorCode::PriceListMeterUnknown:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1, line %2, entry %3: \"%4\" is not something CostBoard prices there "
+                                 "(expected one of: %5)");
     }
     return nullptr;
 }
@@ -299,6 +335,23 @@ constexpr std::pair<const char *, const char *> fieldLabels[] {
     { "quote currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Quote currency") },
     { "valid from", QT_TRANSLATE_NOOP("costboard::ErrorText", "Valid from") },
     { "rate", QT_TRANSLATE_NOOP("costboard::ErrorText", "Rate") },
+    { "provider", QT_TRANSLATE_NOOP("costboard::ErrorText", "Provider") },
+    { "model", QT_TRANSLATE_NOOP("costboard::ErrorText", "Model") },
+    { "price", QT_TRANSLATE_NOOP("costboard::ErrorText", "Price") },
+    { "effective from", QT_TRANSLATE_NOOP("costboard::ErrorText", "Effective from") },
+    { "source", QT_TRANSLATE_NOOP("costboard::ErrorText", "Source") },
+    { "tokens per word", QT_TRANSLATE_NOOP("costboard::ErrorText", "Tokens per word") },
+    { "months", QT_TRANSLATE_NOOP("costboard::ErrorText", "Months") },
+    { "requests per day", QT_TRANSLATE_NOOP("costboard::ErrorText", "Requests per day") },
+    { "monthly growth", QT_TRANSLATE_NOOP("costboard::ErrorText", "Monthly growth") },
+    { "input words", QT_TRANSLATE_NOOP("costboard::ErrorText", "Input words") },
+    { "output words", QT_TRANSLATE_NOOP("costboard::ErrorText", "Output words") },
+    { "input tokens", QT_TRANSLATE_NOOP("costboard::ErrorText", "Input tokens") },
+    { "output tokens", QT_TRANSLATE_NOOP("costboard::ErrorText", "Output tokens") },
+    { "cached input tokens", QT_TRANSLATE_NOOP("costboard::ErrorText", "Cached input tokens") },
+    { "training tokens", QT_TRANSLATE_NOOP("costboard::ErrorText", "Training tokens") },
+    { "epochs", QT_TRANSLATE_NOOP("costboard::ErrorText", "Epochs") },
+    { "hosting hours", QT_TRANSLATE_NOOP("costboard::ErrorText", "Hosting hours") },
     { "reporting currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Reporting currency") },
     { "fiscal year start month", QT_TRANSLATE_NOOP("costboard::ErrorText", "Fiscal year start month") },
     { "company name", QT_TRANSLATE_NOOP("costboard::ErrorText", "Company name") },
@@ -351,7 +404,13 @@ QString errorSentence(ErrorCode code, const QStringList &arguments)
     const char *source = sourceOf(code);
     if (!source)
         return englishErrorSentence(code, arguments);
-    return fill(QCoreApplication::translate(errorContext, source), arguments);
+    QStringList shown = arguments;
+    // The meter travels as its key ("output"); people read its name in their language.
+    if (code == ErrorCode::PriceUnknown && shown.size() > 2) {
+        if (const auto meter = pricing::meterFromKey(shown.at(2)))
+            shown[2] = pricing::meterName(*meter).toLower();
+    }
+    return fill(QCoreApplication::translate(errorContext, source), shown);
 }
 
 QString errorReason(const Error &error)

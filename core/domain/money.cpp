@@ -323,6 +323,12 @@ QString Money::toPlainString() const
     return parts.negative ? u'-' + text : text;
 }
 
+QString Money::withCurrency(const QString &digits, bool negative, const QString &currency,
+                            const QLocale &locale)
+{
+    return formatWithLocale(locale, currency, negative, digits);
+}
+
 QString Money::toString(const QLocale &locale) const
 {
     const int decimals = decimalsOf(m_currency);

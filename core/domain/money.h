@@ -87,6 +87,10 @@ public:
     // The symbol `locale` writes for `currency` ("€", "$" in English, "$US" in French), or the
     // ISO code when it has none: what toString() puts beside the digits.
     static QString symbolOf(const QString &currency, const QLocale &locale = QLocale());
+    // Digits already written in `locale` ("0,006") placed with the currency's symbol and sign the
+    // way toString() places them: for exact amounts finer than a cent (pricing/unitprice.h).
+    static QString withCurrency(const QString &digits, bool negative, const QString &currency,
+                                const QLocale &locale = QLocale());
     // Number of decimals of an ISO 4217 currency (JPY 0, KWD 3, most 2).
     static int decimalsOf(const QString &currency);
     // 10 ^ decimalsOf(currency).

@@ -3,6 +3,7 @@
 
 #include "domain/category.h"
 #include "domain/money.h"
+#include "pricing/pricecatalog.h"
 
 namespace costboard::domainrules {
 namespace {
@@ -28,6 +29,11 @@ QString notAKnownCategory(const QString &column)
         ids << QString::number(static_cast<int>(info.category));
     return QStringLiteral("(typeof({row}.%1) <> 'integer' OR instr('|%2|', '|' || {row}.%1 || '|') = 0)")
         .arg(column, ids.join(u'|'));
+}
+
+QString notOneOf(const QString &column, const QStringList &keys)
+{
+    return QStringLiteral("instr('|%2|', '|' || {row}.%1 || '|') = 0").arg(column, keys.join(u'|'));
 }
 
 // A whole number within the input limit (Money::MaxInputMinorUnits), which ten million lines
@@ -113,6 +119,28 @@ QList<DomainRule> makeRules()
              .arg(notAKnownCurrency(QStringLiteral("currency")),
                   notAKnownCurrency(QStringLiteral("quote_currency"))));
     rule(QStringLiteral("fx_rates"), QStringLiteral("valid_from"), notADate(QStringLiteral("valid_from")));
+
+    // A NULL price is a withdrawal (unknown from that day), never a zero.
+    rule(QStringLiteral("model_prices"), QStringLiteral("micros_per_million"),
+         QStringLiteral(
+             "{row}.micros_per_million IS NOT NULL AND (typeof({row}.micros_per_million) <> 'integer'"
+             " OR {row}.micros_per_million < 0 OR {row}.micros_per_million > %1)")
+             .arg(pricing::MaxMicrosPerMillion));
+    rule(QStringLiteral("model_prices"), QStringLiteral("meter"), notOneOf(QStringLiteral("meter"), [] {
+             QStringList keys;
+             for (const pricing::Meter meter : pricing::allMeters())
+                 keys << pricing::meterKey(meter);
+             return keys;
+         }()));
+    rule(QStringLiteral("model_prices"), QStringLiteral("origin"),
+         notOneOf(QStringLiteral("origin"),
+                  { pricing::priceOriginKey(pricing::PriceOrigin::Shipped),
+                    pricing::priceOriginKey(pricing::PriceOrigin::Imported),
+                    pricing::priceOriginKey(pricing::PriceOrigin::User) }));
+    rule(QStringLiteral("model_prices"), QStringLiteral("currency"),
+         notAKnownCurrency(QStringLiteral("currency")));
+    rule(QStringLiteral("model_prices"), QStringLiteral("effective_from"),
+         notADate(QStringLiteral("effective_from")));
 
     rule(QStringLiteral("settings"), QStringLiteral("reporting_currency"),
          QStringLiteral("{row}.key = 'reporting_currency' AND %1")

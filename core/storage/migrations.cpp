@@ -17,6 +17,7 @@
 #include "domain/category.h"
 #include "domain/unit.h"
 #include "errors.h"
+#include "pricing/pricerepository.h"
 #include "storage/database.h"
 #include "storage/domainrules.h"
 
@@ -371,6 +372,27 @@ QList<Migration> allMigrations()
               QStringLiteral("ALTER TABLE alerts ADD COLUMN pending_notice TEXT"
                              " CHECK (pending_notice IN ('fired', 'escalated', 'resolved'))"),
           } },
+        { 13,
+          "the model price catalog: dated prices per meter, with their source and history",
+          {
+              // Entries are only added: a new price, a correction or a withdrawal (a NULL price:
+              // unknown from that day) is a row, so what a past line was priced at stays known.
+              // The values' domains are rules of storage/domainrules.h; the shipped catalog is
+              // seeded after, by PriceRepository::seedShipped().
+              QStringLiteral("CREATE TABLE model_prices ("
+                             " id {ID},"
+                             " provider TEXT NOT NULL,"
+                             " model TEXT NOT NULL,"
+                             " meter TEXT NOT NULL,"
+                             " micros_per_million {BIGINT},"
+                             " currency TEXT NOT NULL,"
+                             " effective_from TEXT NOT NULL,"
+                             " source TEXT NOT NULL,"
+                             " origin TEXT NOT NULL,"
+                             " recorded_at TEXT NOT NULL)"),
+              QStringLiteral(
+                  "CREATE INDEX model_prices_key ON model_prices (provider, model, meter, effective_from)"),
+          } },
     };
 }
 
@@ -422,11 +444,13 @@ void storeKnownUnitsByKey(const Database &database)
 
 // Rows already out of their domain stay (the self-check reports them, a person decides); every
 // later write is checked, by CostBoard or by any other tool, since the schema itself refuses it.
-void createDomainTriggers(const Database &database)
+// `tables`: those the migration at hand covers (migration 10 the tables there were then, later
+// ones the tables they create).
+void createDomainTriggers(const Database &database, const QStringList &tables)
 {
     if (database.dialect() != SqlDialect::Sqlite)
         return; // PostgreSQL: the same conditions as CHECK constraints, NOT VALID (issue 13)
-    for (const QString &table : domainrules::tables()) {
+    for (const QString &table : tables) {
         for (const QString &statement : domainrules::sqliteTriggers(table))
             execSql(database, statement);
     }
@@ -605,10 +629,18 @@ void Migrations::run(Database &database)
             storeKnownUnitsByKey(database);
         if (migration.version == 9)
             stampApplicationId(database);
-        if (migration.version == 10)
-            createDomainTriggers(database);
+        if (migration.version == 10) {
+            QStringList existing = domainrules::tables();
+            const QStringList present = database.connection().tables();
+            existing.removeIf([&present](const QString &table) { return !present.contains(table); });
+            createDomainTriggers(database, existing);
+        }
         if (migration.version == 11)
             createCostLineSearchIndex(database);
+        if (migration.version == 13) {
+            createDomainTriggers(database, { QStringLiteral("model_prices") });
+            pricing::PriceRepository::seedShipped(database);
+        }
         SqlStatement record(database,
                             QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                            " VALUES (:version, :description, :at)"));

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>Labels</name>
@@ -253,6 +252,34 @@
             <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Model prices in force on %1: %n price(s)</source>
+        <translation>
+            <numerusform>Model prices in force on %1: %n price</numerusform>
+            <numerusform>Model prices in force on %1: %n prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n price(s) added</source>
+        <translation>
+            <numerusform>%1: %n price added</numerusform>
+            <numerusform>%1: %n prices added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) already in force, left as they were</source>
+        <translation>
+            <numerusform>%n price already in force, left as they were</numerusform>
+            <numerusform>%n prices already in force, left as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) listed without a price CostBoard reads (priced per character, pixel or request), left unknown:</source>
+        <translation>
+            <numerusform>%n model listed without a price CostBoard reads (priced per character, pixel or request), left unknown:</numerusform>
+            <numerusform>%n models listed without a price CostBoard reads (priced per character, pixel or request), left unknown:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>costboard::render::charts::WeeklyCostChart</name>
@@ -428,6 +455,30 @@
         <translation>
             <numerusform>advancing every %n s</numerusform>
             <numerusform>advancing every %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PricesPage</name>
+    <message numerus="yes">
+        <source>%n price(s) added.</source>
+        <translation>
+            <numerusform>%n price added.</numerusform>
+            <numerusform>%n prices added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) were already in force and are left as they were.</source>
+        <translation>
+            <numerusform>%n price was already in force and are left as they were.</numerusform>
+            <numerusform>%n prices were already in force and are left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) listed without a price CostBoard reads (priced per character, pixel or request) stay price unknown.</source>
+        <translation>
+            <numerusform>%n model listed without a price CostBoard reads (priced per character, pixel or request) stays price unknown.</numerusform>
+            <numerusform>%n models listed without a price CostBoard reads (priced per character, pixel or request) stay price unknown.</numerusform>
         </translation>
     </message>
 </context>

@@ -583,6 +583,71 @@
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>Input tokens</source>
+        <translation>Jetons d’entrée</translation>
+    </message>
+    <message>
+        <source>Cached input tokens</source>
+        <translation>Jetons d’entrée en cache</translation>
+    </message>
+    <message>
+        <source>Cache write tokens</source>
+        <translation>Jetons écrits en cache</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Jetons de sortie</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Jetons d’entraînement</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Audio minutes</source>
+        <translation>Minutes audio</translation>
+    </message>
+    <message>
+        <source>Hosting hours</source>
+        <translation>Heures d’hébergement</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <source>per image</source>
+        <translation>par image</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>par minute</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>per 1M tokens</source>
+        <translation>par million de jetons</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a price no longer in force</comment>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A price and what it is for: "$2.50 per 1M tokens", "2,73 € per hour".</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAlertRuleCommand</name>
     <message>
         <source>Delete alert rule “%1”</source>
@@ -1990,6 +2055,114 @@
         <source>another CostBoard write kept %1 busy for more than %2 s: nothing was stored; try again once it has finished</source>
         <translation>une autre écriture de CostBoard a occupé %1 pendant plus de %2 s : rien n’a été enregistré ; réessayez une fois qu’elle sera terminée</translation>
     </message>
+    <message>
+        <source>reaches %1, more than the %2 CostBoard counts</source>
+        <translation>atteint %1, plus que les %2 que CostBoard compte</translation>
+    </message>
+    <message>
+        <source>no price of %3 is known for %2 (%1) on %4: add it on the Prices page or import a price list</source>
+        <translation>aucun prix des %3 n’est connu pour %2 (%1) au %4 : ajoutez-le dans la page Prix ou importez une liste de prix</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3)</source>
+        <translation>%1, ligne %2 : JSON non valide (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CostBoard price list nor LiteLLM's model price map</source>
+        <translation>%1 n’est ni une liste de prix CostBoard ni la table des prix de modèles de LiteLLM</translation>
+    </message>
+    <message>
+        <source>%1, line %2, entry %3: the field "%4" is missing</source>
+        <translation>%1, ligne %2, entrée %3 : le champ « %4 » manque</translation>
+    </message>
+    <message>
+        <source>%1, line %2, entry %3, field "%4": %5 is not a price (a non-negative decimal number)</source>
+        <translation>%1, ligne %2, entrée %3, champ « %4 » : %5 n’est pas un prix (un nombre décimal positif ou nul)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, entry %3, field "%4": "%5" is not a date (expected YYYY-MM-DD)</source>
+        <translation>%1, ligne %2, entrée %3, champ « %4 » : « %5 » n’est pas une date (attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, entry %3, field "currency": "%4" is not a known ISO 4217 currency code</source>
+        <translation>%1, ligne %2, entrée %3, champ « currency » : « %4 » n’est pas un code de devise ISO 4217 connu</translation>
+    </message>
+    <message>
+        <source>%1, line %2, entry %3: "%4" is not something CostBoard prices there (expected one of: %5)</source>
+        <translation>%1, ligne %2, entrée %3 : « %4 » n’est pas un élément que CostBoard tarife à cet endroit (attendu l’un de : %5)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tokens per word</source>
+        <translation>Jetons par mot</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Requests per day</source>
+        <translation>Requêtes par jour</translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation>Croissance mensuelle</translation>
+    </message>
+    <message>
+        <source>Input words</source>
+        <translation>Mots en entrée</translation>
+    </message>
+    <message>
+        <source>Output words</source>
+        <translation>Mots en sortie</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Jetons d’entrée</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Jetons de sortie</translation>
+    </message>
+    <message>
+        <source>Cached input tokens</source>
+        <translation>Jetons d’entrée en cache</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Jetons d’entraînement</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Hosting hours</source>
+        <translation>Heures d’hébergement</translation>
+    </message>
 </context>
 <context>
     <name>costboard::cli</name>
@@ -2478,10 +2651,6 @@
         <translation>check : reconstruire les totaux journaliers, les totaux d’import et les montants de reporting à partir des lignes de coût, en une transaction</translation>
     </message>
     <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import, export and check without any GUI library.</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import, export et check sans aucune bibliothèque graphique.</translation>
-    </message>
-    <message>
         <source>Exit codes:
   0  success; alerts: no open alert above info
   1  the command failed (e.g. a file cannot be written); alerts: the worst
@@ -2508,10 +2677,6 @@
 </translation>
     </message>
     <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import, export and check; the window and the report need costboard</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import, export et check ; la fenêtre et le rapport demandent costboard</translation>
-    </message>
-    <message>
         <source>check needs --db FILE</source>
         <translation>check demande --db FICHIER</translation>
     </message>
@@ -2530,6 +2695,202 @@
     <message>
         <source>the report could not be written; its alerts will be announced again by the next run</source>
         <translation>le rapport n’a pas pu être écrit ; ses alertes seront annoncées de nouveau à la prochaine exécution</translation>
+    </message>
+    <message>
+        <source>estimate an inference workload's cost per request, week, month and year, for up to four models side by side</source>
+        <translation>estime le coût d’une charge d’inférence par requête, semaine, mois et année, pour quatre modèles au plus côte à côte</translation>
+    </message>
+    <message>
+        <source>prices, estimate: the prices in force on that day (YYYY-MM-DD, default today)</source>
+        <translation>prices, estimate : les prix en vigueur ce jour-là (AAAA-MM-JJ, par défaut aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>prices: only these models; estimate: the model to price, up to four to compare (repeat or separate with commas), as provider/model when two providers price it; set: the model priced</source>
+        <translation>prices : seulement ces modèles ; estimate : le modèle à chiffrer, quatre au plus à comparer (répéter ou séparer par des virgules), sous la forme fournisseur/modèle quand deux fournisseurs le tarifent ; set : le modèle tarifé</translation>
+    </message>
+    <message>
+        <source>prices, estimate: the provider (openai, anthropic, google, mistral, azure…); estimate needs it only when two providers price the model</source>
+        <translation>prices, estimate : le fournisseur (openai, anthropic, google, mistral, azure…) ; estimate n’en a besoin que si deux fournisseurs tarifent le modèle</translation>
+    </message>
+    <message>
+        <source>prices import: the day an undated price list (LiteLLM's) takes effect, default today; prices set: the day the price takes effect</source>
+        <translation>prices import : le jour où une liste de prix non datée (celle de LiteLLM) prend effet, par défaut aujourd’hui ; prices set : le jour où le prix prend effet</translation>
+    </message>
+    <message>
+        <source>prices set: input, cached-input, cache-write, output, training (per 1M tokens), image, audio-minute, hosting-hour or gpu-hour (per unit)</source>
+        <translation>prices set : input, cached-input, cache-write, output, training (par million de jetons), image, audio-minute, hosting-hour ou gpu-hour (à l’unité)</translation>
+    </message>
+    <message>
+        <source>estimate: requests a day in the first month</source>
+        <translation>estimate : requêtes par jour le premier mois</translation>
+    </message>
+    <message>
+        <source>estimate: tokens read per request (prompt and context)</source>
+        <translation>estimate : jetons lus par requête (prompt et contexte)</translation>
+    </message>
+    <message>
+        <source>estimate: tokens generated per request</source>
+        <translation>estimate : jetons générés par requête</translation>
+    </message>
+    <message>
+        <source>estimate: of the input tokens, those read from the provider's cache</source>
+        <translation>estimate : parmi les jetons d’entrée, ceux lus dans le cache du fournisseur</translation>
+    </message>
+    <message>
+        <source>estimate: words generated per request instead of --output-tokens, turned into tokens at the text language's tokens per word</source>
+        <translation>estimate : mots générés par requête au lieu de --output-tokens, convertis en jetons au nombre de jetons par mot de la langue du texte</translation>
+    </message>
+    <message>
+        <source>estimate: words read per request instead of --input-tokens</source>
+        <translation>estimate : mots lus par requête au lieu de --input-tokens</translation>
+    </message>
+    <message>
+        <source>estimate: fr or en, the language of the words (default: --lang, else the interface language); French takes more tokens per word</source>
+        <translation>estimate : fr ou en, la langue des mots (par défaut : --lang, sinon la langue de l’interface) ; le français compte plus de jetons par mot</translation>
+    </message>
+    <message>
+        <source>estimate: monthly growth of the volume, e.g. 5 or 2.5 (default 0)</source>
+        <translation>estimate : croissance mensuelle du volume, par exemple 5 ou 2.5 (par défaut 0)</translation>
+    </message>
+    <message>
+        <source>estimate: months listed, 1 to 60 (default 12)</source>
+        <translation>estimate : mois listés, de 1 à 60 (par défaut 12)</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices and estimate without any GUI library.</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices et estimate sans aucune bibliothèque graphique.</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices and estimate; the window and the report need costboard</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices et estimate ; la fenêtre et le rapport demandent costboard</translation>
+    </message>
+    <message>
+        <source>prices %1 needs --db FILE</source>
+        <translation>prices %1 demande --db FICHIER</translation>
+    </message>
+    <message>
+        <source>prices import needs one FILE</source>
+        <translation>prices import demande un FICHIER</translation>
+    </message>
+    <message>
+        <source>prices set needs %1</source>
+        <translation>prices set demande %1</translation>
+    </message>
+    <message>
+        <source>prices set needs one --model</source>
+        <translation>prices set demande un --model</translation>
+    </message>
+    <message>
+        <source>estimate needs one to four --model</source>
+        <translation>estimate demande de un à quatre --model</translation>
+    </message>
+    <message>
+        <source>estimate needs --requests-per-day</source>
+        <translation>estimate demande --requests-per-day</translation>
+    </message>
+    <message>
+        <source>estimate needs --input-tokens or --input-words</source>
+        <translation>estimate demande --input-tokens ou --input-words</translation>
+    </message>
+    <message>
+        <source>estimate needs --output-tokens or --words</source>
+        <translation>estimate demande --output-tokens ou --words</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date such as 2026-12-31</source>
+        <translation>« %1 » n’est pas une date comme 2026-12-31</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of 0 or more</source>
+        <translation>« %1 » n’est pas un nombre entier positif ou nul</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model prices in force on %1: %n price(s)</source>
+        <translation>
+            <numerusform>Prix de modèles en vigueur le %1 : %n prix</numerusform>
+            <numerusform>Prix de modèles en vigueur le %1 : %n prix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Priced</source>
+        <translation>Tarifé</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n price(s) added</source>
+        <translation>
+            <numerusform>%1 : %n prix ajouté</numerusform>
+            <numerusform>%1 : %n prix ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) already in force, left as they were</source>
+        <translation>
+            <numerusform>%n prix déjà en vigueur, laissé tel quel</numerusform>
+            <numerusform>%n prix déjà en vigueur, laissés tels quels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) listed without a price CostBoard reads (priced per character, pixel or request), left unknown:</source>
+        <translation>
+            <numerusform>%n modèle listé sans prix que CostBoard lit (tarifé au caractère, au pixel ou à la requête), laissé inconnu :</numerusform>
+            <numerusform>%n modèles listés sans prix que CostBoard lit (tarifés au caractère, au pixel ou à la requête), laissés inconnus :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>« %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price: a non-negative decimal number</source>
+        <translation>« %1 » n’est pas un prix : un nombre décimal positif ou nul</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 from %5</source>
+        <translation>%1 %2, %3 : %4 à partir du %5</translation>
+    </message>
+    <message>
+        <source>%1 is priced by %2: say which with --provider, or write provider/model</source>
+        <translation>%1 est tarifé par %2 : précisez lequel avec --provider, ou écrivez fournisseur/modèle</translation>
+    </message>
+    <message>
+        <source>takes fr or en, not "%1"</source>
+        <translation>prend fr ou en, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage such as 5 or 2.5</source>
+        <translation>« %1 » n’est pas un pourcentage comme 5 ou 2.5</translation>
+    </message>
+    <message>
+        <source>list the model prices in force on a day, with their date and source</source>
+        <translation>liste les prix de modèles en vigueur un jour donné, avec leur date et leur source</translation>
+    </message>
+    <message>
+        <source>import a price list: CostBoard's, or LiteLLM's JSON map</source>
+        <translation>importe une liste de prix : celle de CostBoard, ou la table JSON de LiteLLM</translation>
+    </message>
+    <message>
+        <source>add a price, in force from its date</source>
+        <translation>ajoute un prix, en vigueur à partir de sa date</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5571,13 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
 </context>
 <context>
+    <name>costboard::ui::KpiTile</name>
+    <message>
+        <source>Copy the figure</source>
+        <translation>Copier le chiffre</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::MainWindow</name>
     <message>
         <source>CostBoard — %1</source>
@@ -5348,18 +5716,14 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in this database: its figures may be wrong</source>
-        <translation><numerusform>⚠ %n problème dans cette base : ses chiffres peuvent être faux</numerusform><numerusform>⚠ %n problèmes dans cette base : ses chiffres peuvent être faux</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n problème dans cette base : ses chiffres peuvent être faux</numerusform>
+            <numerusform>⚠ %n problèmes dans cette base : ses chiffres peuvent être faux</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run "costboard check --db %1 --repair" to check it all and rebuild its totals.</source>
         <translation>Lancez « costboard check --db %1 --repair » pour tout vérifier et reconstruire ses totaux.</translation>
-    </message>
-</context>
-<context>
-    <name>costboard::ui::KpiTile</name>
-    <message>
-        <source>Copy the figure</source>
-        <translation>Copier le chiffre</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5847,256 @@ Check reads the whole file and shows what it would book, per project and categor
             <numerusform>défilement toutes les %n s</numerusform>
             <numerusform>défilement toutes les %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PriceDialog</name>
+    <message>
+        <source>New Price</source>
+        <translation>Nouveau prix</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>par ex. %1</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from: a URL, a contract, an invoice</source>
+        <translation>D’où vient le chiffre : une URL, un contrat, une facture</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Priced:</source>
+        <translation>Tarifé :</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>En vigueur à partir du :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Type a price of 0 or more, e.g. %1.</source>
+        <translation>Saisissez un prix positif ou nul, par ex. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PriceHistoryModel</name>
+    <message>
+        <source>Shipped</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Priced</source>
+        <translation>Tarifé</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PriceListModel</name>
+    <message>
+        <source>%1, since %2: %3</source>
+        <translation>%1, depuis le %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Entrée en cache</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Écriture en cache</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Other prices</source>
+        <translation>Autres prix</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PricesPage</name>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>What each model costs, per million tokens or per unit, from the day shown: the catalog CostBoard ships, the price lists you import and the prices you enter. Prices are never overwritten: a new price takes effect from its date, so past usage keeps the price it had. A model without a price is counted apart as price unknown, never as free.</source>
+        <translation>Ce que coûte chaque modèle, par million de jetons ou à l’unité, à partir du jour affiché : le catalogue fourni avec CostBoard, les listes de prix que vous importez et les prix que vous saisissez. Un prix n’est jamais écrasé : un nouveau prix prend effet à sa date, et l’usage passé garde le prix qu’il avait. Un modèle sans prix est compté à part comme prix inconnu, jamais comme gratuit.</translation>
+    </message>
+    <message>
+        <source>Tokens per English word</source>
+        <translation>Jetons par mot anglais</translation>
+    </message>
+    <message>
+        <source>Tokens per French word</source>
+        <translation>Jetons par mot français</translation>
+    </message>
+    <message>
+        <source>&amp;New Price…</source>
+        <translation>&amp;Nouveau prix…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Price List…</source>
+        <translation>&amp;Importer une liste de prix…</translation>
+    </message>
+    <message>
+        <source>A CostBoard price list, or the JSON model price map LiteLLM publishes (model_prices_and_context_window.json)</source>
+        <translation>Une liste de prix CostBoard, ou la table JSON des prix de modèles publiée par LiteLLM (model_prices_and_context_window.json)</translation>
+    </message>
+    <message>
+        <source>In force on:</source>
+        <translation>En vigueur le :</translation>
+    </message>
+    <message>
+        <source>Tokens per word, English:</source>
+        <translation>Jetons par mot, anglais :</translation>
+    </message>
+    <message>
+        <source>French:</source>
+        <translation>Français :</translation>
+    </message>
+    <message>
+        <source>Select a price to see its history.</source>
+        <translation>Sélectionnez un prix pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>History of %1 %2, newest first</source>
+        <translation>Historique de %1 %2, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>withdrawn on the Prices page</source>
+        <translation>retiré dans la page Prix</translation>
+    </message>
+    <message>
+        <source>Import Price List</source>
+        <translation>Importer une liste de prix</translation>
+    </message>
+    <message>
+        <source>Price lists (*.json);;All files (*)</source>
+        <translation>Listes de prix (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) added.</source>
+        <translation>
+            <numerusform>%n prix ajouté.</numerusform>
+            <numerusform>%n prix ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) were already in force and are left as they were.</source>
+        <translation>
+            <numerusform>%n prix était déjà en vigueur et reste tel quel.</numerusform>
+            <numerusform>%n prix étaient déjà en vigueur et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) listed without a price CostBoard reads (priced per character, pixel or request) stay price unknown.</source>
+        <translation>
+            <numerusform>%n modèle listé sans prix que CostBoard lit (tarifé au caractère, au pixel ou à la requête) reste à prix inconnu.</numerusform>
+            <numerusform>%n modèles listés sans prix que CostBoard lit (tarifés au caractère, au pixel ou à la requête) restent à prix inconnu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens per Word</source>
+        <translation>Jetons par mot</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Withdraw Model</source>
+        <translation>Retirer le modèle</translation>
+    </message>
+    <message>
+        <source>From %1 on, %2 %3 has no price: its usage is counted as price unknown until a new price is entered. Its price history is kept.</source>
+        <translation>À partir du %1, %2 %3 n’a plus de prix : son usage est compté comme prix inconnu jusqu’à la saisie d’un nouveau prix. Son historique des prix est conservé.</translation>
+    </message>
+    <message>
+        <source>Filter by provider or model</source>
+        <comment>kept short: the field shares its row</comment>
+        <translation>Filtrer les modèles</translation>
     </message>
 </context>
 <context>
