@@ -41,6 +41,7 @@
 #include "pages/fxratespage.h"
 #include "pages/importspage.h"
 #include "pages/page.h"
+#include "pages/pricespage.h"
 #include "pages/projectspage.h"
 #include "presentation/presentationwindow.h"
 #include "report/weeklyreportactions.h"
@@ -149,6 +150,8 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage<ImportsPage>();
     // After the imports, for the same reason.
     addPage<AuditLogPage>();
+    // The price catalog, after the pages the README's pictures and the tests count by index.
+    addPage<PricesPage>();
     // The badge counts unread alerts whether or not the alerts page has been made.
     m_alertsItem = m_navigation->item(indexOfType<AlertCentrePage>());
     m_alertsTitle = AlertCentrePage::pageTitle();

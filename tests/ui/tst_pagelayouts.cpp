@@ -18,6 +18,7 @@
 #include "models/alertrulesmodel.h"
 #include "models/alertsmodel.h"
 #include "models/costlinesmodel.h"
+#include "models/pricelistmodel.h"
 #include "models/projectsmodel.h"
 #include "pages/page.h"
 #include "storage/database.h"
@@ -35,6 +36,7 @@ enum PageIndex
     CostLinesPage = 3,
     BudgetsPage = 4,
     AlertRulesPage = 5,
+    PricesPage = 9,
 };
 
 // The visible controls of `page` whose text is cut: narrower than the width they ask for.
@@ -112,8 +114,8 @@ private slots:
         QTest::addColumn<int>("page");
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
             for (const QSize &size : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080) }) {
-                for (const int page :
-                     { AlertCentrePage, ProjectsPage, CostLinesPage, BudgetsPage, AlertRulesPage })
+                for (const int page : { AlertCentrePage, ProjectsPage, CostLinesPage, BudgetsPage,
+                                        AlertRulesPage, PricesPage })
                     QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 page %4")
                                                  .arg(language)
                                                  .arg(size.width())
@@ -205,6 +207,15 @@ private slots:
                             .toString()
                             .isEmpty();
             QCOMPARE(view->isColumnHidden(ui::CostLinesModel::ServiceColumn), !anyServicePeriod);
+            break;
+        }
+        case PricesPage: {
+            // Every price whole; the source, a URL and a note, takes what is left.
+            const auto *list = shown->findChild<QTableView *>(QStringLiteral("priceList"));
+            QVERIFY(list);
+            QVERIFY(list->model()->rowCount() > 0);
+            const QStringList cut = cutColumns(list, { ui::PriceListModel::SourceColumn });
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
             break;
         }
         default:
