@@ -875,23 +875,6 @@ qint64 lineOfOffset(const QByteArray &utf8, qsizetype offset)
     return 1 + std::count(utf8.constBegin(), utf8.constBegin() + offset, '\n');
 }
 
-// Decimal text of a JSON number: the shortest form that reads back as the same double, which is
-// the text the provider wrote for any amount of up to fifteen significant digits.
-std::optional<std::string> decimalText(const QJsonValue &value)
-{
-    if (value.isString()) {
-        const QByteArray text = value.toString().toUtf8();
-        return std::string(text.constData(), static_cast<std::size_t>(text.size()));
-    }
-    if (!value.isDouble())
-        return std::nullopt;
-    char buffer[64];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value.toDouble());
-    if (error != std::errc())
-        return std::nullopt;
-    return std::string(buffer, static_cast<std::size_t>(end - buffer));
-}
-
 class JsonFormatReader
 {
 public:
@@ -1033,7 +1016,7 @@ private:
             report(path, value, ImportProblemCode::MissingValue);
             return false;
         }
-        const auto text = decimalText(value);
+        const auto text = jsonDecimalText(value);
         const ValueStatus status = text ? parseMachineDecimal(*text, nanoUnits) : ValueStatus::Invalid;
         if (status == ValueStatus::Ok) {
             if (inCents)

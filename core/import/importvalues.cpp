@@ -5,7 +5,25 @@
 #include <cmath>
 #include <string>
 
+#include <QJsonValue>
+
 namespace costboard {
+
+std::optional<std::string> jsonDecimalText(const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QByteArray text = value.toString().toUtf8();
+        return std::string(text.constData(), static_cast<std::size_t>(text.size()));
+    }
+    if (!value.isDouble())
+        return std::nullopt;
+    char buffer[64];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value.toDouble());
+    if (error != std::errc())
+        return std::nullopt;
+    return std::string(buffer, static_cast<std::size_t>(end - buffer));
+}
+
 namespace {
 
 using Int128 = WideNanos;

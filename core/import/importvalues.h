@@ -3,10 +3,13 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <QDate>
 #include <QString>
+
+class QJsonValue;
 
 namespace costboard {
 
@@ -26,6 +29,12 @@ enum class ValueStatus
     Invalid,
     OutOfRange
 };
+
+// The decimal text of a JSON number or string: for a number, the shortest form that reads back
+// as the same double, which is the text the file wrote for any value of up to fifteen significant
+// digits (QJsonDocument hands numbers over as double; no arithmetic is done on it). Empty for
+// any other value.
+std::optional<std::string> jsonDecimalText(const QJsonValue &value);
 
 // A machine-written decimal as billing exports write them: "-12.345678901", "1.5E-7", "0".
 // Digits past the ninth decimal are rounded half away from zero.

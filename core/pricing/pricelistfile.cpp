@@ -14,6 +14,7 @@
 #include <QLocale>
 
 #include "domain/money.h"
+#include "import/importvalues.h"
 
 namespace costboard::pricing {
 namespace {
@@ -75,16 +76,10 @@ int lineAtOffset(const QByteArray &bytes, qsizetype offset)
 }
 
 // A JSON value that should be a decimal: a string as written, or a number as the file wrote it.
-// QJsonDocument hands numbers over as double; the shortest text that reads back as the same
-// double is the decimal the file holds (LiteLLM writes at most 15 significant digits), which is
-// then read exactly. No arithmetic is done on the double.
 QString decimalText(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return QString();
+    const auto text = jsonDecimalText(value);
+    return text ? QString::fromStdString(*text) : QString();
 }
 
 QString jsonText(const QJsonValue &value)
