@@ -2,7 +2,6 @@
 // `costboard prices list|import|set` and `costboard estimate`: the price catalog of
 // core/pricing and the inference estimator, from the command line.
 
-#include <functional>
 #include <limits>
 
 #include <QCoreApplication>
@@ -309,25 +308,26 @@ void print(const Invocation &invocation, const QList<InferenceEstimate> &estimat
     }
 
     const QLocale locale;
-    const auto cli = [](const char *text, const char *comment = nullptr, int n = -1) {
-        return QCoreApplication::translate("costboard::cli", text, comment, n);
-    };
-    out << cli("Estimate at the prices in force on %1")
+    out << QCoreApplication::translate("costboard::cli", "Estimate at the prices in force on %1")
                .arg(locale.toString(first.pricedOn, QLocale::ShortFormat))
         << "\n";
-    out << cli("%1 requests a day; per request %2 input tokens (%3 from the cache) and %4 output tokens")
+    out << QCoreApplication::translate(
+               "costboard::cli",
+               "%1 requests a day; per request %2 input tokens (%3 from the cache) and %4 output tokens")
                .arg(locale.toString(qlonglong(assumptions.requestsPerDay)),
                     locale.toString(qlonglong(first.inputTokensPerRequest)),
                     locale.toString(qlonglong(first.cachedInputTokensPerRequest)),
                     locale.toString(qlonglong(first.outputTokensPerRequest)))
         << "\n";
     if (assumptions.inputWordsPerRequest || assumptions.outputWordsPerRequest)
-        out << cli("Words counted at %1 tokens per word (%2)")
+        out << QCoreApplication::translate("costboard::cli", "Words counted at %1 tokens per word (%2)")
                    .arg(tokensPerWord,
-                        assumptions.language == TextLanguage::French ? cli("French") : cli("English"))
+                        assumptions.language == TextLanguage::French
+                            ? QCoreApplication::translate("costboard::cli", "French")
+                            : QCoreApplication::translate("costboard::cli", "English"))
             << "\n";
     if (assumptions.monthlyGrowthBasisPoints != 0)
-        out << cli("Volume growing %1 a month")
+        out << QCoreApplication::translate("costboard::cli", "Volume growing %1 a month")
                    .arg(names::percent(double(assumptions.monthlyGrowthBasisPoints) / 100.0, 1, locale, true))
             << "\n";
     out << "\n";
@@ -336,29 +336,16 @@ void print(const Invocation &invocation, const QList<InferenceEstimate> &estimat
     for (const InferenceEstimate &estimate : estimates)
         header << estimate.model.provider + u' ' + estimate.model.model;
     QList<QStringList> rows { header };
-    // Amounts of a request or a thousand words are fractions of a cent: shown exact.
-    const auto row
-        = [&](const QString &label, const std::function<ExactAmount(const InferenceEstimate &)> &value,
-              ExactAmount::Precision precision = ExactAmount::Precision::Cents) {
-              QStringList cells { label };
-              for (const InferenceEstimate &estimate : estimates)
-                  cells << value(estimate).format(locale, precision);
-              rows << cells;
-          };
-    row(
-        cli("Per request"), [](const InferenceEstimate &e) { return e.perRequest; },
-        ExactAmount::Precision::Exact);
-    row(
-        cli("Per 1,000 words generated"), [](const InferenceEstimate &e) { return e.perThousandOutputWords; },
-        ExactAmount::Precision::Exact);
-    row(cli("Per week"), [](const InferenceEstimate &e) { return e.perWeek; });
-    row(cli("First month"), [](const InferenceEstimate &e) { return e.perMonth; });
-    row(cli("First 12 months"), [](const InferenceEstimate &e) { return e.firstYear; });
-    row(cli("Total, %n month(s)", nullptr, int(first.months.size())),
-        [](const InferenceEstimate &e) { return e.total(); });
+    for (const EstimateFigure figure : estimateFigures()) {
+        QStringList cells { estimateFigureName(figure, int(first.months.size())) };
+        for (const InferenceEstimate &estimate : estimates)
+            cells << estimateFigureValue(estimate, figure).format(locale, estimateFigurePrecision(figure));
+        rows << cells;
+    }
     out << table(rows) << "\n";
 
-    QStringList monthHeader { cli("Month"), cli("Requests") };
+    QStringList monthHeader { QCoreApplication::translate("costboard::cli", "Month"),
+                              QCoreApplication::translate("costboard::cli", "Requests") };
     for (const InferenceEstimate &estimate : estimates)
         monthHeader << estimate.model.model;
     QList<QStringList> monthRows { monthHeader };
@@ -369,14 +356,14 @@ void print(const Invocation &invocation, const QList<InferenceEstimate> &estimat
             cells << estimate.months.at(i).cost.toMoney().toString(locale);
         monthRows << cells;
     }
-    out << table(monthRows) << "\n" << cli("Prices used:") << "\n";
+    out << table(monthRows) << "\n" << QCoreApplication::translate("costboard::cli", "Prices used:") << "\n";
     for (const InferenceEstimate &estimate : estimates) {
         QList<PriceEntry> used { estimate.inputPrice, estimate.outputPrice };
         if (estimate.cachedInputPrice)
             used << *estimate.cachedInputPrice;
         for (const PriceEntry &entry : used) {
             out << "  "
-                << cli("%1 %2, %3: %4 since %5 (%6)")
+                << QCoreApplication::translate("costboard::cli", "%1 %2, %3: %4 since %5 (%6)")
                        .arg(entry.provider, entry.model, meterName(entry.meter), priceLabel(entry, locale),
                             locale.toString(entry.effectiveFrom, QLocale::ShortFormat), entry.source)
                 << "\n";

@@ -38,6 +38,7 @@
 #include "pages/budgetspage.h"
 #include "pages/costlinespage.h"
 #include "pages/dashboardpage.h"
+#include "pages/estimatorpage.h"
 #include "pages/fxratespage.h"
 #include "pages/importspage.h"
 #include "pages/page.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage<AuditLogPage>();
     // The price catalog, after the pages the README's pictures and the tests count by index.
     addPage<PricesPage>();
+    addPage<EstimatorPage>();
     // The badge counts unread alerts whether or not the alerts page has been made.
     m_alertsItem = m_navigation->item(indexOfType<AlertCentrePage>());
     m_alertsTitle = AlertCentrePage::pageTitle();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pricing/estimate.h"
 
+#include <QCoreApplication>
+
 #include "domain/keytable.h"
 #include "pricing/pricerepository.h"
 #include "storage/validation.h"
@@ -69,6 +71,58 @@ ExactAmount InferenceEstimate::total() const
     for (const MonthEstimate &month : months)
         sum += month.cost;
     return sum;
+}
+
+QList<EstimateFigure> estimateFigures()
+{
+    return { EstimateFigure::PerRequest, EstimateFigure::PerThousandOutputWords,
+             EstimateFigure::PerWeek,    EstimateFigure::FirstMonth,
+             EstimateFigure::FirstYear,  EstimateFigure::Total };
+}
+
+QString estimateFigureName(EstimateFigure figure, int months)
+{
+    switch (figure) {
+    case EstimateFigure::PerRequest:
+        return QCoreApplication::translate("Pricing", "Per request");
+    case EstimateFigure::PerThousandOutputWords:
+        return QCoreApplication::translate("Pricing", "Per 1,000 words generated");
+    case EstimateFigure::PerWeek:
+        return QCoreApplication::translate("Pricing", "Per week");
+    case EstimateFigure::FirstMonth:
+        return QCoreApplication::translate("Pricing", "First month");
+    case EstimateFigure::FirstYear:
+        return QCoreApplication::translate("Pricing", "First 12 months");
+    case EstimateFigure::Total:
+        return QCoreApplication::translate("Pricing", "Total over %n month(s)", nullptr, months);
+    }
+    return QString();
+}
+
+ExactAmount estimateFigureValue(const InferenceEstimate &estimate, EstimateFigure figure)
+{
+    switch (figure) {
+    case EstimateFigure::PerRequest:
+        return estimate.perRequest;
+    case EstimateFigure::PerThousandOutputWords:
+        return estimate.perThousandOutputWords;
+    case EstimateFigure::PerWeek:
+        return estimate.perWeek;
+    case EstimateFigure::FirstMonth:
+        return estimate.perMonth;
+    case EstimateFigure::FirstYear:
+        return estimate.firstYear;
+    case EstimateFigure::Total:
+        return estimate.total();
+    }
+    return ExactAmount();
+}
+
+ExactAmount::Precision estimateFigurePrecision(EstimateFigure figure)
+{
+    return figure == EstimateFigure::PerRequest || figure == EstimateFigure::PerThousandOutputWords
+        ? ExactAmount::Precision::Exact
+        : ExactAmount::Precision::Cents;
 }
 
 InferenceEstimate estimateInference(const InferenceAssumptions &assumptions, const PriceCatalog &catalog,

@@ -115,6 +115,25 @@ struct InferenceEstimate
     ExactAmount total() const;
 };
 
+// The figures an inference estimate is read by, in the order the command line and the Estimator
+// page list them.
+enum class EstimateFigure
+{
+    PerRequest,
+    PerThousandOutputWords,
+    PerWeek,
+    FirstMonth,
+    FirstYear,
+    Total,
+};
+QList<EstimateFigure> estimateFigures();
+// Its name in the interface language: "Per request", "Total over 24 months".
+QString estimateFigureName(EstimateFigure figure, int months);
+ExactAmount estimateFigureValue(const InferenceEstimate &estimate, EstimateFigure figure);
+// A request's and a thousand words' cost are fractions of a cent, shown exact; weeks, months and
+// years in cents.
+ExactAmount::Precision estimateFigurePrecision(EstimateFigure figure);
+
 // Prices the assumptions at the catalog's prices in force on `pricedOn`, over `months` months.
 // Throws ValidationError for a value out of range (the field named as on the form and the
 // command line), PriceUnknownError for a price the catalog lacks.

@@ -18,6 +18,13 @@
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message numerus="yes">
+        <source>Total over %n month(s)</source>
+        <translation><numerusform>Total over %n month</numerusform><numerusform>Total over %n months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportSentences</name>
     <message numerus="yes">
         <source>%n alert(s) open, %1 critical.</source>

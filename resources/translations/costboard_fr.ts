@@ -646,6 +646,30 @@
         <extracomment>A price and what it is for: "$2.50 per 1M tokens", "2,73 € per hour".</extracomment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Per request</source>
+        <translation>Par requête</translation>
+    </message>
+    <message>
+        <source>Per 1,000 words generated</source>
+        <translation>Pour 1 000 mots générés</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>First 12 months</source>
+        <translation>12 premiers mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total over %n month(s)</source>
+        <translation><numerusform>Total sur %n mois</numerusform><numerusform>Total sur %n mois</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RemoveAlertRuleCommand</name>
@@ -2892,6 +2916,46 @@
         <source>add a price, in force from its date</source>
         <translation>ajoute un prix, en vigueur à partir de sa date</translation>
     </message>
+    <message>
+        <source>Estimate at the prices in force on %1</source>
+        <translation>Estimation aux prix en vigueur le %1</translation>
+    </message>
+    <message>
+        <source>%1 requests a day; per request %2 input tokens (%3 from the cache) and %4 output tokens</source>
+        <translation>%1 requêtes par jour ; par requête %2 jetons d’entrée (dont %3 en cache) et %4 jetons de sortie</translation>
+    </message>
+    <message>
+        <source>Words counted at %1 tokens per word (%2)</source>
+        <translation>Mots comptés à %1 jetons par mot (%2)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Volume growing %1 a month</source>
+        <translation>Volume en hausse de %1 par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Prices used:</source>
+        <translation>Prix utilisés :</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 since %5 (%6)</source>
+        <translation>%1 %2, %3 : %4 depuis le %5 (%6)</translation>
+    </message>
 </context>
 <context>
     <name>costboard::render::charts::CategoryDonutChart</name>
@@ -4820,6 +4884,149 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>No costs recorded in %1 for this selection.</source>
         <translation>Aucun coût enregistré sur la période %1 pour cette sélection.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::EstimatorPage</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>What the workload costs at the catalog's prices, model by model. Amounts of a request or of a thousand words are exact; weeks, months and years are rounded to the cent.</source>
+        <translation>Ce que coûte la charge aux prix du catalogue, modèle par modèle. Les montants d’une requête ou de mille mots sont exacts ; les semaines, mois et années sont arrondis au centime.</translation>
+    </message>
+    <message>
+        <source>Month by month, with the growth:</source>
+        <translation>Mois par mois, avec la croissance :</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inférence</translation>
+    </message>
+    <message>
+        <source>provider/model</source>
+        <translation>fournisseur/modèle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modèles :</translation>
+    </message>
+    <message>
+        <source>Requests a day:</source>
+        <translation>Requêtes par jour :</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Counted in:</source>
+        <translation>Compté en :</translation>
+    </message>
+    <message>
+        <source>Read per request:</source>
+        <translation>Lus par requête :</translation>
+    </message>
+    <message>
+        <source>Of which cached:</source>
+        <translation>Dont en cache :</translation>
+    </message>
+    <message>
+        <source>Generated per request:</source>
+        <translation>Générés par requête :</translation>
+    </message>
+    <message>
+        <source>Monthly growth:</source>
+        <translation>Croissance mensuelle :</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>Mois :</translation>
+    </message>
+    <message>
+        <source>Prices of:</source>
+        <translation>Prix du :</translation>
+    </message>
+    <message>
+        <source>Of the tokens read, those the provider serves from its cache (a fixed system prompt), at the cached price. Counted in tokens.</source>
+        <translation>Parmi les jetons lus, ceux que le fournisseur sert depuis son cache (un prompt système fixe), au prix en cache. Comptés en jetons.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Fine-tuning</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modèle de base :</translation>
+    </message>
+    <message>
+        <source>Training tokens:</source>
+        <translation>Jetons d’entraînement :</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques :</translation>
+    </message>
+    <message>
+        <source>Hosting hours a month:</source>
+        <translation>Heures d’hébergement par mois :</translation>
+    </message>
+    <message>
+        <source>Hours the tuned model is deployed each month, where the provider bills hosting by the hour (Azure OpenAI); 730 is always on.</source>
+        <translation>Heures de déploiement du modèle ajusté chaque mois, quand le fournisseur facture l’hébergement à l’heure (Azure OpenAI) ; 730 correspond à un déploiement permanent.</translation>
+    </message>
+    <message>
+        <source>Tokens read per request</source>
+        <translation>Jetons lus par requête</translation>
+    </message>
+    <message>
+        <source>Tokens generated per request</source>
+        <translation>Jetons générés par requête</translation>
+    </message>
+    <message>
+        <source>price unknown</source>
+        <translation>prix inconnu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Choose a model with a training price.</source>
+        <translation>Choisissez un modèle qui a un prix d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Training: %1 once (%2 tokens × %3 epochs at %4).</source>
+        <translation>Entraînement : %1 une fois (%2 jetons × %3 époques à %4).</translation>
+    </message>
+    <message>
+        <source>Hosting: %1 a month (%2 hours at %3).</source>
+        <translation>Hébergement : %1 par mois (%2 heures à %3).</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>Estimateur</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ enum PageIndex
     BudgetsPage = 4,
     AlertRulesPage = 5,
     PricesPage = 9,
+    EstimatorPage = 10,
 };
 
 // The visible controls of `page` whose text is cut: narrower than the width they ask for.
@@ -115,7 +116,7 @@ private slots:
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
             for (const QSize &size : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080) }) {
                 for (const int page : { AlertCentrePage, ProjectsPage, CostLinesPage, BudgetsPage,
-                                        AlertRulesPage, PricesPage })
+                                        AlertRulesPage, PricesPage, EstimatorPage })
                     QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 page %4")
                                                  .arg(language)
                                                  .arg(size.width())
@@ -207,6 +208,14 @@ private slots:
                             .toString()
                             .isEmpty();
             QCOMPARE(view->isColumnHidden(ui::CostLinesModel::ServiceColumn), !anyServicePeriod);
+            break;
+        }
+        case EstimatorPage: {
+            // Every figure of the results whole (a narrow window scrolls them sideways).
+            const auto *results = shown->findChild<QTableView *>(QStringLiteral("estimateResults"));
+            QVERIFY(results);
+            const QStringList cut = cutColumns(results, {});
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
             break;
         }
         case PricesPage: {

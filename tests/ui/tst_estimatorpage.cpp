@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Estimator page on a real database file: the figures it shows are core's estimate to the
+// digit, the article's examples from the page, an unknown model shown as price unknown (never as
+// free), the cheapest model marked, and the database's tokens per word used.
+
+#include <memory>
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "pages/estimatorpage.h"
+#include "pricing/pricerepository.h"
+#include "storage/database.h"
+#include "workspace.h"
+
+using namespace costboard;
+using namespace costboard::pricing;
+using ui::EstimatorPage;
+
+namespace {
+
+// The text of the results table's cell on the row named `label`, in model column `model` (0-based).
+QString figure(const QTableWidget *table, const QString &label, int model)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == label)
+            return table->item(row, model + 1)->text();
+    }
+    return QStringLiteral("<no row %1>").arg(label);
+}
+
+} // namespace
+
+class TestEstimatorPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_directory.isValid());
+    }
+
+    void init()
+    {
+        const QString path = m_directory.filePath(QStringLiteral("estimator-%1.sqlite").arg(++m_databases));
+        m_workspace = std::make_unique<ui::Workspace>(Database::openSqlite(path));
+        m_page = std::make_unique<EstimatorPage>(*m_workspace);
+        m_page->resize(1366, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->setPricedOn(QDate(2026, 1, 15));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_workspace.reset();
+    }
+
+    void showsCoresEstimateForEachModel()
+    {
+        m_page->setModel(0, QStringLiteral("openai/gpt-4o-mini"));
+        m_page->setModel(1, QStringLiteral("anthropic/claude-haiku-4-5"));
+        m_page->setModel(2, QString());
+        m_page->setWorkload(2000, 1500, 300, false, TextLanguage::English, 5.0);
+        const QTableWidget *table = m_page->resultTable();
+        QCOMPARE(table->columnCount(), 3);
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("gpt-4o-mini\nopenai"));
+
+        InferenceAssumptions assumptions;
+        assumptions.model = { QStringLiteral("anthropic"), QStringLiteral("claude-haiku-4-5") };
+        assumptions.requestsPerDay = 2000;
+        assumptions.inputTokensPerRequest = 1500;
+        assumptions.outputTokensPerRequest = 300;
+        assumptions.monthlyGrowthBasisPoints = 500;
+        const InferenceEstimate expected
+            = estimateInference(assumptions, PriceRepository(m_workspace->database()).catalog(),
+                                TokensPerWord(), QDate(2026, 1, 15));
+        for (const EstimateFigure each : estimateFigures()) {
+            QCOMPARE(figure(table, estimateFigureName(each, 12), 1),
+                     estimateFigureValue(expected, each).format(QLocale(), estimateFigurePrecision(each)));
+        }
+        // gpt-4o-mini: 1,500 × $0.15 + 300 × $0.60 per million = $0.000405 a request; and the
+        // cheaper of the two, in bold.
+        QCOMPARE(figure(table, estimateFigureName(EstimateFigure::PerRequest, 12), 0),
+                 QStringLiteral("$0.000405"));
+        QVERIFY(table->item(0, 1)->font().bold());
+        QVERIFY(!table->item(0, 2)->font().bold());
+        // Month by month: the growth of 5 % from the second month.
+        const QTableWidget *months = m_page->monthTable();
+        QCOMPARE(months->rowCount(), 12);
+        QCOMPARE(months->item(0, 1)->text(), QLocale().toString(qlonglong(expected.months.at(0).requests)));
+        QCOMPARE(months->item(1, 1)->text(), QLocale().toString(qlonglong(expected.months.at(1).requests)));
+        QCOMPARE(months->item(11, 3)->text(), expected.months.at(11).cost.format());
+        QVERIFY(m_page->problemText().isEmpty());
+    }
+
+    // The article: $0.006 per 1,000 words generated, with an output price of $4.00 per million
+    // tokens and French text at 1.5 tokens per word.
+    void reproducesTheArticleInWords()
+    {
+        PriceEntry output;
+        output.provider = QStringLiteral("openai");
+        output.model = QStringLiteral("gpt-4");
+        output.meter = Meter::OutputToken;
+        output.microsPerMillion = 4'000'000;
+        output.currency = QStringLiteral("USD");
+        output.effectiveFrom = QDate(2026, 1, 1);
+        output.source = QStringLiteral("the article's figure");
+        PriceRepository(m_workspace->database()).add(output);
+        m_workspace->notifyDataChanged();
+        m_page->setModel(0, QStringLiteral("openai/gpt-4"));
+        for (int slot = 1; slot < EstimatorPage::MaxModels; ++slot)
+            m_page->setModel(slot, QString());
+        m_page->setWorkload(1000, 0, 1000, true, TextLanguage::French, 0.0);
+        QCOMPARE(
+            figure(m_page->resultTable(), estimateFigureName(EstimateFigure::PerThousandOutputWords, 12), 0),
+            QStringLiteral("$0.006"));
+        QCOMPARE(figure(m_page->resultTable(), QStringLiteral("Tokens generated per request"), 0),
+                 QStringLiteral("1,500"));
+        // The database's own factor is the one used.
+        TokensPerWord factors;
+        factors.frenchMilli = 2000;
+        PriceRepository(m_workspace->database()).setTokensPerWord(factors);
+        m_workspace->notifyDataChanged();
+        QCOMPARE(
+            figure(m_page->resultTable(), estimateFigureName(EstimateFigure::PerThousandOutputWords, 12), 0),
+            QStringLiteral("$0.008"));
+    }
+
+    void anUnknownModelIsShownAsPriceUnknown()
+    {
+        m_page->setModel(0, QStringLiteral("openai/gpt-4o-mini"));
+        m_page->setModel(1, QStringLiteral("acme/secret-model"));
+        m_page->setModel(2, QString());
+        QCOMPARE(figure(m_page->resultTable(), estimateFigureName(EstimateFigure::PerWeek, 12), 1),
+                 QStringLiteral("price unknown"));
+        QVERIFY2(
+            m_page->problemText().contains(QStringLiteral("secret-model: no price of input tokens is known")),
+            qPrintable(m_page->problemText()));
+        // The known model is still priced beside it.
+        QVERIFY(figure(m_page->resultTable(), estimateFigureName(EstimateFigure::PerWeek, 12), 0)
+                    .startsWith(u'$'));
+    }
+
+    // The article: fine-tuning GPT-3.5 Turbo on 100,000 tokens for three epochs, $2.40.
+    void fineTuningFromTheShippedCatalog()
+    {
+        m_page->setPricedOn(QDate(2024, 1, 15));
+        m_page->setFineTuning(QStringLiteral("openai/gpt-3.5-turbo"), 100'000, 3, 0);
+        QVERIFY2(m_page->fineTuningText().startsWith(
+                     QStringLiteral("Training: $2.40 once (100,000 tokens × 3 epochs")),
+                 qPrintable(m_page->fineTuningText()));
+    }
+
+private:
+    QTemporaryDir m_directory;
+    int m_databases = 0;
+    std::unique_ptr<ui::Workspace> m_workspace;
+    std::unique_ptr<EstimatorPage> m_page;
+};
+
+QTEST_MAIN(TestEstimatorPage)
+#include "tst_estimatorpage.moc"
