@@ -10,7 +10,7 @@ namespace costboard::ui {
 //
 // Pages read the database lazily: a page of the window that is not on screen does not read
 // anything when the window opens or when the data changes, it refreshes the next time it is shown
-// (before it paints). Of the nine pages, the window opens with one, and an edit refreshes one.
+// (before it paints). Of the eleven pages, the window opens with one, and an edit refreshes one.
 class Page : public QWidget
 {
     Q_OBJECT
