@@ -276,6 +276,11 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "no price of %3 is known for %2 (%1) on %4: add it on the Prices page or "
                                  "import a price list");
+    case ErrorCode::EstimateNoExchangeRate:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "no exchange rate from %1 to %2 on %3: enter one on the Exchange rates page, "
+            "so that the budgets are in the reporting currency");
     case ErrorCode::PriceListUnreadable:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 cannot be read: %2");
     case ErrorCode::PriceListNotJson:
@@ -352,6 +357,7 @@ constexpr std::pair<const char *, const char *> fieldLabels[] {
     { "training tokens", QT_TRANSLATE_NOOP("costboard::ErrorText", "Training tokens") },
     { "epochs", QT_TRANSLATE_NOOP("costboard::ErrorText", "Epochs") },
     { "hosting hours", QT_TRANSLATE_NOOP("costboard::ErrorText", "Hosting hours") },
+    { "first month", QT_TRANSLATE_NOOP("costboard::ErrorText", "First month") },
     { "reporting currency", QT_TRANSLATE_NOOP("costboard::ErrorText", "Reporting currency") },
     { "fiscal year start month", QT_TRANSLATE_NOOP("costboard::ErrorText", "Fiscal year start month") },
     { "company name", QT_TRANSLATE_NOOP("costboard::ErrorText", "Company name") },

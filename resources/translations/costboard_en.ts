@@ -21,7 +21,10 @@
     <name>Pricing</name>
     <message numerus="yes">
         <source>Total over %n month(s)</source>
-        <translation><numerusform>Total over %n month</numerusform><numerusform>Total over %n months</numerusform></translation>
+        <translation>
+            <numerusform>Total over %n month</numerusform>
+            <numerusform>Total over %n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,6 +422,13 @@
             <numerusform>%n cost line in a currency without an exchange rate is left out of the totals: add the missing rate to count it.</numerusform>
             <numerusform>%n cost lines in a currency without an exchange rate are left out of the totals: add the missing rate to count them.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::EstimatorPage</name>
+    <message numerus="yes">
+        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</source>
+        <translation><numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform><numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BudgetsFromEstimateCommand</name>
+    <message>
+        <source>Budgets of %1 from the %2 estimate</source>
+        <translation>Budgets de %1 d’après l’estimation %2</translation>
+    </message>
+</context>
+<context>
     <name>CopyPreviousBudgetsCommand</name>
     <message>
         <source>Copy the budgets of %1 into %2</source>
@@ -668,7 +675,10 @@
     </message>
     <message numerus="yes">
         <source>Total over %n month(s)</source>
-        <translation><numerusform>Total sur %n mois</numerusform><numerusform>Total sur %n mois</numerusform></translation>
+        <translation>
+            <numerusform>Total sur %n mois</numerusform>
+            <numerusform>Total sur %n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2196,14 @@
     <message>
         <source>Hosting hours</source>
         <translation>Heures d’hébergement</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to %2 on %3: enter one on the Exchange rates page, so that the budgets are in the reporting currency</source>
+        <translation>aucun taux de change de %1 en %2 au %3 : saisissez-en un dans la page Taux de change, pour que les budgets soient dans la devise de reporting</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4905,29 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
 </context>
 <context>
+    <name>costboard::ui::EstimateBudgetsDialog</name>
+    <message>
+        <source>Create Budgets from Estimate</source>
+        <translation>Créer des budgets d’après l’estimation</translation>
+    </message>
+    <message>
+        <source>Create Budgets</source>
+        <translation>Créer les budgets</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <source>Estimate of:</source>
+        <translation>Estimation de :</translation>
+    </message>
+    <message>
+        <source>First month:</source>
+        <translation>Premier mois :</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::EstimatorPage</name>
     <message>
         <source>Tokens</source>
@@ -5027,6 +5068,18 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>Estimator</source>
         <translation>Estimateur</translation>
+    </message>
+    <message>
+        <source>Create &amp;Budgets…</source>
+        <translation>Créer des &amp;budgets…</translation>
+    </message>
+    <message>
+        <source>Write one model's months as a project's monthly inference budgets, in the reporting currency (undoable)</source>
+        <translation>Écrit les mois d’un modèle comme budgets mensuels d’inférence d’un projet, dans la devise de reporting (annulable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</source>
+        <translation><numerusform>%n budget mensuel d’inférence pour %1, de %2 à %3, %4 au total, qui remplace ce que ce mois avait. Les montants dans une autre devise sont convertis au taux du premier jour de chaque mois.</numerusform><numerusform>%n budgets mensuels d’inférence pour %1, de %2 à %3, %4 au total, qui remplacent ce que ces mois avaient. Les montants dans une autre devise sont convertis au taux du premier jour de chaque mois.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "analytics/budgetgrid.h"
 #include "pricing/estimate.h"
+#include "pricing/estimatebudgets.h"
 #include "pricing/pricelistfile.h"
 #include "pricing/pricerepository.h"
 #include "storage/auditlog.h"
+#include "storage/budgetrepository.h"
+#include "storage/databasesettings.h"
+#include "storage/fxrates.h"
+#include "storage/projectrepository.h"
 #include "testdatabase.h"
 
 using namespace costboard;
@@ -635,6 +641,83 @@ private slots:
         factors.englishMilli = 10;
         QVERIFY_THROWS_EXCEPTION(ValidationError, repository.setTokensPerWord(factors));
         QCOMPARE(repository.tokensPerWord().englishMilli, TokensPerWord::DefaultEnglishMilli);
+    }
+
+    // An estimate's months become a project's monthly inference budgets in the reporting
+    // currency, converted at each month's rate, replacing a quarter budget there by splitting it.
+    void anEstimateBecomesMonthlyBudgets()
+    {
+        auto database = test::openMemoryDatabase();
+        DatabaseSettings(*database).setReportingCurrency(QStringLiteral("EUR"));
+        Project project;
+        project.code = QStringLiteral("CHAT");
+        project.name = QStringLiteral("Support chat");
+        project.owner = QStringLiteral("DSI");
+        project.status = ProjectStatus::Active;
+        project.decisionLevel = DecisionLevel::Cio;
+        project.startDate = QDate(2026, 1, 1);
+        const ProjectId projectId = ProjectRepository(*database).create(project);
+        const PriceCatalog catalog({ entry("p", "m", Meter::InputToken, "1.00", QDate(2024, 1, 1)),
+                                     entry("p", "m", Meter::OutputToken, "1.00", QDate(2024, 1, 1)) });
+        InferenceAssumptions assumptions;
+        assumptions.model = { QStringLiteral("p"), QStringLiteral("m") };
+        assumptions.requestsPerDay = 1000;
+        assumptions.inputTokensPerRequest = 500;
+        assumptions.outputTokensPerRequest = 500; // $0.001 a request: $30.417 the first month
+        const InferenceEstimate estimate
+            = estimateInference(assumptions, catalog, TokensPerWord(), QDate(2026, 12, 1), 3);
+
+        // No USD rate yet: refused, nothing planned.
+        const auto converter = [&database] {
+            return FxRateRepository(*database).converterInto(QStringLiteral("EUR"));
+        };
+        try {
+            estimatedMonths(estimate, QDate(2027, 1, 15), converter());
+            QFAIL("a budget in dollars would count nowhere");
+        } catch (const ValidationError &error) {
+            QCOMPARE(error.code(), ErrorCode::EstimateNoExchangeRate);
+            QCOMPARE(
+                error.arguments(),
+                QStringList({ QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("2027-01-01") }));
+        }
+        // 1 USD = 0.90 EUR from January, 0.80 from February.
+        FxRateRepository(*database).setRate(
+            { 0, QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2027, 1, 1), 900'000'000 });
+        FxRateRepository(*database).setRate(
+            { 0, QStringLiteral("USD"), QStringLiteral("EUR"), QDate(2027, 2, 1), 800'000'000 });
+        const QList<EstimatedMonth> months = estimatedMonths(estimate, QDate(2027, 1, 15), converter());
+        QCOMPARE(months.size(), 3);
+        QCOMPARE(months.at(0).monthStart, QDate(2027, 1, 1));
+        QCOMPARE(months.at(0).amount, Money(2738, QStringLiteral("EUR"))); // $30.42 × 0.90 = €27.378
+        QCOMPARE(
+            months.at(1).amount,
+            Money(2434, QStringLiteral("EUR"))); // $30.42 × 0.80 = €24.336, the cents of dollars converted
+        QCOMPARE(months.at(2).monthStart, QDate(2027, 3, 1));
+
+        // A Q1 budget of €300 for the project's inference: split into months first, then the
+        // three months take the estimate's amounts.
+        Budget quarter;
+        quarter.projectId = projectId;
+        quarter.category = CostCategory::Inference;
+        quarter.periodKind = BudgetPeriodKind::Quarter;
+        quarter.periodStart = QDate(2027, 1, 1);
+        quarter.amount = Money(30000, QStringLiteral("EUR"));
+        BudgetRepository(*database).set(quarter);
+        const QList<BudgetChange> plan
+            = planBudgetsFromEstimate(*database, BudgetScope { projectId, CostCategory::Inference }, months);
+        applyBudgetChanges(*database, plan, false);
+        QStringList stored = test::queryRows(*database,
+                                             QStringLiteral("SELECT period_kind, period_start, amount_minor,"
+                                                            " currency FROM budgets ORDER BY period_start"));
+        QCOMPARE(stored,
+                 QStringList({ QStringLiteral("month|2027-01-01|2738|EUR"),
+                               QStringLiteral("month|2027-02-01|2434|EUR"),
+                               QStringLiteral("month|2027-03-01|2434|EUR") }));
+        // Undone, the quarter is back as it was.
+        applyBudgetChanges(*database, plan, true);
+        stored = test::queryRows(
+            *database, QStringLiteral("SELECT period_kind, period_start, amount_minor FROM budgets"));
+        QCOMPARE(stored, QStringList({ QStringLiteral("quarter|2027-01-01|30000") }));
     }
 };
 

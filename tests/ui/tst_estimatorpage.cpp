@@ -6,14 +6,22 @@
 #include <memory>
 
 #include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
+#include "dialogs/estimatebudgetsdialog.h"
 #include "pages/estimatorpage.h"
 #include "pricing/pricerepository.h"
+#include "storage/budgetrepository.h"
 #include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
 #include "workspace.h"
 
 using namespace costboard;
@@ -157,6 +165,65 @@ private slots:
         QVERIFY2(m_page->fineTuningText().startsWith(
                      QStringLiteral("Training: $2.40 once (100,000 tokens × 3 epochs")),
                  qPrintable(m_page->fineTuningText()));
+    }
+
+    // The first model's months become the project's monthly inference budgets, one undoable step.
+    void createsBudgetsFromAnEstimate()
+    {
+        DatabaseSettings(m_workspace->database()).setReportingCurrency(QStringLiteral("USD"));
+        Project project;
+        project.code = QStringLiteral("CHAT");
+        project.name = QStringLiteral("Support chat");
+        project.status = ProjectStatus::Active;
+        project.decisionLevel = DecisionLevel::Cio;
+        const ProjectId projectId = ProjectRepository(m_workspace->database()).create(project);
+        m_workspace->notifyDataChanged();
+        m_page->setModel(0, QStringLiteral("openai/gpt-4o-mini"));
+        m_page->setModel(1, QString());
+        m_page->setModel(2, QString());
+        m_page->setWorkload(5000, 1500, 400, false, TextLanguage::English, 5.0);
+        // Through the dialog, as a person does it: it says what it will write before OK.
+        QString summary;
+        QTimer answerer;
+        answerer.setInterval(20);
+        connect(&answerer, &QTimer::timeout, this, [&summary] {
+            auto *dialog = qobject_cast<ui::EstimateBudgetsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *month = dialog->findChild<QDateEdit *>();
+            month->setDate(QDate(2027, 1, 1));
+            summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+            // A picture of the dialog for whoever reviews it (COSTBOARD_TEST_SHOTS=folder).
+            if (const QString folder = qEnvironmentVariable("COSTBOARD_TEST_SHOTS"); !folder.isEmpty())
+                dialog->grab().save(folder + QStringLiteral("/estimate-budgets-dialog.png"));
+            dialog->accept();
+        });
+        answerer.start();
+        m_page->createBudgets();
+        answerer.stop();
+        QVERIFY2(
+            summary.contains(QStringLiteral("of CHAT — Support chat, from January 2027 to December 2027")),
+            qPrintable(summary));
+
+        const QList<Budget> budgets = BudgetRepository(m_workspace->database()).list();
+        QCOMPARE(budgets.size(), 12);
+        const QTableWidget *months = m_page->monthTable();
+        for (int month = 0; month < 12; ++month) {
+            QCOMPARE(budgets.at(month).periodKind, BudgetPeriodKind::Month);
+            QCOMPARE(budgets.at(month).periodStart, QDate(2027, 1 + month, 1));
+            QCOMPARE(budgets.at(month).projectId, std::optional(projectId));
+            QCOMPARE(budgets.at(month).category, std::optional(CostCategory::Inference));
+            // The amount the month table shows, to the cent.
+            QCOMPARE(budgets.at(month).amount.toString(), months->item(month, 2)->text());
+        }
+        Money total = Money::zero(QStringLiteral("USD"));
+        for (const Budget &budget : budgets)
+            total += budget.amount;
+        QVERIFY2(summary.contains(total.toString() + QStringLiteral(" in all")), qPrintable(summary));
+        QCOMPARE(m_workspace->undoStack()->undoText(),
+                 QStringLiteral("Budgets of CHAT — Support chat from the gpt-4o-mini estimate"));
+        m_workspace->undoStack()->undo();
+        QVERIFY(BudgetRepository(m_workspace->database()).list().isEmpty());
     }
 
 private:

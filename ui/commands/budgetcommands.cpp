@@ -69,4 +69,17 @@ CopyPreviousBudgetsCommand::CopyPreviousBudgetsCommand(Workspace &workspace, con
     setText(tr("Copy the budgets of %1 into %2").arg(previousName, periodName));
 }
 
+BudgetsFromEstimateCommand::BudgetsFromEstimateCommand(Workspace &workspace, ProjectId projectId,
+                                                       const QList<pricing::EstimatedMonth> &months,
+                                                       const QString &projectName, const QString &modelName,
+                                                       QWidget *errorParent)
+    : BudgetChangesCommand(
+        workspace,
+        pricing::planBudgetsFromEstimate(workspace.database(),
+                                         BudgetScope { projectId, CostCategory::Inference }, months),
+        errorParent)
+{
+    setText(tr("Budgets of %1 from the %2 estimate").arg(projectName, modelName));
+}
+
 } // namespace costboard::ui

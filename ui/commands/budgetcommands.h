@@ -5,6 +5,7 @@
 
 #include "analytics/budgetgrid.h"
 #include "commands/workspacecommand.h"
+#include "pricing/estimatebudgets.h"
 
 namespace costboard::ui {
 
@@ -75,6 +76,20 @@ public:
     CopyPreviousBudgetsCommand(Workspace &workspace, const QList<BudgetScope> &scopes,
                                const BudgetPeriod &period, const QString &periodName,
                                const QString &previousName, QWidget *errorParent = nullptr);
+};
+
+// Gives a project's inference budget, month by month, the months of an estimate (already in the
+// reporting currency: pricing::estimatedMonths), replacing what those months had.
+class BudgetsFromEstimateCommand final : public BudgetChangesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BudgetsFromEstimateCommand)
+    Q_DISABLE_COPY_MOVE(BudgetsFromEstimateCommand)
+
+public:
+    // `projectName` and `modelName` name the step in the Edit menu. Reads the database (throws Error).
+    BudgetsFromEstimateCommand(Workspace &workspace, ProjectId projectId,
+                               const QList<pricing::EstimatedMonth> &months, const QString &projectName,
+                               const QString &modelName, QWidget *errorParent = nullptr);
 };
 
 } // namespace costboard::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/estimatorpage.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -21,9 +24,16 @@
 
 #include <spdlog/spdlog.h>
 
+#include "commands/budgetcommands.h"
+#include "dialogs/estimatebudgetsdialog.h"
 #include "errors.h"
 #include "errortexts.h"
+#include "pricing/estimatebudgets.h"
 #include "pricing/pricerepository.h"
+#include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/fxrates.h"
+#include "storage/projectrepository.h"
 #include "storage/validation.h"
 #include "workspace.h"
 
@@ -98,6 +108,7 @@ EstimatorPage::EstimatorPage(Workspace &workspace, QWidget *parent)
     , m_epochs(countBox(this, 1, int(FineTuningAssumptions::MaxEpochs), 3))
     , m_hostingHours(countBox(this, 0, int(FineTuningAssumptions::HoursPerMonth), 0))
     , m_fineTuningResult(new QLabel(this))
+    , m_createBudgets(new QPushButton(tr("Create &Budgets…"), this))
 {
     setObjectName(QStringLiteral("estimatorPage"));
     m_results->setObjectName(QStringLiteral("estimateResults"));
@@ -139,6 +150,14 @@ EstimatorPage::EstimatorPage(Workspace &workspace, QWidget *parent)
     rightLayout->addWidget(intro);
     rightLayout->addWidget(m_results);
     rightLayout->addWidget(m_problem);
+    m_createBudgets->setToolTip(
+        tr("Write one model's months as a project's monthly inference budgets, in the "
+           "reporting currency (undoable)"));
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_createBudgets);
+    rightLayout->addLayout(actions);
+    connect(m_createBudgets, &QPushButton::clicked, this, &EstimatorPage::createBudgets);
     rightLayout->addWidget(new QLabel(tr("Month by month, with the growth:"), right));
     rightLayout->addWidget(m_months, 1);
     splitter->addWidget(scroll);
@@ -311,6 +330,10 @@ void EstimatorPage::recompute()
             problems << choice->model + QStringLiteral(": ") + costboard::errorText(error);
         }
     }
+    m_estimates = columns;
+    m_createBudgets->setEnabled(!m_workspace.database().isReadOnly()
+                                && std::any_of(columns.cbegin(), columns.cend(),
+                                               [](const auto &column) { return column.second.has_value(); }));
     m_problem->setText(problems.join(u'\n'));
     m_problem->setVisible(!problems.isEmpty());
 
@@ -451,6 +474,72 @@ bool EstimatorPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_results && event->type() == QEvent::Resize)
         fitResultsHeight();
     return Page::eventFilter(watched, event);
+}
+
+void EstimatorPage::createBudgetsFrom(int modelIndex, ProjectId projectId, const QString &projectName,
+                                      const QDate &firstMonth)
+{
+    const auto &[choice, estimate] = m_estimates.at(modelIndex);
+    if (!estimate)
+        return;
+    Database &database = m_workspace.database();
+    const FxConverter converter
+        = FxRateRepository(database).converterInto(DatabaseSettings(database).reportingCurrency());
+    const QList<EstimatedMonth> months = estimatedMonths(*estimate, firstMonth, converter);
+    executeCommand(m_workspace,
+                   std::make_unique<BudgetsFromEstimateCommand>(m_workspace, projectId, months, projectName,
+                                                                choice.model, this));
+}
+
+void EstimatorPage::createBudgets()
+{
+    QStringList models;
+    QList<int> indexes; // of m_estimates, for each model offered
+    for (int index = 0; index < m_estimates.size(); ++index) {
+        if (m_estimates.at(index).second) {
+            models << m_estimates.at(index).first.provider + u'/' + m_estimates.at(index).first.model;
+            indexes << index;
+        }
+    }
+    Database &database = m_workspace.database();
+    EstimateBudgetsDialog dialog(ProjectRepository(database).list(false), models, this);
+    const auto summarize = [&] {
+        try {
+            const FxConverter converter
+                = FxRateRepository(database).converterInto(DatabaseSettings(database).reportingCurrency());
+            const QList<EstimatedMonth> months = estimatedMonths(
+                *m_estimates.at(indexes.at(dialog.modelIndex())).second, dialog.firstMonth(), converter);
+            Money total = Money::zero(converter.quoteCurrency());
+            for (const EstimatedMonth &month : months)
+                total += month.amount;
+            const QLocale locale;
+            dialog.setSummary(
+                tr("%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what "
+                   "those months had. Amounts in another currency are converted at the rate of "
+                   "each month's first day.",
+                   nullptr, int(months.size()))
+                    .arg(dialog.projectName(),
+                         locale.toString(months.constFirst().monthStart, QStringLiteral("MMMM yyyy")),
+                         locale.toString(months.constLast().monthStart, QStringLiteral("MMMM yyyy")),
+                         total.toString(locale)));
+            dialog.showError(QString());
+        } catch (const Error &error) {
+            dialog.setSummary(QString());
+            dialog.showError(costboard::errorText(error));
+        }
+    };
+    connect(&dialog, &EstimateBudgetsDialog::choiceChanged, &dialog, summarize);
+    if (!models.isEmpty())
+        summarize();
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            createBudgetsFrom(indexes.at(dialog.modelIndex()), dialog.projectId(), dialog.projectName(),
+                              dialog.firstMonth());
+            return;
+        } catch (const Error &error) {
+            dialog.showError(costboard::errorText(error));
+        }
+    }
 }
 
 void EstimatorPage::setModel(int slot, const QString &providerAndModel)

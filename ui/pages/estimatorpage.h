@@ -3,10 +3,12 @@
 
 #include <QList>
 
+#include "domain/entities.h"
 #include "pages/page.h"
 #include "pricing/estimate.h"
 
 class QComboBox;
+class QPushButton;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
@@ -49,9 +51,15 @@ public:
     QString problemText() const;
     QString fineTuningText() const;
 
+    // Writes the months of the `modelIndex`th estimated model as `projectId`'s monthly inference
+    // budgets from `firstMonth` on, as one undoable step. Throws Error (no rate, a refused write).
+    void createBudgetsFrom(int modelIndex, ProjectId projectId, const QString &projectName,
+                           const QDate &firstMonth);
+
 public slots:
     void refresh() override;
     void recompute();
+    void createBudgets();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -84,6 +92,10 @@ private:
     QSpinBox *m_epochs;
     QSpinBox *m_hostingHours;
     QLabel *m_fineTuningResult;
+    QPushButton *m_createBudgets;
+    // The models of the last computation, in their columns' order, and their estimates (none
+    // where a price is unknown).
+    QList<std::pair<pricing::ModelChoice, std::optional<pricing::InferenceEstimate>>> m_estimates;
     bool m_filling = false;
 };
 
