@@ -176,9 +176,10 @@ QStringList modelNameCandidates(const QString &model)
 {
     const QString name = catalogName(model);
     QStringList candidates { name };
-    // A snapshot date at the end ("-2024-07-18", "-20241022", "@20240620") or a moving alias.
+    // A snapshot date at the end ("-2024-07-18", "-20241022", "@20240620") or the moving alias
+    // "-latest". Not "-preview": a preview is a model of its own, often priced apart.
     static const QRegularExpression snapshot(
-        QStringLiteral("(?:[-@](?:\\d{4}-\\d{2}-\\d{2}|\\d{8}|latest|preview))+$"));
+        QStringLiteral("(?:[-@](?:\\d{4}-\\d{2}-\\d{2}|\\d{8}|latest))+$"));
     QString base = name;
     base.remove(snapshot);
     if (!base.isEmpty() && base != name)

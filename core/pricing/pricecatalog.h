@@ -94,7 +94,8 @@ QString catalogName(const QString &name);
 
 // The model names a usage report may write for a catalog model: the dated snapshot
 // "gpt-4o-mini-2024-07-18" or "claude-3-5-sonnet-20241022" and the "-latest" alias are priced as
-// "gpt-4o-mini", "claude-3-5-sonnet"; the first candidate is the name itself.
+// "gpt-4o-mini", "claude-3-5-sonnet" when the catalog has no price of their own; the first
+// candidate is the name itself.
 QStringList modelNameCandidates(const QString &model);
 
 // Whether a dated model name ("gpt-4o-mini-2024-07-18") is priced as its base name.

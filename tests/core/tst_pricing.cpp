@@ -245,6 +245,17 @@ private slots:
                                      ModelMatch::Exact));
     }
 
+    // A preview is a model of its own: "o1-preview" is not priced as "o1".
+    void aPreviewIsNotPricedAsItsModel()
+    {
+        const PriceCatalog catalog(
+            { entry("openai", "o1", Meter::OutputToken, "60.00", QDate(2024, 12, 17)) });
+        QVERIFY(!catalog.entryOn(QStringLiteral("openai"), QStringLiteral("o1-preview"), Meter::OutputToken,
+                                 QDate(2025, 1, 1)));
+        QVERIFY(catalog.entryOn(QStringLiteral("openai"), QStringLiteral("o1-2024-12-17"), Meter::OutputToken,
+                                QDate(2025, 1, 1)));
+    }
+
     void anUnknownPriceStopsTheEstimate()
     {
         const PriceCatalog catalog(
