@@ -97,7 +97,7 @@ struct EntryContext
     int line;
     QString entry;
 
-    [[noreturn]] void fail(ErrorCode code, QStringList more) const
+    [[noreturn]] void fail(ErrorCode code, const QStringList &more) const
     {
         QStringList arguments { fileName, QString::number(line), entry };
         arguments += more;
@@ -107,7 +107,7 @@ struct EntryContext
 
 QString requiredText(const QJsonObject &object, const QString &field, const EntryContext &context)
 {
-    const QString text = object.value(field).toString().trimmed();
+    QString text = object.value(field).toString().trimmed();
     if (text.isEmpty())
         context.fail(ErrorCode::PriceListFieldMissing, { field });
     return text;
