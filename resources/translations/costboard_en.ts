@@ -176,6 +176,11 @@
             <numerusform>%1 GB</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 minute(s)</source>
+        <comment>a quantity and its unit: 90 minutes</comment>
+        <translation><numerusform>%1 minute</numerusform><numerusform>%1 minutes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReport</name>
@@ -428,7 +433,10 @@
     <name>costboard::ui::EstimatorPage</name>
     <message numerus="yes">
         <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</source>
-        <translation><numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform><numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform></translation>
+        <translation>
+            <numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
+            <numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

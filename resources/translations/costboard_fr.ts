@@ -1233,6 +1233,16 @@
             <numerusform>%1 Go</numerusform>
         </translation>
     </message>
+    <message>
+        <source>minutes</source>
+        <comment>unit name in a list: audio transcribed or spoken</comment>
+        <translation>minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minute(s)</source>
+        <comment>a quantity and its unit: 90 minutes</comment>
+        <translation><numerusform>%1 minute</numerusform><numerusform>%1 minutes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReport</name>
@@ -5079,7 +5089,10 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
     <message numerus="yes">
         <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</source>
-        <translation><numerusform>%n budget mensuel d’inférence pour %1, de %2 à %3, %4 au total, qui remplace ce que ce mois avait. Les montants dans une autre devise sont convertis au taux du premier jour de chaque mois.</numerusform><numerusform>%n budgets mensuels d’inférence pour %1, de %2 à %3, %4 au total, qui remplacent ce que ces mois avaient. Les montants dans une autre devise sont convertis au taux du premier jour de chaque mois.</numerusform></translation>
+        <translation>
+            <numerusform>%n budget mensuel d’inférence pour %1, de %2 à %3, %4 au total, qui remplace ce que ce mois avait. Les montants dans une autre devise sont convertis au taux du premier jour de chaque mois.</numerusform>
+            <numerusform>%n budgets mensuels d’inférence pour %1, de %2 à %3, %4 au total, qui remplacent ce que ces mois avaient. Les montants dans une autre devise sont convertis au taux du premier jour de chaque mois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

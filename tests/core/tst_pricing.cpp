@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "analytics/budgetgrid.h"
+#include "domain/unit.h"
 #include "pricing/estimate.h"
 #include "pricing/estimatebudgets.h"
 #include "pricing/pricelistfile.h"
@@ -92,6 +93,16 @@ private slots:
         } else {
             QVERIFY(read);
             QCOMPARE(*read, micros);
+        }
+    }
+
+    // A quantity of any meter is counted in a unit CostBoard knows, shown translated.
+    void everyMeterCountsInAKnownUnit()
+    {
+        for (const Meter meter : allMeters()) {
+            QVERIFY2(units::isKnownKey(meterUnit(meter)), qPrintable(meterKey(meter)));
+            QCOMPARE(meterFromKey(meterKey(meter)), std::optional(meter));
+            QVERIFY(!meterName(meter).isEmpty());
         }
     }
 
