@@ -284,13 +284,8 @@ void print(const Invocation &invocation, const QList<InferenceEstimate> &estimat
             if (estimate.cachedInputPrice)
                 prices << entryToJson(*estimate.cachedInputPrice);
             object.insert(QStringLiteral("prices"), prices);
-            object.insert(QStringLiteral("per_request"), amountToJson(estimate.perRequest));
-            object.insert(QStringLiteral("per_thousand_output_words"),
-                          amountToJson(estimate.perThousandOutputWords));
-            object.insert(QStringLiteral("per_week"), amountToJson(estimate.perWeek));
-            object.insert(QStringLiteral("per_month"), amountToJson(estimate.perMonth));
-            object.insert(QStringLiteral("first_year"), amountToJson(estimate.firstYear));
-            object.insert(QStringLiteral("total"), amountToJson(estimate.total()));
+            for (const EstimateFigure figure : estimateFigures())
+                object.insert(estimateFigureKey(figure), amountToJson(estimateFigureValue(estimate, figure)));
             QJsonArray months;
             for (const MonthEstimate &month : estimate.months) {
                 QJsonObject row;

@@ -80,6 +80,25 @@ QList<EstimateFigure> estimateFigures()
              EstimateFigure::FirstYear,  EstimateFigure::Total };
 }
 
+QString estimateFigureKey(EstimateFigure figure)
+{
+    switch (figure) {
+    case EstimateFigure::PerRequest:
+        return QStringLiteral("per_request");
+    case EstimateFigure::PerThousandOutputWords:
+        return QStringLiteral("per_thousand_output_words");
+    case EstimateFigure::PerWeek:
+        return QStringLiteral("per_week");
+    case EstimateFigure::FirstMonth:
+        return QStringLiteral("per_month");
+    case EstimateFigure::FirstYear:
+        return QStringLiteral("first_year");
+    case EstimateFigure::Total:
+        return QStringLiteral("total");
+    }
+    return QString();
+}
+
 QString estimateFigureName(EstimateFigure figure, int months)
 {
     switch (figure) {

@@ -127,6 +127,8 @@ enum class EstimateFigure
     Total,
 };
 QList<EstimateFigure> estimateFigures();
+// Its key in JSON ("per_request", "first_year"): the same in every language.
+QString estimateFigureKey(EstimateFigure figure);
 // Its name in the interface language: "Per request", "Total over 24 months".
 QString estimateFigureName(EstimateFigure figure, int months);
 ExactAmount estimateFigureValue(const InferenceEstimate &estimate, EstimateFigure figure);
