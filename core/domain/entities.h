@@ -104,6 +104,8 @@ struct CostLine
     QString externalRef; // empty, or unique within `source`: re-importing a file adds nothing
     QDate serviceStart; // null: the line pays for `incurredOn` alone
     QDate serviceEnd; // exclusive; null exactly when serviceStart is
+    // Usage priced from the catalog: the price entry (model_prices) the tokens were priced with.
+    std::optional<std::int64_t> priceId;
 
     IsoWeek week() const { return IsoWeek::fromDate(incurredOn); }
     bool hasServicePeriod() const { return serviceStart.isValid(); }

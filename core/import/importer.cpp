@@ -12,6 +12,8 @@
 #include "errors.h"
 #include "import/allocation.h"
 #include "import/importvalues.h"
+#include "pricing/pricerepository.h"
+#include "pricing/usageledger.h"
 #include "storage/auditlog.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
@@ -31,9 +33,17 @@ using Int128 = WideNanos;
 class LineAggregator final
 {
 public:
+    // Usage rows the ledger does not book (no price, or a month its vendor's bill covers) make
+    // no line.
+    explicit LineAggregator(pricing::UsageLedger &ledger)
+        : m_ledger(ledger)
+    { }
+
     // `groupKey` identifies `group` within this aggregation (its index or its stored id).
     void add(std::int64_t groupKey, const ImportRowGroup &group, const ImportedRow &row)
     {
+        if (!m_ledger.books(row))
+            return;
         if (!m_groupsByKey.contains(groupKey))
             m_groupsByKey.insert(groupKey, group);
         const Key key { groupKey, row.incurredOn.toJulianDay(), row.serviceStart.toJulianDay(),
@@ -43,7 +53,8 @@ public:
         if (found == m_index.constEnd()) {
             index = m_lines.size();
             m_index.insert(key, index);
-            m_lines.append(Line { key, row.incurredOn, row.serviceStart, row.serviceEnd });
+            m_lines.append(Line { key, row.incurredOn, row.serviceStart, row.serviceEnd,
+                                  row.usage ? row.usage->priceId : std::nullopt });
         } else {
             index = *found;
         }
@@ -105,6 +116,7 @@ public:
             }
             line.source = importFormatKey(format);
             line.importBatchId = batchId;
+            line.priceId = entry.priceId; // a group's rows of one day share their model's price of that day
             lines << line;
         }
         return lines;
@@ -129,10 +141,12 @@ private:
         QDate incurredOn;
         QDate serviceStart;
         QDate serviceEnd;
+        std::optional<std::int64_t> priceId;
         Int128 nanos = 0;
         double quantity = 0; // a count of tokens or hours, not money
         bool quantityKnown = true;
     };
+    pricing::UsageLedger &m_ledger;
     QHash<std::int64_t, ImportRowGroup> m_groupsByKey;
     QHash<Key, qsizetype> m_index;
     QList<Line> m_lines;
@@ -182,7 +196,8 @@ qint64 rebuildBatchLines(Database &database, const ImportBatch &batch)
 {
     CostLineRepository lines(database);
     lines.removeBatchLines(batch.id);
-    LineAggregator aggregator;
+    pricing::UsageLedger ledger(database);
+    LineAggregator aggregator(ledger);
     ImportRepository(database).forEachRow(batch, [&](const ImportRowGroup &group, const ImportedRow &row) {
         aggregator.add(group.id, group, row);
     });
@@ -190,6 +205,30 @@ qint64 rebuildBatchLines(Database &database, const ImportBatch &batch)
     lines.addAll(rebuilt);
     ImportRepository(database).refreshBatchFigures(batch.id);
     return rebuilt.size();
+}
+
+// Books again the usage of `vendors` after their bills changed (a bill imported or undone):
+// months a bill now covers drop their priced usage, months it no longer covers take it back.
+// Returns the change in booked usage, in the reporting currency.
+std::int64_t rebookUsage(Database &database, const QSet<QString> &vendors)
+{
+    if (vendors.isEmpty())
+        return 0;
+    ImportRepository imports(database);
+    std::int64_t change = 0;
+    for (const ImportBatch &batch : imports.batches()) {
+        if (batch.status != ImportBatchStatus::Active || !isUsageFormat(batch.format))
+            continue;
+        const QList<ImportRowGroup> groups = imports.groups(batch.id);
+        if (std::none_of(groups.cbegin(), groups.cend(), [&](const ImportRowGroup &group) {
+                return vendors.contains(group.attributes.vendor);
+            }))
+            continue;
+        rebuildBatchLines(database, batch);
+        if (const std::optional<ImportBatch> rebuilt = imports.batch(batch.id))
+            Money::accumulate(change, rebuilt->reportingTotalMinor - batch.reportingTotalMinor);
+    }
+    return change;
 }
 
 } // namespace
@@ -295,7 +334,10 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
     QSet<QString> slices;
     QHash<GroupKey, qsizetype> groupIndex;
     QList<ImportRowGroup> groups;
-    LineAggregator aggregator;
+    pricing::UsageLedger usageLedger(m_database);
+    LineAggregator aggregator(usageLedger);
+    pricing::PriceCatalog catalog;
+    std::map<std::tuple<QString, QString, int>, qsizetype> unpricedIndex;
     bool cancelled = false;
 
     bool batchCreated = false;
@@ -304,6 +346,8 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
         policy = reimportPolicyOf(format);
         if (policy == ReimportPolicy::SkipDuplicateRows)
             knownKeys = imports.activeRowKeys(format);
+        if (isUsageFormat(format))
+            catalog = pricing::PriceRepository(m_database).catalog();
     };
     auto onRow = [&](ImportedRow &&row) -> bool {
         if (!batchCreated && !options.dryRun) {
@@ -346,8 +390,29 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
             }
             fileCategory = category;
         }
-        if (row.currency != context.reportingCurrency
-            && !context.converter.rateOn(row.currency, row.incurredOn)) {
+        if (row.usage) {
+            // Tokens are priced at the catalog's price on the first day they were used.
+            const pricing::UsagePricing pricing = pricing::priceUsage(
+                catalog, *row.usage, row.serviceStart.isValid() ? row.serviceStart : row.incurredOn);
+            if (pricing.status == pricing::UsagePricing::Status::TooLarge) {
+                addProblem({ fileName,
+                             row.line,
+                             row.location.isEmpty() ? QStringLiteral("model") : row.location,
+                             QString::number(row.usage->tokens),
+                             ImportProblemCode::AmountOutOfRange,
+                             {} });
+                return true;
+            }
+            if (pricing.entry) {
+                row.amountNanos = pricing.amountNanos;
+                row.currency = pricing.entry->currency;
+                row.usage->priceId = pricing.entry->id;
+            }
+        }
+        if (row.usage && !row.usage->priceId) {
+            // Unknown: no amount, so no exchange rate is needed.
+        } else if (row.currency != context.reportingCurrency
+                   && !context.converter.rateOn(row.currency, row.incurredOn)) {
             addProblem(
                 { fileName, row.line,
                   row.currencyColumn.isEmpty() ? where(QStringLiteral("currency")) : row.currencyColumn,
@@ -407,6 +472,28 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
         }
         aggregator.add(*group, rowGroup, row);
         ++report.rowsAccepted;
+        if (row.usage) {
+            report.usageTokens += row.usage->tokens;
+            if (!row.usage->priceId) {
+                ++report.usageRowsUnpriced;
+                report.unpricedTokens += row.usage->tokens;
+                const std::tuple<QString, QString, int> key { row.usage->provider, row.usage->model,
+                                                              static_cast<int>(row.usage->meter) };
+                auto found = unpricedIndex.find(key);
+                if (found == unpricedIndex.end()) {
+                    found = unpricedIndex.emplace(key, report.unpriced.size()).first;
+                    report.unpriced << ImportReport::UnpricedUsage { row.usage->provider, row.usage->model,
+                                                                     row.usage->meter, 0, 0 };
+                }
+                report.unpriced[found->second].tokens += row.usage->tokens;
+                ++report.unpriced[found->second].rows;
+            } else if (usageLedger.books(row)) {
+                ++report.usageRowsPriced;
+            } else {
+                ++report.usageRowsPriced;
+                ++report.usageRowsBilled;
+            }
+        }
         const QDate last = row.serviceStart.isValid() ? row.serviceEnd.addDays(-1) : row.incurredOn;
         const QDate first = row.serviceStart.isValid() ? row.serviceStart : row.incurredOn;
         if (!report.firstDay.isValid() || first < report.firstDay)
@@ -505,6 +592,13 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
     CostLineRepository(m_database).addAll(lines);
     report.linesWritten = lines.size();
     report.batchId = batch.id;
+    if (!isUsageFormat(report.format)) {
+        // A bill of a month stands for the usage priced in it.
+        QSet<QString> vendors;
+        for (const CostLine &line : lines)
+            vendors.insert(line.vendor);
+        report.usageRebookedMinor = rebookUsage(m_database, vendors);
+    }
 
     batch.provider = report.provider;
     batch.rowCount = report.rowsAccepted;
@@ -549,6 +643,10 @@ void Importer::undo(std::int64_t batchId)
     if (batch->status == ImportBatchStatus::Undone)
         throw ValidationError(QStringLiteral("import"), ErrorCode::ImportAlreadyUndone,
                               { QString::number(batchId) });
+    QSet<QString> vendors;
+    if (!isUsageFormat(batch->format))
+        for (const ImportRowGroup &group : imports.groups(batchId))
+            vendors.insert(group.attributes.vendor);
     const qint64 lines = CostLineRepository(m_database).removeBatchLines(batchId);
     imports.deleteRows(*batch);
     for (const std::int64_t restored : imports.restoreReplacedBy(batchId)) {
@@ -557,6 +655,7 @@ void Importer::undo(std::int64_t batchId)
             rebuildBatchLines(m_database, *earlier);
     }
     imports.markUndone(batchId);
+    rebookUsage(m_database, vendors); // the months the bill covered book their usage again
     AuditLog(m_database)
         .record(QStringLiteral("undo"), QStringLiteral("import_batch"), QString::number(batchId),
                 QStringLiteral("%1: %2 rows and %3 lines removed")

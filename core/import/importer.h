@@ -74,6 +74,28 @@ struct ImportReport
     std::optional<std::int64_t> batchId;
     qint64 linesWritten = 0;
 
+    // Token usage (usage formats). Rows are counted per meter: a bucket of input and output
+    // tokens is two rows.
+    struct UnpricedUsage
+    {
+        QString provider;
+        QString model;
+        pricing::Meter meter = pricing::Meter::InputToken;
+        std::int64_t tokens = 0;
+        qint64 rows = 0;
+    };
+    std::int64_t usageTokens = 0;
+    qint64 usageRowsPriced = 0; // priced from the catalog at their date
+    // Priced, but in a month the vendor's bill was imported for: kept for the check against the
+    // bill and for unit costs, not booked a second time.
+    qint64 usageRowsBilled = 0;
+    qint64 usageRowsUnpriced = 0; // no price known on their date: kept apart, never priced at zero
+    std::int64_t unpricedTokens = 0;
+    QList<UnpricedUsage> unpriced; // per provider, model and meter
+    // A bill changes which months of usage are booked: the change in booked usage it made, in the
+    // reporting currency (negative: the bill now stands for priced usage that was booked).
+    std::int64_t usageRebookedMinor = 0;
+
     // The command line's exit code: 0 imported (or a clean dry run), 1 rows rejected, 4 the file
     // cannot be read (2 is a bad command line, 3 a database that cannot be opened).
     int exitCode() const;

@@ -19,7 +19,7 @@
 namespace costboard {
 namespace {
 
-constexpr KeyTable<ImportFormat, 8> formatKeys { {
+constexpr KeyTable<ImportFormat, 11> formatKeys { {
     { ImportFormat::Auto, "auto" },
     { ImportFormat::Csv, "csv" },
     { ImportFormat::Focus, "focus" },
@@ -28,6 +28,9 @@ constexpr KeyTable<ImportFormat, 8> formatKeys { {
     { ImportFormat::Azure, "azure" },
     { ImportFormat::AwsCur, "aws-cur" },
     { ImportFormat::Gcp, "gcp" },
+    { ImportFormat::OpenAiUsage, "openai-usage" },
+    { ImportFormat::AnthropicUsage, "anthropic-usage" },
+    { ImportFormat::UsageCsv, "usage-csv" },
 } };
 
 constexpr KeyTable<MappedField, 12> fieldKeys { {
@@ -146,6 +149,8 @@ ImportFormat detectCsvFormat(const Header &header)
     if (header.has("CostInBillingCurrency") || header.has("PreTaxCost")
         || (header.has("MeterCategory") && header.has("Cost")))
         return ImportFormat::Azure;
+    if (header.has("model") && header.has("input_tokens") && header.has("output_tokens"))
+        return ImportFormat::UsageCsv;
     return ImportFormat::Csv;
 }
 
@@ -202,6 +207,39 @@ QString joined(const QString &first, const QString &second)
 QString truncatedText(const QString &text, int limit)
 {
     return text.size() <= limit ? text : text.left(limit - 1) + QStringLiteral("…");
+}
+
+// --- Token usage ----------------------------------------------------------------------------------
+
+// The rows of one usage bucket: one per meter it counts tokens on, each with its tokens as the
+// quantity, for the importer to price. The bucket's requests go on its first row; a bucket with no
+// tokens at all still says so, on its first meter.
+QList<ImportedRow> tokenUsageRows(const QString &provider, const QString &model,
+                                  const QList<std::pair<pricing::Meter, std::int64_t>> &tokens,
+                                  std::int64_t requests)
+{
+    const bool anyTokens = std::any_of(tokens.cbegin(), tokens.cend(),
+                                       [](const auto &meterTokens) { return meterTokens.second > 0; });
+    QList<ImportedRow> rows;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const auto &[meter, count] = tokens.at(i);
+        if (count == 0 && (anyTokens || i > 0))
+            continue;
+        ImportedRow row;
+        row.vendor = pricing::providerVendorName(provider);
+        row.serviceCategory = QStringLiteral("AI and Machine Learning");
+        row.sku = model;
+        row.chargeCategory = QStringLiteral("usage");
+        row.description
+            = truncatedText(model + QStringLiteral(" (") + pricing::meterKey(meter) + QLatin1Char(')'),
+                            CostLine::MaxDescriptionLength);
+        row.unit = QStringLiteral("token");
+        row.quantity = static_cast<double>(count);
+        row.usage = pricing::TokenUsage { pricing::catalogName(provider), model,       meter, count,
+                                          rows.isEmpty() ? requests : 0,  std::nullopt };
+        rows << std::move(row);
+    }
+    return rows;
 }
 
 // What every billing-export reader does with one row once its columns are known.
@@ -264,6 +302,8 @@ public:
             return setUpGcp();
         case ImportFormat::Csv:
             return setUpGeneric(utf8, delimiter);
+        case ImportFormat::UsageCsv:
+            return setUpUsage();
         default:
             return false;
         }
@@ -283,6 +323,15 @@ public:
                                   ImportProblemCode::WrongFieldCount, QString::number(width));
                 return true;
             }
+        }
+        if (m_format == ImportFormat::UsageCsv) {
+            QList<ImportedRow> rows = usageRows(record);
+            // A usage line is a row per meter it counts tokens on.
+            m_outcome.rowsRead += std::max<qsizetype>(1, rows.size()) - 1;
+            for (ImportedRow &row : rows)
+                if (!m_onRow(std::move(row)))
+                    return false;
+            return true;
         }
         std::optional<ImportedRow> row
             = m_format == ImportFormat::Csv ? genericRow(record) : billingRow(record);
@@ -360,7 +409,7 @@ private:
         c.billingAccount = h.indexOf(QStringLiteral("bill_payer_account_id"));
         c.billingPeriod = h.indexOf(QStringLiteral("bill_billing_period_start_date"));
         c.serviceCategory = h.indexOf(QStringLiteral("line_item_product_code"));
-        m_provider = QStringLiteral("Amazon Web Services");
+        m_provider = pricing::providerVendorName(QStringLiteral("aws"));
         return true;
     }
 
@@ -390,7 +439,7 @@ private:
         c.billingPeriod = h.indexOf(QStringLiteral("BillingPeriodStartDate"));
         c.description = h.indexOf(QStringLiteral("ProductName"));
         c.dateOrder = DateOrder::MonthDayYear; // Azure writes MM/DD/YYYY whatever the locale
-        m_provider = QStringLiteral("Microsoft Azure");
+        m_provider = pricing::providerVendorName(QStringLiteral("azure"));
         return true;
     }
 
@@ -419,7 +468,7 @@ private:
         c.chargeCategory = h.indexOf(QStringLiteral("cost_type"));
         c.billingAccount = h.indexOf(QStringLiteral("billing_account_id"));
         c.billingPeriod = h.indexOf(QStringLiteral("invoice.month"));
-        m_provider = QStringLiteral("Google Cloud");
+        m_provider = pricing::providerVendorName(QStringLiteral("google"));
         return true;
     }
 
@@ -690,6 +739,87 @@ private:
         return total;
     }
 
+    // --- token usage CSV --------------------------------------------------------------------
+    // date, provider, model, input_tokens (not read from the cache), cached_input_tokens,
+    // cache_write_tokens, output_tokens, requests, project: the token columns add up.
+
+    bool setUpUsage()
+    {
+        m_usage.date = m_header->indexOf(QStringLiteral("date"));
+        m_usage.provider = m_header->indexOf(QStringLiteral("provider"));
+        m_usage.model = m_header->indexOf(QStringLiteral("model"));
+        m_usage.requests = m_header->indexOf(QStringLiteral("requests"));
+        m_usage.project = m_header->indexOf(QStringLiteral("project"));
+        m_usage.tokens
+            = { { pricing::Meter::InputToken, m_header->indexOf(QStringLiteral("input_tokens")) },
+                { pricing::Meter::CachedInputToken,
+                  m_header->indexOf(QStringLiteral("cached_input_tokens")) },
+                { pricing::Meter::CacheWriteToken, m_header->indexOf(QStringLiteral("cache_write_tokens")) },
+                { pricing::Meter::OutputToken, m_header->indexOf(QStringLiteral("output_tokens")) } };
+        return require(m_usage.date, "date") && require(m_usage.provider, "provider")
+            && require(m_usage.model, "model");
+    }
+
+    std::optional<std::int64_t> countAt(const CsvRecord &record, int index)
+    {
+        const std::string_view text = fieldAt(record, index);
+        if (index < 0 || text.empty())
+            return 0;
+        std::int64_t count = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), count);
+        if (error != std::errc() || end != text.data() + text.size() || count < 0
+            || count > pricing::MaxQuantity) {
+            m_problems.report(record.line, m_header->name(index), toQString(text),
+                              ImportProblemCode::InvalidTokenCount);
+            return std::nullopt;
+        }
+        return count;
+    }
+
+    QList<ImportedRow> usageRows(const CsvRecord &record)
+    {
+        const std::optional<ParsedDateTime> date = dateAt(record, m_usage.date, DateOrder::YearMonthDay);
+        bool ok = date.has_value();
+        QString texts[2];
+        const int required[2] = { m_usage.provider, m_usage.model };
+        for (int i = 0; i < 2; ++i) {
+            texts[i] = textAt(record, required[i]);
+            if (texts[i].isEmpty()) {
+                m_problems.report(record.line, m_header->name(required[i]), QString(),
+                                  ImportProblemCode::MissingValue);
+                ok = false;
+            }
+        }
+        QList<std::pair<pricing::Meter, std::int64_t>> tokens;
+        for (const auto &[meter, column] : std::as_const(m_usage.tokens)) {
+            const std::optional<std::int64_t> count = countAt(record, column);
+            ok = count.has_value() && ok;
+            if (column >= 0 && count)
+                tokens.append({ meter, *count });
+        }
+        const std::optional<std::int64_t> requests = countAt(record, m_usage.requests);
+        ok = requests.has_value() && ok;
+        if (!ok)
+            return {};
+        const QString provider = pricing::catalogName(texts[0]);
+        const QString project = textAt(record, m_usage.project);
+        QList<ImportedRow> rows = tokenUsageRows(provider, texts[1], tokens, *requests);
+        for (ImportedRow &row : rows) {
+            row.line = record.line;
+            row.incurredOn = date->date;
+            row.projectCode = project;
+            row.projectColumn = m_header->name(m_usage.project);
+            row.serviceName = pricing::providerVendorName(provider);
+            // The file is the usage of each provider, project and day it lists: a later file with
+            // the same days replaces them.
+            row.slice = QStringLiteral("usage-csv|%1|%2|%3")
+                            .arg(provider, project.toUpper(), date->date.toString(Qt::ISODate));
+        }
+        if (m_outcome.provider.isEmpty() && !rows.isEmpty())
+            m_outcome.provider = rows.first().vendor;
+        return rows;
+    }
+
     // --- generic CSV ------------------------------------------------------------------------
 
     int mappedColumn(MappedField field) const { return m_mappedColumns.value(field, -1); }
@@ -858,6 +988,15 @@ private:
     std::unique_ptr<Header> m_header;
     ImportFormat m_format = ImportFormat::Csv;
     BillingColumns m_columns;
+    struct UsageColumns
+    {
+        int date = -1;
+        int provider = -1;
+        int model = -1;
+        int requests = -1;
+        int project = -1;
+        QList<std::pair<pricing::Meter, int>> tokens; // meter → column (-1: absent)
+    } m_usage;
     QString m_provider;
     QHash<MappedField, int> m_mappedColumns;
     QHash<QByteArray, SharedAttributes> m_attributes;
@@ -891,11 +1030,28 @@ public:
             return ImportFormat::Auto;
         const QJsonArray data = document.object().value(QLatin1String("data")).toArray();
         const QJsonObject first = data.isEmpty() ? QJsonObject() : data.first().toObject();
+        // A cost report and a usage report have the same buckets: their results tell them apart.
+        QJsonObject firstResult;
+        for (const QJsonValue &bucket : data) {
+            const QJsonArray results = bucket.toObject().value(QLatin1String("results")).toArray();
+            if (!results.isEmpty()) {
+                firstResult = results.first().toObject();
+                break;
+            }
+        }
         if (document.object().value(QLatin1String("object")).toString() == QLatin1String("page")
             || first.contains(QLatin1String("start_time")))
-            return ImportFormat::OpenAi;
+            return firstResult.contains(QLatin1String("input_tokens"))
+                    || firstResult.value(QLatin1String("object"))
+                           .toString()
+                           .startsWith(QLatin1String("organization.usage."))
+                ? ImportFormat::OpenAiUsage
+                : ImportFormat::OpenAi;
         if (first.contains(QLatin1String("starting_at")))
-            return ImportFormat::Anthropic;
+            return firstResult.contains(QLatin1String("uncached_input_tokens"))
+                    || firstResult.contains(QLatin1String("output_tokens"))
+                ? ImportFormat::AnthropicUsage
+                : ImportFormat::Anthropic;
         return ImportFormat::Auto;
     }
 
@@ -905,31 +1061,50 @@ public:
         for (qsizetype b = 0; b < buckets.size(); ++b) {
             const QJsonObject bucket = buckets.at(b).toObject();
             const QString bucketPath = QStringLiteral("data[%1]").arg(b);
-            std::optional<ServiceDays> days = format == ImportFormat::OpenAi
-                ? openAiDays(bucket, bucketPath)
-                : anthropicDays(bucket, bucketPath);
+            const bool openAi = format == ImportFormat::OpenAi || format == ImportFormat::OpenAiUsage;
+            std::optional<ServiceDays> days
+                = openAi ? openAiDays(bucket, bucketPath) : anthropicDays(bucket, bucketPath);
             const QJsonArray results = bucket.value(QLatin1String("results")).toArray();
             for (qsizetype r = 0; r < results.size(); ++r) {
-                ++m_outcome.rowsRead;
-                if (!days)
+                if (!days) {
+                    ++m_outcome.rowsRead;
                     continue;
-                const QString path = bucketPath + QStringLiteral(".results[%1]").arg(r);
-                std::optional<ImportedRow> row = format == ImportFormat::OpenAi
-                    ? openAiRow(results.at(r).toObject(), path)
-                    : anthropicRow(results.at(r).toObject(), path);
-                if (!row)
-                    continue;
-                row->location = path;
-                row->incurredOn = days->start;
-                if (days->start.daysTo(days->endExclusive) > 1) {
-                    row->serviceStart = days->start;
-                    row->serviceEnd = days->endExclusive;
                 }
-                // The bucket is the provider's statement for its period: importing it again replaces it.
-                row->slice = importFormatKey(format) + QLatin1Char('|') + days->start.toString(Qt::ISODate)
-                    + QLatin1Char('|') + days->endExclusive.toString(Qt::ISODate);
-                if (!m_onRow(std::move(*row)))
-                    return false;
+                const QString path = bucketPath + QStringLiteral(".results[%1]").arg(r);
+                QList<ImportedRow> rows;
+                const QJsonObject result = results.at(r).toObject();
+                switch (format) {
+                case ImportFormat::OpenAi:
+                    if (std::optional<ImportedRow> row = openAiRow(result, path))
+                        rows << std::move(*row);
+                    break;
+                case ImportFormat::Anthropic:
+                    if (std::optional<ImportedRow> row = anthropicRow(result, path))
+                        rows << std::move(*row);
+                    break;
+                case ImportFormat::OpenAiUsage:
+                    rows = openAiUsageRows(result, path);
+                    break;
+                default:
+                    rows = anthropicUsageRows(result, path);
+                    break;
+                }
+                // A usage result is a row per meter it counts tokens on.
+                m_outcome.rowsRead += std::max<qsizetype>(1, rows.size());
+                for (ImportedRow &row : rows) {
+                    row.location = path;
+                    row.incurredOn = days->start;
+                    if (days->start.daysTo(days->endExclusive) > 1) {
+                        row.serviceStart = days->start;
+                        row.serviceEnd = days->endExclusive;
+                    }
+                    // The bucket is the provider's statement for its period: importing it again
+                    // replaces it.
+                    row.slice = importFormatKey(format) + QLatin1Char('|') + days->start.toString(Qt::ISODate)
+                        + QLatin1Char('|') + days->endExclusive.toString(Qt::ISODate);
+                    if (!m_onRow(std::move(row)))
+                        return false;
+                }
             }
         }
         return true;
@@ -1056,7 +1231,7 @@ private:
         if (!ok)
             return std::nullopt;
         const QString lineItem = result.value(QLatin1String("line_item")).toString();
-        row.vendor = QStringLiteral("OpenAI");
+        row.vendor = pricing::providerVendorName(QStringLiteral("openai"));
         row.serviceCategory = QStringLiteral("AI and Machine Learning");
         row.serviceName = QStringLiteral("OpenAI API");
         row.sku = lineItem;
@@ -1082,7 +1257,7 @@ private:
         const QString model = result.value(QLatin1String("model")).toString();
         const QString tokenType = result.value(QLatin1String("token_type")).toString();
         const QString costType = result.value(QLatin1String("cost_type")).toString();
-        row.vendor = QStringLiteral("Anthropic");
+        row.vendor = pricing::providerVendorName(QStringLiteral("anthropic"));
         row.serviceCategory = QStringLiteral("AI and Machine Learning");
         row.serviceName = QStringLiteral("Claude API");
         row.sku = joined(model, tokenType.isEmpty() ? costType : tokenType);
@@ -1095,6 +1270,95 @@ private:
         if (m_outcome.provider.isEmpty())
             m_outcome.provider = row.vendor;
         return row;
+    }
+
+    // A count of tokens or requests: absent is none; otherwise a whole number from 0 to
+    // pricing::MaxQuantity.
+    std::optional<std::int64_t> tokenCount(const QJsonObject &object, const char *key, const QString &path)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return 0;
+        const double count = value.toDouble(-1);
+        if (!value.isDouble() || !(count >= 0) || count > double(pricing::MaxQuantity)
+            || std::floor(count) != count) {
+            report(path + QLatin1Char('.') + QLatin1String(key), value, ImportProblemCode::InvalidTokenCount);
+            return std::nullopt;
+        }
+        return static_cast<std::int64_t>(count);
+    }
+
+    std::optional<QString> usageModel(const QJsonObject &result, const QString &path)
+    {
+        const QString model = result.value(QLatin1String("model")).toString().trimmed();
+        if (model.isEmpty()) {
+            // Reports grouped without the model cannot be priced.
+            report(path + QStringLiteral(".model"), result.value(QLatin1String("model")),
+                   ImportProblemCode::MissingValue);
+            return std::nullopt;
+        }
+        return model;
+    }
+
+    QList<ImportedRow> openAiUsageRows(const QJsonObject &result, const QString &path)
+    {
+        const std::optional<QString> model = usageModel(result, path);
+        const auto input = tokenCount(result, "input_tokens", path);
+        const auto cached = tokenCount(result, "input_cached_tokens", path);
+        const auto output = tokenCount(result, "output_tokens", path);
+        const auto requests = tokenCount(result, "num_model_requests", path);
+        if (!model || !input || !cached || !output || !requests)
+            return {};
+        // OpenAI's input tokens include the cached ones.
+        if (*cached > *input) {
+            m_problems.report(0, path + QStringLiteral(".input_cached_tokens"), QString::number(*cached),
+                              ImportProblemCode::CachedTokensExceedInput, QString::number(*input));
+            return {};
+        }
+        return usageRows(QStringLiteral("openai"), *model,
+                         result.value(QLatin1String("project_id")).toString(),
+                         { { pricing::Meter::InputToken, *input - *cached },
+                           { pricing::Meter::CachedInputToken, *cached },
+                           { pricing::Meter::OutputToken, *output } },
+                         *requests, QStringLiteral("OpenAI API"));
+    }
+
+    QList<ImportedRow> anthropicUsageRows(const QJsonObject &result, const QString &path)
+    {
+        const std::optional<QString> model = usageModel(result, path);
+        const auto uncached = tokenCount(result, "uncached_input_tokens", path);
+        const auto cacheRead = tokenCount(result, "cache_read_input_tokens", path);
+        const auto output = tokenCount(result, "output_tokens", path);
+        // Cache writes by lifetime; older reports give one figure.
+        const QJsonObject creation = result.value(QLatin1String("cache_creation")).toObject();
+        const QString creationPath = path + QStringLiteral(".cache_creation");
+        const auto fiveMinutes = tokenCount(creation, "ephemeral_5m_input_tokens", creationPath);
+        const auto oneHour = tokenCount(creation, "ephemeral_1h_input_tokens", creationPath);
+        const auto flat = tokenCount(result, "cache_creation_input_tokens", path);
+        if (!model || !uncached || !cacheRead || !output || !fiveMinutes || !oneHour || !flat)
+            return {};
+        // Anthropic's input tokens are only the uncached ones: the three add up.
+        return usageRows(QStringLiteral("anthropic"), *model,
+                         result.value(QLatin1String("workspace_id")).toString(),
+                         { { pricing::Meter::InputToken, *uncached },
+                           { pricing::Meter::CachedInputToken, *cacheRead },
+                           { pricing::Meter::CacheWriteToken, *fiveMinutes + *oneHour + *flat },
+                           { pricing::Meter::OutputToken, *output } },
+                         0, QStringLiteral("Claude API"));
+    }
+
+    QList<ImportedRow> usageRows(const QString &provider, const QString &model, const QString &workspace,
+                                 const QList<std::pair<pricing::Meter, std::int64_t>> &tokens,
+                                 std::int64_t requests, const QString &serviceName)
+    {
+        QList<ImportedRow> rows = tokenUsageRows(provider, model, tokens, requests);
+        for (ImportedRow &row : rows) {
+            row.workspace = workspace;
+            row.serviceName = serviceName;
+        }
+        if (m_outcome.provider.isEmpty())
+            m_outcome.provider = pricing::providerVendorName(provider);
+        return rows;
     }
 
     const ProblemSink &m_problems;
@@ -1126,8 +1390,16 @@ std::optional<ImportFormat> importFormatFromKey(QStringView key)
 
 QList<ImportFormat> concreteImportFormats()
 {
-    return { ImportFormat::Csv,   ImportFormat::Focus,  ImportFormat::OpenAi, ImportFormat::Anthropic,
-             ImportFormat::Azure, ImportFormat::AwsCur, ImportFormat::Gcp };
+    return { ImportFormat::Csv,       ImportFormat::Focus,       ImportFormat::OpenAi,
+             ImportFormat::Anthropic, ImportFormat::Azure,       ImportFormat::AwsCur,
+             ImportFormat::Gcp,       ImportFormat::OpenAiUsage, ImportFormat::AnthropicUsage,
+             ImportFormat::UsageCsv };
+}
+
+bool isUsageFormat(ImportFormat format)
+{
+    return format == ImportFormat::OpenAiUsage || format == ImportFormat::AnthropicUsage
+        || format == ImportFormat::UsageCsv;
 }
 
 ReimportPolicy reimportPolicyOf(ImportFormat format)
@@ -1210,8 +1482,9 @@ FormatReader::Outcome FormatReader::read(const QString &fileName, const QByteArr
         return outcome;
     }
 
-    const bool jsonFormat
-        = settings.format == ImportFormat::OpenAi || settings.format == ImportFormat::Anthropic;
+    const bool jsonFormat = settings.format == ImportFormat::OpenAi
+        || settings.format == ImportFormat::Anthropic || settings.format == ImportFormat::OpenAiUsage
+        || settings.format == ImportFormat::AnthropicUsage;
     if (jsonFormat || (settings.format == ImportFormat::Auto && looksLikeJson(text.utf8))) {
         QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(text.utf8, &error);

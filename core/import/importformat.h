@@ -14,6 +14,7 @@
 #include "import/csvreader.h"
 #include "import/importproblem.h"
 #include "import/importvalues.h"
+#include "pricing/usage.h"
 
 namespace costboard {
 
@@ -26,13 +27,20 @@ enum class ImportFormat
     Anthropic,
     Azure,
     AwsCur,
-    Gcp
+    Gcp,
+    // Token usage, priced from the model price catalog at each row's date.
+    OpenAiUsage, // OpenAI's organization usage for completions (JSON buckets)
+    AnthropicUsage, // Anthropic's usage report for messages (JSON buckets)
+    UsageCsv, // date, provider, model, tokens per meter, requests and project, one row a day
 };
 
-QString
-importFormatKey(ImportFormat format); // "csv", "focus", "openai", "anthropic", "azure", "aws-cur", "gcp"
+// "csv", "focus", "openai", "anthropic", "azure", "aws-cur", "gcp", "openai-usage",
+// "anthropic-usage", "usage-csv"
+QString importFormatKey(ImportFormat format);
 std::optional<ImportFormat> importFormatFromKey(QStringView key);
 QList<ImportFormat> concreteImportFormats();
+// Whether a format's rows are tokens priced from the catalog rather than billed amounts.
+bool isUsageFormat(ImportFormat format);
 
 // How importing the same data again leaves nothing doubled. A billing export (and an API bucket)
 // is the provider's whole statement for an account and period: a later one replaces it. A
@@ -73,6 +81,9 @@ struct ImportedRow
     QString sku; // SKU, meter, usage type, line item (the model and token type)
     QString chargeCategory;
     QString tags; // {"key":"value",...} as compact JSON, or empty
+    // Usage formats: the row's tokens. The reader leaves the amount and currency empty; the
+    // importer prices the tokens from the catalog at the row's date.
+    std::optional<pricing::TokenUsage> usage;
     // Non-zero: rows of this read with the same value have the same vendor, description, unit,
     // account, workspace, service, SKU, tags, charge category, currency and slice (the reader read
     // them once).

@@ -6,7 +6,7 @@
 namespace costboard {
 namespace {
 
-constexpr KeyTable<ImportProblemCode, 26> problemKeys { {
+constexpr KeyTable<ImportProblemCode, 28> problemKeys { {
     { ImportProblemCode::FileUnreadable, "file-unreadable" },
     { ImportProblemCode::EmptyFile, "empty-file" },
     { ImportProblemCode::BinaryFile, "binary-file" },
@@ -33,6 +33,8 @@ constexpr KeyTable<ImportProblemCode, 26> problemKeys { {
     { ImportProblemCode::UnknownCategory, "unknown-category" },
     { ImportProblemCode::TextTooLong, "text-too-long" },
     { ImportProblemCode::DayTotalOutOfRange, "day-total-out-of-range" },
+    { ImportProblemCode::InvalidTokenCount, "invalid-token-count" },
+    { ImportProblemCode::CachedTokensExceedInput, "cached-tokens-exceed-input" },
 } };
 
 } // namespace

@@ -41,6 +41,10 @@ enum class ImportProblemCode
     // charge), the total is beyond what a cost line can hold; `value`: that total in major units,
     // `expected`: its currency.
     DayTotalOutOfRange,
+    InvalidTokenCount, // not a whole number of tokens or requests from 0 to pricing::MaxQuantity
+    // OpenAI counts cached tokens within the input tokens: more cached than input is a broken
+    // row; `expected`: the input tokens.
+    CachedTokensExceedInput,
 };
 
 struct ImportProblem

@@ -90,6 +90,15 @@ QString importProblemMessage(const ImportProblem &problem)
                                            "with the rows before it of the same day and charge, the total "
                                            "reaches %1 %2: too large for one cost line")
             .arg(value, problem.expected);
+    case ImportProblemCode::InvalidTokenCount:
+        return QCoreApplication::translate("ImportProblem",
+                                           "\"%1\" is not a count of tokens or requests (expected a whole "
+                                           "number of 0 or more)")
+            .arg(value);
+    case ImportProblemCode::CachedTokensExceedInput:
+        return QCoreApplication::translate(
+                   "ImportProblem", "%1 cached tokens is more than the %2 input tokens that include them")
+            .arg(value, problem.expected);
     }
     return QString();
 }
@@ -123,6 +132,12 @@ QString importFormatName(ImportFormat format)
         return QCoreApplication::translate("ImportFormat", "AWS Cost and Usage Report 2.0");
     case ImportFormat::Gcp:
         return QCoreApplication::translate("ImportFormat", "Google Cloud billing export");
+    case ImportFormat::OpenAiUsage:
+        return QCoreApplication::translate("ImportFormat", "OpenAI token usage (JSON)");
+    case ImportFormat::AnthropicUsage:
+        return QCoreApplication::translate("ImportFormat", "Anthropic token usage (JSON)");
+    case ImportFormat::UsageCsv:
+        return QCoreApplication::translate("ImportFormat", "Token usage (CSV)");
     }
     return QString();
 }

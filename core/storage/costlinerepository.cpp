@@ -22,8 +22,8 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, project_id, category_id, incurred_on, amount_minor, currency, reporting_minor, vendor,"
-    " description, quantity, unit, source, import_batch_id, external_ref, service_start, service_end FROM "
-    "cost_lines");
+    " description, quantity, unit, source, import_batch_id, external_ref, service_start, service_end,"
+    " price_id FROM cost_lines");
 
 CostLine readLine(const SqlStatement &query)
 {
@@ -46,6 +46,8 @@ CostLine readLine(const SqlStatement &query)
     line.externalRef = query.text(13);
     line.serviceStart = sql::toDate(query.value(14));
     line.serviceEnd = sql::toDate(query.value(15));
+    if (!query.value(16).isNull())
+        line.priceId = query.int64(16);
     return line;
 }
 
@@ -215,17 +217,16 @@ void bindLine(SqlStatement &statement, const CostLine &line, const QString &now)
         .bindText(QStringLiteral(":external_ref"), line.externalRef, true)
         .bind(QStringLiteral(":service_start"), sql::dateValue(line.serviceStart))
         .bind(QStringLiteral(":service_end"), sql::dateValue(line.serviceEnd))
+        .bind(QStringLiteral(":price"), line.priceId ? QVariant(qlonglong(*line.priceId)) : sql::nullInt64())
         .bind(QStringLiteral(":now"), now);
 }
 
 const QString insertSql = QStringLiteral(
     "INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start, amount_minor, currency,"
     " reporting_minor, vendor, description, quantity, unit, source, import_batch_id, external_ref,"
-    " service_start, service_end, created_at, updated_at) VALUES (:project, :category, :incurred_on, "
-    ":week_start,"
-    " :amount, :currency, :reporting, :vendor, :description, :quantity, :unit, :source, :batch, "
-    ":external_ref,"
-    " :service_start, :service_end, :now, :now)");
+    " service_start, service_end, price_id, created_at, updated_at) VALUES (:project, :category,"
+    " :incurred_on, :week_start, :amount, :currency, :reporting, :vendor, :description, :quantity, :unit,"
+    " :source, :batch, :external_ref, :service_start, :service_end, :price, :now, :now)");
 
 void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
 {
@@ -366,7 +367,7 @@ void CostLineRepository::update(const CostLine &line)
                        " description = :description, quantity = :quantity, unit = :unit,"
                        " source = :source, import_batch_id = :batch, external_ref = :external_ref,"
                        " service_start = :service_start, service_end = :service_end,"
-                       " updated_at = :now WHERE id = :id"));
+                       " price_id = :price, updated_at = :now WHERE id = :id"));
     bindLine(update, stored, sql::nowUtc());
     update.bind(QStringLiteral(":id"), qlonglong(line.id)).exec();
     RollupDelta delta;

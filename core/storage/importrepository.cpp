@@ -56,18 +56,21 @@ ImportBatch readBatch(const SqlStatement &query)
 const char *const insertGroupSql
     = "INSERT INTO import_row_groups (batch_id, slice, project_id, category_id, allocated_by, currency, "
       "vendor, description,"
-      " unit, account, workspace, service_category, service_name, sku, charge_category, tags)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+      " unit, account, workspace, service_category, service_name, sku, charge_category, tags, usage_provider,"
+      " usage_model, usage_meter)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 
 const char *const insertRowSql
     = "INSERT INTO import_rows (batch_id, group_id, line_no, row_key, incurred_on, service_start, "
       "service_end, amount_nanos,"
-      " quantity, external_ref, resource_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+      " quantity, external_ref, resource_id, tokens, requests, price_id)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 
 const QString selectGroupsSql = QStringLiteral(
     "SELECT id, batch_id, slice, project_id, category_id, allocated_by, currency, vendor, description, unit, "
     "account,"
-    " workspace, service_category, service_name, sku, charge_category, tags FROM import_row_groups");
+    " workspace, service_category, service_name, sku, charge_category, tags, usage_provider, usage_model,"
+    " usage_meter FROM import_row_groups");
 
 // The group's shared fields as bound values, in insertGroupSql's order from ?2.
 QList<QVariant> groupValues(const ImportRowGroup &group)
@@ -87,7 +90,11 @@ QList<QVariant> groupValues(const ImportRowGroup &group)
              a.serviceName,
              a.sku,
              a.chargeCategory,
-             a.tags };
+             a.tags,
+             a.usage ? QVariant(a.usage->provider) : QVariant(QMetaType::fromType<QString>()),
+             a.usage ? QVariant(a.usage->model) : QVariant(QMetaType::fromType<QString>()),
+             a.usage ? QVariant(pricing::meterKey(a.usage->meter))
+                     : QVariant(QMetaType::fromType<QString>()) };
 }
 
 // "2026-11-03" into `buffer` without going through QString.
@@ -140,7 +147,9 @@ public:
         for (qsizetype i = 0; i < values.size(); ++i) {
             const QVariant &value = values.at(i);
             const int index = static_cast<int>(i) + 2;
-            if (value.typeId() == QMetaType::QString) {
+            if (value.isNull()) {
+                sqlite3_bind_null(m_group, index);
+            } else if (value.typeId() == QMetaType::QString) {
                 texts << value.toString().toUtf8();
                 sqlite3_bind_text(m_group, index, texts.last().constData(),
                                   static_cast<int>(texts.last().size()), SQLITE_STATIC);
@@ -176,6 +185,17 @@ public:
         else
             sqlite3_bind_text16(m_row, 11, row.resourceId.utf16(),
                                 static_cast<int>(row.resourceId.size() * 2), SQLITE_STATIC);
+        if (row.usage) {
+            sqlite3_bind_int64(m_row, 12, row.usage->tokens);
+            sqlite3_bind_int64(m_row, 13, row.usage->requests);
+            if (row.usage->priceId)
+                sqlite3_bind_int64(m_row, 14, *row.usage->priceId);
+            else
+                sqlite3_bind_null(m_row, 14);
+        } else {
+            for (int index = 12; index <= 14; ++index)
+                sqlite3_bind_null(m_row, index);
+        }
         return step(m_row);
     }
 
@@ -243,9 +263,12 @@ public:
             qlonglong(row.amountNanos),
             row.quantity ? QVariant(*row.quantity) : QVariant(QMetaType::fromType<double>()),
             row.externalRef.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.externalRef),
-            row.resourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.resourceId)
+            row.resourceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.resourceId),
+            row.usage ? QVariant(qlonglong(row.usage->tokens)) : sql::nullInt64(),
+            row.usage ? QVariant(qlonglong(row.usage->requests)) : sql::nullInt64(),
+            row.usage && row.usage->priceId ? QVariant(qlonglong(*row.usage->priceId)) : sql::nullInt64()
         };
-        for (int i = 0; i < 11; ++i)
+        for (int i = 0; i < 14; ++i)
             m_row.bind(QStringLiteral(":p%1").arg(i + 1), values[i]);
         return m_row.scalar().toLongLong();
     }
@@ -282,6 +305,8 @@ ImportRowGroup readGroup(const SqlStatement &query)
     a.sku = query.text(14);
     a.chargeCategory = query.text(15);
     a.tags = query.text(16);
+    if (const std::optional<pricing::Meter> meter = pricing::meterFromKey(query.text(19)); meter)
+        a.usage = pricing::TokenUsage { query.text(17), query.text(18), *meter, 0, 0, std::nullopt };
     return group;
 }
 
@@ -449,7 +474,7 @@ void ImportRepository::forEachRow(
     SqlStatement query(
         m_database,
         QStringLiteral("SELECT group_id, line_no, incurred_on, service_start, service_end, amount_nanos,"
-                       " quantity, external_ref, resource_id FROM import_rows"
+                       " quantity, external_ref, resource_id, tokens, requests, price_id FROM import_rows"
                        " WHERE id BETWEEN :first AND :last"
                        " AND replaced_by IS NULL ORDER BY id"));
     query.bind(QStringLiteral(":first"), qlonglong(*batch.firstRowId))
@@ -467,6 +492,12 @@ void ImportRepository::forEachRow(
             row.quantity = query.value(6).toDouble();
         row.externalRef = query.text(7);
         row.resourceId = query.text(8);
+        if (row.usage) {
+            row.usage->tokens = query.int64(9);
+            row.usage->requests = query.int64(10);
+            row.usage->priceId
+                = query.value(11).isNull() ? std::nullopt : std::optional<std::int64_t>(query.int64(11));
+        }
         onRow(group, row);
     }
 }

@@ -393,6 +393,22 @@ QList<Migration> allMigrations()
               QStringLiteral(
                   "CREATE INDEX model_prices_key ON model_prices (provider, model, meter, effective_from)"),
           } },
+        { 14,
+          "token usage: imported tokens and requests, and the price each row and line was priced with",
+          {
+              // A usage row's group names the provider, model and meter (NULL for billed rows); the
+              // row keeps its tokens, requests and the catalog entry that priced them (NULL: no
+              // price was known that day, and the row stays out of the ledger).
+              QStringLiteral("ALTER TABLE import_row_groups ADD COLUMN usage_provider TEXT"),
+              QStringLiteral("ALTER TABLE import_row_groups ADD COLUMN usage_model TEXT"),
+              QStringLiteral("ALTER TABLE import_row_groups ADD COLUMN usage_meter TEXT"),
+              QStringLiteral("ALTER TABLE import_rows ADD COLUMN tokens {BIGINT}"),
+              QStringLiteral("ALTER TABLE import_rows ADD COLUMN requests {BIGINT}"),
+              QStringLiteral(
+                  "ALTER TABLE import_rows ADD COLUMN price_id {BIGINT} REFERENCES model_prices(id)"),
+              QStringLiteral(
+                  "ALTER TABLE cost_lines ADD COLUMN price_id {BIGINT} REFERENCES model_prices(id)"),
+          } },
     };
 }
 
