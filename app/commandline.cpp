@@ -167,6 +167,16 @@ constexpr CommandSynopsis commandSynopses[] = {
     { "prices set --db FILE --provider P --model M --meter KEY\n"
       "--price DECIMAL [--currency USD] --effective-from DATE --source TEXT",
       QT_TRANSLATE_NOOP("costboard::cli", "add a price, in force from its date"), false },
+    { "prices check --db FILE [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "list the models seen in imported token usage that have no price (exit code 1 "
+                        "when there are some)"),
+      false },
+    { "prices usage --db FILE [--json]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "usage against invoice: per provider and month, the token usage priced from the "
+                        "catalog beside the provider's bill, and the gap"),
+      false },
     { "estimate --model M [--model M]... [--provider P]\n"
       "--requests-per-day N --input-tokens I --output-tokens O\n"
       "[--cached-tokens C] [--words W] [--input-words W]\n"
@@ -500,7 +510,8 @@ Invocation parse(const QStringList &arguments)
         invocation.mode = Mode::Prices;
         index = 2;
         invocation.pricesAction = QStringLiteral("list");
-        const QStringList actions { QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("set") };
+        const QStringList actions { QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("set"),
+                                    QStringLiteral("check"), QStringLiteral("usage") };
         if (arguments.size() > 2 && actions.contains(arguments.at(2))) {
             invocation.pricesAction = arguments.at(2);
             index = 3;
@@ -702,7 +713,10 @@ Invocation parse(const QStringList &arguments)
                 continue;
         }
         if (invocation.mode == Mode::Prices) {
-            if (argument == QLatin1String("--json") && invocation.pricesAction == QLatin1String("list")) {
+            if (argument == QLatin1String("--json")
+                && (invocation.pricesAction == QLatin1String("list")
+                    || invocation.pricesAction == QLatin1String("check")
+                    || invocation.pricesAction == QLatin1String("usage"))) {
                 invocation.json = true;
                 continue;
             }

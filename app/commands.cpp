@@ -508,6 +508,12 @@ QJsonObject importReportToJson(const ImportReport &report, const QHash<ProjectId
                        { QStringLiteral("reporting_total_minor"), qint64(report.reportingTotalMinor) },
                        { QStringLiteral("unallocated_minor"), qint64(report.unallocatedMinor) },
                        { QStringLiteral("totals"), totals },
+                       { QStringLiteral("usage_tokens"), qint64(report.usageTokens) },
+                       { QStringLiteral("usage_rows_priced"), report.usageRowsPriced },
+                       { QStringLiteral("usage_rows_billed"), report.usageRowsBilled },
+                       { QStringLiteral("usage_rows_unpriced"), report.usageRowsUnpriced },
+                       { QStringLiteral("unpriced_tokens"), qint64(report.unpricedTokens) },
+                       { QStringLiteral("usage_rebooked_minor"), qint64(report.usageRebookedMinor) },
                        { QStringLiteral("problems"), problems } };
     if (report.batchId)
         json.insert(QStringLiteral("batch_id"), qint64(*report.batchId));
@@ -594,6 +600,8 @@ void printImportReport(QTextStream &out, const ImportReport &report,
                        .arg(money(report.unallocatedMinor, currency));
         out << "\n";
     }
+    for (const QString &line : importUsageLines(report, locale))
+        out << "  " << line << "\n";
     for (const ImportProblem &problem : report.problems)
         out << "  " << importProblemLine(problem) << "\n";
     if (report.problemCount > report.problems.size())

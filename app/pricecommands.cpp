@@ -16,6 +16,7 @@
 #include "pricing/estimate.h"
 #include "pricing/pricelistfile.h"
 #include "pricing/pricerepository.h"
+#include "pricing/usageledger.h"
 
 namespace costboard::cli {
 namespace {
@@ -366,6 +367,130 @@ void print(const Invocation &invocation, const QList<InferenceEstimate> &estimat
     }
 }
 
+// `prices check`: models seen in usage with no price. Exit code 1 when there are some, for scripts.
+int checkPrices(const Invocation &invocation)
+{
+    auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
+    const QList<UsageLedger::UnpricedModel> unpriced = UsageLedger(*database).unpricedModels();
+    QTextStream out(stdout);
+    if (invocation.json) {
+        QJsonArray models;
+        for (const UsageLedger::UnpricedModel &model : unpriced)
+            models << QJsonObject { { QStringLiteral("provider"), model.provider },
+                                    { QStringLiteral("model"), model.model },
+                                    { QStringLiteral("meter"), meterKey(model.meter) },
+                                    { QStringLiteral("tokens"), qint64(model.tokens) },
+                                    { QStringLiteral("rows"), model.rows },
+                                    { QStringLiteral("first_day"), model.firstDay.toString(Qt::ISODate) },
+                                    { QStringLiteral("last_day"), model.lastDay.toString(Qt::ISODate) },
+                                    { QStringLiteral("price_known_now"), model.priceKnownNow } };
+        out << QJsonDocument(QJsonObject { { QStringLiteral("unpriced"), models } })
+                   .toJson(QJsonDocument::Indented);
+        return unpriced.isEmpty() ? exitcode::Ok : exitcode::Failed;
+    }
+    const QLocale locale;
+    if (unpriced.isEmpty()) {
+        out << QCoreApplication::translate("costboard::cli",
+                                           "Every model seen in the imported usage has a price.")
+            << "\n";
+        return exitcode::Ok;
+    }
+    out << QCoreApplication::translate(
+        "costboard::cli",
+        "%n model meter(s) seen in the imported usage have no price on some of "
+        "their days: those tokens are not booked.",
+        nullptr, int(unpriced.size()))
+        << "\n\n";
+    QList<QStringList> rows { { QCoreApplication::translate("costboard::cli", "Provider"),
+                                QCoreApplication::translate("costboard::cli", "Model"),
+                                QCoreApplication::translate("costboard::cli", "Priced"),
+                                QCoreApplication::translate("costboard::cli", "Tokens"),
+                                QCoreApplication::translate("costboard::cli", "From"),
+                                QCoreApplication::translate("costboard::cli", "To"),
+                                QCoreApplication::translate("costboard::cli", "Now") } };
+    for (const UsageLedger::UnpricedModel &model : unpriced)
+        rows << QStringList { model.provider,
+                              model.model,
+                              meterName(model.meter),
+                              locale.toString(qlonglong(model.tokens)),
+                              locale.toString(model.firstDay, QLocale::ShortFormat),
+                              locale.toString(model.lastDay, QLocale::ShortFormat),
+                              model.priceKnownNow
+                                  ? QCoreApplication::translate("costboard::cli", "priced: import again")
+                                  : QCoreApplication::translate("costboard::cli", "no price") };
+    out << table(rows);
+    return exitcode::Failed;
+}
+
+// `prices usage`: usage against invoice, per provider and month.
+int usageAgainstInvoice(const Invocation &invocation)
+{
+    auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
+    const UsageLedger::Comparison comparison = UsageLedger(*database).usageAgainstInvoice();
+    QTextStream out(stdout);
+    if (invocation.json) {
+        QJsonArray months;
+        for (const UsageLedger::MonthComparison &month : comparison.months) {
+            QJsonObject object { { QStringLiteral("vendor"), month.vendor },
+                                 { QStringLiteral("month"), month.month },
+                                 { QStringLiteral("priced_usage_minor"), qint64(month.pricedMinor) },
+                                 { QStringLiteral("billed"), month.billed },
+                                 { QStringLiteral("tokens"), qint64(month.tokens) },
+                                 { QStringLiteral("requests"), qint64(month.requests) },
+                                 { QStringLiteral("unpriced_tokens"), qint64(month.unpricedTokens) },
+                                 { QStringLiteral("unconverted_rows"), month.unconvertedRows } };
+            if (month.billed) {
+                object.insert(QStringLiteral("billed_minor"), qint64(month.billedMinor));
+                object.insert(QStringLiteral("gap_minor"), qint64(month.gapMinor()));
+            }
+            if (const auto basisPoints = month.gapBasisPoints())
+                object.insert(QStringLiteral("gap_basis_points"), qint64(*basisPoints));
+            months << object;
+        }
+        out << QJsonDocument(
+                   QJsonObject { { QStringLiteral("reporting_currency"), comparison.reportingCurrency },
+                                 { QStringLiteral("months"), months } })
+                   .toJson(QJsonDocument::Indented);
+        return exitcode::Ok;
+    }
+    const QLocale locale;
+    const auto money = [&](std::int64_t minor) {
+        return Money(minor, comparison.reportingCurrency).toString(locale);
+    };
+    out << QCoreApplication::translate(
+               "costboard::cli",
+               "Usage against invoice, in %1: token usage priced from the catalog beside "
+               "the provider's bill")
+               .arg(comparison.reportingCurrency)
+        << "\n\n";
+    QList<QStringList> rows { { QCoreApplication::translate("costboard::cli", "Provider"),
+                                QCoreApplication::translate("costboard::cli", "Month"),
+                                QCoreApplication::translate("costboard::cli", "Tokens"),
+                                QCoreApplication::translate("costboard::cli", "Priced usage"),
+                                QCoreApplication::translate("costboard::cli", "Billed"),
+                                QCoreApplication::translate("costboard::cli", "Gap"),
+                                QCoreApplication::translate("costboard::cli", "Unpriced tokens") } };
+    for (const UsageLedger::MonthComparison &month : comparison.months) {
+        QString gap;
+        if (month.billed) {
+            gap = money(month.gapMinor());
+            if (const auto basisPoints = month.gapBasisPoints())
+                gap += QStringLiteral(" (%1)").arg(locale.toString(double(*basisPoints) / 100.0, 'f', 1)
+                                                   + locale.percent());
+        }
+        rows << QStringList { month.vendor,
+                              month.month,
+                              locale.toString(qlonglong(month.tokens)),
+                              money(month.pricedMinor),
+                              month.billed ? money(month.billedMinor)
+                                           : QCoreApplication::translate("costboard::cli", "not billed yet"),
+                              gap,
+                              locale.toString(qlonglong(month.unpricedTokens)) };
+    }
+    out << table(rows);
+    return exitcode::Ok;
+}
+
 } // namespace
 
 int runPrices(const Invocation &invocation)
@@ -375,6 +500,10 @@ int runPrices(const Invocation &invocation)
             return importPrices(invocation);
         if (invocation.pricesAction == QLatin1String("set"))
             return setPrice(invocation);
+        if (invocation.pricesAction == QLatin1String("check"))
+            return checkPrices(invocation);
+        if (invocation.pricesAction == QLatin1String("usage"))
+            return usageAgainstInvoice(invocation);
         return listPrices(invocation);
     });
 }

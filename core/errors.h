@@ -95,6 +95,7 @@ enum class ErrorCode
     ImportPrepareFailed, // driver's reason
     ImportRowFailed, // driver's reason
     DemoDatabaseNotEmpty, // -
+    DemoImportFailed, // the demo file's name, where its first problem is
     ValueRefusedBySchema, // the domain rule's key ("cost_lines.amount_minor")
 
     // What the self-check found (CheckFinding).

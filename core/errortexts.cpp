@@ -242,6 +242,8 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP(
             "costboard::ErrorText",
             "The database already holds projects: a demo portfolio is only written into an empty database");
+    case ErrorCode::DemoImportFailed:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "The demo could not import its file %1 (at %2)");
     case ErrorCode::ReportDeviceUnusable:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "The report cannot be drawn on this device.");
     case ErrorCode::ReportPageNotAdded:

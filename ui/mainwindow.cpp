@@ -44,6 +44,7 @@
 #include "pages/page.h"
 #include "pages/pricespage.h"
 #include "pages/projectspage.h"
+#include "pages/usagepage.h"
 #include "presentation/presentationwindow.h"
 #include "report/weeklyreportactions.h"
 #include "settings/appsettings.h"
@@ -154,6 +155,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     // The price catalog, after the pages the README's pictures and the tests count by index.
     addPage<PricesPage>();
     addPage<EstimatorPage>();
+    addPage<UsagePage>();
     // The badge counts unread alerts whether or not the alerts page has been made.
     m_alertsItem = m_navigation->item(indexOfType<AlertCentrePage>());
     m_alertsTitle = AlertCentrePage::pageTitle();

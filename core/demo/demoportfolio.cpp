@@ -18,6 +18,7 @@
 
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
+#include "demo/demousage.h"
 #include "domain/entities.h"
 #include "errors.h"
 #include "storage/budgetrepository.h"
@@ -1702,7 +1703,10 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     const FxSchedule fx(timeline.windowStart, timeline.windowEnd, options.seed);
     const AmountModel model(timeline, fx, options.seed);
     const std::vector<Part> parts = splitIntoParts(model, timeline, fx);
-    const std::vector<std::int64_t> lineCounts = allocateLines(model, parts, options.lines);
+    // The marketing project's imported OpenAI months bring lines of their own (writeDemoTokenUsage).
+    const std::int64_t generated = std::max<std::int64_t>(
+        options.lines - expectedDemoUsageLines(timeline.windowEnd), options.lines / 2);
+    const std::vector<std::int64_t> lineCounts = allocateLines(model, parts, generated);
 
     spdlog::info("writing demo portfolio: {} weeks to {}, about {} cost lines, seed {}", options.weeks,
                  options.lastWeek.toString().toStdString(), options.lines, options.seed);
@@ -1713,7 +1717,10 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     summary.fxRates = writeFxRates(database, fx);
     LineWriter writer(database, progress);
     writeLines(writer, timeline, model, parts, lineCounts, projectIds, options.seed);
-    summary.costLines = writer.written();
+    summary.generatedLines = writer.written();
+    // The marketing project's OpenAI spend of the last months comes as imported usage and bills.
+    writeDemoTokenUsage(database, projectIds[Mkt], timeline.windowEnd);
+    summary.costLines = CostLineRepository(database).count();
     // Once the lines are written: the current quarter's budgets are sized on the dashboard's figures.
     const std::vector<PlannedBudget> budgets
         = BudgetPlanner(timeline, model, parts, options.seed)

@@ -32,7 +32,8 @@ struct DemoOptions
 struct DemoSummary
 {
     int projects = 0;
-    std::int64_t costLines = 0;
+    std::int64_t costLines = 0; // in the database at the end
+    std::int64_t generatedLines = 0; // written by the generator (what progress counts)
     int budgets = 0;
     int fxRates = 0;
 };

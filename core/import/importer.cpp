@@ -407,6 +407,8 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
                 row.amountNanos = pricing.amountNanos;
                 row.currency = pricing.entry->currency;
                 row.usage->priceId = pricing.entry->id;
+                // The model's price set the currency: a missing rate is the model's problem.
+                row.currencyColumn = where(QStringLiteral("model"));
             }
         }
         if (row.usage && !row.usage->priceId) {

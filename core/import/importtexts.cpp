@@ -142,4 +142,40 @@ QString importFormatName(ImportFormat format)
     return QString();
 }
 
+QStringList importUsageLines(const ImportReport &report, const QLocale &locale)
+{
+    QStringList lines;
+    const qint64 usageRows = report.usageRowsPriced + report.usageRowsUnpriced;
+    if (usageRows > 0)
+        lines << QCoreApplication::translate("ImportReport",
+                                             "%1 tokens: %n row(s) priced from the model price catalog",
+                                             nullptr, int(report.usageRowsPriced))
+                     .arg(locale.toString(qlonglong(report.usageTokens)));
+    if (report.usageRowsBilled > 0)
+        lines << QCoreApplication::translate(
+            "ImportReport",
+            "%n priced row(s) fall in months whose bill is imported: the bill is "
+            "their cost, and they are its check (usage against invoice)",
+            nullptr, int(report.usageRowsBilled));
+    if (report.usageRowsUnpriced > 0) {
+        lines << QCoreApplication::translate(
+                     "ImportReport",
+                     "%n row(s) of %1 tokens have no price on their day: they are not "
+                     "booked (never at zero). Add the price, then import the file again:",
+                     nullptr, int(report.usageRowsUnpriced))
+                     .arg(locale.toString(qlonglong(report.unpricedTokens)));
+        for (const ImportReport::UnpricedUsage &unpriced : report.unpriced)
+            lines << QCoreApplication::translate("ImportReport", "    %1 %2, %3: %4 tokens")
+                         .arg(unpriced.provider, unpriced.model, pricing::meterName(unpriced.meter),
+                              locale.toString(qlonglong(unpriced.tokens)));
+    }
+    if (report.usageRebookedMinor < 0)
+        lines << QCoreApplication::translate(
+                     "ImportReport",
+                     "the bill now stands for %1 of usage priced from the catalog in the "
+                     "same months, which is no longer counted")
+                     .arg(Money(-report.usageRebookedMinor, report.reportingCurrency).toString(locale));
+    return lines;
+}
+
 } // namespace costboard

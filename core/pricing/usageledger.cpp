@@ -98,6 +98,14 @@ std::optional<std::int64_t> UsageLedger::MonthComparison::gapBasisPoints() const
     return static_cast<std::int64_t>(divideRounded(WideNanos(gapMinor()) * 10000, billedMinor));
 }
 
+bool UsageLedger::MonthComparison::gapNeedsReview() const
+{
+    if (billed && billedMinor == 0)
+        return pricedMinor != 0; // a bill of nothing for priced usage
+    const std::optional<std::int64_t> basisPoints = gapBasisPoints();
+    return basisPoints && (*basisPoints > GapReviewBasisPoints || *basisPoints < -GapReviewBasisPoints);
+}
+
 QList<UsageLedger::UsageRow> UsageLedger::activeUsageRows() const
 {
     SqlStatement query(

@@ -30,6 +30,9 @@ namespace costboard::pricing {
 class UsageLedger final
 {
 public:
+    // The gap between a bill and its priced usage that asks for a look: 1 %.
+    static constexpr std::int64_t GapReviewBasisPoints = 100;
+
     explicit UsageLedger(Database &database);
 
     // The months ("2026-11", usageMonthKey) a bill of `vendor` covers.
@@ -57,6 +60,9 @@ public:
         std::int64_t gapMinor() const { return billedMinor - pricedMinor; }
         // The gap in basis points of the bill (10000 = 100 %); empty without a bill or when it is zero.
         std::optional<std::int64_t> gapBasisPoints() const;
+        // A gap of more than GapReviewBasisPoints either way: a wrong price, a usage export that
+        // misses something, or a charge usage does not count. Rounding of a bill's lines stays below.
+        bool gapNeedsReview() const;
     };
     struct Comparison
     {

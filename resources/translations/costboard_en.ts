@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%1 tokens: %n row(s) priced from the model price catalog</source>
+        <translation><numerusform>%1 tokens: %n row priced from the model price catalog</numerusform><numerusform>%1 tokens: %n rows priced from the model price catalog</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priced row(s) fall in months whose bill is imported: the bill is their cost, and they are its check (usage against invoice)</source>
+        <translation><numerusform>%n priced row falls in a month whose bill is imported: the bill is its cost, and it is the bill’s check (usage against invoice)</numerusform><numerusform>%n priced rows fall in months whose bill is imported: the bill is their cost, and they are its check (usage against invoice)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 tokens have no price on their day: they are not booked (never at zero). Add the price, then import the file again:</source>
+        <translation><numerusform>%n row of %1 tokens has no price on its day: it is not booked (never at zero). Add the price, then import the file again:</numerusform><numerusform>%n rows of %1 tokens have no price on their day: they are not booked (never at zero). Add the price, then import the file again:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message numerus="yes">
         <source>%n critical</source>
@@ -179,7 +194,10 @@
     <message numerus="yes">
         <source>%1 minute(s)</source>
         <comment>a quantity and its unit: 90 minutes</comment>
-        <translation><numerusform>%1 minute</numerusform><numerusform>%1 minutes</numerusform></translation>
+        <translation>
+            <numerusform>%1 minute</numerusform>
+            <numerusform>%1 minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,6 +312,10 @@
             <numerusform>%n model listed without a price CostBoard reads (priced per character, pixel or request), left unknown:</numerusform>
             <numerusform>%n models listed without a price CostBoard reads (priced per character, pixel or request), left unknown:</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model meter(s) seen in the imported usage have no price on some of their days: those tokens are not booked.</source>
+        <translation><numerusform>%n model meter seen in the imported usage has no price on some of its days: those tokens are not booked.</numerusform><numerusform>%n model meters seen in the imported usage have no price on some of their days: those tokens are not booked.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -515,6 +537,17 @@
             <numerusform>%n project shown</numerusform>
             <numerusform>%n projects shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::UsagePage</name>
+    <message numerus="yes">
+        <source>%n row(s) have no exchange rate on their day and are left out</source>
+        <translation><numerusform>%n row has no exchange rate on its day and is left out</numerusform><numerusform>%n rows have no exchange rate on their day and are left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n month(s) where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n month where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n months where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</numerusform></translation>
     </message>
 </context>
 </TS>

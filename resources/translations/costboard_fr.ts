@@ -296,6 +296,18 @@
         <source>Google Cloud billing export</source>
         <translation>Export de facturation Google Cloud</translation>
     </message>
+    <message>
+        <source>OpenAI token usage (JSON)</source>
+        <translation>Consommation de jetons OpenAI (JSON)</translation>
+    </message>
+    <message>
+        <source>Anthropic token usage (JSON)</source>
+        <translation>Consommation de jetons Anthropic (JSON)</translation>
+    </message>
+    <message>
+        <source>Token usage (CSV)</source>
+        <translation>Consommation de jetons (CSV)</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>
@@ -414,6 +426,37 @@
     <message>
         <source>with the rows before it of the same day and charge, the total reaches %1 %2: too large for one cost line</source>
         <translation>avec les lignes qui la précèdent pour le même jour et la même charge, le total atteint %1 %2 : trop grand pour une ligne de coût</translation>
+    </message>
+    <message>
+        <source>"%1" is not a count of tokens or requests (expected a whole number of 0 or more)</source>
+        <translation>« %1 » n’est pas un nombre de jetons ou de requêtes (attendu : un nombre entier positif ou nul)</translation>
+    </message>
+    <message>
+        <source>%1 cached tokens is more than the %2 input tokens that include them</source>
+        <translation>%1 jetons en cache, c’est plus que les %2 jetons d’entrée qui les comprennent</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%1 tokens: %n row(s) priced from the model price catalog</source>
+        <translation><numerusform>%1 jetons : %n ligne valorisée au catalogue des prix</numerusform><numerusform>%1 jetons : %n lignes valorisées au catalogue des prix</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priced row(s) fall in months whose bill is imported: the bill is their cost, and they are its check (usage against invoice)</source>
+        <translation><numerusform>%n ligne valorisée tombe dans un mois dont la facture est importée : la facture en est le coût, et elle en est le contrôle (consommation contre facture)</numerusform><numerusform>%n lignes valorisées tombent dans des mois dont la facture est importée : la facture en est le coût, et elles en sont le contrôle (consommation contre facture)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 tokens have no price on their day: they are not booked (never at zero). Add the price, then import the file again:</source>
+        <translation><numerusform>%n ligne de %1 jetons n’a pas de prix ce jour-là : elle n’est pas comptabilisée (jamais à zéro). Ajoutez le prix, puis importez à nouveau le fichier :</numerusform><numerusform>%n lignes de %1 jetons n’ont pas de prix ce jour-là : elles ne sont pas comptabilisées (jamais à zéro). Ajoutez le prix, puis importez à nouveau le fichier :</numerusform></translation>
+    </message>
+    <message>
+        <source>    %1 %2, %3: %4 tokens</source>
+        <translation>    %1 %2, %3 : %4 jetons</translation>
+    </message>
+    <message>
+        <source>the bill now stands for %1 of usage priced from the catalog in the same months, which is no longer counted</source>
+        <translation>la facture tient désormais lieu de %1 de consommation valorisée au catalogue sur les mêmes mois, qui n’est plus comptée</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1284,10 @@
     <message numerus="yes">
         <source>%1 minute(s)</source>
         <comment>a quantity and its unit: 90 minutes</comment>
-        <translation><numerusform>%1 minute</numerusform><numerusform>%1 minutes</numerusform></translation>
+        <translation>
+            <numerusform>%1 minute</numerusform>
+            <numerusform>%1 minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2261,10 @@
         <source>First month</source>
         <translation>Premier mois</translation>
     </message>
+    <message>
+        <source>The demo could not import its file %1 (at %2)</source>
+        <translation>La démonstration n’a pas pu importer son fichier %1 (à %2)</translation>
+    </message>
 </context>
 <context>
     <name>costboard::cli</name>
@@ -2983,6 +3033,70 @@
     <message>
         <source>%1 %2, %3: %4 since %5 (%6)</source>
         <translation>%1 %2, %3 : %4 depuis le %5 (%6)</translation>
+    </message>
+    <message>
+        <source>list the models seen in imported token usage that have no price (exit code 1 when there are some)</source>
+        <translation>lister les modèles vus dans la consommation de jetons importée qui n’ont pas de prix (code de sortie 1 s’il y en a)</translation>
+    </message>
+    <message>
+        <source>usage against invoice: per provider and month, the token usage priced from the catalog beside the provider's bill, and the gap</source>
+        <translation>consommation contre facture : par fournisseur et par mois, la consommation de jetons valorisée au catalogue à côté de la facture du fournisseur, et l’écart</translation>
+    </message>
+    <message>
+        <source>Every model seen in the imported usage has a price.</source>
+        <translation>Chaque modèle vu dans la consommation importée a un prix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model meter(s) seen in the imported usage have no price on some of their days: those tokens are not booked.</source>
+        <translation><numerusform>%n compteur de modèle vu dans la consommation importée n’a pas de prix certains jours : ces jetons ne sont pas comptabilisés.</numerusform><numerusform>%n compteurs de modèles vus dans la consommation importée n’ont pas de prix certains jours : ces jetons ne sont pas comptabilisés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>priced: import again</source>
+        <translation>tarifé : importer à nouveau</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <source>Usage against invoice, in %1: token usage priced from the catalog beside the provider's bill</source>
+        <translation>Consommation contre facture, en %1 : la consommation de jetons valorisée au catalogue à côté de la facture du fournisseur</translation>
+    </message>
+    <message>
+        <source>Priced usage</source>
+        <translation>Consommation valorisée</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Unpriced tokens</source>
+        <translation>Jetons sans prix</translation>
+    </message>
+    <message>
+        <source>not billed yet</source>
+        <translation>pas encore facturé</translation>
     </message>
 </context>
 <context>
@@ -6680,6 +6794,113 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>The projects the filters show, added up; the health colours judge the sums by the dashboard's rule</source>
         <translation>Les projets affichés par les filtres, additionnés ; les couleurs de santé jugent les totaux selon la règle du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::UsagePage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Priced usage</source>
+        <translation>Consommation valorisée</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Gap %</source>
+        <translation>Écart en %</translation>
+    </message>
+    <message>
+        <source>Unpriced tokens</source>
+        <translation>Jetons sans prix</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Priced</source>
+        <translation>Tarifé</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation>Prix aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Token usage imported from the providers' usage reports, priced from the model price catalog at each day's price, beside what the provider billed for the same month. A gap of more than 1% is marked: a price that changed, a usage export that misses something, or a charge usage does not count. Until a month's bill is imported, its priced usage is the cost; once it is, the bill is the cost and the usage its check.</source>
+        <translation>La consommation de jetons importée des rapports des fournisseurs, valorisée au catalogue des prix au prix de chaque jour, à côté de ce que le fournisseur a facturé pour le même mois. Un écart de plus de 1 % est signalé : un prix qui a changé, un export de consommation incomplet, ou une charge que la consommation ne compte pas. Tant que la facture d’un mois n’est pas importée, sa consommation valorisée en est le coût ; ensuite, la facture est le coût et la consommation son contrôle.</translation>
+    </message>
+    <message>
+        <source>not billed yet</source>
+        <translation>pas encore facturé</translation>
+    </message>
+    <message>
+        <source>More than 1% apart: check the prices of that month and whether the usage export is complete.</source>
+        <translation>Plus de 1 % d’écart : vérifiez les prix de ce mois et que l’export de consommation est complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no exchange rate on their day and are left out</source>
+        <translation><numerusform>%n ligne n’a pas de taux de change ce jour-là et est laissée de côté</numerusform><numerusform>%n lignes n’ont pas de taux de change ce jour-là et sont laissées de côté</numerusform></translation>
+    </message>
+    <message>
+        <source>No token usage imported yet. Import an OpenAI or Anthropic usage report, or a usage CSV, from File &gt; Import.</source>
+        <translation>Aucune consommation de jetons importée. Importez un rapport de consommation OpenAI ou Anthropic, ou un CSV de consommation, depuis Fichier &gt; Importer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every bill matches its priced usage within 1%.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chaque facture correspond à sa consommation valorisée à 1 % près.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n month(s) where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n mois où la facture et la consommation valorisée s’écartent de plus de 1 %.&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n mois où la facture et la consommation valorisée s’écartent de plus de 1 %.&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Priced since: import the file again</source>
+        <translation>Tarifé depuis : importez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>Sans prix</translation>
+    </message>
+    <message>
+        <source>Every model in the imported usage has a price.</source>
+        <translation>Chaque modèle de la consommation importée a un prix.</translation>
+    </message>
+    <message>
+        <source>Models without a price: their tokens are counted apart and not booked, never at zero. Add their price on the Prices page, then import the usage again.</source>
+        <translation>Modèles sans prix : leurs jetons sont comptés à part et non comptabilisés, jamais à zéro. Ajoutez leur prix dans la page Prix, puis importez à nouveau la consommation.</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Consommation</translation>
     </message>
 </context>
 <context>

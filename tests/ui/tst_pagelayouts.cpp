@@ -38,6 +38,7 @@ enum PageIndex
     AlertRulesPage = 5,
     PricesPage = 9,
     EstimatorPage = 10,
+    UsagePage = 11,
 };
 
 // The visible controls of `page` whose text is cut: narrower than the width they ask for.

@@ -201,11 +201,21 @@ QWidget *ImportReportDialog::createSummary()
     columns->addSpacing(32);
     columns->addLayout(right);
     columns->addStretch(1);
-    if (report.previousImport) {
+    const QStringList usage = importUsageLines(report, locale);
+    if (report.previousImport || !usage.isEmpty()) {
         auto *outer = new QWidget(this);
         auto *stack = new QVBoxLayout(outer);
         stack->setContentsMargins(0, 0, 0, 0);
         stack->addWidget(summary);
+        if (!usage.isEmpty()) {
+            // Tokens priced, months a bill covers, models with no price: what the import did with usage.
+            auto *usageNote = new QLabel(usage.join(u'\n'), outer);
+            usageNote->setWordWrap(true);
+            usageNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            stack->addWidget(usageNote);
+        }
+        if (!report.previousImport)
+            return outer;
         auto *note = new QLabel(
             tr("The same file was imported on %1 as import #%2: its rows were replaced or skipped, never "
                "doubled.")
