@@ -80,14 +80,15 @@ void importOrThrow(Database &database, const QString &name, const QJsonObject &r
 // The months the demo's OpenAI spend is imported for: three closed and billed, and the current one.
 struct UsageWindow
 {
-    QDate first; // a Monday: whole weeks are replaced
+    QDate first; // a Monday: whole weeks are replaced, the same however many lines the demo has
     QDate billedUntil; // exclusive: the current month is not billed yet
     QDate gapMonth; // its bill has images the usage does not count
 
     explicit UsageWindow(const QDate &lastDay)
     {
         const QDate currentMonth(lastDay.year(), lastDay.month(), 1);
-        first = IsoWeek::fromDate(currentMonth.addMonths(-3)).monday();
+        // The first Monday of the month three months back.
+        first = IsoWeek::fromDate(currentMonth.addMonths(-3).addDays(6)).monday();
         billedUntil = currentMonth;
         gapMonth = currentMonth.addMonths(-2);
     }

@@ -4,15 +4,24 @@
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%1 tokens: %n row(s) priced from the model price catalog</source>
-        <translation><numerusform>%1 tokens: %n row priced from the model price catalog</numerusform><numerusform>%1 tokens: %n rows priced from the model price catalog</numerusform></translation>
+        <translation>
+            <numerusform>%1 tokens: %n row priced from the model price catalog</numerusform>
+            <numerusform>%1 tokens: %n rows priced from the model price catalog</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n priced row(s) fall in months whose bill is imported: the bill is their cost, and they are its check (usage against invoice)</source>
-        <translation><numerusform>%n priced row falls in a month whose bill is imported: the bill is its cost, and it is the bill’s check (usage against invoice)</numerusform><numerusform>%n priced rows fall in months whose bill is imported: the bill is their cost, and they are its check (usage against invoice)</numerusform></translation>
+        <translation>
+            <numerusform>%n priced row falls in a month whose bill is imported: the bill is its cost, and it is the bill’s check (usage against invoice)</numerusform>
+            <numerusform>%n priced rows fall in months whose bill is imported: the bill is their cost, and they are its check (usage against invoice)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 tokens have no price on their day: they are not booked (never at zero). Add the price, then import the file again:</source>
-        <translation><numerusform>%n row of %1 tokens has no price on its day: it is not booked (never at zero). Add the price, then import the file again:</numerusform><numerusform>%n rows of %1 tokens have no price on their day: they are not booked (never at zero). Add the price, then import the file again:</numerusform></translation>
+        <translation>
+            <numerusform>%n row of %1 tokens has no price on its day: it is not booked (never at zero). Add the price, then import the file again:</numerusform>
+            <numerusform>%n rows of %1 tokens have no price on their day: they are not booked (never at zero). Add the price, then import the file again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -315,7 +324,10 @@
     </message>
     <message numerus="yes">
         <source>%n model meter(s) seen in the imported usage have no price on some of their days: those tokens are not booked.</source>
-        <translation><numerusform>%n model meter seen in the imported usage has no price on some of its days: those tokens are not booked.</numerusform><numerusform>%n model meters seen in the imported usage have no price on some of their days: those tokens are not booked.</numerusform></translation>
+        <translation>
+            <numerusform>%n model meter seen in the imported usage has no price on some of its days: those tokens are not booked.</numerusform>
+            <numerusform>%n model meters seen in the imported usage have no price on some of their days: those tokens are not booked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -540,14 +552,20 @@
     </message>
 </context>
 <context>
-    <name>costboard::ui::UsagePage</name>
+    <name>costboard::ui::UsageComparisonModel</name>
     <message numerus="yes">
         <source>%n row(s) have no exchange rate on their day and are left out</source>
         <translation><numerusform>%n row has no exchange rate on its day and is left out</numerusform><numerusform>%n rows have no exchange rate on their day and are left out</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>costboard::ui::UsagePage</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%n month(s) where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n month where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n months where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</numerusform></translation>
+        <source>&lt;b&gt;%n month(s) where the bill and the priced usage are more than %1 apart.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n month where the bill and the priced usage are more than %1 apart.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n months where the bill and the priced usage are more than %1 apart.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -440,15 +440,24 @@
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%1 tokens: %n row(s) priced from the model price catalog</source>
-        <translation><numerusform>%1 jetons : %n ligne valorisée au catalogue des prix</numerusform><numerusform>%1 jetons : %n lignes valorisées au catalogue des prix</numerusform></translation>
+        <translation>
+            <numerusform>%1 jetons : %n ligne valorisée au catalogue des prix</numerusform>
+            <numerusform>%1 jetons : %n lignes valorisées au catalogue des prix</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n priced row(s) fall in months whose bill is imported: the bill is their cost, and they are its check (usage against invoice)</source>
-        <translation><numerusform>%n ligne valorisée tombe dans un mois dont la facture est importée : la facture en est le coût, et elle en est le contrôle (consommation contre facture)</numerusform><numerusform>%n lignes valorisées tombent dans des mois dont la facture est importée : la facture en est le coût, et elles en sont le contrôle (consommation contre facture)</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne valorisée tombe dans un mois dont la facture est importée : la facture en est le coût, et elle en est le contrôle (consommation contre facture)</numerusform>
+            <numerusform>%n lignes valorisées tombent dans des mois dont la facture est importée : la facture en est le coût, et elles en sont le contrôle (consommation contre facture)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 tokens have no price on their day: they are not booked (never at zero). Add the price, then import the file again:</source>
-        <translation><numerusform>%n ligne de %1 jetons n’a pas de prix ce jour-là : elle n’est pas comptabilisée (jamais à zéro). Ajoutez le prix, puis importez à nouveau le fichier :</numerusform><numerusform>%n lignes de %1 jetons n’ont pas de prix ce jour-là : elles ne sont pas comptabilisées (jamais à zéro). Ajoutez le prix, puis importez à nouveau le fichier :</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de %1 jetons n’a pas de prix ce jour-là : elle n’est pas comptabilisée (jamais à zéro). Ajoutez le prix, puis importez à nouveau le fichier :</numerusform>
+            <numerusform>%n lignes de %1 jetons n’ont pas de prix ce jour-là : elles ne sont pas comptabilisées (jamais à zéro). Ajoutez le prix, puis importez à nouveau le fichier :</numerusform>
+        </translation>
     </message>
     <message>
         <source>    %1 %2, %3: %4 tokens</source>
@@ -3048,7 +3057,10 @@
     </message>
     <message numerus="yes">
         <source>%n model meter(s) seen in the imported usage have no price on some of their days: those tokens are not booked.</source>
-        <translation><numerusform>%n compteur de modèle vu dans la consommation importée n’a pas de prix certains jours : ces jetons ne sont pas comptabilisés.</numerusform><numerusform>%n compteurs de modèles vus dans la consommation importée n’ont pas de prix certains jours : ces jetons ne sont pas comptabilisés.</numerusform></translation>
+        <translation>
+            <numerusform>%n compteur de modèle vu dans la consommation importée n’a pas de prix certains jours : ces jetons ne sont pas comptabilisés.</numerusform>
+            <numerusform>%n compteurs de modèles vus dans la consommation importée n’ont pas de prix certains jours : ces jetons ne sont pas comptabilisés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -3138,6 +3150,45 @@
     <message>
         <source>Click to show only this project</source>
         <translation>Cliquez pour n’afficher que ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::UsageInvoiceChart</name>
+    <message>
+        <source>Priced usage and bills</source>
+        <translation>Consommation valorisée et factures</translation>
+    </message>
+    <message>
+        <source>%1: priced usage and bills</source>
+        <translation>%1 : consommation valorisée et factures</translation>
+    </message>
+    <message>
+        <source>Priced usage</source>
+        <translation>Consommation valorisée</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>No token usage imported</source>
+        <translation>Aucune consommation de jetons importée</translation>
+    </message>
+    <message>
+        <source>not billed yet</source>
+        <translation>pas encore facturé</translation>
+    </message>
+    <message>
+        <source>Priced usage: %1</source>
+        <translation>Consommation valorisée : %1</translation>
+    </message>
+    <message>
+        <source>Billed: %1</source>
+        <translation>Facturé : %1</translation>
+    </message>
+    <message>
+        <source>Gap: %1</source>
+        <translation>Écart : %1</translation>
     </message>
 </context>
 <context>
@@ -6797,7 +6848,58 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
 </context>
 <context>
-    <name>costboard::ui::UsagePage</name>
+    <name>costboard::ui::UnpricedUsageModel</name>
+    <message>
+        <source>Priced since: import the file again</source>
+        <translation>Tarifé depuis : importez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>Sans prix</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Priced</source>
+        <translation>Tarifé</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation>Prix aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::UsageComparisonModel</name>
+    <message>
+        <source>not billed yet</source>
+        <translation>pas encore facturé</translation>
+    </message>
+    <message>
+        <source>More than %1 apart: check the prices of that month and whether the usage export is complete.</source>
+        <translation>Plus de %1 d’écart : vérifiez les prix de ce mois et que l’export de consommation est complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no exchange rate on their day and are left out</source>
+        <translation><numerusform>%n ligne n’a pas de taux de change ce jour-là et est laissée de côté</numerusform><numerusform>%n lignes n’ont pas de taux de change ce jour-là et sont laissées de côté</numerusform></translation>
+    </message>
     <message>
         <source>Provider</source>
         <translation>Fournisseur</translation>
@@ -6834,61 +6936,12 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>Unpriced tokens</source>
         <translation>Jetons sans prix</translation>
     </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Priced</source>
-        <translation>Tarifé</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>Price now</source>
-        <translation>Prix aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Token usage imported from the providers' usage reports, priced from the model price catalog at each day's price, beside what the provider billed for the same month. A gap of more than 1% is marked: a price that changed, a usage export that misses something, or a charge usage does not count. Until a month's bill is imported, its priced usage is the cost; once it is, the bill is the cost and the usage its check.</source>
-        <translation>La consommation de jetons importée des rapports des fournisseurs, valorisée au catalogue des prix au prix de chaque jour, à côté de ce que le fournisseur a facturé pour le même mois. Un écart de plus de 1 % est signalé : un prix qui a changé, un export de consommation incomplet, ou une charge que la consommation ne compte pas. Tant que la facture d’un mois n’est pas importée, sa consommation valorisée en est le coût ; ensuite, la facture est le coût et la consommation son contrôle.</translation>
-    </message>
-    <message>
-        <source>not billed yet</source>
-        <translation>pas encore facturé</translation>
-    </message>
-    <message>
-        <source>More than 1% apart: check the prices of that month and whether the usage export is complete.</source>
-        <translation>Plus de 1 % d’écart : vérifiez les prix de ce mois et que l’export de consommation est complet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have no exchange rate on their day and are left out</source>
-        <translation><numerusform>%n ligne n’a pas de taux de change ce jour-là et est laissée de côté</numerusform><numerusform>%n lignes n’ont pas de taux de change ce jour-là et sont laissées de côté</numerusform></translation>
-    </message>
+</context>
+<context>
+    <name>costboard::ui::UsagePage</name>
     <message>
         <source>No token usage imported yet. Import an OpenAI or Anthropic usage report, or a usage CSV, from File &gt; Import.</source>
         <translation>Aucune consommation de jetons importée. Importez un rapport de consommation OpenAI ou Anthropic, ou un CSV de consommation, depuis Fichier &gt; Importer.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Every bill matches its priced usage within 1%.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Chaque facture correspond à sa consommation valorisée à 1 % près.&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n month(s) where the bill and the priced usage are more than 1% apart.&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n mois où la facture et la consommation valorisée s’écartent de plus de 1 %.&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n mois où la facture et la consommation valorisée s’écartent de plus de 1 %.&lt;/b&gt;</numerusform></translation>
-    </message>
-    <message>
-        <source>Priced since: import the file again</source>
-        <translation>Tarifé depuis : importez à nouveau le fichier</translation>
-    </message>
-    <message>
-        <source>No price</source>
-        <translation>Sans prix</translation>
     </message>
     <message>
         <source>Every model in the imported usage has a price.</source>
@@ -6901,6 +6954,21 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>Usage</source>
         <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Token usage imported from the providers' usage reports, priced from the model price catalog at each day's price, beside what the provider billed for the same month. A gap of more than %1 is marked: a price that changed, a usage export that misses something, or a charge usage does not count. Until a month's bill is imported, its priced usage is the cost; once it is, the bill is the cost and the usage its check.</source>
+        <translation>La consommation de jetons importée des rapports des fournisseurs, valorisée au catalogue des prix au prix de chaque jour, à côté de ce que le fournisseur a facturé pour le même mois. Un écart de plus de %1 est signalé : un prix qui a changé, un export de consommation incomplet, ou une charge que la consommation ne compte pas. Tant que la facture d’un mois n’est pas importée, sa consommation valorisée en est le coût ; ensuite, la facture est le coût et la consommation son contrôle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Every bill matches its priced usage within %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chaque facture correspond à sa consommation valorisée à %1 près.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n month(s) where the bill and the priced usage are more than %1 apart.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n mois où la facture et la consommation valorisée s’écartent de plus de %1.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n mois où la facture et la consommation valorisée s’écartent de plus de %1.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

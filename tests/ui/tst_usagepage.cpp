@@ -6,13 +6,15 @@
 #include <memory>
 
 #include <QLabel>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "charts/usageinvoicechart.h"
 #include "import/importer.h"
 #include "kpis.h"
+#include "models/unpricedusagemodel.h"
+#include "models/usagecomparisonmodel.h"
 #include "pages/usagepage.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
@@ -28,13 +30,20 @@ QString fixture(const QString &name)
     return QStringLiteral(COSTBOARD_FIXTURES_DIR "/usage/") + name;
 }
 
-// The row of `model` whose month column sorts as `month`.
-int rowOf(const QStandardItemModel *model, const QString &month)
+using ui::UsageComparisonModel;
+
+// The row of `model` whose month is `month` ("2024-10").
+int rowOf(const UsageComparisonModel *model, const QString &month)
 {
     for (int row = 0; row < model->rowCount(); ++row)
-        if (model->item(row, UsagePage::MonthColumn)->data(UsagePage::SortRole).toString() == month)
+        if (model->monthAt(row).month == month)
             return row;
     return -1;
+}
+
+QString text(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
 }
 
 } // namespace
@@ -64,33 +73,38 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-        const QStandardItemModel *months = page.comparisonModel();
+        const UsageComparisonModel *months = page.comparisonModel();
         QCOMPARE(months->rowCount(), 2);
         const int october = rowOf(months, QStringLiteral("2024-10"));
         QVERIFY(october >= 0);
-        QCOMPARE(months->item(october, UsagePage::MonthColumn)->text(), QStringLiteral("October 2024"));
-        QCOMPARE(months->item(october, UsagePage::TokensColumn)->text(), QStringLiteral("3,415,000"));
-        QCOMPARE(months->item(october, UsagePage::RequestsColumn)->text(), QStringLiteral("1,420"));
-        QCOMPARE(months->item(october, UsagePage::PricedColumn)->text(), QStringLiteral("$3.44"));
-        QCOMPARE(months->item(october, UsagePage::BilledColumn)->text(), QStringLiteral("$4.44"));
-        QCOMPARE(months->item(october, UsagePage::GapColumn)->text(), QStringLiteral("$1.00"));
-        QCOMPARE(months->item(october, UsagePage::GapShareColumn)->text(), QStringLiteral("+23%"));
-        QCOMPARE(months->item(october, UsagePage::UnpricedColumn)->text(), QStringLiteral("15,000"));
+        QCOMPARE(text(months, october, UsageComparisonModel::MonthColumn), QStringLiteral("October 2024"));
+        QCOMPARE(text(months, october, UsageComparisonModel::TokensColumn), QStringLiteral("3,415,000"));
+        QCOMPARE(text(months, october, UsageComparisonModel::RequestsColumn), QStringLiteral("1,420"));
+        QCOMPARE(text(months, october, UsageComparisonModel::PricedColumn), QStringLiteral("$3.44"));
+        QCOMPARE(text(months, october, UsageComparisonModel::BilledColumn), QStringLiteral("$4.44"));
+        QCOMPARE(text(months, october, UsageComparisonModel::GapColumn), QStringLiteral("$1.00"));
+        QCOMPARE(text(months, october, UsageComparisonModel::GapShareColumn), QStringLiteral("+23%"));
+        QCOMPARE(text(months, october, UsageComparisonModel::UnpricedColumn), QStringLiteral("15,000"));
         // A gap above 1 % is marked in the tone of a figure that is bad.
-        QCOMPARE(months->item(october, UsagePage::GapColumn)->foreground().color(),
-                 render::toneColour(render::KpiTone::Bad));
+        QCOMPARE(
+            months->index(october, UsageComparisonModel::GapColumn).data(Qt::ForegroundRole).value<QColor>(),
+            render::toneColour(render::KpiTone::Bad));
+        QVERIFY(
+            !months->index(october, UsageComparisonModel::TokensColumn).data(Qt::ForegroundRole).isValid());
 
         const int september = rowOf(months, QStringLiteral("2024-09"));
         QVERIFY(september >= 0);
-        QCOMPARE(months->item(september, UsagePage::PricedColumn)->text(), QStringLiteral("$6.50"));
-        QCOMPARE(months->item(september, UsagePage::BilledColumn)->text(), QStringLiteral("not billed yet"));
-        QVERIFY(months->item(september, UsagePage::GapColumn)->text().isEmpty());
+        QCOMPARE(text(months, september, UsageComparisonModel::PricedColumn), QStringLiteral("$6.50"));
+        QCOMPARE(text(months, september, UsageComparisonModel::BilledColumn),
+                 QStringLiteral("not billed yet"));
+        QVERIFY(text(months, september, UsageComparisonModel::GapColumn).isEmpty());
 
-        const QStandardItemModel *unpriced = page.unpricedModel();
+        const ui::UnpricedUsageModel *unpriced = page.unpricedModel();
         QCOMPARE(unpriced->rowCount(), 2);
-        QCOMPARE(unpriced->item(0, 1)->text(), QStringLiteral("gpt-5-experimental"));
-        QCOMPARE(unpriced->item(0, 3)->text(), QStringLiteral("10,000"));
-        QCOMPARE(unpriced->item(0, 6)->text(), QStringLiteral("No price"));
+        QCOMPARE(text(unpriced, 0, ui::UnpricedUsageModel::ModelColumn),
+                 QStringLiteral("gpt-5-experimental"));
+        QCOMPARE(text(unpriced, 0, ui::UnpricedUsageModel::TokensColumn), QStringLiteral("10,000"));
+        QCOMPARE(text(unpriced, 0, ui::UnpricedUsageModel::PriceNowColumn), QStringLiteral("No price"));
 
         const auto *summary = page.findChild<QLabel *>(QStringLiteral("usageSummary"));
         QVERIFY(summary);

@@ -2,18 +2,19 @@
 #include "pages/usagepage.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
+#include "charts/usageinvoicechart.h"
 #include "errors.h"
 #include "errortexts.h"
-#include "kpis.h"
-#include "pricing/usageledger.h"
+#include "models/unpricedusagemodel.h"
+#include "models/usagecomparisonmodel.h"
 #include "widgets/recordtable.h"
 #include "workspace.h"
 
@@ -21,62 +22,46 @@ namespace costboard::ui {
 
 using pricing::UsageLedger;
 
-namespace {
-
-QStandardItem *cell(const QString &text, const QVariant &sortKey, bool number = false)
-{
-    auto *item = new QStandardItem(text);
-    item->setData(sortKey, UsagePage::SortRole);
-    item->setEditable(false);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-// "2026-11" as people read it: "November 2026", "novembre 2026".
-QString monthName(const QString &monthKey, const QLocale &locale)
-{
-    const QDate first = QDate::fromString(monthKey + QStringLiteral("-01"), Qt::ISODate);
-    return first.isValid() ? locale.toString(first, QStringLiteral("MMMM yyyy")) : monthKey;
-}
-
-} // namespace
-
 UsagePage::UsagePage(Workspace &workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
-    , m_comparison(new QStandardItemModel(this))
-    , m_unpriced(new QStandardItemModel(this))
+    , m_comparison(new UsageComparisonModel(this))
+    , m_unpriced(new UnpricedUsageModel(this))
     , m_comparisonView(new QTableView(this))
     , m_unpricedView(new QTableView(this))
+    , m_tableAndChart(new QSplitter(Qt::Horizontal, this))
+    , m_chart(new render::charts::UsageInvoiceChart(this))
     , m_summary(new QLabel(this))
     , m_unpricedTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("usagePage"));
     m_comparisonView->setObjectName(QStringLiteral("usageAgainstInvoice"));
     m_unpricedView->setObjectName(QStringLiteral("unpricedUsage"));
-    m_comparison->setSortRole(SortRole);
-    m_unpriced->setSortRole(SortRole);
-    m_comparison->setHorizontalHeaderLabels({ tr("Provider"), tr("Month"), tr("Tokens"), tr("Requests"),
-                                              tr("Priced usage"), tr("Billed"), tr("Gap"), tr("Gap %"),
-                                              tr("Unpriced tokens") });
-    m_unpriced->setHorizontalHeaderLabels({ tr("Provider"), tr("Model"), tr("Priced"), tr("Tokens"),
-                                            tr("First day"), tr("Last day"), tr("Price now") });
+    m_summary->setObjectName(QStringLiteral("usageSummary"));
     m_comparisonView->setModel(m_comparison);
     m_unpricedView->setModel(m_unpriced);
-    setUpRecordTable(m_comparisonView, QAbstractItemView::SingleSelection, UnpricedColumn);
-    setUpRecordTable(m_unpricedView, QAbstractItemView::NoSelection, 6);
+    setUpRecordTable(m_comparisonView, QAbstractItemView::SingleSelection,
+                     UsageComparisonModel::UnpricedColumn);
+    setUpRecordTable(m_unpricedView, QAbstractItemView::NoSelection, UnpricedUsageModel::PriceNowColumn);
+    m_chart->setFollowsPalette(true);
 
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setText(tr("Token usage imported from the providers' usage reports, priced from the model price "
                       "catalog at each day's price, beside what the provider billed for the same month. A "
-                      "gap of more than 1% is marked: a price that changed, a usage export that misses "
+                      "gap of more than %1 is marked: a price that changed, a usage export that misses "
                       "something, or a charge usage does not count. Until a month's bill is imported, its "
-                      "priced usage is the cost; once it is, the bill is the cost and the usage its check."));
-    m_summary->setObjectName(QStringLiteral("usageSummary"));
+                      "priced usage is the cost; once it is, the bill is the cost and the usage its check.")
+                       .arg(UsageComparisonModel::reviewThreshold()));
     m_summary->setWordWrap(true);
     m_unpricedTitle->setWordWrap(true);
+
+    // The table and the selected provider's months.
+    m_tableAndChart->addWidget(m_comparisonView);
+    m_tableAndChart->addWidget(m_chart);
+    m_tableAndChart->setStretchFactor(0, 3);
+    m_tableAndChart->setStretchFactor(1, 2);
+    m_tableAndChart->setChildrenCollapsible(false);
 
     auto *unpricedPane = new QWidget(this);
     auto *unpricedLayout = new QVBoxLayout(unpricedPane);
@@ -84,7 +69,7 @@ UsagePage::UsagePage(Workspace &workspace, QWidget *parent)
     unpricedLayout->addWidget(m_unpricedTitle);
     unpricedLayout->addWidget(m_unpricedView, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_comparisonView);
+    splitter->addWidget(m_tableAndChart);
     splitter->addWidget(unpricedPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -95,93 +80,88 @@ UsagePage::UsagePage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
+    connect(m_comparisonView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsagePage::showSelectedProvider);
     connect(&m_workspace, &Workspace::dataChanged, this, &UsagePage::refreshWhenShown);
     refreshWhenShown();
 }
 
 void UsagePage::refresh()
 {
-    const QLocale locale;
-    m_comparison->removeRows(0, m_comparison->rowCount());
-    m_unpriced->removeRows(0, m_unpriced->rowCount());
-    UsageLedger::Comparison comparison;
     QList<UsageLedger::UnpricedModel> unpriced;
     try {
         UsageLedger ledger(m_workspace.database());
-        comparison = ledger.usageAgainstInvoice();
+        m_figures = ledger.usageAgainstInvoice();
         unpriced = ledger.unpricedModels();
     } catch (const Error &error) {
         spdlog::error("cannot compare usage with invoices: {}", error.what());
+        m_figures = {};
         m_summary->setText(errorText(error));
-        return;
     }
-    const auto money = [&](std::int64_t minor) {
-        return Money(minor, comparison.reportingCurrency).toString(locale);
-    };
-    int review = 0;
-    for (const UsageLedger::MonthComparison &month : std::as_const(comparison.months)) {
-        QList<QStandardItem *> row {
-            cell(month.vendor, month.vendor),
-            cell(monthName(month.month, locale), month.month),
-            cell(locale.toString(qlonglong(month.tokens)), qlonglong(month.tokens), true),
-            cell(month.requests > 0 ? locale.toString(qlonglong(month.requests)) : QString(),
-                 qlonglong(month.requests), true),
-            cell(money(month.pricedMinor), qlonglong(month.pricedMinor), true),
-            cell(month.billed ? money(month.billedMinor) : tr("not billed yet"),
-                 month.billed ? QVariant(qlonglong(month.billedMinor)) : QVariant(), month.billed),
-            cell(month.billed ? money(month.gapMinor()) : QString(),
-                 month.billed ? QVariant(qlonglong(month.gapMinor())) : QVariant(), true),
-            cell(month.gapBasisPoints() ? render::ratioLabel(double(*month.gapBasisPoints()) / 10000.0, true)
-                                        : QString(),
-                 month.gapBasisPoints() ? QVariant(qlonglong(*month.gapBasisPoints())) : QVariant(), true),
-            cell(month.unpricedTokens > 0 ? locale.toString(qlonglong(month.unpricedTokens)) : QString(),
-                 qlonglong(month.unpricedTokens), true),
-        };
-        if (month.gapNeedsReview()) {
-            ++review;
-            for (const int column : { int(GapColumn), int(GapShareColumn) }) {
-                row[column]->setForeground(render::toneColour(render::KpiTone::Bad));
-                QFont bold = row[column]->font();
-                bold.setBold(true);
-                row[column]->setFont(bold);
-                row[column]->setToolTip(tr("More than 1% apart: check the prices of that month and "
-                                           "whether the usage export is complete."));
-            }
-        }
-        if (month.unconvertedRows > 0)
-            row[PricedColumn]->setToolTip(tr("%n row(s) have no exchange rate on their day and are left out",
-                                             nullptr, int(month.unconvertedRows)));
-        m_comparison->appendRow(row);
-    }
-    if (comparison.months.isEmpty())
+    m_comparison->setComparison(m_figures);
+    m_unpriced->setModels(unpriced);
+    showSelectedProvider();
+    placeChart();
+
+    const int review = m_comparison->monthsToReview();
+    if (m_figures.months.isEmpty())
         m_summary->setText(tr("No token usage imported yet. Import an OpenAI or Anthropic usage report, or "
                               "a usage CSV, from File > Import."));
     else if (review == 0)
-        m_summary->setText(tr("<b>Every bill matches its priced usage within 1%.</b>"));
+        m_summary->setText(tr("<b>Every bill matches its priced usage within %1.</b>")
+                               .arg(UsageComparisonModel::reviewThreshold()));
     else
-        m_summary->setText(tr("<b>%n month(s) where the bill and the priced usage are more than 1% "
+        m_summary->setText(tr("<b>%n month(s) where the bill and the priced usage are more than %1 "
                               "apart.</b>",
-                              nullptr, review));
-
-    for (const UsageLedger::UnpricedModel &model : std::as_const(unpriced)) {
-        m_unpriced->appendRow({
-            cell(model.provider, model.provider),
-            cell(model.model, model.model),
-            cell(pricing::meterName(model.meter), static_cast<int>(model.meter)),
-            cell(locale.toString(qlonglong(model.tokens)), qlonglong(model.tokens), true),
-            cell(locale.toString(model.firstDay, QLocale::ShortFormat), model.firstDay),
-            cell(locale.toString(model.lastDay, QLocale::ShortFormat), model.lastDay),
-            cell(model.priceKnownNow ? tr("Priced since: import the file again") : tr("No price"),
-                 model.priceKnownNow),
-        });
-    }
+                              nullptr, review)
+                               .arg(UsageComparisonModel::reviewThreshold()));
     m_unpricedTitle->setText(
         unpriced.isEmpty()
             ? tr("Every model in the imported usage has a price.")
             : tr("Models without a price: their tokens are counted apart and not booked, never at zero. "
                  "Add their price on the Prices page, then import the usage again."));
-    m_comparisonView->resizeColumnsToContents();
-    m_unpricedView->resizeColumnsToContents();
+}
+
+void UsagePage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    placeChart();
+}
+
+void UsagePage::placeChart()
+{
+    int tableWidth = 2 * m_comparisonView->frameWidth();
+    for (int column = 0; column < UsageComparisonModel::ColumnCount; ++column)
+        tableWidth += columnContentsWidth(m_comparisonView, column);
+    const int chartWidth = 2 * m_chart->minimumSizeHint().width(); // room for four months and their labels
+    const Qt::Orientation orientation
+        = m_tableAndChart->width() >= tableWidth + chartWidth + m_tableAndChart->handleWidth()
+        ? Qt::Horizontal
+        : Qt::Vertical;
+    m_tableAndChart->setOrientation(orientation);
+    // The table takes what its columns or rows need and the chart the rest.
+    if (orientation == Qt::Horizontal) {
+        m_tableAndChart->setSizes({ tableWidth, m_tableAndChart->width() - tableWidth });
+    } else {
+        const int tableHeight = m_comparisonView->horizontalHeader()->height()
+            + m_comparisonView->verticalHeader()->defaultSectionSize() * std::max(1, m_comparison->rowCount())
+            + 2 * m_comparisonView->frameWidth() + 2;
+        const int chartHeight
+            = std::max(m_tableAndChart->height() - tableHeight - m_tableAndChart->handleWidth(),
+                       m_chart->minimumSizeHint().height());
+        m_tableAndChart->setSizes({ tableHeight, chartHeight });
+    }
+}
+
+void UsagePage::showSelectedProvider()
+{
+    const QModelIndex current = m_comparisonView->currentIndex();
+    QString vendor;
+    if (current.isValid())
+        vendor = m_comparison->monthAt(current.row()).vendor;
+    else if (!m_figures.months.isEmpty())
+        vendor = m_figures.months.first().vendor;
+    m_chart->setComparison(m_figures, vendor);
 }
 
 } // namespace costboard::ui
