@@ -1032,7 +1032,7 @@ public:
         const QJsonObject first = data.isEmpty() ? QJsonObject() : data.first().toObject();
         // A cost report and a usage report have the same buckets: their results tell them apart.
         QJsonObject firstResult;
-        for (const QJsonValue &bucket : data) {
+        for (const auto &bucket : data) {
             const QJsonArray results = bucket.toObject().value(QLatin1String("results")).toArray();
             if (!results.isEmpty()) {
                 firstResult = results.first().toObject();

@@ -3,11 +3,13 @@
 // SQLite's own `.import` of the same file into a plain table, timed in the same run. Prints rows
 // per second and the ratio; never fails on timing.
 //
-//   bench_import [--lines N] [--runs R] [--json] [--only accounting|FOCUS]
+//   bench_import [--lines N] [--runs R] [--json] [--only accounting|FOCUS|usage]
 //
-// Two files of N rows (default 1,000,000) are written to the temporary folder: an accounting
-// export (generic CSV with a saved mapping, a reference per row) and a FOCUS billing export
-// (daily usage rows with tags). Each run imports into a fresh database.
+// Three files of N lines (default 1,000,000) are written to the temporary folder: an accounting
+// export (generic CSV with a saved mapping, a reference per row), a FOCUS billing export (daily
+// usage rows with tags) and a token usage CSV (a day's input, cached and output tokens of a model
+// and project per line, each priced from the catalog at its date). Each run imports into a fresh
+// database.
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -96,6 +98,41 @@ void writeFocusCsv(const QString &path, qint64 rows)
     file.write(buffer);
 }
 
+// Token usage per day, model and project: three meters a line, priced at the catalog's prices.
+void writeUsageCsv(const QString &path, qint64 rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QRandomGenerator random(2026);
+    static const char *const models[]
+        = { "openai,gpt-4o-mini", "anthropic,claude-3-5-haiku", "mistral,mistral-small", "openai,gpt-4o" };
+    QByteArray buffer
+        = "date,provider,model,input_tokens,cached_input_tokens,output_tokens,requests,project\n";
+    const QDate first(2025, 12, 1);
+    for (qint64 row = 0; row < rows; ++row) {
+        const QDate day = first.addDays(row * 365 / rows);
+        const quint32 requests = random.bounded(10, 5000);
+        buffer += day.toString(Qt::ISODate).toLatin1() + ',' + models[row % 4] + ','
+            + QByteArray::number(requests * 900) + ','
+            + (row % 4 == 2 ? QByteArray() : QByteArray::number(requests * 600)) + ','
+            + QByteArray::number(requests * 350) + ',' + QByteArray::number(requests) + ','
+            + projectCodes.at(int(row / 4 % 4)).toLatin1() + '\n';
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+}
+
+enum class FileKind
+{
+    Accounting,
+    Focus,
+    Usage
+};
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -156,7 +193,7 @@ struct ImportRun
     qint64 lines = 0;
 };
 
-ImportRun costboardImportSeconds(const QString &csv, const QString &directory, int run, bool generic)
+ImportRun costboardImportSeconds(const QString &csv, const QString &directory, int run, FileKind kind)
 {
     const QString path = QDir(directory).filePath(QStringLiteral("costboard-%1.sqlite").arg(run));
     ImportRun result;
@@ -175,7 +212,7 @@ ImportRun costboardImportSeconds(const QString &csv, const QString &directory, i
         rate.rateNanos = 920'000'000;
         FxRateRepository(*database).setRate(rate);
         ImportOptions options;
-        if (generic) {
+        if (kind == FileKind::Accounting) {
             ColumnMapping mapping;
             mapping.name = QStringLiteral("Accounting export");
             const std::pair<MappedField, const char *> columns[]
@@ -192,7 +229,7 @@ ImportRun costboardImportSeconds(const QString &csv, const QString &directory, i
             ImportRepository(*database).saveMapping(mapping.name, mapping);
             options.reader.format = ImportFormat::Csv;
             options.reader.mapping = ImportRepository(*database).mapping(mapping.name);
-        } else {
+        } else if (kind == FileKind::Focus) {
             for (const QString &code : projectCodes) {
                 AllocationRule rule;
                 rule.match = AllocationMatch::Tag;
@@ -241,14 +278,22 @@ int main(int argc, char **argv)
               << "costboard rows/s"
               << "ratio"
               << "cost lines" << qSetFieldWidth(0) << Qt::endl;
-    for (const bool generic : { true, false }) {
-        const QString label = generic ? QStringLiteral("import accounting CSV (mapping)")
-                                      : QStringLiteral("import FOCUS 1.0 (tag rules)");
+    for (const FileKind kind : { FileKind::Accounting, FileKind::Focus, FileKind::Usage }) {
+        const bool generic = kind == FileKind::Accounting;
+        const QString label = kind == FileKind::Accounting ? QStringLiteral("import accounting CSV (mapping)")
+            : kind == FileKind::Focus                      ? QStringLiteral("import FOCUS 1.0 (tag rules)")
+                                      : QStringLiteral("import token usage CSV (priced)");
         if (!wanted(label))
             continue;
-        const QString csv
-            = directory.filePath(generic ? QStringLiteral("accounting.csv") : QStringLiteral("focus.csv"));
-        generic ? writeGenericCsv(csv, rows) : writeFocusCsv(csv, rows);
+        const QString csv = directory.filePath(kind == FileKind::Accounting ? QStringLiteral("accounting.csv")
+                                                   : kind == FileKind::Focus ? QStringLiteral("focus.csv")
+                                                                             : QStringLiteral("usage.csv"));
+        if (kind == FileKind::Accounting)
+            writeGenericCsv(csv, rows);
+        else if (kind == FileKind::Focus)
+            writeFocusCsv(csv, rows);
+        else
+            writeUsageCsv(csv, rows);
         std::vector<double> sqliteTimes;
         std::vector<double> ledgerTimes;
         std::vector<double> costboardTimes;
@@ -260,7 +305,7 @@ int main(int argc, char **argv)
                 sqliteTimes.push_back(sqliteImportSeconds(csv, directory.path(), run));
             if (generic && !json)
                 ledgerTimes.push_back(sqliteLedgerSeconds(csv, directory.path(), run));
-            const ImportRun imported = costboardImportSeconds(csv, directory.path(), run, generic);
+            const ImportRun imported = costboardImportSeconds(csv, directory.path(), run, kind);
             costboardTimes.push_back(imported.seconds);
             lines = imported.lines;
         }
@@ -277,8 +322,10 @@ int main(int argc, char **argv)
         }
         const double sqliteSeconds = median(sqliteTimes);
         out() << qSetFieldWidth(28) << Qt::left
-              << (generic ? "accounting CSV (mapping)" : "FOCUS 1.0 (tag rules)") << qSetFieldWidth(18)
-              << Qt::right << QString::number(sqliteSeconds, 'f', 2)
+              << (kind == FileKind::Accounting  ? "accounting CSV (mapping)"
+                      : kind == FileKind::Focus ? "FOCUS 1.0 (tag rules)"
+                                                : "token usage CSV (priced)")
+              << qSetFieldWidth(18) << Qt::right << QString::number(sqliteSeconds, 'f', 2)
               << QString::number(double(rows) / sqliteSeconds, 'f', 0)
               << QString::number(costboardSeconds, 'f', 2)
               << QString::number(double(rows) / costboardSeconds, 'f', 0)
@@ -300,6 +347,8 @@ int main(int argc, char **argv)
              "\"sqlite3 into the ledger\" is sqlite3 itself writing one ledger line per row: .import, then "
              "one\n"
              "INSERT … SELECT into cost_lines with its indexes. It bounds any importer that keeps every\n"
-             "accounting row as its own line.\n";
+             "accounting row as its own line.\n"
+             "A token usage line makes a row per meter (input, cached input, output), each priced from\n"
+             "the catalog at its date before it is booked.\n";
     return 0;
 }

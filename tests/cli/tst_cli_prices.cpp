@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `costboard-cli prices` and `costboard-cli estimate` as a person or a script runs them: the
 // shipped catalog without a database, a price added and seen by the next estimate, LiteLLM's
-// map imported twice, a bad list that leaves the file as it was, and the article's example.
+// map imported twice, a bad list that leaves the file as it was, and the article's example; token
+// usage imported beside a bill, checked with `prices usage` and `prices check`.
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include "storage/database.h"
+#include "storage/databasesettings.h"
 #include "testdatabase.h"
 
 using namespace costboard;
@@ -243,6 +245,64 @@ private slots:
         QVERIFY2(refused.err.contains("bad.json, line 2, entry gpt-x, field \"output_cost_per_token\""),
                  refused.err.constData());
         QCOMPARE(test::fileHash(path), before);
+    }
+
+    // OpenAI's usage and October's bill ($1.00 above the usage priced from the catalog), imported
+    // from the command line: `prices usage` shows the gap and `prices check` the model with no
+    // price, exiting 1 while there is one. Neither writes to the file.
+    void usageAgainstInvoiceAndTheModelsWithoutPrice()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("usage.sqlite"));
+        {
+            auto database = Database::openSqlite(path);
+            DatabaseSettings(*database).setReportingCurrency(QStringLiteral("USD"));
+        }
+        for (const char *file : { "openai-usage-completions.json", "openai-costs-2024-10.json" }) {
+            const QString fixture = QFINDTESTDATA(QStringLiteral("../fixtures/usage/") + QLatin1String(file));
+            const Run imported = run(args("import", fixture, "--db", path));
+            QVERIFY2(imported.exitCode == 0, imported.out.constData());
+        }
+        const QByteArray before = test::fileHash(path);
+
+        const Run usage = run(args("prices", "usage", "--db", path, "--json"));
+        QCOMPARE(usage.exitCode, 0);
+        const QJsonArray months = json(usage).value(QStringLiteral("months")).toArray();
+        QCOMPARE(months.size(), 2);
+        const QJsonObject october = months.at(0).toObject();
+        QCOMPARE(october.value(QStringLiteral("month")).toString(), QStringLiteral("2024-10"));
+        QCOMPARE(october.value(QStringLiteral("priced_usage_minor")).toInteger(), 344);
+        QCOMPARE(october.value(QStringLiteral("billed_minor")).toInteger(), 444);
+        QCOMPARE(october.value(QStringLiteral("gap_minor")).toInteger(), 100);
+        QCOMPARE(october.value(QStringLiteral("unpriced_tokens")).toInteger(), 15000);
+        QVERIFY(!months.at(1).toObject().value(QStringLiteral("billed")).toBool());
+
+        const Run text = run(args("prices", "usage", "--db", path));
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("not billed yet") && text.out.contains("$1.00"), text.out.constData());
+
+        Run check = run(args("prices", "check", "--db", path, "--json"));
+        QCOMPARE(check.exitCode, 1);
+        const QJsonArray unpriced = json(check).value(QStringLiteral("unpriced")).toArray();
+        QCOMPARE(unpriced.size(), 2);
+        QCOMPARE(unpriced.at(0).toObject().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("gpt-5-experimental"));
+        QCOMPARE(unpriced.at(0).toObject().value(QStringLiteral("tokens")).toInteger(), 10000);
+        QCOMPARE(test::fileHash(path), before);
+
+        // Priced, and the usage imported again: nothing left unpriced.
+        for (const char *meter : { "input", "output" })
+            QCOMPARE(run(args("prices", "set", "--db", path, "--provider", "openai", "--model",
+                              "gpt-5-experimental", "--meter", meter, "--price", "1.00", "--effective-from",
+                              "2024-01-01", "--source", "test"))
+                         .exitCode,
+                     0);
+        QCOMPARE(run(args("import", QFINDTESTDATA("../fixtures/usage/openai-usage-completions.json"), "--db",
+                          path))
+                     .exitCode,
+                 0);
+        check = run(args("prices", "check", "--db", path));
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.out.contains("Every model seen in the imported usage has a price."));
     }
 };
 
