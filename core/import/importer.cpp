@@ -614,9 +614,10 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
     batch.unallocatedMinor = report.unallocatedMinor;
     imports.finishBatch(batch);
     AuditLog(m_database)
-        .record(QStringLiteral("import"), QStringLiteral("import_batch"), QString::number(batch.id),
-                QStringLiteral("%1 (%2): %3 rows booked as %4 lines, %5 duplicates skipped, %6 rejected,"
-                               " %7 rows of batches [%8] replaced; %9 %10")
+        .record(
+            QStringLiteral("import"), QStringLiteral("import_batch"), QString::number(batch.id),
+            QStringLiteral("%1 (%2): %3 rows booked as %4 lines, %5 duplicates skipped, %6 rejected,"
+                           " %7 rows of batches [%8] replaced; %9 %10")
                     .arg(fileName, importFormatKey(report.format))
                     .arg(report.rowsAccepted)
                     .arg(report.linesWritten)
@@ -625,7 +626,13 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
                     .arg(report.replacedRows)
                     .arg(replacedBatches.join(QStringLiteral(", ")),
                          Money(report.reportingTotalMinor, context.reportingCurrency).toPlainString(),
-                         context.reportingCurrency));
+                         context.reportingCurrency)
+                + (report.usageRebookedMinor == 0
+                       ? QString()
+                       : QStringLiteral("; priced usage of the months it bills no longer booked: %1 %2")
+                             .arg(
+                                 Money(-report.usageRebookedMinor, context.reportingCurrency).toPlainString(),
+                                 context.reportingCurrency)));
     transaction->commit();
     report.outcome = ImportReport::Outcome::Imported;
     spdlog::info("import batch {}: {} rows, {} lines, {} duplicates, {} rejected, {} replaced", batch.id,
@@ -657,13 +664,20 @@ void Importer::undo(std::int64_t batchId)
             rebuildBatchLines(m_database, *earlier);
     }
     imports.markUndone(batchId);
-    rebookUsage(m_database, vendors); // the months the bill covered book their usage again
+    // The months the bill covered book their usage again.
+    const std::int64_t rebooked = rebookUsage(m_database, vendors);
+    const QString reportingCurrency = DatabaseSettings(m_database).reportingCurrency();
     AuditLog(m_database)
-        .record(QStringLiteral("undo"), QStringLiteral("import_batch"), QString::number(batchId),
-                QStringLiteral("%1: %2 rows and %3 lines removed")
+        .record(
+            QStringLiteral("undo"), QStringLiteral("import_batch"), QString::number(batchId),
+            QStringLiteral("%1: %2 rows and %3 lines removed")
                     .arg(batch->fileName)
                     .arg(batch->rowCount)
-                    .arg(lines));
+                    .arg(lines)
+                + (rebooked == 0
+                       ? QString()
+                       : QStringLiteral("; priced usage of the months it billed booked again: %1 %2")
+                             .arg(Money(rebooked, reportingCurrency).toPlainString(), reportingCurrency)));
     transaction.commit();
     spdlog::info("import batch {} undone", batchId);
 }

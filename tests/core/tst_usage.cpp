@@ -234,6 +234,12 @@ private slots:
         const ImportReport bill = importFixture(*database, QStringLiteral("openai-costs-2024-10.json"));
         QCOMPARE(bill.outcome, ImportReport::Outcome::Imported);
         QCOMPARE(bill.usageRebookedMinor, -344); // October's usage no longer booked
+        QVERIFY(
+            queryValue(*database,
+                       QStringLiteral("SELECT details FROM audit_log WHERE action = 'import'"
+                                      " ORDER BY id DESC LIMIT 1"))
+                .toString()
+                .endsWith(QStringLiteral("priced usage of the months it bills no longer booked: 3.44 USD")));
         QCOMPARE(ledger.billedMonths(QStringLiteral("OpenAI")), QSet<QString>({ QStringLiteral("2024-10") }));
 
         const UsageLedger::Comparison after = ledger.usageAgainstInvoice();
@@ -271,6 +277,11 @@ private slots:
                  QStringList({ QStringLiteral("2024-09|650") }));
 
         Importer(*database).undo(*bill.batchId);
+        QVERIFY(queryValue(*database,
+                           QStringLiteral("SELECT details FROM audit_log WHERE action = 'undo'"
+                                          " ORDER BY id DESC LIMIT 1"))
+                    .toString()
+                    .endsWith(QStringLiteral("priced usage of the months it billed booked again: 3.44 USD")));
         QCOMPARE(bookedByMonth(*database, QStringLiteral("openai-usage")),
                  QStringList({ QStringLiteral("2024-09|650"), QStringLiteral("2024-10|344") }));
         ledger.forgetBills();
