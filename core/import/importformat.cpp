@@ -756,8 +756,11 @@ private:
                   m_header->indexOf(QStringLiteral("cached_input_tokens")) },
                 { pricing::Meter::CacheWriteToken, m_header->indexOf(QStringLiteral("cache_write_tokens")) },
                 { pricing::Meter::OutputToken, m_header->indexOf(QStringLiteral("output_tokens")) } };
+        const bool anyTokenColumn
+            = std::any_of(m_usage.tokens.cbegin(), m_usage.tokens.cend(),
+                          [](const auto &meterColumn) { return meterColumn.second >= 0; });
         return require(m_usage.date, "date") && require(m_usage.provider, "provider")
-            && require(m_usage.model, "model");
+            && require(m_usage.model, "model") && (anyTokenColumn || require(-1, "input_tokens"));
     }
 
     std::optional<std::int64_t> countAt(const CsvRecord &record, int index)

@@ -190,6 +190,24 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    // A usage CSV, named as such, without a single token column is refused as a whole, never read
+    // as rows of nothing.
+    void aUsageCsvWithoutTokenColumnsIsRefused()
+    {
+        auto database = openMemoryDatabase();
+        seed(*database);
+        ImportOptions options;
+        options.reader.format = ImportFormat::UsageCsv;
+        const ImportReport report = Importer(*database).importBytes(
+            QStringLiteral("u.csv"),
+            QByteArray("date,provider,model,requests\n2025-01-29,mistral,mistral-small,12\n"), options);
+        QCOMPARE(report.outcome, ImportReport::Outcome::FileRejected);
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems.first().code, ImportProblemCode::MissingColumn);
+        QCOMPARE(report.problems.first().column, QStringLiteral("input_tokens"));
+        QCOMPARE(rowCount(*database, QStringLiteral("import_batches")), 0);
+    }
+
     // More cached tokens than input tokens is a broken OpenAI row.
     void moreCachedThanInputIsRefused()
     {
