@@ -264,7 +264,8 @@ constexpr OptionHelp optionHelps[] = {
     { "--format F",
       QT_TRANSLATE_NOOP("costboard::cli",
                         "import: auto (default: recognised by its columns or keys), csv, focus, openai, "
-                        "anthropic, azure, aws-cur or gcp"),
+                        "anthropic, azure, aws-cur, gcp, or for token usage openai-usage, anthropic-usage "
+                        "or usage-csv"),
       false },
     { "--mapping NAME",
       QT_TRANSLATE_NOOP("costboard::cli", "import: the saved column mapping of a generic CSV file"), false },

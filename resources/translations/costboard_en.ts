@@ -555,7 +555,10 @@
     <name>costboard::ui::UsageComparisonModel</name>
     <message numerus="yes">
         <source>%n row(s) have no exchange rate on their day and are left out</source>
-        <translation><numerusform>%n row has no exchange rate on its day and is left out</numerusform><numerusform>%n rows have no exchange rate on their day and are left out</numerusform></translation>
+        <translation>
+            <numerusform>%n row has no exchange rate on its day and is left out</numerusform>
+            <numerusform>%n rows have no exchange rate on their day and are left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2702,8 +2702,8 @@
         <translation>snapshot, export : seulement ces catégories : inference, fine-tuning, prompt-engineering, cloud, model-training, salaries, staff-training, infrastructure, data-security, licences-other</translation>
     </message>
     <message>
-        <source>import: auto (default: recognised by its columns or keys), csv, focus, openai, anthropic, azure, aws-cur or gcp</source>
-        <translation>import : auto (par défaut : reconnu à ses colonnes ou ses clés), csv, focus, openai, anthropic, azure, aws-cur ou gcp</translation>
+        <source>import: auto (default: recognised by its columns or keys), csv, focus, openai, anthropic, azure, aws-cur, gcp, or for token usage openai-usage, anthropic-usage or usage-csv</source>
+        <translation>import : auto (par défaut : reconnu à ses colonnes ou ses clés), csv, focus, openai, anthropic, azure, aws-cur, gcp, ou pour la consommation de jetons openai-usage, anthropic-usage ou usage-csv</translation>
     </message>
     <message>
         <source>export: an .xlsx workbook (one sheet per table) or CSV: FILE itself for one --table, else FILE-&lt;table&gt;.csv for each table; CSV files use ';' and a decimal comma in French, ',' and a decimal point in English</source>
@@ -6898,7 +6898,10 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
     <message numerus="yes">
         <source>%n row(s) have no exchange rate on their day and are left out</source>
-        <translation><numerusform>%n ligne n’a pas de taux de change ce jour-là et est laissée de côté</numerusform><numerusform>%n lignes n’ont pas de taux de change ce jour-là et sont laissées de côté</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne n’a pas de taux de change ce jour-là et est laissée de côté</numerusform>
+            <numerusform>%n lignes n’ont pas de taux de change ce jour-là et sont laissées de côté</numerusform>
+        </translation>
     </message>
     <message>
         <source>Provider</source>
