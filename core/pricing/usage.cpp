@@ -5,11 +5,6 @@
 
 namespace costboard::pricing {
 
-QList<Meter> tokenUsageMeters()
-{
-    return { Meter::InputToken, Meter::CachedInputToken, Meter::CacheWriteToken, Meter::OutputToken };
-}
-
 QString providerVendorName(const QString &provider)
 {
     struct Known

@@ -27,9 +27,6 @@ struct TokenUsage
     std::optional<std::int64_t> priceId;
 };
 
-// The meters a usage report counts tokens on, in the order a bucket's rows are made.
-QList<Meter> tokenUsageMeters();
-
 // The vendor name cost lines of a provider carry. Billing readers write the same name, so a
 // provider's bill and the usage it pays for meet: "OpenAI", "Anthropic", "Mistral AI". An unknown
 // provider's vendor is its key.

@@ -5,7 +5,8 @@
 //
 // writes OUTDIR/import-mapping-LANG.png (a French accounting export in its mapping dialog, with
 // the preview), OUTDIR/import-report-LANG.png (a file with wrong rows, as the report shows them)
-// and OUTDIR/allocation-rules-LANG.png. The Imports page itself is the main window's last page:
+// OUTDIR/import-usage-report-LANG.png (OpenAI token usage with a model that has no price) and
+// OUTDIR/allocation-rules-LANG.png. The Imports page itself is the main window's last page:
 // `costboard --db DB --lang LANG --screenshot FILE --page 7`. Not a test: run by hand.
 
 #include <cstdio>
@@ -135,6 +136,16 @@ int main(int argc, char **argv)
             names.insert(project.id, ui::projectName(project));
         ui::ImportReportDialog dialog(report, names, ui::ImportReportDialog::Mode::OfferValidRows);
         save(dialog, size, out.filePath(QStringLiteral("import-report-%1.png").arg(language)));
+    }
+    {
+        // Token usage with a model the catalog does not price: what the report says of it.
+        ImportOptions options;
+        options.dryRun = true;
+        const ImportReport report
+            = Importer(workspace.database())
+                  .importFile(fixture(QStringLiteral("../usage/openai-usage-completions.json")), options);
+        ui::ImportReportDialog dialog(report, {}, ui::ImportReportDialog::Mode::Report);
+        save(dialog, size, out.filePath(QStringLiteral("import-usage-report-%1.png").arg(language)));
     }
     {
         ui::AllocationRulesDialog dialog(workspace);
