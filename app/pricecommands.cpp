@@ -475,8 +475,9 @@ int usageAgainstInvoice(const Invocation &invocation)
         if (month.billed) {
             gap = money(month.gapMinor());
             if (const auto basisPoints = month.gapBasisPoints())
-                gap += QStringLiteral(" (%1)").arg(locale.toString(double(*basisPoints) / 100.0, 'f', 1)
-                                                   + locale.percent());
+                gap += QStringLiteral(" (%1%2)").arg(*basisPoints > 0 ? QStringLiteral("+") : QString(),
+                                                     locale.toString(double(*basisPoints) / 100.0, 'f', 1)
+                                                         + locale.percent());
         }
         rows << QStringList { month.vendor,
                               month.month,
