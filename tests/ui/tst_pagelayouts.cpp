@@ -117,7 +117,7 @@ private slots:
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
             for (const QSize &size : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080) }) {
                 for (const int page : { AlertCentrePage, ProjectsPage, CostLinesPage, BudgetsPage,
-                                        AlertRulesPage, PricesPage, EstimatorPage })
+                                        AlertRulesPage, PricesPage, EstimatorPage, UsagePage })
                     QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 page %4")
                                                  .arg(language)
                                                  .arg(size.width())
@@ -226,6 +226,22 @@ private slots:
             QVERIFY(list->model()->rowCount() > 0);
             const QStringList cut = cutColumns(list, { ui::PriceListModel::SourceColumn });
             QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+            break;
+        }
+        case UsagePage: {
+            // Every month's figures whole, and every model without a price; the chart beside or
+            // below the table.
+            for (const char *name : { "usageAgainstInvoice", "unpricedUsage" }) {
+                const auto *table = shown->findChild<QTableView *>(QLatin1String(name));
+                QVERIFY(table);
+                QVERIFY2(table->model()->rowCount() > 0, name);
+                const QStringList cut = cutColumns(table, {});
+                QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+            }
+            const auto *chart = shown->findChild<QWidget *>(QStringLiteral("usageInvoiceChart"));
+            QVERIFY(chart && chart->isVisible());
+            QVERIFY(chart->width() >= chart->minimumSizeHint().width());
+            QVERIFY(chart->height() >= chart->minimumSizeHint().height());
             break;
         }
         default:

@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -130,7 +131,9 @@ void UsagePage::resizeEvent(QResizeEvent *event)
 
 void UsagePage::placeChart()
 {
-    int tableWidth = 2 * m_comparisonView->frameWidth();
+    // Its columns whole, and room for a vertical scroll bar should the months outgrow the height.
+    int tableWidth
+        = 2 * m_comparisonView->frameWidth() + m_comparisonView->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < UsageComparisonModel::ColumnCount; ++column)
         tableWidth += columnContentsWidth(m_comparisonView, column);
     const int chartWidth = 2 * m_chart->minimumSizeHint().width(); // room for four months and their labels
