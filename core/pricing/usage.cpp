@@ -54,4 +54,9 @@ QString usageMonthKey(const QDate &firstDay)
     return firstDay.toString(QStringLiteral("yyyy-MM"));
 }
 
+QDate usageMonthStart(const QString &monthKey)
+{
+    return QDate::fromString(monthKey, QStringLiteral("yyyy-MM"));
+}
+
 } // namespace costboard::pricing

@@ -50,5 +50,7 @@ UsagePricing priceUsage(const PriceCatalog &catalog, const TokenUsage &usage, co
 // The calendar month a usage row or a bill line is counted in, as "2026-11": the month of the
 // first day it pays for.
 QString usageMonthKey(const QDate &firstDay);
+// The first day of the month a key names ("2026-11" gives 1 November 2026); invalid for a bad key.
+QDate usageMonthStart(const QString &monthKey);
 
 } // namespace costboard::pricing

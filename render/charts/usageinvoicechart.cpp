@@ -23,7 +23,7 @@ const QColor highContrastBilledColour(QStringLiteral("#d9d9d9"));
 // "Nov 2026", "nov. 2026": a month as an axis names it.
 QString monthLabel(const QString &monthKey)
 {
-    const QDate first = QDate::fromString(monthKey + QStringLiteral("-01"), Qt::ISODate);
+    const QDate first = pricing::usageMonthStart(monthKey);
     return first.isValid() ? QLocale().toString(first, QStringLiteral("MMM yyyy")) : monthKey;
 }
 

@@ -15,7 +15,7 @@ namespace {
 // "2026-11" as people read it: "November 2026", "novembre 2026".
 QString monthName(const QString &monthKey)
 {
-    const QDate first = QDate::fromString(monthKey + QStringLiteral("-01"), Qt::ISODate);
+    const QDate first = pricing::usageMonthStart(monthKey);
     return first.isValid() ? QLocale().toString(first, QStringLiteral("MMMM yyyy")) : monthKey;
 }
 
