@@ -223,6 +223,11 @@ std::vector<Row> fetchRows(const Database &database, CostBasis basis, const DayR
 
 } // namespace
 
+DayRange countedDays(const CostLine &line, CostBasis basis)
+{
+    return basis == CostBasis::Accrual ? line.serviceDays() : DayRange::singleDay(line.incurredOn);
+}
+
 QString toKey(CostBasis basis)
 {
     return basisKeys.keyOf(basis);

@@ -24,6 +24,9 @@ enum class CostBasis
 };
 
 QString toKey(CostBasis basis);
+// The days a line counts on under `basis`: its service days on the accrual basis, its date on the
+// cash basis. The roll-ups spread a line's amount over these; unit costs spread its tokens too.
+DayRange countedDays(const CostLine &line, CostBasis basis);
 std::optional<CostBasis> costBasisFromKey(QStringView key);
 
 // One project's spend in one category, one value per day of a LedgerWindow, in minor units of

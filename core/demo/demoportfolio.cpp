@@ -18,15 +18,18 @@
 
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
+#include "analytics/unitcosts.h"
 #include "demo/demousage.h"
 #include "domain/entities.h"
 #include "errors.h"
+#include "storage/benchmarkvolumes.h"
 #include "storage/budgetrepository.h"
 #include "storage/costlinerepository.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
+#include "storage/sqlvalues.h"
 #include "storage/validation.h"
 
 namespace costboard {
@@ -209,6 +212,24 @@ constexpr std::array<ProjectProfile, ProjectCount> projectProfiles{{
 }};
 // clang-format on
 
+// What each project counts its work in, and its volume in its busiest week: the demo's weekly
+// volumes follow its requests up to that, so that a cost per unit is populated and plausible.
+struct BenchmarkProfile
+{
+    const char *unit;
+    std::int64_t busiestWeekVolume;
+};
+constexpr std::array<BenchmarkProfile, ProjectCount> benchmarkProfiles { {
+    { "ticket traité", 12'000 },
+    { "développeur actif", 180 },
+    { "contrat analysé", 400 },
+    { "contenu publié", 250 },
+    { "question", 20'000 },
+    { "dossier lu", 1'500 },
+    { "déclaration classée", 9'000 },
+    { "e-mail envoyé", 6'000 },
+} };
+
 // How a stream of costs unfolds over time.
 enum class Pattern
 {
@@ -229,6 +250,13 @@ enum class DaySpread
     AllWeek,
     BusinessDays,
     BusyWeekdays
+};
+
+struct DemoModel
+{
+    const char *name = nullptr;
+    double pricePerMillion = 0;
+    int tokensPerRequest = 0;
 };
 
 // One project's costs of one category. Amounts are in major units of the stream's currency.
@@ -264,6 +292,10 @@ struct StreamSpec
     const char *unit = nullptr; // quantity unit of each line
     double unitPrice = 0; // per unit, or per million tokens
     std::array<const char *, 3> descriptions {}; // Payroll and Seats: "%1" is the FTEs / seats
+    // Token streams: the model behind each description, its blended price per million tokens (in
+    // place of unitPrice) and the tokens a request reads and writes, so that unit costs differ
+    // per model as they do in a real portfolio.
+    std::array<DemoModel, 3> models {};
 };
 
 // Unit keys (domain/unit.h): shown in the interface language.
@@ -281,7 +313,8 @@ const StreamSpec streamSpecs[] = {
      .days = DaySpread::BusyWeekdays, .unit = tokens, .unitPrice = 6.0,
      .descriptions = {"Azure OpenAI GPT-4o — suggestions de réponses aux conseillers",
                       "Azure OpenAI GPT-4o mini — tri et routage des demandes",
-                      "Azure OpenAI — résumés des échanges clients"}},
+                      "Azure OpenAI — résumés des échanges clients"},
+     .models = {{{"gpt-4o", 6.0, 2400}, {"gpt-4o-mini", 0.35, 900}, {"gpt-4o-mini", 0.35, 3200}}}},
     {.project = Sup, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "Microsoft Azure",
      .level = 2600, .scaleFrom = 0.35, .noise = 0.03,
      .descriptions = {"Azure — hébergement de l'API et des connecteurs CRM",
@@ -315,7 +348,8 @@ const StreamSpec streamSpecs[] = {
      .level = 3200, .scaleFrom = 0.1, .rampStartWeeks = 2, .rampWeeks = 40, .noise = 0.06,
      .days = DaySpread::BusinessDays, .unit = tokens, .unitPrice = 0.9,
      .descriptions = {"Codestral — complétion de code dans l'IDE",
-                      "Mistral Large — revue de code et génération de tests"}},
+                      "Mistral Large — revue de code et génération de tests"},
+     .models = {{{"codestral-latest", 0.5, 700}, {"mistral-large-latest", 3.5, 5200}}}},
     {.project = Dev, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "Microsoft Azure",
      .level = 750, .scaleFrom = 0.5, .noise = 0.03,
      .descriptions = {"Azure — exécution des pipelines de revue automatique"}},
@@ -350,7 +384,9 @@ const StreamSpec streamSpecs[] = {
      .waveGain = 1.6, .waveStartWeeksAgo = 12, .waveWeeks = 24,
      .days = DaySpread::BusinessDays, .unit = tokens, .unitPrice = 3.8,
      .descriptions = {"Mistral Large — synthèse de contrats", "Mistral Large — analyse des avis juridiques",
-                      "Mistral Small — extraction des clauses"}},
+                      "Mistral Small — extraction des clauses"},
+     .models = {{{"mistral-large-latest", 3.8, 14000}, {"mistral-large-latest", 3.8, 9000},
+                 {"mistral-small-latest", 0.45, 4000}}}},
     {.project = Leg, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "Microsoft Azure",
      .level = 950, .scaleFrom = 0.9, .noise = 0.02,
      .descriptions = {"Azure — stockage chiffré des documents juridiques", "Azure — OCR et indexation des pièces"}},
@@ -378,8 +414,9 @@ const StreamSpec streamSpecs[] = {
     {.project = Mkt, .category = CostCategory::Inference, .pattern = Pattern::Adoption, .vendor = "OpenAI",
      .billedInUsd = true, .level = 2100, .scaleFrom = 0.1, .rampStartWeeks = 4, .rampWeeks = 30, .noise = 0.12,
      .days = DaySpread::BusinessDays, .unit = tokens, .unitPrice = 5.0,
-     .descriptions = {"GPT-4o — rédaction d'articles et de posts", "DALL·E 3 — génération de visuels",
-                      "GPT-4o mini — déclinaisons multilingues"}},
+     .descriptions = {"GPT-4o — rédaction d'articles et de posts", "GPT Image 1 — génération de visuels",
+                      "GPT-4o mini — déclinaisons multilingues"},
+     .models = {{{"gpt-4o", 5.0, 1800}, {"gpt-image-1", 30.0, 4500}, {"gpt-4o-mini", 0.4, 1500}}}},
     {.project = Mkt, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "Google Cloud",
      .billedInUsd = true, .level = 320, .scaleFrom = 0.6, .noise = 0.03,
      .descriptions = {"Google Cloud — stockage et diffusion des contenus générés"}},
@@ -402,7 +439,8 @@ const StreamSpec streamSpecs[] = {
      .billedInUsd = true, .level = 2300, .scaleFrom = 0.06, .rampStartWeeks = 10, .rampWeeks = 45, .noise = 0.07,
      .days = DaySpread::BusyWeekdays, .unit = tokens, .unitPrice = 6.0,
      .descriptions = {"Amazon Bedrock (Claude) — réponses aux questions internes",
-                      "Amazon Bedrock — calcul des embeddings des documents"}},
+                      "Amazon Bedrock — calcul des embeddings des documents"},
+     .models = {{{"claude-3-5-sonnet", 6.0, 6500}, {"cohere.embed-multilingual-v3", 0.1, 700}}}},
     {.project = Rag, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "AWS",
      .billedInUsd = true, .level = 1900, .scaleFrom = 0.3, .noise = 0.03,
      .descriptions = {"AWS OpenSearch — index vectoriel", "AWS — chaîne d'ingestion documentaire"}},
@@ -433,7 +471,8 @@ const StreamSpec streamSpecs[] = {
      .level = 1700, .scaleFrom = 0.1, .rampStartWeeks = 14, .rampWeeks = 40, .noise = 0.06,
      .days = DaySpread::BusinessDays, .unit = tokens, .unitPrice = 1.2,
      .descriptions = {"Mistral auto-hébergé — lecture assistée des dossiers médicaux",
-                      "Mistral auto-hébergé — extraction des antécédents"}},
+                      "Mistral auto-hébergé — extraction des antécédents"},
+     .models = {{{"mistral-small-3.1", 1.2, 7000}, {"mistral-small-3.1", 1.2, 3500}}}},
     {.project = Med, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "OVHcloud",
      .level = 7200, .scaleFrom = 0.45, .noise = 0.02,
      .descriptions = {"Cloud privé certifié HDS — serveurs GPU dédiés",
@@ -473,7 +512,8 @@ const StreamSpec streamSpecs[] = {
     {.project = Clm, .category = CostCategory::Inference, .pattern = Pattern::Adoption, .vendor = "Scaleway",
      .level = 1150, .scaleFrom = 0.1, .rampStartWeeks = 12, .rampWeeks = 30, .noise = 0.05,
      .unit = tokens, .unitPrice = 0.8,
-     .descriptions = {"Classification des déclarations de sinistre", "Routage automatique vers les gestionnaires"}},
+     .descriptions = {"Classification des déclarations de sinistre", "Routage automatique vers les gestionnaires"},
+     .models = {{{"llama-3.1-70b-instruct", 0.8, 1600}, {"llama-3.1-8b-instruct", 0.2, 600}}}},
     {.project = Clm, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "Scaleway",
      .level = 1350, .scaleFrom = 0.4, .noise = 0.03,
      .descriptions = {"Scaleway — instances GPU et stockage des jeux de données"}},
@@ -503,7 +543,8 @@ const StreamSpec streamSpecs[] = {
     {.project = Sal, .category = CostCategory::Inference, .pattern = Pattern::Adoption, .vendor = "Google Cloud",
      .billedInUsd = true, .level = 1500, .scaleFrom = 0.1, .rampStartWeeks = 2, .rampWeeks = 28, .noise = 0.08,
      .days = DaySpread::BusinessDays, .unit = tokens, .unitPrice = 2.5,
-     .descriptions = {"Gemini — rédaction des e-mails de prospection", "Gemini — relances personnalisées"}},
+     .descriptions = {"Gemini — rédaction des e-mails de prospection", "Gemini — relances personnalisées"},
+     .models = {{{"gemini-1.5-pro", 2.5, 2200}, {"gemini-1.5-flash", 0.3, 1400}}}},
     {.project = Sal, .category = CostCategory::Cloud, .pattern = Pattern::Steps, .vendor = "Google Cloud",
      .billedInUsd = true, .level = 260, .scaleFrom = 0.5, .noise = 0.03,
      .descriptions = {"Google Cloud — intégration CRM et files de traitement"}},
@@ -1583,20 +1624,31 @@ void writeLines(LineWriter &writer, const Timeline &timeline, const AmountModel 
                 }
                 costLine.amount = Money(share, text.currency);
                 costLine.vendor = text.vendor;
+                int variant = 0;
                 if (!cell.description.isEmpty()) {
                     costLine.description = cell.description;
                 } else if (!text.descriptions.isEmpty()) {
-                    const int variant = text.descriptions.size() > 1
+                    variant = text.descriptions.size() > 1
                         ? random.below(static_cast<int>(text.descriptions.size()))
                         : 0;
                     costLine.description = text.descriptions.at(variant);
                 }
+                const DemoModel &lineModel = spec.models[static_cast<std::size_t>(variant)];
                 if (spec.unit) {
                     costLine.unit = text.unit;
                     const double amount = static_cast<double>(share);
                     // Tokens are priced per million; person-days and GPU-hours to the hundredth.
-                    costLine.quantity = spec.unit == tokens ? std::round(amount * 10'000.0 / spec.unitPrice)
-                                                            : std::round(amount / spec.unitPrice) / 100.0;
+                    if (spec.unit == tokens) {
+                        const double price = lineModel.name ? lineModel.pricePerMillion : spec.unitPrice;
+                        costLine.quantity = std::round(amount * 10'000.0 / price);
+                    } else {
+                        costLine.quantity = std::round(amount / spec.unitPrice) / 100.0;
+                    }
+                }
+                if (lineModel.name && costLine.quantity) {
+                    costLine.model = QString::fromUtf8(lineModel.name);
+                    costLine.requests = std::max<std::int64_t>(
+                        1, std::llround(*costLine.quantity / lineModel.tokensPerRequest));
                 }
                 costLine.source = source;
                 writer.add(std::move(costLine));
@@ -1646,9 +1698,43 @@ std::array<ProjectId, ProjectCount> createProjects(Database &database, const Tim
         project.status = profile.status;
         project.decisionLevel = profile.decisionLevel;
         project.startDate = timeline.projectStart(index);
+        project.benchmarkUnit = QString::fromUtf8(benchmarkProfiles[static_cast<std::size_t>(index)].unit);
         ids[static_cast<std::size_t>(index)] = projects.create(project);
     }
     return ids;
+}
+
+// Each project's weekly volume, in proportion to the requests it made that week, as unit costs
+// count them (billed usage included).
+void writeBenchmarkVolumes(Database &database, const std::array<ProjectId, ProjectCount> &projectIds,
+                           const Timeline &timeline)
+{
+    DashboardQuery whole;
+    whole.preset = PeriodPreset::Custom;
+    whole.customRange = { IsoWeek::fromDate(timeline.windowStart), IsoWeek::fromDate(timeline.windowEnd) };
+    whole.referenceWeek = whole.customRange.last;
+    const UnitCostReport report = UnitCostReport::compute(database, whole);
+    BenchmarkVolumeRepository volumes(database);
+    for (int index = 0; index < ProjectCount; ++index) {
+        const ProjectId project = projectIds[static_cast<std::size_t>(index)];
+        const auto row = std::find_if(
+            report.projects.cbegin(), report.projects.cend(),
+            [project](const UnitCostRow &candidate) { return candidate.projectId == project; });
+        if (row == report.projects.cend())
+            continue;
+        std::int64_t busiest = 0;
+        for (const TokenTally &week : row->byWeek)
+            busiest = std::max(busiest, week.requests);
+        const std::int64_t top = benchmarkProfiles[static_cast<std::size_t>(index)].busiestWeekVolume;
+        QList<WeekVolume> weeks;
+        for (int week = 0; week < row->byWeek.size(); ++week) {
+            // requests / busiest of the top volume, rounded half up: a count, not money.
+            const std::int64_t volume = (2 * row->byWeek.at(week).requests * top + busiest) / (2 * busiest);
+            if (volume > 0)
+                weeks << WeekVolume { report.weeks.at(week).week, volume };
+        }
+        volumes.setVolumes(project, weeks);
+    }
 }
 
 int writeFxRates(Database &database, const FxSchedule &fx)
@@ -1720,6 +1806,7 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     summary.generatedLines = writer.written();
     // The marketing project's OpenAI spend of the last months comes as imported usage and bills.
     writeDemoTokenUsage(database, projectIds[Mkt], timeline.windowEnd);
+    writeBenchmarkVolumes(database, projectIds, timeline);
     summary.costLines = CostLineRepository(database).count();
     // Once the lines are written: the current quarter's budgets are sized on the dashboard's figures.
     const std::vector<PlannedBudget> budgets

@@ -65,6 +65,9 @@ struct Project
     QDate startDate;
     QDate endDate; // null while open-ended
     bool archived = false;
+    // What the project's work is counted in, in the singular ("ticket", "document", "user"): its
+    // cost per unit is its weekly cost over the volume entered for the week. Empty: no benchmark.
+    QString benchmarkUnit;
     // The project imported rows go to when no allocation rule places them: created by the
     // schema, shown under a translated name, never deleted.
     bool isUnallocated = false;
@@ -88,6 +91,7 @@ struct CostLine
     static constexpr int MaxDescriptionLength = 500;
     static constexpr int MaxUnitLength = 40;
     static constexpr int MaxExternalRefLength = 200;
+    static constexpr int MaxModelLength = 120; // a model's name, here and in the price catalog
 
     CostLineId id = 0;
     ProjectId projectId = 0;
@@ -106,6 +110,11 @@ struct CostLine
     QDate serviceEnd; // exclusive; null exactly when serviceStart is
     // Usage priced from the catalog: the price entry (model_prices) the tokens were priced with.
     std::optional<std::int64_t> priceId;
+    // Token usage: the model the tokens went through, as its provider names it ("gpt-4o-mini"),
+    // and the requests that read and wrote them. Empty when not known. Unit costs per model and
+    // per request are read from these (analytics/unitcosts.h).
+    QString model;
+    std::optional<std::int64_t> requests;
 
     IsoWeek week() const { return IsoWeek::fromDate(incurredOn); }
     bool hasServicePeriod() const { return serviceStart.isValid(); }

@@ -53,8 +53,16 @@ public:
         if (found == m_index.constEnd()) {
             index = m_lines.size();
             m_index.insert(key, index);
-            m_lines.append(Line { key, row.incurredOn, row.serviceStart, row.serviceEnd,
-                                  row.usage ? row.usage->priceId : std::nullopt });
+            Line added;
+            added.key = key;
+            added.incurredOn = row.incurredOn;
+            added.serviceStart = row.serviceStart;
+            added.serviceEnd = row.serviceEnd;
+            if (row.usage) {
+                added.priceId = row.usage->priceId;
+                added.model = row.usage->model;
+            }
+            m_lines.append(added);
         } else {
             index = *found;
         }
@@ -64,6 +72,10 @@ public:
             line.quantity += *row.quantity;
         else
             line.quantityKnown = false;
+        // A bucket's requests ride on its first meter's row: every usage line says how many it
+        // holds, zero included, so that a request's cost is the usage's whole cost over them.
+        if (row.usage)
+            line.requests = line.requests.value_or(0) + row.usage->requests;
     }
 
     // The whole amount the row's cost line would hold with it, in nanos: a line is bounded like
@@ -117,6 +129,8 @@ public:
             line.source = importFormatKey(format);
             line.importBatchId = batchId;
             line.priceId = entry.priceId; // a group's rows of one day share their model's price of that day
+            line.model = entry.model;
+            line.requests = entry.requests;
             lines << line;
         }
         return lines;
@@ -142,7 +156,9 @@ private:
         QDate serviceStart;
         QDate serviceEnd;
         std::optional<std::int64_t> priceId;
+        QString model; // usage lines: the model as the report names it
         Int128 nanos = 0;
+        std::optional<std::int64_t> requests; // usage lines
         double quantity = 0; // a count of tokens or hours, not money
         bool quantityKnown = true;
     };

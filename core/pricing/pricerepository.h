@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include "domain/entities.h"
 #include "pricing/estimate.h"
 #include "pricing/pricecatalog.h"
 
@@ -15,7 +16,7 @@ namespace costboard::pricing {
 
 // Longest texts a price entry keeps, in characters.
 inline constexpr int MaxProviderLength = 60;
-inline constexpr int MaxModelLength = 120;
+inline constexpr int MaxModelLength = CostLine::MaxModelLength; // a line names the model it used
 inline constexpr int MaxPriceSourceLength = 500;
 
 // What adding a price list did.

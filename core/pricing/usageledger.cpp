@@ -112,7 +112,7 @@ QList<UsageLedger::UsageRow> UsageLedger::activeUsageRows() const
         m_database,
         QStringLiteral("SELECT g.vendor, g.usage_provider, g.usage_model, g.usage_meter,"
                        " COALESCE(r.service_start, r.incurred_on), g.currency, r.amount_nanos, r.tokens,"
-                       " r.requests, r.price_id FROM import_batches b"
+                       " r.requests, r.price_id, g.project_id, g.category_id FROM import_batches b"
                        " JOIN import_rows r ON r.id BETWEEN b.first_row_id AND b.last_row_id"
                        " JOIN import_row_groups g ON g.id = r.group_id"
                        " WHERE b.status = 'active' AND r.replaced_by IS NULL AND g.usage_meter IS NOT NULL"
@@ -125,10 +125,20 @@ QList<UsageLedger::UsageRow> UsageLedger::activeUsageRows() const
         const std::optional<Meter> meter = meterFromKey(query.text(3));
         if (!meter)
             continue; // written by a newer version: not a meter this one prices
-        rows << UsageRow {
-            query.text(0), query.text(1),  query.text(2),  *meter,         sql::toDate(query.value(4)),
-            query.text(5), query.int64(6), query.int64(7), query.int64(8), !query.value(9).isNull()
-        };
+        UsageRow row;
+        row.projectId = query.int64(10);
+        row.category = static_cast<CostCategory>(query.int64(11));
+        row.vendor = query.text(0);
+        row.provider = query.text(1);
+        row.model = query.text(2);
+        row.meter = *meter;
+        row.day = sql::toDate(query.value(4));
+        row.currency = query.text(5);
+        row.amountNanos = query.int64(6);
+        row.tokens = query.int64(7);
+        row.requests = query.int64(8);
+        row.priced = !query.value(9).isNull();
+        rows << row;
     }
     return rows;
 }
@@ -190,6 +200,36 @@ UsageLedger::Comparison UsageLedger::usageAgainstInvoice() const
                          return a.vendor != b.vendor ? a.vendor < b.vendor : a.month > b.month;
                      });
     return comparison;
+}
+
+QList<UsageLedger::BilledUsage> UsageLedger::billedUsage(const DayRange &days) const
+{
+    QHash<QString, QSet<QString>> billed; // by vendor
+    std::map<std::tuple<ProjectId, int, QString, QString, qint64, QString>, BilledUsage> sums;
+    for (const UsageRow &row : activeUsageRows()) {
+        if (!row.priced || !days.contains(row.day))
+            continue;
+        auto months = billed.constFind(row.vendor);
+        if (months == billed.constEnd())
+            months = billed.insert(row.vendor, billedMonths(row.vendor));
+        if (!months->contains(usageMonthKey(row.day)))
+            continue; // booked: the ledger's own line counts it
+        BilledUsage &sum = sums[{ row.projectId, static_cast<int>(row.category), row.vendor, row.model,
+                                  row.day.toJulianDay(), row.currency }];
+        sum.projectId = row.projectId;
+        sum.category = row.category;
+        sum.vendor = row.vendor;
+        sum.model = row.model;
+        sum.day = row.day;
+        sum.currency = row.currency;
+        sum.amountNanos += row.amountNanos;
+        sum.tokens += row.tokens;
+        sum.requests += row.requests;
+    }
+    QList<BilledUsage> list;
+    for (const auto &[key, sum] : sums)
+        list << sum;
+    return list;
 }
 
 QList<UsageLedger::UnpricedModel> UsageLedger::unpricedModels() const

@@ -10,7 +10,9 @@
 #include <QSet>
 #include <QString>
 
+#include "domain/entities.h"
 #include "domain/money.h"
+#include "import/importvalues.h"
 #include "pricing/usage.h"
 
 namespace costboard {
@@ -72,6 +74,23 @@ public:
     // Every provider month that has usage, newest month first within a vendor.
     Comparison usageAgainstInvoice() const;
 
+    // Priced usage the ledger does not book because a bill of its month stands for it, summed per
+    // project, category, model and day: its tokens still count in unit costs, at their priced
+    // cost (usage against invoice shows how far the bill is from that).
+    struct BilledUsage
+    {
+        ProjectId projectId = 0;
+        CostCategory category = CostCategory::Inference;
+        QString vendor;
+        QString model;
+        QDate day;
+        QString currency;
+        WideNanos amountNanos = 0;
+        std::int64_t tokens = 0;
+        std::int64_t requests = 0;
+    };
+    QList<BilledUsage> billedUsage(const DayRange &days) const;
+
     // Models seen in usage with no price on some of their days (`costboard prices check`).
     struct UnpricedModel
     {
@@ -89,6 +108,8 @@ public:
 private:
     struct UsageRow
     {
+        ProjectId projectId = 0;
+        CostCategory category = CostCategory::Inference;
         QString vendor;
         QString provider;
         QString model;

@@ -6,8 +6,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include "analytics/ledger.h"
 #include "domain/unit.h"
 #include "errors.h"
+#include "pricing/unitprice.h"
 #include "storage/auditlog.h"
 #include "storage/costlinesearchindex.h"
 #include "storage/database.h"
@@ -23,7 +25,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, project_id, category_id, incurred_on, amount_minor, currency, reporting_minor, vendor,"
     " description, quantity, unit, source, import_batch_id, external_ref, service_start, service_end,"
-    " price_id FROM cost_lines");
+    " price_id, model, requests FROM cost_lines");
 
 CostLine readLine(const SqlStatement &query)
 {
@@ -48,6 +50,9 @@ CostLine readLine(const SqlStatement &query)
     line.serviceEnd = sql::toDate(query.value(15));
     if (!query.value(16).isNull())
         line.priceId = query.int64(16);
+    line.model = query.text(17);
+    if (!query.value(18).isNull())
+        line.requests = query.int64(18);
     return line;
 }
 
@@ -73,7 +78,7 @@ public:
         Money::accumulate(cash.recurringMinor, recurring ? sign * reporting : 0);
         count(cash, line, sign);
 
-        const DayRange days = line.serviceDays();
+        const DayRange days = countedDays(line, CostBasis::Accrual);
         for (QDate day = days.first; day <= days.last; day = day.addDays(1)) {
             Change &accrual = m_changes[Key { accrualBasis, day, line.projectId,
                                               static_cast<int>(line.category), vendor }];
@@ -218,15 +223,19 @@ void bindLine(SqlStatement &statement, const CostLine &line, const QString &now)
         .bind(QStringLiteral(":service_start"), sql::dateValue(line.serviceStart))
         .bind(QStringLiteral(":service_end"), sql::dateValue(line.serviceEnd))
         .bind(QStringLiteral(":price"), line.priceId ? QVariant(qlonglong(*line.priceId)) : sql::nullInt64())
+        .bindText(QStringLiteral(":model"), line.model)
+        .bind(QStringLiteral(":requests"),
+              line.requests ? QVariant(qlonglong(*line.requests)) : sql::nullInt64())
         .bind(QStringLiteral(":now"), now);
 }
 
 const QString insertSql = QStringLiteral(
     "INSERT INTO cost_lines (project_id, category_id, incurred_on, week_start, amount_minor, currency,"
     " reporting_minor, vendor, description, quantity, unit, source, import_batch_id, external_ref,"
-    " service_start, service_end, price_id, created_at, updated_at) VALUES (:project, :category,"
-    " :incurred_on, :week_start, :amount, :currency, :reporting, :vendor, :description, :quantity, :unit,"
-    " :source, :batch, :external_ref, :service_start, :service_end, :price, :now, :now)");
+    " service_start, service_end, price_id, model, requests, created_at, updated_at) VALUES (:project,"
+    " :category, :incurred_on, :week_start, :amount, :currency, :reporting, :vendor, :description,"
+    " :quantity, :unit, :source, :batch, :external_ref, :service_start, :service_end, :price, :model,"
+    " :requests, :now, :now)");
 
 void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
 {
@@ -246,6 +255,12 @@ void validateAgainst(const CostLine &line, const QSet<ProjectId> &projectIds)
     validation::requireLength(QStringLiteral("unit"), line.unit, CostLine::MaxUnitLength);
     validation::requireLength(QStringLiteral("external reference"), line.externalRef,
                               CostLine::MaxExternalRefLength);
+    validation::requireLength(QStringLiteral("model"), line.model, CostLine::MaxModelLength);
+    if (line.requests && *line.requests < 0)
+        throw ValidationError(QStringLiteral("requests"), ErrorCode::QuantityNegative);
+    if (line.requests && *line.requests > pricing::MaxQuantity)
+        throw ValidationError(QStringLiteral("requests"), ErrorCode::QuantityTooLarge,
+                              { QString::number(*line.requests), QString::number(pricing::MaxQuantity) });
     if (line.quantity && !(*line.quantity >= 0 && *line.quantity < 1e18))
         throw ValidationError(QStringLiteral("quantity"), ErrorCode::QuantityNegative);
 }
@@ -367,7 +382,8 @@ void CostLineRepository::update(const CostLine &line)
                        " description = :description, quantity = :quantity, unit = :unit,"
                        " source = :source, import_batch_id = :batch, external_ref = :external_ref,"
                        " service_start = :service_start, service_end = :service_end,"
-                       " price_id = :price, updated_at = :now WHERE id = :id"));
+                       " price_id = :price, model = :model, requests = :requests, updated_at = :now"
+                       " WHERE id = :id"));
     bindLine(update, stored, sql::nowUtc());
     update.bind(QStringLiteral(":id"), qlonglong(line.id)).exec();
     RollupDelta delta;

@@ -86,6 +86,16 @@ QList<DomainRule> makeRules()
                         " OR {row}.service_end <= {row}.service_start))")
              .arg(notADate(QStringLiteral("service_start")), notADate(QStringLiteral("service_end"))));
 
+    rule(QStringLiteral("cost_lines"), QStringLiteral("requests"),
+         QStringLiteral("{row}.requests IS NOT NULL AND (%1)")
+             .arg(notAWholeCount(QStringLiteral("requests"))));
+
+    rule(QStringLiteral("benchmark_volumes"), QStringLiteral("volume"),
+         notAWholeCount(QStringLiteral("volume")));
+    // A Monday: the volume of an ISO week.
+    rule(QStringLiteral("benchmark_volumes"), QStringLiteral("week_start"),
+         QStringLiteral("{row}.week_start IS NOT date({row}.week_start, '-6 days', 'weekday 1')"));
+
     // The roll-ups are derived: a row out of its domain is a sign of drift (the self-check
     // rebuilds them), and the schema refuses a write that would make one, such as a count below
     // zero after deleting a line the roll-ups never held.

@@ -409,6 +409,28 @@ QList<Migration> allMigrations()
               QStringLiteral(
                   "ALTER TABLE cost_lines ADD COLUMN price_id {BIGINT} REFERENCES model_prices(id)"),
           } },
+        { 15,
+          "unit costs: the model and requests of a line, and each project's benchmark unit and weekly "
+          "volumes",
+          {
+              // The model a line's tokens went through and the requests they came in: usage
+              // imports fill both. Lines priced from the catalog before this version name their
+              // model through their price; their requests come back when the usage is imported again.
+              QStringLiteral("ALTER TABLE cost_lines ADD COLUMN model TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE cost_lines ADD COLUMN requests {BIGINT}"),
+              QStringLiteral("UPDATE cost_lines SET model = (SELECT p.model FROM model_prices p"
+                             " WHERE p.id = cost_lines.price_id) WHERE price_id IS NOT NULL"),
+              // Unit costs read the lines of one unit over a range of days.
+              QStringLiteral("CREATE INDEX cost_lines_unit ON cost_lines(unit, incurred_on)"),
+              // What a project counts its work in ("ticket", "document", "user"): empty when it
+              // has no benchmark. Its volume is entered per ISO week (the Monday).
+              QStringLiteral("ALTER TABLE projects ADD COLUMN benchmark_unit TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("CREATE TABLE benchmark_volumes ("
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " week_start TEXT NOT NULL,"
+                             " volume {BIGINT} NOT NULL,"
+                             " PRIMARY KEY (project_id, week_start)){WITHOUT_ROWID}"),
+          } },
     };
 }
 
@@ -656,6 +678,17 @@ void Migrations::run(Database &database)
         if (migration.version == 13) {
             createDomainTriggers(database, { QStringLiteral("model_prices") });
             pricing::PriceRepository::seedShipped(database);
+        }
+        if (migration.version == 15) {
+            // The lines' triggers check the new column too: made again with every rule of today.
+            if (database.dialect() == SqlDialect::Sqlite) {
+                for (const char *event : { "insert", "update" })
+                    execSql(database,
+                            QStringLiteral("DROP TRIGGER IF EXISTS cost_lines_domain_%1")
+                                .arg(QLatin1String(event)));
+            }
+            createDomainTriggers(database,
+                                 { QStringLiteral("cost_lines"), QStringLiteral("benchmark_volumes") });
         }
         SqlStatement record(database,
                             QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"

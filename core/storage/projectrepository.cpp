@@ -14,7 +14,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, code, name, description, owner, sponsor, business_unit, status, decision_level,"
-    " start_date, end_date, archived, system_role FROM projects");
+    " start_date, end_date, archived, system_role, benchmark_unit FROM projects");
 
 Project readProject(const SqlStatement &query)
 {
@@ -32,6 +32,7 @@ Project readProject(const SqlStatement &query)
     project.endDate = sql::toDate(query.value(10));
     project.archived = query.int64(11) != 0;
     project.isUnallocated = query.text(12) == QLatin1String("unallocated");
+    project.benchmarkUnit = query.text(13);
     return project;
 }
 
@@ -48,6 +49,7 @@ void bindProject(SqlStatement &statement, const Project &project)
         .bind(QStringLiteral(":start_date"), sql::dateValue(project.startDate))
         .bind(QStringLiteral(":end_date"), sql::dateValue(project.endDate))
         .bind(QStringLiteral(":archived"), project.archived ? 1 : 0)
+        .bindText(QStringLiteral(":benchmark_unit"), project.benchmarkUnit.trimmed())
         .bind(QStringLiteral(":now"), sql::nowUtc());
 }
 
@@ -72,6 +74,8 @@ void ProjectRepository::validate(const Project &project) const
                               validation::limits::ProjectDetailLength);
     validation::requireLength(QStringLiteral("business unit"), project.businessUnit,
                               validation::limits::ProjectDetailLength);
+    validation::requireLength(QStringLiteral("benchmark unit"), project.benchmarkUnit,
+                              validation::limits::BenchmarkUnitLength);
     validation::requireOptionalDate(QStringLiteral("start date"), project.startDate);
     validation::requireOptionalDate(QStringLiteral("end date"), project.endDate);
     if (project.startDate.isValid() && project.endDate.isValid() && project.endDate < project.startDate)
@@ -89,9 +93,10 @@ ProjectId ProjectRepository::create(const Project &project)
     SqlStatement insert(
         m_database,
         QStringLiteral("INSERT INTO projects (code, name, description, owner, sponsor, business_unit,"
-                       " status, decision_level, start_date, end_date, archived, created_at, updated_at)"
-                       " VALUES (:code, :name, :description, :owner, :sponsor, :business_unit,"
-                       " :status, :decision_level, :start_date, :end_date, :archived, :now, :now)"
+                       " status, decision_level, start_date, end_date, archived, benchmark_unit,"
+                       " created_at, updated_at) VALUES (:code, :name, :description, :owner, :sponsor,"
+                       " :business_unit, :status, :decision_level, :start_date, :end_date, :archived,"
+                       " :benchmark_unit, :now, :now)"
                        " RETURNING id"));
     bindProject(insert, project);
     const ProjectId id = insert.scalar().toLongLong();
@@ -116,7 +121,8 @@ void ProjectRepository::update(const Project &project)
         QStringLiteral("UPDATE projects SET code = :code, name = :name, description = :description,"
                        " owner = :owner, sponsor = :sponsor, business_unit = :business_unit,"
                        " status = :status, decision_level = :decision_level, start_date = :start_date,"
-                       " end_date = :end_date, archived = :archived, updated_at = :now WHERE id = :id"));
+                       " end_date = :end_date, archived = :archived, benchmark_unit = :benchmark_unit,"
+                       " updated_at = :now WHERE id = :id"));
     bindProject(update, project);
     update.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
 
@@ -136,6 +142,9 @@ void ProjectRepository::update(const Project &project)
         changed(QStringLiteral("status"), toKey(before->status), toKey(project.status));
     if (before->decisionLevel != project.decisionLevel)
         changed(QStringLiteral("decision level"), toKey(before->decisionLevel), toKey(project.decisionLevel));
+    if (before->benchmarkUnit != project.benchmarkUnit.trimmed())
+        changed(QStringLiteral("benchmark unit"), quoted(before->benchmarkUnit),
+                quoted(project.benchmarkUnit.trimmed()));
     if (before->owner != project.owner.trimmed())
         changed(QStringLiteral("owner"), quoted(before->owner), quoted(project.owner.trimmed()));
     if (oldValues.isEmpty())

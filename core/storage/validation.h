@@ -23,6 +23,7 @@ inline constexpr int ProjectCodeLength = 16;
 inline constexpr int ProjectNameLength = 120;
 // Owner, sponsor and business unit.
 inline constexpr int ProjectDetailLength = 120;
+inline constexpr int BenchmarkUnitLength = 40; // a noun: "ticket", "dossier traité"
 inline constexpr int ProjectDescriptionLength = 2000;
 inline constexpr int AlertRuleNameLength = 120;
 inline constexpr int AlertNoteLength = 1000;
