@@ -45,7 +45,11 @@ KpiTone toneOf(BudgetHealth health)
 
 QString ratioLabel(double ratio, bool withSign)
 {
-    return percentLabel(ratio * 100.0, std::abs(ratio) < 0.1 ? 1 : 0, withSign);
+    const int decimals = std::abs(ratio) < 0.1 ? 1 : 0;
+    // A change that rounds to nothing has no sign: "-0.0 %" would read as a fall.
+    if (std::round(ratio * (decimals == 1 ? 1000.0 : 100.0)) == 0.0)
+        ratio = 0.0;
+    return percentLabel(ratio * 100.0, decimals, withSign);
 }
 
 KpiFigures kpiFigures(const DashboardSnapshot &snapshot)

@@ -8,6 +8,7 @@
 #include "domain/displaynames.h"
 #include "domain/money.h"
 #include "domain/unit.h"
+#include "kpis.h"
 
 namespace costboard::render {
 
@@ -232,6 +233,47 @@ QString portfolioPositionText(const QString &period, const BudgetBook::Portfolio
     return QCoreApplication::translate("Labels",
                                        "%1: portfolio envelope %2 · sum of the project budgets %3 · %4")
         .arg(name, money(*position.envelope), money(position.projectsTotal.value_or(0)), difference);
+}
+
+QString unitCostSummaryText(const UnitCostReport &report, bool html)
+{
+    if (!report.hasTokens() || report.reportingWeekIndex < 0)
+        return QString();
+    const int index = report.reportingWeekIndex;
+    const TokenTally &week = report.portfolioByWeek.at(index);
+    const auto escaped = [html](const QString &text) {
+        return html ? text.toHtmlEscaped() : text;
+    };
+    QStringList parts;
+    const auto perMillion = unitCost(week, UnitCostMeasure::PerMillionTokens, report.currency);
+    if (perMillion) {
+        QString part = QCoreApplication::translate("Labels", "%1 per 1M tokens")
+                           .arg(escaped(formatUnitCost(*perMillion)));
+        const std::optional<double> change = index > 0
+            ? unitCostChange(unitCost(report.portfolioByWeek.at(index - 1), UnitCostMeasure::PerMillionTokens,
+                                      report.currency),
+                             perMillion)
+            : std::nullopt;
+        if (change) {
+            QString changeText = QCoreApplication::translate("Labels", "%1 on the week before")
+                                     .arg(escaped(ratioLabel(*change, true)));
+            if (html && (*change >= 0.005 || *change <= -0.005))
+                changeText
+                    = QStringLiteral("<span style='color:%1'>%2</span>")
+                          .arg(toneColour(*change > 0 ? KpiTone::Bad : KpiTone::Good).name(), changeText);
+            part += QStringLiteral(" (%1)").arg(changeText);
+        }
+        parts << part;
+    }
+    if (const auto perRequest = unitCost(week, UnitCostMeasure::PerRequest, report.currency))
+        parts << QCoreApplication::translate("Labels", "%1 per request")
+                     .arg(escaped(formatUnitCost(*perRequest)));
+    parts << QCoreApplication::translate("Labels", "%1 tokens").arg(escaped(tokenCountLabel(week.tokens)));
+    QString heading = QCoreApplication::translate("Labels", "Unit costs %1:")
+                          .arg(escaped(weekLabel(report.weeks.at(index).week)));
+    if (html)
+        heading = QStringLiteral("<b>%1</b>").arg(heading);
+    return heading + u' ' + parts.join(QStringLiteral(" · "));
 }
 
 // The alert centre named these first: its translation context keeps their translations.

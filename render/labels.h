@@ -10,6 +10,7 @@
 #include "analytics/budgetrule.h"
 #include "analytics/dashboardsnapshot.h"
 #include "analytics/ledger.h"
+#include "analytics/unitcosts.h"
 #include "domain/category.h"
 #include "domain/entities.h"
 #include "domain/isoweek.h"
@@ -72,6 +73,11 @@ QColor overBudgetTextColour();
 // reserve €68,000"; the overcommitment in red when `html`. Amounts whole (`compact`) or to the cent.
 QString portfolioPositionText(const QString &period, const BudgetBook::PortfolioPosition &position,
                               const QString &currency, bool compact, bool html);
+
+// The reporting week's unit costs in one line: "Unit costs 2026-W49: €2.31 per 1M tokens (+4% on
+// the week before) · €0.0081 per request · 1.2B tokens". The change in the bad tone when dearer,
+// the good one when cheaper, when `html`. Empty when the period has no tokens.
+QString unitCostSummaryText(const UnitCostReport &report, bool html);
 
 // A rule's name as shown: a built-in rule that keeps its default name is named from its key and
 // scope in the interface language ("SUP: Budget exceeded", "Portefeuille : pic hebdomadaire");

@@ -44,6 +44,7 @@
 #include "pages/page.h"
 #include "pages/pricespage.h"
 #include "pages/projectspage.h"
+#include "pages/unitcostspage.h"
 #include "pages/usagepage.h"
 #include "presentation/presentationwindow.h"
 #include "report/weeklyreportactions.h"
@@ -117,6 +118,12 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
             alerts->setProjectFilter(std::nullopt);
             showPage(m_pages->indexOf(alerts));
         });
+        // The unit-cost line's link opens the unit costs of what the dashboard shows.
+        connect(dashboard, &DashboardPage::unitCostsRequested, this, [this](const DashboardQuery &query) {
+            auto *unitCosts = pageOfType<UnitCostsPage>();
+            unitCosts->showQuery(query);
+            showPage(m_pages->indexOf(unitCosts));
+        });
         // Drill-down: a bar of the weekly chart opens the cost lines behind it.
         connect(dashboard, &DashboardPage::drillDownRequested, this,
                 [this](const WeekRange &weeks, const QList<ProjectId> &projectIds,
@@ -156,6 +163,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage<PricesPage>();
     addPage<EstimatorPage>();
     addPage<UsagePage>();
+    addPage<UnitCostsPage>();
     // The badge counts unread alerts whether or not the alerts page has been made.
     m_alertsItem = m_navigation->item(indexOfType<AlertCentrePage>());
     m_alertsTitle = AlertCentrePage::pageTitle();

@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>SetBenchmarkVolumesCommand</name>
+    <message numerus="yes">
+        <source>Enter %n week(s) of volume for %1</source>
+        <translation>
+            <numerusform>Enter %n week of volume for %1</numerusform><numerusform>Enter %n weeks of volume for %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Slides</name>
     <message numerus="yes">
         <source>and %n more in the alert centre</source>
@@ -549,6 +557,14 @@
             <numerusform>%n project shown</numerusform>
             <numerusform>%n projects shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::UnitCostsPage</name>
+    <message numerus="yes">
+        <source>%n line(s) counted in tokens have no exchange rate and are left out.</source>
+        <translation>
+            <numerusform>%n line counted in tokens has no exchange rate and is left out.</numerusform><numerusform>%n lines counted in tokens have no exchange rate and are left out.</numerusform></translation>
     </message>
 </context>
 <context>

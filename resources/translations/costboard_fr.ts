@@ -640,6 +640,26 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>%1 per 1M tokens</source>
+        <translation>%1 par million de jetons</translation>
+    </message>
+    <message>
+        <source>%1 on the week before</source>
+        <translation>%1 sur une semaine</translation>
+    </message>
+    <message>
+        <source>%1 per request</source>
+        <translation>%1 par requête</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>Unit costs %1:</source>
+        <translation>Coûts unitaires %1 :</translation>
+    </message>
 </context>
 <context>
     <name>Pricing</name>
@@ -837,6 +857,14 @@
     <message>
         <source>Disable alert rule “%1”</source>
         <translation>Désactiver la règle d’alerte « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SetBenchmarkVolumesCommand</name>
+    <message numerus="yes">
+        <source>Enter %n week(s) of volume for %1</source>
+        <translation>
+            <numerusform>Saisir %n semaine de volume pour %1</numerusform><numerusform>Saisir %n semaines de volume pour %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1114,25 @@
     <message>
         <source>Spread %1 over the months of %2 for %3</source>
         <translation>Répartir %1 sur les mois de l’exercice pour %3 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCosts</name>
+    <message>
+        <source>%1T</source>
+        <translation>%1 Bn</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1 k</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3200,41 @@
     </message>
 </context>
 <context>
+    <name>costboard::render::charts::UnitCostTrendChart</name>
+    <message>
+        <source>Tokens and cost per 1M tokens, week by week</source>
+        <translation>Jetons et coût par million de jetons, semaine par semaine</translation>
+    </message>
+    <message>
+        <source>%1: tokens and cost per 1M tokens</source>
+        <translation>%1 : jetons et coût par million de jetons</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Cost per 1M tokens</source>
+        <translation>Coût par million de jetons</translation>
+    </message>
+    <message>
+        <source>No tokens in this period</source>
+        <translation>Aucun jeton sur cette période</translation>
+    </message>
+    <message>
+        <source>Tokens: %1</source>
+        <translation>Jetons : %1</translation>
+    </message>
+    <message>
+        <source>Per 1M tokens: %1</source>
+        <translation>Par million de jetons : %1</translation>
+    </message>
+    <message>
+        <source>Per request: %1</source>
+        <translation>Par requête : %1</translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::UsageInvoiceChart</name>
     <message>
         <source>Priced usage and bills</source>
@@ -4182,6 +4264,80 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::BenchmarkCostsModel</name>
+    <message>
+        <source>not entered</source>
+        <translation>non saisi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The project's whole cost of the week, in the categories shown</source>
+        <translation>Le coût total du projet sur la semaine, dans les catégories affichées</translation>
+    </message>
+    <message>
+        <source>The cost of the weeks whose volume was entered, over their volume</source>
+        <translation>Le coût des semaines dont le volume est saisi, rapporté à ce volume</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Par unité</translation>
+    </message>
+    <message>
+        <source>vs week before</source>
+        <translation>vs semaine précédente</translation>
+    </message>
+    <message>
+        <source>Per unit, period</source>
+        <translation>Par unité, période</translation>
+    </message>
+    <message>
+        <source>Weeks entered</source>
+        <translation>Semaines saisies</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::BenchmarkVolumesDialog</name>
+    <message>
+        <source>Weekly volumes: %1</source>
+        <translation>Volumes hebdomadaires : %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Volume (%1)</source>
+        <translation>Volume (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the volume must be a whole number from 0 to %2, or empty.</source>
+        <translation>%1 : le volume doit être un nombre entier de 0 à %2, ou vide.</translation>
+    </message>
+    <message>
+        <source>The number of units (%1) the project handled each week. The cost per unit is the week's cost over this volume; a week left empty is not counted. Type the figures, or paste a column copied from a spreadsheet onto the first week to fill.</source>
+        <translation>Le nombre d'unités (%1) traitées par le projet chaque semaine. Le coût par unité est le coût de la semaine rapporté à ce volume ; une semaine laissée vide n'est pas comptée. Saisissez les chiffres, ou collez une colonne copiée d'un tableur sur la première semaine à remplir.</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::BudgetGridModel</name>
     <message>
         <source>months</source>
@@ -5077,6 +5233,10 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>No costs recorded in %1 for this selection.</source>
         <translation>Aucun coût enregistré sur la période %1 pour cette sélection.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +6795,18 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>Project Not Saved</source>
         <translation>Projet non enregistré</translation>
     </message>
+    <message>
+        <source>Optional, singular: ticket, document, user</source>
+        <translation>Facultatif, au singulier : ticket, document, utilisateur</translation>
+    </message>
+    <message>
+        <source>What the project's work is counted in. Its cost per unit is the week's cost over the volume entered on the Unit costs page.</source>
+        <translation>Ce en quoi se compte le travail du projet. Son coût par unité est le coût de la semaine rapporté au volume saisi sur la page Coûts unitaires.</translation>
+    </message>
+    <message>
+        <source>Bench&amp;mark unit:</source>
+        <translation>Unité d'œu&amp;vre :</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::ProjectsModel</name>
@@ -6845,6 +7017,113 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>The projects the filters show, added up; the health colours judge the sums by the dashboard's rule</source>
         <translation>Les projets affichés par les filtres, additionnés ; les couleurs de santé jugent les totaux selon la règle du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::UnitCostsModel</name>
+    <message>
+        <source>Model not recorded</source>
+        <translation>Modèle non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>The cost of a million tokens against the week before</source>
+        <translation>Le coût d'un million de jetons comparé à la semaine précédente</translation>
+    </message>
+    <message>
+        <source>The cost of the lines that count their requests, over those requests</source>
+        <translation>Le coût des lignes qui comptent leurs requêtes, rapporté à ces requêtes</translation>
+    </message>
+    <message>
+        <source>The period's tokens over its days, times seven</source>
+        <translation>Les jetons de la période rapportés à ses jours, multipliés par sept</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Billed by</source>
+        <translation>Facturé par</translation>
+    </message>
+    <message>
+        <source>Tokens %1</source>
+        <translation>Jetons %1</translation>
+    </message>
+    <message>
+        <source>Per 1M tokens</source>
+        <translation>Par million de jetons</translation>
+    </message>
+    <message>
+        <source>vs week before</source>
+        <translation>vs semaine précédente</translation>
+    </message>
+    <message>
+        <source>Per request</source>
+        <translation>Par requête</translation>
+    </message>
+    <message>
+        <source>Tokens a week, period</source>
+        <translation>Jetons par semaine, période</translation>
+    </message>
+    <message>
+        <source>Per 1M tokens, period</source>
+        <translation>Par million de jetons, période</translation>
+    </message>
+    <message>
+        <source>Per request, period</source>
+        <translation>Par requête, période</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::UnitCostsPage</name>
+    <message>
+        <source>Enter weekly volumes…</source>
+        <translation>Saisir les volumes hebdomadaires…</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Par projet</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Par modèle</translation>
+    </message>
+    <message>
+        <source>Per benchmark unit</source>
+        <translation>Par unité d'œuvre</translation>
+    </message>
+    <message>
+        <source>No token usage in this period for this selection. Cost lines counted in tokens (usage imports, or lines with a quantity in tokens) make the unit costs.</source>
+        <translation>Aucune consommation de jetons sur cette période pour cette sélection. Les coûts unitaires viennent des lignes de coût comptées en jetons (imports de consommation, ou lignes dont la quantité est en jetons).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) counted in tokens have no exchange rate and are left out.</source>
+        <translation>
+            <numerusform>%n ligne comptée en jetons n'a pas de taux de change et est laissée de côté.</numerusform><numerusform>%n lignes comptées en jetons n'ont pas de taux de change et sont laissées de côté.</numerusform></translation>
+    </message>
+    <message>
+        <source>No project counts its work in a benchmark unit yet. Give a project one (a ticket, a document, a user) in its details on the Projects page, then enter its weekly volumes here.</source>
+        <translation>Aucun projet ne compte encore son travail en unité d'œuvre. Donnez-en une à un projet (un ticket, un document, un utilisateur) dans sa fiche sur la page Projets, puis saisissez ici ses volumes hebdomadaires.</translation>
+    </message>
+    <message>
+        <source>Each project's whole cost of the week over the volume of its benchmark unit entered for the week. Select a project and enter its weekly volumes.</source>
+        <translation>Le coût total de la semaine de chaque projet rapporté au volume de son unité d'œuvre saisi pour la semaine. Sélectionnez un projet et saisissez ses volumes hebdomadaires.</translation>
+    </message>
+    <message>
+        <source>Model not recorded</source>
+        <translation>Modèle non renseigné</translation>
+    </message>
+    <message>
+        <source>Unit costs</source>
+        <translation>Coûts unitaires</translation>
     </message>
 </context>
 <context>

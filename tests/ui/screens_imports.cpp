@@ -13,10 +13,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include "application.h"
 #include "dialogs/allocationrulesdialog.h"
@@ -24,6 +22,7 @@
 #include "dialogs/importreportdialog.h"
 #include "import/importer.h"
 #include "labels.h"
+#include "settings/language.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
@@ -67,16 +66,7 @@ int main(int argc, char **argv)
         const QStringList parts = arguments.at(3).split(QLatin1Char('x'));
         size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
     }
-    QLocale::setDefault(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/costboard_%1.qm").arg(language)))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (language == QLatin1String("fr")
-        && qtTranslator.load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    const Translators translators(language);
 
     QTemporaryDir directory;
     auto database = Database::openSqlite(directory.filePath(QStringLiteral("screens.sqlite")));

@@ -13,16 +13,15 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
 #include "analytics/weeklyreportcontent.h"
 #include "demo/demoportfolio.h"
 #include "presentation/presentationwindow.h"
+#include "settings/language.h"
 #include "storage/database.h"
 
 using namespace costboard;
@@ -69,16 +68,7 @@ int main(int argc, char **argv)
     QStringList wanted = arguments.mid(3);
     if (wanted.isEmpty())
         wanted = { QStringLiteral("kpis"), QStringLiteral("weekly") };
-    QLocale::setDefault(language == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/costboard_%1.qm").arg(language)))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (language == QLatin1String("fr")
-        && qtTranslator.load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    const Translators translators(language);
 
     QTemporaryDir directory;
     auto database = Database::openSqlite(directory.filePath(QStringLiteral("screens.sqlite")));

@@ -39,6 +39,7 @@ enum PageIndex
     PricesPage = 9,
     EstimatorPage = 10,
     UsagePage = 11,
+    UnitCostsPage = 12,
 };
 
 // The visible controls of `page` whose text is cut: narrower than the width they ask for.
@@ -117,7 +118,7 @@ private slots:
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
             for (const QSize &size : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080) }) {
                 for (const int page : { AlertCentrePage, ProjectsPage, CostLinesPage, BudgetsPage,
-                                        AlertRulesPage, PricesPage, EstimatorPage, UsagePage })
+                                        AlertRulesPage, PricesPage, EstimatorPage, UsagePage, UnitCostsPage })
                     QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 page %4")
                                                  .arg(language)
                                                  .arg(size.width())
@@ -241,6 +242,18 @@ private slots:
             const auto *chart = shown->findChild<QWidget *>(QStringLiteral("usageInvoiceChart"));
             QVERIFY(chart && chart->isVisible());
             QVERIFY(chart->width() >= chart->minimumSizeHint().width());
+            QVERIFY(chart->height() >= chart->minimumSizeHint().height());
+            break;
+        }
+        case UnitCostsPage: {
+            // Every project's figures whole (a narrow page names projects by code); the chart on top.
+            const auto *table = shown->findChild<QTableView *>(QStringLiteral("unitCostsByProject"));
+            QVERIFY(table);
+            QVERIFY(table->model()->rowCount() > 0);
+            const QStringList cut = cutColumns(table, {});
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+            const auto *chart = shown->findChild<QWidget *>(QStringLiteral("unitCostTrendChart"));
+            QVERIFY(chart && chart->isVisible());
             QVERIFY(chart->height() >= chart->minimumSizeHint().height());
             break;
         }

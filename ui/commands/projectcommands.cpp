@@ -17,6 +17,7 @@ Project trimmed(Project project)
     project.owner = project.owner.trimmed();
     project.sponsor = project.sponsor.trimmed();
     project.businessUnit = project.businessUnit.trimmed();
+    project.benchmarkUnit = project.benchmarkUnit.trimmed();
     return project;
 }
 
@@ -27,8 +28,9 @@ bool sameProjectDetails(const Project &a, const Project &b)
     const Project x = trimmed(a);
     const Project y = trimmed(b);
     return x.code == y.code && x.name == y.name && x.description == y.description && x.owner == y.owner
-        && x.sponsor == y.sponsor && x.businessUnit == y.businessUnit && x.status == y.status
-        && x.decisionLevel == y.decisionLevel && x.startDate == y.startDate && x.endDate == y.endDate;
+        && x.sponsor == y.sponsor && x.businessUnit == y.businessUnit && x.benchmarkUnit == y.benchmarkUnit
+        && x.status == y.status && x.decisionLevel == y.decisionLevel && x.startDate == y.startDate
+        && x.endDate == y.endDate;
 }
 
 ProjectCommand::ProjectCommand(Workspace &workspace, QWidget *errorParent)

@@ -59,6 +59,7 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     , m_owner(new QLineEdit(this))
     , m_sponsor(new QLineEdit(this))
     , m_businessUnit(new QLineEdit(this))
+    , m_benchmarkUnit(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_decisionLevel(new QComboBox(this))
     , m_startDate(makeDateEdit(this))
@@ -85,6 +86,11 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     m_owner->setObjectName(QStringLiteral("owner"));
     m_sponsor->setObjectName(QStringLiteral("sponsor"));
     m_businessUnit->setObjectName(QStringLiteral("businessUnit"));
+    m_benchmarkUnit->setObjectName(QStringLiteral("benchmarkUnit"));
+    m_benchmarkUnit->setMaxLength(validation::limits::BenchmarkUnitLength);
+    m_benchmarkUnit->setPlaceholderText(tr("Optional, singular: ticket, document, user"));
+    m_benchmarkUnit->setToolTip(tr("What the project's work is counted in. Its cost per unit is the week's "
+                                   "cost over the volume entered on the Unit costs page."));
     m_status->setObjectName(QStringLiteral("status"));
     for (const ProjectStatus status : allProjectStatuses())
         m_status->addItem(statusLabel(status), static_cast<int>(status));
@@ -102,6 +108,7 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     m_owner->setText(initial.owner);
     m_sponsor->setText(initial.sponsor);
     m_businessUnit->setText(initial.businessUnit);
+    m_benchmarkUnit->setText(initial.benchmarkUnit);
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(initial.status)));
     m_decisionLevel->setCurrentIndex(m_decisionLevel->findData(static_cast<int>(initial.decisionLevel)));
     m_startDate->setDate(initial.startDate.isValid() ? initial.startDate : QDate::currentDate());
@@ -115,6 +122,7 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     addField(Field::Owner, tr("&Owner:"), m_owner);
     addField(Field::Sponsor, tr("S&ponsor:"), m_sponsor);
     addField(Field::BusinessUnit, tr("&Business unit:"), m_businessUnit);
+    addField(Field::BenchmarkUnit, tr("Bench&mark unit:"), m_benchmarkUnit);
     m_form->addRow(tr("&Status:"), m_status);
     m_form->addRow(tr("Decision &level:"), m_decisionLevel);
     addField(Field::StartDate, tr("S&tart date:"), m_startDate);
@@ -150,7 +158,8 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
                                                              { m_name, Field::Name },
                                                              { m_owner, Field::Owner },
                                                              { m_sponsor, Field::Sponsor },
-                                                             { m_businessUnit, Field::BusinessUnit } };
+                                                             { m_businessUnit, Field::BusinessUnit },
+                                                             { m_benchmarkUnit, Field::BenchmarkUnit } };
     for (const auto &[edit, field] : lineEdits)
         connect(edit, &QLineEdit::textChanged, this, [this, field = field] { touch(field); });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { touch(Field::Description); });
@@ -194,6 +203,7 @@ ProjectDialog::Field ProjectDialog::fieldFromKey(const QString &key)
         { QStringLiteral("owner"), Field::Owner },
         { QStringLiteral("sponsor"), Field::Sponsor },
         { QStringLiteral("business unit"), Field::BusinessUnit },
+        { QStringLiteral("benchmark unit"), Field::BenchmarkUnit },
         { QStringLiteral("start date"), Field::StartDate },
         { QStringLiteral("end date"), Field::EndDate },
     };
@@ -209,6 +219,7 @@ Project ProjectDialog::project() const
     project.owner = m_owner->text().trimmed();
     project.sponsor = m_sponsor->text().trimmed();
     project.businessUnit = m_businessUnit->text().trimmed();
+    project.benchmarkUnit = m_benchmarkUnit->text().trimmed();
     project.status = static_cast<ProjectStatus>(m_status->currentData().toInt());
     project.decisionLevel = static_cast<DecisionLevel>(m_decisionLevel->currentData().toInt());
     project.startDate = m_startDate->date();

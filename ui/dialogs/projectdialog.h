@@ -39,6 +39,7 @@ public:
         Owner,
         Sponsor,
         BusinessUnit,
+        BenchmarkUnit,
         StartDate,
         EndDate,
         General
@@ -90,6 +91,7 @@ private:
     QLineEdit *m_owner;
     QLineEdit *m_sponsor;
     QLineEdit *m_businessUnit;
+    QLineEdit *m_benchmarkUnit;
     QComboBox *m_status;
     QComboBox *m_decisionLevel;
     QDateEdit *m_startDate;

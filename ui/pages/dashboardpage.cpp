@@ -72,6 +72,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     , m_forecastTile(new KpiTile(tr("Forecast"), this))
     , m_movers(new MoversPanel(this))
     , m_budgetPosition(new QLabel(this))
+    , m_unitCosts(new QLabel(this))
     , m_weeklyChart(new render::charts::WeeklyCostChart(this))
     , m_cumulativeChart(new render::charts::CumulativeChart(this))
     , m_categoryChart(new render::charts::CategoryDonutChart(this))
@@ -87,6 +88,11 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_budgetPosition->setTextFormat(Qt::RichText);
     m_budgetPosition->setVisible(false);
     m_budgetPosition->setWordWrap(true);
+    m_unitCosts->setObjectName(QStringLiteral("unitCostLine"));
+    m_unitCosts->setTextFormat(Qt::RichText);
+    m_unitCosts->setVisible(false);
+    m_unitCosts->setWordWrap(true);
+    connect(m_unitCosts, &QLabel::linkActivated, this, [this] { emit unitCostsRequested(m_snapshot.query); });
     // Dark mode: the charts draw in the window's palette, and follow it when it changes.
     m_weeklyChart->setFollowsPalette(true);
     m_cumulativeChart->setFollowsPalette(true);
@@ -118,6 +124,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_alertBanner);
     layout->addLayout(tiles);
     layout->addWidget(m_budgetPosition);
+    layout->addWidget(m_unitCosts);
     layout->addLayout(chartsGrid, 1);
 
     connect(m_filterBar, &DashboardFilterBar::queryChanged, this, &DashboardPage::refreshWhenShown);
@@ -269,6 +276,7 @@ void DashboardPage::refresh()
     showKpis();
     showMovers();
     showBudgetPosition();
+    showUnitCosts();
     fitTiles();
 
     QStringList notices;
@@ -310,6 +318,20 @@ void DashboardPage::showBudgetPosition()
         periodLabel(m_snapshot.calendar, kpis.forecastPeriodKind, kpis.forecastPeriod.first), position,
         m_snapshot.currency,
         /*compact=*/true, /*html=*/true));
+}
+
+void DashboardPage::showUnitCosts()
+{
+    QString text;
+    try {
+        text = unitCostSummaryText(UnitCostReport::compute(m_workspace.database(), m_snapshot.query), true);
+    } catch (const Error &error) {
+        spdlog::error("unit costs failed: {}", error.what());
+    }
+    m_unitCosts->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        m_unitCosts->setText(
+            text + QStringLiteral(" · <a href='unit-costs'>%1</a>").arg(tr("Details").toHtmlEscaped()));
 }
 
 void DashboardPage::showMovers()

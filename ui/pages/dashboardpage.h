@@ -80,6 +80,8 @@ signals:
                             const QList<costboard::CostCategory> &categories);
     // The user clicked the alert banner's "Review".
     void alertReviewRequested();
+    // The unit-cost line's "Details" link: the unit costs of this query.
+    void unitCostsRequested(const costboard::DashboardQuery &query);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -101,6 +103,7 @@ private:
     void showKpis();
     void showMovers();
     void showBudgetPosition();
+    void showUnitCosts();
 
     Workspace &m_workspace;
     DashboardSnapshot m_snapshot;
@@ -113,6 +116,7 @@ private:
     KpiTile *m_forecastTile;
     MoversPanel *m_movers;
     QLabel *m_budgetPosition;
+    QLabel *m_unitCosts;
     render::charts::WeeklyCostChart *m_weeklyChart;
     render::charts::CumulativeChart *m_cumulativeChart;
     render::charts::CategoryDonutChart *m_categoryChart;
