@@ -329,6 +329,18 @@ QString Money::withCurrency(const QString &digits, bool negative, const QString 
     return formatWithLocale(locale, currency, negative, digits);
 }
 
+QString Money::toEditableString(const QLocale &locale) const
+{
+    const std::int64_t perMajor = minorPerMajor(m_currency);
+    const std::int64_t magnitude = m_minorUnits < 0 ? -m_minorUnits : m_minorUnits;
+    QString text = (m_minorUnits < 0 ? QString(locale.negativeSign()) : QString())
+        + locale.toString(qlonglong(magnitude / perMajor));
+    const int decimals = decimalsOf(m_currency);
+    if (decimals > 0)
+        text += locale.decimalPoint() + QString::number(magnitude % perMajor).rightJustified(decimals, u'0');
+    return text;
+}
+
 QString Money::toString(const QLocale &locale) const
 {
     const int decimals = decimalsOf(m_currency);

@@ -76,6 +76,9 @@ public:
 
     // "1 234,56 €" in French, "€1,234.56" in English: the locale decides separators and symbol
     // position, the currency decides the number of decimals.
+    // The amount as a form shows it for editing, which parseTyped() reads back: digits grouped and
+    // the decimal point of `locale`, no currency sign ("1,500.00", "1 500,00").
+    QString toEditableString(const QLocale &locale = QLocale()) const;
     QString toString(const QLocale &locale = QLocale()) const;
     // Same, rounded to whole currency units ("1 235 €"): for chart axes and KPI tiles.
     QString toShortString(const QLocale &locale = QLocale()) const;

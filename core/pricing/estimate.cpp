@@ -15,6 +15,15 @@ constexpr KeyTable<TextLanguage, 2> languageKeys { {
     { TextLanguage::French, "fr" },
 } };
 
+// a × b / c rounded half up, for non-negative whole numbers that fit Picos.
+std::int64_t roundedRatio(std::int64_t a, std::int64_t b, std::int64_t c)
+{
+    const Picos product = Picos(a) * b;
+    return static_cast<std::int64_t>((2 * product + c) / (2 * Picos(c)));
+}
+
+} // namespace
+
 void requireWithin(const QString &field, std::int64_t value, std::int64_t lowest, std::int64_t highest)
 {
     if (value < lowest || value > highest)
@@ -29,15 +38,6 @@ PriceEntry requirePrice(const PriceCatalog &catalog, const ModelChoice &choice, 
         throw PriceUnknownError(choice.provider, choice.model, meter, on);
     return *entry;
 }
-
-// a × b / c rounded half up, for non-negative whole numbers that fit Picos.
-std::int64_t roundedRatio(std::int64_t a, std::int64_t b, std::int64_t c)
-{
-    const Picos product = Picos(a) * b;
-    return static_cast<std::int64_t>((2 * product + c) / (2 * Picos(c)));
-}
-
-} // namespace
 
 QString textLanguageKey(TextLanguage language)
 {

@@ -143,6 +143,14 @@ InferenceEstimate estimateInference(const InferenceAssumptions &assumptions, con
                                     const TokensPerWord &tokensPerWord, const QDate &pricedOn,
                                     int months = 12);
 
+// The catalog's entry for `meter` of `choice` in force on `on`. Throws PriceUnknownError when it
+// has none: a missing price is unknown, never free.
+PriceEntry requirePrice(const PriceCatalog &catalog, const ModelChoice &choice, Meter meter, const QDate &on);
+
+// Throws ValidationError naming `field` (as on the form and the command line) unless `value` is
+// within [lowest, highest].
+void requireWithin(const QString &field, std::int64_t value, std::int64_t lowest, std::int64_t highest);
+
 // Training a model on one's own data, then hosting it.
 struct FineTuningAssumptions
 {
