@@ -332,4 +332,31 @@ void PaintedChart::leaveEvent(QEvent *event)
     QWidget::leaveEvent(event);
 }
 
+double PaintedChart::moneyAxisWidth(const QList<AxisTick> &ticks) const
+{
+    const QFontMetricsF metrics(axisFont());
+    double width = 0;
+    for (const AxisTick &tick : ticks)
+        width = std::max(width, metrics.horizontalAdvance(tick.text));
+    return width + 8.0 * fontScale();
+}
+
+void PaintedChart::drawMoneyAxis(QPainter &painter, const QRectF &plot, const QList<AxisTick> &ticks,
+                                 double axisWidth) const
+{
+    const ChartColours colours = this->colours();
+    const double top = ticks.isEmpty() ? 1.0 : std::max(1.0, ticks.constLast().value);
+    painter.setFont(axisFont());
+    for (const AxisTick &tick : ticks) {
+        const double y = plot.bottom() - plot.height() * tick.value / top;
+        painter.setPen(QPen(colours.grid, 1.0));
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.setPen(colours.text);
+        drawLabel(painter, QRectF(plot.left() - axisWidth, y - 10.0, axisWidth - 6.0 * fontScale(), 20.0),
+                  Qt::AlignRight | Qt::AlignVCenter, tick.text);
+    }
+    painter.setPen(QPen(colours.axisLine, colours.axisLineWidth));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+}
+
 } // namespace costboard::render::charts

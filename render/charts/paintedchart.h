@@ -81,6 +81,12 @@ protected:
     void drawLegendColumn(QPainter &painter, const QRectF &area, const QList<LegendEntry> &entries,
                           const QFont &font) const;
 
+    // A money axis up the left of a plot: the width its labels take (with their gap), then its grid
+    // lines across `plot` and its labels in the `axisWidth` left of it, and the baseline.
+    double moneyAxisWidth(const QList<AxisTick> &ticks) const;
+    void drawMoneyAxis(QPainter &painter, const QRectF &plot, const QList<AxisTick> &ticks,
+                       double axisWidth) const;
+
     // What the pointer can point at (a bar, a slice), numbered by the chart: the item under
     // `position` in the widget, or -1; the tooltip that names it; what a click on it asks for.
     virtual int itemAt(const QPointF &position) const;

@@ -73,7 +73,9 @@
     <message numerus="yes">
         <source>Enter %n week(s) of volume for %1</source>
         <translation>
-            <numerusform>Enter %n week of volume for %1</numerusform><numerusform>Enter %n weeks of volume for %1</numerusform></translation>
+            <numerusform>Enter %n week of volume for %1</numerusform>
+            <numerusform>Enter %n weeks of volume for %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -339,6 +341,14 @@
     </message>
 </context>
 <context>
+    <name>costboard::render::charts::OwnershipChart</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::WeeklyCostChart</name>
     <message numerus="yes">
         <source>* %n day(s) of this week are in the period</source>
@@ -516,6 +526,14 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::OwnershipPanel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::PresentationWindow</name>
     <message numerus="yes">
         <source>advancing every %n s</source>
@@ -560,11 +578,21 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::SelfHostingPanel</name>
+    <message numerus="yes">
+        <source>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instance(s) of %4 each, storage included).</source>
+        <translation>
+            <numerusform>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instance of %4, storage included).</numerusform><numerusform>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instances of %4 each, storage included).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::UnitCostsPage</name>
     <message numerus="yes">
         <source>%n line(s) counted in tokens have no exchange rate and are left out.</source>
         <translation>
-            <numerusform>%n line counted in tokens has no exchange rate and is left out.</numerusform><numerusform>%n lines counted in tokens have no exchange rate and are left out.</numerusform></translation>
+            <numerusform>%n line counted in tokens has no exchange rate and is left out.</numerusform>
+            <numerusform>%n lines counted in tokens have no exchange rate and are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,21 @@
     </message>
 </context>
 <context>
+    <name>Ownership</name>
+    <message>
+        <source>Inference on own GPUs</source>
+        <translation>Inférence sur GPU propres</translation>
+    </message>
+    <message>
+        <source>Inference (API)</source>
+        <translation>Inférence (API)</translation>
+    </message>
+    <message>
+        <source>Prompt engineering and people</source>
+        <translation>Ingénierie de prompts et équipes</translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>Input tokens</source>
@@ -864,7 +879,9 @@
     <message numerus="yes">
         <source>Enter %n week(s) of volume for %1</source>
         <translation>
-            <numerusform>Saisir %n semaine de volume pour %1</numerusform><numerusform>Saisir %n semaines de volume pour %1</numerusform></translation>
+            <numerusform>Saisir %n semaine de volume pour %1</numerusform>
+            <numerusform>Saisir %n semaines de volume pour %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3176,37 @@
     </message>
 </context>
 <context>
+    <name>costboard::render::charts::BreakEvenChart</name>
+    <message>
+        <source>Monthly cost by monthly requests: API and own GPUs</source>
+        <translation>Coût mensuel selon les requêtes du mois : API et GPU propres</translation>
+    </message>
+    <message>
+        <source>Choose a GPU instance with a price</source>
+        <translation>Choisissez une instance GPU qui a un prix</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Own GPUs</source>
+        <translation>GPU propres</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <source>break-even</source>
+        <translation>seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>requests a month</source>
+        <translation>requêtes par mois</translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::CategoryDonutChart</name>
     <message>
         <source>By category</source>
@@ -3182,6 +3230,22 @@
     <message>
         <source>Forecast</source>
         <translation>Prévision</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::OwnershipChart</name>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>Coût total de possession</translation>
+    </message>
+    <message>
+        <source>No estimate: see the message above</source>
+        <translation>Pas d’estimation : voir le message au-dessus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5483,22 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
             <numerusform>%n budgets mensuels d’inférence pour %1, de %2 à %3, %4 au total, qui remplacent ce que ces mois avaient. Les montants dans une autre devise sont convertis au taux du premier jour de chaque mois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Own GPUs</source>
+        <translation>GPU propres</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <source>An open model on rented GPUs against the API, and the volume from which it is cheaper</source>
+        <translation>Un modèle ouvert sur GPU loués face à l’API, et le volume à partir duquel il revient moins cher</translation>
+    </message>
+    <message>
+        <source>The model, the fine-tuning, the people and the staff training over 12, 24 and 36 months</source>
+        <translation>Le modèle, le réglage fin, les équipes et la formation du personnel sur 12, 24 et 36 mois</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::FxRateDialog</name>
@@ -6379,6 +6459,102 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
 </context>
 <context>
+    <name>costboard::ui::OwnershipPanel</name>
+    <message>
+        <source>On own GPUs (the Own GPUs tab)</source>
+        <translation>Sur GPU propres (onglet GPU propres)</translation>
+    </message>
+    <message>
+        <source>With the fine-tuning</source>
+        <translation>Avec le réglage fin</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Days to build</source>
+        <translation>Jours de construction</translation>
+    </message>
+    <message>
+        <source>Days a month</source>
+        <translation>Jours par mois</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Taux journalier</translation>
+    </message>
+    <message>
+        <source>The days of each role to build the project (in its first month) and to run it every month after, at the role's daily rate in the reporting currency.</source>
+        <translation>Les jours de chaque rôle pour construire le projet (son premier mois) puis le faire vivre chaque mois suivant, au taux journalier du rôle, dans la devise de restitution.</translation>
+    </message>
+    <message>
+        <source>Prompt engineer</source>
+        <translation>Ingénieur prompts</translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation>Data scientist</translation>
+    </message>
+    <message>
+        <source>Business expert (reviews)</source>
+        <translation>Expert métier (relectures)</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Staff trained:</source>
+        <translation>Personnes formées :</translation>
+    </message>
+    <message>
+        <source>People (prompt engineering, data, business review):</source>
+        <translation>Équipes (ingénierie de prompts, données, relecture métier) :</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>%1: type whole days and the daily rate as an amount.</source>
+        <translation>%1 : saisissez des jours entiers et le taux journalier comme un montant.</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rôle %1</translation>
+    </message>
+    <message>
+        <source>Type the training per head as an amount.</source>
+        <translation>Saisissez la formation par personne comme un montant.</translation>
+    </message>
+    <message>
+        <source>Price a model on the Inference tab first.</source>
+        <translation>Valorisez d’abord un modèle dans l’onglet Inférence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -7020,6 +7196,74 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
 </context>
 <context>
+    <name>costboard::ui::SelfHostingPanel</name>
+    <message>
+        <source>Tokens read and generated a second by one instance at full load with the open model: measure it with your model and serving software.</source>
+        <translation>Jetons lus et générés par seconde par une instance à pleine charge avec le modèle ouvert : mesurez-le avec votre modèle et votre logiciel de service.</translation>
+    </message>
+    <message>
+        <source>The share of an instance's hours spent serving: traffic has peaks and nights.</source>
+        <translation>La part des heures d’une instance passée à servir : le trafic a des pics et des nuits.</translation>
+    </message>
+    <message>
+        <source>What private hosting of sensitive data adds to the GPU price: health data on a certified host (HDS), a dedicated server, a sovereign cloud.</source>
+        <translation>Ce que l’hébergement privé de données sensibles ajoute au prix des GPU : données de santé chez un hébergeur certifié (HDS), serveur dédié, cloud souverain.</translation>
+    </message>
+    <message>
+        <source>An open model on rented GPU instances, paid by the hour whatever they serve, against an API model paid by the request, for the workload of the Inference tab.</source>
+        <translation>Un modèle ouvert sur des instances GPU louées, payées à l’heure quoi qu’elles servent, face à un modèle d’API payé à la requête, pour la charge de l’onglet Inférence.</translation>
+    </message>
+    <message>
+        <source>Against the API of:</source>
+        <translation>Face à l’API de :</translation>
+    </message>
+    <message>
+        <source>GPU instance:</source>
+        <translation>Instance GPU :</translation>
+    </message>
+    <message>
+        <source>Instances at least:</source>
+        <translation>Instances au minimum :</translation>
+    </message>
+    <message>
+        <source>Tokens a second each:</source>
+        <translation>Jetons par seconde chacune :</translation>
+    </message>
+    <message>
+        <source>Utilisation:</source>
+        <translation>Taux d’utilisation :</translation>
+    </message>
+    <message>
+        <source>Storage a month:</source>
+        <translation>Stockage par mois :</translation>
+    </message>
+    <message>
+        <source>Private hosting premium:</source>
+        <translation>Surcoût d’hébergement privé :</translation>
+    </message>
+    <message>
+        <source>Type the storage as an amount, or leave it empty.</source>
+        <translation>Saisissez le stockage comme un montant, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>Price a model on the Inference tab, and give a GPU instance a GPU-hour price on the Prices page.</source>
+        <translation>Valorisez un modèle dans l’onglet Inférence, et donnez un prix à l’heure à une instance GPU dans la page Prix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instance(s) of %4 each, storage included).</source>
+        <translation>
+            <numerusform>À %1 requêtes par mois : l’API coûte &lt;b&gt;%2&lt;/b&gt; par mois, les GPU propres &lt;b&gt;%3&lt;/b&gt; (%n instance à %4, stockage compris).</numerusform><numerusform>À %1 requêtes par mois : l’API coûte &lt;b&gt;%2&lt;/b&gt; par mois, les GPU propres &lt;b&gt;%3&lt;/b&gt; (%n instances à %4 chacune, stockage compris).</numerusform></translation>
+    </message>
+    <message>
+        <source>Own GPUs cost no more than the API from &lt;b&gt;%1 requests a month&lt;/b&gt; (%2 a day).</source>
+        <translation>Les GPU propres ne coûtent pas plus que l’API à partir de &lt;b&gt;%1 requêtes par mois&lt;/b&gt; (%2 par jour).</translation>
+    </message>
+    <message>
+        <source>The API stays cheaper up to %1 requests a month.</source>
+        <translation>L’API reste moins chère jusqu’à %1 requêtes par mois.</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::UnitCostsModel</name>
     <message>
         <source>Model not recorded</source>
@@ -7107,7 +7351,9 @@ Check reads the whole file and shows what it would book, per project and categor
     <message numerus="yes">
         <source>%n line(s) counted in tokens have no exchange rate and are left out.</source>
         <translation>
-            <numerusform>%n ligne comptée en jetons n'a pas de taux de change et est laissée de côté.</numerusform><numerusform>%n lignes comptées en jetons n'ont pas de taux de change et sont laissées de côté.</numerusform></translation>
+            <numerusform>%n ligne comptée en jetons n'a pas de taux de change et est laissée de côté.</numerusform>
+            <numerusform>%n lignes comptées en jetons n'ont pas de taux de change et sont laissées de côté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No project counts its work in a benchmark unit yet. Give a project one (a ticket, a document, a user) in its details on the Projects page, then enter its weekly volumes here.</source>

@@ -15,13 +15,17 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "charts/ownershipcharts.h"
 #include "dialogs/estimatebudgetsdialog.h"
 #include "pages/estimatorpage.h"
+#include "pricing/ownership.h"
 #include "pricing/pricerepository.h"
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
+#include "storage/fxrates.h"
 #include "storage/projectrepository.h"
+#include "widgets/ownershippanels.h"
 #include "workspace.h"
 
 using namespace costboard;
@@ -224,6 +228,72 @@ private slots:
                  QStringLiteral("Budgets of CHAT — Support chat from the gpt-4o-mini estimate"));
         m_workspace->undoStack()->undo();
         QVERIFY(BudgetRepository(m_workspace->database()).list().isEmpty());
+    }
+
+    // The Own GPUs tab shows core's break-even for the workload; the Total cost tab core's
+    // 12, 24 and 36 months, with the people and staff training of its form.
+    void ownGpusAndTotalCostAreCoresFigures()
+    {
+        DatabaseSettings(m_workspace->database()).setReportingCurrency(QStringLiteral("USD"));
+        m_page->refresh();
+        m_page->setModel(0, QStringLiteral("openai/gpt-4o"));
+        m_page->setModel(1, QString());
+        m_page->setModel(2, QString());
+        m_page->setWorkload(20'000, 3'000, 500, false, TextLanguage::English, 0.0);
+        // AWS p5.48xlarge (8 × H100) at $55.04 an hour, 20,000 tokens a second at 60 %.
+        m_page->selfHostingPanel()->setInstance(QStringLiteral("aws/p5.48xlarge"), 20'000, 60, 0.0);
+
+        InferenceAssumptions workload;
+        workload.model = { QStringLiteral("openai"), QStringLiteral("gpt-4o") };
+        workload.requestsPerDay = 20'000;
+        workload.inputTokensPerRequest = 3'000;
+        workload.outputTokensPerRequest = 500;
+        const PriceCatalog catalog = PriceRepository(m_workspace->database()).catalog();
+        const InferenceEstimate api
+            = estimateInference(workload, catalog, TokensPerWord(), QDate(2026, 1, 15));
+        const std::optional<SelfHostingAssumptions> hosting = m_page->selfHostingPanel()->assumptions();
+        QVERIFY(hosting);
+        QCOMPARE(hosting->storagePerMonth, Money(20'000, QStringLiteral("USD")));
+        const FxConverter dollars(QStringLiteral("USD"), {});
+        const SelfHostingComparison comparison(*hosting, api, catalog, dollars, QDate(2026, 1, 15));
+        // $0.0125 a request; one instance $40,179.20 a month and $200 of storage: $40,379.20.
+        QCOMPARE(comparison.breakEvenRequestsPerMonth(100'000'000), std::optional<std::int64_t>(3'230'336));
+        const QString summary = m_page->selfHostingPanel()->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("3,230,336</span> requests a month")), qPrintable(summary));
+        QCOMPARE(m_page->selfHostingPanel()->chart()->breakEven(), std::optional<std::int64_t>(3'230'336));
+
+        const QTableWidget *totals = m_page->ownershipPanel()->totalsTable();
+        QCOMPARE(totals->rowCount(), 5);
+        QCOMPARE(totals->columnCount(), 4);
+        // The form's people: 20, 10 and 10 days at $750, $850 and $600 to build ($29,500), then
+        // 4, 2 and 2 days a month ($5,900): $94,400 over 12 months; 50 staff at $150.
+        QCOMPARE(totals->item(2, 1)->text(), QStringLiteral("$94,400.00"));
+        QCOMPARE(totals->item(3, 3)->text(), QStringLiteral("$7,500.00"));
+        const std::optional<OwnershipEstimate> &estimate = m_page->ownershipPanel()->estimate();
+        QVERIFY(estimate);
+        OwnershipAssumptions assumptions;
+        assumptions.inference = workload;
+        assumptions.people = { { { QStringLiteral("a"), 20, 4, Money(75'000, QStringLiteral("USD")) },
+                                 { QStringLiteral("b"), 10, 2, Money(85'000, QStringLiteral("USD")) },
+                                 { QStringLiteral("c"), 10, 2, Money(60'000, QStringLiteral("USD")) } },
+                               50,
+                               Money(15'000, QStringLiteral("USD")) };
+        assumptions.fineTuning = FineTuningAssumptions {
+            { QStringLiteral("openai"), QStringLiteral("gpt-4o-mini") }, 100'000, 3, 0, QString()
+        };
+        const OwnershipEstimate expected
+            = estimateOwnership(assumptions, catalog, TokensPerWord(), dollars, QDate(2026, 1, 15));
+        for (int column = 0; column < 3; ++column)
+            QCOMPARE(totals->item(4, column + 1)->text(),
+                     expected.over(OwnershipHorizons[column]).toString());
+        QCOMPARE(estimate->over(36), expected.over(36));
+
+        // On own GPUs instead: one instance every month.
+        ui::OwnershipPanel *panel = m_page->ownershipPanel();
+        panel->setSelfHosted(true);
+        QVERIFY(panel->estimate()->selfHosted);
+        QCOMPARE(panel->estimate()->over(12, OwnershipComponent::Inference),
+                 Money(12 * 4'037'920, QStringLiteral("USD")));
     }
 
 private:

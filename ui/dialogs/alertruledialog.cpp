@@ -75,18 +75,6 @@ double defaultPercent(AlertKind kind)
     }
 }
 
-// "5,000.00" / "5 000,00": the threshold as typed back, grouped like the locale and with every
-// decimal, which Money::parseTyped reads back whatever the locale.
-QString editableAmount(std::int64_t minor, const QString &currency, const QLocale &locale)
-{
-    const std::int64_t perMajor = Money::minorPerMajor(currency);
-    QString text = locale.toString(qlonglong(minor / perMajor));
-    const int decimals = Money::decimalsOf(currency);
-    if (decimals > 0)
-        text += locale.decimalPoint() + QString::number(minor % perMajor).rightJustified(decimals, u'0');
-    return text;
-}
-
 } // namespace
 
 AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, const QList<Project> &projects,
@@ -143,7 +131,7 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
     percentLayout->addWidget(m_percentUnit, 1);
 
     m_amount->setObjectName(QStringLiteral("ruleAmount"));
-    m_amount->setPlaceholderText(tr("e.g. %1").arg(editableAmount(500'000, currency, locale)));
+    m_amount->setPlaceholderText(tr("e.g. %1").arg(Money(500'000, currency).toEditableString(locale)));
     m_amount->setAlignment(Qt::AlignRight);
     auto *amountPage = new QWidget(this);
     auto *amountLayout = new QHBoxLayout(amountPage);
@@ -207,7 +195,7 @@ AlertRuleDialog::AlertRuleDialog(Database &database, const AlertRule &initial, c
     m_percent->setValue(percentKind && initial.threshold > 0 ? static_cast<double>(initial.threshold) / 100.0
                                                              : defaultPercent(initial.kind));
     if (initial.kind == AlertKind::WeeklySpend && initial.threshold > 0)
-        m_amount->setText(editableAmount(initial.threshold, currency, locale));
+        m_amount->setText(Money(initial.threshold, currency).toEditableString(locale));
     m_multiple->setValue(initial.kind == AlertKind::Spike ? static_cast<double>(initial.threshold) / 100.0
                                                           : 3.0);
     m_weeks->setValue(initial.trailingWeeks);
@@ -396,7 +384,7 @@ QMap<AlertRuleDialog::Field, QString> AlertRuleDialog::liveErrors() const
     else if (name.size() > nameMaxLength)
         errors.insert(Field::Name, tr("At most %1 characters (%2 now).").arg(nameMaxLength).arg(name.size()));
     if (currentKind() == AlertKind::WeeklySpend) {
-        const QString example = editableAmount(500'000, m_currency, QLocale());
+        const QString example = Money(500'000, m_currency).toEditableString();
         Money amount;
         if (m_amount->text().trimmed().isEmpty())
             errors.insert(Field::Threshold, tr("Type the weekly amount in %1.").arg(m_currency));

@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +36,7 @@
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
 #include "storage/validation.h"
+#include "widgets/ownershippanels.h"
 #include "workspace.h"
 
 namespace costboard::ui {
@@ -47,15 +49,6 @@ namespace {
 // page opens on a comparison rather than on an empty form.
 const char *const defaultModels[EstimatorPage::MaxModels]
     = { "openai/gpt-4o-mini", "anthropic/claude-haiku-4-5", "mistral/mistral-small", "" };
-
-QSpinBox *countBox(QWidget *parent, int minimum, int maximum, int value)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setGroupSeparatorShown(true);
-    box->setValue(value);
-    return box;
-}
 
 // "openai/gpt-4o-mini" → the choice; a name without a provider takes the one the catalog has.
 std::optional<ModelChoice> choiceOf(const QString &text, const PriceCatalog &catalog)
@@ -109,6 +102,9 @@ EstimatorPage::EstimatorPage(Workspace &workspace, QWidget *parent)
     , m_hostingHours(countBox(this, 0, int(FineTuningAssumptions::HoursPerMonth), 0))
     , m_fineTuningResult(new QLabel(this))
     , m_createBudgets(new QPushButton(tr("Create &Budgets…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_selfHosting(new SelfHostingPanel(workspace, this))
+    , m_ownership(new OwnershipPanel(workspace, this))
 {
     setObjectName(QStringLiteral("estimatorPage"));
     m_results->setObjectName(QStringLiteral("estimateResults"));
@@ -160,8 +156,24 @@ EstimatorPage::EstimatorPage(Workspace &workspace, QWidget *parent)
     connect(m_createBudgets, &QPushButton::clicked, this, &EstimatorPage::createBudgets);
     rightLayout->addWidget(new QLabel(tr("Month by month, with the growth:"), right));
     rightLayout->addWidget(m_months, 1);
+    // The other tabs scroll: their forms and charts need more height than a small screen has.
+    const auto scrolled = [this](QWidget *panel) {
+        auto *area = new QScrollArea(this);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        panel->setMinimumHeight(780);
+        area->setWidget(panel);
+        return area;
+    };
+    m_tabs->addTab(right, tr("Inference"));
+    m_tabs->addTab(scrolled(m_selfHosting), tr("Own GPUs"));
+    m_tabs->addTab(scrolled(m_ownership), tr("Total cost"));
+    m_tabs->setTabToolTip(
+        1, tr("An open model on rented GPUs against the API, and the volume from which it is cheaper"));
+    m_tabs->setTabToolTip(
+        2, tr("The model, the fine-tuning, the people and the staff training over 12, 24 and 36 months"));
     splitter->addWidget(scroll);
-    splitter->addWidget(right);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -170,6 +182,11 @@ EstimatorPage::EstimatorPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(&m_workspace, &Workspace::dataChanged, this, &EstimatorPage::refreshWhenShown);
+    // The hosting assumed is one of the total cost's options.
+    connect(m_selfHosting, &SelfHostingPanel::assumptionsChanged, this, [this] {
+        if (!m_filling)
+            recompute();
+    });
     refreshWhenShown();
 }
 
@@ -431,12 +448,14 @@ void EstimatorPage::recompute()
     const auto tuned = choiceOf(m_tunedModel->currentText(), m_catalog);
     if (!tuned) {
         m_fineTuningResult->setText(tr("Choose a model with a training price."));
+        updateOwnership(assumptions, std::nullopt);
         return;
     }
     tuning.model = *tuned;
     tuning.trainingTokens = m_trainingTokens->value();
     tuning.epochs = m_epochs->value();
     tuning.hostingHoursPerMonth = m_hostingHours->value();
+    std::optional<FineTuningAssumptions> priced;
     try {
         const FineTuningEstimate estimate = estimateFineTuning(tuning, m_catalog, on);
         QString text
@@ -452,10 +471,24 @@ void EstimatorPage::recompute()
                            priceLabel(*estimate.hostingPrice, locale));
         m_fineTuningResult->setText(text);
         m_fineTuningResult->setStyleSheet(QString());
+        priced = tuning;
     } catch (const Error &error) {
         m_fineTuningResult->setText(costboard::errorText(error));
         m_fineTuningResult->setStyleSheet(QStringLiteral("color: #c62828;"));
     }
+    updateOwnership(assumptions, priced);
+}
+
+void EstimatorPage::updateOwnership(const InferenceAssumptions &workload,
+                                    const std::optional<FineTuningAssumptions> &fineTuning)
+{
+    {
+        // Its own recomputation announces a change of hosting, which would bring us back here.
+        const QSignalBlocker blocker(m_selfHosting);
+        m_selfHosting->setEstimates(m_estimates, m_catalog, m_pricedOn->date());
+    }
+    m_ownership->setInputs(workload, m_estimates, fineTuning, m_selfHosting->assumptions(), m_catalog,
+                           m_tokensPerWord, m_pricedOn->date());
 }
 
 void EstimatorPage::fitResultsHeight()

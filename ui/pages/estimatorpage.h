@@ -14,10 +14,13 @@ class QDoubleSpinBox;
 class QLabel;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace costboard::ui {
 
+class OwnershipPanel;
+class SelfHostingPanel;
 class Workspace;
 
 // Turns assumptions into costs before a project is approved: an inference workload (requests a
@@ -47,6 +50,9 @@ public:
     void setFineTuning(const QString &providerAndModel, int trainingTokens, int epochs, int hostingHours);
     void setPricedOn(const QDate &day);
     QTableWidget *resultTable() const { return m_results; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SelfHostingPanel *selfHostingPanel() const { return m_selfHosting; }
+    OwnershipPanel *ownershipPanel() const { return m_ownership; }
     QTableWidget *monthTable() const { return m_months; }
     QString problemText() const;
     QString fineTuningText() const;
@@ -69,6 +75,9 @@ private:
     QWidget *makeAssumptions();
     QWidget *makeFineTuning();
     QStringList modelChoices() const;
+    // The Own GPUs and Total cost tabs, from the workload and the estimates just computed.
+    void updateOwnership(const pricing::InferenceAssumptions &workload,
+                         const std::optional<pricing::FineTuningAssumptions> &fineTuning);
 
     Workspace &m_workspace;
     pricing::PriceCatalog m_catalog;
@@ -93,6 +102,9 @@ private:
     QSpinBox *m_hostingHours;
     QLabel *m_fineTuningResult;
     QPushButton *m_createBudgets;
+    QTabWidget *m_tabs;
+    SelfHostingPanel *m_selfHosting;
+    OwnershipPanel *m_ownership;
     // The models of the last computation, in their columns' order, and their estimates (none
     // where a price is unknown).
     QList<std::pair<pricing::ModelChoice, std::optional<pricing::InferenceEstimate>>> m_estimates;
