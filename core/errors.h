@@ -125,6 +125,7 @@ enum class ErrorCode
     // Prices (PriceUnknownError, PriceListError).
     PriceUnknown, // provider, model, meter key ("output"), date
     EstimateNoExchangeRate, // the estimate's currency, the reporting currency, date
+    EstimateNotFound, // saved estimate id
     PriceListUnreadable, // path, reason
     PriceListNotJson, // path, line, parser's reason
     PriceListFormatUnknown, // path

@@ -282,7 +282,9 @@ const char *sourceOf(ErrorCode code)
         return QT_TRANSLATE_NOOP(
             "costboard::ErrorText",
             "no exchange rate from %1 to %2 on %3: enter one on the Exchange rates page, "
-            "so that the budgets are in the reporting currency");
+            "so that the estimate is in the reporting currency");
+    case ErrorCode::EstimateNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "saved estimate %1 no longer exists");
     case ErrorCode::PriceListUnreadable:
         return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 cannot be read: %2");
     case ErrorCode::PriceListNotJson:

@@ -154,6 +154,19 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
         content.alerts << alert;
     }
     std::stable_sort(content.alerts.begin(), content.alerts.end(), worseAlert);
+
+    // What each project's latest saved estimate said, against what it cost, to the report's date.
+    const pricing::SavedEstimateRepository estimates(database);
+    for (const pricing::SavedEstimate &estimate : estimates.latestPerProject()) {
+        if (query.includesProject(estimate.projectId) && estimate.firstMonth <= kpis.asOf)
+            content.estimates << estimates.againstActual(estimate, kpis.asOf);
+    }
+    std::stable_sort(
+        content.estimates.begin(), content.estimates.end(),
+        [&content](const pricing::EstimateAgainstActual &a, const pricing::EstimateAgainstActual &b) {
+            return content.projectsById.value(a.estimate.projectId).code
+                < content.projectsById.value(b.estimate.projectId).code;
+        });
     return content;
 }
 

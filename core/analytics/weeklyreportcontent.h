@@ -12,6 +12,7 @@
 #include "analytics/dashboardsnapshot.h"
 #include "analytics/positions.h"
 #include "domain/entities.h"
+#include "pricing/savedestimates.h"
 
 namespace costboard {
 
@@ -44,6 +45,9 @@ struct WeeklyReportContent
     QList<Alert> alerts; // raised in the reporting week or still open at its end,
                          // worst first
     QHash<ProjectId, Project> projectsById; // every project an alert or a breakdown names
+    // Each selected project's latest saved estimate against its actuals, to the report's last day,
+    // by project code.
+    QList<pricing::EstimateAgainstActual> estimates;
 
     // The alerts still open (not acknowledged, not resolved), worst first.
     QList<Alert> openAlerts() const;

@@ -22,6 +22,9 @@
 #include "demo/demousage.h"
 #include "domain/entities.h"
 #include "errors.h"
+#include "pricing/ownership.h"
+#include "pricing/pricerepository.h"
+#include "pricing/savedestimates.h"
 #include "storage/benchmarkvolumes.h"
 #include "storage/budgetrepository.h"
 #include "storage/costlinerepository.h"
@@ -1737,6 +1740,39 @@ void writeBenchmarkVolumes(Database &database, const std::array<ProjectId, Proje
     }
 }
 
+// The support assistant's estimate as the committee approved it six months ago, so that the
+// Projects page and the weekly report have an estimate to set against the actuals.
+void writeDemoEstimate(Database &database, ProjectId support, const Timeline &timeline)
+{
+    // Five months before the last, or the first whole month of a shorter history; priced two weeks
+    // before it starts, within the history (its exchange rates start with it).
+    const QDate afterStart = QDate(timeline.windowStart.year(), timeline.windowStart.month(), 1).addMonths(1);
+    const QDate firstMonth
+        = std::max(QDate(timeline.windowEnd.year(), timeline.windowEnd.month(), 1).addMonths(-5), afterStart);
+    const QDate pricedOn = std::max(firstMonth.addDays(-14), timeline.windowStart);
+    pricing::OwnershipAssumptions assumptions;
+    assumptions.inference.model = { QStringLiteral("openai"), QStringLiteral("gpt-4o") };
+    assumptions.inference.requestsPerDay = 60'000;
+    assumptions.inference.inputTokensPerRequest = 2'400;
+    assumptions.inference.outputTokensPerRequest = 600;
+    assumptions.inference.monthlyGrowthBasisPoints = 300;
+    const Money rate(80'000, eurCode);
+    assumptions.people.roles
+        = { { QStringLiteral("Ingénieur prompts"), 20, 6, rate },
+            { QStringLiteral("Expert métier (relectures)"), 10, 4, Money(60'000, eurCode) } };
+    assumptions.people.trainedHeads = 120;
+    assumptions.people.trainingPerHead = Money(25'000, eurCode);
+    const pricing::PriceRepository prices(database);
+    const pricing::OwnershipEstimate estimate
+        = pricing::estimateOwnership(assumptions, prices.catalog(), prices.tokensPerWord(),
+                                     FxRateRepository(database).converterInto(eurCode), pricedOn);
+    pricing::SavedEstimateRepository(database).save(
+        support, QStringLiteral("Déploiement 2026"), firstMonth, estimate,
+        QStringLiteral(
+            "openai/gpt-4o : 60 000 requêtes par jour de 2 400 jetons lus et 600 générés, +3 % par mois ; "
+            "2 rôles ; 120 personnes formées"));
+}
+
 int writeFxRates(Database &database, const FxSchedule &fx)
 {
     FxRateRepository rates(database);
@@ -1807,6 +1843,7 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     // The marketing project's OpenAI spend of the last months comes as imported usage and bills.
     writeDemoTokenUsage(database, projectIds[Mkt], timeline.windowEnd);
     writeBenchmarkVolumes(database, projectIds, timeline);
+    writeDemoEstimate(database, projectIds[Sup], timeline);
     summary.costLines = CostLineRepository(database).count();
     // Once the lines are written: the current quarter's budgets are sized on the dashboard's figures.
     const std::vector<PlannedBudget> budgets

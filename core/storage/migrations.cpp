@@ -431,6 +431,29 @@ QList<Migration> allMigrations()
                              " volume {BIGINT} NOT NULL,"
                              " PRIMARY KEY (project_id, week_start)){WITHOUT_ROWID}"),
           } },
+        { 16,
+          "saved estimates: a project's estimate by name and version, month by month and category",
+          {
+              // Saving an estimate again under its name adds a version: what was promised to the
+              // committee stays as it was, to be compared with the actuals.
+              QStringLiteral("CREATE TABLE estimates ("
+                             " id {ID},"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " name TEXT NOT NULL,"
+                             " version INTEGER NOT NULL,"
+                             " first_month TEXT NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " assumptions TEXT NOT NULL,"
+                             " saved_at TEXT NOT NULL,"
+                             " actor TEXT NOT NULL,"
+                             " UNIQUE (project_id, name, version))"),
+              QStringLiteral("CREATE TABLE estimate_months ("
+                             " estimate_id {BIGINT} NOT NULL REFERENCES estimates(id),"
+                             " month_start TEXT NOT NULL,"
+                             " category_id INTEGER NOT NULL REFERENCES cost_categories(id),"
+                             " amount_minor {BIGINT} NOT NULL,"
+                             " PRIMARY KEY (estimate_id, month_start, category_id)){WITHOUT_ROWID}"),
+          } },
     };
 }
 

@@ -193,8 +193,15 @@ void ProjectRepository::remove(ProjectId id)
     if (lineCount > 0)
         throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectHasCostLines,
                               { project->name, QString::number(lineCount) });
-    SqlStatement remove(m_database, QStringLiteral("DELETE FROM projects WHERE id = :id"));
-    remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    // What only describes the project goes with it: its weekly volumes and saved estimates.
+    for (const QString &statement : { QStringLiteral("DELETE FROM benchmark_volumes WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM estimate_months WHERE estimate_id IN"
+                                                     " (SELECT id FROM estimates WHERE project_id = :id)"),
+                                      QStringLiteral("DELETE FROM estimates WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM projects WHERE id = :id") }) {
+        SqlStatement remove(m_database, statement);
+        remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+    }
     AuditLog(m_database)
         .record(QStringLiteral("delete"), QStringLiteral("project"), QString::number(id),
                 QStringLiteral("deleted %1 \"%2\"").arg(project->code, project->name));

@@ -8,7 +8,12 @@
 
 #include "errors.h"
 #include "pricing/ownership.h"
+#include "pricing/savedestimates.h"
+#include "storage/costlinerepository.h"
+#include "storage/databasesettings.h"
 #include "storage/fxrates.h"
+#include "storage/projectrepository.h"
+#include "testdatabase.h"
 
 using namespace costboard;
 using namespace costboard::pricing;
@@ -158,6 +163,66 @@ private slots:
         QVERIFY(estimate.selfHosted);
         QCOMPARE(estimate.months.at(0).byComponent.at(0), euro(192'500));
         QCOMPARE(estimate.over(24), euro(24 * 192'500));
+    }
+
+    // A saved estimate keeps its months by category; saving it again under its name makes version
+    // 2; beside the ledger it gives each month's estimate and actual up to the day compared on.
+    void savedEstimateAgainstActual()
+    {
+        auto database = test::openMemoryDatabase();
+        DatabaseSettings(*database).setReportingCurrency(EUR);
+        const ProjectId project
+            = ProjectRepository(*database).create(test::makeProject(QStringLiteral("SUP")));
+        OwnershipAssumptions assumptions;
+        assumptions.inference = workload(QStringLiteral("cheap"));
+        assumptions.people.roles = { { QStringLiteral("Prompt engineer"), 10, 2, euro(80'000) } };
+        const OwnershipEstimate estimate
+            = estimateOwnership(assumptions, catalog(), TokensPerWord(), euros(), pricedOn);
+        SavedEstimateRepository repository(*database);
+        const SavedEstimate first = repository.save(project, QStringLiteral("Pilot"), QDate(2026, 3, 17),
+                                                    estimate, QStringLiteral("1,000 a day"));
+        QCOMPARE(first.version, 1);
+        QCOMPARE(first.firstMonth, QDate(2026, 3, 1));
+        // March: inference €54.75 and people €8,000; April on: €54.75 and €1,600.
+        QCOMPARE(first.months.size(), 72);
+        QCOMPARE(
+            repository.save(project, QStringLiteral("Pilot"), QDate(2026, 3, 1), estimate, QString()).version,
+            2);
+        QCOMPARE(repository.list(project).size(), 2);
+        QCOMPARE(repository.latestPerProject().size(), 1);
+        QCOMPARE(repository.latestPerProject().first().version, 2);
+        QCOMPARE(repository.list(project).first().months, first.months);
+
+        // Actuals: €9,000 of prompt engineering in March, €500 of inference on 2 April, and a
+        // salary that the estimate does not cover.
+        CostLineRepository lines(*database);
+        CostLine line;
+        line.projectId = project;
+        line.category = CostCategory::PromptEngineering;
+        line.incurredOn = QDate(2026, 3, 20);
+        line.amount = euro(900'000);
+        lines.add(line);
+        line.category = CostCategory::Inference;
+        line.incurredOn = QDate(2026, 4, 2);
+        line.amount = euro(50'000);
+        lines.add(line);
+        line.category = CostCategory::Salaries;
+        lines.add(line);
+        const EstimateAgainstActual comparison = repository.againstActual(first, QDate(2026, 4, 10));
+        QCOMPARE(comparison.months.size(), 2);
+        QCOMPARE(comparison.months.at(0).estimatedMinor, 5'475 + 800'000);
+        QCOMPARE(comparison.months.at(0).actualMinor, 900'000);
+        QVERIFY(comparison.months.at(0).complete);
+        QCOMPARE(comparison.months.at(1).estimatedMinor, 5'475 + 160'000);
+        QCOMPARE(comparison.months.at(1).actualMinor, 50'000);
+        QVERIFY(!comparison.months.at(1).complete);
+        QCOMPARE(comparison.estimatedToDate, 970'950);
+        QCOMPARE(comparison.actualToDate, 950'000);
+
+        // Undoing the save takes the version away, audited.
+        repository.remove(first.id);
+        QCOMPARE(repository.list(project).size(), 1);
+        QVERIFY_THROWS_EXCEPTION(ValidationError, repository.remove(first.id));
     }
 
     void refusesWhatCannotBeCosted()
