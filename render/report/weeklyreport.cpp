@@ -230,7 +230,84 @@ private:
                           } };
         addVendorPages();
         addProjectTablePages();
+        addEstimatePage();
         addAlertPages();
+    }
+
+    // Each project's latest saved estimate against its actuals to date: what the committee
+    // approved beside what it cost. Only when some project has one.
+    void addEstimatePage()
+    {
+        if (m_content.estimates.isEmpty())
+            return;
+        m_pages << Page { tr("Estimates against actuals"), [this](QPainter &painter, const QRectF &area) {
+                             drawEstimates(painter, area);
+                         } };
+    }
+
+    void drawEstimates(QPainter &painter, const QRectF &area) const
+    {
+        const QLocale locale;
+        double y = area.top();
+        y += drawParagraph(
+                 painter,
+                 tr("Each project's latest saved estimate (Estimator, Total cost) against what the project "
+                    "cost in the same categories, from the estimate's first month to %1, on the "
+                    "accrual basis. The gap is red when the project costs more than estimated.")
+                     .arg(locale.toString(m_snapshot.kpis.asOf, QStringLiteral("d MMMM yyyy"))),
+                 font(9), mutedColour, area.left(), y, area.width())
+            + pt(8);
+        const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+        const Qt::Alignment leftAlign = Qt::AlignLeft | Qt::AlignVCenter;
+        const QList<Column> columns {
+            { tr("Project"), 0.26, leftAlign },    { tr("Estimate"), 0.2, leftAlign },
+            { tr("From"), 0.12, leftAlign },       { tr("Estimated to date"), 0.14, right },
+            { tr("Actual to date"), 0.14, right }, { tr("Gap"), 0.14, right }
+        };
+        const QFont rowFont = font(9);
+        // Room for a name on two lines.
+        const double lineHeight = metrics(rowFont).height() * 2.5;
+        QFont headerFont = rowFont;
+        headerFont.setBold(true);
+        const double headerHeight = lineHeight;
+        painter.fillRect(QRectF(area.left(), y, area.width(), headerHeight), shadeColour);
+        const double padding = pt(4);
+        const auto drawRow = [&](const QStringList &cells, const QFont &rowFont_, double height,
+                                 const std::optional<QColor> &gapColour) {
+            double x = area.left();
+            painter.setFont(rowFont_);
+            for (int column = 0; column < columns.size(); ++column) {
+                const double width = columns.at(column).width * area.width();
+                painter.setPen(column == columns.size() - 1 && gapColour ? *gapColour : inkColour);
+                painter.drawText(QRectF(x + padding, y, width - 2 * padding, height),
+                                 Qt::TextWordWrap | columns.at(column).alignment, cells.value(column));
+                x += width;
+            }
+            y += height;
+        };
+        QStringList titles;
+        for (const Column &column : columns)
+            titles << column.title;
+        drawRow(titles, headerFont, headerHeight, std::nullopt);
+        for (qsizetype index = 0; index < m_content.estimates.size(); ++index) {
+            const pricing::EstimateAgainstActual &entry = m_content.estimates.at(index);
+            if (y + lineHeight > area.bottom())
+                break; // a portfolio of more projects than a page holds is cut: the Projects page has each
+            if (index % 2 == 1)
+                painter.fillRect(QRectF(area.left(), y, area.width(), lineHeight), tileColour);
+            const QString &currency = entry.estimate.currency;
+            const Money gap(Money::subtractMinorUnits(entry.actualToDate, entry.estimatedToDate), currency);
+            QString gapText = signedMoney(gap);
+            if (const std::optional<double> ratio = entry.gapRatio())
+                gapText += QStringLiteral(" (%1)").arg(ratioLabel(*ratio, true));
+            drawRow({ projectName(m_content.projectsById.value(entry.estimate.projectId)),
+                      tr("%1, version %2").arg(entry.estimate.name).arg(entry.estimate.version),
+                      locale.toString(entry.estimate.firstMonth, QStringLiteral("MMM yyyy")),
+                      Money(entry.estimatedToDate, currency).toString(),
+                      Money(entry.actualToDate, currency).toString(), gapText },
+                    rowFont, lineHeight,
+                    gap.minorUnits() > 0 ? std::optional<QColor>(toneColour(KpiTone::Bad)) : std::nullopt);
+        }
     }
 
     QRectF bodyRect() const

@@ -345,7 +345,9 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -530,7 +532,19 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s): %1 person-days to build, %2 a month</source>
+        <translation>
+            <numerusform>%n role: %1 person-days to build, %2 a month</numerusform><numerusform>%n roles: %1 person-days to build, %2 a month</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff trained</source>
+        <translation>
+            <numerusform>%n member of staff trained</numerusform><numerusform>%n staff trained</numerusform></translation>
     </message>
 </context>
 <context>
@@ -582,7 +596,9 @@
     <message numerus="yes">
         <source>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instance(s) of %4 each, storage included).</source>
         <translation>
-            <numerusform>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instance of %4, storage included).</numerusform><numerusform>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instances of %4 each, storage included).</numerusform></translation>
+            <numerusform>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instance of %4, storage included).</numerusform>
+            <numerusform>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instances of %4 each, storage included).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,13 @@
     </message>
 </context>
 <context>
+    <name>SaveEstimateCommand</name>
+    <message>
+        <source>Save the estimate “%1” of %2</source>
+        <translation>Enregistrer l’estimation « %1 » de %2</translation>
+    </message>
+</context>
+<context>
     <name>SetAlertRuleEnabledCommand</name>
     <message>
         <source>Enable alert rule “%1”</source>
@@ -1629,6 +1636,38 @@
         <source>Weekly cost report %1</source>
         <translation>Rapport hebdomadaire des coûts %1</translation>
     </message>
+    <message>
+        <source>Estimates against actuals</source>
+        <translation>Estimations face au réel</translation>
+    </message>
+    <message>
+        <source>Each project's latest saved estimate (Estimator, Total cost) against what the project cost in the same categories, from the estimate's first month to %1, on the accrual basis. The gap is red when the project costs more than estimated.</source>
+        <translation>La dernière estimation enregistrée de chaque projet (Estimateur, Coût total) face à ce que le projet a coûté dans les mêmes catégories, du premier mois de l’estimation au %1, en engagements. L’écart est en rouge quand le projet coûte plus que prévu.</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Estimated to date</source>
+        <translation>Estimé à date</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>Réel à date</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReportActions</name>
@@ -2327,16 +2366,20 @@
         <translation>Heures d’hébergement</translation>
     </message>
     <message>
-        <source>no exchange rate from %1 to %2 on %3: enter one on the Exchange rates page, so that the budgets are in the reporting currency</source>
-        <translation>aucun taux de change de %1 en %2 au %3 : saisissez-en un dans la page Taux de change, pour que les budgets soient dans la devise de reporting</translation>
-    </message>
-    <message>
         <source>First month</source>
         <translation>Premier mois</translation>
     </message>
     <message>
         <source>The demo could not import its file %1 (at %2)</source>
         <translation>La démonstration n’a pas pu importer son fichier %1 (à %2)</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to %2 on %3: enter one on the Exchange rates page, so that the estimate is in the reporting currency</source>
+        <translation>aucun taux de change de %1 en %2 au %3 : saisissez-en un dans la page Taux de change, pour que l’estimation soit dans la devise de restitution</translation>
+    </message>
+    <message>
+        <source>saved estimate %1 no longer exists</source>
+        <translation>l’estimation enregistrée %1 n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3288,9 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5349,61 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     </message>
 </context>
 <context>
+    <name>costboard::ui::EstimateAgainstActualDialog</name>
+    <message>
+        <source>Estimate against Actual: %1</source>
+        <translation>Estimation face au réel : %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2, saved %3 by %4</source>
+        <translation>%1, version %2, enregistrée le %3 par %4</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Estimation :</translation>
+    </message>
+    <message>
+        <source>Assumed:</source>
+        <translation>Hypothèses :</translation>
+    </message>
+    <message>
+        <source>No estimate saved for this project yet: save one from the Estimator's Total cost tab.</source>
+        <translation>Aucune estimation enregistrée pour ce projet : enregistrez-en une depuis l’onglet Coût total de l’Estimateur.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistrées)</translation>
+    </message>
+    <message>
+        <source>The estimate starts in %1: nothing to compare yet.</source>
+        <translation>L’estimation commence en %1 : rien à comparer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>To %1: estimated %2, actual %3, gap %4.</source>
+        <translation>Au %1 : estimé %2, réel %3, écart %4.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1 (à date)</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::EstimateBudgetsDialog</name>
     <message>
         <source>Create Budgets from Estimate</source>
@@ -6547,11 +6647,43 @@ Check reads the whole file and shows what it would book, per project and categor
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a Project's Estimate…</source>
+        <translation>&amp;Enregistrer comme estimation d’un projet…</translation>
+    </message>
+    <message>
+        <source>Keep these 36 months as a project's estimate, to compare with its actuals later (undoable)</source>
+        <translation>Garder ces 36 mois comme estimation d’un projet, pour les comparer plus tard au réel (annulable)</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests a day of %3 tokens read and %4 generated, %5 a month</source>
+        <translation>%1 : %2 requêtes par jour de %3 jetons lus et %4 générés, %5 par mois</translation>
+    </message>
+    <message>
+        <source>on own GPUs (%1)</source>
+        <translation>sur GPU propres (%1)</translation>
+    </message>
+    <message>
+        <source>fine-tuning of %1</source>
+        <translation>réglage fin de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s): %1 person-days to build, %2 a month</source>
+        <translation>
+            <numerusform>%n rôle : %1 jours-personne de construction, %2 par mois</numerusform><numerusform>%n rôles : %1 jours-personne de construction, %2 par mois</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff trained</source>
+        <translation>
+            <numerusform>%n personne formée</numerusform><numerusform>%n personnes formées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7308,14 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>Budget, spend to date, what remains, forecast and % consumed of %1 (%2 to %3), spend up to %4, in %5; the last row adds up the projects shown.</source>
         <translation>Budget, dépenses à date, reste, prévision et % consommé : %1 (du %2 au %3), dépenses jusqu’au %4, en %5 ; la dernière ligne additionne les projets affichés.</translation>
     </message>
+    <message>
+        <source>Estimate against Ac&amp;tual…</source>
+        <translation>Es&amp;timation face au réel…</translation>
+    </message>
+    <message>
+        <source>The selected project's saved estimates against its actuals, month by month</source>
+        <translation>Les estimations enregistrées du projet sélectionné face à son réel, mois par mois</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::ProjectsTotalModel</name>
@@ -7193,6 +7333,33 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>The projects the filters show, added up; the health colours judge the sums by the dashboard's rule</source>
         <translation>Les projets affichés par les filtres, additionnés ; les couleurs de santé jugent les totaux selon la règle du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::SaveEstimateDialog</name>
+    <message>
+        <source>Save the Estimate</source>
+        <translation>Enregistrer l’estimation</translation>
+    </message>
+    <message>
+        <source>The 36 months are kept as they are, by cost category, to be compared with the project's actuals (Projects page, Estimate against actual). Saving again under the same name keeps this one and adds the next version.</source>
+        <translation>Les 36 mois sont gardés tels quels, par catégorie de coût, pour être comparés au réel du projet (page Projets, Estimation face au réel). Enregistrer à nouveau sous le même nom garde celle-ci et ajoute la version suivante.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>First month:</source>
+        <translation>Premier mois :</translation>
     </message>
 </context>
 <context>
@@ -7252,7 +7419,9 @@ Check reads the whole file and shows what it would book, per project and categor
     <message numerus="yes">
         <source>At %1 requests a month: the API costs &lt;b&gt;%2&lt;/b&gt; a month, own GPUs &lt;b&gt;%3&lt;/b&gt; (%n instance(s) of %4 each, storage included).</source>
         <translation>
-            <numerusform>À %1 requêtes par mois : l’API coûte &lt;b&gt;%2&lt;/b&gt; par mois, les GPU propres &lt;b&gt;%3&lt;/b&gt; (%n instance à %4, stockage compris).</numerusform><numerusform>À %1 requêtes par mois : l’API coûte &lt;b&gt;%2&lt;/b&gt; par mois, les GPU propres &lt;b&gt;%3&lt;/b&gt; (%n instances à %4 chacune, stockage compris).</numerusform></translation>
+            <numerusform>À %1 requêtes par mois : l’API coûte &lt;b&gt;%2&lt;/b&gt; par mois, les GPU propres &lt;b&gt;%3&lt;/b&gt; (%n instance à %4, stockage compris).</numerusform>
+            <numerusform>À %1 requêtes par mois : l’API coûte &lt;b&gt;%2&lt;/b&gt; par mois, les GPU propres &lt;b&gt;%3&lt;/b&gt; (%n instances à %4 chacune, stockage compris).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Own GPUs cost no more than the API from &lt;b&gt;%1 requests a month&lt;/b&gt; (%2 a day).</source>

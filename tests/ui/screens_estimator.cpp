@@ -4,9 +4,11 @@
 //
 //   screens_estimator DEMO_DB OUTDIR en|fr [WIDTHxHEIGHT]
 //
-// writes OUTDIR/estimator-gpus-LANG.png and OUTDIR/estimator-tco-LANG.png, working on a copy of
-// DEMO_DB (`costboard-cli demo --db FILE` makes one). The Inference tab is the main window's page
-// 10: `costboard --db DB --lang LANG --screenshot FILE --page 10`. Not a test: run by hand.
+// writes OUTDIR/estimator-gpus-LANG.png, OUTDIR/estimator-tco-LANG.png and
+// OUTDIR/estimate-actual-LANG.png (the demo's saved estimate of SUP against its actuals, the
+// Projects page's dialog), working on a copy of DEMO_DB (`costboard-cli demo --db FILE` makes one). The
+// Inference tab is the main window's page 10: `costboard --db DB --lang LANG --screenshot FILE --page 10`.
+// Not a test: run by hand.
 
 #include <cstdio>
 
@@ -17,9 +19,11 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include "dialogs/savedestimatedialogs.h"
 #include "pages/estimatorpage.h"
 #include "settings/language.h"
 #include "storage/database.h"
+#include "storage/projectrepository.h"
 #include "widgets/ownershippanels.h"
 #include "workspace.h"
 
@@ -63,6 +67,18 @@ int main(int argc, char **argv)
         const QString path
             = out.filePath(QStringLiteral("estimator-%1-%2.png").arg(names.at(tab), translators.language()));
         page.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+    // The demo's support assistant: its saved estimate against its actuals.
+    if (const std::optional<Project> support
+        = ProjectRepository(workspace.database()).findByCode(QStringLiteral("SUP"))) {
+        ui::EstimateAgainstActualDialog dialog(workspace.database(), *support, QDate::currentDate());
+        dialog.resize(720, 520);
+        dialog.show();
+        QApplication::processEvents();
+        const QString path
+            = out.filePath(QStringLiteral("estimate-actual-%1.png").arg(translators.language()));
+        dialog.grab().save(path);
         std::printf("%s\n", qPrintable(path));
     }
     return 0;

@@ -16,7 +16,9 @@
 #include <QUndoStack>
 
 #include "charts/ownershipcharts.h"
+#include "commands/estimatecommands.h"
 #include "dialogs/estimatebudgetsdialog.h"
+#include "dialogs/savedestimatedialogs.h"
 #include "pages/estimatorpage.h"
 #include "pricing/ownership.h"
 #include "pricing/pricerepository.h"
@@ -287,6 +289,33 @@ private slots:
             QCOMPARE(totals->item(4, column + 1)->text(),
                      expected.over(OwnershipHorizons[column]).toString());
         QCOMPARE(estimate->over(36), expected.over(36));
+
+        // Saved as a project's estimate (undoable), then compared with the project's actuals.
+        Project project;
+        project.code = QStringLiteral("SUP");
+        project.name = QStringLiteral("Support");
+        project.startDate = QDate(2026, 1, 1);
+        project.id = ProjectRepository(m_workspace->database()).create(project);
+        QVERIFY(m_page->ownershipPanel()->assumptionsText().startsWith(
+            QStringLiteral("openai/gpt-4o: 20,000 requests a day of 3,000 tokens read and 500 generated")));
+        ui::executeCommand(*m_workspace,
+                           std::make_unique<ui::SaveEstimateCommand>(
+                               *m_workspace, project.id, project.code, QStringLiteral("Pilot"),
+                               QDate(2026, 1, 1), *estimate, m_page->ownershipPanel()->assumptionsText()));
+        {
+            ui::EstimateAgainstActualDialog dialog(m_workspace->database(), project, QDate(2026, 2, 10));
+            QCOMPARE(dialog.versionCount(), 1);
+            QCOMPARE(dialog.table()->rowCount(), 2); // January, and February to date
+            QCOMPARE(dialog.table()->item(0, 1)->text(), estimate->months.at(0).total.toString());
+            QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("$0.00"));
+            QCOMPARE(dialog.table()->item(1, 0)->text(), QStringLiteral("February 2026 (to date)"));
+            QVERIFY2(dialog.summaryText().contains(QStringLiteral("-100%")),
+                     qPrintable(dialog.summaryText()));
+        }
+        m_workspace->undoStack()->undo();
+        QCOMPARE(ui::EstimateAgainstActualDialog(m_workspace->database(), project, QDate(2026, 2, 10))
+                     .versionCount(),
+                 0);
 
         // On own GPUs instead: one instance every month.
         ui::OwnershipPanel *panel = m_page->ownershipPanel();

@@ -21,6 +21,7 @@
 
 #include "commands/projectcommands.h"
 #include "dialogs/projectdialog.h"
+#include "dialogs/savedestimatedialogs.h"
 #include "errors.h"
 #include "errortexts.h"
 #include "labels.h"
@@ -54,6 +55,7 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     , m_newButton(new QPushButton(tr("&New…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_archiveButton(new QPushButton(tr("A&rchive"), this))
+    , m_estimateButton(new QPushButton(tr("Estimate against Ac&tual…"), this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
     , m_emptyState(nullptr)
@@ -119,6 +121,16 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     toolbar->trailing()->addWidget(m_newButton);
     toolbar->trailing()->addWidget(m_editButton);
     toolbar->trailing()->addWidget(m_archiveButton);
+    toolbar->trailing()->addWidget(m_estimateButton);
+    m_estimateButton->setObjectName(QStringLiteral("estimateAgainstActual"));
+    m_estimateButton->setToolTip(
+        tr("The selected project's saved estimates against its actuals, month by month"));
+    connect(m_estimateButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<Project> selected = selectedProject()) {
+            EstimateAgainstActualDialog dialog(m_workspace.database(), *selected, QDate::currentDate(), this);
+            dialog.exec();
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
@@ -238,6 +250,7 @@ void ProjectsPage::updateActions()
     const std::optional<Project> selected = selectedProject();
     m_editButton->setEnabled(selected.has_value());
     m_archiveButton->setEnabled(selected.has_value());
+    m_estimateButton->setEnabled(selected.has_value());
     m_archiveButton->setText(selected && selected->archived ? tr("Un&archive") : tr("A&rchive"));
 }
 

@@ -77,6 +77,7 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_editButton;
     QPushButton *m_archiveButton;
+    QPushButton *m_estimateButton;
     QStackedWidget *m_stack;
     QTableView *m_view;
     QWidget *m_emptyState;

@@ -16,12 +16,15 @@
 #include <QVBoxLayout>
 
 #include "charts/ownershipcharts.h"
+#include "commands/estimatecommands.h"
+#include "dialogs/savedestimatedialogs.h"
 #include "errors.h"
 #include "errortexts.h"
 #include "labels.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
+#include "storage/projectrepository.h"
 #include "workspace.h"
 
 namespace costboard::ui {
@@ -298,8 +301,12 @@ OwnershipPanel::OwnershipPanel(Workspace &workspace, QWidget *parent)
     , m_problem(new QLabel(this))
     , m_chart(new render::charts::OwnershipChart(this))
     , m_totals(new QTableWidget(this))
+    , m_save(new QPushButton(tr("&Save as a Project's Estimate…"), this))
 {
     setObjectName(QStringLiteral("ownershipPanel"));
+    m_save->setObjectName(QStringLiteral("saveEstimate"));
+    m_save->setToolTip(tr("Keep these 36 months as a project's estimate, to compare with its actuals later "
+                          "(undoable)"));
     m_roles->setObjectName(QStringLiteral("peopleRoles"));
     m_totals->setObjectName(QStringLiteral("ownershipTotals"));
     m_problem->setWordWrap(true);
@@ -353,6 +360,11 @@ OwnershipPanel::OwnershipPanel(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_totals);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
+    layout->addLayout(saveRow);
+    connect(m_save, &QPushButton::clicked, this, &OwnershipPanel::saveEstimate);
     // Room for four roles; more scroll.
     m_roles->setFixedHeight(m_roles->horizontalHeader()->sizeHint().height()
                             + 4 * m_roles->verticalHeader()->defaultSectionSize()
@@ -488,6 +500,7 @@ void OwnershipPanel::recompute()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_chart->setEstimate(m_estimate);
+    m_save->setEnabled(m_estimate.has_value() && !m_workspace.database().isReadOnly());
 
     // Components down, horizons across, the total last.
     const QList<OwnershipComponent> components = ownershipComponents();
@@ -525,6 +538,54 @@ void OwnershipPanel::recompute()
     m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_totals->setFixedHeight(m_totals->horizontalHeader()->sizeHint().height()
                              + m_totals->rowCount() * m_totals->verticalHeader()->defaultSectionSize() + 4);
+}
+
+QString OwnershipPanel::assumptionsText() const
+{
+    const QLocale locale;
+    QStringList parts;
+    const auto chosen = std::find_if(m_estimates.cbegin(), m_estimates.cend(), [this](const auto &column) {
+        return column.second && choiceText(column.first) == m_model->currentText();
+    });
+    if (chosen != m_estimates.cend()) {
+        parts << tr("%1: %2 requests a day of %3 tokens read and %4 generated, %5 a month")
+                     .arg(m_model->currentText(), locale.toString(qlonglong(m_workload.requestsPerDay)),
+                          locale.toString(qlonglong(chosen->second->inputTokensPerRequest)),
+                          locale.toString(qlonglong(chosen->second->outputTokensPerRequest)),
+                          render::percentLabel(double(m_workload.monthlyGrowthBasisPoints) / 100.0, 1, true));
+    }
+    if (m_estimate && m_estimate->selfHosted && m_selfHosting)
+        parts << tr("on own GPUs (%1)")
+                     .arg(m_selfHosting->instance.provider + u'/' + m_selfHosting->instance.model);
+    if (m_includeFineTuning->isChecked() && m_fineTuning)
+        parts << tr("fine-tuning of %1").arg(m_fineTuning->model.model);
+    QString problem;
+    if (const std::optional<PeopleAssumptions> team = people(problem)) {
+        std::int64_t build = 0;
+        std::int64_t run = 0;
+        for (const PeopleRole &role : team->roles) {
+            build += role.buildPersonDays;
+            run += role.personDaysPerMonth;
+        }
+        parts << tr("%n role(s): %1 person-days to build, %2 a month", nullptr, int(team->roles.size()))
+                     .arg(locale.toString(qlonglong(build)), locale.toString(qlonglong(run)));
+        parts << tr("%n staff trained", nullptr, int(team->trainedHeads));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+void OwnershipPanel::saveEstimate()
+{
+    if (!m_estimate)
+        return;
+    SaveEstimateDialog dialog(ProjectRepository(m_workspace.database()).list(false), m_model->currentText(),
+                              this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    executeCommand(m_workspace,
+                   std::make_unique<SaveEstimateCommand>(
+                       m_workspace, dialog.projectId(), dialog.projectCode(), dialog.name(),
+                       dialog.firstMonth(), *m_estimate, assumptionsText(), this));
 }
 
 } // namespace costboard::ui

@@ -97,9 +97,12 @@ public:
     QTableWidget *totalsTable() const { return m_totals; }
     QTableWidget *rolesTable() const { return m_roles; }
     void setSelfHosted(bool selfHosted);
+    // What the estimate assumes, in a sentence kept with it when it is saved.
+    QString assumptionsText() const;
 
 private:
     void recompute();
+    void saveEstimate();
     void addRole(const QString &role, int buildDays, int daysPerMonth, const Money &dailyRate);
     // The people assumed, or the message naming the first cell that does not read.
     std::optional<pricing::PeopleAssumptions> people(QString &problem) const;
@@ -124,6 +127,7 @@ private:
     QLabel *m_problem;
     render::charts::OwnershipChart *m_chart;
     QTableWidget *m_totals;
+    QPushButton *m_save;
     bool m_filling = false;
 };
 
