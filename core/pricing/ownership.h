@@ -129,8 +129,8 @@ struct OwnershipEstimate
     QString currency; // the reporting currency
     bool selfHosted = false;
     QList<OwnershipMonth> months; // 36
-    // The cost of the first `months` months of `component` (empty: all components).
-    Money over(int months, std::optional<OwnershipComponent> component = std::nullopt) const;
+    // The cost of the first `monthCount` months of `component` (empty: all components).
+    Money over(int monthCount, std::optional<OwnershipComponent> component = std::nullopt) const;
 };
 
 struct OwnershipAssumptions

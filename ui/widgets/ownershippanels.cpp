@@ -278,7 +278,7 @@ void SelfHostingPanel::recompute()
         else
             text += u' '
                 + tr("The API stays cheaper up to %1 requests a month.")
-                      .arg(whole(locale.toString(qlonglong(assumed * 10))));
+                      .arg(whole(locale.toString(qlonglong(assumed) * 10)));
         m_summary->setText(text);
     } catch (const Error &error) {
         m_chart->clear();
