@@ -106,7 +106,7 @@ bool UsageLedger::MonthComparison::gapNeedsReview() const
     return basisPoints && (*basisPoints > GapReviewBasisPoints || *basisPoints < -GapReviewBasisPoints);
 }
 
-QList<UsageLedger::UsageRow> UsageLedger::activeUsageRows() const
+QList<UsageLedger::UsageRow> UsageLedger::activeUsageRows(const std::optional<DayRange> &days) const
 {
     SqlStatement query(
         m_database,
@@ -117,8 +117,13 @@ QList<UsageLedger::UsageRow> UsageLedger::activeUsageRows() const
                        " JOIN import_row_groups g ON g.id = r.group_id"
                        " WHERE b.status = 'active' AND r.replaced_by IS NULL AND g.usage_meter IS NOT NULL"
                        " AND b.format")
-            + usageFormatList());
+            + usageFormatList()
+            + (days ? QStringLiteral(" AND COALESCE(r.service_start, r.incurred_on) BETWEEN :first AND :last")
+                    : QString()));
     bindUsageFormats(query);
+    if (days)
+        query.bind(QStringLiteral(":first"), sql::dateValue(days->first))
+            .bind(QStringLiteral(":last"), sql::dateValue(days->last));
     query.exec();
     QList<UsageRow> rows;
     while (query.next()) {
@@ -206,7 +211,7 @@ QList<UsageLedger::BilledUsage> UsageLedger::billedUsage(const DayRange &days) c
 {
     QHash<QString, QSet<QString>> billed; // by vendor
     std::map<std::tuple<ProjectId, int, QString, QString, qint64, QString>, BilledUsage> sums;
-    for (const UsageRow &row : activeUsageRows()) {
+    for (const UsageRow &row : activeUsageRows(days)) {
         if (!row.priced || !days.contains(row.day))
             continue;
         auto months = billed.constFind(row.vendor);

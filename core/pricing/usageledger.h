@@ -121,8 +121,8 @@ private:
         std::int64_t requests = 0;
         bool priced = false;
     };
-    // Rows of active usage imports that no later import replaced.
-    QList<UsageRow> activeUsageRows() const;
+    // Rows of active usage imports that no later import replaced, of the days of `days` when given.
+    QList<UsageRow> activeUsageRows(const std::optional<DayRange> &days = std::nullopt) const;
 
     Database &m_database;
     QHash<QString, QSet<QString>> m_billedMonths; // by vendor
