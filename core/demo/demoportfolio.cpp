@@ -1746,9 +1746,9 @@ void writeDemoEstimate(Database &database, ProjectId support, const Timeline &ti
 {
     // Five months before the last, or the first whole month of a shorter history; priced two weeks
     // before it starts, within the history (its exchange rates start with it).
-    const QDate afterStart = QDate(timeline.windowStart.year(), timeline.windowStart.month(), 1).addMonths(1);
+    const QDate afterStart = FiscalCalendar::month(timeline.windowStart).endExclusive();
     const QDate firstMonth
-        = std::max(QDate(timeline.windowEnd.year(), timeline.windowEnd.month(), 1).addMonths(-5), afterStart);
+        = std::max(FiscalCalendar::month(timeline.windowEnd.addMonths(-5)).first, afterStart);
     const QDate pricedOn = std::max(firstMonth.addDays(-14), timeline.windowStart);
     pricing::OwnershipAssumptions assumptions;
     assumptions.inference.model = { QStringLiteral("openai"), QStringLiteral("gpt-4o") };

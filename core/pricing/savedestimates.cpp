@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "analytics/ledger.h"
+#include "domain/fiscalcalendar.h"
 #include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -74,7 +75,7 @@ SavedEstimate SavedEstimateRepository::save(ProjectId project, const QString &na
     saved.projectId = project;
     saved.name = trimmed;
     saved.version = int(latest.scalar().toLongLong()) + 1;
-    saved.firstMonth = QDate(firstMonth.year(), firstMonth.month(), 1);
+    saved.firstMonth = FiscalCalendar::month(firstMonth).first;
     saved.currency = currency;
     saved.assumptions = assumptions;
     saved.actor = AuditLog::actor();
@@ -213,14 +214,16 @@ EstimateAgainstActual SavedEstimateRepository::againstActual(const SavedEstimate
         if (month.monthStart <= asOf)
             Money::accumulate(estimated[month.monthStart.toJulianDay()], month.amount.minorUnits());
     }
-    const QDate lastMonth(asOf.year(), asOf.month(), 1);
-    const DayRange days { estimate.firstMonth, lastMonth.addMonths(1).addDays(-1) };
+    const DayRange lastMonthDays = FiscalCalendar::month(asOf);
+    const QDate lastMonth = lastMonthDays.first;
+    const DayRange days { estimate.firstMonth, lastMonthDays.last };
     const LedgerWindow ledger
         = LedgerWindow::read(m_database, CostBasis::Accrual, days, { estimate.projectId }, categories);
-    for (QDate month = estimate.firstMonth; month <= lastMonth; month = month.addMonths(1)) {
+    for (QDate month = estimate.firstMonth; month <= lastMonth;
+         month = FiscalCalendar::month(month).endExclusive()) {
         EstimateAgainstActual::Month entry;
         entry.monthStart = month;
-        const DayRange monthDays { month, month.addMonths(1).addDays(-1) };
+        const DayRange monthDays = FiscalCalendar::month(month);
         // The current month to the day compared on, against its whole estimate.
         entry.complete = monthDays.last < asOf;
         entry.actualMinor = ledger.total(DayRange { month, std::min(monthDays.last, asOf) });
