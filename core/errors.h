@@ -64,6 +64,13 @@ enum class ErrorCode
     ProjectNoLongerExists, // project code (an undo step finds the project gone)
     AlertRuleNoLongerExists, // -
     BuiltInRuleUndeletable, // rule name
+    CriterionNameTaken, // name
+    CriteriaWeightsZero, // -
+    CriterionNotFound, // criterion id
+    CriterionArchived, // criterion name
+    RoutingRuleWithoutCondition, // -
+    RoutingBudgetsReversed, // -
+    DecisionNotFound, // decision id
 
     // Money arithmetic (MoneyError).
     AmountOverflowSum, // -

@@ -124,6 +124,29 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::BuiltInRuleUndeletable:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "“%1” is a built-in rule: it cannot be deleted, only disabled.");
+    case ErrorCode::CriterionNameTaken:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "Another criterion is already named “%1”.");
+    case ErrorCode::CriteriaWeightsZero:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "At least one criterion needs a weight above zero, or no project can be ranked.");
+    case ErrorCode::CriterionNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Evaluation criterion %1 no longer exists. Reload the page and try again.");
+    case ErrorCode::CriterionArchived:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "The criterion “%1” was taken off the list: projects are no longer scored on it.");
+    case ErrorCode::RoutingRuleWithoutCondition:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "A routing rule needs at least one condition, or it would send every project.");
+    case ErrorCode::RoutingBudgetsReversed:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The budget a rule stops at must be above the budget it starts from.");
+    case ErrorCode::DecisionNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Decision %1 is no longer in the log. Reload the page and try again.");
     case ErrorCode::AmountOverflowSum:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "Amount overflow: the sum exceeds the largest storable amount");

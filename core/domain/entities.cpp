@@ -28,6 +28,13 @@ constexpr KeyTable<BudgetPeriodKind, 3> periodKeys { {
     { BudgetPeriodKind::Year, "year" },
 } };
 
+constexpr KeyTable<DataSensitivity, 4> sensitivityKeys { {
+    { DataSensitivity::Internal, "internal" },
+    { DataSensitivity::Confidential, "confidential" },
+    { DataSensitivity::Personal, "personal" },
+    { DataSensitivity::Health, "health" },
+} };
+
 } // namespace
 
 QString toKey(ProjectStatus status)
@@ -42,6 +49,10 @@ QString toKey(BudgetPeriodKind kind)
 {
     return periodKeys.keyOf(kind);
 }
+QString toKey(DataSensitivity sensitivity)
+{
+    return sensitivityKeys.keyOf(sensitivity);
+}
 std::optional<ProjectStatus> projectStatusFromKey(QStringView key)
 {
     return statusKeys.valueOf(key);
@@ -54,6 +65,10 @@ std::optional<BudgetPeriodKind> budgetPeriodKindFromKey(QStringView key)
 {
     return periodKeys.valueOf(key);
 }
+std::optional<DataSensitivity> dataSensitivityFromKey(QStringView key)
+{
+    return sensitivityKeys.valueOf(key);
+}
 QList<ProjectStatus> allProjectStatuses()
 {
     return statusKeys.values();
@@ -61,6 +76,11 @@ QList<ProjectStatus> allProjectStatuses()
 QList<DecisionLevel> allDecisionLevels()
 {
     return decisionKeys.values();
+}
+
+QList<DataSensitivity> allDataSensitivities()
+{
+    return sensitivityKeys.values();
 }
 
 QDate Budget::periodEnd() const

@@ -39,17 +39,30 @@ enum class DecisionLevel
     Cfo
 };
 
+// How sensitive the data a project reads or produces is, from least to most: decision routing
+// sends personal and health data up to the committee.
+enum class DataSensitivity
+{
+    Internal,
+    Confidential,
+    Personal,
+    Health
+};
+
 // Budgets are entered per calendar period: a month, a fiscal quarter or a fiscal year.
 using BudgetPeriodKind = PeriodKind;
 
 QString toKey(ProjectStatus status);
 QString toKey(DecisionLevel level);
 QString toKey(BudgetPeriodKind kind);
+QString toKey(DataSensitivity sensitivity);
 std::optional<ProjectStatus> projectStatusFromKey(QStringView key);
 std::optional<DecisionLevel> decisionLevelFromKey(QStringView key);
 std::optional<BudgetPeriodKind> budgetPeriodKindFromKey(QStringView key);
+std::optional<DataSensitivity> dataSensitivityFromKey(QStringView key);
 QList<ProjectStatus> allProjectStatuses();
 QList<DecisionLevel> allDecisionLevels();
+QList<DataSensitivity> allDataSensitivities();
 
 struct Project
 {
@@ -68,6 +81,10 @@ struct Project
     // What the project's work is counted in, in the singular ("ticket", "document", "user"): its
     // cost per unit is its weekly cost over the volume entered for the week. Empty: no benchmark.
     QString benchmarkUnit;
+    // What decision routing reads of the project besides its budget and scores.
+    DataSensitivity dataSensitivity = DataSensitivity::Internal;
+    bool customerFacing = false; // its output reaches customers, not only staff
+    bool infrastructureOnly = false; // a platform the other projects run on, with no use of its own
     // The project imported rows go to when no allocation rule places them: created by the
     // schema, shown under a translated name, never deleted.
     bool isUnallocated = false;

@@ -3,6 +3,8 @@
 
 #include "domain/category.h"
 #include "domain/money.h"
+#include "governance/criteria.h"
+#include "governance/decisions.h"
 #include "pricing/pricecatalog.h"
 
 namespace costboard::domainrules {
@@ -95,6 +97,35 @@ QList<DomainRule> makeRules()
     // A Monday: the volume of an ISO week.
     rule(QStringLiteral("benchmark_volumes"), QStringLiteral("week_start"),
          QStringLiteral("{row}.week_start IS NOT date({row}.week_start, '-6 days', 'weekday 1')"));
+
+    const auto keysOf = [](const auto &values) {
+        QStringList keys;
+        for (const auto value : values)
+            keys << toKey(value);
+        return keys;
+    };
+    rule(QStringLiteral("projects"), QStringLiteral("data_sensitivity"),
+         notOneOf(QStringLiteral("data_sensitivity"), keysOf(allDataSensitivities())));
+    rule(
+        QStringLiteral("criteria"), QStringLiteral("sense"),
+        notOneOf(QStringLiteral("sense"), { toKey(CriterionSense::Benefit), toKey(CriterionSense::Burden) }));
+    rule(QStringLiteral("criteria"), QStringLiteral("weight"),
+         QStringLiteral("typeof({row}.weight) <> 'integer' OR {row}.weight < 0 OR {row}.weight > %1")
+             .arg(Criterion::MaxWeight));
+    rule(QStringLiteral("criterion_scores"), QStringLiteral("score"),
+         QStringLiteral("typeof({row}.score) <> 'integer' OR {row}.score < %1 OR {row}.score > %2")
+             .arg(CriterionScore::MinScore)
+             .arg(CriterionScore::MaxScore));
+    rule(QStringLiteral("criterion_scores"), QStringLiteral("scored_on"),
+         notADate(QStringLiteral("scored_on")));
+    rule(QStringLiteral("routing_rules"), QStringLiteral("level"),
+         notOneOf(QStringLiteral("level"), keysOf(allDecisionLevels())));
+    rule(QStringLiteral("routing_rules"), QStringLiteral("sensitivity_at_least"),
+         QStringLiteral("{row}.sensitivity_at_least IS NOT NULL AND %1")
+             .arg(notOneOf(QStringLiteral("sensitivity_at_least"), keysOf(allDataSensitivities()))));
+    rule(QStringLiteral("decisions"), QStringLiteral("kind"),
+         notOneOf(QStringLiteral("kind"), keysOf(allDecisionKinds())));
+    rule(QStringLiteral("decisions"), QStringLiteral("decided_on"), notADate(QStringLiteral("decided_on")));
 
     // The roll-ups are derived: a row out of its domain is a sign of drift (the self-check
     // rebuilds them), and the schema refuses a write that would make one, such as a count below

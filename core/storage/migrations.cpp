@@ -454,6 +454,68 @@ QList<Migration> allMigrations()
                              " amount_minor {BIGINT} NOT NULL,"
                              " PRIMARY KEY (estimate_id, month_start, category_id)){WITHOUT_ROWID}"),
           } },
+        { 17,
+          "the committee: evaluation criteria and versioned scores, routing rules, the decision log, and "
+          "what routing reads of a project",
+          {
+              // The shipped criteria keep a key and are named in the reader's language until the
+              // committee names them; the committee's own have a name. A criterion taken off the list
+              // is archived, so that the scores given on it keep it.
+              QStringLiteral("CREATE TABLE criteria ("
+                             " id {ID},"
+                             " key TEXT NOT NULL DEFAULT '',"
+                             " name TEXT NOT NULL DEFAULT '',"
+                             " sense TEXT NOT NULL,"
+                             " weight INTEGER NOT NULL,"
+                             " position INTEGER NOT NULL,"
+                             " archived INTEGER NOT NULL DEFAULT 0)"),
+              QStringLiteral("INSERT INTO criteria (key, sense, weight, position) VALUES"
+                             " ('strategic_value', 'benefit', 25, 0), ('expected_benefit', 'benefit', 25, 1),"
+                             " ('risk', 'burden', 15, 2), ('data_sensitivity', 'burden', 10, 3),"
+                             " ('cost', 'burden', 15, 4), ('readiness', 'benefit', 10, 5)"),
+              // Scores are only added: a re-evaluation keeps the earlier one, and the latest counts.
+              QStringLiteral("CREATE TABLE criterion_scores ("
+                             " id {ID},"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " criterion_id {BIGINT} NOT NULL REFERENCES criteria(id),"
+                             " score INTEGER NOT NULL,"
+                             " note TEXT NOT NULL DEFAULT '',"
+                             " scored_on TEXT NOT NULL,"
+                             " recorded_at TEXT NOT NULL,"
+                             " actor TEXT NOT NULL)"),
+              QStringLiteral(
+                  "CREATE INDEX criterion_scores_project ON criterion_scores (project_id, scored_on)"),
+              QStringLiteral(
+                  "ALTER TABLE projects ADD COLUMN data_sensitivity TEXT NOT NULL DEFAULT 'internal'"),
+              QStringLiteral("ALTER TABLE projects ADD COLUMN customer_facing INTEGER NOT NULL DEFAULT 0"),
+              QStringLiteral(
+                  "ALTER TABLE projects ADD COLUMN infrastructure_only INTEGER NOT NULL DEFAULT 0"),
+              // A NULL condition does not count; budgets are minor units of the reporting currency.
+              QStringLiteral("CREATE TABLE routing_rules ("
+                             " id {ID},"
+                             " position INTEGER NOT NULL,"
+                             " level TEXT NOT NULL,"
+                             " budget_at_least {BIGINT},"
+                             " budget_below {BIGINT},"
+                             " sensitivity_at_least TEXT,"
+                             " customer_facing INTEGER,"
+                             " infrastructure_only INTEGER,"
+                             " criterion_id {BIGINT} REFERENCES criteria(id),"
+                             " criterion_at_least INTEGER,"
+                             " enabled INTEGER NOT NULL DEFAULT 1)"),
+              QStringLiteral("CREATE TABLE decisions ("
+                             " id {ID},"
+                             " project_id {BIGINT} REFERENCES projects(id),"
+                             " kind TEXT NOT NULL,"
+                             " reason TEXT NOT NULL DEFAULT '',"
+                             " level_before TEXT,"
+                             " level_after TEXT,"
+                             " level_proposed TEXT,"
+                             " decided_on TEXT NOT NULL,"
+                             " recorded_at TEXT NOT NULL,"
+                             " actor TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX decisions_project ON decisions (project_id, decided_on)"),
+          } },
     };
 }
 
@@ -507,11 +569,16 @@ void storeKnownUnitsByKey(const Database &database)
 // later write is checked, by CostBoard or by any other tool, since the schema itself refuses it.
 // `tables`: those the migration at hand covers (migration 10 the tables there were then, later
 // ones the tables they create).
+// Made again with every rule of today: a table whose triggers an earlier migration made (with
+// the rules of today, over the columns of then) gets them anew once its new columns exist.
 void createDomainTriggers(const Database &database, const QStringList &tables)
 {
     if (database.dialect() != SqlDialect::Sqlite)
         return; // PostgreSQL: the same conditions as CHECK constraints, NOT VALID (issue 13)
     for (const QString &table : tables) {
+        for (const char *event : { "insert", "update" })
+            execSql(database,
+                    QStringLiteral("DROP TRIGGER IF EXISTS %1_domain_%2").arg(table, QLatin1String(event)));
         for (const QString &statement : domainrules::sqliteTriggers(table))
             execSql(database, statement);
     }
@@ -702,17 +769,14 @@ void Migrations::run(Database &database)
             createDomainTriggers(database, { QStringLiteral("model_prices") });
             pricing::PriceRepository::seedShipped(database);
         }
-        if (migration.version == 15) {
-            // The lines' triggers check the new column too: made again with every rule of today.
-            if (database.dialect() == SqlDialect::Sqlite) {
-                for (const char *event : { "insert", "update" })
-                    execSql(database,
-                            QStringLiteral("DROP TRIGGER IF EXISTS cost_lines_domain_%1")
-                                .arg(QLatin1String(event)));
-            }
+        if (migration.version == 15) // the lines' triggers check the new column too
             createDomainTriggers(database,
                                  { QStringLiteral("cost_lines"), QStringLiteral("benchmark_volumes") });
-        }
+        if (migration.version == 17)
+            createDomainTriggers(database,
+                                 { QStringLiteral("projects"), QStringLiteral("criteria"),
+                                   QStringLiteral("criterion_scores"), QStringLiteral("routing_rules"),
+                                   QStringLiteral("decisions") });
         SqlStatement record(database,
                             QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                            " VALUES (:version, :description, :at)"));

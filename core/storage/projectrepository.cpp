@@ -14,7 +14,8 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, code, name, description, owner, sponsor, business_unit, status, decision_level,"
-    " start_date, end_date, archived, system_role, benchmark_unit FROM projects");
+    " start_date, end_date, archived, system_role, benchmark_unit, data_sensitivity, customer_facing,"
+    " infrastructure_only FROM projects");
 
 Project readProject(const SqlStatement &query)
 {
@@ -33,6 +34,9 @@ Project readProject(const SqlStatement &query)
     project.archived = query.int64(11) != 0;
     project.isUnallocated = query.text(12) == QLatin1String("unallocated");
     project.benchmarkUnit = query.text(13);
+    project.dataSensitivity = dataSensitivityFromKey(query.text(14)).value_or(DataSensitivity::Internal);
+    project.customerFacing = query.int64(15) != 0;
+    project.infrastructureOnly = query.int64(16) != 0;
     return project;
 }
 
@@ -50,6 +54,9 @@ void bindProject(SqlStatement &statement, const Project &project)
         .bind(QStringLiteral(":end_date"), sql::dateValue(project.endDate))
         .bind(QStringLiteral(":archived"), project.archived ? 1 : 0)
         .bindText(QStringLiteral(":benchmark_unit"), project.benchmarkUnit.trimmed())
+        .bind(QStringLiteral(":data_sensitivity"), toKey(project.dataSensitivity))
+        .bind(QStringLiteral(":customer_facing"), project.customerFacing ? 1 : 0)
+        .bind(QStringLiteral(":infrastructure_only"), project.infrastructureOnly ? 1 : 0)
         .bind(QStringLiteral(":now"), sql::nowUtc());
 }
 
@@ -92,12 +99,14 @@ ProjectId ProjectRepository::create(const Project &project)
     validate(project);
     SqlStatement insert(
         m_database,
-        QStringLiteral("INSERT INTO projects (code, name, description, owner, sponsor, business_unit,"
-                       " status, decision_level, start_date, end_date, archived, benchmark_unit,"
-                       " created_at, updated_at) VALUES (:code, :name, :description, :owner, :sponsor,"
-                       " :business_unit, :status, :decision_level, :start_date, :end_date, :archived,"
-                       " :benchmark_unit, :now, :now)"
-                       " RETURNING id"));
+        QStringLiteral(
+            "INSERT INTO projects (code, name, description, owner, sponsor, business_unit,"
+            " status, decision_level, start_date, end_date, archived, benchmark_unit,"
+            " data_sensitivity, customer_facing, infrastructure_only,"
+            " created_at, updated_at) VALUES (:code, :name, :description, :owner, :sponsor,"
+            " :business_unit, :status, :decision_level, :start_date, :end_date, :archived,"
+            " :benchmark_unit, :data_sensitivity, :customer_facing, :infrastructure_only, :now, :now)"
+            " RETURNING id"));
     bindProject(insert, project);
     const ProjectId id = insert.scalar().toLongLong();
     AuditLog(m_database)
@@ -122,7 +131,8 @@ void ProjectRepository::update(const Project &project)
                        " owner = :owner, sponsor = :sponsor, business_unit = :business_unit,"
                        " status = :status, decision_level = :decision_level, start_date = :start_date,"
                        " end_date = :end_date, archived = :archived, benchmark_unit = :benchmark_unit,"
-                       " updated_at = :now WHERE id = :id"));
+                       " data_sensitivity = :data_sensitivity, customer_facing = :customer_facing,"
+                       " infrastructure_only = :infrastructure_only, updated_at = :now WHERE id = :id"));
     bindProject(update, project);
     update.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
 
@@ -145,6 +155,16 @@ void ProjectRepository::update(const Project &project)
     if (before->benchmarkUnit != project.benchmarkUnit.trimmed())
         changed(QStringLiteral("benchmark unit"), quoted(before->benchmarkUnit),
                 quoted(project.benchmarkUnit.trimmed()));
+    if (before->dataSensitivity != project.dataSensitivity)
+        changed(QStringLiteral("data"), toKey(before->dataSensitivity), toKey(project.dataSensitivity));
+    if (before->customerFacing != project.customerFacing)
+        changed(QStringLiteral("customer-facing"),
+                before->customerFacing ? QStringLiteral("yes") : QStringLiteral("no"),
+                project.customerFacing ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (before->infrastructureOnly != project.infrastructureOnly)
+        changed(QStringLiteral("infrastructure only"),
+                before->infrastructureOnly ? QStringLiteral("yes") : QStringLiteral("no"),
+                project.infrastructureOnly ? QStringLiteral("yes") : QStringLiteral("no"));
     if (before->owner != project.owner.trimmed())
         changed(QStringLiteral("owner"), quoted(before->owner), quoted(project.owner.trimmed()));
     if (oldValues.isEmpty())
@@ -178,6 +198,30 @@ void ProjectRepository::setArchived(ProjectId id, bool archived)
     spdlog::info("project {} {}", id, archived ? "archived" : "unarchived");
 }
 
+DecisionLevel ProjectRepository::setDecisionLevel(ProjectId id, DecisionLevel level)
+{
+    Transaction transaction(m_database);
+    const std::optional<Project> before = find(id);
+    if (!before)
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, { QString::number(id) });
+    if (before->decisionLevel != level) {
+        SqlStatement update(m_database,
+                            QStringLiteral("UPDATE projects SET decision_level = :level,"
+                                           " updated_at = :now WHERE id = :id"));
+        update.bind(QStringLiteral(":level"), toKey(level))
+            .bind(QStringLiteral(":now"), sql::nowUtc())
+            .bind(QStringLiteral(":id"), qlonglong(id))
+            .exec();
+        AuditLog(m_database)
+            .recordChange(QStringLiteral("update"), QStringLiteral("project"), QString::number(id),
+                          QStringLiteral("decision level ") + toKey(before->decisionLevel),
+                          QStringLiteral("decision level ") + toKey(level));
+    }
+    transaction.commit();
+    spdlog::info("project {} decision level {}", id, toKey(level).toStdString());
+    return before->decisionLevel;
+}
+
 void ProjectRepository::remove(ProjectId id)
 {
     Transaction transaction(m_database);
@@ -193,8 +237,11 @@ void ProjectRepository::remove(ProjectId id)
     if (lineCount > 0)
         throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectHasCostLines,
                               { project->name, QString::number(lineCount) });
-    // What only describes the project goes with it: its weekly volumes and saved estimates.
+    // What only describes the project goes with it: its weekly volumes, saved estimates, scores
+    // and decisions.
     for (const QString &statement : { QStringLiteral("DELETE FROM benchmark_volumes WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM criterion_scores WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM decisions WHERE project_id = :id"),
                                       QStringLiteral("DELETE FROM estimate_months WHERE estimate_id IN"
                                                      " (SELECT id FROM estimates WHERE project_id = :id)"),
                                       QStringLiteral("DELETE FROM estimates WHERE project_id = :id"),

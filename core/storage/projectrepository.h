@@ -21,6 +21,9 @@ public:
     ProjectId create(const Project &project);
     void update(const Project &project);
     void setArchived(ProjectId id, bool archived);
+    // Who decides for the project (the decision log's routing decisions); audited. Returns the
+    // level before. Throws ValidationError ("project") for an unknown project.
+    DecisionLevel setDecisionLevel(ProjectId id, DecisionLevel level);
     // Only a project without cost lines can be removed; others are archived.
     void remove(ProjectId id);
 

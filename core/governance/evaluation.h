@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QList>
+
+#include "analytics/positions.h"
+#include "governance/criteria.h"
+
+namespace costboard {
+
+class Database;
+
+// One project in the committee's ranked portfolio: how it scores and what it costs this fiscal
+// year.
+struct EvaluatedProject
+{
+    Project project;
+    WeightedScore score;
+    QDate evaluatedOn; // the latest score's date; null when never scored
+    QHash<CriterionId, CriterionScore> scores; // the latest on each criterion
+    ScopeFigures year; // the fiscal year holding the day asked, as of that day
+    int rank = 0; // 1 for the best; equal scores share a rank; 0 when not scored
+};
+
+// The ranked portfolio and the value × cost matrix: every project not archived (the Unallocated
+// one left out), best weighted score first, unscored last (by name).
+struct PortfolioEvaluation
+{
+    QList<Criterion> criteria; // the active ones, in order
+    QString currency; // the reporting currency of the figures
+    QDate asOf;
+    QList<EvaluatedProject> projects;
+
+    const EvaluatedProject *projectOf(ProjectId id) const;
+    static PortfolioEvaluation compute(Database &database, const QDate &asOf);
+};
+
+} // namespace costboard
