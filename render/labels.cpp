@@ -46,6 +46,156 @@ QString decisionLevelLabel(DecisionLevel level)
     return QString();
 }
 
+QString decisionLevelShortLabel(DecisionLevel level)
+{
+    switch (level) {
+    case DecisionLevel::Committee:
+        return QCoreApplication::translate("Labels", "Committee");
+    case DecisionLevel::Cio:
+        return QCoreApplication::translate("Labels", "CIO");
+    case DecisionLevel::Cfo:
+        return QCoreApplication::translate("Labels", "CFO");
+    }
+    return QString();
+}
+
+QColor decisionLevelColour(DecisionLevel level)
+{
+    switch (level) {
+    case DecisionLevel::Committee:
+        return QColor(0xc0, 0x39, 0x2b); // the CEO's: the colour that asks for attention
+    case DecisionLevel::Cio:
+        return QColor(0x1f, 0x78, 0xb4);
+    case DecisionLevel::Cfo:
+        return QColor(0x2e, 0x8b, 0x57);
+    }
+    return QColor();
+}
+
+QString dataSensitivityLabel(DataSensitivity sensitivity)
+{
+    switch (sensitivity) {
+    case DataSensitivity::Internal:
+        return QCoreApplication::translate("Labels", "Internal data");
+    case DataSensitivity::Confidential:
+        return QCoreApplication::translate("Labels", "Confidential data");
+    case DataSensitivity::Personal:
+        return QCoreApplication::translate("Labels", "Personal data");
+    case DataSensitivity::Health:
+        return QCoreApplication::translate("Labels", "Health data");
+    }
+    return QString();
+}
+
+QString criterionName(const Criterion &criterion)
+{
+    if (!criterion.name.isEmpty())
+        return criterion.name;
+    static const QHash<QString, const char *> shipped {
+        { QStringLiteral("strategic_value"), QT_TRANSLATE_NOOP("Labels", "Strategic value") },
+        { QStringLiteral("expected_benefit"), QT_TRANSLATE_NOOP("Labels", "Expected benefit") },
+        { QStringLiteral("risk"), QT_TRANSLATE_NOOP("Labels", "Risk") },
+        { QStringLiteral("data_sensitivity"), QT_TRANSLATE_NOOP("Labels", "Data sensitivity") },
+        { QStringLiteral("cost"), QT_TRANSLATE_NOOP("Labels", "Cost") },
+        { QStringLiteral("readiness"), QT_TRANSLATE_NOOP("Labels", "Readiness") },
+    };
+    const char *source = shipped.value(criterion.key);
+    return source ? QCoreApplication::translate("Labels", source) : criterion.key;
+}
+
+QString criterionSenseLabel(CriterionSense sense)
+{
+    return sense == CriterionSense::Benefit ? QCoreApplication::translate("Labels", "Higher is better")
+                                            : QCoreApplication::translate("Labels", "Higher is worse");
+}
+
+QString weightedScoreLabel(const WeightedScore &score)
+{
+    return score.isScored() ? QLocale().toString(score.rounded()) : QStringLiteral("—");
+}
+
+QString decisionKindLabel(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::RoutingAccepted:
+        return QCoreApplication::translate("Labels", "Routing accepted");
+    case DecisionKind::RoutingOverridden:
+        return QCoreApplication::translate("Labels", "Routing overridden");
+    }
+    return QString();
+}
+
+QString decisionSummary(const Decision &decision)
+{
+    QString text = decisionKindLabel(decision.kind);
+    if (decision.levelBefore && decision.levelAfter) {
+        text += decision.levelBefore == decision.levelAfter
+            ? QCoreApplication::translate("Labels", ": stays with %1")
+                  .arg(decisionLevelShortLabel(*decision.levelAfter))
+            : QCoreApplication::translate("Labels", ": %1 → %2")
+                  .arg(decisionLevelShortLabel(*decision.levelBefore),
+                       decisionLevelShortLabel(*decision.levelAfter));
+    }
+    if (decision.kind == DecisionKind::RoutingOverridden && decision.levelProposed)
+        text += QCoreApplication::translate("Labels", " (rules proposed %1)")
+                    .arg(decisionLevelShortLabel(*decision.levelProposed));
+    return text;
+}
+
+QString routingRuleConditions(const RoutingRule &rule, const QList<Criterion> &criteria,
+                              const QString &currency)
+{
+    QStringList conditions;
+    if (rule.budgetAtLeast)
+        conditions << QCoreApplication::translate("Labels", "budget of the year ≥ %1")
+                          .arg(Money(*rule.budgetAtLeast, currency).toString());
+    if (rule.budgetBelow)
+        conditions << QCoreApplication::translate("Labels", "budget of the year < %1")
+                          .arg(Money(*rule.budgetBelow, currency).toString());
+    if (rule.sensitivityAtLeast) {
+        switch (*rule.sensitivityAtLeast) {
+        case DataSensitivity::Internal:
+            conditions << QCoreApplication::translate("Labels", "any data");
+            break;
+        case DataSensitivity::Confidential:
+            conditions << QCoreApplication::translate("Labels", "confidential, personal or health data");
+            break;
+        case DataSensitivity::Personal:
+            conditions << QCoreApplication::translate("Labels", "personal or health data");
+            break;
+        case DataSensitivity::Health:
+            conditions << QCoreApplication::translate("Labels", "health data");
+            break;
+        }
+    }
+    if (rule.customerFacing)
+        conditions << (*rule.customerFacing ? QCoreApplication::translate("Labels", "customer-facing")
+                                            : QCoreApplication::translate("Labels", "internal use"));
+    if (rule.infrastructureOnly)
+        conditions << (*rule.infrastructureOnly ? QCoreApplication::translate("Labels", "infrastructure only")
+                                                : QCoreApplication::translate("Labels", "a business use"));
+    if (rule.criterion) {
+        QString name = QString::number(*rule.criterion);
+        for (const Criterion &criterion : criteria) {
+            if (criterion.id == *rule.criterion)
+                name = criterionName(criterion);
+        }
+        conditions << QCoreApplication::translate("Labels", "%1 scored %2 or more")
+                          .arg(name, QLocale().toString(rule.criterionAtLeast));
+    }
+    return capitalized(conditions.join(QCoreApplication::translate("Labels", " and ")));
+}
+
+QString routingProposalReason(const RoutingProposal &proposal, const QList<RoutingRule> &rules,
+                              const QList<Criterion> &criteria, const QString &currency)
+{
+    if (proposal.ruleIndex < 0 || proposal.ruleIndex >= rules.size())
+        return QCoreApplication::translate("Labels", "No rule delegates it: the committee keeps it");
+    return QCoreApplication::translate("Labels", "Rule %1: %2")
+        .arg(proposal.ruleIndex + 1)
+        .arg(routingRuleConditions(rules.at(proposal.ruleIndex), criteria, currency));
+}
+
 QString categoryLabel(CostCategory category)
 {
     return names::category(category);

@@ -14,6 +14,9 @@
 #include "domain/category.h"
 #include "domain/entities.h"
 #include "domain/isoweek.h"
+#include "governance/criteria.h"
+#include "governance/decisions.h"
+#include "governance/routing.h"
 
 namespace costboard::render {
 
@@ -21,6 +24,28 @@ namespace costboard::render {
 // the presentation slides say the same.
 QString statusLabel(ProjectStatus status);
 QString decisionLevelLabel(DecisionLevel level);
+// The short form for dense tables and charts: "Committee", "CIO", "CFO" ("Comité", "DSI", "DAF").
+QString decisionLevelShortLabel(DecisionLevel level);
+// The colour a decision level is drawn in (the value × cost matrix, the routing table's marks).
+QColor decisionLevelColour(DecisionLevel level);
+QString dataSensitivityLabel(DataSensitivity sensitivity);
+// A criterion as the committee reads it: its own name, or the shipped criterion's in the user's
+// language.
+QString criterionName(const Criterion &criterion);
+QString criterionSenseLabel(CriterionSense sense);
+// A weighted score out of 100 ("72"), or "—" before any score.
+QString weightedScoreLabel(const WeightedScore &score);
+QString decisionKindLabel(DecisionKind kind);
+// What a decision did, as the log, the agenda and the report read it: "Routing accepted:
+// Committee → CIO".
+QString decisionSummary(const Decision &decision);
+// A routing rule as a sentence: "Budget of the year ≥ €500,000.00 and personal or health data →
+// Committee (CEO)". `criteria` names the criterion a rule reads; budgets are in `currency`.
+QString routingRuleConditions(const RoutingRule &rule, const QList<Criterion> &criteria,
+                              const QString &currency);
+// Why a proposal: "rule 2: infrastructure only", or that no rule matched and the committee keeps it.
+QString routingProposalReason(const RoutingProposal &proposal, const QList<RoutingRule> &rules,
+                              const QList<Criterion> &criteria, const QString &currency);
 QString categoryLabel(CostCategory category);
 QString basisLabel(CostBasis basis); // "accrual" / "cash", lower case for use inside sentences
 // A project's name as shown: the Unallocated project's in the user's language.

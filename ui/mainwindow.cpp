@@ -36,6 +36,7 @@
 #include "pages/alertrulespage.h"
 #include "pages/auditlogpage.h"
 #include "pages/budgetspage.h"
+#include "pages/committeepage.h"
 #include "pages/costlinespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/estimatorpage.h"
@@ -164,6 +165,14 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     addPage<EstimatorPage>();
     addPage<UsagePage>();
     addPage<UnitCostsPage>();
+    addPage<CommitteePage>([this](CommitteePage *committee) {
+        connect(committee, &CommitteePage::projectRequested, this, [this](ProjectId projectId) {
+            auto *projects = pageOfType<ProjectsPage>();
+            showPage(m_pages->indexOf(projects));
+            if (projects->selectProject(projectId))
+                projects->editSelectedProject();
+        });
+    });
     // The badge counts unread alerts whether or not the alerts page has been made.
     m_alertsItem = m_navigation->item(indexOfType<AlertCentrePage>());
     m_alertsTitle = AlertCentrePage::pageTitle();

@@ -19,6 +19,7 @@
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
 #include "analytics/unitcosts.h"
+#include "demo/demogovernance.h"
 #include "demo/demousage.h"
 #include "domain/entities.h"
 #include "errors.h"
@@ -1702,6 +1703,7 @@ std::array<ProjectId, ProjectCount> createProjects(Database &database, const Tim
         project.decisionLevel = profile.decisionLevel;
         project.startDate = timeline.projectStart(index);
         project.benchmarkUnit = QString::fromUtf8(benchmarkProfiles[static_cast<std::size_t>(index)].unit);
+        applyDemoRoutingFacts(project);
         ids[static_cast<std::size_t>(index)] = projects.create(project);
     }
     return ids;
@@ -1850,6 +1852,12 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
         = BudgetPlanner(timeline, model, parts, options.seed)
               .plan(currentQuarterPositions(database, timeline, projectIds));
     summary.budgets = writeBudgets(database, budgets, projectIds);
+    // The committee's scores, routing rules and decisions, once the budgets the rules read exist.
+    QHash<QString, ProjectId> byCode;
+    for (int index = 0; index < ProjectCount; ++index)
+        byCode.insert(QString::fromUtf8(projectProfiles[static_cast<std::size_t>(index)].code),
+                      projectIds[static_cast<std::size_t>(index)]);
+    writeDemoGovernance(database, byCode, timeline.windowEnd);
     transaction.commit();
     spdlog::info("demo portfolio written: {} projects, {} cost lines, {} budgets, {} FX rates",
                  summary.projects, summary.costLines, summary.budgets, summary.fxRates);

@@ -213,6 +213,12 @@ RoutingReview RoutingReview::compute(Database &database, const QDate &asOf)
     const BudgetBook budgets = BudgetBook::read(database, review.fiscalYear);
     const QHash<ProjectId, QHash<CriterionId, CriterionScore>> scores
         = CriteriaRepository(database).latestScores();
+    // Newest first: the first routing decision met for a project is its latest.
+    QHash<ProjectId, Decision> latestDecisions;
+    for (const Decision &decision : DecisionLog(database).list()) {
+        if (decision.projectId && decision.levelProposed && !latestDecisions.contains(*decision.projectId))
+            latestDecisions.insert(*decision.projectId, decision);
+    }
     for (const Project &project : ProjectRepository(database).list(false)) {
         if (project.isUnallocated)
             continue;
@@ -221,8 +227,11 @@ RoutingReview RoutingReview::compute(Database &database, const QDate &asOf)
                              {} };
         for (const CriterionScore &score : scores.value(project.id))
             facts.scores.insert(score.criterionId, score.score);
-        review.rows << RoutingReviewRow { project, facts.yearBudget,
-                                          proposeDecisionLevel(review.rules, facts) };
+        RoutingReviewRow row { project, facts.yearBudget, proposeDecisionLevel(review.rules, facts),
+                               std::nullopt };
+        if (latestDecisions.contains(project.id))
+            row.lastDecision = latestDecisions.value(project.id);
+        review.rows << row;
     }
     return review;
 }

@@ -10,6 +10,7 @@
 
 #include "domain/entities.h"
 #include "governance/criteria.h"
+#include "governance/decisions.h"
 
 namespace costboard {
 
@@ -90,8 +91,20 @@ struct RoutingReviewRow
     Project project;
     std::optional<std::int64_t> yearBudget;
     std::optional<RoutingProposal> proposal;
+    // The committee's latest routing decision on the project, if any.
+    std::optional<Decision> lastDecision;
+
     // The rules propose another level than the project's.
     bool differs() const { return proposal && proposal->level != project.decisionLevel; }
+    // The committee already answered this proposal: its latest decision overrode the same proposed
+    // level, and the project still has the level it chose.
+    bool isSettled() const
+    {
+        return proposal && lastDecision && lastDecision->levelProposed == proposal->level
+            && lastDecision->levelAfter == project.decisionLevel;
+    }
+    // What the committee has to decide: a proposal it has not answered.
+    bool needsDecision() const { return differs() && !isSettled(); }
 };
 
 struct RoutingReview

@@ -70,6 +70,19 @@ void AuditLog::setActor(const QString &name)
     actorOverride = name;
 }
 
+AuditLog::ScopedActor::ScopedActor(const QString &name)
+{
+    QMutexLocker lock(&actorMutex);
+    m_previous = actorOverride;
+    actorOverride = name;
+}
+
+AuditLog::ScopedActor::~ScopedActor()
+{
+    QMutexLocker lock(&actorMutex);
+    actorOverride = m_previous;
+}
+
 QString AuditLog::changeSeparator()
 {
     return QStringLiteral(" → ");

@@ -68,6 +68,19 @@ public:
     static constexpr int MaxActorLength = 100;
     static void setActor(const QString &name);
 
+    // Records under `name` while it lives (the demo's committee secretary), then as before.
+    class ScopedActor final
+    {
+    public:
+        explicit ScopedActor(const QString &name);
+        ~ScopedActor();
+        ScopedActor(const ScopedActor &) = delete;
+        ScopedActor &operator=(const ScopedActor &) = delete;
+
+    private:
+        QString m_previous;
+    };
+
 private:
     Database &m_database;
 };

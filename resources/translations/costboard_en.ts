@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>RecordEvaluationCommand</name>
+    <message numerus="yes">
+        <source>Score %1 on %n criterion(s)</source>
+        <translation><numerusform>Score %1 on %n criterion</numerusform><numerusform>Score %1 on %n criteria</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportSentences</name>
     <message numerus="yes">
         <source>%n alert(s) open, %1 critical.</source>
@@ -351,6 +358,13 @@
     </message>
 </context>
 <context>
+    <name>costboard::render::charts::ValueCostMatrixChart</name>
+    <message numerus="yes">
+        <source>%n project(s) not scored yet</source>
+        <translation><numerusform>%n project not scored yet</numerusform><numerusform>%n projects not scored yet</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::WeeklyCostChart</name>
     <message numerus="yes">
         <source>* %n day(s) of this week are in the period</source>
@@ -375,6 +389,21 @@
             <numerusform>%1 of %n change</numerusform>
             <numerusform>%1 of %n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::CommitteePage</name>
+    <message numerus="yes">
+        <source>%1 of %n project(s) scored on the committee's criteria</source>
+        <translation><numerusform>%1 of %n project scored on the committee's criteria</numerusform><numerusform>%1 of %n projects scored on the committee's criteria</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on some criteria only</source>
+        <translation><numerusform>%n on some criteria only</numerusform><numerusform>%n on some criteria only</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n project(s)&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</source>
+        <translation><numerusform>&lt;b&gt;%n project&lt;/b&gt; decided elsewhere than the rules propose: accept or override it with a reason.</numerusform><numerusform>&lt;b&gt;%n projects&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -539,12 +568,16 @@
     <message numerus="yes">
         <source>%n role(s): %1 person-days to build, %2 a month</source>
         <translation>
-            <numerusform>%n role: %1 person-days to build, %2 a month</numerusform><numerusform>%n roles: %1 person-days to build, %2 a month</numerusform></translation>
+            <numerusform>%n role: %1 person-days to build, %2 a month</numerusform>
+            <numerusform>%n roles: %1 person-days to build, %2 a month</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n staff trained</source>
         <translation>
-            <numerusform>%n member of staff trained</numerusform><numerusform>%n staff trained</numerusform></translation>
+            <numerusform>%n member of staff trained</numerusform>
+            <numerusform>%n staff trained</numerusform>
+        </translation>
     </message>
 </context>
 <context>

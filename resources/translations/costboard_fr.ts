@@ -660,6 +660,142 @@
         <source>Unit costs %1:</source>
         <translation>Coûts unitaires %1 :</translation>
     </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>CIO</source>
+        <translation>DSI</translation>
+    </message>
+    <message>
+        <source>CFO</source>
+        <translation>DAF</translation>
+    </message>
+    <message>
+        <source>Internal data</source>
+        <translation>Données internes</translation>
+    </message>
+    <message>
+        <source>Confidential data</source>
+        <translation>Données confidentielles</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Données de santé</translation>
+    </message>
+    <message>
+        <source>Strategic value</source>
+        <translation>Valeur stratégique</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Data sensitivity</source>
+        <translation>Sensibilité des données</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus c’est haut, mieux c’est</translation>
+    </message>
+    <message>
+        <source>Higher is worse</source>
+        <translation>Plus c’est haut, moins bien c’est</translation>
+    </message>
+    <message>
+        <source>Routing accepted</source>
+        <translation>Orientation acceptée</translation>
+    </message>
+    <message>
+        <source>Routing overridden</source>
+        <translation>Orientation écartée</translation>
+    </message>
+    <message>
+        <source>: stays with %1</source>
+        <translation> : reste à %1</translation>
+    </message>
+    <message>
+        <source>: %1 → %2</source>
+        <translation> : %1 → %2</translation>
+    </message>
+    <message>
+        <source> (rules proposed %1)</source>
+        <translation> (les règles proposaient %1)</translation>
+    </message>
+    <message>
+        <source>budget of the year ≥ %1</source>
+        <translation>budget de l’exercice ≥ %1</translation>
+    </message>
+    <message>
+        <source>budget of the year &lt; %1</source>
+        <translation>budget de l’exercice &lt; %1</translation>
+    </message>
+    <message>
+        <source>any data</source>
+        <translation>toutes données</translation>
+    </message>
+    <message>
+        <source>confidential, personal or health data</source>
+        <translation>données confidentielles, personnelles ou de santé</translation>
+    </message>
+    <message>
+        <source>personal or health data</source>
+        <translation>données personnelles ou de santé</translation>
+    </message>
+    <message>
+        <source>health data</source>
+        <translation>données de santé</translation>
+    </message>
+    <message>
+        <source>customer-facing</source>
+        <translation>utilisé par les clients</translation>
+    </message>
+    <message>
+        <source>internal use</source>
+        <translation>usage interne</translation>
+    </message>
+    <message>
+        <source>infrastructure only</source>
+        <translation>infrastructure seule</translation>
+    </message>
+    <message>
+        <source>a business use</source>
+        <translation>un usage métier</translation>
+    </message>
+    <message>
+        <source>%1 scored %2 or more</source>
+        <translation>%1 noté %2 ou plus</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>No rule delegates it: the committee keeps it</source>
+        <translation>Aucune règle ne le délègue : le comité le garde</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Ownership</name>
@@ -769,6 +905,20 @@
     </message>
 </context>
 <context>
+    <name>RecordEvaluationCommand</name>
+    <message numerus="yes">
+        <source>Score %1 on %n criterion(s)</source>
+        <translation><numerusform>Noter %1 sur %n critère</numerusform><numerusform>Noter %1 sur %n critères</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordRoutingDecisionCommand</name>
+    <message>
+        <source>%1 decides for %2</source>
+        <translation>%1 décide pour %2</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAlertRuleCommand</name>
     <message>
         <source>Delete alert rule “%1”</source>
@@ -780,6 +930,20 @@
     <message>
         <source>Delete the %1 rate from %2</source>
         <translation>Supprimer le taux %1 à compter du %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCriteriaCommand</name>
+    <message>
+        <source>Edit the evaluation criteria</source>
+        <translation>Modifier les critères d’évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceRoutingRulesCommand</name>
+    <message>
+        <source>Edit the routing rules</source>
+        <translation>Modifier les règles d’orientation</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2545,34 @@
         <source>saved estimate %1 no longer exists</source>
         <translation>l’estimation enregistrée %1 n’existe plus</translation>
     </message>
+    <message>
+        <source>Another criterion is already named “%1”.</source>
+        <translation>Un autre critère s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>At least one criterion needs a weight above zero, or no project can be ranked.</source>
+        <translation>Au moins un critère doit avoir un poids supérieur à zéro, sans quoi aucun projet ne peut être classé.</translation>
+    </message>
+    <message>
+        <source>Evaluation criterion %1 no longer exists. Reload the page and try again.</source>
+        <translation>Le critère d’évaluation %1 n’existe plus. Rechargez la page et réessayez.</translation>
+    </message>
+    <message>
+        <source>The criterion “%1” was taken off the list: projects are no longer scored on it.</source>
+        <translation>Le critère « %1 » a été retiré de la liste : les projets ne sont plus notés sur lui.</translation>
+    </message>
+    <message>
+        <source>A routing rule needs at least one condition, or it would send every project.</source>
+        <translation>Une règle d’orientation doit avoir au moins une condition, sans quoi elle orienterait tous les projets.</translation>
+    </message>
+    <message>
+        <source>The budget a rule stops at must be above the budget it starts from.</source>
+        <translation>Le budget où s’arrête une règle doit être supérieur à celui où elle commence.</translation>
+    </message>
+    <message>
+        <source>Decision %1 is no longer in the log. Reload the page and try again.</source>
+        <translation>La décision %1 n’est plus au registre. Rechargez la page et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::cli</name>
@@ -3380,6 +3572,53 @@
     <message>
         <source>Gap: %1</source>
         <translation>Écart : %1</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::ValueCostMatrixChart</name>
+    <message>
+        <source>Value × cost: weighted score against this fiscal year's forecast</source>
+        <translation>Valeur × coût : note pondérée face à la prévision de l’exercice</translation>
+    </message>
+    <message>
+        <source>No project scored yet: score projects on the criteria to place them here</source>
+        <translation>Aucun projet noté : notez les projets sur les critères pour les placer ici</translation>
+    </message>
+    <message>
+        <source>No project to place</source>
+        <translation>Aucun projet à placer</translation>
+    </message>
+    <message>
+        <source>weighted score (0 to 100): higher value to the right</source>
+        <translation>note pondérée (0 à 100) : plus de valeur vers la droite</translation>
+    </message>
+    <message>
+        <source>Bubble area: budget of the year; dashed: no budget</source>
+        <translation>Surface des bulles : budget de l’exercice ; en pointillés : sans budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) not scored yet</source>
+        <translation><numerusform>%n projet pas encore noté</numerusform><numerusform>%n projets pas encore notés</numerusform></translation>
+    </message>
+    <message>
+        <source>Weighted score: %1 of 100</source>
+        <translation>Note pondérée : %1 sur 100</translation>
+    </message>
+    <message>
+        <source>Forecast for the year: %1</source>
+        <translation>Prévision de l’exercice : %1</translation>
+    </message>
+    <message>
+        <source>Budget for the year: %1</source>
+        <translation>Budget de l’exercice : %1</translation>
+    </message>
+    <message>
+        <source>No budget for the year</source>
+        <translation>Pas de budget pour l’exercice</translation>
+    </message>
+    <message>
+        <source>Click to open the project</source>
+        <translation>Cliquer pour ouvrir le projet</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5014,85 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::CommitteePage</name>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Score Project…</source>
+        <translation>&amp;Noter le projet…</translation>
+    </message>
+    <message>
+        <source>Accept or &amp;Override…</source>
+        <translation>Accepter ou é&amp;carter…</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria…</source>
+        <translation>&amp;Critères…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Rules…</source>
+        <translation>Modifier les &amp;règles…</translation>
+    </message>
+    <message>
+        <source>Search reasons and projects</source>
+        <translation>Chercher dans les motifs et les projets</translation>
+    </message>
+    <message>
+        <source>Portfolio evaluation</source>
+        <translation>Évaluation du portefeuille</translation>
+    </message>
+    <message>
+        <source>Decision routing</source>
+        <translation>Orientation des décisions</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Registre des décisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) scored on the committee's criteria</source>
+        <translation><numerusform>%1 projet sur %n noté sur les critères du comité</numerusform><numerusform>%1 projets sur %n notés sur les critères du comité</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on some criteria only</source>
+        <translation><numerusform>%n sur une partie des critères seulement</numerusform><numerusform>%n sur une partie des critères seulement</numerusform></translation>
+    </message>
+    <message>
+        <source>best: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>meilleur : &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Figures for %1, as of %2. Double-click a project to score it.</source>
+        <translation>Montants de l’%1, au %2. Double-cliquez sur un projet pour le noter.</translation>
+    </message>
+    <message>
+        <source>No project yet: create projects on the Projects page, then score them here.</source>
+        <translation>Aucun projet : créez des projets dans la page Projets, puis notez-les ici.</translation>
+    </message>
+    <message>
+        <source>No routing rule yet. Rules propose which projects the committee keeps and which it delegates to the CIO or the CFO: add them with Edit Rules.</source>
+        <translation>Aucune règle d’orientation. Les règles proposent les projets que le comité garde et ceux qu’il délègue à la DSI ou à la DAF : ajoutez-les avec Modifier les règles.</translation>
+    </message>
+    <message>
+        <source>Every project is decided where the rules propose, or as the committee decided against them.</source>
+        <translation>Chaque projet est décidé là où les règles le proposent, ou comme le comité l’a tranché contre elles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n project(s)&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</source>
+        <translation><numerusform>&lt;b&gt;%n projet&lt;/b&gt; décidé ailleurs que là où les règles le proposent : acceptez ou écartez chaque proposition avec un motif.</numerusform><numerusform>&lt;b&gt;%n projets&lt;/b&gt; décidés ailleurs que là où les règles le proposent : acceptez ou écartez chaque proposition avec un motif.</numerusform></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::CostLineDialog</name>
     <message>
         <source>Not an amount in %1: use whole numbers only.</source>
@@ -5148,6 +5466,69 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::CriteriaDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Evaluation Criteria</source>
+        <translation>Critères d’évaluation</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>A high score is</source>
+        <translation>Une note haute est</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Each project is scored from 0 to 5 on every criterion. A criterion's weight over the total is its share of the weighted score. Removing a criterion keeps the scores already given on it in the projects' history.</source>
+        <translation>Chaque projet est noté de 0 à 5 sur chaque critère. Le poids d’un critère rapporté au total est sa part de la note pondérée. Retirer un critère garde dans l’historique des projets les notes déjà données sur lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>good for the project</source>
+        <translation>favorable au projet</translation>
+    </message>
+    <message>
+        <source>bad for the project</source>
+        <translation>défavorable au projet</translation>
+    </message>
+    <message>
+        <source>Total weight: %1</source>
+        <translation>Poids total : %1</translation>
+    </message>
+    <message>
+        <source>Give at least one criterion a weight above zero.</source>
+        <translation>Donnez à au moins un critère un poids supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::DashboardFilterBar</name>
     <message>
         <source>Last 13 weeks</source>
@@ -5346,6 +5727,33 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>Details</source>
         <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::DecisionLogModel</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +6006,61 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>The model, the fine-tuning, the people and the staff training over 12, 24 and 36 months</source>
         <translation>Le modèle, le réglage fin, les équipes et la formation du personnel sur 12, 24 et 36 mois</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::EvaluationModel</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sans commentaire</translation>
+    </message>
+    <message>
+        <source>Scored on %1 of %2 criteria</source>
+        <translation>Noté sur %1 critères sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — weight %2, %3; scored 0 to 5</source>
+        <translation>%1 — poids %2, %3 ; noté de 0 à 5</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Décide</translation>
+    </message>
+    <message>
+        <source>Forecast (year)</source>
+        <translation>Prévision (exercice)</translation>
+    </message>
+    <message>
+        <source>Budget (year)</source>
+        <translation>Budget (exercice)</translation>
     </message>
 </context>
 <context>
@@ -6678,12 +7141,16 @@ Check reads the whole file and shows what it would book, per project and categor
     <message numerus="yes">
         <source>%n role(s): %1 person-days to build, %2 a month</source>
         <translation>
-            <numerusform>%n rôle : %1 jours-personne de construction, %2 par mois</numerusform><numerusform>%n rôles : %1 jours-personne de construction, %2 par mois</numerusform></translation>
+            <numerusform>%n rôle : %1 jours-personne de construction, %2 par mois</numerusform>
+            <numerusform>%n rôles : %1 jours-personne de construction, %2 par mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n staff trained</source>
         <translation>
-            <numerusform>%n personne formée</numerusform><numerusform>%n personnes formées</numerusform></translation>
+            <numerusform>%n personne formée</numerusform>
+            <numerusform>%n personnes formées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7115,6 +7582,22 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>Bench&amp;mark unit:</source>
         <translation>Unité d'œu&amp;vre :</translation>
     </message>
+    <message>
+        <source>Used by c&amp;ustomers, not only staff</source>
+        <translation>Utilisé par les c&amp;lients, pas seulement en interne</translation>
+    </message>
+    <message>
+        <source>&amp;Infrastructure only: a platform the other projects run on</source>
+        <translation>&amp;Infrastructure seule : une plateforme dont se servent les autres projets</translation>
+    </message>
+    <message>
+        <source>Read by the committee's routing rules, which propose who decides for the project</source>
+        <translation>Lu par les règles d’orientation du comité, qui proposent qui décide pour le projet</translation>
+    </message>
+    <message>
+        <source>D&amp;ata handled:</source>
+        <translation>Do&amp;nnées traitées :</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::ProjectsModel</name>
@@ -7316,6 +7799,10 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>The selected project's saved estimates against its actuals, month by month</source>
         <translation>Les estimations enregistrées du projet sélectionné face à son réel, mois par mois</translation>
     </message>
+    <message>
+        <source>Every decision level</source>
+        <translation>Tous niveaux de décision</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::ProjectsTotalModel</name>
@@ -7333,6 +7820,214 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>The projects the filters show, added up; the health colours judge the sums by the dashboard's rule</source>
         <translation>Les projets affichés par les filtres, additionnés ; les couleurs de santé jugent les totaux selon la règle du tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::RoutingDecisionDialog</name>
+    <message>
+        <source>Who Decides for %1</source>
+        <translation>Qui décide pour %1</translation>
+    </message>
+    <message>
+        <source>Decides now: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The rules propose: &lt;b&gt;%2&lt;/b&gt; — %3</source>
+        <translation>Décide aujourd’hui : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Les règles proposent : &lt;b&gt;%2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <source>Required: why the committee decides so. Kept in the decision log.</source>
+        <translation>Obligatoire : pourquoi le comité en décide ainsi. Conservé au registre des décisions.</translation>
+    </message>
+    <message>
+        <source>&amp;Decides:</source>
+        <translation>&amp;Décide :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Décidé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>Accepter la proposition</translation>
+    </message>
+    <message>
+        <source>Override proposal</source>
+        <translation>Écarter la proposition</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::RoutingReviewModel</name>
+    <message>
+        <source>No routing rule yet</source>
+        <translation>Aucune règle d’orientation</translation>
+    </message>
+    <message>
+        <source>%1 — overridden on %2</source>
+        <translation>%1 — écartée le %2</translation>
+    </message>
+    <message>
+        <source>The rules propose another level: accept or override it with a reason</source>
+        <translation>Les règles proposent un autre niveau : acceptez-le ou écartez-le avec un motif</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Budget (year)</source>
+        <translation>Budget (exercice)</translation>
+    </message>
+    <message>
+        <source>Decides now</source>
+        <translation>Décide aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::RoutingRulesDialog</name>
+    <message>
+        <source>Budget of the year at &amp;least</source>
+        <translation>Budget de l’exercice d’&amp;au moins</translation>
+    </message>
+    <message>
+        <source>Budget of the year &amp;below</source>
+        <translation>Budget de l’exercice &amp;inférieur à</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Do&amp;nnées</translation>
+    </message>
+    <message>
+        <source>&amp;Used by</source>
+        <translation>&amp;Utilisé par</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>&amp;Score on</source>
+        <translation>Note &amp;sur</translation>
+    </message>
+    <message>
+        <source>Rule &amp;enabled</source>
+        <translation>Règle &amp;active</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Routing Rules</source>
+        <translation>Règles d’orientation</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message>
+        <source>confidential, personal or health</source>
+        <translation>confidentielles, personnelles ou de santé</translation>
+    </message>
+    <message>
+        <source>personal or health</source>
+        <translation>personnelles ou de santé</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>de santé</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>les clients</translation>
+    </message>
+    <message>
+        <source>staff only (internal)</source>
+        <translation>le personnel seulement (interne)</translation>
+    </message>
+    <message>
+        <source>infrastructure only</source>
+        <translation>infrastructure seule</translation>
+    </message>
+    <message>
+        <source>a business use</source>
+        <translation>un usage métier</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>au moins </translation>
+    </message>
+    <message>
+        <source>When every condition ticked holds:</source>
+        <translation>Quand toutes les conditions cochées sont remplies :</translation>
+    </message>
+    <message>
+        <source>&amp;Propose:</source>
+        <translation>&amp;Proposer :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>The first rule that matches a project proposes its level; when none does, the committee keeps it.</source>
+        <translation>La première règle qui correspond à un projet propose son niveau ; quand aucune ne correspond, le comité le garde.</translation>
+    </message>
+    <message>
+        <source>(no condition yet)</source>
+        <translation>(aucune condition)</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (désactivée)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2.</source>
+        <translation>« %1 » n’est pas un montant en %2.</translation>
+    </message>
+    <message>
+        <source>Tick at least one condition.</source>
+        <translation>Cochez au moins une condition.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::RoutingRulesModel</name>
+    <message>
+        <source> (off)</source>
+        <translation> (désactivée)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Proposes</source>
+        <translation>Propose</translation>
     </message>
 </context>
 <context>
@@ -7360,6 +8055,53 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>First month:</source>
         <translation>Premier mois :</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::ScoreProjectDialog</name>
+    <message>
+        <source>Score %1</source>
+        <translation>Noter %1</translation>
+    </message>
+    <message>
+        <source>0 is the lowest, 5 the highest. Scores already given stay in the project's history; the newest counts.</source>
+        <translation>0 est la note la plus basse, 5 la plus haute. Les notes déjà données restent dans l’historique du projet ; la plus récente compte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Critère&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Commentaire&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Evaluated &amp;on:</source>
+        <translation>Évalué &amp;le :</translation>
+    </message>
+    <message>
+        <source>Record evaluation</source>
+        <translation>Enregistrer l’évaluation</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,21 @@ void TestGovernance::routingReviewReadsYearBudgetAndScores()
     QCOMPARE(review.rowOf(small)->yearBudget, std::optional<std::int64_t>(8'000'000));
     QCOMPARE(review.rowOf(small)->proposal, (RoutingProposal { DecisionLevel::Cfo, 2 }));
     QVERIFY(review.rowOf(small)->differs());
+    QVERIFY(review.rowOf(small)->needsDecision());
+
+    // The committee keeps the small project against the CFO proposal: settled, not to decide again.
+    DecisionLog(*database).recordRouting(small, DecisionLevel::Cfo, DecisionLevel::Committee,
+                                         QStringLiteral("Board asked"), today);
+    const RoutingReview settled = RoutingReview::compute(*database, today);
+    QVERIFY(settled.rowOf(small)->differs());
+    QVERIFY(settled.rowOf(small)->isSettled());
+    QVERIFY(!settled.rowOf(small)->needsDecision());
+    // Once the rules propose something else, the committee has a new proposal to answer.
+    RoutingRule cio = cheap;
+    cio.level = DecisionLevel::Cio;
+    RoutingRuleRepository(*database).replaceAll({ large, highRisk, cio });
+    QVERIFY(RoutingReview::compute(*database, today).rowOf(small)->needsDecision());
+    RoutingRuleRepository(*database).replaceAll({ large, highRisk, cheap });
     QCOMPARE(review.rowOf(risky)->proposal, (RoutingProposal { DecisionLevel::Committee, 1 }));
     // In January 2027 the small project's budget is next year's €900,000: the large-budget rule.
     const RoutingReview next = RoutingReview::compute(*database, QDate(2027, 1, 4));

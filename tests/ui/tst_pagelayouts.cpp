@@ -40,6 +40,7 @@ enum PageIndex
     EstimatorPage = 10,
     UsagePage = 11,
     UnitCostsPage = 12,
+    CommitteePage = 13,
 };
 
 // The visible controls of `page` whose text is cut: narrower than the width they ask for.
@@ -117,8 +118,9 @@ private slots:
         QTest::addColumn<int>("page");
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
             for (const QSize &size : { QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080) }) {
-                for (const int page : { AlertCentrePage, ProjectsPage, CostLinesPage, BudgetsPage,
-                                        AlertRulesPage, PricesPage, EstimatorPage, UsagePage, UnitCostsPage })
+                for (const int page :
+                     { AlertCentrePage, ProjectsPage, CostLinesPage, BudgetsPage, AlertRulesPage, PricesPage,
+                       EstimatorPage, UsagePage, UnitCostsPage, CommitteePage })
                     QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 page %4")
                                                  .arg(language)
                                                  .arg(size.width())
@@ -253,6 +255,18 @@ private slots:
             const QStringList cut = cutColumns(table, {});
             QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
             const auto *chart = shown->findChild<QWidget *>(QStringLiteral("unitCostTrendChart"));
+            QVERIFY(chart && chart->isVisible());
+            QVERIFY(chart->height() >= chart->minimumSizeHint().height());
+            break;
+        }
+        case CommitteePage: {
+            // The ranked portfolio's scores and figures whole; the matrix above it at its size.
+            const auto *table = shown->findChild<QTableView *>(QStringLiteral("ranking"));
+            QVERIFY(table);
+            QVERIFY(table->model()->rowCount() > 0);
+            const QStringList cut = cutColumns(table, {});
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+            const auto *chart = shown->findChild<QWidget *>(QStringLiteral("valueCostMatrix"));
             QVERIFY(chart && chart->isVisible());
             QVERIFY(chart->height() >= chart->minimumSizeHint().height());
             break;

@@ -1024,6 +1024,20 @@ private slots:
         QCOMPARE(page.proxy()->rowCount(), 1);
         status->setCurrentIndex(0);
         QCOMPARE(page.proxy()->rowCount(), 6);
+
+        // The CEO's view: only what the committee decides.
+        ProjectRepository(m_workspace->database()).setDecisionLevel(ids.red, DecisionLevel::Committee);
+        page.refresh();
+        auto *level = child<QComboBox>(&page, "levelFilter");
+        level->setCurrentIndex(level->findData(static_cast<int>(DecisionLevel::Committee)));
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        QCOMPARE(page.proxy()->index(0, 0).data(ProjectsModel::ProjectIdRole).toLongLong(), ids.red);
+        level->setCurrentIndex(level->findData(static_cast<int>(DecisionLevel::Cio)));
+        QCOMPARE(page.proxy()->rowCount(), 5);
+        level->setCurrentIndex(level->findData(static_cast<int>(DecisionLevel::Cfo)));
+        QCOMPARE(page.proxy()->rowCount(), 0);
+        level->setCurrentIndex(0);
+        QCOMPARE(page.proxy()->rowCount(), 6);
     }
 
     void pageLaysOutAt1366x768()

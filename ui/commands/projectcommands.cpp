@@ -30,7 +30,8 @@ bool sameProjectDetails(const Project &a, const Project &b)
     return x.code == y.code && x.name == y.name && x.description == y.description && x.owner == y.owner
         && x.sponsor == y.sponsor && x.businessUnit == y.businessUnit && x.benchmarkUnit == y.benchmarkUnit
         && x.status == y.status && x.decisionLevel == y.decisionLevel && x.startDate == y.startDate
-        && x.endDate == y.endDate;
+        && x.endDate == y.endDate && x.dataSensitivity == y.dataSensitivity
+        && x.customerFacing == y.customerFacing && x.infrastructureOnly == y.infrastructureOnly;
 }
 
 ProjectCommand::ProjectCommand(Workspace &workspace, QWidget *errorParent)

@@ -20,6 +20,7 @@
 #include "errortexts.h"
 #include "labels.h"
 #include "storage/validation.h"
+#include "widgets/dateedit.h"
 
 namespace costboard::ui {
 namespace {
@@ -32,19 +33,6 @@ constexpr int descriptionMaxLength = validation::limits::ProjectDescriptionLengt
 
 const QColor invalidFill(0xfd, 0xe8, 0xe7);
 const QColor messageColour(0xb3, 0x26, 0x1e);
-
-QDateEdit *makeDateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDateRange(validation::earliestDate, validation::latestDate);
-    // Short locale formats often have a two-digit year ("11/26/26"): ambiguous for a plan date.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    edit->setDisplayFormat(format);
-    return edit;
-}
 
 } // namespace
 
@@ -62,9 +50,13 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     , m_benchmarkUnit(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_decisionLevel(new QComboBox(this))
-    , m_startDate(makeDateEdit(this))
+    , m_dataSensitivity(new QComboBox(this))
+    , m_customerFacing(new QCheckBox(tr("Used by c&ustomers, not only staff"), this))
+    , m_infrastructureOnly(
+          new QCheckBox(tr("&Infrastructure only: a platform the other projects run on"), this))
+    , m_startDate(makeFormDateEdit(this))
     , m_hasEndDate(new QCheckBox(tr("&End date:"), this))
-    , m_endDate(makeDateEdit(this))
+    , m_endDate(makeFormDateEdit(this))
     , m_generalError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -97,6 +89,15 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     m_decisionLevel->setObjectName(QStringLiteral("decisionLevel"));
     for (const DecisionLevel level : allDecisionLevels())
         m_decisionLevel->addItem(decisionLevelLabel(level), static_cast<int>(level));
+    m_dataSensitivity->setObjectName(QStringLiteral("dataSensitivity"));
+    for (const DataSensitivity sensitivity : allDataSensitivities())
+        m_dataSensitivity->addItem(dataSensitivityLabel(sensitivity), static_cast<int>(sensitivity));
+    m_customerFacing->setObjectName(QStringLiteral("customerFacing"));
+    m_infrastructureOnly->setObjectName(QStringLiteral("infrastructureOnly"));
+    for (QWidget *routed :
+         std::initializer_list<QWidget *> { m_dataSensitivity, m_customerFacing, m_infrastructureOnly })
+        routed->setToolTip(
+            tr("Read by the committee's routing rules, which propose who decides for the project"));
     m_startDate->setObjectName(QStringLiteral("startDate"));
     m_hasEndDate->setObjectName(QStringLiteral("hasEndDate"));
     m_endDate->setObjectName(QStringLiteral("endDate"));
@@ -111,6 +112,10 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     m_benchmarkUnit->setText(initial.benchmarkUnit);
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(initial.status)));
     m_decisionLevel->setCurrentIndex(m_decisionLevel->findData(static_cast<int>(initial.decisionLevel)));
+    m_dataSensitivity->setCurrentIndex(
+        m_dataSensitivity->findData(static_cast<int>(initial.dataSensitivity)));
+    m_customerFacing->setChecked(initial.customerFacing);
+    m_infrastructureOnly->setChecked(initial.infrastructureOnly);
     m_startDate->setDate(initial.startDate.isValid() ? initial.startDate : QDate::currentDate());
     m_hasEndDate->setChecked(initial.endDate.isValid());
     m_endDate->setDate(initial.endDate.isValid() ? initial.endDate : m_startDate->date().addYears(1));
@@ -125,6 +130,9 @@ ProjectDialog::ProjectDialog(const Project &initial, const QList<Project> &exist
     addField(Field::BenchmarkUnit, tr("Bench&mark unit:"), m_benchmarkUnit);
     m_form->addRow(tr("&Status:"), m_status);
     m_form->addRow(tr("Decision &level:"), m_decisionLevel);
+    m_form->addRow(tr("D&ata handled:"), m_dataSensitivity);
+    m_form->addRow(QString(), m_customerFacing);
+    m_form->addRow(QString(), m_infrastructureOnly);
     addField(Field::StartDate, tr("S&tart date:"), m_startDate);
     m_hasEndDate->setToolTip(tr("Leave unchecked while the project is open-ended"));
     m_form->addRow(m_hasEndDate, m_endDate);
@@ -222,6 +230,9 @@ Project ProjectDialog::project() const
     project.benchmarkUnit = m_benchmarkUnit->text().trimmed();
     project.status = static_cast<ProjectStatus>(m_status->currentData().toInt());
     project.decisionLevel = static_cast<DecisionLevel>(m_decisionLevel->currentData().toInt());
+    project.dataSensitivity = static_cast<DataSensitivity>(m_dataSensitivity->currentData().toInt());
+    project.customerFacing = m_customerFacing->isChecked();
+    project.infrastructureOnly = m_infrastructureOnly->isChecked();
     project.startDate = m_startDate->date();
     project.endDate = m_hasEndDate->isChecked() ? m_endDate->date() : QDate();
     return project;

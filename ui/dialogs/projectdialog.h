@@ -94,6 +94,9 @@ private:
     QLineEdit *m_benchmarkUnit;
     QComboBox *m_status;
     QComboBox *m_decisionLevel;
+    QComboBox *m_dataSensitivity;
+    QCheckBox *m_customerFacing;
+    QCheckBox *m_infrastructureOnly;
     QDateEdit *m_startDate;
     QCheckBox *m_hasEndDate;
     QDateEdit *m_endDate;

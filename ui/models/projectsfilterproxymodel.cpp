@@ -43,6 +43,14 @@ void ProjectsFilterProxyModel::setStatusFilter(std::optional<ProjectStatus> stat
     invalidateFilter();
 }
 
+void ProjectsFilterProxyModel::setDecisionLevelFilter(std::optional<DecisionLevel> level)
+{
+    if (level == m_level)
+        return;
+    m_level = level;
+    invalidateFilter();
+}
+
 bool ProjectsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -54,6 +62,10 @@ bool ProjectsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return false;
     if (m_status
         && value(ProjectsModel::StatusColumn, ProjectsModel::SortRole).toInt() != static_cast<int>(*m_status))
+        return false;
+    if (m_level
+        && value(ProjectsModel::DecisionColumn, ProjectsModel::SortRole).toInt()
+            != static_cast<int>(*m_level))
         return false;
     if (m_words.isEmpty())
         return true;

@@ -11,8 +11,8 @@
 namespace costboard::ui {
 
 // Filters and sorts a ProjectsModel: free text over code, name and owner, archived projects hidden
-// unless asked for, optionally one status. Sorts by ProjectsModel::SortRole so that money sorts by
-// amount and statuses by pipeline order, not alphabetically.
+// unless asked for, optionally one status and one decision level. Sorts by ProjectsModel::SortRole so that
+// money sorts by amount and statuses by pipeline order, not alphabetically.
 class ProjectsFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public:
     // Empty: every status.
     void setStatusFilter(std::optional<ProjectStatus> status);
     std::optional<ProjectStatus> statusFilter() const { return m_status; }
+    // Empty: every decision level. The CEO sees only what the committee decides.
+    void setDecisionLevelFilter(std::optional<DecisionLevel> level);
+    std::optional<DecisionLevel> decisionLevelFilter() const { return m_level; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -41,6 +44,7 @@ private:
     QStringList m_words;
     bool m_showArchived = false;
     std::optional<ProjectStatus> m_status;
+    std::optional<DecisionLevel> m_level;
 };
 
 } // namespace costboard::ui

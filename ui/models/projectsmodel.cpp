@@ -38,7 +38,9 @@ bool sameProject(const Project &a, const Project &b)
     return a.id == b.id && a.code == b.code && a.name == b.name && a.description == b.description
         && a.owner == b.owner && a.sponsor == b.sponsor && a.businessUnit == b.businessUnit
         && a.status == b.status && a.decisionLevel == b.decisionLevel && a.startDate == b.startDate
-        && a.endDate == b.endDate && a.archived == b.archived;
+        && a.endDate == b.endDate && a.archived == b.archived && a.benchmarkUnit == b.benchmarkUnit
+        && a.dataSensitivity == b.dataSensitivity && a.customerFacing == b.customerFacing
+        && a.infrastructureOnly == b.infrastructureOnly;
 }
 
 } // namespace

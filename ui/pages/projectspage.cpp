@@ -50,6 +50,7 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     , m_caption(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
+    , m_levelFilter(new QComboBox(this))
     , m_showArchived(new QCheckBox(tr("Show &archived"), this))
     , m_count(new QLabel(this))
     , m_newButton(new QPushButton(tr("&New…"), this))
@@ -80,6 +81,11 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     for (const ProjectStatus status : allProjectStatuses())
         m_statusFilter->addItem(statusLabel(status), static_cast<int>(status));
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
+    m_levelFilter->addItem(tr("Every decision level"), -1);
+    for (const DecisionLevel level : allDecisionLevels())
+        m_levelFilter->addItem(decisionLevelLabel(level), static_cast<int>(level));
+    m_levelFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_showArchived->setObjectName(QStringLiteral("showArchived"));
     m_newButton->setObjectName(QStringLiteral("newProject"));
     m_newButton->setToolTip(tr("Create a project"));
@@ -114,6 +120,7 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("projectsToolbar"));
     toolbar->leading()->addWidget(m_search, 2);
     toolbar->leading()->addWidget(m_statusFilter);
+    toolbar->leading()->addWidget(m_levelFilter);
     toolbar->leading()->addWidget(m_showArchived);
     toolbar->leading()->addStretch(1);
     toolbar->leading()->addWidget(m_count);
@@ -145,6 +152,11 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
         const int status = m_statusFilter->currentData().toInt();
         m_proxy->setStatusFilter(status < 0 ? std::nullopt
                                             : std::optional(static_cast<ProjectStatus>(status)));
+    });
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int level = m_levelFilter->currentData().toInt();
+        m_proxy->setDecisionLevelFilter(level < 0 ? std::nullopt
+                                                  : std::optional(static_cast<DecisionLevel>(level)));
     });
     connect(m_newButton, &QPushButton::clicked, this, &ProjectsPage::newProject);
     connect(m_editButton, &QPushButton::clicked, this, &ProjectsPage::editSelectedProject);

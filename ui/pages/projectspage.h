@@ -72,6 +72,7 @@ private:
     QLabel *m_caption;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
+    QComboBox *m_levelFilter;
     QCheckBox *m_showArchived;
     QLabel *m_count;
     QPushButton *m_newButton;

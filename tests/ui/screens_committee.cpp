@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the Committee page's tabs and its dialogs on a demo database, in English or French:
+//
+//   screens_committee DEMO_DB OUTDIR en|fr [WIDTHxHEIGHT]
+//
+// writes OUTDIR/committee-matrix-LANG.png (the ranked portfolio and the value × cost matrix),
+// committee-routing-LANG.png, committee-decisions-LANG.png, committee-score-LANG.png,
+// committee-rules-LANG.png and committee-decide-LANG.png. The page is also the main window's page 13:
+// `costboard --db DB --lang LANG --screenshot FILE --page 13`. Not a test: run by hand.
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include "dialogs/committeedialogs.h"
+#include "labels.h"
+#include "models/committeemodels.h"
+#include "pages/committeepage.h"
+#include "screenssupport.h"
+#include "settings/language.h"
+#include "storage/database.h"
+#include "workspace.h"
+
+using namespace costboard;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir folder;
+    const std::optional<screens::Arguments> arguments
+        = screens::parseArguments("screens_committee", folder, QSize(1366, 768));
+    if (!arguments)
+        return 2;
+    const Translators translators(arguments->language);
+    const auto path = [&](const char *name) {
+        return arguments->out.filePath(
+            QStringLiteral("committee-%1-%2.png").arg(QLatin1String(name), translators.language()));
+    };
+
+    ui::Workspace workspace(Database::openSqlite(arguments->database));
+    ui::CommitteePage page(workspace);
+    page.showTab(ui::CommitteePage::PortfolioTab);
+    screens::save(page, arguments->size, path("matrix"));
+    page.showTab(ui::CommitteePage::RoutingTab);
+    // The sales copilot: decided by the CFO, the rules propose the committee.
+    for (int row = 0; row < page.routingModel()->rowCount(); ++row) {
+        if (page.routingModel()->rowAt(row).needsDecision())
+            page.routingView()->selectRow(row);
+    }
+    screens::save(page, arguments->size, path("routing"));
+    page.showTab(ui::CommitteePage::DecisionsTab);
+    screens::save(page, arguments->size, path("decisions"));
+
+    const EvaluatedProject &best = page.evaluation().projects.constFirst();
+    ui::ScoreProjectDialog score(best.project.code + QStringLiteral(" — ") + best.project.name,
+                                 page.evaluation().criteria, best.scores, page.asOf());
+    screens::save(score, score.sizeHint().expandedTo(QSize(700, 0)), path("score"));
+    ui::RoutingRulesDialog rules(page.routing().rules, page.evaluation().criteria, page.routing().currency);
+    screens::save(rules, QSize(900, 480), path("rules"));
+    const QModelIndex current = page.routingView()->currentIndex();
+    if (current.isValid()) {
+        const RoutingReviewRow &row = page.routingModel()->rowAt(current.row());
+        ui::RoutingDecisionDialog decide(row.project.code + QStringLiteral(" — ") + row.project.name,
+                                         row.project.decisionLevel, row.proposal->level,
+                                         render::routingProposalReason(*row.proposal, page.routing().rules,
+                                                                       page.evaluation().criteria,
+                                                                       page.routing().currency),
+                                         page.asOf());
+        screens::save(decide, decide.sizeHint().expandedTo(QSize(560, 0)), path("decide"));
+    }
+    return 0;
+}

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Committee page on a real database file: the ranked portfolio and its matrix show core's
+// evaluation, a click on a bubble asks for its project, and scoring, criteria, routing rules and
+// routing decisions are undoable edits that leave the project, the decision log and the audit log
+// consistent after undo and redo.
+
+#include <memory>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "charts/valuecostmatrixchart.h"
+#include "commands/governancecommands.h"
+#include "dialogs/committeedialogs.h"
+#include "models/committeemodels.h"
+#include "pages/committeepage.h"
+#include "storage/auditlog.h"
+#include "storage/budgetrepository.h"
+#include "storage/database.h"
+#include "storage/projectrepository.h"
+#include "workspace.h"
+
+using namespace costboard;
+
+namespace {
+
+Project project(const QString &code, DecisionLevel level)
+{
+    Project result;
+    result.code = code;
+    result.name = QStringLiteral("Project ") + code;
+    result.status = ProjectStatus::Active;
+    result.decisionLevel = level;
+    return result;
+}
+
+CriterionId shippedCriterion(Database &database, const QString &key)
+{
+    for (const Criterion &held : CriteriaRepository(database).list()) {
+        if (held.key == key)
+            return held.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestCommitteePage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_directory.isValid());
+    }
+
+    void init()
+    {
+        static int count = 0;
+        m_workspace = std::make_unique<ui::Workspace>(
+            Database::openSqlite(m_directory.filePath(QStringLiteral("committee%1.sqlite").arg(++count))));
+        // The figures are as of 2026-11-29, the Sunday of 2026-W48.
+        m_workspace->setAlertWeek(IsoWeek(2026, 48));
+        Database &database = m_workspace->database();
+        ProjectRepository projects(database);
+        m_support = projects.create(project(QStringLiteral("SUP"), DecisionLevel::Committee));
+        m_tools = projects.create(project(QStringLiteral("DEV"), DecisionLevel::Committee));
+        m_pilot = projects.create(project(QStringLiteral("PIL"), DecisionLevel::Cfo));
+        Budget budget;
+        budget.projectId = m_support;
+        budget.periodKind = BudgetPeriodKind::Year;
+        budget.periodStart = QDate(2026, 1, 1);
+        budget.amount = Money(90'000'000, QStringLiteral("EUR"));
+        BudgetRepository(database).set(budget);
+        budget.projectId = m_tools;
+        budget.amount = Money(20'000'000, QStringLiteral("EUR"));
+        BudgetRepository(database).set(budget);
+        const CriterionId value = shippedCriterion(database, QStringLiteral("strategic_value"));
+        CriteriaRepository(database).recordEvaluation(
+            m_support,
+            { CriterionScore {
+                0, m_support, value, 5, QStringLiteral("core"), QDate(2026, 11, 2), {}, {} } });
+        CriteriaRepository(database).recordEvaluation(
+            m_tools, { CriterionScore { 0, m_tools, value, 2, {}, QDate(2026, 11, 2), {}, {} } });
+        Project platform = *projects.find(m_tools);
+        platform.infrastructureOnly = true;
+        projects.update(platform);
+        RoutingRule infrastructure;
+        infrastructure.infrastructureOnly = true;
+        infrastructure.level = DecisionLevel::Cio;
+        RoutingRuleRepository(database).replaceAll({ infrastructure });
+    }
+
+    void cleanup() { m_workspace.reset(); }
+
+    void ranksAndPlacesProjects()
+    {
+        ui::CommitteePage page(*m_workspace);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QAbstractItemModelTester ranking(page.evaluationModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester routing(page.routingModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester decisions(page.decisionModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const ui::EvaluationModel *model = page.evaluationModel();
+        QCOMPARE(model->rowCount(), 3);
+        // Strategic value 5 of 5: 100; 2 of 5: 40; the pilot never scored, last.
+        QCOMPARE(model->index(0, ui::EvaluationModel::CodeColumn).data().toString(), QStringLiteral("SUP"));
+        QCOMPARE(model->index(0, ui::EvaluationModel::ScoreColumn).data().toString(), QStringLiteral("100"));
+        QCOMPARE(model->index(1, ui::EvaluationModel::ScoreColumn).data().toString(), QStringLiteral("40"));
+        QCOMPARE(model->index(2, ui::EvaluationModel::CodeColumn).data().toString(), QStringLiteral("PIL"));
+        QCOMPARE(model->index(2, ui::EvaluationModel::RankColumn).data().toString(), QString());
+        QCOMPARE(model->index(0, model->column(ui::EvaluationModel::BudgetColumn)).data().toString(),
+                 QStringLiteral("€900,000.00"));
+        // One column per criterion, named in the reader's language.
+        QCOMPARE(model->headerData(ui::EvaluationModel::FirstCriterionColumn, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("Strategic value"));
+
+        // The matrix: the two scored projects, the larger budget drawn first; a click asks for it.
+        render::charts::ValueCostMatrixChart *matrix = page.matrix();
+        QCOMPARE(matrix->bubbles().size(), 2);
+        QCOMPARE(matrix->unscoredCount(), 1);
+        QCOMPARE(matrix->bubbles().constFirst().projectId, m_support);
+        QVERIFY(matrix->bubbleRadius(0) > matrix->bubbleRadius(1));
+        // Score 100 at the right end of the axis, 40 two fifths along it.
+        QVERIFY(matrix->bubbleCentre(0).x() > matrix->bubbleCentre(1).x());
+        QSignalSpy requested(&page, &ui::CommitteePage::projectRequested);
+        const QPoint centre = matrix->bubbleCentre(1).toPoint();
+        QTest::mouseMove(matrix, centre);
+        QTest::mouseClick(matrix, Qt::LeftButton, {}, centre);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.constFirst().constFirst().value<ProjectId>(), m_tools);
+    }
+
+    void routingDecisionUndoAndRedo()
+    {
+        ui::CommitteePage page(*m_workspace);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int row = page.routingModel()->rowOf(m_tools);
+        QVERIFY(row >= 0);
+        QVERIFY(page.routingModel()->rowAt(row).needsDecision());
+        QCOMPARE(page.routingModel()->index(row, ui::RoutingReviewModel::ProposedColumn).data().toString(),
+                 QStringLiteral("CIO"));
+        // The tools platform (the rules send infrastructure to the CIO) and the pilot (the CFO decides
+        // it, no rule delegates it) are to decide.
+        const auto summary = [&page] {
+            return page.findChild<QLabel *>(QStringLiteral("routingSummary"))->text();
+        };
+        QVERIFY2(summary().contains(QStringLiteral("2 project")), qPrintable(summary()));
+
+        Database &database = m_workspace->database();
+        const qsizetype projectEntriesBefore
+            = AuditLog(database).entriesFor(QStringLiteral("project"), QString::number(m_tools)).size();
+        ui::executeCommand(*m_workspace,
+                           std::make_unique<ui::RecordRoutingDecisionCommand>(
+                               *m_workspace, m_tools, QStringLiteral("DEV"), DecisionLevel::Cio,
+                               DecisionLevel::Cio, QStringLiteral("Platform"), QDate(2026, 11, 30)));
+        const auto consistent = [&](DecisionLevel level, int decisions) {
+            page.refresh();
+            return ProjectRepository(database).find(m_tools)->decisionLevel == level
+                && DecisionLog(database).list().size() == decisions
+                && page.decisionModel()->rowCount() == decisions;
+        };
+        QVERIFY(consistent(DecisionLevel::Cio, 1));
+        QVERIFY(!page.routingModel()->rowAt(page.routingModel()->rowOf(m_tools)).needsDecision());
+        QVERIFY2(summary().contains(QStringLiteral("1 project")), qPrintable(summary()));
+        QCOMPARE(page.decisionModel()->index(0, ui::DecisionLogModel::DecisionColumn).data().toString(),
+                 QStringLiteral("Routing accepted: Committee → CIO"));
+        m_workspace->undoStack()->undo();
+        QVERIFY(consistent(DecisionLevel::Committee, 0));
+        m_workspace->undoStack()->redo();
+        QVERIFY(consistent(DecisionLevel::Cio, 1));
+        // Do, undo and redo: each wrote the project's change and the decision's, once.
+        QCOMPARE(AuditLog(database).entriesFor(QStringLiteral("project"), QString::number(m_tools)).size(),
+                 projectEntriesBefore + 3);
+        QStringList decisionActions;
+        for (const AuditEntry &entry : AuditLog(database).entriesFor(QStringLiteral("decision")))
+            decisionActions << entry.action;
+        decisionActions.sort();
+        QCOMPARE(
+            decisionActions,
+            (QStringList { QStringLiteral("create"), QStringLiteral("create"), QStringLiteral("undo") }));
+
+        // The log searches reasons and projects.
+        page.decisionSearch()->setText(QStringLiteral("platf"));
+        QCOMPARE(page.decisionModel()->rowCount(), 1);
+        page.decisionSearch()->setText(QStringLiteral("nothing like it"));
+        QCOMPARE(page.decisionModel()->rowCount(), 0);
+    }
+
+    void scoringAndCriteriaUndo()
+    {
+        ui::CommitteePage page(*m_workspace);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        Database &database = m_workspace->database();
+        const CriterionId risk = shippedCriterion(database, QStringLiteral("risk"));
+
+        // The pilot scored through the dialog's values: risk 1 of 5 counts 4.
+        ui::ScoreProjectDialog dialog(QStringLiteral("PIL"), page.evaluation().criteria, {},
+                                      QDate(2026, 11, 30));
+        const int riskIndex
+            = int(std::find_if(page.evaluation().criteria.cbegin(), page.evaluation().criteria.cend(),
+                               [risk](const Criterion &held) { return held.id == risk; })
+                  - page.evaluation().criteria.cbegin());
+        dialog.scoreBox(riskIndex)->setCurrentIndex(dialog.scoreBox(riskIndex)->findData(1));
+        const QList<CriterionScore> scores = dialog.scores(m_pilot);
+        QCOMPARE(scores.size(), 1);
+        ui::executeCommand(*m_workspace,
+                           std::make_unique<ui::RecordEvaluationCommand>(*m_workspace, m_pilot,
+                                                                         QStringLiteral("PIL"), scores));
+        page.refresh();
+        QCOMPARE(page.evaluation().projectOf(m_pilot)->score.rounded(), 80);
+        m_workspace->undoStack()->undo();
+        page.refresh();
+        QVERIFY(!page.evaluation().projectOf(m_pilot)->score.isScored());
+        m_workspace->undoStack()->redo();
+        page.refresh();
+        QCOMPARE(page.evaluation().projectOf(m_pilot)->score.rounded(), 80);
+
+        // A criterion added, then undone: archived, the columns as before; redone: back, once.
+        const int columns = page.evaluationModel()->columnCount();
+        QList<Criterion> edited = page.evaluation().criteria;
+        Criterion adoption;
+        adoption.name = QStringLiteral("Adoption");
+        adoption.weight = 10;
+        edited << adoption;
+        ui::executeCommand(*m_workspace, std::make_unique<ui::ReplaceCriteriaCommand>(*m_workspace, edited));
+        page.refresh();
+        QCOMPARE(page.evaluationModel()->columnCount(), columns + 1);
+        m_workspace->undoStack()->undo();
+        page.refresh();
+        QCOMPARE(page.evaluationModel()->columnCount(), columns);
+        m_workspace->undoStack()->redo();
+        page.refresh();
+        QCOMPARE(page.evaluationModel()->columnCount(), columns + 1);
+        QCOMPARE(CriteriaRepository(database).list(true).size(), 7);
+    }
+
+    void routingRulesEditedInTheDialog()
+    {
+        Database &database = m_workspace->database();
+        const QList<Criterion> criteria = CriteriaRepository(database).list();
+        ui::RoutingRulesDialog dialog(RoutingRuleRepository(database).list(), criteria,
+                                      QStringLiteral("EUR"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A second rule: small budgets to the CFO.
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addRule"));
+        QVERIFY(add);
+        add->click();
+        auto *below = dialog.findChild<QLineEdit *>(QStringLiteral("budgetBelow"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("useBudgetAtLeast"))->setChecked(false);
+        dialog.findChild<QCheckBox *>(QStringLiteral("useBudgetBelow"))->setChecked(true);
+        below->setText(QStringLiteral("300,000"));
+        emit below->editingFinished();
+        auto *level = dialog.findChild<QComboBox *>(QStringLiteral("ruleLevel"));
+        level->setCurrentIndex(level->findData(static_cast<int>(DecisionLevel::Cfo)));
+        const QList<RoutingRule> rules = dialog.rules();
+        QCOMPARE(rules.size(), 2);
+        QCOMPARE(rules.at(1).budgetBelow, std::optional<std::int64_t>(30'000'000));
+        QVERIFY(!rules.at(1).budgetAtLeast);
+        QCOMPARE(rules.at(1).level, DecisionLevel::Cfo);
+
+        ui::executeCommand(*m_workspace,
+                           std::make_unique<ui::ReplaceRoutingRulesCommand>(*m_workspace, rules));
+        // The pilot has no budget: no budget rule matches it, the committee keeps it.
+        const RoutingReview review = RoutingReview::compute(database, QDate(2026, 11, 29));
+        QCOMPARE(review.rowOf(m_pilot)->proposal, (RoutingProposal { DecisionLevel::Committee, -1 }));
+        QCOMPARE(review.rowOf(m_tools)->proposal, (RoutingProposal { DecisionLevel::Cio, 0 }));
+        m_workspace->undoStack()->undo();
+        QCOMPARE(RoutingRuleRepository(database).list().size(), 1);
+    }
+
+private:
+    QTemporaryDir m_directory;
+    std::unique_ptr<ui::Workspace> m_workspace;
+    ProjectId m_support = 0;
+    ProjectId m_tools = 0;
+    ProjectId m_pilot = 0;
+};
+
+QTEST_MAIN(TestCommitteePage)
+#include "tst_committeepage.moc"
