@@ -133,7 +133,7 @@ constexpr CommandSynopsis commandSynopses[] = {
       QT_TRANSLATE_NOOP("costboard::cli", "create a demo portfolio database"), false },
     { "snapshot --db FILE [--from 2026-W01 --to 2026-W48 | --period P]\n"
       "[--week W] [--basis accrual|cash] [--by month|quarter|fiscal-year]\n"
-      "[--project CODE]... [--category KEY]... [--json]",
+      "[--project CODE]... [--decided-by LEVEL] [--category KEY]... [--json]",
       QT_TRANSLATE_NOOP("costboard::cli", "print the dashboard figures"), false },
     { "alerts --db FILE [--week W] [--json]",
       QT_TRANSLATE_NOOP("costboard::cli", "evaluate the alert rules, store and print the alerts"), false },
@@ -143,7 +143,8 @@ constexpr CommandSynopsis commandSynopses[] = {
       QT_TRANSLATE_NOOP("costboard::cli", "import cost files"), false },
     { "export --db FILE --out FILE.xlsx|FILE.csv\n"
       "[--from W --to W | --period P] [--week W] [--table NAME]...\n"
-      "[--project CODE]... [--category KEY]... [--basis accrual|cash]",
+      "[--project CODE]... [--decided-by LEVEL] [--category KEY]...\n"
+      "[--basis accrual|cash]",
       QT_TRANSLATE_NOOP("costboard::cli",
                         "export the dashboard's tables to Excel or CSV (one FILE-<table>.csv per table)"),
       false },
@@ -153,6 +154,7 @@ constexpr CommandSynopsis commandSynopses[] = {
                         "--repair rebuilds the totals"),
       false },
     { "report --db FILE --week W --out FILE.pdf [--project CODE]...\n"
+      "[--decided-by LEVEL] "
       "[--period P] [--orientation portrait|landscape]",
       QT_TRANSLATE_NOOP("costboard::cli",
                         "write the weekly committee report as a PDF (works without a display)"),
@@ -248,6 +250,11 @@ constexpr OptionHelp optionHelps[] = {
       QT_TRANSLATE_NOOP("costboard::cli",
                         "snapshot, export, report: only these projects (repeat, or separate with commas); "
                         "import: rows the file does not place go to this project"),
+      false },
+    { "--decided-by LEVEL",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "snapshot, export, report: only the projects whose decisions belong to this level: "
+                        "committee (the CEO's), cio or cfo"),
       false },
     { "--category KEY",
       QT_TRANSLATE_NOOP(
@@ -685,7 +692,8 @@ Invocation parse(const QStringList &arguments)
                   { "--to", &invocation.to },
                   { "--period", &invocation.preset },
                   { "--week", &invocation.week },
-                  { "--basis", &invocation.basis } },
+                  { "--basis", &invocation.basis },
+                  { "--decided-by", &invocation.decidedBy } },
                 { { "--project", &invocation.projectCodes }, { "--category", &invocation.categoryKeys } },
                 error);
             if (taken == Taken::Failed)
@@ -706,7 +714,8 @@ Invocation parse(const QStringList &arguments)
                                            { { "--out", &invocation.reportPath },
                                              { "--week", &invocation.week },
                                              { "--period", &invocation.preset },
-                                             { "--orientation", &invocation.orientation } },
+                                             { "--orientation", &invocation.orientation },
+                                             { "--decided-by", &invocation.decidedBy } },
                                            { { "--project", &invocation.projectCodes } }, error);
             if (taken == Taken::Failed)
                 return fail(error);

@@ -48,6 +48,7 @@ struct Invocation
     QString preset; // --period last-13-weeks|…
     QString week; // --week (snapshot, alerts): the reporting week (default: this week)
     QStringList projectCodes; // --project CODE (repeatable, or comma-separated)
+    QString decidedBy; // --decided-by committee|cio|cfo (snapshot, export, report)
     QStringList categoryKeys; // --category KEY (repeatable, or comma-separated)
     QString basis; // --basis accrual|cash (snapshot; default accrual)
     QStringList by; // --by month|quarter|fiscal-year (snapshot; repeatable, or comma-separated)

@@ -129,6 +129,31 @@ QList<ProjectId> projectOption(const Invocation &invocation, Database &database)
     return ids;
 }
 
+void selectProjects(const Invocation &invocation, Database &database, DashboardQuery &query)
+{
+    query.projects = projectOption(invocation, database);
+    if (invocation.decidedBy.isEmpty())
+        return;
+    if (!invocation.projectCodes.isEmpty())
+        throw BadOption(QStringLiteral("--decided-by"),
+                        QCoreApplication::translate("costboard::cli",
+                                                    "choose projects with --project or --decided-by, "
+                                                    "not both"));
+    const std::optional<DecisionLevel> level = decisionLevelFromKey(invocation.decidedBy);
+    if (!level)
+        throw BadOption(QStringLiteral("--decided-by"),
+                        QCoreApplication::translate("costboard::cli", "\"%1\" is not committee, cio or cfo")
+                            .arg(invocation.decidedBy));
+    query.decisionLevel = level;
+    query.projects = projectsDecidedAt(ProjectRepository(database).list(false), *level);
+    // An empty list means every project: say so rather than show the whole portfolio.
+    if (query.projects.isEmpty())
+        throw BadOption(
+            QStringLiteral("--decided-by"),
+            QCoreApplication::translate("costboard::cli", "no project is decided at the level \"%1\"")
+                .arg(invocation.decidedBy));
+}
+
 int runDemo(const Invocation &invocation)
 {
     QTextStream out(stdout);
@@ -440,7 +465,7 @@ int runSnapshot(const Invocation &invocation)
                 partitions << *kind;
         }
         auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
-        query.projects = projectOption(invocation, *database);
+        selectProjects(invocation, *database, query);
 
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
         QList<QList<PeriodFigures>> periods;
@@ -726,7 +751,7 @@ int runExport(const Invocation &invocation)
             kinds = ExportTable::allKinds();
         DashboardQuery query = dashboardQueryOf(invocation);
         auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
-        query.projects = projectOption(invocation, *database);
+        selectProjects(invocation, *database, query);
         // Headings, names and CSV separators in the language of the run (--lang), as the window writes them.
         const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
         const QStringList written = exportDashboardTables(*database, snapshot, invocation.exportPath, kinds);

@@ -54,5 +54,7 @@ IsoWeek weekOption(const Invocation &invocation);
 PeriodPreset periodOption(const Invocation &invocation, PeriodPreset fallback);
 // --project CODE…: the projects of `database` with these codes.
 QList<ProjectId> projectOption(const Invocation &invocation, Database &database);
+// --project CODE… or --decided-by LEVEL: the projects and level of `query`.
+void selectProjects(const Invocation &invocation, Database &database, DashboardQuery &query);
 
 } // namespace costboard::cli

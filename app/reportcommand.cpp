@@ -23,10 +23,10 @@ int runReport(const Invocation &invocation)
             ? QPageLayout::Landscape
             : QPageLayout::Portrait;
         auto database = openExistingDatabase(invocation, Database::Access::ReadOnly);
-        const QList<ProjectId> projects = projectOption(invocation, *database);
+        DashboardQuery query = weeklyReportQuery(week, preset, {});
+        selectProjects(invocation, *database, query);
         // Read-only: the report shows the alerts as stored; `costboard alerts` evaluates them.
-        const WeeklyReportContent content
-            = gatherWeeklyReport(*database, weeklyReportQuery(week, preset, projects));
+        const WeeklyReportContent content = gatherWeeklyReport(*database, query);
         const int pages = render::writeWeeklyReportPdf(invocation.reportPath, content, orientation);
         out << QCoreApplication::translate("costboard::cli", "Weekly report %1 written to %2")
                    .arg(names::week(week), QFileInfo(invocation.reportPath).absoluteFilePath())

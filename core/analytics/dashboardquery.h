@@ -38,6 +38,10 @@ struct DashboardQuery
     WeekRange customRange; // used when preset == Custom
     IsoWeek referenceWeek = IsoWeek::current(); // "this week"
     QList<ProjectId> projects;
+    // Set when `projects` are the projects decided at one level (the CEO's view: the committee's
+    // projects): the filter bar and the report name the selection by it, and it is what is
+    // remembered, so that a project routed elsewhere later leaves the view. Empty: any level.
+    std::optional<DecisionLevel> decisionLevel;
     QList<CostCategory> categories;
     CostBasis basis = CostBasis::Accrual;
 

@@ -83,6 +83,16 @@ QList<DataSensitivity> allDataSensitivities()
     return sensitivityKeys.values();
 }
 
+QList<ProjectId> projectsDecidedAt(const QList<Project> &projects, DecisionLevel level)
+{
+    QList<ProjectId> ids;
+    for (const Project &project : projects) {
+        if (project.decisionLevel == level && !project.isUnallocated)
+            ids << project.id;
+    }
+    return ids;
+}
+
 QDate Budget::periodEnd() const
 {
     return periodStart.isValid() ? periodStart.addMonths(FiscalCalendar::monthsIn(periodKind)).addDays(-1)

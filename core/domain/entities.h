@@ -90,6 +90,9 @@ struct Project
     bool isUnallocated = false;
 };
 
+// The projects of `projects` whose decisions belong to `level`, in their order.
+QList<ProjectId> projectsDecidedAt(const QList<Project> &projects, DecisionLevel level);
+
 // One incurred cost. `amount` is what the invoice says; `reportingAmount` is the same cost in the
 // reporting currency at the FX rate valid on `incurredOn`, absent when no rate is known.
 //

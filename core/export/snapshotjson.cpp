@@ -153,6 +153,9 @@ QJsonObject snapshotToJson(const DashboardSnapshot &snapshot)
     for (const ProjectId id : snapshot.query.projects)
         projects.append(qint64(id));
     root.insert(QStringLiteral("project_filter"), projects);
+    // The projects above are those decided at this level (absent: chosen one by one, or all).
+    if (snapshot.query.decisionLevel)
+        root.insert(QStringLiteral("decided_by"), toKey(*snapshot.query.decisionLevel));
     QJsonArray categories;
     for (const CostCategory category : snapshot.query.categories)
         categories.append(CostCategories::key(category));

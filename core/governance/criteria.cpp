@@ -110,7 +110,7 @@ QList<Criterion> CriteriaRepository::list(bool includeArchived) const
 QList<Criterion> CriteriaRepository::replaceAll(const QList<Criterion> &criteria)
 {
     Transaction transaction(m_database);
-    const QList<Criterion> before = list(true);
+    QList<Criterion> before = list(true);
     QSet<QString> names;
     int totalWeight = 0;
     for (const Criterion &criterion : criteria) {

@@ -127,7 +127,7 @@ QList<RoutingRule> RoutingRuleRepository::list() const
 QList<RoutingRule> RoutingRuleRepository::replaceAll(const QList<RoutingRule> &rules)
 {
     Transaction transaction(m_database);
-    const QList<RoutingRule> before = list();
+    QList<RoutingRule> before = list();
     const QList<Criterion> criteria = CriteriaRepository(m_database).list(true);
     for (int index = 0; index < rules.size(); ++index) {
         const RoutingRule &rule = rules.at(index);

@@ -71,6 +71,11 @@ struct AppSettings final
     {
         return { databaseScope(database) + QStringLiteral("/projects"), QStringList() };
     }
+    // "committee", "cio", "cfo": the projects decided at that level; empty: the projects above.
+    static SettingValue<QString> dashboardDecisionLevel(const QString &database)
+    {
+        return { databaseScope(database) + QStringLiteral("/decisionLevel"), QString() };
+    }
     static SettingValue<QStringList> dashboardCategories(const QString &database)
     {
         return { databaseScope(database) + QStringLiteral("/categories"), QStringList() };

@@ -348,6 +348,9 @@ private:
         QString selection;
         if (m_snapshot.query.projects.isEmpty()) {
             selection = tr("all projects");
+        } else if (m_snapshot.query.decisionLevel) {
+            selection
+                = tr("the projects decided by: %1").arg(decisionLevelLabel(*m_snapshot.query.decisionLevel));
         } else {
             QStringList names;
             for (const ProjectId id : m_snapshot.query.projects)
@@ -720,7 +723,9 @@ private:
     {
         const DashboardKpis &kpis = m_snapshot.kpis;
         std::optional<double> consumed = kpis.periodConsumedRatio;
-        return { m_snapshot.query.projects.isEmpty() ? tr("Portfolio") : tr("Selection"),
+        return { m_snapshot.query.projects.isEmpty()  ? tr("Portfolio")
+                     : m_snapshot.query.decisionLevel ? decisionLevelLabel(*m_snapshot.query.decisionLevel)
+                                                      : tr("Selection"),
                  kpis.budgetAtHorizon ? kpis.budgetAtHorizon->toString() : tr("—", "no budget"),
                  kpis.forecastPeriodToDate.toString(),
                  consumed ? ratioLabel(*consumed) : tr("—", "no budget"),

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ImportReport</name>
@@ -55,7 +56,10 @@
     <name>RecordEvaluationCommand</name>
     <message numerus="yes">
         <source>Score %1 on %n criterion(s)</source>
-        <translation><numerusform>Score %1 on %n criterion</numerusform><numerusform>Score %1 on %n criteria</numerusform></translation>
+        <translation>
+            <numerusform>Score %1 on %n criterion</numerusform>
+            <numerusform>Score %1 on %n criteria</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -361,7 +365,10 @@
     <name>costboard::render::charts::ValueCostMatrixChart</name>
     <message numerus="yes">
         <source>%n project(s) not scored yet</source>
-        <translation><numerusform>%n project not scored yet</numerusform><numerusform>%n projects not scored yet</numerusform></translation>
+        <translation>
+            <numerusform>%n project not scored yet</numerusform>
+            <numerusform>%n projects not scored yet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,16 +401,25 @@
 <context>
     <name>costboard::ui::CommitteePage</name>
     <message numerus="yes">
-        <source>%1 of %n project(s) scored on the committee's criteria</source>
-        <translation><numerusform>%1 of %n project scored on the committee's criteria</numerusform><numerusform>%1 of %n projects scored on the committee's criteria</numerusform></translation>
+        <source>%1 of %n project(s) scored on the committee&apos;s criteria</source>
+        <translation>
+            <numerusform>%1 of %n project scored on the committee&apos;s criteria</numerusform>
+            <numerusform>%1 of %n projects scored on the committee&apos;s criteria</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n on some criteria only</source>
-        <translation><numerusform>%n on some criteria only</numerusform><numerusform>%n on some criteria only</numerusform></translation>
+        <translation>
+            <numerusform>%n on some criteria only</numerusform>
+            <numerusform>%n on some criteria only</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n project(s)&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</source>
-        <translation><numerusform>&lt;b&gt;%n project&lt;/b&gt; decided elsewhere than the rules propose: accept or override it with a reason.</numerusform><numerusform>&lt;b&gt;%n projects&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n project&lt;/b&gt; decided elsewhere than the rules propose: accept or override it with a reason.</numerusform>
+            <numerusform>&lt;b&gt;%n projects&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -515,10 +531,10 @@
 <context>
     <name>costboard::ui::EstimatorPage</name>
     <message numerus="yes">
-        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</source>
+        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</source>
         <translation>
-            <numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
-            <numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
+            <numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</numerusform>
+            <numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</numerusform>
         </translation>
     </message>
 </context>

@@ -908,7 +908,10 @@
     <name>RecordEvaluationCommand</name>
     <message numerus="yes">
         <source>Score %1 on %n criterion(s)</source>
-        <translation><numerusform>Noter %1 sur %n critère</numerusform><numerusform>Noter %1 sur %n critères</numerusform></translation>
+        <translation>
+            <numerusform>Noter %1 sur %n critère</numerusform>
+            <numerusform>Noter %1 sur %n critères</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1834,10 @@
     <message>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>the projects decided by: %1</source>
+        <translation>les projets décidés par : %1</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3416,22 @@
         <source>not billed yet</source>
         <translation>pas encore facturé</translation>
     </message>
+    <message>
+        <source>snapshot, export, report: only the projects whose decisions belong to this level: committee (the CEO's), cio or cfo</source>
+        <translation>snapshot, export, report : seulement les projets dont les décisions relèvent de ce niveau : committee (le comité, P-DG), cio (DSI) ou cfo (DAF)</translation>
+    </message>
+    <message>
+        <source>choose projects with --project or --decided-by, not both</source>
+        <translation>choisissez les projets avec --project ou avec --decided-by, pas les deux</translation>
+    </message>
+    <message>
+        <source>"%1" is not committee, cio or cfo</source>
+        <translation>« %1 » n’est ni committee, ni cio, ni cfo</translation>
+    </message>
+    <message>
+        <source>no project is decided at the level "%1"</source>
+        <translation>aucun projet n’est décidé au niveau « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>costboard::render::charts::BreakEvenChart</name>
@@ -3598,7 +3621,10 @@
     </message>
     <message numerus="yes">
         <source>%n project(s) not scored yet</source>
-        <translation><numerusform>%n projet pas encore noté</numerusform><numerusform>%n projets pas encore notés</numerusform></translation>
+        <translation>
+            <numerusform>%n projet pas encore noté</numerusform>
+            <numerusform>%n projets pas encore notés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weighted score: %1 of 100</source>
@@ -5053,11 +5079,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n project(s) scored on the committee's criteria</source>
-        <translation><numerusform>%1 projet sur %n noté sur les critères du comité</numerusform><numerusform>%1 projets sur %n notés sur les critères du comité</numerusform></translation>
+        <translation>
+            <numerusform>%1 projet sur %n noté sur les critères du comité</numerusform>
+            <numerusform>%1 projets sur %n notés sur les critères du comité</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n on some criteria only</source>
-        <translation><numerusform>%n sur une partie des critères seulement</numerusform><numerusform>%n sur une partie des critères seulement</numerusform></translation>
+        <translation>
+            <numerusform>%n sur une partie des critères seulement</numerusform>
+            <numerusform>%n sur une partie des critères seulement</numerusform>
+        </translation>
     </message>
     <message>
         <source>best: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
@@ -5081,7 +5113,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n project(s)&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</source>
-        <translation><numerusform>&lt;b&gt;%n projet&lt;/b&gt; décidé ailleurs que là où les règles le proposent : acceptez ou écartez chaque proposition avec un motif.</numerusform><numerusform>&lt;b&gt;%n projets&lt;/b&gt; décidés ailleurs que là où les règles le proposent : acceptez ou écartez chaque proposition avec un motif.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n projet&lt;/b&gt; décidé ailleurs que là où les règles le proposent : acceptez ou écartez chaque proposition avec un motif.</numerusform>
+            <numerusform>&lt;b&gt;%n projets&lt;/b&gt; décidés ailleurs que là où les règles le proposent : acceptez ou écartez chaque proposition avec un motif.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All projects</source>
@@ -5605,6 +5640,10 @@
 Cash: each cost counts on its invoice date.</source>
         <translation>Engagements : chaque coût est réparti sur les jours qu’il couvre (sa période de service), comme lors d’une clôture comptable.
 Décaissements : chaque coût est imputé à sa date de facture.</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Décidé par : %1</translation>
     </message>
 </context>
 <context>

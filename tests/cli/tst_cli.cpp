@@ -105,6 +105,7 @@ private slots:
     void snapshotText();
     void snapshotInFuture();
     void snapshotUnknownProject();
+    void snapshotDecidedBy();
     void snapshotBadValues_data();
     void snapshotBadValues();
     void snapshotMissingDatabase();
@@ -669,6 +670,34 @@ void TestCli::snapshotUnknownProject()
     QVERIFY2(result.errText().contains(QStringLiteral("NOPE42")), result.err.constData());
     QVERIFY2(result.errText().contains(QStringLiteral("--project")), result.err.constData());
     QCOMPARE(result.out, QByteArray());
+}
+
+void TestCli::snapshotDecidedBy()
+{
+    // The demo routes DEV, RAG and MKT to the CIO: the CIO's view is exactly those three.
+    const Run cio
+        = run({ QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--period"),
+                QStringLiteral("last-13-weeks"), QStringLiteral("--week"), m_lastWeek.toString(),
+                QStringLiteral("--json"), QStringLiteral("--basis"), QStringLiteral("cash"),
+                QStringLiteral("--decided-by"), QStringLiteral("cio") });
+    QVERIFY2(!cio.crashed && cio.exitCode == 0, cio.describe().constData());
+    const QJsonObject json = QJsonDocument::fromJson(cio.out).object();
+    QCOMPARE(json.value(QStringLiteral("decided_by")).toString(), QStringLiteral("cio"));
+    QCOMPARE(json.value(QStringLiteral("project_filter")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("total_minor")).toInteger(-1),
+             sqlSum(m_lastWeek.addWeeks(-12), m_lastWeek,
+                    { QStringLiteral("DEV"), QStringLiteral("RAG"), QStringLiteral("MKT") }, {}, QString()));
+
+    const auto refused = [&](const QStringList &options, const QString &message) {
+        const Run result
+            = run(QStringList { QStringLiteral("snapshot"), QStringLiteral("--db"), m_demoPath } + options);
+        return !result.crashed && result.exitCode == 2 && result.out.isEmpty()
+            && result.errText().contains(message);
+    };
+    QVERIFY(refused({ QStringLiteral("--decided-by"), QStringLiteral("ceo") }, QStringLiteral("\"ceo\"")));
+    QVERIFY(refused({ QStringLiteral("--decided-by"), QStringLiteral("cfo"), QStringLiteral("--project"),
+                      QStringLiteral("SUP") },
+                    QStringLiteral("--decided-by")));
 }
 
 void TestCli::snapshotBadValues_data()

@@ -26,6 +26,7 @@
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
 #include "storage/projectrepository.h"
+#include "widgets/dashboardfilterbar.h"
 #include "workspace.h"
 
 using namespace costboard;
@@ -287,6 +288,49 @@ private slots:
         QCOMPARE(review.rowOf(m_tools)->proposal, (RoutingProposal { DecisionLevel::Cio, 0 }));
         m_workspace->undoStack()->undo();
         QCOMPARE(RoutingRuleRepository(database).list().size(), 1);
+    }
+
+    void dashboardFiltersByDecisionLevel()
+    {
+        Database &database = m_workspace->database();
+        ProjectRepository projects(database);
+        ui::DashboardFilterBar bar;
+        bar.setProjects(projects.list(false));
+        auto *committee = bar.findChild<QAction *>(QStringLiteral("decidedBy-committee"));
+        QVERIFY(committee);
+        QVERIFY(bar.findChild<QAction *>(QStringLiteral("decidedBy-cfo"))->isEnabled());
+        QVERIFY(!bar.findChild<QAction *>(QStringLiteral("decidedBy-cio"))->isEnabled()); // nobody's yet
+        committee->trigger();
+        const auto selected = [&bar] {
+            QList<ProjectId> ids = bar.query().projects;
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        QCOMPARE(bar.query().decisionLevel, std::optional<DecisionLevel>(DecisionLevel::Committee));
+        QCOMPARE(selected(), (QList<ProjectId> { m_support, m_tools }));
+
+        // Routed to the CIO, the tools platform leaves the CEO's view with the next refresh.
+        DecisionLog(database).recordRouting(m_tools, DecisionLevel::Cio, DecisionLevel::Cio,
+                                            QStringLiteral("Platform"), QDate(2026, 11, 30));
+        bar.setProjects(projects.list(false));
+        QCOMPARE(selected(), (QList<ProjectId> { m_support }));
+
+        // Remembered as the level, not as the projects of the day.
+        const QString location = database.location();
+        bar.saveSettings(location);
+        ProjectRepository(database).setDecisionLevel(m_pilot, DecisionLevel::Committee);
+        const DashboardQuery restored
+            = ui::DashboardFilterBar::savedQuery(location, projects.list(false), IsoWeek(2026, 48));
+        QCOMPARE(restored.decisionLevel, std::optional<DecisionLevel>(DecisionLevel::Committee));
+        QCOMPARE(restored.projects.size(), 2);
+
+        // Picking a project by hand leaves the level's view.
+        for (QAction *action : bar.findChildren<QAction *>()) {
+            if (action->isCheckable() && action->text().startsWith(QLatin1String("PIL")))
+                action->setChecked(true);
+        }
+        QVERIFY(!bar.query().decisionLevel);
+        QCOMPARE(bar.query().projects.size(), 2);
     }
 
 private:

@@ -138,6 +138,13 @@ void DashboardFilterBar::setProjects(const QList<Project> &projects)
         return std::none_of(m_projects.cbegin(), m_projects.cend(),
                             [id](const Project &p) { return p.id == id; });
     });
+    // A project routed to or away from the level chosen joins or leaves the view. When none is
+    // left, the view is the whole portfolio again (an empty selection means every project).
+    if (m_selectedLevel) {
+        m_selectedProjects = projectsDecidedAt(m_projects, *m_selectedLevel);
+        if (m_selectedProjects.isEmpty())
+            m_selectedLevel.reset();
+    }
     rebuildProjectMenu();
     updateButtonTexts();
 }
@@ -148,10 +155,26 @@ void DashboardFilterBar::rebuildProjectMenu()
     QAction *all = m_projectMenu->addAction(tr("All projects"));
     connect(all, &QAction::triggered, this, [this] {
         m_selectedProjects.clear();
+        m_selectedLevel.reset();
         rebuildProjectMenu();
         updateButtonTexts();
         emitChange();
     });
+    m_projectMenu->addSeparator();
+    for (const DecisionLevel level : allDecisionLevels()) {
+        QAction *action = m_projectMenu->addAction(tr("Decided by: %1").arg(decisionLevelLabel(level)));
+        action->setObjectName(QStringLiteral("decidedBy-") + toKey(level));
+        action->setEnabled(!projectsDecidedAt(m_projects, level).isEmpty());
+        action->setCheckable(true);
+        action->setChecked(m_selectedLevel == level);
+        connect(action, &QAction::triggered, this, [this, level] {
+            m_selectedLevel = level;
+            m_selectedProjects = projectsDecidedAt(m_projects, level);
+            rebuildProjectMenu();
+            updateButtonTexts();
+            emitChange();
+        });
+    }
     m_projectMenu->addSeparator();
     for (const Project &project : std::as_const(m_projects)) {
         QAction *action
@@ -160,6 +183,14 @@ void DashboardFilterBar::rebuildProjectMenu()
         action->setChecked(m_selectedProjects.contains(project.id));
         const ProjectId id = project.id;
         connect(action, &QAction::toggled, this, [this, id](bool checked) {
+            // Picking projects one by one leaves the level's view.
+            if (m_selectedLevel) {
+                m_selectedLevel.reset();
+                for (QAction *levelAction : m_projectMenu->actions()) {
+                    if (levelAction->objectName().startsWith(QLatin1String("decidedBy-")))
+                        levelAction->setChecked(false);
+                }
+            }
             m_selectedProjects.removeAll(id);
             if (checked)
                 m_selectedProjects << id;
@@ -171,7 +202,9 @@ void DashboardFilterBar::rebuildProjectMenu()
 
 void DashboardFilterBar::updateButtonTexts()
 {
-    if (m_selectedProjects.isEmpty()) {
+    if (m_selectedLevel) {
+        m_projectButton->setText(tr("Decided by: %1").arg(decisionLevelShortLabel(*m_selectedLevel)));
+    } else if (m_selectedProjects.isEmpty()) {
         m_projectButton->setText(tr("All projects"));
     } else if (m_selectedProjects.size() == 1) {
         const auto found = std::find_if(m_projects.cbegin(), m_projects.cend(),
@@ -244,6 +277,7 @@ DashboardQuery DashboardFilterBar::query() const
     query.referenceWeek = m_referenceWeek;
     query.customRange = { IsoWeek::fromDate(m_customFromDate), IsoWeek::fromDate(m_customToDate) };
     query.projects = m_selectedProjects;
+    query.decisionLevel = m_selectedLevel;
     query.categories = m_selectedCategories;
     query.basis = static_cast<CostBasis>(m_basis->currentData().toInt());
     return query;
@@ -263,6 +297,7 @@ void DashboardFilterBar::setQuery(const DashboardQuery &query)
         }
     }
     m_selectedProjects = query.projects;
+    m_selectedLevel = query.decisionLevel;
     m_selectedCategories = query.categories;
     m_updating = false;
     rebuildProjectMenu();
@@ -308,6 +343,8 @@ void DashboardFilterBar::saveSettings(const QString &database) const
         }
     }
     AppSettings::dashboardProjects(database).set(codes);
+    AppSettings::dashboardDecisionLevel(database).set(current.decisionLevel ? toKey(*current.decisionLevel)
+                                                                            : QString());
     QStringList keys;
     for (const CostCategory category : current.categories)
         keys << CostCategories::key(category);
@@ -345,6 +382,9 @@ DashboardQuery DashboardFilterBar::savedQuery(const QString &database, const QLi
                 restored.projects << project.id;
         }
     }
+    restored.decisionLevel = decisionLevelFromKey(AppSettings::dashboardDecisionLevel(database).get());
+    if (restored.decisionLevel)
+        restored.projects = projectsDecidedAt(projects, *restored.decisionLevel);
     for (const QString &key : AppSettings::dashboardCategories(database).get()) {
         CostCategory category;
         if (CostCategories::fromText(key, category))

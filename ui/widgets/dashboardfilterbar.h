@@ -72,6 +72,8 @@ private:
     QMenu *m_categoryMenu;
     QList<Project> m_projects;
     QList<ProjectId> m_selectedProjects;
+    // Set while the projects selected are those decided at a level: re-read when projects change.
+    std::optional<DecisionLevel> m_selectedLevel;
     QList<CostCategory> m_selectedCategories;
     IsoWeek m_referenceWeek = IsoWeek::current();
     bool m_updating = false;
