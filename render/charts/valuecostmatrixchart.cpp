@@ -146,36 +146,80 @@ void ValueCostMatrixChart::drawContent(QPainter &painter, const QRectF &area) co
         painter.setBrush(bubble.budget ? QBrush(fill) : Qt::NoBrush);
         painter.drawEllipse(centre, radius, radius);
     }
-    // The codes over every bubble, each where it overlaps no code placed before it: right of its
-    // bubble, else left, above or below.
+    // The codes over every bubble, each where it overlaps no other bubble and no code placed
+    // before it: beside its bubble (right, left, above, below, then the diagonals), else further
+    // out with a line to it, so that a crowded corner never reads one project's code beside
+    // another's bubble.
     const QFont labelFont = chartFont(axisPoints, true);
     const QFontMetricsF labelMetrics(labelFont);
     painter.setFont(labelFont);
-    painter.setPen(colours.text);
+    QList<QPointF> centres;
+    QList<double> radii;
+    for (int index = 0; index < m_bubbles.size(); ++index) {
+        centres << centreOf(index, area);
+        radii << radiusOf(index, area);
+    }
+    const auto coversBubble = [&](const QRectF &rect, int own) {
+        for (int other = 0; other < centres.size(); ++other) {
+            if (other == own)
+                continue;
+            const QPointF nearest(std::clamp(centres.at(other).x(), rect.left(), rect.right()),
+                                  std::clamp(centres.at(other).y(), rect.top(), rect.bottom()));
+            const QPointF offset = nearest - centres.at(other);
+            if (offset.x() * offset.x() + offset.y() * offset.y() < radii.at(other) * radii.at(other))
+                return true;
+        }
+        return false;
+    };
     QList<QRectF> placed;
     for (int index = 0; index < m_bubbles.size(); ++index) {
         const QString &code = m_bubbles.at(index).code;
-        const QPointF centre = centreOf(index, area);
-        const double radius = radiusOf(index, area);
+        const QPointF centre = centres.at(index);
         const QSizeF size(labelMetrics.horizontalAdvance(code) + 6.0, labelMetrics.height());
-        const QList<QRectF> candidates {
-            QRectF(QPointF(centre.x() + radius + 2.0, centre.y() - size.height() / 2.0), size),
-            QRectF(QPointF(centre.x() - radius - 2.0 - size.width(), centre.y() - size.height() / 2.0), size),
-            QRectF(QPointF(centre.x() - size.width() / 2.0, centre.y() - radius - size.height()), size),
-            QRectF(QPointF(centre.x() - size.width() / 2.0, centre.y() + radius), size),
-        };
-        QRectF chosen = candidates.constFirst();
-        for (const QRectF &candidate : candidates) {
-            const bool inside = candidate.left() >= area.left() && candidate.right() <= area.right();
-            const bool free = std::none_of(placed.cbegin(), placed.cend(),
-                                           [&](const QRectF &other) { return other.intersects(candidate); });
-            if (inside && free) {
+        std::optional<QRectF> chosen;
+        bool leader = false;
+        for (const double gap : { 2.0, 2.0 + 1.6 * size.height(), 2.0 + 3.2 * size.height() }) {
+            const double reach = radii.at(index) + gap;
+            const double diagonal = reach * 0.7071;
+            const QList<QPointF> anchors {
+                { centre.x() + reach, centre.y() - size.height() / 2.0 },
+                { centre.x() - reach - size.width(), centre.y() - size.height() / 2.0 },
+                { centre.x() - size.width() / 2.0, centre.y() - reach - size.height() },
+                { centre.x() - size.width() / 2.0, centre.y() + reach },
+                { centre.x() + diagonal, centre.y() - diagonal - size.height() },
+                { centre.x() - diagonal - size.width(), centre.y() - diagonal - size.height() },
+                { centre.x() + diagonal, centre.y() + diagonal },
+                { centre.x() - diagonal - size.width(), centre.y() + diagonal },
+            };
+            for (const QPointF &anchor : anchors) {
+                const QRectF candidate(anchor, size);
+                if (!area.contains(candidate) || coversBubble(candidate, index))
+                    continue;
+                if (std::any_of(placed.cbegin(), placed.cend(),
+                                [&](const QRectF &other) { return other.intersects(candidate); }))
+                    continue;
                 chosen = candidate;
+                leader = gap > 2.0;
                 break;
             }
+            if (chosen)
+                break;
         }
-        placed << chosen;
-        drawLabel(painter, chosen, Qt::AlignCenter, code);
+        const QRectF label = chosen.value_or(
+            QRectF(QPointF(centre.x() + radii.at(index) + 2.0, centre.y() - size.height() / 2.0), size));
+        if (leader) {
+            painter.setPen(QPen(colours.axisLine, 1.0));
+            // From the bubble's edge to the nearest point of the label.
+            const QPointF end(std::clamp(centre.x(), label.left(), label.right()),
+                              std::clamp(centre.y(), label.top(), label.bottom()));
+            const QPointF towards = end - centre;
+            const double length = std::hypot(towards.x(), towards.y());
+            if (length > radii.at(index))
+                painter.drawLine(centre + towards * (radii.at(index) / length), end);
+        }
+        placed << label;
+        painter.setPen(colours.text);
+        drawLabel(painter, label, Qt::AlignCenter, code);
     }
     painter.setBrush(Qt::NoBrush);
     painter.setRenderHint(QPainter::Antialiasing, false);
