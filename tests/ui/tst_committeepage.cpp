@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -267,8 +268,13 @@ private slots:
         auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addRule"));
         QVERIFY(add);
         add->click();
+        // A new rule has no condition: the dialog will not be accepted with it.
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("ruleProblem"))->text(),
+                 QStringLiteral("Tick at least one condition."));
         auto *below = dialog.findChild<QLineEdit *>(QStringLiteral("budgetBelow"));
-        dialog.findChild<QCheckBox *>(QStringLiteral("useBudgetAtLeast"))->setChecked(false);
         dialog.findChild<QCheckBox *>(QStringLiteral("useBudgetBelow"))->setChecked(true);
         below->setText(QStringLiteral("300,000"));
         emit below->editingFinished();

@@ -418,9 +418,8 @@ RoutingRulesDialog::RoutingRulesDialog(const QList<RoutingRule> &rules, const QL
     connect(add, &QPushButton::clicked, this, [this] {
         if (m_current >= 0 && !storeRule())
             return;
-        RoutingRule rule;
-        rule.budgetAtLeast = 0;
-        m_rules << rule;
+        // No condition yet: the form asks for one before the rules are saved.
+        m_rules << RoutingRule {};
         refreshList();
         m_list->setCurrentRow(int(m_rules.size()) - 1);
     });
@@ -438,6 +437,14 @@ RoutingRulesDialog::RoutingRulesDialog(const QList<RoutingRule> &rules, const QL
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_current >= 0 && !storeRule())
             return;
+        // A rule without a condition would send every project: show it rather than save.
+        for (int index = 0; index < m_rules.size(); ++index) {
+            if (!m_rules.at(index).hasCondition()) {
+                m_list->setCurrentRow(index);
+                m_problem->setText(tr("Tick at least one condition."));
+                return;
+            }
+        }
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
