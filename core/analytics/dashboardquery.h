@@ -30,6 +30,20 @@ inline QDate reportingDayOf(const QDate &reference)
     return IsoWeek::fromDate(reference).sunday();
 }
 
+// What the pages of a fiscal year's figures (the projects page, the committee's evaluation) show
+// on a reference day: the fiscal year holding it, counted to the end of its ISO week but never past
+// the year's last day, so that they agree with each other and with the dashboard's "year to date".
+struct FiscalYearToDate
+{
+    DayRange year;
+    QDate asOf;
+};
+inline FiscalYearToDate fiscalYearToDate(const FiscalCalendar &calendar, const QDate &reference)
+{
+    const DayRange year = calendar.year(reference);
+    return { year, std::min(reportingDayOf(reference), year.last) };
+}
+
 // What the dashboard (and the PDF, the export, the alert engine) is asked to show: a period, a
 // selection of projects and categories, and the basis. Empty selections mean "all".
 struct DashboardQuery

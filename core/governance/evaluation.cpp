@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "analytics/dashboardquery.h"
 #include "storage/database.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
@@ -18,11 +19,13 @@ const EvaluatedProject *PortfolioEvaluation::projectOf(ProjectId id) const
     return nullptr;
 }
 
-PortfolioEvaluation PortfolioEvaluation::compute(Database &database, const QDate &asOf)
+PortfolioEvaluation PortfolioEvaluation::compute(Database &database, const QDate &reference)
 {
     PortfolioEvaluation evaluation;
-    evaluation.asOf = asOf;
     const DatabaseSettings settings(database);
+    const FiscalYearToDate toDate = fiscalYearToDate(settings.calendar(), reference);
+    evaluation.year = toDate.year;
+    evaluation.asOf = toDate.asOf;
     evaluation.currency = settings.reportingCurrency();
     const CriteriaRepository criteria(database);
     evaluation.criteria = criteria.list();
@@ -50,8 +53,8 @@ PortfolioEvaluation PortfolioEvaluation::compute(Database &database, const QDate
     }
 
     // The fiscal year's spend, budget and forecast by the same rules as the projects page.
-    const DayRange year = settings.calendar().year(asOf);
-    const QList<QList<ScopeFigures>> figures = scopeFigures(database, scopes, { year }, asOf);
+    const QList<QList<ScopeFigures>> figures
+        = scopeFigures(database, scopes, { evaluation.year }, evaluation.asOf);
     for (qsizetype index = 0; index < evaluation.projects.size(); ++index)
         evaluation.projects[index].year = figures.at(index).constFirst();
 

@@ -21,7 +21,7 @@ struct EvaluatedProject
     WeightedScore score;
     QDate evaluatedOn; // the latest score's date; null when never scored
     QHash<CriterionId, CriterionScore> scores; // the latest on each criterion
-    ScopeFigures year; // the fiscal year holding the day asked, as of that day
+    ScopeFigures year; // the fiscal year's figures
     int rank = 0; // 1 for the best; equal scores share a rank; 0 when not scored
 };
 
@@ -31,11 +31,13 @@ struct PortfolioEvaluation
 {
     QList<Criterion> criteria; // the active ones, in order
     QString currency; // the reporting currency of the figures
-    QDate asOf;
+    DayRange year; // the fiscal year of the figures
+    QDate asOf; // their last day (fiscalYearToDate)
     QList<EvaluatedProject> projects;
 
     const EvaluatedProject *projectOf(ProjectId id) const;
-    static PortfolioEvaluation compute(Database &database, const QDate &asOf);
+    // On `reference` (today): the fiscal year holding it, to the end of its week.
+    static PortfolioEvaluation compute(Database &database, const QDate &reference);
 };
 
 } // namespace costboard

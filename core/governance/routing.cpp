@@ -203,12 +203,12 @@ const RoutingReviewRow *RoutingReview::rowOf(ProjectId project) const
     return nullptr;
 }
 
-RoutingReview RoutingReview::compute(Database &database, const QDate &asOf)
+RoutingReview RoutingReview::compute(Database &database, const QDate &reference)
 {
     RoutingReview review;
     const DatabaseSettings settings(database);
     review.currency = settings.reportingCurrency();
-    review.fiscalYear = settings.calendar().year(asOf);
+    review.fiscalYear = settings.calendar().year(reference);
     review.rules = RoutingRuleRepository(database).list();
     const BudgetBook budgets = BudgetBook::read(database, review.fiscalYear);
     const QHash<ProjectId, QHash<CriterionId, CriterionScore>> scores

@@ -115,7 +115,8 @@ struct RoutingReview
     QList<RoutingReviewRow> rows; // every project not archived, by name; the Unallocated one left out
 
     const RoutingReviewRow *rowOf(ProjectId project) const;
-    static RoutingReview compute(Database &database, const QDate &asOf);
+    // On `reference` (today): the budgets of the fiscal year holding it.
+    static RoutingReview compute(Database &database, const QDate &reference);
 };
 
 } // namespace costboard

@@ -54,7 +54,7 @@ int main(int argc, char **argv)
 
     const EvaluatedProject &best = page.evaluation().projects.constFirst();
     ui::ScoreProjectDialog score(best.project.code + QStringLiteral(" — ") + best.project.name,
-                                 page.evaluation().criteria, best.scores, page.asOf());
+                                 page.evaluation().criteria, best.scores, page.referenceDate());
     screens::save(score, score.sizeHint().expandedTo(QSize(700, 0)), path("score"));
     ui::RoutingRulesDialog rules(page.routing().rules, page.evaluation().criteria, page.routing().currency);
     screens::save(rules, QSize(900, 480), path("rules"));
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
                                          render::routingProposalReason(*row.proposal, page.routing().rules,
                                                                        page.evaluation().criteria,
                                                                        page.routing().currency),
-                                         page.asOf());
+                                         page.referenceDate());
         screens::save(decide, decide.sizeHint().expandedTo(QSize(560, 0)), path("decide"));
     }
     return 0;

@@ -72,8 +72,6 @@ private slots:
         static int count = 0;
         m_workspace = std::make_unique<ui::Workspace>(
             Database::openSqlite(m_directory.filePath(QStringLiteral("committee%1.sqlite").arg(++count))));
-        // The figures are as of 2026-11-29, the Sunday of 2026-W48.
-        m_workspace->setAlertWeek(IsoWeek(2026, 48));
         Database &database = m_workspace->database();
         ProjectRepository projects(database);
         m_support = projects.create(project(QStringLiteral("SUP"), DecisionLevel::Committee));
@@ -109,6 +107,7 @@ private slots:
     void ranksAndPlacesProjects()
     {
         ui::CommitteePage page(*m_workspace);
+        page.setReferenceDate(QDate(2026, 11, 25)); // figures to 2026-11-29, the Sunday of 2026-W48
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -153,6 +152,7 @@ private slots:
     void routingDecisionUndoAndRedo()
     {
         ui::CommitteePage page(*m_workspace);
+        page.setReferenceDate(QDate(2026, 11, 25)); // figures to 2026-11-29, the Sunday of 2026-W48
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const int row = page.routingModel()->rowOf(m_tools);
@@ -210,6 +210,7 @@ private slots:
     void scoringAndCriteriaUndo()
     {
         ui::CommitteePage page(*m_workspace);
+        page.setReferenceDate(QDate(2026, 11, 25)); // figures to 2026-11-29, the Sunday of 2026-W48
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         Database &database = m_workspace->database();

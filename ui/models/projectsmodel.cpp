@@ -70,11 +70,10 @@ void ProjectsModel::refresh()
     // Read everything first: a failure leaves the rows as they were.
     DatabaseSettings settings(m_database);
     const QString currency = settings.reportingCurrency();
-    const DayRange year = settings.calendar().year(m_referenceDate);
-    const QDate yearStart = year.first;
     // The same core computation as the dashboard's "year to date": spend to the end of the
     // reference week, the fiscal year's budget, forecast and health, by the one budget rule.
-    const QDate asOf = std::min(reportingDayOf(m_referenceDate), year.last);
+    const auto [year, asOf] = fiscalYearToDate(settings.calendar(), m_referenceDate);
+    const QDate yearStart = year.first;
     const QList<Project> projects = ProjectRepository(m_database).list(true);
     QList<BudgetScope> scopes;
     for (const Project &project : projects)

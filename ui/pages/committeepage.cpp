@@ -59,6 +59,7 @@ void runCommand(Workspace &workspace, std::unique_ptr<WorkspaceCommand> command,
 CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
+    , m_referenceDate(QDate::currentDate())
     , m_tabs(new QTabWidget(this))
     , m_portfolioSummary(summaryLabel(QStringLiteral("portfolioSummary"), this))
     , m_matrix(new render::charts::ValueCostMatrixChart(this))
@@ -172,9 +173,10 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
     refreshWhenShown();
 }
 
-QDate CommitteePage::asOf() const
+void CommitteePage::setReferenceDate(const QDate &date)
 {
-    return m_workspace.alertWeek().sunday();
+    m_referenceDate = date.isValid() ? date : QDate::currentDate();
+    refreshWhenShown();
 }
 
 void CommitteePage::showTab(Tab tab)
@@ -198,8 +200,8 @@ void CommitteePage::refresh()
         ? m_routingModel->rowAt(m_routingView->currentIndex().row()).project.id
         : 0;
     try {
-        m_evaluation = PortfolioEvaluation::compute(m_workspace.database(), asOf());
-        m_routing = RoutingReview::compute(m_workspace.database(), asOf());
+        m_evaluation = PortfolioEvaluation::compute(m_workspace.database(), m_referenceDate);
+        m_routing = RoutingReview::compute(m_workspace.database(), m_referenceDate);
     } catch (const Error &error) {
         spdlog::error("cannot read the committee's evaluation: {}", error.what());
         m_evaluation = {};
@@ -230,8 +232,9 @@ void CommitteePage::refresh()
         m_portfolioSummary->setText(
             parts.join(QStringLiteral(" · ")) + QStringLiteral("<br>")
             + tr("Figures for %1, as of %2. Double-click a project to score it.")
-                  .arg(render::fiscalYearName(DatabaseSettings(m_workspace.database()).calendar(), asOf()),
-                       QLocale().toString(asOf(), QLocale::ShortFormat))
+                  .arg(render::fiscalYearName(DatabaseSettings(m_workspace.database()).calendar(),
+                                              m_evaluation.asOf),
+                       QLocale().toString(m_evaluation.asOf, QLocale::ShortFormat))
                   .toHtmlEscaped());
     } else {
         m_portfolioSummary->setText(

@@ -59,8 +59,9 @@ public:
     QTableView *rankingView() const { return m_rankingView; }
     QTableView *routingView() const { return m_routingView; }
     QLineEdit *decisionSearch() const { return m_decisionSearch; }
-    // The day the figures are as of: the last day of the workspace's week.
-    QDate asOf() const;
+    // The day the figures are read on: today, unless set (tests, screenshots of a past week).
+    void setReferenceDate(const QDate &date);
+    QDate referenceDate() const { return m_referenceDate; }
 
 public slots:
     void refresh() override;
@@ -78,6 +79,7 @@ private:
     void updateActions();
 
     Workspace &m_workspace;
+    QDate m_referenceDate;
     PortfolioEvaluation m_evaluation;
     RoutingReview m_routing;
     QTabWidget *m_tabs;
