@@ -79,8 +79,9 @@ void writeDemoGovernance(Database &database, const QHash<QString, ProjectId> &pr
     const QList<Criterion> shipped = criteria.list();
     // The committee met on the Monday four weeks before the last week; the support assistant was
     // re-evaluated last week.
-    const QDate lastMonday = lastDay.addDays(-6);
-    const QDate evaluatedOn = lastMonday.addDays(-28);
+    // Weeks by the calendar's ISO week, not by counting days.
+    const IsoWeek lastWeek = IsoWeek::fromDate(lastDay);
+    const QDate evaluatedOn = lastWeek.addWeeks(-4).monday();
     const auto evaluate = [&](ProjectId project, const std::array<int, 6> &scores, const QString &note,
                               const QDate &day) {
         QList<CriterionScore> given;
@@ -97,11 +98,11 @@ void writeDemoGovernance(Database &database, const QHash<QString, ProjectId> &pr
         criteria.recordEvaluation(project, given);
     };
     evaluate(projects.value(QStringLiteral("SUP")), supportFirstScores,
-             QStringLiteral("Pilote prometteur ; déploiement à décider."), lastMonday.addDays(-26 * 7));
+             QStringLiteral("Pilote prometteur ; déploiement à décider."), lastWeek.addWeeks(-26).monday());
     for (const ScoreProfile &profile : scoreProfiles) {
         const QString code = QString::fromLatin1(profile.code);
         evaluate(projects.value(code), profile.scores, QString::fromUtf8(profile.note),
-                 code == QLatin1String("SUP") ? lastMonday.addDays(-7) : evaluatedOn);
+                 code == QLatin1String("SUP") ? lastWeek.addWeeks(-1).monday() : evaluatedOn);
     }
 
     // The committee keeps large budgets, personal or health data and what customers see; the CIO
@@ -133,7 +134,7 @@ void writeDemoGovernance(Database &database, const QHash<QString, ProjectId> &pr
     log.recordRouting(projects.value(QStringLiteral("MKT")), DecisionLevel::Committee, DecisionLevel::Cio,
                       QStringLiteral("Chaque contenu est relu par l'équipe marketing avant publication : "
                                      "délégation à la DSI maintenue, revue au prochain trimestre."),
-                      lastMonday.addDays(-14));
+                      lastWeek.addWeeks(-2).monday());
 }
 
 } // namespace costboard
