@@ -475,6 +475,14 @@ void RoutingRulesDialog::refreshList()
     m_list->setCurrentRow(current);
 }
 
+RoutingRulesDialog::~RoutingRulesDialog()
+{
+    // A budget editor that holds the focus emits editingFinished while QWidget's destructor
+    // takes the focus away, when this dialog's own members are already gone.
+    for (QLineEdit *edit : { m_atLeast, m_below })
+        edit->disconnect(this);
+}
+
 void RoutingRulesDialog::showRule(int index)
 {
     m_showing = true;

@@ -79,6 +79,7 @@ class RoutingRulesDialog final : public QDialog
 public:
     RoutingRulesDialog(const QList<RoutingRule> &rules, const QList<Criterion> &criteria,
                        const QString &currency, QWidget *parent = nullptr);
+    ~RoutingRulesDialog() override;
     QList<RoutingRule> rules() const { return m_rules; }
 
 private:
