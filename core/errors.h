@@ -71,6 +71,14 @@ enum class ErrorCode
     RoutingRuleWithoutCondition, // -
     RoutingBudgetsReversed, // -
     DecisionNotFound, // decision id
+    MilestoneNotFound, // milestone id
+    KpiNotFound, // KPI id
+    SessionNotFound, // session id
+    SessionDateTaken, // date
+    SessionHasDecisions, // date, number of decisions
+    DecisionKindNotForSession, // kind key
+    BudgetNotTheProjects, // project code
+    BudgetExtensionNotLarger, // amount before (plain decimal), currency
 
     // Money arithmetic (MoneyError).
     AmountOverflowSum, // -

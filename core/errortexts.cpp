@@ -147,6 +147,29 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::DecisionNotFound:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "Decision %1 is no longer in the log. Reload the page and try again.");
+    case ErrorCode::MilestoneNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Milestone %1 no longer exists. Reload the page and try again.");
+    case ErrorCode::KpiNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "KPI %1 no longer exists. Reload the page and try again.");
+    case ErrorCode::SessionNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Committee session %1 no longer exists. Reload the page and try again.");
+    case ErrorCode::SessionDateTaken:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "The committee already meets on %1.");
+    case ErrorCode::SessionHasDecisions:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "The session of %1 recorded %2 decision(s): it stays in the calendar so that they keep it.");
+    case ErrorCode::DecisionKindNotForSession:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "A routing answer is recorded from the routing review, not in a session.");
+    case ErrorCode::BudgetNotTheProjects:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "The budget to extend must be one of %1's budgets.");
+    case ErrorCode::BudgetExtensionNotLarger:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "An extension must raise the budget above what it is now (%1 %2).");
     case ErrorCode::AmountOverflowSum:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "Amount overflow: the sum exceeds the largest storable amount");

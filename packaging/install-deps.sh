@@ -27,8 +27,8 @@ packages=(
     # which its package does not pull in
     libxlsxwriter-dev zlib1g-dev
     # tests read the report and the exports back with independent tools: pdftotext and
-    # pdftoppm (poppler), xlsx2csv
-    poppler-utils xlsx2csv
+    # pdftoppm (poppler), xlsx2csv, and Python's standard library for the .ics calendar
+    poppler-utils xlsx2csv python3
     # fonts so text renders the same offscreen, on Xvfb and in PDFs
     fonts-dejavu-core fonts-noto-core
     # headless display for running the GUI without a screen (screenshots, demo under xvfb-run)

@@ -5,6 +5,7 @@
 #include "domain/money.h"
 #include "governance/criteria.h"
 #include "governance/decisions.h"
+#include "governance/followup.h"
 #include "pricing/pricecatalog.h"
 
 namespace costboard::domainrules {
@@ -126,6 +127,35 @@ QList<DomainRule> makeRules()
     rule(QStringLiteral("decisions"), QStringLiteral("kind"),
          notOneOf(QStringLiteral("kind"), keysOf(allDecisionKinds())));
     rule(QStringLiteral("decisions"), QStringLiteral("decided_on"), notADate(QStringLiteral("decided_on")));
+    const auto nullOr = [](const QString &column, const QString &condition) {
+        return QStringLiteral("{row}.%1 IS NOT NULL AND (%2)").arg(column, condition);
+    };
+    for (const char *column : { "due_on", "done_on" })
+        rule(QStringLiteral("decisions"), QLatin1String(column),
+             nullOr(QLatin1String(column), notADate(QLatin1String(column))));
+    for (const char *column : { "status_before", "status_after" })
+        rule(QStringLiteral("decisions"), QLatin1String(column),
+             nullOr(QLatin1String(column), notOneOf(QLatin1String(column), keysOf(allProjectStatuses()))));
+    rule(QStringLiteral("decisions"), QStringLiteral("budget_after"),
+         nullOr(QStringLiteral("budget_after"), notAnAmount(QStringLiteral("budget_after"))));
+    rule(QStringLiteral("milestones"), QStringLiteral("kind"),
+         notOneOf(QStringLiteral("kind"), keysOf(allMilestoneKinds())));
+    rule(QStringLiteral("milestones"), QStringLiteral("due_on"), notADate(QStringLiteral("due_on")));
+    rule(QStringLiteral("milestones"), QStringLiteral("done_on"),
+         nullOr(QStringLiteral("done_on"), notADate(QStringLiteral("done_on"))));
+    rule(
+        QStringLiteral("kpis"), QStringLiteral("direction"),
+        notOneOf(QStringLiteral("direction"), { toKey(KpiDirection::AtLeast), toKey(KpiDirection::AtMost) }));
+    rule(QStringLiteral("kpis"), QStringLiteral("cadence"),
+         notOneOf(QStringLiteral("cadence"), { toKey(KpiCadence::Week), toKey(KpiCadence::Month) }));
+    rule(QStringLiteral("kpis"), QStringLiteral("target"),
+         QStringLiteral("typeof({row}.target) <> 'integer'"));
+    rule(QStringLiteral("kpi_values"), QStringLiteral("actual"),
+         QStringLiteral("typeof({row}.actual) <> 'integer'"));
+    rule(QStringLiteral("kpi_values"), QStringLiteral("period_start"),
+         notADate(QStringLiteral("period_start")));
+    rule(QStringLiteral("committee_sessions"), QStringLiteral("held_on"),
+         notADate(QStringLiteral("held_on")));
 
     // The roll-ups are derived: a row out of its domain is a sign of drift (the self-check
     // rebuilds them), and the schema refuses a write that would make one, such as a count below

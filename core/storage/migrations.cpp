@@ -516,6 +516,53 @@ QList<Migration> allMigrations()
                              " actor TEXT NOT NULL)"),
               QStringLiteral("CREATE INDEX decisions_project ON decisions (project_id, decided_on)"),
           } },
+        { 18,
+          "the committee's follow-up: milestones, KPIs with their targets and actuals, sessions with "
+          "their minutes, and the decisions taken in them",
+          {
+              QStringLiteral("CREATE TABLE milestones ("
+                             " id {ID},"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " kind TEXT NOT NULL,"
+                             " due_on TEXT NOT NULL,"
+                             " done_on TEXT,"
+                             " note TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX milestones_due ON milestones (due_on)"),
+              // Values are thousandths of the KPI's unit: exact, whatever the unit.
+              QStringLiteral("CREATE TABLE kpis ("
+                             " id {ID},"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " name TEXT NOT NULL,"
+                             " unit TEXT NOT NULL DEFAULT '',"
+                             " direction TEXT NOT NULL,"
+                             " cadence TEXT NOT NULL,"
+                             " target {BIGINT} NOT NULL)"),
+              QStringLiteral("CREATE TABLE kpi_values ("
+                             " kpi_id {BIGINT} NOT NULL REFERENCES kpis(id),"
+                             " period_start TEXT NOT NULL,"
+                             " actual {BIGINT} NOT NULL,"
+                             " target {BIGINT},"
+                             " PRIMARY KEY (kpi_id, period_start)){WITHOUT_ROWID}"),
+              QStringLiteral("CREATE TABLE committee_sessions ("
+                             " id {ID},"
+                             " held_on TEXT NOT NULL UNIQUE,"
+                             " minutes TEXT NOT NULL DEFAULT '',"
+                             " held INTEGER NOT NULL DEFAULT 0)"),
+              // A session's decision keeps what it changed, so that undo puts it back: the status,
+              // the level (level_before/after, as routing) or the budget (NULL before: created).
+              QStringLiteral(
+                  "ALTER TABLE decisions ADD COLUMN session_id {BIGINT} REFERENCES committee_sessions(id)"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN due_on TEXT"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN done_on TEXT"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN status_before TEXT"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN status_after TEXT"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN budget_id {BIGINT}"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN budget_before {BIGINT}"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN budget_after {BIGINT}"),
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN budget_currency TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("CREATE INDEX decisions_session ON decisions (session_id)"),
+          } },
     };
 }
 

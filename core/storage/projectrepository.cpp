@@ -222,6 +222,30 @@ DecisionLevel ProjectRepository::setDecisionLevel(ProjectId id, DecisionLevel le
     return before->decisionLevel;
 }
 
+ProjectStatus ProjectRepository::setStatus(ProjectId id, ProjectStatus status)
+{
+    Transaction transaction(m_database);
+    const std::optional<Project> before = find(id);
+    if (!before)
+        throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, { QString::number(id) });
+    if (before->status != status) {
+        SqlStatement update(m_database,
+                            QStringLiteral("UPDATE projects SET status = :status,"
+                                           " updated_at = :now WHERE id = :id"));
+        update.bind(QStringLiteral(":status"), toKey(status))
+            .bind(QStringLiteral(":now"), sql::nowUtc())
+            .bind(QStringLiteral(":id"), qlonglong(id))
+            .exec();
+        AuditLog(m_database)
+            .recordChange(QStringLiteral("update"), QStringLiteral("project"), QString::number(id),
+                          QStringLiteral("status ") + toKey(before->status),
+                          QStringLiteral("status ") + toKey(status));
+    }
+    transaction.commit();
+    spdlog::info("project {} status {}", id, toKey(status).toStdString());
+    return before->status;
+}
+
 void ProjectRepository::remove(ProjectId id)
 {
     Transaction transaction(m_database);

@@ -24,6 +24,9 @@ public:
     // Who decides for the project (the decision log's routing decisions); audited. Returns the
     // level before. Throws ValidationError ("project") for an unknown project.
     DecisionLevel setDecisionLevel(ProjectId id, DecisionLevel level);
+    // Where the project stands (the committee's session decisions); audited. Returns the status
+    // before. Throws ValidationError ("project") for an unknown project.
+    ProjectStatus setStatus(ProjectId id, ProjectStatus status);
     // Only a project without cost lines can be removed; others are archived.
     void remove(ProjectId id);
 

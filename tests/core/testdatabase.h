@@ -57,7 +57,8 @@ inline bool rawExec(const QString &path, const QStringList &statements)
     return ok;
 }
 
-// SHA-256 of a file's bytes, empty when it cannot be read: "was this file left untouched?"
+// SHA-256 of a file's bytes, empty when it cannot be read: "was this file left untouched?" A
+// database's write-ahead log counts too, since a committed write sits there until a checkpoint.
 inline QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -65,6 +66,9 @@ inline QByteArray fileHash(const QString &path)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
+    QFile log(path + QStringLiteral("-wal"));
+    if (log.open(QIODevice::ReadOnly))
+        hash.addData(&log);
     return hash.result().toHex();
 }
 
