@@ -114,7 +114,8 @@ QStringList argumentsOf(int argc, char **argv)
 bool isHeadless(Mode mode)
 {
     return mode == Mode::Demo || mode == Mode::Snapshot || mode == Mode::Alerts || mode == Mode::Import
-        || mode == Mode::Export || mode == Mode::Check || mode == Mode::Prices || mode == Mode::Estimate;
+        || mode == Mode::Export || mode == Mode::Check || mode == Mode::Prices || mode == Mode::Estimate
+        || mode == Mode::Agenda;
 }
 
 namespace {
@@ -187,6 +188,12 @@ constexpr CommandSynopsis commandSynopses[] = {
       QT_TRANSLATE_NOOP("costboard::cli",
                         "estimate an inference workload's cost per request, week, month and year, for up "
                         "to four models side by side"),
+      false },
+    { "agenda --db FILE [--on DATE] [--json] [--ics FILE]",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "print the agenda of the committee's next session: open alerts, projects for the "
+                        "committee, milestones due or late, KPIs off target, decisions due, and the last "
+                        "session's decisions"),
       false },
     { "--version | --help", nullptr, false },
 };
@@ -265,7 +272,7 @@ constexpr OptionHelp optionHelps[] = {
     { "--json",
       QT_TRANSLATE_NOOP(
           "costboard::cli",
-          "snapshot, alerts, import, check: JSON with amounts in minor units and the currency, keys "
+          "snapshot, alerts, import, check, agenda: JSON with amounts in minor units and the currency, keys "
           "rather than names (the same in every language)"),
       false },
     { "--format F",
@@ -309,7 +316,13 @@ constexpr OptionHelp optionHelps[] = {
       QT_TRANSLATE_NOOP("costboard::cli", "report: portrait (default) or landscape A4 pages"), true },
     { "--on DATE",
       QT_TRANSLATE_NOOP("costboard::cli",
-                        "prices, estimate: the prices in force on that day (YYYY-MM-DD, default today)"),
+                        "prices, estimate: the prices in force on that day; agenda: the day it is "
+                        "prepared (YYYY-MM-DD, default today)"),
+      false },
+    { "--ics FILE",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "agenda: also write the committee's sessions and the projects' milestones as an "
+                        "iCalendar file, for the members' calendars"),
       false },
     { "--model M",
       QT_TRANSLATE_NOOP("costboard::cli",
@@ -420,8 +433,8 @@ QString usageText(Program program)
     if (program == Program::Window)
         text += wrapped(QCoreApplication::translate("costboard::cli",
                                                     "costboard-cli runs demo, snapshot, alerts, import, "
-                                                    "export, check, prices and estimate without any GUI "
-                                                    "library."),
+                                                    "export, check, prices, estimate and agenda without "
+                                                    "any GUI library."),
                         0);
     text += wrapped(QCoreApplication::translate("costboard::cli",
                                                 "Every command except demo refuses a --db file that does "
@@ -468,8 +481,8 @@ Invocation parseFor(Program program, const QStringList &arguments)
         invocation.mode = Mode::Error;
         invocation.errorMessage = QCoreApplication::translate(
             "costboard::cli",
-            "costboard-cli runs demo, snapshot, alerts, import, export, check, prices and "
-            "estimate; the window and the report need costboard");
+            "costboard-cli runs demo, snapshot, alerts, import, export, check, prices, "
+            "estimate and agenda; the window and the report need costboard");
     }
     return invocation;
 }
@@ -526,6 +539,9 @@ Invocation parse(const QStringList &arguments)
         }
     } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("estimate")) {
         invocation.mode = Mode::Estimate;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("agenda")) {
+        invocation.mode = Mode::Agenda;
         index = 2;
     }
 
@@ -772,6 +788,19 @@ Invocation parse(const QStringList &arguments)
             if (taken == Taken::Yes)
                 continue;
         }
+        if (invocation.mode == Mode::Agenda) {
+            if (argument == QLatin1String("--json")) {
+                invocation.json = true;
+                continue;
+            }
+            const Taken taken = takeOption(
+                arguments, index, { { "--on", &invocation.on }, { "--ics", &invocation.calendarPath } }, {},
+                error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
+                continue;
+        }
         if (invocation.mode == Mode::Snapshot) {
             if (argument == QLatin1String("--json")) {
                 invocation.json = true;
@@ -793,6 +822,8 @@ Invocation parse(const QStringList &arguments)
         return fail(QCoreApplication::translate("costboard::cli", "alerts needs --db FILE"));
     if (invocation.mode == Mode::Check && invocation.databasePath.isEmpty())
         return fail(QCoreApplication::translate("costboard::cli", "check needs --db FILE"));
+    if (invocation.mode == Mode::Agenda && invocation.databasePath.isEmpty())
+        return fail(QCoreApplication::translate("costboard::cli", "agenda needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.databasePath.isEmpty())
         return fail(QCoreApplication::translate("costboard::cli", "import needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.files.isEmpty())

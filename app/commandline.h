@@ -19,6 +19,7 @@ enum class Mode
     Report,
     Prices,
     Estimate,
+    Agenda,
     Help,
     Version,
     Error
@@ -90,6 +91,8 @@ struct Invocation
     QString textLanguage; // --text-lang fr|en: the words' language (default: --lang)
     QString growth; // --growth PERCENT: monthly growth of the volume
     QString months; // --months N (default 12)
+    // agenda (also reads --on: the day it is prepared, and --json)
+    QString calendarPath; // --ics FILE: the sessions and milestones as an iCalendar file
     QString errorMessage; // Mode::Error
 };
 

@@ -89,6 +89,19 @@ int runGuarded(const char *command, int failure, const std::function<int()> &bod
     }
 }
 
+QDate dateOption(const char *option, const QString &text, const QDate &fallback)
+{
+    if (text.isEmpty())
+        return fallback;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        throw BadOption(
+            QLatin1String(option),
+            QCoreApplication::translate("costboard::cli", "\"%1\" is not a date such as 2026-12-31")
+                .arg(text));
+    return date;
+}
+
 IsoWeek weekOption(const Invocation &invocation)
 {
     if (invocation.week.isEmpty())
@@ -229,6 +242,8 @@ QString sentenceOf(const Alert &alert, const QHash<ProjectId, Project> &projects
                          alert.projectId ? names::project(projects.value(*alert.projectId)) : QString());
 }
 
+} // namespace
+
 QJsonObject alertToJson(const Alert &alert, const QHash<ProjectId, Project> &projects)
 {
     QJsonObject object;
@@ -256,6 +271,8 @@ QJsonObject alertToJson(const Alert &alert, const QHash<ProjectId, Project> &pro
     }
     return object;
 }
+
+namespace {
 
 QJsonArray alertsToJson(const QList<Alert> &alerts, const QHash<ProjectId, Project> &projects)
 {

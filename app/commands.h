@@ -15,6 +15,7 @@ int runExport(const Invocation &invocation);
 int runCheck(const Invocation &invocation);
 int runPrices(const Invocation &invocation);
 int runEstimate(const Invocation &invocation);
+int runAgenda(const Invocation &invocation);
 
 // The organisation, name and version QSettings and the About dialog read.
 void setApplicationIdentity();

@@ -4,8 +4,11 @@
 #include <functional>
 #include <memory>
 
+#include <QHash>
+#include <QJsonObject>
 #include <QString>
 
+#include "alerts/alertrule.h"
 #include "analytics/dashboardquery.h"
 #include "commandline.h"
 #include "domain/entities.h"
@@ -48,6 +51,8 @@ std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation, Dat
 // code of any other error (exitcode::Failed for most commands). The log file gets the English.
 int runGuarded(const char *command, int failure, const std::function<int()> &body);
 
+// A YYYY-MM-DD option (`fallback` when not given); throws BadOption for anything else.
+QDate dateOption(const char *option, const QString &text, const QDate &fallback);
 // --week (default: this week).
 IsoWeek weekOption(const Invocation &invocation);
 // --period (default: `fallback`); a custom range is not a preset.
@@ -56,5 +61,8 @@ PeriodPreset periodOption(const Invocation &invocation, PeriodPreset fallback);
 QList<ProjectId> projectOption(const Invocation &invocation, Database &database);
 // --project CODE… or --decided-by LEVEL: the projects and level of `query`.
 void selectProjects(const Invocation &invocation, Database &database, DashboardQuery &query);
+
+// An alert as `alerts --json` and `agenda --json` print it.
+QJsonObject alertToJson(const Alert &alert, const QHash<ProjectId, Project> &projects);
 
 } // namespace costboard::cli

@@ -86,6 +86,9 @@ int runHeadless(int &argc, char **argv, const Invocation &invocation)
     case Mode::Estimate:
         code = runEstimate(invocation);
         break;
+    case Mode::Agenda:
+        code = runAgenda(invocation);
+        break;
     default:
         break;
     }

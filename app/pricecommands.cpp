@@ -23,19 +23,6 @@ namespace {
 
 using namespace pricing;
 
-QDate dateOption(const char *option, const QString &text, const QDate &fallback)
-{
-    if (text.isEmpty())
-        return fallback;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        throw BadOption(
-            QLatin1String(option),
-            QCoreApplication::translate("costboard::cli", "\"%1\" is not a date such as 2026-12-31")
-                .arg(text));
-    return date;
-}
-
 std::int64_t wholeOption(const char *option, const QString &text, std::int64_t fallback)
 {
     if (text.isEmpty())

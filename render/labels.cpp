@@ -8,29 +8,14 @@
 #include "domain/displaynames.h"
 #include "domain/money.h"
 #include "domain/unit.h"
+#include "governance/committeetext.h"
 #include "kpis.h"
 
 namespace costboard::render {
 
 QString statusLabel(ProjectStatus status)
 {
-    switch (status) {
-    case ProjectStatus::Proposed:
-        return QCoreApplication::translate("Labels", "Proposed");
-    case ProjectStatus::Evaluating:
-        return QCoreApplication::translate("Labels", "Evaluating");
-    case ProjectStatus::Approved:
-        return QCoreApplication::translate("Labels", "Approved");
-    case ProjectStatus::Active:
-        return QCoreApplication::translate("Labels", "Active");
-    case ProjectStatus::Paused:
-        return QCoreApplication::translate("Labels", "Paused");
-    case ProjectStatus::Closed:
-        return QCoreApplication::translate("Labels", "Closed");
-    case ProjectStatus::Rejected:
-        return QCoreApplication::translate("Labels", "Rejected");
-    }
-    return QString();
+    return names::projectStatus(status);
 }
 
 QString decisionLevelLabel(DecisionLevel level)
@@ -48,15 +33,7 @@ QString decisionLevelLabel(DecisionLevel level)
 
 QString decisionLevelShortLabel(DecisionLevel level)
 {
-    switch (level) {
-    case DecisionLevel::Committee:
-        return QCoreApplication::translate("Labels", "Committee");
-    case DecisionLevel::Cio:
-        return QCoreApplication::translate("Labels", "CIO");
-    case DecisionLevel::Cfo:
-        return QCoreApplication::translate("Labels", "CFO");
-    }
-    return QString();
+    return names::decisionLevelShort(level);
 }
 
 QColor decisionLevelColour(DecisionLevel level)
@@ -116,30 +93,12 @@ QString weightedScoreLabel(const WeightedScore &score)
 
 QString decisionKindLabel(DecisionKind kind)
 {
-    switch (kind) {
-    case DecisionKind::RoutingAccepted:
-        return QCoreApplication::translate("Labels", "Routing accepted");
-    case DecisionKind::RoutingOverridden:
-        return QCoreApplication::translate("Labels", "Routing overridden");
-    }
-    return QString();
+    return names::decisionKind(kind);
 }
 
 QString decisionSummary(const Decision &decision)
 {
-    QString text = decisionKindLabel(decision.kind);
-    if (decision.levelBefore && decision.levelAfter) {
-        text += decision.levelBefore == decision.levelAfter
-            ? QCoreApplication::translate("Labels", ": stays with %1")
-                  .arg(decisionLevelShortLabel(*decision.levelAfter))
-            : QCoreApplication::translate("Labels", ": %1 → %2")
-                  .arg(decisionLevelShortLabel(*decision.levelBefore),
-                       decisionLevelShortLabel(*decision.levelAfter));
-    }
-    if (decision.kind == DecisionKind::RoutingOverridden && decision.levelProposed)
-        text += QCoreApplication::translate("Labels", " (rules proposed %1)")
-                    .arg(decisionLevelShortLabel(*decision.levelProposed));
-    return text;
+    return names::decisionSummary(decision);
 }
 
 QString routingRuleConditions(const RoutingRule &rule, const QList<Criterion> &criteria,

@@ -172,6 +172,11 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
             if (projects->selectProject(projectId))
                 projects->editSelectedProject();
         });
+        connect(committee, &CommitteePage::alertRequested, this, [this](qint64 alertId) {
+            auto *alerts = pageOfType<AlertCentrePage>();
+            showPage(m_pages->indexOf(alerts));
+            alerts->selectAlert(alertId);
+        });
     });
     // The badge counts unread alerts whether or not the alerts page has been made.
     m_alertsItem = m_navigation->item(indexOfType<AlertCentrePage>());

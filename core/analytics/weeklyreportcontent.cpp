@@ -167,6 +167,9 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
             return content.projectsById.value(a.estimate.projectId).code
                 < content.projectsById.value(b.estimate.projectId).code;
         });
+    SessionAgenda agenda = SessionAgenda::compute(database, kpis.asOf);
+    if (agenda.itemCount() > 0 || !SessionRepository(database).list().isEmpty())
+        content.agenda = std::move(agenda);
     return content;
 }
 

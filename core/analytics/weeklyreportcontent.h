@@ -12,6 +12,7 @@
 #include "analytics/dashboardsnapshot.h"
 #include "analytics/positions.h"
 #include "domain/entities.h"
+#include "governance/agenda.h"
 #include "pricing/savedestimates.h"
 
 namespace costboard {
@@ -48,6 +49,9 @@ struct WeeklyReportContent
     // Each selected project's latest saved estimate against its actuals, to the report's last day,
     // by project code.
     QList<pricing::EstimateAgainstActual> estimates;
+    // The committee's next session after the report's last day, with its agenda and the last
+    // session's decisions; empty when the committee keeps no calendar and nothing calls for it.
+    std::optional<SessionAgenda> agenda;
 
     // The alerts still open (not acknowledged, not resolved), worst first.
     QList<Alert> openAlerts() const;

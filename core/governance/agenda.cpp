@@ -40,7 +40,7 @@ SessionAgenda SessionAgenda::compute(Database &database, const QDate &today)
 
     // The routing of the session's fiscal year, as the committee will read it that day.
     for (const RoutingReviewRow &row : RoutingReview::compute(database, day).rows)
-        if (row.proposal && row.proposal->level == DecisionLevel::Committee && !row.isSettled())
+        if (row.proposal && row.proposal->level == DecisionLevel::Committee && row.needsDecision())
             agenda.routing << row;
 
     FollowUpRepository followUp(database);

@@ -26,7 +26,8 @@ struct SessionAgenda
     QHash<ProjectId, Project> projects; // every project an item names
 
     QList<Alert> alerts; // open warning and critical alerts, the most severe first
-    QList<RoutingReviewRow> routing; // projects the rules send to the committee, not settled otherwise
+    // Projects the rules send to the committee that are decided elsewhere, the proposal unanswered.
+    QList<RoutingReviewRow> routing;
     QList<Milestone> milestones; // due or late on the session's day (milestoneState)
     QList<KpiStatus> kpisOffTarget; // by their latest value up to the session
     QList<Decision> decisionsDue; // not done, due by the session's day

@@ -158,6 +158,40 @@ bool isOnTarget(const Kpi &kpi, const KpiValue &value)
     return kpi.direction == KpiDirection::AtLeast ? value.actual >= target : value.actual <= target;
 }
 
+std::optional<KpiMillis> parseKpiMillis(QStringView text, const QLocale &locale)
+{
+    QString plain;
+    for (const QChar c : text.trimmed())
+        if (!c.isSpace() && c != QChar(0x202f) && c != locale.groupSeparator().front())
+            plain += c;
+    const QString point = locale.decimalPoint();
+    if (point != QLatin1String("."))
+        plain.replace(point, QLatin1String("."));
+    const bool negative = plain.startsWith(u'-');
+    if (negative)
+        plain.remove(0, 1);
+    const qsizetype dot = plain.indexOf(u'.');
+    const QString whole = dot < 0 ? plain : plain.left(dot);
+    const QString fraction = dot < 0 ? QString() : plain.mid(dot + 1);
+    if (whole.isEmpty() && fraction.isEmpty())
+        return std::nullopt;
+    if (fraction.size() > 3 || whole.size() > 16)
+        return std::nullopt;
+    for (const QString &part : { whole, fraction })
+        for (const QChar c : part)
+            if (!c.isDigit() || c.unicode() > u'9')
+                return std::nullopt;
+    const KpiMillis units = whole.isEmpty() ? 0 : whole.toLongLong();
+    if (units > Kpi::MaxMillis / 1000)
+        return std::nullopt;
+    KpiMillis value = units * 1000;
+    if (!fraction.isEmpty())
+        value += fraction.leftJustified(3, u'0').toLongLong();
+    if (value > Kpi::MaxMillis)
+        return std::nullopt;
+    return negative ? -value : value;
+}
+
 QDate kpiPeriodStart(KpiCadence cadence, const QDate &day)
 {
     return cadence == KpiCadence::Week ? IsoWeek::fromDate(day).monday() : FiscalCalendar::month(day).first;

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include "domain/entities.h"
@@ -103,6 +104,10 @@ struct KpiValue
 
     KpiMillis targetOf(const Kpi &kpi) const { return target.value_or(kpi.target); }
 };
+
+// What someone typed as a KPI value in a form of `locale` ("0,051", "1 234.5", "-3"): at most three
+// decimals, within Kpi::MaxMillis; empty when it does not read as one.
+std::optional<KpiMillis> parseKpiMillis(QStringView text, const QLocale &locale);
 
 // The one rule for "on target": at least the target for an AtLeast KPI, at most for an AtMost one.
 bool isOnTarget(const Kpi &kpi, const KpiValue &value);

@@ -18,6 +18,7 @@
 #include "charts/projectbarchart.h"
 #include "charts/weeklycostchart.h"
 #include "errors.h"
+#include "governance/committeetext.h"
 #include "kpis.h"
 #include "labels.h"
 #include "palette.h"
@@ -232,6 +233,76 @@ private:
         addProjectTablePages();
         addEstimatePage();
         addAlertPages();
+        addAgendaPages();
+    }
+
+    // The committee's next session: its agenda, then the decisions of the last session, with the
+    // same sentences as the Committee page and `costboard agenda`. Continued on as many pages as
+    // it needs.
+    void addAgendaPages()
+    {
+        if (!m_content.agenda)
+            return;
+        const SessionAgenda &agenda = *m_content.agenda;
+        const QRectF body = bodyRect();
+        struct Line
+        {
+            QString text;
+            bool heading = false;
+            double height = 0;
+        };
+        QList<Line> lines;
+        const auto add = [&](const QString &text, bool heading) {
+            const QFont lineFont = heading ? font(11, true) : font(10);
+            const double width = heading ? body.width() : body.width() - pt(14);
+            lines << Line { text, heading,
+                            paragraphHeight(text, lineFont, width) + (heading ? pt(10) : pt(5)) };
+        };
+        if (agenda.itemCount() == 0)
+            add(agendatext::nothingToDiscuss(), false);
+        for (const agendatext::AgendaSection &section : agendatext::sections(agenda, true)) {
+            add(QStringLiteral("%1 (%2)").arg(section.heading).arg(section.items.size()), true);
+            for (const QString &item : section.items)
+                add(item, false);
+        }
+        const QString intro = names::sessionHeading(agenda.session);
+        const double introHeight = paragraphHeight(intro, font(12, true), body.width()) + pt(12);
+        QList<QList<Line>> pages { {} };
+        double used = introHeight;
+        for (const Line &line : std::as_const(lines)) {
+            // A heading does not end a page.
+            const double needed = line.heading ? line.height * 2.5 : line.height;
+            if (!pages.last().isEmpty() && used + needed > body.height()) {
+                pages << QList<Line>();
+                used = 0;
+            }
+            pages.last() << line;
+            used += line.height;
+        }
+        for (qsizetype page = 0; page < pages.size(); ++page) {
+            const QList<Line> chunk = pages.at(page);
+            const bool first = page == 0;
+            m_pages << Page { first ? tr("Committee agenda") : tr("Committee agenda (continued)"),
+                              [this, chunk, first, intro](QPainter &painter, const QRectF &area) {
+                                  double y = area.top();
+                                  if (first)
+                                      y += drawParagraph(painter, intro, font(12, true), inkColour,
+                                                         area.left(), y, area.width())
+                                          + pt(12);
+                                  for (const Line &line : chunk) {
+                                      if (line.heading) {
+                                          drawParagraph(painter, line.text, font(11, true), accentColour,
+                                                        area.left(), y + pt(4), area.width());
+                                      } else {
+                                          drawParagraph(painter, QStringLiteral("•"), font(10), mutedColour,
+                                                        area.left() + pt(2), y, pt(12));
+                                          drawParagraph(painter, line.text, font(10), inkColour,
+                                                        area.left() + pt(14), y, area.width() - pt(14));
+                                      }
+                                      y += line.height;
+                                  }
+                              } };
+        }
     }
 
     // Each project's latest saved estimate against its actuals to date: what the committee

@@ -4,21 +4,31 @@
 //   screens_committee DEMO_DB OUTDIR en|fr [WIDTHxHEIGHT]
 //
 // writes OUTDIR/committee-matrix-LANG.png (the ranked portfolio and the value × cost matrix),
-// committee-routing-LANG.png, committee-decisions-LANG.png, committee-score-LANG.png,
-// committee-rules-LANG.png and committee-decide-LANG.png. The page is also the main window's page 13:
-// `costboard --db DB --lang LANG --screenshot FILE --page 13`. Not a test: run by hand.
+// committee-routing-LANG.png, committee-timeline-LANG.png (milestones and KPIs),
+// committee-session-LANG.png (the next session's agenda), committee-decisions-LANG.png,
+// committee-score-LANG.png, committee-rules-LANG.png, committee-decide-LANG.png and
+// committee-record-LANG.png (a session decision that extends a budget). The page is also the main window's
+// page 13: `costboard --db DB --lang LANG --screenshot FILE --page 13`. Not a test: run by hand.
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
 
 #include "dialogs/committeedialogs.h"
+#include "dialogs/followupdialogs.h"
 #include "labels.h"
 #include "models/committeemodels.h"
 #include "pages/committeepage.h"
+#include "pages/committeesessions.h"
 #include "screenssupport.h"
 #include "settings/language.h"
+#include "storage/budgetrepository.h"
 #include "storage/database.h"
+#include "storage/databasesettings.h"
+#include "storage/projectrepository.h"
 #include "workspace.h"
 
 using namespace costboard;
@@ -49,6 +59,10 @@ int main(int argc, char **argv)
             page.routingView()->selectRow(row);
     }
     screens::save(page, arguments->size, path("routing"));
+    page.showTab(ui::CommitteePage::FollowUpTab);
+    screens::save(page, arguments->size, path("timeline"));
+    page.showTab(ui::CommitteePage::SessionsTab);
+    screens::save(page, arguments->size, path("session"));
     page.showTab(ui::CommitteePage::DecisionsTab);
     screens::save(page, arguments->size, path("decisions"));
 
@@ -69,5 +83,15 @@ int main(int argc, char **argv)
                                          page.referenceDate());
         screens::save(decide, decide.sizeHint().expandedTo(QSize(560, 0)), path("decide"));
     }
+    // A decision of the next session that extends a budget, as the secretary types it.
+    const SessionAgenda &agenda = page.sessions()->agenda();
+    ui::SessionDecisionDialog record(agenda.session, ProjectRepository(workspace.database()).list(true),
+                                     BudgetRepository(workspace.database()).list(), QStringLiteral("EUR"),
+                                     DatabaseSettings(workspace.database()).calendar(), page.referenceDate());
+    record.kindBox()->setCurrentIndex(record.kindBox()->findData(int(DecisionKind::ExtendBudget)));
+    record.ownerEdit()->setText(QStringLiteral("Camille Lefèvre"));
+    record.reasonEdit()->setPlainText(QStringLiteral("Volumes du support client en hausse : budget relevé."));
+    record.amountEdit()->setText(QLocale().toString(150000));
+    screens::save(record, record.sizeHint().expandedTo(QSize(620, 0)), path("record"));
     return 0;
 }

@@ -345,6 +345,14 @@ int DecisionLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+int DecisionLogModel::rowOf(DecisionId decision) const
+{
+    for (int row = 0; row < m_decisions.size(); ++row)
+        if (m_decisions.at(row).id == decision)
+            return row;
+    return -1;
+}
+
 QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -363,10 +371,22 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
             return render::decisionSummary(decision);
         case ReasonColumn:
             return decision.reason;
+        case OwnerColumn:
+            return decision.owner;
+        case DueColumn:
+            return decision.dueOn.isValid() ? QLocale().toString(decision.dueOn, QLocale::ShortFormat)
+                                            : QString();
+        case DoneColumn:
+            return decision.doneOn.isValid() ? QLocale().toString(decision.doneOn, QLocale::ShortFormat)
+                : decision.dueOn.isValid()   ? tr("to do")
+                                             : QString();
         case ActorColumn:
             return decision.actor;
         }
     }
+    if (role == Qt::ForegroundRole && (index.column() == DueColumn || index.column() == DoneColumn)
+        && decision.dueOn.isValid() && !decision.doneOn.isValid() && decision.dueOn < m_today)
+        return QBrush(render::overBudgetTextColour());
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
         return decision.reason;
     if (role == Qt::ToolTipRole && index.column() == ProjectColumn && decision.projectId
@@ -388,6 +408,12 @@ QVariant DecisionLogModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Decision");
     case ReasonColumn:
         return tr("Reason");
+    case OwnerColumn:
+        return tr("Owner");
+    case DueColumn:
+        return tr("Due");
+    case DoneColumn:
+        return tr("Done");
     case ActorColumn:
         return tr("Recorded by");
     }

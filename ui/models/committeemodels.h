@@ -130,6 +130,9 @@ public:
         ProjectColumn,
         DecisionColumn,
         ReasonColumn,
+        OwnerColumn,
+        DueColumn,
+        DoneColumn,
         ActorColumn,
         ColumnCount
     };
@@ -138,6 +141,9 @@ public:
     // `projects` names the decisions' projects.
     void setDecisions(const QList<Decision> &decisions, const QList<Project> &projects);
     const Decision &decisionAt(int row) const { return m_decisions.at(row); }
+    int rowOf(DecisionId decision) const;
+    // The day a decision still to do is late after (the page's today): its due date shows red.
+    void setToday(const QDate &today) { m_today = today; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -147,6 +153,7 @@ public:
 private:
     QList<Decision> m_decisions;
     QHash<ProjectId, Project> m_projects;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace costboard::ui

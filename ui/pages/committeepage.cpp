@@ -26,6 +26,8 @@
 #include "governance/decisions.h"
 #include "labels.h"
 #include "models/committeemodels.h"
+#include "pages/committeefollowup.h"
+#include "pages/committeesessions.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "widgets/recordtable.h"
@@ -76,6 +78,8 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
     , m_decisionProject(new QComboBox(this))
     , m_decisionModel(new DecisionLogModel(this))
     , m_decisionView(new QTableView(this))
+    , m_followUp(new CommitteeFollowUpTab(workspace, this))
+    , m_sessions(new CommitteeSessionsTab(workspace, this))
 {
     setObjectName(QStringLiteral("committeePage"));
     m_tabs->setObjectName(QStringLiteral("committeeTabs"));
@@ -135,7 +139,7 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
 
     // Decisions: searchable, for one project or all.
     m_decisionSearch->setObjectName(QStringLiteral("decisionSearch"));
-    m_decisionSearch->setPlaceholderText(tr("Search reasons and projects"));
+    m_decisionSearch->setPlaceholderText(tr("Search reasons, owners and projects"));
     m_decisionSearch->setClearButtonEnabled(true);
     m_decisionProject->setObjectName(QStringLiteral("decisionProject"));
     m_decisionView->setObjectName(QStringLiteral("decisionLog"));
@@ -151,6 +155,8 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
 
     m_tabs->addTab(portfolio, tr("Portfolio evaluation"));
     m_tabs->addTab(routing, tr("Decision routing"));
+    m_tabs->addTab(m_followUp, tr("Milestones and KPIs"));
+    m_tabs->addTab(m_sessions, tr("Sessions"));
     m_tabs->addTab(decisions, tr("Decision log"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
@@ -169,6 +175,17 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
     for (QTableView *view : { m_rankingView, m_routingView })
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &CommitteePage::updateActions);
+    connect(m_sessions, &CommitteeSessionsTab::alertRequested, this, &CommitteePage::alertRequested);
+    connect(m_sessions, &CommitteeSessionsTab::routingRequested, this, &CommitteePage::showRouting);
+    connect(m_sessions, &CommitteeSessionsTab::decisionRequested, this, &CommitteePage::showDecision);
+    connect(m_sessions, &CommitteeSessionsTab::milestoneRequested, this, [this](qint64 id) {
+        showTab(FollowUpTab);
+        m_followUp->selectMilestone(id);
+    });
+    connect(m_sessions, &CommitteeSessionsTab::kpiRequested, this, [this](qint64 id) {
+        showTab(FollowUpTab);
+        m_followUp->selectKpi(id);
+    });
     connect(&m_workspace, &Workspace::dataChanged, this, &CommitteePage::refreshWhenShown);
     refreshWhenShown();
 }
@@ -281,6 +298,35 @@ void CommitteePage::refresh()
     reselect(m_rankingView, m_evaluationModel->rowOf(selectedRanked));
     reselect(m_routingView, m_routingModel->rowOf(selectedRouted));
     updateActions();
+    m_followUp->refresh(m_referenceDate);
+    m_sessions->refresh(m_referenceDate);
+}
+
+void CommitteePage::showRouting(ProjectId project)
+{
+    showTab(RoutingTab);
+    const int row = m_routingModel->rowOf(project);
+    if (row >= 0)
+        m_routingView->selectionModel()->setCurrentIndex(
+            m_routingModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void CommitteePage::showDecision(DecisionId decision)
+{
+    showTab(DecisionsTab);
+    if (!m_decisionSearch->text().isEmpty() || m_decisionProject->currentIndex() != 0) {
+        const QSignalBlocker searchBlocker(m_decisionSearch);
+        const QSignalBlocker projectBlocker(m_decisionProject);
+        m_decisionSearch->clear();
+        m_decisionProject->setCurrentIndex(0);
+        refreshDecisions();
+    }
+    const int row = m_decisionModel->rowOf(decision);
+    if (row >= 0) {
+        m_decisionView->selectionModel()->setCurrentIndex(
+            m_decisionModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_decisionView->scrollTo(m_decisionModel->index(row, 0));
+    }
 }
 
 void CommitteePage::refreshDecisions()

@@ -18,6 +18,8 @@ class ValueCostMatrixChart;
 
 namespace costboard::ui {
 
+class CommitteeFollowUpTab;
+class CommitteeSessionsTab;
 class DecisionLogModel;
 class EvaluationModel;
 class RoutingReviewModel;
@@ -45,6 +47,8 @@ public:
     {
         PortfolioTab,
         RoutingTab,
+        FollowUpTab,
+        SessionsTab,
         DecisionsTab
     };
     void showTab(Tab tab);
@@ -59,6 +63,9 @@ public:
     QTableView *rankingView() const { return m_rankingView; }
     QTableView *routingView() const { return m_routingView; }
     QLineEdit *decisionSearch() const { return m_decisionSearch; }
+    QTableView *decisionView() const { return m_decisionView; }
+    CommitteeFollowUpTab *followUp() const { return m_followUp; }
+    CommitteeSessionsTab *sessions() const { return m_sessions; }
     // The day the figures are read on: today, unless set (tests, screenshots of a past week).
     void setReferenceDate(const QDate &date);
     QDate referenceDate() const { return m_referenceDate; }
@@ -73,10 +80,14 @@ public slots:
 signals:
     // A click on the matrix: the project is to be opened.
     void projectRequested(costboard::ProjectId projectId);
+    // An alert on the agenda: the alert centre is to show it.
+    void alertRequested(qint64 alertId);
 
 private:
     void refreshDecisions();
     void updateActions();
+    void showRouting(ProjectId project);
+    void showDecision(DecisionId decision);
 
     Workspace &m_workspace;
     QDate m_referenceDate;
@@ -98,6 +109,8 @@ private:
     QComboBox *m_decisionProject;
     DecisionLogModel *m_decisionModel;
     QTableView *m_decisionView;
+    CommitteeFollowUpTab *m_followUp;
+    CommitteeSessionsTab *m_sessions;
 };
 
 } // namespace costboard::ui
