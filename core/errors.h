@@ -71,6 +71,12 @@ enum class ErrorCode
     RoutingRuleWithoutCondition, // -
     RoutingBudgetsReversed, // -
     DecisionNotFound, // decision id
+    AmountNegative, // -
+    AllocationsExceedFullTime, // total share in percent
+    AllocationProjectTwice, // project id
+    TeamMemberNotFound, // member id
+    TrainingPlanNotFound, // plan id
+    TalentTargetsNotHundred, // total of the target shares in percent
 
     // Money arithmetic (MoneyError).
     AmountOverflowSum, // -
