@@ -79,6 +79,12 @@ enum class ErrorCode
     DecisionKindNotForSession, // kind key
     BudgetNotTheProjects, // project code
     BudgetExtensionNotLarger, // amount before (plain decimal), currency
+    AmountNegative, // -
+    AllocationsExceedFullTime, // total share in percent
+    AllocationProjectTwice, // project id
+    TeamMemberNotFound, // member id
+    TrainingPlanNotFound, // plan id
+    TalentTargetsNotHundred, // total of the target shares in percent
 
     // Money arithmetic (MoneyError).
     AmountOverflowSum, // -

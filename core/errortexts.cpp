@@ -170,6 +170,22 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::BudgetExtensionNotLarger:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "An extension must raise the budget above what it is now (%1 %2).");
+    case ErrorCode::AmountNegative:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "must not be negative");
+    case ErrorCode::AllocationsExceedFullTime:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "add up to %1 % of the person's time; at most 100 % can be allocated");
+    case ErrorCode::AllocationProjectTwice:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "name project %1 twice: give it one share");
+    case ErrorCode::TeamMemberNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Team member %1 is no longer on the roster. Reload the page and try again.");
+    case ErrorCode::TrainingPlanNotFound:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "Training plan %1 no longer exists. Reload the page and try again.");
+    case ErrorCode::TalentTargetsNotHundred:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The target shares add up to %1 %; they must add up to 100 %.");
     case ErrorCode::AmountOverflowSum:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "Amount overflow: the sum exceeds the largest storable amount");
@@ -420,6 +436,19 @@ constexpr std::pair<const char *, const char *> fieldLabels[] {
     { "weeks", QT_TRANSLATE_NOOP("costboard::ErrorText", "Weeks") },
     { "lines", QT_TRANSLATE_NOOP("costboard::ErrorText", "Lines") },
     { "last week", QT_TRANSLATE_NOOP("costboard::ErrorText", "Last week") },
+    { "role", QT_TRANSLATE_NOOP("costboard::ErrorText", "Role") },
+    { "firm", QT_TRANSLATE_NOOP("costboard::ErrorText", "Firm") },
+    { "monthly cost", QT_TRANSLATE_NOOP("costboard::ErrorText", "Monthly cost") },
+    { "allocations", QT_TRANSLATE_NOOP("costboard::ErrorText", "Allocations") },
+    { "share", QT_TRANSLATE_NOOP("costboard::ErrorText", "Share") },
+    { "last month", QT_TRANSLATE_NOOP("costboard::ErrorText", "Last month") },
+    { "team member", QT_TRANSLATE_NOOP("costboard::ErrorText", "Team member") },
+    { "heads", QT_TRANSLATE_NOOP("costboard::ErrorText", "Number of people") },
+    { "cost per head", QT_TRANSLATE_NOOP("costboard::ErrorText", "Cost per person") },
+    { "training plan", QT_TRANSLATE_NOOP("costboard::ErrorText", "Training plan") },
+    { "hours", QT_TRANSLATE_NOOP("costboard::ErrorText", "Hours") },
+    { "targets", QT_TRANSLATE_NOOP("costboard::ErrorText", "Target shares") },
+    { "months", QT_TRANSLATE_NOOP("costboard::ErrorText", "Months") },
 };
 
 // Replaces %1..%9 in one pass, so that an argument holding "%2" (a path, a driver message) is

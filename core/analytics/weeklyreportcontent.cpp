@@ -168,6 +168,8 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
                 < content.projectsById.value(b.estimate.projectId).code;
         });
     SessionAgenda agenda = SessionAgenda::compute(database, kpis.asOf);
+    if (!query.projects.isEmpty())
+        agenda.keepProjects([&query](ProjectId id) { return query.includesProject(id); });
     if (agenda.itemCount() > 0 || !SessionRepository(database).list().isEmpty())
         content.agenda = std::move(agenda);
     return content;

@@ -18,8 +18,10 @@
 
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
+#include "analytics/ledger.h"
 #include "analytics/unitcosts.h"
 #include "demo/demogovernance.h"
+#include "demo/demotalent.h"
 #include "demo/demousage.h"
 #include "domain/entities.h"
 #include "errors.h"
@@ -242,7 +244,9 @@ enum class Pattern
     Bursts, // a few heavy weeks of GPU jobs, then nothing (fine-tuning)
     PersonDays, // weekly person-day entries, frequent while the project is being built
     Occasional, // rare one-off events (model training; staff training, a course of a few days)
-    Payroll, // on the first day of each month, a number of full-time equivalents, for that month
+    // Salaries: posted from the demo's roster (demotalent.cpp), never modelled here. The entry
+    // keeps its place in streamSpecs so that the streams after it draw the same random numbers.
+    Roster,
     Monthly, // an invoice on the first (or last) day of each month, for that month
     Seats, // a per-seat licence invoiced on the first day of each month, for that month
     QuarterStart, // an invoice on the first day of each calendar quarter, for that quarter
@@ -272,11 +276,10 @@ struct StreamSpec
     const char *vendor = "";
     bool billedInUsd = false;
     // Adoption, Steps: per week at maturity. Bursts: per burst week. Occasional, QuarterStart,
-    // QuarterAudit: per event. Monthly: per month at maturity. Payroll: loaded cost of one
-    // full-time equivalent per month. Seats: price of one seat per month. PersonDays: the most
-    // person-days booked in one week.
+    // QuarterAudit: per event. Monthly: per month at maturity. Seats: price of one seat per month.
+    // PersonDays: the most person-days booked in one week.
     double level = 0;
-    // Adoption, Monthly: share of `level` before and after the ramp. Payroll: FTEs. Seats: seats.
+    // Adoption, Monthly: share of `level` before and after the ramp. Seats: seats.
     // Steps: share of `level` at the start.
     double scaleFrom = 1;
     double scaleTo = 1;
@@ -295,7 +298,7 @@ struct StreamSpec
     DaySpread days = DaySpread::AllWeek;
     const char *unit = nullptr; // quantity unit of each line
     double unitPrice = 0; // per unit, or per million tokens
-    std::array<const char *, 3> descriptions {}; // Payroll and Seats: "%1" is the FTEs / seats
+    std::array<const char *, 3> descriptions {}; // Seats: "%1" is the seats
     // Token streams: the model behind each description, its blended price per million tokens (in
     // place of unitPrice) and the tokens a request reads and writes, so that unit costs differ
     // per model as they do in a real portfolio.
@@ -331,9 +334,7 @@ const StreamSpec streamSpecs[] = {
     {.project = Sup, .category = CostCategory::FineTuning, .pattern = Pattern::Bursts, .vendor = "Microsoft Azure",
      .level = 4500, .rampStartWeeks = 20, .frequency = 0.03,
      .descriptions = {"Affinage de GPT-4o mini sur les réponses validées par les conseillers"}},
-    {.project = Sup, .category = CostCategory::Salaries, .pattern = Pattern::Payroll, .vendor = "Paie interne",
-     .level = 7800, .scaleFrom = 2, .scaleTo = 4, .rampWeeks = 40, .noise = 0.005,
-     .descriptions = {"Salaires chargés — équipe produit assistant (%1 ETP)"}},
+    {.project = Sup, .category = CostCategory::Salaries, .pattern = Pattern::Roster},
     {.project = Sup, .category = CostCategory::StaffTraining, .pattern = Pattern::Occasional,
      .vendor = "Académie Data & IA", .level = 6500, .frequency = 0.02, .earlyFrequency = 0.10,
      .descriptions = {"Formation des conseillers à l'assistant",
@@ -365,9 +366,7 @@ const StreamSpec streamSpecs[] = {
     {.project = Dev, .category = CostCategory::FineTuning, .pattern = Pattern::Bursts, .vendor = "Mistral AI",
      .level = 3000, .rampStartWeeks = 16, .frequency = 0.015,
      .descriptions = {"Affinage de Codestral sur le référentiel de code interne"}},
-    {.project = Dev, .category = CostCategory::Salaries, .pattern = Pattern::Payroll, .vendor = "Paie interne",
-     .level = 8200, .scaleFrom = 1.5, .scaleTo = 2.5, .rampWeeks = 40, .noise = 0.005,
-     .descriptions = {"Salaires chargés — équipe plateforme développeurs (%1 ETP)"}},
+    {.project = Dev, .category = CostCategory::Salaries, .pattern = Pattern::Roster},
     {.project = Dev, .category = CostCategory::StaffTraining, .pattern = Pattern::Occasional,
      .vendor = "Orsay Formation", .level = 4000, .frequency = 0.03, .earlyFrequency = 0.12,
      .descriptions = {"Formation « coder avec un assistant IA »"}},
@@ -428,9 +427,7 @@ const StreamSpec streamSpecs[] = {
      .vendor = "Studio Verbatim", .level = 3, .frequency = 0.3, .earlyFrequency = 0.7,
      .days = DaySpread::BusinessDays, .unit = personDays, .unitPrice = 650,
      .descriptions = {"Ateliers de prompts éditoriaux avec l'agence"}},
-    {.project = Mkt, .category = CostCategory::Salaries, .pattern = Pattern::Payroll, .vendor = "Paie interne",
-     .level = 7200, .scaleFrom = 1, .scaleTo = 1.5, .rampWeeks = 30, .noise = 0.005,
-     .descriptions = {"Salaires chargés — équipe contenus (%1 ETP)"}},
+    {.project = Mkt, .category = CostCategory::Salaries, .pattern = Pattern::Roster},
     {.project = Mkt, .category = CostCategory::StaffTraining, .pattern = Pattern::Occasional,
      .vendor = "Orsay Formation", .level = 2800, .frequency = 0.02, .earlyFrequency = 0.12,
      .descriptions = {"Formation des rédacteurs à l'IA générative"}},
@@ -455,9 +452,7 @@ const StreamSpec streamSpecs[] = {
      .vendor = "Ellipse Consulting", .level = 3, .frequency = 0.25, .earlyFrequency = 0.7,
      .days = DaySpread::BusinessDays, .unit = personDays, .unitPrice = 780,
      .descriptions = {"Réglage des prompts de recherche et des citations"}},
-    {.project = Rag, .category = CostCategory::Salaries, .pattern = Pattern::Payroll, .vendor = "Paie interne",
-     .level = 8000, .scaleFrom = 2, .scaleTo = 3, .rampWeeks = 40, .noise = 0.005,
-     .descriptions = {"Salaires chargés — équipe recherche documentaire (%1 ETP)"}},
+    {.project = Rag, .category = CostCategory::Salaries, .pattern = Pattern::Roster},
     {.project = Rag, .category = CostCategory::StaffTraining, .pattern = Pattern::Occasional,
      .vendor = "Académie Data & IA", .level = 2500, .frequency = 0.02, .earlyFrequency = 0.1,
      .descriptions = {"Formation des référents documentaires"}},
@@ -495,9 +490,7 @@ const StreamSpec streamSpecs[] = {
      .vendor = "Quadrant Conseil", .level = 3, .frequency = 0.25, .earlyFrequency = 0.7,
      .days = DaySpread::BusinessDays, .unit = personDays, .unitPrice = 950,
      .descriptions = {"Conception des prompts avec les médecins conseils"}},
-    {.project = Med, .category = CostCategory::Salaries, .pattern = Pattern::Payroll, .vendor = "Paie interne",
-     .level = 8600, .scaleFrom = 2.5, .scaleTo = 4, .rampWeeks = 40, .noise = 0.005,
-     .descriptions = {"Salaires chargés — équipe projet et médecin conseil (%1 ETP)"}},
+    {.project = Med, .category = CostCategory::Salaries, .pattern = Pattern::Roster},
     {.project = Med, .category = CostCategory::StaffTraining, .pattern = Pattern::Occasional,
      .vendor = "Académie Data & IA", .level = 4200, .frequency = 0.02, .earlyFrequency = 0.1,
      .descriptions = {"Formation des gestionnaires santé et sensibilisation au secret médical"}},
@@ -528,9 +521,7 @@ const StreamSpec streamSpecs[] = {
      .vendor = "Ellipse Consulting", .level = 2, .frequency = 0.15, .earlyFrequency = 0.5,
      .days = DaySpread::BusinessDays, .unit = personDays, .unitPrice = 780,
      .descriptions = {"Rédaction des consignes d'étiquetage assisté"}},
-    {.project = Clm, .category = CostCategory::Salaries, .pattern = Pattern::Payroll, .vendor = "Paie interne",
-     .level = 8100, .scaleFrom = 2, .scaleTo = 3, .rampWeeks = 40, .noise = 0.005,
-     .descriptions = {"Salaires chargés — data scientists sinistres (%1 ETP)"}},
+    {.project = Clm, .category = CostCategory::Salaries, .pattern = Pattern::Roster},
     {.project = Clm, .category = CostCategory::StaffTraining, .pattern = Pattern::Occasional,
      .vendor = "Orsay Formation", .level = 3000, .frequency = 0.02, .earlyFrequency = 0.1,
      .descriptions = {"Formation des gestionnaires sinistres au routage automatique"}},
@@ -556,9 +547,7 @@ const StreamSpec streamSpecs[] = {
      .vendor = "Studio Verbatim", .level = 3, .frequency = 0.35, .earlyFrequency = 0.8,
      .days = DaySpread::BusinessDays, .unit = personDays, .unitPrice = 650,
      .descriptions = {"Ateliers de prompts commerciaux avec les équipes de vente"}},
-    {.project = Sal, .category = CostCategory::Salaries, .pattern = Pattern::Payroll, .vendor = "Paie interne",
-     .level = 7600, .scaleFrom = 1, .scaleTo = 1.5, .rampWeeks = 20, .noise = 0.005,
-     .descriptions = {"Salaires chargés — chef de produit et développeur (%1 ETP)"}},
+    {.project = Sal, .category = CostCategory::Salaries, .pattern = Pattern::Roster},
     {.project = Sal, .category = CostCategory::StaffTraining, .pattern = Pattern::Occasional,
      .vendor = "Orsay Formation", .level = 3200, .frequency = 0.02, .earlyFrequency = 0.15,
      .descriptions = {"Formation des commerciaux au copilote"}},
@@ -641,15 +630,14 @@ QDate calendarQuarterStart(const QDate &date)
     return FiscalCalendar(1).quarter(date).first;
 }
 
-// The days an invoice of `pattern` dated `invoiced` pays for: the month it is dated in (payroll
-// and seats booked on the 1st, subscriptions on the 1st or at month end), the calendar quarter
+// The days an invoice of `pattern` dated `invoiced` pays for: the month it is dated in (seats
+// booked on the 1st, subscriptions on the 1st or at month end), the calendar quarter
 // of a quarterly licence. Usage, jobs, consultants' days and audits pay for their own date: an
 // invalid range. On the accrual basis the dashboard spreads an invoice over these days, so that a
-// month's payroll shows in each of its weeks instead of as a spike in the last one.
+// month's subscription shows in each of its weeks instead of as a spike in one.
 DayRange servicePeriodOf(Pattern pattern, const QDate &invoiced)
 {
     switch (pattern) {
-    case Pattern::Payroll:
     case Pattern::Monthly:
     case Pattern::Seats:
         return FiscalCalendar::month(invoiced);
@@ -782,12 +770,6 @@ struct Cell
     DayRange servicePeriod; // of each of its lines (a fixed-date invoice); invalid: none
 };
 
-QString frenchNumber(double value)
-{
-    const bool whole = value == std::floor(value);
-    return QString::number(value, 'f', whole ? 0 : 1).replace(QLatin1Char('.'), QLatin1Char(','));
-}
-
 QString formatted(const StreamSpec &spec, const QString &value)
 {
     return QString::fromUtf8(spec.descriptions[0]).arg(value);
@@ -817,10 +799,14 @@ double recentWave(const StreamSpec &spec, int weekOffset)
 class AmountModel final
 {
 public:
-    AmountModel(const Timeline &timeline, const FxSchedule &fx, std::uint64_t seed)
+    // `claimsWrittenByWeek`: what lines written outside the model (the roster's salaries) add to
+    // the claims project's weeks, by week offset, on the accrual basis.
+    AmountModel(const Timeline &timeline, const FxSchedule &fx, std::uint64_t seed,
+                const QHash<int, std::int64_t> &claimsWrittenByWeek)
         : m_timeline(timeline)
         , m_fx(fx)
         , m_seed(seed)
+        , m_claimsWrittenByWeek(claimsWrittenByWeek)
     {
         for (int stream = 0; stream < streamCount; ++stream)
             generateStream(stream);
@@ -875,10 +861,11 @@ private:
         case Pattern::Occasional:
             generateWeekly(stream, random);
             break;
-        case Pattern::Payroll:
         case Pattern::Monthly:
         case Pattern::Seats:
             generateMonthly(stream, random);
+            break;
+        case Pattern::Roster:
             break;
         case Pattern::QuarterStart:
         case Pattern::QuarterAudit:
@@ -974,9 +961,6 @@ private:
         const StreamSpec &spec = streamSpecs[stream];
         const QDate startDate = m_timeline.projectStart(spec.project);
         const int start = m_timeline.projectStartOffset(spec.project);
-        // The month's payroll is booked as the month opens (the HR export of its full-time
-        // equivalents), so the accrual basis has this month's salaries on every day so far instead
-        // of a hole until it is paid at the month's end.
         const bool atMonthEnd = spec.atMonthEnd;
         for (QDate month(startDate.year(), startDate.month(), 1); month <= m_timeline.windowEnd;
              month = month.addMonths(1)) {
@@ -989,12 +973,6 @@ private:
             const DayWeights day = singleDay(invoiced.dayOfWeek() - 1);
             const DayRange servicePeriod = servicePeriodOf(spec.pattern, invoiced);
             switch (spec.pattern) {
-            case Pattern::Payroll: {
-                const double fullTimeEquivalents = std::round(scale * 2.0) / 2.0;
-                add(stream, offset, fullTimeEquivalents * spec.level * (1.0 + spec.noise * noise), day,
-                    formatted(spec, frenchNumber(fullTimeEquivalents)), servicePeriod);
-                break;
-            }
             case Pattern::Seats: {
                 const int seats = roundedSeats(scale);
                 add(stream, offset, seats * spec.level, day, formatted(spec, QString::number(seats)),
@@ -1042,7 +1020,8 @@ private:
                 continue;
             int stream = -1;
             for (int index = 0; index < streamCount && stream < 0; ++index) {
-                if (streamSpecs[index].category == info.category && streamSpecs[index].project != Clm)
+                if (streamSpecs[index].category == info.category && streamSpecs[index].project != Clm
+                    && streamSpecs[index].pattern != Pattern::Roster)
                     stream = index;
             }
             if (stream < 0)
@@ -1056,10 +1035,6 @@ private:
             switch (spec.pattern) {
             case Pattern::PersonDays:
                 add(stream, offset, 2 * spec.unitPrice, friday);
-                break;
-            case Pattern::Payroll:
-                add(stream, offset, spec.level * spec.scaleTo, friday,
-                    formatted(spec, frenchNumber(spec.scaleTo)), servicePeriod);
                 break;
             case Pattern::Seats:
                 add(stream, offset, spec.level * roundedSeats(spec.scaleTo), friday,
@@ -1086,7 +1061,7 @@ private:
     // The claims classifier's last week is a full retraining: at least 3x (we aim at 3.4x, a
     // visible margin over a 3x alert rule) the average of the four weeks before, which are kept
     // free of GPU jobs so that the spike stands out. Weeks are read as the chart shows them, on
-    // the accrual basis: payroll and subscriptions by their days in each week, and only lines
+    // the accrual basis: salaries and subscriptions by their days in each week, and only lines
     // written (a month paid before the window is modelled for its quarter's budget, not stored).
     void shapeClaimsSpike()
     {
@@ -1097,7 +1072,9 @@ private:
                     || cell.category == CostCategory::ModelTraining);
         });
         std::int64_t trailingTotal = 0;
-        std::int64_t lastWeekOthers = 0;
+        std::int64_t lastWeekOthers = m_claimsWrittenByWeek.value(0);
+        for (int offset = trailingFirst; offset < 0; ++offset)
+            trailingTotal += m_claimsWrittenByWeek.value(offset);
         for (const Cell &cell : m_cells) {
             if (cell.project != Clm || cell.weekOffset < m_timeline.firstWindowOffset)
                 continue;
@@ -1121,6 +1098,7 @@ private:
     const Timeline &m_timeline;
     const FxSchedule &m_fx;
     std::uint64_t m_seed;
+    QHash<int, std::int64_t> m_claimsWrittenByWeek;
     std::vector<Cell> m_cells;
 };
 
@@ -1177,6 +1155,22 @@ std::vector<Part> splitIntoParts(const AmountModel &model, const Timeline &timel
         }
     }
     return parts;
+}
+
+// What the lines already written add to each of the claims project's last five weeks, by week
+// offset: what its spike is shaped over besides the model's own cells.
+QHash<int, std::int64_t> claimsWeeks(const LedgerWindow &written, const Timeline &timeline, ProjectId claims)
+{
+    QHash<int, std::int64_t> weeks;
+    for (const LedgerSeries &series : written.series()) {
+        if (series.projectId != claims)
+            continue;
+        for (int offset = -4; offset <= 0; ++offset) {
+            const QDate monday = timeline.mondayAt(offset);
+            Money::accumulate(weeks[offset], written.total(series, { monday, monday.addDays(6) }));
+        }
+    }
+    return weeks;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1277,6 +1271,20 @@ public:
                 const std::int64_t share = shareOfDays(part.reportingMinor, cell.servicePeriod, quarter);
                 addToQuarter(quarter.first, cell.project, share);
             }
+        }
+    }
+
+    // Costs written outside the amount model (the roster's salaries, training plans), as the
+    // ledger holds them on the accrual basis, count in their quarters too.
+    void addWritten(const LedgerWindow &written, const std::array<ProjectId, ProjectCount> &projectIds)
+    {
+        for (const LedgerSeries &series : written.series()) {
+            const auto project = std::find(projectIds.cbegin(), projectIds.cend(), series.projectId);
+            if (project == projectIds.cend())
+                continue;
+            for (const QDate &quarter : m_quarters)
+                addToQuarter(quarter, static_cast<DemoProject>(project - projectIds.cbegin()),
+                             written.total(series, m_calendar.quarter(quarter)));
         }
     }
 
@@ -1825,20 +1833,31 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
 
     const Timeline timeline = Timeline::make(options, settings.fiscalYearStartMonth());
     const FxSchedule fx(timeline.windowStart, timeline.windowEnd, options.seed);
-    const AmountModel model(timeline, fx, options.seed);
-    const std::vector<Part> parts = splitIntoParts(model, timeline, fx);
-    // The marketing project's imported OpenAI months bring lines of their own (writeDemoTokenUsage).
-    const std::int64_t generated = std::max<std::int64_t>(
-        options.lines - expectedDemoUsageLines(timeline.windowEnd), options.lines / 2);
-    const std::vector<std::int64_t> lineCounts = allocateLines(model, parts, generated);
 
     spdlog::info("writing demo portfolio: {} weeks to {}, about {} cost lines, seed {}", options.weeks,
                  options.lastWeek.toString().toStdString(), options.lines, options.seed);
     DemoSummary summary;
     const std::array<ProjectId, ProjectCount> projectIds = createProjects(database, timeline);
     summary.projects = ProjectCount;
+    QHash<QString, ProjectId> byCode;
+    for (int index = 0; index < ProjectCount; ++index)
+        byCode.insert(QString::fromUtf8(projectProfiles[static_cast<std::size_t>(index)].code),
+                      projectIds[static_cast<std::size_t>(index)]);
     // Rates first, so that every USD line is converted as it is written.
     summary.fxRates = writeFxRates(database, fx);
+    // The roster's salaries (the demo's only ones), training plans and automated hours come before
+    // the modelled costs: the claims spike and the closed quarters' budgets are sized over them.
+    writeDemoTalent(database, byCode, { timeline.windowStart, timeline.windowEnd });
+    const LedgerWindow written = LedgerWindow::read(database, CostBasis::Accrual,
+                                                    { timeline.firstQuarterStart, timeline.windowEnd });
+    const std::int64_t writtenLines = CostLineRepository(database).count();
+
+    const AmountModel model(timeline, fx, options.seed, claimsWeeks(written, timeline, projectIds[Clm]));
+    const std::vector<Part> parts = splitIntoParts(model, timeline, fx);
+    // The marketing project's imported OpenAI months bring lines of their own (writeDemoTokenUsage).
+    const std::int64_t generated = std::max<std::int64_t>(
+        options.lines - expectedDemoUsageLines(timeline.windowEnd) - writtenLines, options.lines / 2);
+    const std::vector<std::int64_t> lineCounts = allocateLines(model, parts, generated);
     LineWriter writer(database, progress);
     writeLines(writer, timeline, model, parts, lineCounts, projectIds, options.seed);
     summary.generatedLines = writer.written();
@@ -1848,15 +1867,12 @@ DemoSummary generateDemoPortfolio(Database &database, const DemoOptions &options
     writeDemoEstimate(database, projectIds[Sup], timeline);
     summary.costLines = CostLineRepository(database).count();
     // Once the lines are written: the current quarter's budgets are sized on the dashboard's figures.
+    BudgetPlanner planner(timeline, model, parts, options.seed);
+    planner.addWritten(written, projectIds);
     const std::vector<PlannedBudget> budgets
-        = BudgetPlanner(timeline, model, parts, options.seed)
-              .plan(currentQuarterPositions(database, timeline, projectIds));
+        = planner.plan(currentQuarterPositions(database, timeline, projectIds));
     summary.budgets = writeBudgets(database, budgets, projectIds);
     // The committee's scores, routing rules and decisions, once the budgets the rules read exist.
-    QHash<QString, ProjectId> byCode;
-    for (int index = 0; index < ProjectCount; ++index)
-        byCode.insert(QString::fromUtf8(projectProfiles[static_cast<std::size_t>(index)].code),
-                      projectIds[static_cast<std::size_t>(index)]);
     writeDemoGovernance(database, byCode, timeline.windowEnd);
     transaction.commit();
     spdlog::info("demo portfolio written: {} projects, {} cost lines, {} budgets, {} FX rates",

@@ -41,9 +41,11 @@ struct DemoSummary
 // Fills an empty database with the GenAI portfolio of a mid-size French insurer-like company:
 // eight projects, ten categories, budgets per quarter, USD lines with EUR rates, and the shapes a
 // committee meets in real life (adoption-driven inference, fine-tuning bursts, monthly salaries,
-// cloud steps, one project overrunning, one under-spending). Payroll, subscriptions, seats and
-// quarterly licences carry the month (or quarter) they pay for as their service period, so that
-// the accrual basis spreads them over its days. All in one transaction.
+// cloud steps, one project overrunning, one under-spending), and its talent side: a roster whose
+// salaries are posted for each month of the history that has ended, training plans and automated
+// hours (demotalent.h). Salaries, subscriptions, seats and quarterly licences carry the month (or
+// quarter) they pay for as their service period, so that the accrual basis spreads them over its
+// days. All in one transaction.
 // Throws ValidationError for bad options (weeks 4..520, lines 100..20,000,000, a valid last week
 // leaving the history and its quarters between 2000 and 2100) and StorageError when the database
 // already has projects. The current quarter's budgets are sized against the dashboard's

@@ -16,6 +16,19 @@ QString SessionAgenda::projectCode(std::optional<ProjectId> id) const
     return found == projects.cend() ? QString() : found->code;
 }
 
+void SessionAgenda::keepProjects(const std::function<bool(ProjectId)> &keep)
+{
+    const auto about = [&keep](std::optional<ProjectId> id) {
+        return id && keep(*id);
+    };
+    alerts.removeIf([&](const Alert &alert) { return !about(alert.projectId); });
+    routing.removeIf([&](const RoutingReviewRow &row) { return !keep(row.project.id); });
+    milestones.removeIf([&](const Milestone &milestone) { return !keep(milestone.projectId); });
+    kpisOffTarget.removeIf([&](const KpiStatus &status) { return !keep(status.kpi.projectId); });
+    decisionsDue.removeIf([&](const Decision &decision) { return !about(decision.projectId); });
+    previousDecisions.removeIf([&](const Decision &decision) { return !about(decision.projectId); });
+}
+
 SessionAgenda SessionAgenda::compute(Database &database, const QDate &today)
 {
     SessionAgenda agenda;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDate>
@@ -39,6 +40,9 @@ struct SessionAgenda
                    + decisionsDue.size());
     }
     QString projectCode(std::optional<ProjectId> id) const;
+    // Keeps only the items about projects `keep` accepts (a report on some projects); the
+    // portfolio's own alerts go too.
+    void keepProjects(const std::function<bool(ProjectId)> &keep);
 
     // The agenda of the session the committee prepares on `today` (SessionRepository::next).
     static SessionAgenda compute(Database &database, const QDate &today);

@@ -158,6 +158,38 @@ QString sessionTitle(const QDate &day, const QLocale &locale)
         .arg(locale.toString(day, QLocale::LongFormat));
 }
 
+QString talentLevel(TalentLevel level)
+{
+    switch (level) {
+    case TalentLevel::Junior:
+        return QCoreApplication::translate("Labels", "Junior");
+    case TalentLevel::Confirmed:
+        return QCoreApplication::translate("Labels", "Confirmed");
+    case TalentLevel::Senior:
+        return QCoreApplication::translate("Labels", "Senior");
+    case TalentLevel::Expert:
+        return QCoreApplication::translate("Labels", "Expert");
+    case TalentLevel::Strategic:
+        return QCoreApplication::translate("Labels", "Strategic");
+    }
+    return QString();
+}
+
+QString talentShape(TalentShape shape)
+{
+    switch (shape) {
+    case TalentShape::Empty:
+        return QCoreApplication::translate("Labels", "no one yet");
+    case TalentShape::Pyramid:
+        return QCoreApplication::translate("Labels", "pyramid");
+    case TalentShape::Diamond:
+        return QCoreApplication::translate("Labels", "diamond");
+    case TalentShape::Mixed:
+        return QCoreApplication::translate("Labels", "mixed");
+    }
+    return QString();
+}
+
 QString sessionHeading(const CommitteeSession &session)
 {
     if (session.id == 0)

@@ -6,6 +6,7 @@
 
 #include "export/icalendar.h"
 #include "governance/agenda.h"
+#include "governance/talentshape.h"
 
 namespace costboard {
 
@@ -28,6 +29,9 @@ QString kpiValue(KpiMillis value, const QString &unit, const QLocale &locale = Q
 QString kpiTarget(const Kpi &kpi, KpiMillis target, const QLocale &locale = QLocale());
 // "Committee session of Tuesday 1 December 2026".
 QString sessionTitle(const QDate &day, const QLocale &locale = QLocale());
+QString talentLevel(TalentLevel level); // "Junior", "Confirmed", "Senior", "Expert", "Strategic"
+QString talentShape(TalentShape shape); // "pyramid", "diamond", "mixed" (between the two), "no one yet"
+
 // The title, with "(not planned yet: the cadence's next day)" for a session the calendar does not
 // hold, or "(held)".
 QString sessionHeading(const CommitteeSession &session);

@@ -348,17 +348,46 @@ CostLineRepository::BatchResult CostLineRepository::addAll(const QList<CostLine>
 
 qint64 CostLineRepository::removeBatchLines(std::int64_t batchId)
 {
+    return removeWhere(QStringLiteral("import_batch_id = :batch"), [batchId](SqlStatement &statement) {
+        statement.bind(QStringLiteral(":batch"), qlonglong(batchId));
+    });
+}
+
+qint64 CostLineRepository::removeGenerated(const QString &source, const DayRange &dated)
+{
+    if (!dated.isValid())
+        return 0;
+    return removeWhere(QStringLiteral("source = :source AND incurred_on >= :first AND incurred_on <= :last"),
+                       [&](SqlStatement &statement) {
+                           statement.bind(QStringLiteral(":source"), source)
+                               .bind(QStringLiteral(":first"), sql::dateValue(dated.first))
+                               .bind(QStringLiteral(":last"), sql::dateValue(dated.last));
+                       });
+}
+
+qint64 CostLineRepository::removeGenerated(const QString &source, const QString &externalRef)
+{
+    return removeWhere(
+        QStringLiteral("source = :source AND external_ref = :ref"), [&](SqlStatement &statement) {
+            statement.bind(QStringLiteral(":source"), source).bind(QStringLiteral(":ref"), externalRef);
+        });
+}
+
+qint64 CostLineRepository::removeWhere(const QString &where, const std::function<void(SqlStatement &)> &bind)
+{
     Transaction transaction(m_database);
-    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE import_batch_id = :batch"));
-    query.bind(QStringLiteral(":batch"), qlonglong(batchId)).exec();
+    SqlStatement query(m_database, selectColumns + QStringLiteral(" WHERE ") + where);
+    bind(query);
+    query.exec();
     RollupDelta delta;
     qint64 removed = 0;
     while (query.next()) {
         delta.add(readLine(query), -1);
         ++removed;
     }
-    SqlStatement remove(m_database, QStringLiteral("DELETE FROM cost_lines WHERE import_batch_id = :batch"));
-    remove.bind(QStringLiteral(":batch"), qlonglong(batchId)).exec();
+    SqlStatement remove(m_database, QStringLiteral("DELETE FROM cost_lines WHERE ") + where);
+    bind(remove);
+    remove.exec();
     delta.apply(m_database);
     transaction.commit();
     return removed;

@@ -12,6 +12,7 @@ namespace costboard {
 
 class Database;
 class FxConverter;
+class SqlStatement;
 
 // Cost lines and the daily roll-ups that summarise them. Every write converts the line into the
 // reporting currency, updates `daily_rollups` by the difference it makes (on the accrual basis
@@ -35,6 +36,12 @@ public:
     // Deletes the cost lines of an import batch and their roll-ups (its audit entry is the
     // batch's own); returns how many.
     qint64 removeBatchLines(std::int64_t batchId);
+    // Deletes the lines another record generated under `source` (the roster's monthly salaries,
+    // a training plan's cost: governance/talent.h) and their roll-ups: those dated within
+    // `dated`, or the one with `externalRef`. Their audit entry is the generating write's own;
+    // returns how many.
+    qint64 removeGenerated(const QString &source, const DayRange &dated);
+    qint64 removeGenerated(const QString &source, const QString &externalRef);
     void update(const CostLine &line);
     void remove(CostLineId id);
     void removeMany(const QList<CostLineId> &ids);
@@ -54,6 +61,10 @@ public:
     void validate(const CostLine &line) const;
 
 private:
+    // Deletes the lines `where` selects (a condition on cost_lines, bound by `bind`) and their
+    // roll-ups, without an audit entry.
+    qint64 removeWhere(const QString &where, const std::function<void(SqlStatement &)> &bind);
+
     Database &m_database;
 };
 

@@ -6,6 +6,8 @@
 #include "governance/criteria.h"
 #include "governance/decisions.h"
 #include "governance/followup.h"
+#include "governance/talent.h"
+#include "governance/upskilling.h"
 #include "pricing/pricecatalog.h"
 
 namespace costboard::domainrules {
@@ -156,6 +158,48 @@ QList<DomainRule> makeRules()
          notADate(QStringLiteral("period_start")));
     rule(QStringLiteral("committee_sessions"), QStringLiteral("held_on"),
          notADate(QStringLiteral("held_on")));
+
+    // Months are stored as their first day.
+    const auto notAMonth = [](const QString &column) {
+        return QStringLiteral("%1 OR {row}.%2 IS NOT date({row}.%2, 'start of month')")
+            .arg(notADate(column), column);
+    };
+    rule(QStringLiteral("team_members"), QStringLiteral("level"),
+         notOneOf(QStringLiteral("level"), keysOf(allTalentLevels())));
+    rule(QStringLiteral("team_members"), QStringLiteral("monthly_cost_minor"),
+         QStringLiteral("%1 OR {row}.monthly_cost_minor < 0")
+             .arg(notAnAmount(QStringLiteral("monthly_cost_minor"))));
+    rule(QStringLiteral("team_members"), QStringLiteral("currency"),
+         notAKnownCurrency(QStringLiteral("currency")));
+    rule(QStringLiteral("team_members"), QStringLiteral("first_month"),
+         notAMonth(QStringLiteral("first_month")));
+    rule(QStringLiteral("team_members"), QStringLiteral("last_month"),
+         QStringLiteral("{row}.last_month IS NOT NULL AND (%1 OR {row}.last_month < {row}.first_month)")
+             .arg(notAMonth(QStringLiteral("last_month"))));
+    rule(QStringLiteral("team_allocations"), QStringLiteral("share_bp"),
+         QStringLiteral("typeof({row}.share_bp) <> 'integer' OR {row}.share_bp <= 0"
+                        " OR (SELECT SUM(a.share_bp) FROM team_allocations a"
+                        " WHERE a.member_id = {row}.member_id) > %1")
+             .arg(TeamMember::FullTimeBasisPoints));
+    rule(QStringLiteral("talent_targets"), QStringLiteral("level"),
+         notOneOf(QStringLiteral("level"), keysOf(allTalentLevels())));
+    rule(QStringLiteral("talent_targets"), QStringLiteral("percent"),
+         QStringLiteral("typeof({row}.percent) <> 'integer' OR {row}.percent < 0 OR {row}.percent > 100"));
+    rule(QStringLiteral("training_plans"), QStringLiteral("heads"),
+         QStringLiteral("typeof({row}.heads) <> 'integer' OR {row}.heads < 1 OR {row}.heads > %1")
+             .arg(TrainingPlan::MaxHeads));
+    rule(QStringLiteral("training_plans"), QStringLiteral("cost_per_head_minor"),
+         QStringLiteral("%1 OR {row}.cost_per_head_minor <= 0")
+             .arg(notAnAmount(QStringLiteral("cost_per_head_minor"))));
+    rule(QStringLiteral("training_plans"), QStringLiteral("currency"),
+         notAKnownCurrency(QStringLiteral("currency")));
+    rule(QStringLiteral("training_plans"), QStringLiteral("held_on"), notADate(QStringLiteral("held_on")));
+    rule(QStringLiteral("automated_hours"), QStringLiteral("hours"),
+         QStringLiteral("%1 OR {row}.hours > %2")
+             .arg(notAWholeCount(QStringLiteral("hours")))
+             .arg(AutomatedHours::MaxHours));
+    rule(QStringLiteral("automated_hours"), QStringLiteral("month_start"),
+         notAMonth(QStringLiteral("month_start")));
 
     // The roll-ups are derived: a row out of its domain is a sign of drift (the self-check
     // rebuilds them), and the schema refuses a write that would make one, such as a count below

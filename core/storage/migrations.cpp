@@ -563,6 +563,55 @@ QList<Migration> allMigrations()
               QStringLiteral("ALTER TABLE decisions ADD COLUMN budget_currency TEXT NOT NULL DEFAULT ''"),
               QStringLiteral("CREATE INDEX decisions_session ON decisions (session_id)"),
           } },
+        { 19,
+          "the talent side of the committee: the roster and its allocations to projects, the target "
+          "shape by level, training plans and the hours of repetitive work automated",
+          {
+              // Months are stored as their first day. A member's monthly cost is what the roster
+              // posts as salaries, split over the projects by share; the rest of the person's time
+              // is work outside the AI portfolio and books nothing.
+              QStringLiteral("CREATE TABLE team_members ("
+                             " id {ID},"
+                             " name TEXT NOT NULL,"
+                             " role TEXT NOT NULL DEFAULT '',"
+                             " level TEXT NOT NULL,"
+                             " external INTEGER NOT NULL DEFAULT 0,"
+                             " firm TEXT NOT NULL DEFAULT '',"
+                             " monthly_cost_minor {BIGINT} NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " first_month TEXT NOT NULL,"
+                             " last_month TEXT)"),
+              // Shares in basis points (10000 = the whole of the person's time).
+              QStringLiteral("CREATE TABLE team_allocations ("
+                             " member_id {BIGINT} NOT NULL REFERENCES team_members(id),"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " share_bp INTEGER NOT NULL,"
+                             " PRIMARY KEY (member_id, project_id))"),
+              QStringLiteral("CREATE INDEX team_allocations_project ON team_allocations (project_id)"),
+              // The committee's target: a diamond (fewer juniors, more confirmed, senior and expert
+              // people) until it says otherwise.
+              QStringLiteral("CREATE TABLE talent_targets ("
+                             " level TEXT NOT NULL PRIMARY KEY,"
+                             " percent INTEGER NOT NULL)"),
+              QStringLiteral("INSERT INTO talent_targets (level, percent) VALUES ('junior', 10),"
+                             " ('confirmed', 25), ('senior', 35), ('expert', 25), ('strategic', 5)"),
+              // Each plan's cost is one StaffTraining cost line, found by its external reference.
+              QStringLiteral("CREATE TABLE training_plans ("
+                             " id {ID},"
+                             " name TEXT NOT NULL,"
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " held_on TEXT NOT NULL,"
+                             " heads INTEGER NOT NULL,"
+                             " cost_per_head_minor {BIGINT} NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " vendor TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE TABLE automated_hours ("
+                             " project_id {BIGINT} NOT NULL REFERENCES projects(id),"
+                             " month_start TEXT NOT NULL,"
+                             " hours {BIGINT} NOT NULL,"
+                             " note TEXT NOT NULL DEFAULT '',"
+                             " PRIMARY KEY (project_id, month_start))"),
+          } },
     };
 }
 
@@ -824,6 +873,16 @@ void Migrations::run(Database &database)
                                  { QStringLiteral("projects"), QStringLiteral("criteria"),
                                    QStringLiteral("criterion_scores"), QStringLiteral("routing_rules"),
                                    QStringLiteral("decisions") });
+        if (migration.version == 18) // decisions: the session's columns are checked too
+            createDomainTriggers(database,
+                                 { QStringLiteral("milestones"), QStringLiteral("kpis"),
+                                   QStringLiteral("kpi_values"), QStringLiteral("committee_sessions"),
+                                   QStringLiteral("decisions") });
+        if (migration.version == 19)
+            createDomainTriggers(database,
+                                 { QStringLiteral("team_members"), QStringLiteral("team_allocations"),
+                                   QStringLiteral("talent_targets"), QStringLiteral("training_plans"),
+                                   QStringLiteral("automated_hours") });
         SqlStatement record(database,
                             QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                            " VALUES (:version, :description, :at)"));

@@ -261,11 +261,19 @@ void ProjectRepository::remove(ProjectId id)
     if (lineCount > 0)
         throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectHasCostLines,
                               { project->name, QString::number(lineCount) });
-    // What only describes the project goes with it: its weekly volumes, saved estimates, scores
-    // and decisions.
+    // What only describes the project goes with it: its weekly volumes, saved estimates, scores,
+    // decisions, milestones and KPIs, the roster's shares of it, its training plans (their lines are gone)
+    // and automated hours.
     for (const QString &statement : { QStringLiteral("DELETE FROM benchmark_volumes WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM team_allocations WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM training_plans WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM automated_hours WHERE project_id = :id"),
                                       QStringLiteral("DELETE FROM criterion_scores WHERE project_id = :id"),
                                       QStringLiteral("DELETE FROM decisions WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM milestones WHERE project_id = :id"),
+                                      QStringLiteral("DELETE FROM kpi_values WHERE kpi_id IN"
+                                                     " (SELECT id FROM kpis WHERE project_id = :id)"),
+                                      QStringLiteral("DELETE FROM kpis WHERE project_id = :id"),
                                       QStringLiteral("DELETE FROM estimate_months WHERE estimate_id IN"
                                                      " (SELECT id FROM estimates WHERE project_id = :id)"),
                                       QStringLiteral("DELETE FROM estimates WHERE project_id = :id"),

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/costlinerepository.h"
 #include "storage/costlinesearchindex.h"
@@ -91,7 +92,16 @@ void checkRollups(Database &database, CheckReport &report)
                            " recurring_minor INTEGER NOT NULL, line_count INTEGER NOT NULL,"
                            " unconverted_count INTEGER NOT NULL,"
                            " PRIMARY KEY (basis, day, project_id, category_id, vendor))"));
-    CostLineRepository(database).writeRollupsFromLines(QStringLiteral("temp.expected_rollups"));
+    try {
+        CostLineRepository(database).writeRollupsFromLines(QStringLiteral("temp.expected_rollups"));
+    } catch (const StorageError &error) {
+        // A line with a service period holding text where its amount belongs cannot be spread
+        // over its days: the domain check reports it, and there is nothing to compare with.
+        if (error.code() != ErrorCode::StoredValueNotInteger)
+            throw;
+        execSql(database, QStringLiteral("DROP TABLE temp.expected_rollups"));
+        return;
+    }
     SqlStatement differing(
         database,
         QStringLiteral(

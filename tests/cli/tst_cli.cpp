@@ -106,6 +106,7 @@ private slots:
     void snapshotInFuture();
     void snapshotUnknownProject();
     void snapshotDecidedBy();
+    void agendaOfTheNextSession();
     void snapshotBadValues_data();
     void snapshotBadValues();
     void snapshotMissingDatabase();
@@ -698,6 +699,77 @@ void TestCli::snapshotDecidedBy()
     QVERIFY(refused({ QStringLiteral("--decided-by"), QStringLiteral("cfo"), QStringLiteral("--project"),
                       QStringLiteral("SUP") },
                     QStringLiteral("--decided-by")));
+}
+
+void TestCli::agendaOfTheNextSession()
+{
+    // The demo's committee meets every other Monday: held five, three and one week before the last
+    // week, the next planned on the Monday after it.
+    const QString on = m_lastWeek.sunday().toString(Qt::ISODate);
+    const QByteArray before = fileHash(m_demoPath);
+    const Run json = run({ QStringLiteral("agenda"), QStringLiteral("--db"), m_demoPath,
+                           QStringLiteral("--on"), on, QStringLiteral("--json") });
+    QVERIFY2(!json.crashed && json.exitCode == 0, json.describe().constData());
+    QCOMPARE(fileHash(m_demoPath), before); // read only
+    const QJsonObject agenda = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject session = agenda.value(QStringLiteral("session")).toObject();
+    QCOMPARE(session.value(QStringLiteral("date")).toString(),
+             m_lastWeek.addWeeks(1).monday().toString(Qt::ISODate));
+    QVERIFY(session.value(QStringLiteral("planned")).toBool());
+    QCOMPARE(
+        agenda.value(QStringLiteral("previous_session")).toObject().value(QStringLiteral("date")).toString(),
+        m_lastWeek.addWeeks(-1).monday().toString(Qt::ISODate));
+    // The decisions due by that Monday: the sales copilot's re-evaluation and the support
+    // assistant's cost plan; the latter was taken in the last session.
+    QStringList due;
+    for (const QJsonValue &decision : agenda.value(QStringLiteral("decisions_due")).toArray())
+        due << decision.toObject().value(QStringLiteral("project_code")).toString();
+    due.sort();
+    QCOMPARE(due, QStringList({ QStringLiteral("SAL"), QStringLiteral("SUP") }));
+    const QJsonArray previous = agenda.value(QStringLiteral("previous_decisions")).toArray();
+    QCOMPARE(previous.size(), 1);
+    QCOMPARE(previous.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("approve"));
+    // KPIs off target with exact decimals: the support cost per ticket, at most 0.18, at 0.192.
+    bool supportCost = false;
+    for (const QJsonValue &value : agenda.value(QStringLiteral("kpis_off_target")).toArray()) {
+        const QJsonObject kpi = value.toObject();
+        if (kpi.value(QStringLiteral("project_code")).toString() == QLatin1String("SUP"))
+            supportCost = kpi.value(QStringLiteral("actual")).toString() == QLatin1String("0.192")
+                && kpi.value(QStringLiteral("target")).toString() == QLatin1String("0.18")
+                && kpi.value(QStringLiteral("direction")).toString() == QLatin1String("at_most");
+    }
+    QVERIFY(supportCost);
+    // The sales copilot's go/no-go falls on the session's day: due, not late.
+    bool goNoGo = false;
+    for (const QJsonValue &value : agenda.value(QStringLiteral("milestones")).toArray()) {
+        const QJsonObject milestone = value.toObject();
+        if (milestone.value(QStringLiteral("project_code")).toString() == QLatin1String("SAL"))
+            goNoGo = milestone.value(QStringLiteral("kind")).toString() == QLatin1String("go_no_go")
+                && !milestone.value(QStringLiteral("late")).toBool();
+    }
+    QVERIFY(goNoGo);
+    int items = 0;
+    for (const char *part : { "alerts", "routing", "milestones", "kpis_off_target", "decisions_due" })
+        items += int(agenda.value(QLatin1String(part)).toArray().size());
+    QCOMPARE(agenda.value(QStringLiteral("item_count")).toInt(), items);
+
+    // In French, with the calendar: its sessions and milestones as events.
+    const QString ics = m_dir.filePath(QStringLiteral("committee.ics"));
+    const Run french
+        = run({ QStringLiteral("agenda"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--on"), on,
+                QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--ics"), ics });
+    QVERIFY2(!french.crashed && french.exitCode == 0, french.describe().constData());
+    QVERIFY2(french.outText().contains(QStringLiteral("Séance du comité du lundi")), french.out.constData());
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray calendar = file.readAll();
+    QSqlQuery count(m_database->connection());
+    QVERIFY(count.exec(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM committee_sessions) + (SELECT COUNT(*) FROM milestones)")));
+    QVERIFY(count.next());
+    QCOMPARE(calendar.count("BEGIN:VEVENT"), qsizetype(count.value(0).toLongLong()));
+    QVERIFY(calendar.contains("SUMMARY:Séance du comité du lundi"));
+    QCOMPARE(fileHash(m_demoPath), before);
 }
 
 void TestCli::snapshotBadValues_data()

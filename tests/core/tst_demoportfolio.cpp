@@ -228,10 +228,16 @@ void TestDemoPortfolio::keepsEveryLineInsideTheWindow()
                     QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE amount_minor <= 0"
                                    " OR amount_minor > 1000000000000")),
              0);
-    // The marketing project's last OpenAI months come from OpenAI's usage and cost reports.
+    // The marketing project's last OpenAI months come from OpenAI's usage and cost reports; the
+    // salaries from the roster, and two courses from training plans.
+    QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT source FROM cost_lines ORDER BY 1")),
+             QStringList({ QStringLiteral("demo"), QStringLiteral("openai"), QStringLiteral("openai-usage"),
+                           QStringLiteral("roster"), QStringLiteral("training_plan") }));
     QCOMPARE(
-        queryRows(*m_demo, QStringLiteral("SELECT DISTINCT source FROM cost_lines ORDER BY 1")),
-        QStringList({ QStringLiteral("demo"), QStringLiteral("openai"), QStringLiteral("openai-usage") }));
+        queryRows(*m_demo, QStringLiteral("SELECT DISTINCT source FROM cost_lines WHERE category_id = 6")),
+        QStringList(QStringLiteral("roster")));
+    QCOMPARE(
+        scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE source = 'training_plan'")), 2);
     // A service period holds its invoice's date, so only the month (or quarterly licence) in
     // progress pays for days after the last week.
     QCOMPARE(scalar(*m_demo,
@@ -313,11 +319,14 @@ void TestDemoPortfolio::rollupsMatchTheLines()
                          " GROUP BY project_id, category_id, vendor ORDER BY 1, 2, 3");
     QCOMPARE(queryRows(*m_demo, totalsOf.arg(QStringLiteral("accrual"))),
              queryRows(*m_demo, totalsOf.arg(QStringLiteral("cash"))));
-    // Each month's salaries on the accrual basis are that month's payroll, to the cent.
+    // Each month's salaries on the accrual basis are that month's payroll (the roster's lines of
+    // the project for the month, one per person), to the cent.
     QCOMPARE(scalar(*m_demo,
                     QStringLiteral(
-                        "SELECT COUNT(*) FROM cost_lines c WHERE c.category_id = 6"
-                        " AND c.reporting_minor <> (SELECT SUM(r.reporting_minor) FROM daily_rollups r"
+                        "SELECT COUNT(*) FROM (SELECT project_id, service_start, service_end,"
+                        " SUM(reporting_minor) AS payroll FROM cost_lines WHERE category_id = 6"
+                        " GROUP BY project_id, service_start, service_end) c"
+                        " WHERE c.payroll <> (SELECT SUM(r.reporting_minor) FROM daily_rollups r"
                         " WHERE r.basis = 'accrual' AND r.project_id = c.project_id AND r.category_id = 6"
                         " AND r.day >= c.service_start AND r.day < c.service_end)")),
              0);
@@ -419,22 +428,22 @@ void TestDemoPortfolio::shapesLinesLikeTheirCategory()
                         "SELECT COUNT(*) FROM cost_lines WHERE category_id IN (1, 3) AND source <> 'openai'"
                         " AND (quantity IS NULL OR quantity <= 0)")),
              0);
-    // Payroll booked as its month opens (or on the day a project starts); prompt engineering on
-    // working days.
+    // Salaries posted from the roster on the last day of the month they pay for; prompt
+    // engineering on working days.
     QCOMPARE(scalar(*m_demo,
-                    QStringLiteral(
-                        "SELECT COUNT(*) FROM cost_lines WHERE category_id = 6"
-                        " AND strftime('%d', incurred_on) <> '01'"
-                        " AND incurred_on <> (SELECT start_date FROM projects p WHERE p.id = project_id)")),
+                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 6"
+                                   " AND strftime('%d', date(incurred_on, '+1 day')) <> '01'")),
              0);
     QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 6")) >= 100);
     QCOMPARE(scalar(*m_demo,
                     QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 3"
                                    " AND strftime('%w', incurred_on) IN ('0', '6')")),
              0);
+    // Internal staff under no vendor, the two consultants under their firms.
     QCOMPARE(
-        queryRows(*m_demo, QStringLiteral("SELECT DISTINCT vendor FROM cost_lines WHERE category_id = 6")),
-        QStringList(QStringLiteral("Paie interne")));
+        queryRows(*m_demo,
+                  QStringLiteral("SELECT DISTINCT vendor FROM cost_lines WHERE category_id = 6 ORDER BY 1")),
+        QStringList({ QString(), QStringLiteral("Kairos Conseil"), QStringLiteral("Néria Conseil") }));
     // The extra lines go to the granular categories: inference holds most of them.
     const qint64 inference
         = scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 1"));
@@ -443,7 +452,13 @@ void TestDemoPortfolio::shapesLinesLikeTheirCategory()
 
 void TestDemoPortfolio::budgetsEveryQuarterOfEveryStartedProject()
 {
-    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM budgets")), m_summary.budgets);
+    // Besides the planned budgets, the one the committee's extension created: the legal project's
+    // next quarter, a fifth above this one.
+    QCOMPARE(scalar(*m_demo,
+                    QStringLiteral("SELECT COUNT(*) FROM decisions WHERE kind = 'extend_budget'"
+                                   " AND budget_before IS NULL")),
+             1);
+    QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM budgets")), m_summary.budgets + 1);
     QCOMPARE(queryRows(*m_demo, QStringLiteral("SELECT DISTINCT period_kind, currency FROM budgets")),
              QStringList(QStringLiteral("quarter|EUR")));
     QCOMPARE(scalar(*m_demo,
@@ -466,6 +481,20 @@ void TestDemoPortfolio::budgetsEveryQuarterOfEveryStartedProject()
         for (QDate quarter = firstQuarter; quarter <= lastQuarter; quarter = quarter.addMonths(3)) {
             if (quarter.addMonths(3) > project.startDate)
                 expected << quarter.toString(Qt::ISODate);
+        }
+        if (project.code == QLatin1String("LEG")) {
+            expected << lastQuarter.addMonths(3).toString(Qt::ISODate);
+            QCOMPARE(scalar(*m_demo,
+                            QStringLiteral("SELECT amount_minor FROM budgets WHERE project_id = %1"
+                                           " AND period_start = '%2'")
+                                .arg(project.id)
+                                .arg(expected.constLast())),
+                     scalar(*m_demo,
+                            QStringLiteral("SELECT amount_minor FROM budgets WHERE project_id = %1"
+                                           " AND period_start = '%2'")
+                                .arg(project.id)
+                                .arg(lastQuarter.toString(Qt::ISODate)))
+                         / 100 * 120);
         }
         QCOMPARE(queryRows(*m_demo,
                            QStringLiteral("SELECT period_start FROM budgets WHERE project_id = %1 ORDER BY 1")

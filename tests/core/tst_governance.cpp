@@ -628,11 +628,11 @@ void TestGovernance::decisionSearch()
                       today);
     log.recordRouting(legal, DecisionLevel::Cfo, DecisionLevel::Committee, QStringLiteral("Données de santé"),
                       today);
-    QCOMPARE(log.list({ support, {} }).size(), 1);
-    QCOMPARE(log.list({ std::nullopt, QStringLiteral("DONNÉES") }).size(), 1);
-    QCOMPARE(log.list({ std::nullopt, QStringLiteral("lex") }).first().projectId,
+    QCOMPARE(log.list({ support, {}, {}, {} }).size(), 1);
+    QCOMPARE(log.list({ std::nullopt, QStringLiteral("DONNÉES"), {}, {} }).size(), 1);
+    QCOMPARE(log.list({ std::nullopt, QStringLiteral("lex"), {}, {} }).first().projectId,
              std::optional<ProjectId>(legal));
-    QCOMPARE(log.list({ support, QStringLiteral("santé") }).size(), 0);
+    QCOMPARE(log.list({ support, QStringLiteral("santé"), {}, {} }).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGovernance)

@@ -5,7 +5,8 @@
 //
 // writes OUTDIR/committee-matrix-LANG.png (the ranked portfolio and the value × cost matrix),
 // committee-routing-LANG.png, committee-timeline-LANG.png (milestones and KPIs),
-// committee-session-LANG.png (the next session's agenda), committee-decisions-LANG.png,
+// committee-session-LANG.png (the next session's agenda), committee-talent-LANG.png (the teams'
+// shape, the roster, training and automated hours), committee-decisions-LANG.png,
 // committee-score-LANG.png, committee-rules-LANG.png, committee-decide-LANG.png and
 // committee-record-LANG.png (a session decision that extends a budget). The page is also the main window's
 // page 13: `costboard --db DB --lang LANG --screenshot FILE --page 13`. Not a test: run by hand.
@@ -63,6 +64,8 @@ int main(int argc, char **argv)
     screens::save(page, arguments->size, path("timeline"));
     page.showTab(ui::CommitteePage::SessionsTab);
     screens::save(page, arguments->size, path("session"));
+    page.showTab(ui::CommitteePage::TalentTab);
+    screens::save(page, arguments->size, path("talent"));
     page.showTab(ui::CommitteePage::DecisionsTab);
     screens::save(page, arguments->size, path("decisions"));
 

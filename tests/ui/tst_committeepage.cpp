@@ -12,17 +12,29 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
+#include "charts/milestonetimelinechart.h"
+#include "charts/talentshapechart.h"
 #include "charts/valuecostmatrixchart.h"
+#include "commands/followupcommands.h"
 #include "commands/governancecommands.h"
+#include "commands/talentcommands.h"
 #include "dialogs/committeedialogs.h"
+#include "dialogs/followupdialogs.h"
 #include "models/committeemodels.h"
+#include "models/followupmodels.h"
+#include "pages/committeefollowup.h"
 #include "pages/committeepage.h"
+#include "pages/committeesessions.h"
+#include "pages/committeetalent.h"
 #include "storage/auditlog.h"
 #include "storage/budgetrepository.h"
 #include "storage/database.h"
@@ -338,6 +350,133 @@ private slots:
         }
         QVERIFY(!bar.query().decisionLevel);
         QCOMPARE(bar.query().projects.size(), 2);
+    }
+
+    void followUpSessionsAndTalent()
+    {
+        Database &database = m_workspace->database();
+        FollowUpRepository followUp(database);
+        // Reference: Wednesday 2026-11-25. The support assistant's review is late, the pilot's
+        // go/no-go due next week, the tools' production upcoming.
+        followUp.saveMilestone({ 0, m_support, MilestoneKind::Review, QDate(2026, 11, 20), {}, {} });
+        followUp.saveMilestone({ 0, m_pilot, MilestoneKind::GoNoGo, QDate(2026, 12, 4), {}, {} });
+        followUp.saveMilestone({ 0, m_tools, MilestoneKind::Production, QDate(2027, 2, 1), {}, {} });
+        Kpi cost { 0,
+                   m_support,
+                   QStringLiteral("Cost per ticket"),
+                   QStringLiteral("€"),
+                   KpiDirection::AtMost,
+                   KpiCadence::Month,
+                   180 };
+        cost.id = followUp.saveKpi(cost);
+        followUp.setValue(cost.id, QDate(2026, 11, 1), KpiValue { cost.id, {}, 192, std::nullopt });
+        SessionRepository sessions(database);
+        const SessionId held = sessions.schedule(QDate(2026, 11, 17));
+        sessions.saveMinutes(held, QStringLiteral("Budgets reviewed."), true);
+        sessions.schedule(QDate(2026, 12, 1));
+
+        ui::CommitteePage page(*m_workspace);
+        page.setReferenceDate(QDate(2026, 11, 25));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showTab(ui::CommitteePage::FollowUpTab);
+        const auto *timeline = page.followUp()->timeline();
+        QCOMPARE(timeline->milestoneCount(MilestoneState::Late), 1);
+        QCOMPARE(timeline->milestoneCount(MilestoneState::Due), 1);
+        QCOMPARE(timeline->milestoneCount(MilestoneState::Upcoming), 1);
+        QVERIFY(!timeline->milestoneCentre(1).isNull());
+        QCOMPARE(page.followUp()->kpisModel()->index(0, ui::KpisModel::StatusColumn).data().toString(),
+                 QStringLiteral("off target"));
+        QAbstractItemModelTester milestonesTester(page.followUp()->milestonesModel());
+        QAbstractItemModelTester kpisTester(page.followUp()->kpisModel());
+
+        // The agenda of 1 December: the pilot (no rule delegates it, the CFO decides it now), the
+        // late review, the go/no-go and the KPI, each under its part.
+        page.showTab(ui::CommitteePage::SessionsTab);
+        const QTreeWidget *tree = page.sessions()->agendaTree();
+        QStringList parts;
+        for (int index = 0; index < tree->topLevelItemCount(); ++index)
+            parts << tree->topLevelItem(index)->text(0);
+        QCOMPARE(parts,
+                 QStringList({ QStringLiteral("Projects for the committee (1)"),
+                               QStringLiteral("Milestones due or late (2)"),
+                               QStringLiteral("KPIs off target (1)") }));
+        QCOMPARE(page.sessions()->agenda().session.heldOn, QDate(2026, 12, 1));
+        QSignalSpy milestoneShown(page.sessions(), &ui::CommitteeSessionsTab::milestoneRequested);
+        QTreeWidget *agendaTree = page.sessions()->agendaTree();
+        agendaTree->setCurrentItem(agendaTree->topLevelItem(1)->child(0));
+        emit agendaTree->itemActivated(agendaTree->currentItem(), 0);
+        QCOMPARE(milestoneShown.size(), 1);
+        QCOMPARE(page.followUp()->milestonesView()->currentIndex().row(), 0);
+
+        // A decision of the session that extends the support assistant's 2026 budget, through the
+        // dialog: the budget, the audit log and the decision log agree after undo and redo.
+        const CommitteeSession next = page.sessions()->agenda().session;
+        ui::SessionDecisionDialog dialog(next, ProjectRepository(database).list(true),
+                                         BudgetRepository(database).list(), QStringLiteral("EUR"),
+                                         FiscalCalendar(), QDate(2026, 11, 25));
+        dialog.projectBox()->setCurrentIndex(dialog.projectBox()->findData(qlonglong(m_support)));
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(DecisionKind::ExtendBudget)));
+        dialog.periodBox()->setCurrentIndex(dialog.periodBox()->findText(QStringLiteral("FY 2026")));
+        dialog.ownerEdit()->setText(QStringLiteral("CFO"));
+        dialog.reasonEdit()->setPlainText(QStringLiteral("Volumes up"));
+        dialog.amountEdit()->setText(QStringLiteral("800,000.00"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text(),
+                 QStringLiteral("An extension raises the budget above €900,000.00."));
+        dialog.amountEdit()->setText(QStringLiteral("1,000,000.00"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
+        const SessionDecision decision = dialog.decision();
+        QCOMPARE(decision.budget->amount, Money(100'000'000, QStringLiteral("EUR")));
+        const auto yearBudget = [&database, this] {
+            for (const Budget &budget : BudgetRepository(database).list())
+                if (budget.projectId == m_support && budget.periodKind == BudgetPeriodKind::Year)
+                    return budget.amount.minorUnits();
+            return std::int64_t(-1);
+        };
+        const auto audited = [&database](const QString &entity) {
+            return AuditLog(database).entriesFor(entity).size();
+        };
+        const qsizetype budgetEntries = audited(QStringLiteral("budget"));
+        const auto decisions = [&database] {
+            return DecisionLog(database).list().size();
+        };
+        ui::executeCommand(*m_workspace,
+                           std::make_unique<ui::RecordSessionDecisionCommand>(*m_workspace, decision,
+                                                                              QStringLiteral("SUP")));
+        QCOMPARE(yearBudget(), 100'000'000);
+        QCOMPARE(decisions(), 1);
+        m_workspace->undoStack()->undo();
+        QCOMPARE(yearBudget(), 90'000'000);
+        QCOMPARE(decisions(), 0);
+        m_workspace->undoStack()->redo();
+        QCOMPARE(yearBudget(), 100'000'000);
+        QCOMPARE(decisions(), 1);
+        QCOMPARE(DecisionLog(database).list().constFirst().budgetBefore,
+                 std::optional<Money>(Money(90'000'000, QStringLiteral("EUR"))));
+        // Each step audited: the budget raised, put back, raised again; the decision recorded,
+        // taken back, recorded again.
+        QCOMPARE(audited(QStringLiteral("budget")), budgetEntries + 3);
+        QCOMPARE(audited(QStringLiteral("decision")), 3);
+
+        // Talent: one person half on the support assistant; the roster and the shape follow.
+        TeamMember analyst;
+        analyst.name = QStringLiteral("Emma Leroy");
+        analyst.level = TalentLevel::Junior;
+        analyst.monthlyCost = Money(600'000, QStringLiteral("EUR"));
+        analyst.firstMonth = QDate(2026, 1, 1);
+        analyst.allocations = { Allocation { m_support, 5000 } };
+        ui::executeCommand(*m_workspace,
+                           std::make_unique<ui::SaveTeamMemberCommand>(*m_workspace, analyst, std::nullopt));
+        page.showTab(ui::CommitteePage::TalentTab);
+        page.refresh();
+        QCOMPARE(page.talent()->rosterTable()->rowCount(), 1);
+        QCOMPARE(page.talent()->rosterTable()->item(0, 5)->text(), QStringLiteral("SUP 50%"));
+        QCOMPARE(page.talent()->shapeChart()->headcount().heads(), 1);
+        QVERIFY2(page.talent()->summary()->text().contains(QStringLiteral("1 person")),
+                 qPrintable(page.talent()->summary()->text()));
+        m_workspace->undoStack()->undo();
+        page.refresh();
+        QCOMPARE(page.talent()->rosterTable()->rowCount(), 0);
     }
 
 private:

@@ -412,7 +412,7 @@ void SessionDecisionDialog::validate()
         problem = tr("Say what the committee decided and why.");
     else if (m_owner->text().trimmed().isEmpty())
         problem = tr("Name who carries the decision out.");
-    else if (m_budgetBox->isVisible()) {
+    else if (static_cast<DecisionKind>(m_kind->currentData().toInt()) == DecisionKind::ExtendBudget) {
         Money amount;
         const QVariantList period = m_period->currentData().toList();
         const std::optional<Budget> held = period.size() == 2

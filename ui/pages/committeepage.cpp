@@ -28,6 +28,7 @@
 #include "models/committeemodels.h"
 #include "pages/committeefollowup.h"
 #include "pages/committeesessions.h"
+#include "pages/committeetalent.h"
 #include "storage/databasesettings.h"
 #include "storage/projectrepository.h"
 #include "widgets/recordtable.h"
@@ -80,6 +81,7 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
     , m_decisionView(new QTableView(this))
     , m_followUp(new CommitteeFollowUpTab(workspace, this))
     , m_sessions(new CommitteeSessionsTab(workspace, this))
+    , m_talent(new CommitteeTalentTab(workspace, this))
 {
     setObjectName(QStringLiteral("committeePage"));
     m_tabs->setObjectName(QStringLiteral("committeeTabs"));
@@ -157,6 +159,7 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(routing, tr("Decision routing"));
     m_tabs->addTab(m_followUp, tr("Milestones and KPIs"));
     m_tabs->addTab(m_sessions, tr("Sessions"));
+    m_tabs->addTab(m_talent, tr("Talent"));
     m_tabs->addTab(decisions, tr("Decision log"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
@@ -300,6 +303,7 @@ void CommitteePage::refresh()
     updateActions();
     m_followUp->refresh(m_referenceDate);
     m_sessions->refresh(m_referenceDate);
+    m_talent->refresh(m_referenceDate);
 }
 
 void CommitteePage::showRouting(ProjectId project)

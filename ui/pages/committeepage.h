@@ -20,6 +20,7 @@ namespace costboard::ui {
 
 class CommitteeFollowUpTab;
 class CommitteeSessionsTab;
+class CommitteeTalentTab;
 class DecisionLogModel;
 class EvaluationModel;
 class RoutingReviewModel;
@@ -49,6 +50,7 @@ public:
         RoutingTab,
         FollowUpTab,
         SessionsTab,
+        TalentTab,
         DecisionsTab
     };
     void showTab(Tab tab);
@@ -66,6 +68,7 @@ public:
     QTableView *decisionView() const { return m_decisionView; }
     CommitteeFollowUpTab *followUp() const { return m_followUp; }
     CommitteeSessionsTab *sessions() const { return m_sessions; }
+    CommitteeTalentTab *talent() const { return m_talent; }
     // The day the figures are read on: today, unless set (tests, screenshots of a past week).
     void setReferenceDate(const QDate &date);
     QDate referenceDate() const { return m_referenceDate; }
@@ -111,6 +114,7 @@ private:
     QTableView *m_decisionView;
     CommitteeFollowUpTab *m_followUp;
     CommitteeSessionsTab *m_sessions;
+    CommitteeTalentTab *m_talent;
 };
 
 } // namespace costboard::ui
