@@ -244,7 +244,8 @@ QString milestone(const SessionAgenda &agenda, const Milestone &milestone)
 QString kpi(const SessionAgenda &agenda, const KpiStatus &status)
 {
     if (!status.latest)
-        return projectOf(agenda, status.kpi.projectId) + QStringLiteral(": ") + status.kpi.name;
+        return QCoreApplication::translate("Labels", "%1: %2")
+            .arg(projectOf(agenda, status.kpi.projectId), status.kpi.name);
     return QCoreApplication::translate("Labels", "%1: %2 at %3 for a target of %4 (%5)")
         .arg(projectOf(agenda, status.kpi.projectId), status.kpi.name,
              names::kpiValue(status.latest->actual, status.kpi.unit),
@@ -254,8 +255,8 @@ QString kpi(const SessionAgenda &agenda, const KpiStatus &status)
 
 QString decision(const SessionAgenda &agenda, const Decision &decision)
 {
-    QString text
-        = projectOf(agenda, decision.projectId) + QStringLiteral(": ") + names::decisionSummary(decision);
+    QString text = QCoreApplication::translate("Labels", "%1: %2")
+                       .arg(projectOf(agenda, decision.projectId), names::decisionSummary(decision));
     if (!decision.owner.isEmpty())
         text += QCoreApplication::translate("Labels", " — %1, due %2")
                     .arg(decision.owner, day(decision.dueOn));

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ImportReport</name>
@@ -86,6 +85,16 @@
         <translation>
             <numerusform>Enter %n week of volume for %1</numerusform>
             <numerusform>Enter %n weeks of volume for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetKpiValuesCommand</name>
+    <message numerus="yes">
+        <source>Enter %n value(s) of “%1”</source>
+        <translation>
+            <numerusform>Enter %n value of “%1”</numerusform>
+            <numerusform>Enter %n values of “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -350,6 +359,13 @@
             <numerusform>%n model meters seen in the imported usage have no price on some of their days: those tokens are not booked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar written to %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Calendar written to %1 (%n event)</numerusform>
+            <numerusform>Calendar written to %1 (%n events)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>costboard::render::charts::OwnershipChart</name>
@@ -399,12 +415,36 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::CommitteeFollowUpTab</name>
+    <message numerus="yes">
+        <source>&lt;b style="color:%1"&gt;%n milestone(s) late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style="color:%1"&gt;%n milestone late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style="color:%1"&gt;%n milestones late&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week or next</source>
+        <translation>
+            <numerusform>%n due this week or next</numerusform>
+            <numerusform>%n due this week or next</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n KPI(s) off target&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n KPI off target&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n KPIs off target&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::CommitteePage</name>
     <message numerus="yes">
-        <source>%1 of %n project(s) scored on the committee&apos;s criteria</source>
+        <source>%1 of %n project(s) scored on the committee's criteria</source>
         <translation>
-            <numerusform>%1 of %n project scored on the committee&apos;s criteria</numerusform>
-            <numerusform>%1 of %n projects scored on the committee&apos;s criteria</numerusform>
+            <numerusform>%1 of %n project scored on the committee's criteria</numerusform>
+            <numerusform>%1 of %n projects scored on the committee's criteria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -419,6 +459,26 @@
         <translation>
             <numerusform>&lt;b&gt;%n project&lt;/b&gt; decided elsewhere than the rules propose: accept or override it with a reason.</numerusform>
             <numerusform>&lt;b&gt;%n projects&lt;/b&gt; decided elsewhere than the rules propose: accept or override each with a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::CommitteeSessionsTab</name>
+    <message numerus="yes">
+        <source>Next: &lt;b&gt;%1&lt;/b&gt; · %n item(s) on its agenda</source>
+        <translation>
+            <numerusform>Next: &lt;b&gt;%1&lt;/b&gt; · %n item on its agenda</numerusform>
+            <numerusform>Next: &lt;b&gt;%1&lt;/b&gt; · %n items on its agenda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::CommitteeTalentTab</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -531,10 +591,10 @@
 <context>
     <name>costboard::ui::EstimatorPage</name>
     <message numerus="yes">
-        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</source>
+        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</source>
         <translation>
-            <numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</numerusform>
-            <numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</numerusform>
+            <numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
+            <numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddTrainingPlanCommand</name>
+    <message>
+        <source>Add the training plan “%1”</source>
+        <translation>Ajouter le plan de formation « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>BudgetsFromEstimateCommand</name>
     <message>
         <source>Budgets of %1 from the %2 estimate</source>
@@ -796,6 +803,182 @@
         <source>Rule %1: %2</source>
         <translation>Règle %1 : %2</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Extend budget</source>
+        <translation>Augmenter le budget</translation>
+    </message>
+    <message>
+        <source>Delegate to the CIO</source>
+        <translation>Déléguer à la DSI</translation>
+    </message>
+    <message>
+        <source>Delegate to the CFO</source>
+        <translation>Déléguer au DAF</translation>
+    </message>
+    <message>
+        <source>Re-evaluate</source>
+        <translation>Réévaluer</translation>
+    </message>
+    <message>
+        <source>: new budget of %1</source>
+        <translation> : nouveau budget de %1</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Go/no-go</source>
+        <translation>Go/no-go</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à échéance</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>d'au moins %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>d'au plus %1</translation>
+    </message>
+    <message>
+        <source>Committee session of %1</source>
+        <translation>Séance du comité du %1</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Stratégique</translation>
+    </message>
+    <message>
+        <source>no one yet</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>pyramid</source>
+        <translation>pyramide</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>losange</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <source>%1 (not planned yet: the cadence's next day)</source>
+        <translation>%1 (pas encore planifiée : prochaine date du rythme)</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (tenue)</translation>
+    </message>
+    <message>
+        <source>%1: the rules propose the committee; %2 decides now</source>
+        <translation>%1 : les règles proposent le comité ; aujourd'hui, %2 décide</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 on %4</source>
+        <translation>%1 : %2 %3 le %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 for a target of %4 (%5)</source>
+        <translation>%1 : %2 à %3 pour une cible %4 (%5)</translation>
+    </message>
+    <message>
+        <source> — %1, due %2</source>
+        <translation> — %1, échéance %2</translation>
+    </message>
+    <message>
+        <source> (done %1)</source>
+        <translation> (faite le %1)</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>Projects for the committee</source>
+        <translation>Projets pour le comité</translation>
+    </message>
+    <message>
+        <source>Milestones due or late</source>
+        <translation>Jalons à échéance ou en retard</translation>
+    </message>
+    <message>
+        <source>KPIs off target</source>
+        <translation>Indicateurs hors cible</translation>
+    </message>
+    <message>
+        <source>Decisions due</source>
+        <translation>Décisions à échéance</translation>
+    </message>
+    <message>
+        <source>Decisions of the session of %1</source>
+        <translation>Décisions de la séance du %1</translation>
+    </message>
+    <message>
+        <source>Nothing calls for the committee's attention.</source>
+        <translation>Rien ne requiert l'attention du comité.</translation>
+    </message>
+    <message>
+        <source>GenAI committee</source>
+        <translation>Comité IA générative</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Ownership</name>
@@ -810,6 +993,13 @@
     <message>
         <source>Prompt engineering and people</source>
         <translation>Ingénierie de prompts et équipes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSessionsCommand</name>
+    <message>
+        <source>Plan the committee's sessions</source>
+        <translation>Planifier les séances du comité</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1112,13 @@
     </message>
 </context>
 <context>
+    <name>RecordSessionDecisionCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAlertRuleCommand</name>
     <message>
         <source>Delete alert rule “%1”</source>
@@ -933,6 +1130,41 @@
     <message>
         <source>Delete the %1 rate from %2</source>
         <translation>Supprimer le taux %1 à compter du %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveKpiCommand</name>
+    <message>
+        <source>Remove the KPI “%1”</source>
+        <translation>Supprimer l'indicateur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMilestoneCommand</name>
+    <message>
+        <source>Remove the %1 milestone of %2</source>
+        <translation>Supprimer le jalon « %1 » de %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSessionCommand</name>
+    <message>
+        <source>Remove the session of %1</source>
+        <translation>Supprimer la séance du %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTeamMemberCommand</name>
+    <message>
+        <source>Remove %1 from the roster</source>
+        <translation>Retirer %1 des effectifs</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTrainingPlanCommand</name>
+    <message>
+        <source>Remove the training plan “%1”</source>
+        <translation>Supprimer le plan de formation « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1031,10 +1263,64 @@
     </message>
 </context>
 <context>
+    <name>RescheduleSessionCommand</name>
+    <message>
+        <source>Move the session of %1</source>
+        <translation>Déplacer la séance du %1</translation>
+    </message>
+</context>
+<context>
     <name>SaveEstimateCommand</name>
     <message>
         <source>Save the estimate “%1” of %2</source>
         <translation>Enregistrer l’estimation « %1 » de %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaveKpiCommand</name>
+    <message>
+        <source>Change the KPI “%1”</source>
+        <translation>Modifier l'indicateur « %1 »</translation>
+    </message>
+    <message>
+        <source>Add the KPI “%1”</source>
+        <translation>Ajouter l'indicateur « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMilestoneCommand</name>
+    <message>
+        <source>Change the %1 milestone of %2</source>
+        <translation>Modifier le jalon « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>Add a %1 milestone to %2</source>
+        <translation>Ajouter un jalon « %1 » à %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMinutesCommand</name>
+    <message>
+        <source>Minutes of the session of %1</source>
+        <translation>Compte rendu de la séance du %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTeamMemberCommand</name>
+    <message>
+        <source>Change %1 on the roster</source>
+        <translation>Modifier %1 dans les effectifs</translation>
+    </message>
+    <message>
+        <source>Add %1 to the roster</source>
+        <translation>Ajouter %1 aux effectifs</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSessionCommand</name>
+    <message>
+        <source>Plan a session on %1</source>
+        <translation>Planifier une séance le %1</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1332,13 @@
     <message>
         <source>Disable alert rule “%1”</source>
         <translation>Désactiver la règle d’alerte « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SetAutomatedHoursCommand</name>
+    <message>
+        <source>Automated hours of %1</source>
+        <translation>Heures automatisées de %1</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1367,31 @@
     </message>
 </context>
 <context>
+    <name>SetDecisionDoneCommand</name>
+    <message>
+        <source>Mark a decision done</source>
+        <translation>Marquer une décision comme faite</translation>
+    </message>
+    <message>
+        <source>Mark a decision to do</source>
+        <translation>Marquer une décision comme à faire</translation>
+    </message>
+</context>
+<context>
     <name>SetFxRateCommand</name>
     <message>
         <source>Set the %1 rate from %2</source>
         <translation>Définir le taux %1 à compter du %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetKpiValuesCommand</name>
+    <message numerus="yes">
+        <source>Enter %n value(s) of “%1”</source>
+        <translation>
+            <numerusform>Saisir %n valeur de « %1 »</numerusform>
+            <numerusform>Saisir %n valeurs de « %1 »</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1403,13 @@
     <message>
         <source>Unarchive project %1</source>
         <translation>Désarchiver le projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetTalentTargetsCommand</name>
+    <message>
+        <source>Set the target shape of the teams</source>
+        <translation>Fixer la forme cible des équipes</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2160,14 @@
         <source>the projects decided by: %1</source>
         <translation>les projets décidés par : %1</translation>
     </message>
+    <message>
+        <source>Committee agenda</source>
+        <translation>Ordre du jour du comité</translation>
+    </message>
+    <message>
+        <source>Committee agenda (continued)</source>
+        <translation>Ordre du jour du comité (suite)</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReportActions</name>
@@ -2580,6 +2909,110 @@
         <source>Decision %1 is no longer in the log. Reload the page and try again.</source>
         <translation>La décision %1 n’est plus au registre. Rechargez la page et réessayez.</translation>
     </message>
+    <message>
+        <source>Milestone %1 no longer exists. Reload the page and try again.</source>
+        <translation>Le jalon %1 n'existe plus. Rechargez la page et réessayez.</translation>
+    </message>
+    <message>
+        <source>KPI %1 no longer exists. Reload the page and try again.</source>
+        <translation>L'indicateur %1 n'existe plus. Rechargez la page et réessayez.</translation>
+    </message>
+    <message>
+        <source>Committee session %1 no longer exists. Reload the page and try again.</source>
+        <translation>La séance du comité %1 n'existe plus. Rechargez la page et réessayez.</translation>
+    </message>
+    <message>
+        <source>The committee already meets on %1.</source>
+        <translation>Le comité se réunit déjà le %1.</translation>
+    </message>
+    <message>
+        <source>The session of %1 recorded %2 decision(s): it stays in the calendar so that they keep it.</source>
+        <translation>La séance du %1 a enregistré %2 décision(s) : elle reste au calendrier pour qu'elles la conservent.</translation>
+    </message>
+    <message>
+        <source>A routing answer is recorded from the routing review, not in a session.</source>
+        <translation>Une réponse au routage s'enregistre depuis l'orientation des décisions, pas en séance.</translation>
+    </message>
+    <message>
+        <source>The budget to extend must be one of %1's budgets.</source>
+        <translation>Le budget à augmenter doit être un budget de %1.</translation>
+    </message>
+    <message>
+        <source>An extension must raise the budget above what it is now (%1 %2).</source>
+        <translation>Une augmentation doit porter le budget au-dessus de son montant actuel (%1 %2).</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>add up to %1 % of the person's time; at most 100 % can be allocated</source>
+        <translation>totalisent %1 % du temps de la personne ; 100 % au plus peuvent être affectés</translation>
+    </message>
+    <message>
+        <source>name project %1 twice: give it one share</source>
+        <translation>citent deux fois le projet %1 : donnez-lui une seule part</translation>
+    </message>
+    <message>
+        <source>Team member %1 is no longer on the roster. Reload the page and try again.</source>
+        <translation>Le membre %1 n'est plus dans les effectifs. Rechargez la page et réessayez.</translation>
+    </message>
+    <message>
+        <source>Training plan %1 no longer exists. Reload the page and try again.</source>
+        <translation>Le plan de formation %1 n'existe plus. Rechargez la page et réessayez.</translation>
+    </message>
+    <message>
+        <source>The target shares add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les parts cibles totalisent %1 % ; elles doivent totaliser 100 %.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Coût mensuel</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Membre de l'équipe</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Cost per person</source>
+        <translation>Coût par personne</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Plan de formation</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Target shares</source>
+        <translation>Parts cibles</translation>
+    </message>
 </context>
 <context>
     <name>costboard::cli</name>
@@ -3060,10 +3493,6 @@
         <translation>vérifier que la base est intacte et que ses totaux correspondent à ses lignes de coût ; --repair reconstruit les totaux</translation>
     </message>
     <message>
-        <source>snapshot, alerts, import, check: JSON with amounts in minor units and the currency, keys rather than names (the same in every language)</source>
-        <translation>snapshot, alerts, import, check : du JSON, montants en unités mineures avec la devise, clés plutôt que noms (identique dans toutes les langues)</translation>
-    </message>
-    <message>
         <source>check: rebuild the daily totals, import totals and reporting amounts from the cost lines, in one transaction</source>
         <translation>check : reconstruire les totaux journaliers, les totaux d’import et les montants de reporting à partir des lignes de coût, en une transaction</translation>
     </message>
@@ -3118,10 +3547,6 @@
         <translation>estime le coût d’une charge d’inférence par requête, semaine, mois et année, pour quatre modèles au plus côte à côte</translation>
     </message>
     <message>
-        <source>prices, estimate: the prices in force on that day (YYYY-MM-DD, default today)</source>
-        <translation>prices, estimate : les prix en vigueur ce jour-là (AAAA-MM-JJ, par défaut aujourd’hui)</translation>
-    </message>
-    <message>
         <source>prices: only these models; estimate: the model to price, up to four to compare (repeat or separate with commas), as provider/model when two providers price it; set: the model priced</source>
         <translation>prices : seulement ces modèles ; estimate : le modèle à chiffrer, quatre au plus à comparer (répéter ou séparer par des virgules), sous la forme fournisseur/modèle quand deux fournisseurs le tarifent ; set : le modèle tarifé</translation>
     </message>
@@ -3172,14 +3597,6 @@
     <message>
         <source>estimate: months listed, 1 to 60 (default 12)</source>
         <translation>estimate : mois listés, de 1 à 60 (par défaut 12)</translation>
-    </message>
-    <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices and estimate without any GUI library.</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices et estimate sans aucune bibliothèque graphique.</translation>
-    </message>
-    <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices and estimate; the window and the report need costboard</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices et estimate ; la fenêtre et le rapport demandent costboard</translation>
     </message>
     <message>
         <source>prices %1 needs --db FILE</source>
@@ -3432,6 +3849,45 @@
         <source>no project is decided at the level "%1"</source>
         <translation>aucun projet n’est décidé au niveau « %1 »</translation>
     </message>
+    <message numerus="yes">
+        <source>Calendar written to %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Calendrier écrit dans %1 (%n événement)</numerusform>
+            <numerusform>Calendrier écrit dans %1 (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the session of %1</source>
+        <translation>Depuis la séance du %1</translation>
+    </message>
+    <message>
+        <source>print the agenda of the committee's next session: open alerts, projects for the committee, milestones due or late, KPIs off target, decisions due, and the last session's decisions</source>
+        <translation>affiche l'ordre du jour de la prochaine séance du comité : alertes ouvertes, projets pour le comité, jalons à échéance ou en retard, indicateurs hors cible, décisions à échéance et décisions de la dernière séance</translation>
+    </message>
+    <message>
+        <source>snapshot, alerts, import, check, agenda: JSON with amounts in minor units and the currency, keys rather than names (the same in every language)</source>
+        <translation>snapshot, alerts, import, check, agenda : JSON avec les montants en unités mineures et la devise, des clés plutôt que des noms (les mêmes dans toutes les langues)</translation>
+    </message>
+    <message>
+        <source>prices, estimate: the prices in force on that day; agenda: the day it is prepared (YYYY-MM-DD, default today)</source>
+        <translation>prices, estimate : les prix en vigueur ce jour-là ; agenda : le jour où il est préparé (AAAA-MM-JJ, aujourd'hui par défaut)</translation>
+    </message>
+    <message>
+        <source>agenda: also write the committee's sessions and the projects' milestones as an iCalendar file, for the members' calendars</source>
+        <translation>agenda : écrit aussi les séances du comité et les jalons des projets dans un fichier iCalendar, pour les agendas des membres</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices, estimate and agenda without any GUI library.</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices, estimate et agenda sans aucune bibliothèque graphique.</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices, estimate and agenda; the window and the report need costboard</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices, estimate et agenda ; la fenêtre et le rapport nécessitent costboard</translation>
+    </message>
+    <message>
+        <source>agenda needs --db FILE</source>
+        <translation>agenda nécessite --db FICHIER</translation>
+    </message>
 </context>
 <context>
     <name>costboard::render::charts::BreakEvenChart</name>
@@ -3491,6 +3947,21 @@
     </message>
 </context>
 <context>
+    <name>costboard::render::charts::MilestoneTimelineChart</name>
+    <message>
+        <source>Milestones of the projects</source>
+        <translation>Jalons des projets</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>No milestone yet: add the projects' pilots, go/no-go decisions and reviews below</source>
+        <translation>Aucun jalon : ajoutez ci-dessous les pilotes, décisions go/no-go et revues des projets</translation>
+    </message>
+</context>
+<context>
     <name>costboard::render::charts::OwnershipChart</name>
     <message>
         <source>Total cost of ownership</source>
@@ -3521,6 +3992,37 @@
     <message>
         <source>Click to show only this project</source>
         <translation>Cliquez pour n’afficher que ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::render::charts::TalentShapeChart</name>
+    <message>
+        <source>Headcount by level against the target</source>
+        <translation>Effectifs par niveau face à la cible</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externe</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>No one on the roster this month</source>
+        <translation>Personne dans les effectifs ce mois-ci</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 points from the target</source>
+        <translation>%1 · à %2 points de la cible</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +5140,33 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::AutomatedHoursDialog</name>
+    <message>
+        <source>Hours Automated by %1</source>
+        <translation>Heures automatisées par %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Hours automated</source>
+        <translation>Heures automatisées</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hours of repetitive work %1 took off people's hands, as the business counts them.</source>
+        <translation>Heures de travail répétitif que %1 a retirées aux équipes, comptées par les métiers.</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::BenchmarkCostsModel</name>
     <message>
         <source>not entered</source>
@@ -5040,6 +5569,94 @@
     </message>
 </context>
 <context>
+    <name>costboard::ui::CommitteeFollowUpTab</name>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reached</source>
+        <translation>Marquer comme &amp;atteint</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Values…</source>
+        <translation>Saisir les &amp;valeurs…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Milestone…</source>
+        <translation>Ajouter un &amp;jalon…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Milestones&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jalons&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI…</source>
+        <translation>Ajouter un &amp;indicateur…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KPIs: target and latest actual&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indicateurs : cible et dernier réel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Give each project its milestones (pilot, go/no-go, production, review) and the KPIs the committee follows it by: they are flagged here and on the agenda.</source>
+        <translation>Donnez à chaque projet ses jalons (pilote, go/no-go, production, revue) et les indicateurs par lesquels le comité le suit : ils sont signalés ici et à l'ordre du jour.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style="color:%1"&gt;%n milestone(s) late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style="color:%1"&gt;%n jalon en retard&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style="color:%1"&gt;%n jalons en retard&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no milestone late</source>
+        <translation>aucun jalon en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week or next</source>
+        <translation>
+            <numerusform>%n à échéance cette semaine ou la suivante</numerusform>
+            <numerusform>%n à échéance cette semaine ou la suivante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n KPI(s) off target&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n indicateur hors cible&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n indicateurs hors cible&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every KPI measured is on target</source>
+        <translation>chaque indicateur mesuré est dans la cible</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>Supprimer l'indicateur</translation>
+    </message>
+    <message>
+        <source>Remove the KPI “%1” of %2 and its values? Undo brings them back.</source>
+        <translation>Supprimer l'indicateur « %1 » de %2 et ses valeurs ? Annuler les rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::CommitteePage</name>
     <message>
         <source>Not Saved</source>
@@ -5060,10 +5677,6 @@
     <message>
         <source>Edit &amp;Rules…</source>
         <translation>Modifier les &amp;règles…</translation>
-    </message>
-    <message>
-        <source>Search reasons and projects</source>
-        <translation>Chercher dans les motifs et les projets</translation>
     </message>
     <message>
         <source>Portfolio evaluation</source>
@@ -5125,6 +5738,259 @@
     <message>
         <source>Committee</source>
         <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Search reasons, owners and projects</source>
+        <translation>Rechercher dans les motifs, responsables et projets</translation>
+    </message>
+    <message>
+        <source>Milestones and KPIs</source>
+        <translation>Jalons et indicateurs</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Talent</source>
+        <translation>Talents</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::CommitteeSessionsTab</name>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Plan &amp;This Session</source>
+        <translation>Planifier &amp;cette séance</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Tenue</translation>
+    </message>
+    <message>
+        <source>&amp;Save Minutes</source>
+        <translation>Enregistrer le &amp;compte rendu</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision…</source>
+        <translation>&amp;Enregistrer une décision…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Marquer comme &amp;faite</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open it</source>
+        <translation>Double-cliquez sur un point pour l'ouvrir</translation>
+    </message>
+    <message>
+        <source>Minutes: who attended, what was discussed</source>
+        <translation>Compte rendu : présents, points discutés</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Sessions…</source>
+        <translation>&amp;Planifier les séances…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Compte rendu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions of the session&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Décisions de la séance&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: &lt;b&gt;%1&lt;/b&gt; · %n item(s) on its agenda</source>
+        <translation>
+            <numerusform>Prochaine : &lt;b&gt;%1&lt;/b&gt; · %n point à l'ordre du jour</numerusform>
+            <numerusform>Prochaine : &lt;b&gt;%1&lt;/b&gt; · %n points à l'ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan this session first: its decisions are recorded in it</source>
+        <translation>Planifiez d'abord cette séance : ses décisions y sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Move Session</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
+        <source>Move the session of %1 to:</source>
+        <translation>Déplacer la séance du %1 au :</translation>
+    </message>
+    <message>
+        <source>Export the Committee's Calendar</source>
+        <translation>Exporter le calendrier du comité</translation>
+    </message>
+    <message>
+        <source>committee-calendar.ics</source>
+        <comment>file name</comment>
+        <translation>calendrier-comite.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::CommitteeTalentTab</name>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Coût mensuel</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Plan de formation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Hours automated, fiscal year</source>
+        <translation>Heures automatisées, exercice</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Hours…</source>
+        <translation>Saisir les &amp;heures…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Post Salaries…</source>
+        <translation>&amp;Passer les salaires…</translation>
+    </message>
+    <message>
+        <source>&amp;Target Shape…</source>
+        <translation>&amp;Forme cible…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roster&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Effectifs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;Training Plan…</source>
+        <translation>Ajouter un plan de &amp;formation…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plans de formation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Repetitive work automated&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Travail répétitif automatisé&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No one on the roster yet: add the people who work on the AI projects, with their level and their share of each project. The roster posts their salaries.</source>
+        <translation>Aucun effectif : ajoutez les personnes qui travaillent sur les projets d'IA, avec leur niveau et leur part de chaque projet. Les effectifs passent leurs salaires.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on the roster this month (%2 external) · shape: &lt;b&gt;%3&lt;/b&gt; · %4 hours of repetitive work automated in %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans les effectifs ce mois-ci (%2 externe(s)) · forme : &lt;b&gt;%3&lt;/b&gt; · %4 heures de travail répétitif automatisées en %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externe</translation>
+    </message>
+    <message>
+        <source>external (%1)</source>
+        <translation>externe (%1)</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Take %1 off the roster? The salaries already posted stay until their months are posted again. Undo brings them back.</source>
+        <translation>Retirer %1 des effectifs ? Les salaires déjà passés restent jusqu'à ce que leurs mois soient passés à nouveau. Annuler rétablit la personne.</translation>
+    </message>
+    <message>
+        <source>Post Salaries</source>
+        <translation>Passer les salaires</translation>
+    </message>
+    <message>
+        <source>%1: %2 salary line(s) written, %3 replaced.</source>
+        <translation>%1 : %2 ligne(s) de salaire écrite(s), %3 remplacée(s).</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +6659,22 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
     <message>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
     </message>
 </context>
 <context>
@@ -6851,10 +7733,147 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
 </context>
 <context>
+    <name>costboard::ui::KpiDialog</name>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Modifier l'indicateur</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Cost per ticket, adoption, hours saved…</source>
+        <translation>Coût par ticket, adoption, heures gagnées…</translation>
+    </message>
+    <message>
+        <source>€/ticket, %, h</source>
+        <translation>€/ticket, %, h</translation>
+    </message>
+    <message>
+        <source>at least the target (higher is better)</source>
+        <translation>au moins la cible (plus c'est haut, mieux c'est)</translation>
+    </message>
+    <message>
+        <source>at most the target (lower is better)</source>
+        <translation>au plus la cible (plus c'est bas, mieux c'est)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>per ISO week</source>
+        <translation>par semaine ISO</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>&amp;Mesuré :</translation>
+    </message>
+    <message>
+        <source>&amp;On target when:</source>
+        <translation>&amp;Dans la cible si :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Create a project first.</source>
+        <translation>Créez d'abord un projet.</translation>
+    </message>
+    <message>
+        <source>Name the KPI.</source>
+        <translation>Nommez l'indicateur.</translation>
+    </message>
+    <message>
+        <source>Type the target as a number, with at most three decimals.</source>
+        <translation>Saisissez la cible sous forme de nombre, avec au plus trois décimales.</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::KpiTile</name>
     <message>
         <source>Copy the figure</source>
         <translation>Copier le chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::KpiValuesDialog</name>
+    <message>
+        <source>Values of “%1”</source>
+        <translation>Valeurs de « %1 »</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Actual (%1)</source>
+        <translation>Réel (%1)</translation>
+    </message>
+    <message>
+        <source>Own target (default %1)</source>
+        <translation>Cible propre (par défaut %1)</translation>
+    </message>
+    <message>
+        <source>%1: on target at %2. Leave an actual empty for a period not measured.</source>
+        <translation>%1 : dans la cible à %2. Laissez vide le réel d'une période non mesurée.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number with at most three decimals.</source>
+        <translation>%1 : « %2 » n'est pas un nombre d'au plus trois décimales.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::KpisModel</name>
+    <message>
+        <source>not measured yet</source>
+        <translation>pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation>hors cible</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>dans la cible</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -7004,6 +8023,68 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>Run "costboard check --db %1 --repair" to check it all and rebuild its totals.</source>
         <translation>Lancez « costboard check --db %1 --repair » pour tout vérifier et reconstruire ses totaux.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::MilestoneDialog</name>
+    <message>
+        <source>Reached on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Edit Milestone</source>
+        <translation>Modifier le jalon</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>What is decided or delivered then</source>
+        <translation>Ce qui est décidé ou livré à cette date</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation>&amp;Jalon :</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::MilestonesModel</name>
+    <message>
+        <source>done on %1</source>
+        <translation>atteint le %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +8271,52 @@ Check reads the whole file and shows what it would book, per project and categor
             <numerusform>%n personne formée</numerusform>
             <numerusform>%n personnes formées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PlanSessionsDialog</name>
+    <message>
+        <source>Plan Sessions</source>
+        <translation>Planifier les séances</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source>The committee meets on:</source>
+        <translation>Le comité se réunit le :</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Toutes les :</translation>
+    </message>
+    <message>
+        <source>Plan its sessions &amp;until:</source>
+        <translation>Planifier ses séances &amp;jusqu'au :</translation>
+    </message>
+    <message>
+        <source>Sessions already planned stay as they are; the new ones follow the last.</source>
+        <translation>Les séances déjà planifiées restent telles quelles ; les nouvelles suivent la dernière.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::PostSalariesDialog</name>
+    <message>
+        <source>Post Salaries</source>
+        <translation>Passer les salaires</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Writes the Salaries cost lines of these months from the roster as it is now: each person's monthly cost split over their projects. The lines the roster posted for these months before are replaced.</source>
+        <translation>Écrit les lignes de coût Salaires de ces mois à partir des effectifs actuels : le coût mensuel de chaque personne réparti entre ses projets. Les lignes déjà passées pour ces mois sont remplacées.</translation>
     </message>
 </context>
 <context>
@@ -8211,6 +9338,265 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>The API stays cheaper up to %1 requests a month.</source>
         <translation>L’API reste moins chère jusqu’à %1 requêtes par mois.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::SessionDecisionDialog</name>
+    <message>
+        <source>Budget to extend</source>
+        <translation>Budget à augmenter</translation>
+    </message>
+    <message>
+        <source>Record a Decision</source>
+        <translation>Enregistrer une décision</translation>
+    </message>
+    <message>
+        <source>What the committee decided, and why</source>
+        <translation>Ce que le comité a décidé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Who carries it out</source>
+        <translation>Qui la met en œuvre</translation>
+    </message>
+    <message>
+        <source>New amount in %1</source>
+        <translation>Nouveau montant en %1</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Actuellement :</translation>
+    </message>
+    <message>
+        <source>&amp;New amount:</source>
+        <translation>&amp;Nouveau montant :</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>no budget yet: the decision creates it</source>
+        <translation>pas encore de budget : la décision le crée</translation>
+    </message>
+    <message>
+        <source>Create a project first.</source>
+        <translation>Créez d'abord un projet.</translation>
+    </message>
+    <message>
+        <source>Say what the committee decided and why.</source>
+        <translation>Indiquez ce que le comité a décidé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Name who carries the decision out.</source>
+        <translation>Indiquez qui met la décision en œuvre.</translation>
+    </message>
+    <message>
+        <source>Type the new amount of the budget.</source>
+        <translation>Saisissez le nouveau montant du budget.</translation>
+    </message>
+    <message>
+        <source>An extension raises the budget above %1.</source>
+        <translation>Une augmentation porte le budget au-dessus de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::SessionsModel</name>
+    <message>
+        <source>next (not planned yet)</source>
+        <translation>prochaine (pas encore planifiée)</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>prochaine</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::TalentTargetsDialog</name>
+    <message>
+        <source>Target Shape</source>
+        <translation>Forme cible</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>A diamond gives the middle levels the largest shares; a pyramid, the juniors.</source>
+        <translation>Un losange donne les plus grandes parts aux niveaux intermédiaires ; une pyramide, aux juniors.</translation>
+    </message>
+    <message>
+        <source>%1 %: the shares must add up to 100 %</source>
+        <translation>%1 % : les parts doivent totaliser 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::TeamMemberDialog</name>
+    <message>
+        <source>External (consultant, contractor)</source>
+        <translation>Externe (consultant, prestataire)</translation>
+    </message>
+    <message>
+        <source>Leaves after</source>
+        <translation>Part après</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Data scientist, MLOps engineer, prompt engineer…</source>
+        <translation>Data scientist, ingénieur MLOps, prompt engineer…</translation>
+    </message>
+    <message>
+        <source>Their firm</source>
+        <translation>Son cabinet</translation>
+    </message>
+    <message>
+        <source>Loaded cost per month in %1</source>
+        <translation>Coût chargé par mois en %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Share of time</source>
+        <translation>Part du temps</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Firm:</source>
+        <translation>&amp;Cabinet :</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;cost:</source>
+        <translation>&amp;Coût mensuel :</translation>
+    </message>
+    <message>
+        <source>On the roster from:</source>
+        <translation>Dans les effectifs à partir de :</translation>
+    </message>
+    <message>
+        <source>Share of their time on each project (the rest is work outside the AI portfolio and books nothing):</source>
+        <translation>Part de son temps sur chaque projet (le reste est du travail hors du portefeuille IA et n'est pas imputé) :</translation>
+    </message>
+    <message>
+        <source>Name the person.</source>
+        <translation>Nommez la personne.</translation>
+    </message>
+    <message>
+        <source>Type what the person costs per month.</source>
+        <translation>Saisissez ce que la personne coûte par mois.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %: at most 100 % of a person's time can be given.</source>
+        <translation>Les parts totalisent %1 % : 100 % du temps d'une personne au plus peuvent être affectés.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::TrainingPlanDialog</name>
+    <message>
+        <source>Add Training Plan</source>
+        <translation>Ajouter un plan de formation</translation>
+    </message>
+    <message>
+        <source>Prompt engineering for the support team</source>
+        <translation>Prompt engineering pour l'équipe support</translation>
+    </message>
+    <message>
+        <source>Per person, in %1</source>
+        <translation>Par personne, en %1</translation>
+    </message>
+    <message>
+        <source>The training organisation</source>
+        <translation>L'organisme de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;People trained:</source>
+        <translation>&amp;Personnes formées :</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per person:</source>
+        <translation>&amp;Coût par personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>Staff training cost:</source>
+        <translation>Coût de formation du personnel :</translation>
     </message>
 </context>
 <context>
