@@ -172,10 +172,7 @@ DecisionId DecisionLog::recordRouting(ProjectId project, DecisionLevel proposed,
 void DecisionLog::undoRouting(DecisionId decision)
 {
     Transaction transaction(m_database);
-    const std::optional<Decision> held = find(decision);
-    if (!held)
-        throw ValidationError(QStringLiteral("decision"), ErrorCode::DecisionNotFound,
-                              { QString::number(decision) });
+    const std::optional<Decision> held = requireDecision(decision);
     if (held->projectId && held->levelBefore)
         ProjectRepository(m_database).setDecisionLevel(*held->projectId, *held->levelBefore);
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM decisions WHERE id = :id"));
@@ -285,10 +282,7 @@ DecisionId DecisionLog::recordSessionDecision(const SessionDecision &decision)
 void DecisionLog::undoSessionDecision(DecisionId decision)
 {
     Transaction transaction(m_database);
-    const std::optional<Decision> held = find(decision);
-    if (!held)
-        throw ValidationError(QStringLiteral("decision"), ErrorCode::DecisionNotFound,
-                              { QString::number(decision) });
+    const std::optional<Decision> held = requireDecision(decision);
     ProjectRepository projects(m_database);
     if (held->projectId && held->statusBefore)
         projects.setStatus(*held->projectId, *held->statusBefore);
@@ -319,10 +313,7 @@ void DecisionLog::undoSessionDecision(DecisionId decision)
 void DecisionLog::setDone(DecisionId decision, const QDate &day)
 {
     Transaction transaction(m_database);
-    const std::optional<Decision> held = find(decision);
-    if (!held)
-        throw ValidationError(QStringLiteral("decision"), ErrorCode::DecisionNotFound,
-                              { QString::number(decision) });
+    const std::optional<Decision> held = requireDecision(decision);
     validation::requireOptionalDate(QStringLiteral("done"), day);
     SqlStatement update(m_database, QStringLiteral("UPDATE decisions SET done_on = :day WHERE id = :id"));
     update.bind(QStringLiteral(":day"), sql::dateValue(day))
@@ -373,6 +364,15 @@ QList<Decision> DecisionLog::list(const DecisionFilter &filter) const
         decisions << readDecision(query);
     }
     return decisions;
+}
+
+std::optional<Decision> DecisionLog::requireDecision(DecisionId decision) const
+{
+    std::optional<Decision> held = find(decision);
+    if (!held)
+        throw ValidationError(QStringLiteral("decision"), ErrorCode::DecisionNotFound,
+                              { QString::number(decision) });
+    return held;
 }
 
 std::optional<Decision> DecisionLog::find(DecisionId decision) const

@@ -121,6 +121,9 @@ public:
     std::optional<Decision> find(DecisionId decision) const;
 
 private:
+    // find(), or ValidationError (DecisionNotFound) when the decision is not in the log.
+    std::optional<Decision> requireDecision(DecisionId decision) const;
+
     Database &m_database;
 };
 

@@ -21,6 +21,7 @@
 #include "governance/committeetext.h"
 #include "labels.h"
 #include "widgets/dateedit.h"
+#include "widgets/problemlabel.h"
 
 namespace costboard::ui {
 namespace {
@@ -37,15 +38,6 @@ QComboBox *projectCombo(const QList<Project> &projects, ProjectId selected, QWid
     }
     combo->setCurrentIndex(std::max(0, combo->findData(qlonglong(selected))));
     return combo;
-}
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problem"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1").arg(render::overBudgetTextColour().name()));
-    return label;
 }
 
 QString periodName(KpiCadence cadence, const QDate &start)
@@ -127,7 +119,7 @@ KpiDialog::KpiDialog(const QList<Project> &projects, const std::optional<Kpi> &e
     , m_direction(new QComboBox(this))
     , m_cadence(new QComboBox(this))
     , m_target(new QLineEdit(this))
-    , m_problem(problemLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(existing ? tr("Edit KPI") : tr("Add KPI"));
@@ -177,8 +169,7 @@ void KpiDialog::validate()
         problem = tr("Name the KPI.");
     else if (!parseKpiMillis(m_target->text(), QLocale()))
         problem = tr("Type the target as a number, with at most three decimals.");
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showProblem(m_problem, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
@@ -199,7 +190,7 @@ KpiValuesDialog::KpiValuesDialog(const Kpi &kpi, const QList<KpiValue> &values, 
     : QDialog(parent)
     , m_kpi(kpi)
     , m_table(new QTableWidget(PeriodCount, 3, this))
-    , m_problem(problemLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Values of “%1”").arg(kpi.name));
@@ -259,8 +250,7 @@ void KpiValuesDialog::validate()
                 break;
             }
         }
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showProblem(m_problem, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
@@ -301,7 +291,7 @@ SessionDecisionDialog::SessionDecisionDialog(const CommitteeSession &session, co
     , m_period(new QComboBox(this))
     , m_current(new QLabel(this))
     , m_amount(new QLineEdit(this))
-    , m_problem(problemLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Record a Decision"));
@@ -424,8 +414,7 @@ void SessionDecisionDialog::validate()
         else if (held && amount.minorUnits() <= held->amount.minorUnits())
             problem = tr("An extension raises the budget above %1.").arg(held->amount.toString());
     }
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showProblem(m_problem, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

@@ -19,18 +19,10 @@
 #include "governance/committeetext.h"
 #include "labels.h"
 #include "widgets/dateedit.h"
+#include "widgets/problemlabel.h"
 
 namespace costboard::ui {
 namespace {
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problem"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1").arg(render::overBudgetTextColour().name()));
-    return label;
-}
 
 // A month field: the month and year only; the repositories keep the first day.
 QDateEdit *monthEdit(QWidget *parent)
@@ -61,7 +53,7 @@ TeamMemberDialog::TeamMemberDialog(const QList<Project> &projects, const std::op
     , m_ends(new QCheckBox(tr("Leaves after"), this))
     , m_last(monthEdit(this))
     , m_shares(new QTableWidget(this))
-    , m_problem(problemLabel(this))
+    , m_problem(makeProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(existing ? tr("Edit Person") : tr("Add Person"));
@@ -166,8 +158,7 @@ void TeamMemberDialog::validate()
         problem = tr("Type what the person costs per month.");
     else if (total > 100)
         problem = tr("The shares add up to %1 %: at most 100 % of a person's time can be given.").arg(total);
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showProblem(m_problem, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
