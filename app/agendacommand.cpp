@@ -17,17 +17,6 @@
 namespace costboard::cli {
 namespace {
 
-// KPI values are thousandths: printed as exact decimals ("0.051"), never through a double.
-QString exactThousandths(KpiMillis value)
-{
-    const QString sign = value < 0 ? QStringLiteral("-") : QString();
-    const std::uint64_t magnitude = value < 0 ? 0 - std::uint64_t(value) : std::uint64_t(value);
-    QString fraction = QStringLiteral("%1").arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
-    while (fraction.endsWith(QLatin1Char('0')))
-        fraction.chop(1);
-    return sign + QString::number(magnitude / 1000) + (fraction.isEmpty() ? QString() : u'.' + fraction);
-}
-
 QJsonValue dateJson(const QDate &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
@@ -107,8 +96,8 @@ QJsonObject agendaJson(const SessionAgenda &agenda)
         object.insert(QStringLiteral("unit"), status.kpi.unit);
         object.insert(QStringLiteral("direction"), toKey(status.kpi.direction));
         object.insert(QStringLiteral("period_start"), dateJson(status.latest->periodStart));
-        object.insert(QStringLiteral("actual"), exactThousandths(status.latest->actual));
-        object.insert(QStringLiteral("target"), exactThousandths(status.latest->targetOf(status.kpi)));
+        object.insert(QStringLiteral("actual"), plainKpiValue(status.latest->actual));
+        object.insert(QStringLiteral("target"), plainKpiValue(status.latest->targetOf(status.kpi)));
         object.insert(QStringLiteral("message"), agendatext::kpi(agenda, status));
         kpis << object;
     }

@@ -131,11 +131,14 @@ QString milestoneState(MilestoneState state)
 
 QString kpiValue(KpiMillis value, const QString &unit, const QLocale &locale)
 {
-    // Thousandths printed with the decimals they need: 72500 -> "72.5", 51 -> "0.051".
-    int decimals = 3;
-    for (KpiMillis rest = value; decimals > 0 && rest % 10 == 0; rest /= 10)
-        --decimals;
-    const QString number = locale.toString(double(value) / 1000.0, 'f', decimals);
+    // The exact decimal, its whole part grouped and its point as the locale writes them.
+    const QString plain = plainKpiValue(value);
+    const bool negative = plain.startsWith(QLatin1Char('-'));
+    const qsizetype point = plain.indexOf(QLatin1Char('.'));
+    const QString whole = plain.mid(negative ? 1 : 0, point < 0 ? -1 : point - (negative ? 1 : 0));
+    QString number = (negative ? locale.negativeSign() : QString()) + locale.toString(whole.toULongLong());
+    if (point >= 0)
+        number += locale.decimalPoint() + plain.mid(point + 1);
     if (unit.isEmpty())
         return number;
     // "%" sticks to the number in English, a thin gap in French, as the locale writes percentages.

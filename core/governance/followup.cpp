@@ -158,6 +158,16 @@ bool isOnTarget(const Kpi &kpi, const KpiValue &value)
     return kpi.direction == KpiDirection::AtLeast ? value.actual >= target : value.actual <= target;
 }
 
+QString plainKpiValue(KpiMillis value)
+{
+    const std::uint64_t magnitude = value < 0 ? 0 - std::uint64_t(value) : std::uint64_t(value);
+    QString fraction = QStringLiteral("%1").arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    return (value < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 1000)
+        + (fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction);
+}
+
 std::optional<KpiMillis> parseKpiMillis(QStringView text, const QLocale &locale)
 {
     QString plain;

@@ -105,6 +105,10 @@ struct KpiValue
     KpiMillis targetOf(const Kpi &kpi) const { return target.value_or(kpi.target); }
 };
 
+// A KPI value as an exact decimal with the decimals it needs, locale-free: 192 -> "0.192",
+// 72500 -> "72.5", -3000 -> "-3" (JSON, files).
+QString plainKpiValue(KpiMillis value);
+
 // What someone typed as a KPI value in a form of `locale` ("0,051", "1 234.5", "-3"): at most three
 // decimals, within Kpi::MaxMillis; empty when it does not read as one.
 std::optional<KpiMillis> parseKpiMillis(QStringView text, const QLocale &locale);

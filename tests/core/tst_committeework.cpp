@@ -14,6 +14,7 @@
 #include "errors.h"
 #include "export/icalendar.h"
 #include "governance/agenda.h"
+#include "governance/committeetext.h"
 #include "governance/decisions.h"
 #include "governance/followup.h"
 #include "governance/routing.h"
@@ -111,6 +112,24 @@ private slots:
         QFETCH(int, expected);
         QCOMPARE(int(milestoneState(milestone(1, MilestoneKind::Pilot, due, done), QDate(2026, 11, 30))),
                  expected);
+    }
+
+    void kpiValuesWrittenAndRead()
+    {
+        QCOMPARE(plainKpiValue(192), QStringLiteral("0.192"));
+        QCOMPARE(plainKpiValue(72'500), QStringLiteral("72.5"));
+        QCOMPARE(plainKpiValue(-3'000), QStringLiteral("-3"));
+        QCOMPARE(plainKpiValue(-5), QStringLiteral("-0.005"));
+        const QLocale french(QLocale::French, QLocale::France);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(names::kpiValue(1'234'567, QString(), english), QStringLiteral("1,234.567"));
+        QCOMPARE(names::kpiValue(92'500, QStringLiteral("%"), english), QStringLiteral("92.5%"));
+        for (const KpiMillis value : { KpiMillis(0), KpiMillis(51), KpiMillis(-1'234'567), Kpi::MaxMillis })
+            for (const QLocale &locale : { french, english })
+                QCOMPARE(parseKpiMillis(names::kpiValue(value, QString(), locale), locale),
+                         std::optional<KpiMillis>(value));
+        QCOMPARE(parseKpiMillis(QStringLiteral("0,0515"), french), std::nullopt); // a fourth decimal
+        QCOMPARE(parseKpiMillis(QStringLiteral("12 abc"), french), std::nullopt);
     }
 
     void kpisOnAndOffTarget()
