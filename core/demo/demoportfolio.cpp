@@ -24,6 +24,7 @@
 #include "demo/demotalent.h"
 #include "demo/demousage.h"
 #include "domain/entities.h"
+#include "domain/isoweek.h"
 #include "errors.h"
 #include "pricing/ownership.h"
 #include "pricing/pricerepository.h"
@@ -1054,8 +1055,8 @@ private:
         const std::int64_t amount = reportingEstimate(cell);
         if (!cell.servicePeriod.isValid())
             return cell.weekOffset == offset ? amount : 0;
-        const QDate monday = m_timeline.mondayAt(offset);
-        return shareOfDays(amount, cell.servicePeriod, { monday, monday.addDays(6) });
+        const IsoWeek week = IsoWeek::fromDate(m_timeline.mondayAt(offset));
+        return shareOfDays(amount, cell.servicePeriod, { week.monday(), week.sunday() });
     }
 
     // The claims classifier's last week is a full retraining: at least 3x (we aim at 3.4x, a
@@ -1166,8 +1167,8 @@ QHash<int, std::int64_t> claimsWeeks(const LedgerWindow &written, const Timeline
         if (series.projectId != claims)
             continue;
         for (int offset = -4; offset <= 0; ++offset) {
-            const QDate monday = timeline.mondayAt(offset);
-            Money::accumulate(weeks[offset], written.total(series, { monday, monday.addDays(6) }));
+            const IsoWeek week = IsoWeek::fromDate(timeline.mondayAt(offset));
+            Money::accumulate(weeks[offset], written.total(series, { week.monday(), week.sunday() }));
         }
     }
     return weeks;
