@@ -35,6 +35,7 @@
 #include "storage/importrepository.h"
 #include "storage/projectrepository.h"
 #include "storage/selfcheck.h"
+#include "storage/serveraddress.h"
 #include "storage/writewait.h"
 
 namespace costboard::cli {
@@ -43,7 +44,7 @@ std::unique_ptr<Database> openExistingDatabase(const Invocation &invocation, Dat
 {
     std::unique_ptr<Database> database;
     try {
-        database = Database::openSqlite(invocation.databasePath, Database::IfMissing::Refuse, access);
+        database = Database::open(invocation.databasePath, Database::IfMissing::Refuse, access);
     } catch (const Error &error) {
         throw DatabaseUnavailable { errorText(error), error.what() };
     }
@@ -172,7 +173,10 @@ int runDemo(const Invocation &invocation)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString path = invocation.databasePath;
-    if (QFileInfo::exists(path)) {
+    // A server's database is written only when it is empty (DemoDatabaseNotEmpty otherwise):
+    // --force replaces files, never a server's data.
+    const bool server = ServerAddress::isServerUrl(path);
+    if (!server && QFileInfo::exists(path)) {
         if (!invocation.force) {
             err << "costboard demo: "
                 << QCoreApplication::translate("costboard::cli",
@@ -188,7 +192,7 @@ int runDemo(const Invocation &invocation)
     QElapsedTimer timer;
     timer.start();
     const int code = runGuarded("demo", exitcode::Failed, [&] {
-        auto database = Database::openSqlite(path, Database::IfMissing::Create);
+        auto database = Database::open(path, Database::IfMissing::Create);
         DemoOptions options;
         options.weeks = invocation.weeks;
         options.lines = invocation.lines;
@@ -210,7 +214,7 @@ int runDemo(const Invocation &invocation)
             out << "  " << label.leftJustified(14) << value << "\n";
         };
         out << QCoreApplication::translate("costboard::cli", "Demo portfolio written to %1")
-                   .arg(QFileInfo(path).absoluteFilePath())
+                   .arg(server ? database->displayName() : QFileInfo(path).absoluteFilePath())
             << "\n";
         line(QCoreApplication::translate("costboard::cli", "projects:"), locale.toString(summary.projects));
         line(QCoreApplication::translate("costboard::cli", "cost lines:"),

@@ -118,6 +118,10 @@ enum class ErrorCode
     DemoDatabaseNotEmpty, // -
     DemoImportFailed, // the demo file's name, where its first problem is
     ValueRefusedBySchema, // the domain rule's key ("cost_lines.amount_minor")
+    PostgresDriverMissing, // -
+    ServerUrlInvalid, // the address as typed, the part of it that is wrong
+    ServerUrlHasPassword, // -
+    ServerNotInitialised, // the server's address ("user@host/database")
 
     // What the self-check found (CheckFinding).
     CheckIntegrity, // number of problems, SQLite's first message

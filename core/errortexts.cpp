@@ -229,6 +229,21 @@ const char *sourceOf(ErrorCode code)
             "costboard::ErrorText",
             "The database refused a value out of its domain (%1); nothing was changed. If the "
             "database was edited outside CostBoard, run \"costboard check --db\" on it.");
+    case ErrorCode::PostgresDriverMissing:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "The Qt PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql");
+    case ErrorCode::ServerUrlInvalid:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 is not a PostgreSQL address CostBoard can use (see \"%2\"): write "
+                                 "postgresql://user@host:port/database, with ?sslmode=require if needed");
+    case ErrorCode::ServerUrlHasPassword:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "A password is never written in the database address: put it in ~/.pgpass "
+                                 "(or the file PGPASSFILE names, or a pg_service.conf entry)");
+    case ErrorCode::ServerNotInitialised:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 holds no CostBoard database yet; nothing was written to it");
     case ErrorCode::CheckIntegrity:
         return QT_TRANSLATE_NOOP(
             "costboard::ErrorText",

@@ -19,8 +19,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
     libgl-dev libvulkan-dev
-    # storage and logging
+    # storage and logging: SQLite, and PostgreSQL 15 for teams (libpq under Qt's driver; the
+    # server, which the test suite starts in a temporary folder, and its pg_dump for backups)
     libsqlite3-dev sqlite3 libspdlog-dev
+    libpq-dev postgresql-15 postgresql-client-15
     # imports: libcsv (strict RFC 4180 CSV parsing)
     libcsv-dev
     # exports: libxlsxwriter (Excel .xlsx files, BSD licence); its pkg-config file links zlib,

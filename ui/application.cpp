@@ -173,7 +173,7 @@ QString Application::tryOpenDatabase(const QString &path)
 {
     std::unique_ptr<Database> database;
     try {
-        database = Database::openSqlite(path, Database::IfMissing::Refuse);
+        database = Database::open(path, Database::IfMissing::Refuse);
     } catch (const Error &error) {
         spdlog::error("cannot open database {}: {}", path.toStdString(), error.what());
         return costboard::errorText(error);

@@ -99,7 +99,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     , m_checkLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("CostBoard — %1").arg(workspace.database().location()));
+    setWindowTitle(tr("CostBoard — %1").arg(workspace.database().displayName()));
     setMinimumSize(1024, 640);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -208,7 +208,7 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     m_checkLabel->setObjectName(QStringLiteral("selfCheckBadge"));
     m_checkLabel->hide();
     // The database shown never changes: opening another one makes another window.
-    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().location()));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().displayName()));
     connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::updateLineCount);
 
     if (!restoreGeometry(AppSettings::windowGeometry().get())) {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +20,7 @@
 #include "errors.h"
 #include "storage/domainrules.h"
 #include "storage/migrations.h"
+#include "storage/serveraddress.h"
 
 namespace costboard {
 namespace {
@@ -44,6 +46,10 @@ bool hasSqliteHeader(const QString &path, bool emptyIsNew)
 
 // How long an open waits for another process that is creating or migrating the same file.
 constexpr int migrationLockWaitMs = 120'000;
+
+// The PostgreSQL advisory lock a client holds while it creates or migrates the schema: the
+// same number SQLite files carry as their application_id ("CBrd").
+constexpr std::int64_t postgresMigrationLock = Database::sqliteApplicationId;
 
 QString describe(const QSqlError &error)
 {
@@ -144,6 +150,102 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, IfMissing if
     return database;
 }
 
+std::unique_ptr<Database> Database::openPostgres(const ServerAddress &address, IfMissing ifMissing,
+                                                 Access access, const QString &password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StorageError(ErrorCode::PostgresDriverMissing);
+    if (access == Access::ReadOnly)
+        ifMissing = IfMissing::Refuse;
+
+    std::unique_ptr<Database> database(
+        new Database(nextConnectionName(), SqlDialect::Postgres, address.toUrl()));
+    database->m_displayName = address.describe();
+    database->m_readOnly = access == Access::ReadOnly;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+        db.setHostName(address.host);
+        if (address.port != 0)
+            db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        if (!password.isEmpty())
+            db.setPassword(password);
+        QStringList options { QStringLiteral("connect_timeout=10"),
+                              QStringLiteral("application_name=CostBoard") };
+        if (!address.tlsMode.isEmpty())
+            options << QStringLiteral("sslmode=") + address.tlsMode;
+        if (!address.service.isEmpty())
+            options << QStringLiteral("service=") + address.service;
+        // The server refuses every write of a session that only reads, whatever the code does.
+        if (database->m_readOnly)
+            options << QStringLiteral("options='-c default_transaction_read_only=on'");
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open())
+            throw StorageError(ErrorCode::DatabaseCannotOpen,
+                               { database->m_displayName, describe(db.lastError()) });
+    }
+    // Dates and text compare as the code writes them, whatever the server's defaults are.
+    execSql(*database, QStringLiteral("SET client_encoding = 'UTF8'"));
+    execSql(*database, QStringLiteral("SET TIME ZONE 'UTC'"));
+    execSql(*database, QStringLiteral("SET client_min_messages = warning"));
+    Contents contents = database->inspectPostgres();
+    database->refuseUnusable(contents, ifMissing, access);
+    if (!database->m_readOnly
+        && !(contents.kind == Contents::Kind::CostBoard && contents.schemaVersion == latestSchemaVersion())) {
+        // One client creates or migrates the schema; the others wait here, then find it current.
+        execSql(*database, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(postgresMigrationLock));
+        try {
+            contents = database->inspectPostgres();
+            database->refuseUnusable(contents, ifMissing, access);
+            database->migrate();
+        } catch (...) {
+            execSql(*database, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(postgresMigrationLock));
+            throw;
+        }
+        execSql(*database, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(postgresMigrationLock));
+    }
+    spdlog::info("opened database {}{} (schema version {})", database->m_displayName.toStdString(),
+                 database->m_readOnly ? " read-only" : "", database->schemaVersion());
+    return database;
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, IfMissing ifMissing, Access access,
+                                         const QString &password)
+{
+    if (ServerAddress::isServerUrl(location))
+        return openPostgres(ServerAddress::fromUrl(location), ifMissing, access, password);
+    return openSqlite(location, ifMissing, access);
+}
+
+QString Database::displayName() const
+{
+    return m_displayName.isEmpty() ? m_location : m_displayName;
+}
+
+Database::Contents Database::inspectPostgres() const
+{
+    Contents contents;
+    QSet<QString> tables;
+    SqlStatement names(*this,
+                       QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                      " WHERE table_schema = current_schema()"));
+    names.exec();
+    while (names.next())
+        tables.insert(names.text(0));
+    names.finish();
+    if (tables.contains(QStringLiteral("schema_migrations"))
+        && tables.contains(QStringLiteral("cost_lines"))) {
+        contents.kind = Contents::Kind::CostBoard;
+        SqlStatement version(*this,
+                             QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+        contents.schemaVersion = version.scalar().toInt();
+    } else if (!tables.isEmpty()) {
+        contents.kind = Contents::Kind::Foreign;
+    }
+    return contents;
+}
+
 void Database::configureSqlite()
 {
     // Connection-level settings only: nothing here writes to the file, so a database we are
@@ -198,11 +300,14 @@ void Database::refuseUnusable(const Contents &contents, IfMissing ifMissing, Acc
 {
     const bool inMemory = m_location == QLatin1String(":memory:");
     if (contents.kind == Contents::Kind::Foreign)
-        throw StorageError(ErrorCode::NotACostBoardDatabase, { m_location });
+        throw StorageError(ErrorCode::NotACostBoardDatabase, { displayName() });
     // An existing file with no CostBoard schema (an empty SQLite file) is somebody else's: only
     // a caller that may create a database turns it into one.
-    if (contents.kind == Contents::Kind::Empty && !inMemory && ifMissing == IfMissing::Refuse)
-        throw StorageError(ErrorCode::NotACostBoardDatabase, { m_location });
+    if (contents.kind == Contents::Kind::Empty && !inMemory && ifMissing == IfMissing::Refuse) {
+        if (m_dialect == SqlDialect::Postgres)
+            throw StorageError(ErrorCode::ServerNotInitialised, { displayName() });
+        throw StorageError(ErrorCode::NotACostBoardDatabase, { displayName() });
+    }
     const int latest = latestSchemaVersion();
     if (contents.schemaVersion > latest) {
         throw SchemaVersionError(
@@ -266,7 +371,14 @@ SqlStatement::SqlStatement(const Database &database, const QString &sql)
     : m_query(database.connection())
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    // Forward-only reads SQLite's rows as they come. Qt's PostgreSQL driver reads such a query
+    // row by row from the socket, so that no other statement can run on the connection until
+    // the last row: a reader that writes as it reads (re-pricing lines) takes its rows at once.
+    m_query.setForwardOnly(database.dialect() == SqlDialect::Sqlite);
+    // PostgreSQL sums BIGINTs as NUMERIC: read as its exact text (int64() parses it), never as
+    // a double that would round a large total.
+    if (database.dialect() == SqlDialect::Postgres)
+        m_query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!m_query.prepare(sql)) {
         spdlog::error("cannot prepare SQL: {} ({})", describe(m_query.lastError()).toStdString(),
                       sql.simplified().left(200).toStdString());
@@ -276,7 +388,12 @@ SqlStatement::SqlStatement(const Database &database, const QString &sql)
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // A null QString inside a variant is text too ('' as SQLite's binding stores it; Qt's
+    // PostgreSQL driver would write NULL); a typed null variant stays NULL.
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
@@ -304,12 +421,14 @@ namespace {
     spdlog::error("SQL failed: {} ({})", describe(error).toStdString(),
                   sql.simplified().left(200).toStdString());
     const QString text = error.databaseText();
-    if (text.contains(QLatin1String("integer overflow")))
+    // SQLite: "integer overflow"; PostgreSQL: "bigint out of range" (a sum cast back to BIGINT).
+    if (text.contains(QLatin1String("integer overflow"))
+        || text.contains(QLatin1String("bigint out of range")))
         throw StorageError(ErrorCode::AmountOverflowSum);
     if (const qsizetype at = text.indexOf(domainrules::refusalPrefix()); at >= 0)
-        throw StorageError(
-            ErrorCode::ValueRefusedBySchema,
-            { text.mid(at + domainrules::refusalPrefix().size()).section(QLatin1Char(' '), 0, 0) });
+        throw StorageError(ErrorCode::ValueRefusedBySchema,
+                           { text.mid(at + domainrules::refusalPrefix().size())
+                                 .section(QRegularExpression(QStringLiteral("\\s")), 0, 0) });
     throw StorageError(ErrorCode::DatabaseFailure, { describe(error) });
 }
 
@@ -340,6 +459,19 @@ qint64 SqlStatement::int64(int index) const
     case QMetaType::ULongLong:
     case QMetaType::UInt:
         return stored.toLongLong();
+    case QMetaType::QString:
+        // A PostgreSQL NUMERIC (a SUM of BIGINTs), as exact text: a whole number that fits, or
+        // a sum past 64 bits. SQLite's text in a number's place is no number at all.
+        if (m_query.driver() && m_query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+            bool ok = false;
+            const qint64 number = stored.toString().toLongLong(&ok);
+            if (ok)
+                return number;
+            static const QRegularExpression wholeNumber(QStringLiteral("^-?[0-9]+$"));
+            if (wholeNumber.match(stored.toString()).hasMatch())
+                throw StorageError(ErrorCode::AmountOverflowSum);
+        }
+        [[fallthrough]];
     default:
         if (stored.isNull())
             return 0;
@@ -369,6 +501,14 @@ sqlite3 *sqliteHandle(const Database &database)
 
 void execSql(const Database &database, const QString &sql)
 {
+    if (database.dialect() == SqlDialect::Postgres) {
+        // Qt's driver prepares every statement it is given first, and PostgreSQL prepares no
+        // DDL, SET, BEGIN or SAVEPOINT: these run as they are.
+        QSqlQuery query(database.connection());
+        if (!query.exec(sql))
+            throwFailure(query.lastError(), sql);
+        return;
+    }
     SqlStatement statement(database, sql);
     statement.exec();
 }

@@ -13,6 +13,8 @@ struct sqlite3;
 
 namespace costboard {
 
+struct ServerAddress;
+
 enum class SqlDialect
 {
     Sqlite,
@@ -54,6 +56,23 @@ public:
     static std::unique_ptr<Database> openSqlite(const QString &path, IfMissing ifMissing = IfMissing::Create,
                                                 Access access = Access::ReadWrite);
 
+    // Opens the CostBoard database on a PostgreSQL server (a team's shared database). With
+    // IfMissing::Create an empty database gets the schema; with Refuse it is ServerNotInitialised.
+    // Access::ReadOnly opens a session the server itself keeps from writing. `password`: from
+    // the system keychain; empty lets libpq find one (~/.pgpass, PGPASSFILE, a service file).
+    // Several clients may open a new or older database at once: one migrates it under an
+    // advisory lock while the others wait, then find it current.
+    static std::unique_ptr<Database> openPostgres(const ServerAddress &address,
+                                                  IfMissing ifMissing = IfMissing::Refuse,
+                                                  Access access = Access::ReadWrite,
+                                                  const QString &password = QString());
+
+    // Opens `location` as what it names: a server for a "postgresql://" address, else a SQLite
+    // file. What every --db and every remembered database goes through.
+    static std::unique_ptr<Database> open(const QString &location, IfMissing ifMissing = IfMissing::Refuse,
+                                          Access access = Access::ReadWrite,
+                                          const QString &password = QString());
+
     // The SQLite header's application_id that marks a CostBoard database ("CBrd"), stamped by
     // migration 9. Files from earlier versions are recognised by their tables until migrated.
     static constexpr std::int32_t sqliteApplicationId = 0x43427264;
@@ -64,8 +83,11 @@ public:
 
     QSqlDatabase connection() const;
     SqlDialect dialect() const noexcept { return m_dialect; }
-    // The file path (SQLite) or a "host/database" description: for the status bar and the log.
+    // The file path (SQLite) or the server's address as a URL without password: what open()
+    // takes to open the same database again (a worker thread, a later start).
     const QString &location() const noexcept { return m_location; }
+    // What the status bar and the log name: the file path, or "user@host:port/database".
+    QString displayName() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -93,6 +115,7 @@ private:
     Database(QString connectionName, SqlDialect dialect, QString location);
     void configureSqlite();
     Contents inspectSqlite() const;
+    Contents inspectPostgres() const;
     // Throws for a file this open must leave alone (see openSqlite()).
     void refuseUnusable(const Contents &contents, IfMissing ifMissing, Access access) const;
     void enableWriteAheadLog();
@@ -101,6 +124,7 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     QString m_location;
+    QString m_displayName;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
 };

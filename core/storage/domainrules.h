@@ -5,9 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-namespace costboard {
+#include "storage/database.h"
 
-class Database;
+namespace costboard {
 
 // What a stored value must be, said once as SQL over a row of its table: the schema refuses a
 // write that breaks it (triggers made by migration 10, so that a change made with another tool is
@@ -23,18 +23,19 @@ struct DomainRule
 
 namespace domainrules {
 
-// Every rule, in the order the self-check reports them.
-const QList<DomainRule> &all();
+// Every rule, in the order the self-check reports them, in the SQL of `dialect` (the keys and
+// their order are the same in both).
+const QList<DomainRule> &all(SqlDialect dialect);
 // The tables the rules cover, each once, in order.
 QStringList tables();
-// The trigger statements that make the schema refuse a row breaking a rule of `table`, on insert
-// and on update. SQLite only: PostgreSQL gets the same conditions as CHECK constraints (issue 13).
-QStringList sqliteTriggers(const QString &table);
+// The statements that (re)make the triggers refusing a row that breaks a rule of `table`, on
+// insert and on update: any program's write is checked, not only CostBoard's.
+QStringList triggerStatements(const QString &table, SqlDialect dialect);
 // The rules of `table`, in order.
-QList<DomainRule> rulesOf(const QString &table);
+QList<DomainRule> rulesOf(const QString &table, SqlDialect dialect);
 // One pass over `table` counting, per rule of rulesOf(table) in order, the stored rows that break
 // it: one column per rule.
-QString violationCountsQuery(const QString &table);
+QString violationCountsQuery(const QString &table, SqlDialect dialect);
 // The prefix of the message a refused write carries: what errors map back to
 // ErrorCode::ValueRefusedBySchema, with the rule's key after it.
 QString refusalPrefix();

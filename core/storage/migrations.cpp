@@ -669,13 +669,8 @@ void storeKnownUnitsByKey(const Database &database)
 // the rules of today, over the columns of then) gets them anew once its new columns exist.
 void createDomainTriggers(const Database &database, const QStringList &tables)
 {
-    if (database.dialect() != SqlDialect::Sqlite)
-        return; // PostgreSQL: the same conditions as CHECK constraints, NOT VALID (issue 13)
     for (const QString &table : tables) {
-        for (const char *event : { "insert", "update" })
-            execSql(database,
-                    QStringLiteral("DROP TRIGGER IF EXISTS %1_domain_%2").arg(table, QLatin1String(event)));
-        for (const QString &statement : domainrules::sqliteTriggers(table))
+        for (const QString &statement : domainrules::triggerStatements(table, database.dialect()))
             execSql(database, statement);
     }
 }

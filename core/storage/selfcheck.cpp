@@ -30,8 +30,12 @@ void add(CheckReport &report, CheckFinding::Kind kind, ErrorCode code, QStringLi
     report.findings << CheckFinding { kind, code, std::move(arguments) };
 }
 
+// SQLite's own check of the file's pages and indexes. A PostgreSQL server checks its storage
+// itself (and its administrator runs amcheck): nothing a client could add.
 void checkIntegrity(const Database &database, CheckReport &report)
 {
+    if (database.dialect() != SqlDialect::Sqlite)
+        return;
     SqlStatement integrity(database, QStringLiteral("PRAGMA integrity_check"));
     integrity.exec();
     QStringList problems;
@@ -47,13 +51,16 @@ void checkIntegrity(const Database &database, CheckReport &report)
 
 void checkReferences(const Database &database, CheckReport &report)
 {
-    SqlStatement broken(database,
-                        QStringLiteral("SELECT \"table\", parent, COUNT(*) FROM pragma_foreign_key_check"
-                                       " GROUP BY \"table\", parent ORDER BY \"table\", parent"));
-    broken.exec();
-    while (broken.next())
-        add(report, CheckFinding::Kind::Damage, ErrorCode::CheckBrokenReferences,
-            { QString::number(broken.int64(2)), broken.text(0), broken.text(1) });
+    // SQLite lets a program with foreign keys off break them; PostgreSQL never does.
+    if (database.dialect() == SqlDialect::Sqlite) {
+        SqlStatement broken(database,
+                            QStringLiteral("SELECT \"table\", parent, COUNT(*) FROM pragma_foreign_key_check"
+                                           " GROUP BY \"table\", parent ORDER BY \"table\", parent"));
+        broken.exec();
+        while (broken.next())
+            add(report, CheckFinding::Kind::Damage, ErrorCode::CheckBrokenReferences,
+                { QString::number(broken.int64(2)), broken.text(0), broken.text(1) });
+    }
 
     // Imported rows keep their batch without a declared reference (a million rows insert faster).
     SqlStatement orphans(database,
@@ -67,8 +74,8 @@ void checkReferences(const Database &database, CheckReport &report)
 void checkDomains(const Database &database, const QStringList &tables, CheckReport &report)
 {
     for (const QString &table : tables) {
-        const QList<DomainRule> rules = domainrules::rulesOf(table);
-        SqlStatement counts(database, domainrules::violationCountsQuery(table));
+        const QList<DomainRule> rules = domainrules::rulesOf(table, database.dialect());
+        SqlStatement counts(database, domainrules::violationCountsQuery(table, database.dialect()));
         counts.exec();
         if (!counts.next())
             continue;
@@ -144,11 +151,15 @@ void checkReportingAmounts(Database &database, CheckReport &report)
     if (!Money::isKnownCurrency(reporting))
         return; // reported by the settings' domain rule; nothing converts into an unknown currency
     const FxConverter converter = FxRateRepository(database).converterInto(reporting);
+    // SQLite may hold text where an amount belongs (its domain rule reports it); PostgreSQL's
+    // column types hold none.
     SqlStatement lines(
         database,
-        QStringLiteral("SELECT amount_minor, currency, incurred_on, reporting_minor FROM cost_lines"
-                       " WHERE typeof(amount_minor) = 'integer'"
-                       " AND typeof(reporting_minor) IN ('integer', 'null')"));
+        QStringLiteral("SELECT amount_minor, currency, incurred_on, reporting_minor FROM cost_lines")
+            + (database.dialect() == SqlDialect::Sqlite
+                   ? QStringLiteral(" WHERE typeof(amount_minor) = 'integer'"
+                                    " AND typeof(reporting_minor) IN ('integer', 'null')")
+                   : QString()));
     lines.exec();
     qint64 drifted = 0;
     while (lines.next()) {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/writewait.h"
 
+#include <libpq-fe.h>
 #include <optional>
 #include <sqlite3.h>
 
+#include <QAtomicInteger>
 #include <QElapsedTimer>
 #include <QSqlDriver>
 
@@ -105,9 +107,13 @@ void runInWriteTransaction(Database &database, const WriteWait &wait, const std:
 ReadSnapshot::ReadSnapshot(Database &database)
     : m_database(database)
 {
-    if (database.dialect() != SqlDialect::Sqlite || inTransaction(database))
+    if (inTransaction(database))
         return;
-    execSql(database, QStringLiteral("BEGIN"));
+    // PostgreSQL's default isolation takes a new snapshot at every statement.
+    execSql(database,
+            database.dialect() == SqlDialect::Sqlite
+                ? QStringLiteral("BEGIN")
+                : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     m_own = true;
 }
 
@@ -127,13 +133,22 @@ bool inTransaction(const Database &database)
 {
     if (sqlite3 *handle = sqliteHandle(database))
         return sqlite3_get_autocommit(handle) == 0;
+    const QVariant handle = database.connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+        return PQtransactionStatus(*static_cast<PGconn *const *>(handle.constData())) != PQTRANS_IDLE;
     return false;
 }
 
 std::int64_t dataVersion(const Database &database)
 {
-    SqlStatement version(database, QStringLiteral("PRAGMA data_version"));
-    return version.scalar().toLongLong();
+    if (database.dialect() == SqlDialect::Sqlite) {
+        SqlStatement version(database, QStringLiteral("PRAGMA data_version"));
+        return version.scalar().toLongLong();
+    }
+    // PostgreSQL keeps no such number: a new one at every call, so that the caller always reads
+    // again under its write lock.
+    static QAtomicInteger<qint64> calls;
+    return -calls.fetchAndAddRelaxed(1) - 1;
 }
 
 std::optional<DataMark> dataMark(const Database &database)

@@ -50,7 +50,8 @@ private:
 bool inTransaction(const Database &database);
 
 // A number that changes whenever another connection commits to the database (SQLite's
-// data_version). Compared inside one connection only: its own commits do not change it.
+// data_version). Compared inside one connection only: its own commits do not change it. On
+// PostgreSQL every call gives a new number: "something may have changed".
 std::int64_t dataVersion(const Database &database);
 
 // What a connection sees of the data, as a value: two equal marks mean that no row changed in

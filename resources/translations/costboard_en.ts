@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ImportReport</name>
@@ -417,10 +418,10 @@
 <context>
     <name>costboard::ui::CommitteeFollowUpTab</name>
     <message numerus="yes">
-        <source>&lt;b style="color:%1"&gt;%n milestone(s) late&lt;/b&gt;</source>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;%n milestone(s) late&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style="color:%1"&gt;%n milestone late&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b style="color:%1"&gt;%n milestones late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:%1&quot;&gt;%n milestone late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:%1&quot;&gt;%n milestones late&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -441,10 +442,10 @@
 <context>
     <name>costboard::ui::CommitteePage</name>
     <message numerus="yes">
-        <source>%1 of %n project(s) scored on the committee's criteria</source>
+        <source>%1 of %n project(s) scored on the committee&apos;s criteria</source>
         <translation>
-            <numerusform>%1 of %n project scored on the committee's criteria</numerusform>
-            <numerusform>%1 of %n projects scored on the committee's criteria</numerusform>
+            <numerusform>%1 of %n project scored on the committee&apos;s criteria</numerusform>
+            <numerusform>%1 of %n projects scored on the committee&apos;s criteria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -591,10 +592,10 @@
 <context>
     <name>costboard::ui::EstimatorPage</name>
     <message numerus="yes">
-        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</source>
+        <source>%n monthly inference budget(s) of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</source>
         <translation>
-            <numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
-            <numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month's first day.</numerusform>
+            <numerusform>%n monthly inference budget of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</numerusform>
+            <numerusform>%n monthly inference budgets of %1, from %2 to %3, %4 in all, replacing what those months had. Amounts in another currency are converted at the rate of each month&apos;s first day.</numerusform>
         </translation>
     </message>
 </context>

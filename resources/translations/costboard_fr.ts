@@ -3013,6 +3013,22 @@
         <source>Target shares</source>
         <translation>Parts cibles</translation>
     </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : installez libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address CostBoard can use (see "%2"): write postgresql://user@host:port/database, with ?sslmode=require if needed</source>
+        <translation>%1 n’est pas une adresse PostgreSQL utilisable par CostBoard (voir « %2 ») : écrivez postgresql://utilisateur@hôte:port/base, avec ?sslmode=require au besoin</translation>
+    </message>
+    <message>
+        <source>A password is never written in the database address: put it in ~/.pgpass (or the file PGPASSFILE names, or a pg_service.conf entry)</source>
+        <translation>Un mot de passe ne s’écrit jamais dans l’adresse de la base : mettez-le dans ~/.pgpass (ou dans le fichier que nomme PGPASSFILE, ou dans une entrée de pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>%1 holds no CostBoard database yet; nothing was written to it</source>
+        <translation>%1 ne contient pas encore de base CostBoard ; rien n’y a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>costboard::cli</name>

@@ -64,10 +64,7 @@ private slots:
     void whatChangedDuringTheWaitIsMeasuredAgain();
 
 private:
-    std::unique_ptr<Database> openAgain() const
-    {
-        return Database::openSqlite(m_path, Database::IfMissing::Refuse);
-    }
+    TestDatabase openAgain() const { return Database::openSqlite(m_path, Database::IfMissing::Refuse); }
     void spend(Database &database, std::int64_t minor) const
     {
         CostLineRepository(database).add(makeLine(m_project, minor, QStringLiteral("EUR"), tuesday47));
@@ -75,7 +72,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<Database> m_db;
+    TestDatabase m_db;
     ProjectId m_project = 0;
     int m_count = 0;
 };

@@ -81,7 +81,7 @@ QString st(AlertState state)
 // A small book of two projects; everything else is added by each test to the cent.
 struct Book
 {
-    std::unique_ptr<Database> db;
+    TestDatabase db;
     ProjectId legal = 0;
     ProjectId claims = 0;
 
@@ -132,7 +132,7 @@ qint64 writesSoFar(const Database &database)
 Book makeBook()
 {
     Book book;
-    book.db = openMemoryDatabase();
+    book.db = openTestDatabase();
     ProjectRepository projects(*book.db);
     book.legal = projects.create(makeProject(QStringLiteral("LEG"), QStringLiteral("Legal summarisation")));
     book.claims
@@ -1434,7 +1434,7 @@ void TestAlertEngine::severityAndUnreadCounts()
 
 void TestAlertEngine::demoPortfolio()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     DemoOptions options;
     options.weeks = 26;
     options.lines = 3'000;
@@ -1532,7 +1532,7 @@ void TestAlertEngine::oneReadMeasuresAsSnapshotsDo_data()
 void TestAlertEngine::oneReadMeasuresAsSnapshotsDo()
 {
     QFETCH(int, fiscalYearStartMonth);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     DemoOptions options;
     options.weeks = 52;
     options.lines = 4'000;

@@ -36,7 +36,7 @@ private:
     // Moves entry `id` to `utc` (ISO 8601): the log only ever writes "now".
     void moveEntry(qint64 id, const QString &utc);
 
-    std::unique_ptr<Database> m_database;
+    test::TestDatabase m_database;
 };
 
 void TestAuditLog::initTestCase()
@@ -49,7 +49,7 @@ void TestAuditLog::initTestCase()
 
 void TestAuditLog::init()
 {
-    m_database = test::openMemoryDatabase();
+    m_database = test::openTestDatabase();
     QSettings().clear();
     AuditLog::setActor(QStringLiteral("tester"));
 }

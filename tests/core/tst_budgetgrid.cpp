@@ -67,7 +67,7 @@ class TestBudgetGrid : public QObject
 
 private:
     QTemporaryDir m_directory;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
 
     Database &database() { return *m_database; }
 
@@ -77,12 +77,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_directory.isValid());
-        QFile::remove(m_directory.filePath(QStringLiteral("grid.sqlite")));
-        m_database = Database::openSqlite(m_directory.filePath(QStringLiteral("grid.sqlite")));
-    }
+    void init() { m_database = openTestDatabase(); }
 
     void cleanup() { m_database.reset(); }
 

@@ -279,7 +279,7 @@ void TestBudgetRule::categoryOnlyBudgetReadsTheSameEverywhere()
     // LEG's story from the issue: its quarter budget replaced by two category budgets of the
     // same total. The dashboard, the projects page's core figures, the grid's and the alerts all
     // see the budget.
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId legal
         = ProjectRepository(*database).create(makeProject(QStringLiteral("LEG"), QStringLiteral("Legal")));
     BudgetRepository budgets(*database);
@@ -320,7 +320,7 @@ void TestBudgetRule::fullyConsumedReadsTheSameEverywhere()
 {
     // Spend exactly equal to the budget to date: amber on the dashboard's rule and in the core
     // figures behind the projects page and the grid alike.
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project
         = ProjectRepository(*database).create(makeProject(QStringLiteral("FUL"), QStringLiteral("Full")));
     BudgetRepository(*database).set(makeBudget(project, PeriodKind::Month, QDate(2026, 11, 1), 3'000'000));

@@ -44,7 +44,7 @@ Milestone milestone(ProjectId project, MilestoneKind kind, const QDate &due, con
 struct Committee
 {
     QTemporaryDir directory;
-    std::unique_ptr<Database> db;
+    TestDatabase db;
     ProjectId legal = 0;
     ProjectId claims = 0;
     ProjectId platform = 0;
@@ -53,7 +53,7 @@ struct Committee
 
     Committee()
     {
-        db = Database::openSqlite(directory.filePath(QStringLiteral("committee.sqlite")));
+        db = openTestDatabase();
         ProjectRepository projects(*db);
         legal = projects.create(makeProject(QStringLiteral("LEG")));
         Project customer = makeProject(QStringLiteral("CLM"));
@@ -69,7 +69,6 @@ struct Committee
     }
 
     Database &database() { return *db; }
-    QString path() const { return directory.filePath(QStringLiteral("committee.sqlite")); }
 
     DecisionId decide(ProjectId project, DecisionKind kind, const QDate &due, SessionId session = 0)
     {
@@ -176,7 +175,7 @@ private slots:
         QCOMPARE(followUp.values(adoption.id).constFirst().periodStart, QDate(2026, 10, 26));
 
         // Bad input names its field and leaves the file as it was.
-        const QByteArray before = fileHash(committee.path());
+        const QByteArray before = storedState(*committee.db);
         Kpi unnamed = cost;
         unnamed.id = 0;
         unnamed.name = QStringLiteral("  ");
@@ -186,7 +185,7 @@ private slots:
                                        KpiValue { cost.id, {}, Kpi::MaxMillis + 1, std::nullopt });
                  }),
                  QStringLiteral("actual"));
-        QCOMPARE(fileHash(committee.path()), before);
+        QCOMPARE(storedState(*committee.db), before);
         followUp.removeKpi(adoption.id);
         QCOMPARE(rowCount(committee.database(), QStringLiteral("kpi_values")), 1);
     }
@@ -219,11 +218,11 @@ private slots:
         QCOMPARE(beyond.heldOn, QDate(2026, 12, 29));
         QCOMPARE(sessions.previousHeld(QDate(2026, 12, 1))->id, committee.held);
 
-        const QByteArray before = fileHash(committee.path());
+        const QByteArray before = storedState(*committee.db);
         QCOMPARE(validationField([&] { sessions.schedule(QDate(2026, 12, 8)); }), QStringLiteral("date"));
         QCOMPARE(validationField([&] { sessions.setCadence({ 8, 1 }); }), QStringLiteral("weekday"));
         committee.decide(committee.legal, DecisionKind::ReEvaluate, QDate(2026, 12, 15));
-        const QByteArray withDecision = fileHash(committee.path());
+        const QByteArray withDecision = storedState(*committee.db);
         QVERIFY(before != withDecision);
         try {
             sessions.remove(committee.held);
@@ -231,7 +230,7 @@ private slots:
         } catch (const ValidationError &error) {
             QCOMPARE(error.code(), ErrorCode::SessionHasDecisions);
         }
-        QCOMPARE(fileHash(committee.path()), withDecision);
+        QCOMPARE(storedState(*committee.db), withDecision);
         sessions.remove(committee.planned);
         QCOMPARE(sessions.list().size(), 4);
     }
@@ -269,7 +268,7 @@ private slots:
         QCOMPARE(statusAfter(DecisionKind::Approve, ProjectStatus::Active), std::nullopt);
 
         // No owner, no due date, a routing kind: refused, the file untouched.
-        const QByteArray before = fileHash(committee.path());
+        const QByteArray before = storedState(*committee.db);
         SessionDecision missing;
         missing.sessionId = committee.held;
         missing.projectId = committee.legal;
@@ -283,7 +282,7 @@ private slots:
         missing.dueOn = QDate(2026, 12, 15);
         missing.kind = DecisionKind::RoutingAccepted;
         QCOMPARE(validationField([&] { log.recordSessionDecision(missing); }), QStringLiteral("kind"));
-        QCOMPARE(fileHash(committee.path()), before);
+        QCOMPARE(storedState(*committee.db), before);
     }
 
     void extendedBudgetUndoAndRedo()
@@ -308,14 +307,14 @@ private slots:
         extend.budget = makeBudget(committee.legal, PeriodKind::Quarter, QDate(2026, 10, 1), 150'000);
 
         // Not larger: refused, nothing written.
-        const QByteArray untouched = fileHash(committee.path());
+        const QByteArray untouched = storedState(*committee.db);
         SessionDecision smaller = extend;
         smaller.budget->amount = Money(100'000, QStringLiteral("EUR"));
         QCOMPARE(validationField([&] { log.recordSessionDecision(smaller); }), QStringLiteral("budget"));
         SessionDecision elsewhere = extend;
         elsewhere.budget->projectId = committee.claims;
         QCOMPARE(validationField([&] { log.recordSessionDecision(elsewhere); }), QStringLiteral("budget"));
-        QCOMPARE(fileHash(committee.path()), untouched);
+        QCOMPARE(storedState(*committee.db), untouched);
 
         const qint64 auditBefore = auditCount();
         const auto consistent = [&](std::int64_t amount, int decisions) {
@@ -422,9 +421,9 @@ private slots:
             = committee.decide(committee.platform, DecisionKind::ReEvaluate, QDate(2026, 11, 28));
         DecisionLog(database).setDone(done, QDate(2026, 11, 27));
 
-        const QByteArray before = fileHash(committee.path());
+        const QByteArray before = storedState(*committee.db);
         const SessionAgenda agenda = SessionAgenda::compute(database, QDate(2026, 11, 30));
-        QCOMPARE(fileHash(committee.path()), before); // reading the agenda writes nothing
+        QCOMPARE(storedState(*committee.db), before); // reading the agenda writes nothing
         QCOMPARE(agenda.session.id, committee.planned);
         QCOMPARE(agenda.previous->id, committee.held);
         QCOMPARE(agenda.alerts.size(), 1);

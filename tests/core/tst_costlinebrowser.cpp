@@ -199,7 +199,7 @@ private:
                      std::optional<double> quantity = {}, const QString &externalRef = QString(),
                      const QString &source = QStringLiteral("manual"));
 
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     Reference m_reference;
     QList<ProjectId> m_projects;
 };
@@ -224,7 +224,7 @@ CostLine TestCostLineBrowser::addLine(ProjectId project, CostCategory category, 
 
 void TestCostLineBrowser::init()
 {
-    m_database = openMemoryDatabase();
+    m_database = openTestDatabase();
     m_reference = Reference();
     m_projects.clear();
     ProjectRepository projects(*m_database);
@@ -627,7 +627,7 @@ void TestCostLineBrowser::vendorsAreDistinctAndSorted()
 
 void TestCostLineBrowser::emptyDatabase()
 {
-    m_database = openMemoryDatabase();
+    m_database = openTestDatabase();
     CostLineBrowser browser(*m_database);
     QCOMPARE(browser.count(CostLineFilter()), 0);
     QVERIFY(browser.page(CostLineFilter(), CostLineSort(), 0, 500).isEmpty());

@@ -624,9 +624,9 @@ namespace {
 // category budgets, a project budgeted by categories alone, one without budgets, a budget in
 // another currency; lines with and without service periods, credit notes, and a line without
 // an FX rate.
-std::unique_ptr<Database> makeAprilPortfolio()
+TestDatabase makeAprilPortfolio()
 {
-    auto database = openMemoryDatabase();
+    auto database = openTestDatabase();
     DatabaseSettings(*database).setFiscalYearStartMonth(4);
     ProjectRepository projects(*database);
     const ProjectId a = projects.create(makeProject(QStringLiteral("A")));
@@ -763,8 +763,8 @@ private:
         return basis == CostBasis::Cash ? m_demoCash : m_demoAccrual;
     }
 
-    std::unique_ptr<Database> m_demo;
-    std::unique_ptr<Database> m_april;
+    TestDatabase m_demo;
+    TestDatabase m_april;
     QHash<QString, ProjectId> m_projectIds; // the demo's, by code
     QHash<QString, ProjectId> m_aprilIds;
     RawLedger m_demoAccrual;
@@ -775,7 +775,7 @@ private:
 
 void TestDashboardSnapshot::initTestCase()
 {
-    m_demo = openMemoryDatabase();
+    m_demo = openTestDatabase();
     DemoOptions options;
     options.weeks = 52;
     options.lines = 5'000;
@@ -930,7 +930,7 @@ void TestDashboardSnapshot::queryDays()
     QCOMPARE(query.range(calendar), weeks);
 
     // The snapshot's points are those weeks cut to those days, in order, each day once.
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     DatabaseSettings(*database).setFiscalYearStartMonth(fiscalStart);
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
     QCOMPARE(snapshot.days, (DayRange { first, last }));
@@ -1035,7 +1035,7 @@ void TestDashboardSnapshot::forecastPeriodOfQuery()
     query.customRange = custom;
     QCOMPARE(query.forecastPeriodKind(), kind);
 
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     DatabaseSettings(*database).setFiscalYearStartMonth(fiscalStart);
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(*database, query);
     QCOMPARE(snapshot.kpis.asOf, asOf);
@@ -2139,7 +2139,7 @@ void TestDashboardSnapshot::moversSortedByAbsoluteChange()
 
 void TestDashboardSnapshot::moversLeaveOutUnchanged()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     ProjectRepository projects(*database);
     const ProjectId steady = projects.create(makeProject(QStringLiteral("S"), QStringLiteral("Steady")));
     const ProjectId growing = projects.create(makeProject(QStringLiteral("G"), QStringLiteral("Growing")));
@@ -2394,7 +2394,7 @@ void TestDashboardSnapshot::emptyPeriod()
 
 void TestDashboardSnapshot::emptyDatabase()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     for (const PeriodPreset preset : allPeriodPresets()) {
         for (const CostBasis basis : { CostBasis::Accrual, CostBasis::Cash }) {
             DashboardQuery query = presetQuery(preset, IsoWeek(2026, 48), basis);
@@ -2415,7 +2415,7 @@ void TestDashboardSnapshot::emptyDatabase()
 
 void TestDashboardSnapshot::emptyPeriodWithBudget()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("P")));
     BudgetRepository(*database).set(
         makeBudget(project, PeriodKind::Quarter, QDate(2026, 10, 1), 920'000)); // 10,000 a day
@@ -2444,7 +2444,7 @@ void TestDashboardSnapshot::vendorsSkippedLeaveTheRestAlone()
 {
     // The dashboard page skips the vendor breakdown it never shows: every other figure is the
     // one the exports and the report get.
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("A")));
     CostLineRepository lines(*database);
     for (int day = 0; day < 28; day += 2) {
@@ -2470,7 +2470,7 @@ void TestDashboardSnapshot::vendorsSkippedLeaveTheRestAlone()
 
 void TestDashboardSnapshot::projectWithoutBudget()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     ProjectRepository projects(*database);
     const ProjectId budgeted = projects.create(makeProject(QStringLiteral("A")));
     const ProjectId unbudgeted = projects.create(makeProject(QStringLiteral("B")));
@@ -2524,7 +2524,7 @@ void TestDashboardSnapshot::projectWithoutBudget()
 
 void TestDashboardSnapshot::budgetScopes()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     ProjectRepository projects(*database);
     const ProjectId a = projects.create(makeProject(QStringLiteral("A")));
     const ProjectId b = projects.create(makeProject(QStringLiteral("B")));
@@ -2583,7 +2583,7 @@ void TestDashboardSnapshot::budgetScopes()
 // A project budgeted only by category budgets has a budget: their sum.
 void TestDashboardSnapshot::projectBudgetedByCategoriesOnly()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     ProjectRepository projects(*database);
     const ProjectId p = projects.create(makeProject(QStringLiteral("P")));
     const ProjectId q = projects.create(makeProject(QStringLiteral("Q")));
@@ -2641,7 +2641,7 @@ void TestDashboardSnapshot::projectBudgetedByCategoriesOnly()
 
 void TestDashboardSnapshot::week53()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("W")));
     CostLineRepository lines(*database);
     lines.add(makeLine(project, 1'000, EUR, QDate(2026, 12, 27))); // Sunday of 2026-W52
@@ -2748,7 +2748,7 @@ void TestDashboardSnapshot::quarterStartWeekIsSplit()
     QFETCH(CostBasis, basis);
     QFETCH(qint64, firstDays);
     QFETCH(qint64, wholeWeek);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("Q")));
     BudgetRepository budgets(*database);
     budgets.set(makeBudget(project, PeriodKind::Quarter, QDate(2026, 7, 1), 920'000)); // 10,000 a day
@@ -2815,7 +2815,7 @@ void TestDashboardSnapshot::fiscalYearsAddUp()
 {
     QFETCH(int, fiscalStart);
     QFETCH(CostBasis, basis);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     DatabaseSettings(*database).setFiscalYearStartMonth(fiscalStart);
     const ProjectId p = ProjectRepository(*database).create(makeProject(QStringLiteral("P")));
     const ProjectId q = ProjectRepository(*database).create(makeProject(QStringLiteral("Q")));
@@ -2902,7 +2902,7 @@ void TestDashboardSnapshot::fiscalYearsAddUp()
 
 void TestDashboardSnapshot::budgetStartingMidPeriod()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("M")));
     // March 2026 at 10,000 a day; 2026-W09 (23 Feb - 1 Mar) holds its first day, 2026-W14
     // (30 Mar - 5 Apr) its last two.
@@ -2957,7 +2957,7 @@ void TestDashboardSnapshot::budgetStartingMidPeriod()
 
 void TestDashboardSnapshot::budgetDetailIsChosenPerFiscalYear()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("Y")));
     BudgetRepository budgets(*database);
     // 2025 budgeted by quarter (Q4: 92 days at 1,000 a day), January 2026 already by month
@@ -2987,7 +2987,7 @@ void TestDashboardSnapshot::budgetDetailIsChosenPerFiscalYear()
 
 void TestDashboardSnapshot::fiscalYearNotStartingInJanuary()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     DatabaseSettings(*database).setFiscalYearStartMonth(4);
     QCOMPARE(DatabaseSettings(*database).fiscalYearStartMonth(), 4);
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("F")));
@@ -3044,7 +3044,7 @@ void TestDashboardSnapshot::referenceWeekBeforePeriod()
 {
     // A custom period after the reporting week (e.g. `costboard snapshot --from 2027-W01 --to
     // 2027-W10` run in 2026): the reporting week is clamped into the period, nothing crashes.
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("R")));
     CostLineRepository lines(*database);
     lines.add(makeLine(project, 700, EUR, QDate(2027, 1, 5)));
@@ -3093,7 +3093,7 @@ void TestDashboardSnapshot::healthAtTheThresholds()
 {
     QFETCH(qint64, spent);
     QFETCH(BudgetHealth, expected);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("H")));
     BudgetRepository(*database).set(makeBudget(project, PeriodKind::Quarter, QDate(2024, 1, 1), 9'100'000));
     CostLineRepository lines(*database);
@@ -3136,7 +3136,7 @@ void TestDashboardSnapshot::recurringCostsAreScheduled()
 {
     QFETCH(CostBasis, basis);
     QFETCH(bool, servicePeriods);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("P")));
     CostLineRepository lines(*database);
     const auto payroll = [](int month) {
@@ -3212,7 +3212,7 @@ void TestDashboardSnapshot::oneOffInvoiceMovesForecastByItsAmount()
 {
     QFETCH(QDate, firstDay);
     QFETCH(QString, method);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("S")));
     const QDate asOf(2026, 11, 15); // Sunday of 2026-W46
     QList<CostLine> daily;
@@ -3248,7 +3248,7 @@ void TestDashboardSnapshot::oneOffInvoiceMovesForecastByItsAmount()
 // basis, all of it on 30 November on the cash basis.
 void TestDashboardSnapshot::accrualAndCashBasis()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("B")));
     CostLineRepository(*database).add(serviceLine(project, 300'000, QDate(2026, 11, 30), QDate(2026, 11, 1),
                                                   QDate(2026, 12, 1), CostCategory::Cloud,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -44,6 +45,43 @@ DemoOptions demoOptions(std::int64_t lines, const IsoWeek &lastWeek = fixtureWee
 qint64 scalar(const Database &database, const QString &sql)
 {
     return queryValue(database, sql).toLongLong();
+}
+
+// The dates of the lines `filter` selects (those with a service period, for the checks of
+// one), read into QDates so that the checks below are the same
+// C++ on both backends (SQLite and PostgreSQL do their date arithmetic in different SQL).
+struct LineDates
+{
+    QDate incurred;
+    QDate serviceStart; // null when the line pays for its own date
+    QDate serviceEnd;
+};
+
+QList<LineDates> lineDates(const Database &database, const QString &filter)
+{
+    QList<LineDates> lines;
+    for (const QString &row :
+         queryRows(database,
+                   QStringLiteral("SELECT incurred_on, service_start, service_end FROM cost_lines WHERE ")
+                       + filter)) {
+        const QStringList parts = row.split(u'|');
+        lines << LineDates { QDate::fromString(parts.value(0), Qt::ISODate),
+                             QDate::fromString(parts.value(1), Qt::ISODate),
+                             QDate::fromString(parts.value(2), Qt::ISODate) };
+    }
+    return lines;
+}
+
+// How many of `lines` break `holds`.
+qsizetype countBreaking(const QList<LineDates> &lines, const std::function<bool(const LineDates &)> &holds)
+{
+    return std::count_if(lines.cbegin(), lines.cend(),
+                         [&holds](const LineDates &line) { return !holds(line); });
+}
+
+bool isWorkingDay(const QDate &day)
+{
+    return day.dayOfWeek() <= 5;
 }
 
 // Everything the generator writes, minus the creation timestamps.
@@ -152,7 +190,7 @@ private slots:
     void reportsProgress();
 
 private:
-    std::unique_ptr<Database> m_demo; // read-only fixture shared by the checks that only look
+    TestDatabase m_demo; // read-only fixture shared by the checks that only look
     DemoSummary m_summary;
 };
 
@@ -161,7 +199,7 @@ void TestDemoPortfolio::initTestCase()
     // Every repository write logs a line: thousands per generated portfolio drown the test output.
     spdlog::set_level(spdlog::level::warn);
     AuditLog::setActor(QStringLiteral("tester"));
-    m_demo = openMemoryDatabase();
+    m_demo = openTestDatabase();
     m_summary = generateDemoPortfolio(*m_demo, demoOptions(2'000));
 }
 
@@ -208,7 +246,7 @@ void TestDemoPortfolio::coversEveryCategory()
                            QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
                            QStringLiteral("9"), QStringLiteral("10") }));
     // Even a 4-week window, which rare categories can miss, shows all ten.
-    const auto shortDemo = openMemoryDatabase();
+    const auto shortDemo = openTestDatabase();
     generateDemoPortfolio(*shortDemo, demoOptions(500, fixtureWeek, 4));
     QCOMPARE(scalar(*shortDemo, QStringLiteral("SELECT COUNT(DISTINCT category_id) FROM cost_lines")), 10);
 }
@@ -217,11 +255,12 @@ void TestDemoPortfolio::keepsEveryLineInsideTheWindow()
 {
     const QString first = fixtureWeek.addWeeks(1 - defaultWeeks).monday().toString(Qt::ISODate);
     const QString last = fixtureWeek.sunday().toString(Qt::ISODate);
-    QCOMPARE(
-        queryRows(
-            *m_demo,
-            QStringLiteral("SELECT MIN(week_start), MAX(incurred_on) <= '%1' FROM cost_lines").arg(last)),
-        QStringList(first + QStringLiteral("|1")));
+    QCOMPARE(queryRows(
+                 *m_demo,
+                 QStringLiteral("SELECT MIN(week_start), CASE WHEN MAX(incurred_on) <= '%1' THEN 1 ELSE 0 END"
+                                " FROM cost_lines")
+                     .arg(last)),
+             QStringList(first + QStringLiteral("|1")));
     QCOMPARE(scalar(*m_demo, QStringLiteral("SELECT COUNT(DISTINCT week_start) FROM cost_lines")),
              defaultWeeks);
     QCOMPARE(scalar(*m_demo,
@@ -258,35 +297,40 @@ void TestDemoPortfolio::carriesThePeriodEachInvoicePaysFor()
 {
     // Payroll, subscriptions and seats: the whole month of their date (payroll at its end, the
     // others on its first day).
-    const QString wholeMonth
-        = QStringLiteral("service_start = date(incurred_on, 'start of month')"
-                         " AND service_end = date(incurred_on, 'start of month', '+1 month')");
-    QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE ") + monthlyLines) >= 200);
-    QCOMPARE(scalar(*m_demo,
-                    QStringLiteral(
-                        "SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (%2 AND"
-                        " (strftime('%d', incurred_on) = '01' OR date(incurred_on, '+1 day') = service_end))")
-                        .arg(monthlyLines, wholeMonth)),
+    const QList<LineDates> monthly
+        = lineDates(*m_demo, monthlyLines + QStringLiteral(" AND service_start IS NOT NULL"));
+    QVERIFY(monthly.size() >= 200);
+    QCOMPARE(countBreaking(monthly,
+                           [](const LineDates &line) {
+                               const QDate first(line.incurred.year(), line.incurred.month(), 1);
+                               return line.serviceStart == first && line.serviceEnd == first.addMonths(1)
+                                   && (line.incurred.day() == 1
+                                       || line.incurred.addDays(1) == line.serviceEnd);
+                           }),
              0);
     // Quarterly licences: the calendar quarter they are invoiced on the first day of.
-    QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE ") + quarterlyLines) >= 16);
-    QCOMPARE(
-        scalar(*m_demo,
-               QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (service_start = incurred_on"
-                              " AND strftime('%m-%d', incurred_on) IN ('01-01', '04-01', '07-01', '10-01')"
-                              " AND service_end = date(incurred_on, '+3 months'))")
-                   .arg(quarterlyLines)),
-        0);
+    const QList<LineDates> quarterly
+        = lineDates(*m_demo, quarterlyLines + QStringLiteral(" AND service_start IS NOT NULL"));
+    QVERIFY(quarterly.size() >= 16);
+    QCOMPARE(countBreaking(quarterly,
+                           [](const LineDates &line) {
+                               return line.serviceStart == line.incurred && line.incurred.day() == 1
+                                   && line.incurred.month() % 3 == 1
+                                   && line.serviceEnd == line.incurred.addMonths(3);
+                           }),
+             0);
     // Courses: two or three working days from their invoice.
-    QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE ") + courseLines) >= 5);
-    QCOMPARE(
-        scalar(*m_demo,
-               QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE %1 AND NOT (service_start = incurred_on"
-                              " AND julianday(service_end) - julianday(service_start) IN (2, 3)"
-                              " AND strftime('%w', service_start) BETWEEN '1' AND '5'"
-                              " AND strftime('%w', date(service_end, '-1 day')) BETWEEN '1' AND '5')")
-                   .arg(courseLines)),
-        0);
+    const QList<LineDates> courses
+        = lineDates(*m_demo, courseLines + QStringLiteral(" AND service_start IS NOT NULL"));
+    QVERIFY(courses.size() >= 5);
+    QCOMPARE(countBreaking(courses,
+                           [](const LineDates &line) {
+                               const qint64 days = line.serviceStart.daysTo(line.serviceEnd);
+                               return line.serviceStart == line.incurred && (days == 2 || days == 3)
+                                   && isWorkingDay(line.serviceStart)
+                                   && isWorkingDay(line.serviceEnd.addDays(-1));
+                           }),
+             0);
     // Usage, jobs, consultants' days and audits pay for their own date.
     QCOMPARE(scalar(*m_demo,
                     QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE NOT (%1 OR %2 OR %3)"
@@ -298,12 +342,29 @@ void TestDemoPortfolio::carriesThePeriodEachInvoicePaysFor()
 void TestDemoPortfolio::rollupsMatchTheLines()
 {
     // The cash basis holds each line on its date; a month or more is recurring.
+    // (A line of 28 days or more: its service end sorts after its start's day plus 28, as ISO
+    // dates do; written with text only, so that both backends read it alike.)
+    QVERIFY(queryRows(*m_demo,
+                      QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE service_start IS NOT NULL"
+                                     " AND service_end IS NULL"))
+            == QStringList(QStringLiteral("0")));
+    QStringList recurringIds;
+    for (const QString &row : queryRows(
+             *m_demo,
+             QStringLiteral(
+                 "SELECT id, service_start, service_end FROM cost_lines WHERE service_start IS NOT NULL"))) {
+        const QStringList parts = row.split(u'|');
+        if (QDate::fromString(parts.at(1), Qt::ISODate).daysTo(QDate::fromString(parts.at(2), Qt::ISODate))
+            >= CostLine::RecurringMinimumDays)
+            recurringIds << parts.at(0);
+    }
+    QVERIFY(!recurringIds.isEmpty());
     const QString fromLines
         = QStringLiteral("SELECT incurred_on, project_id, category_id, vendor, SUM(reporting_minor),"
-                         " SUM(CASE WHEN julianday(service_end) - julianday(service_start) >= 28 THEN "
-                         "reporting_minor ELSE 0 END),"
+                         " SUM(CASE WHEN id IN (%1) THEN reporting_minor ELSE 0 END),"
                          " COUNT(*), SUM(CASE WHEN reporting_minor IS NULL THEN 1 ELSE 0 END) FROM cost_lines"
-                         " GROUP BY incurred_on, project_id, category_id, vendor ORDER BY 1, 2, 3, 4");
+                         " GROUP BY incurred_on, project_id, category_id, vendor ORDER BY 1, 2, 3, 4")
+              .arg(recurringIds.join(u','));
     const QString cashRollups
         = QStringLiteral("SELECT day, project_id, category_id, vendor, reporting_minor, recurring_minor, "
                          "line_count, unconverted_count"
@@ -332,7 +393,7 @@ void TestDemoPortfolio::rollupsMatchTheLines()
              0);
 
     // And the roll-ups kept while writing are the ones rebuilt from the lines, day by day.
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     generateDemoPortfolio(*database, demoOptions(1'000, fixtureWeek, 26));
     const QString everyRow
         = QStringLiteral("SELECT basis, day, project_id, category_id, vendor, reporting_minor,"
@@ -430,14 +491,12 @@ void TestDemoPortfolio::shapesLinesLikeTheirCategory()
              0);
     // Salaries posted from the roster on the last day of the month they pay for; prompt
     // engineering on working days.
-    QCOMPARE(scalar(*m_demo,
-                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 6"
-                                   " AND strftime('%d', date(incurred_on, '+1 day')) <> '01'")),
+    QCOMPARE(countBreaking(lineDates(*m_demo, QStringLiteral("category_id = 6")),
+                           [](const LineDates &line) { return line.incurred.addDays(1).day() == 1; }),
              0);
     QVERIFY(scalar(*m_demo, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 6")) >= 100);
-    QCOMPARE(scalar(*m_demo,
-                    QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE category_id = 3"
-                                   " AND strftime('%w', incurred_on) IN ('0', '6')")),
+    QCOMPARE(countBreaking(lineDates(*m_demo, QStringLiteral("category_id = 3")),
+                           [](const LineDates &line) { return isWorkingDay(line.incurred); }),
              0);
     // Internal staff under no vendor, the two consultants under their firms.
     QCOMPARE(
@@ -554,7 +613,7 @@ void TestDemoPortfolio::storiesHoldOnTheDashboard()
     QFETCH(int, fiscalYearStartMonth);
     const IsoWeek lastWeek = IsoWeek::fromString(week);
     QVERIFY(lastWeek.isValid());
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     DatabaseSettings(*database).setFiscalYearStartMonth(fiscalYearStartMonth);
     generateDemoPortfolio(*database, demoOptions(100, lastWeek));
     const auto ratioText = [](const std::optional<double> &ratio) {
@@ -646,7 +705,7 @@ void TestDemoPortfolio::lineCountFollowsTheRequest()
 {
     QFETCH(qint64, lines);
     QFETCH(int, weeks);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const DemoSummary summary = generateDemoPortfolio(*database, demoOptions(lines, fixtureWeek, weeks));
     const qint64 stored = scalar(*database, QStringLiteral("SELECT COUNT(*) FROM cost_lines"));
     QCOMPARE(summary.costLines, stored);
@@ -656,8 +715,8 @@ void TestDemoPortfolio::lineCountFollowsTheRequest()
 // Lines only split the weekly totals: asking for more lines changes no total and no budget.
 void TestDemoPortfolio::amountsDoNotDependOnTheLineCount()
 {
-    const auto few = openMemoryDatabase();
-    const auto many = openMemoryDatabase();
+    const auto few = openTestDatabase();
+    const auto many = openTestDatabase();
     generateDemoPortfolio(*few, demoOptions(2'000));
     generateDemoPortfolio(*many, demoOptions(8'000));
     const QString cellTotals = QStringLiteral(
@@ -673,8 +732,8 @@ void TestDemoPortfolio::amountsDoNotDependOnTheLineCount()
 
 void TestDemoPortfolio::sameSeedGivesIdenticalData()
 {
-    const auto first = openMemoryDatabase();
-    const auto second = openMemoryDatabase();
+    const auto first = openTestDatabase();
+    const auto second = openTestDatabase();
     generateDemoPortfolio(*first, demoOptions(3'000, fixtureWeek, defaultWeeks, 7));
     generateDemoPortfolio(*second, demoOptions(3'000, fixtureWeek, defaultWeeks, 7));
     QCOMPARE(digestOf(*second), digestOf(*first));
@@ -682,7 +741,7 @@ void TestDemoPortfolio::sameSeedGivesIdenticalData()
 
 void TestDemoPortfolio::differentSeedGivesDifferentData()
 {
-    const auto other = openMemoryDatabase();
+    const auto other = openTestDatabase();
     generateDemoPortfolio(*other, demoOptions(2'000, fixtureWeek, defaultWeeks, 2027));
     QVERIFY(digestOf(*other) != digestOf(*m_demo));
     const QString total = QStringLiteral("SELECT SUM(amount_minor) FROM cost_lines");
@@ -691,7 +750,7 @@ void TestDemoPortfolio::differentSeedGivesDifferentData()
 
 void TestDemoPortfolio::refusesADatabaseWithProjects()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     ProjectRepository(*database).create(makeProject(QStringLiteral("POC")));
     const QStringList before = databaseContents(*database);
     QVERIFY_THROWS_EXCEPTION(StorageError, generateDemoPortfolio(*database, demoOptions(500)));
@@ -732,7 +791,7 @@ void TestDemoPortfolio::rejectsBadOptions()
     QFETCH(qint64, lines);
     QFETCH(QString, lastWeek);
     QFETCH(QString, field);
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const DemoOptions options = demoOptions(lines, IsoWeek::fromString(lastWeek), weeks);
     try {
         generateDemoPortfolio(*database, options);
@@ -748,7 +807,7 @@ void TestDemoPortfolio::rejectsBadOptions()
 
 void TestDemoPortfolio::reportsProgress()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     QList<std::int64_t> reported;
     const DemoSummary summary = generateDemoPortfolio(*database, demoOptions(25'000, fixtureWeek, 26),
                                                       [&](std::int64_t written) { reported << written; });

@@ -86,7 +86,7 @@ private slots:
 
     void validationFamilyKeepsCodeAndArguments()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         ProjectRepository projects(*database);
         Project project = makeProject(QStringLiteral("SUP"), QStringLiteral("Support"));
         project.description = QString(validation::limits::ProjectDescriptionLength + 1, u'x');
@@ -113,7 +113,7 @@ private slots:
 
     void projectCodeLimitIsThePublishedOne()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         ProjectRepository projects(*database);
         const QString longest(validation::limits::ProjectCodeLength, u'C');
         QVERIFY(validation::isProjectCode(longest));
@@ -130,7 +130,7 @@ private slots:
 
     void alertThresholdLimitsAreThePublishedOnes()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         AlertStore store(*database);
         AlertRule rule;
         rule.name = QStringLiteral("Budget watch");
@@ -158,7 +158,7 @@ private slots:
 
     void fxRateLimitsAreThePublishedOnes()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         FxRateRepository rates(*database);
         FxRate rate;
         rate.currency = QStringLiteral("USD");
@@ -230,7 +230,7 @@ private slots:
 
     void demoOptionsLimitsAreThePublishedOnes()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         DemoOptions options;
         options.weeks = DemoOptions::FewestWeeks - 1;
         const auto error = caught<ValidationError>([&] { generateDemoPortfolio(*database, options); });

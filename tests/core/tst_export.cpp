@@ -155,7 +155,7 @@ private:
     QList<ExportTable> tables(const QString &language = QStringLiteral("en")) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     DashboardSnapshot m_snapshot;
     ProjectId m_alpha = 0;
     ProjectId m_injected = 0;
@@ -164,7 +164,7 @@ private:
 void TestExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_database = Database::openSqlite(m_dir.filePath(QStringLiteral("export.sqlite")));
+    m_database = openTestDatabase();
     ProjectRepository projects(*m_database);
     m_alpha = projects.create(makeProject(QStringLiteral("ALPHA"), QStringLiteral("Alpha")));
     m_injected = projects.create(makeProject(QStringLiteral("INJ"), hyperlink));

@@ -59,13 +59,13 @@ private slots:
     void changingReportingCurrencyReconverts();
 
 private:
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     ProjectId m_project = 0;
 };
 
 void TestFxRates::init()
 {
-    m_database = openMemoryDatabase();
+    m_database = openTestDatabase();
     m_project = ProjectRepository(*m_database).create(makeProject(QStringLiteral("SUP")));
 }
 

@@ -128,7 +128,7 @@ void TestGovernance::weightedScore()
 
 void TestGovernance::ranksShareTies()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     ProjectRepository projects(*database);
     const ProjectId a = projects.create(project(QStringLiteral("A")));
     const ProjectId b = projects.create(project(QStringLiteral("B")));
@@ -168,7 +168,7 @@ void TestGovernance::ranksShareTies()
 
 void TestGovernance::shippedCriteria()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     const QList<Criterion> criteria = CriteriaRepository(*database).list();
     QStringList keys;
     int total = 0;
@@ -186,7 +186,7 @@ void TestGovernance::shippedCriteria()
 
 void TestGovernance::reEvaluationKeepsEarlierScores()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     const ProjectId id = ProjectRepository(*database).create(project(QStringLiteral("SUP")));
     CriteriaRepository criteria(*database);
     const CriterionId value = shippedCriterion(*database, QStringLiteral("strategic_value"));
@@ -261,7 +261,7 @@ void TestGovernance::schemaRefusesOutOfRangeScore()
 
 void TestGovernance::criteriaLeftOutAreArchived()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     const ProjectId id = ProjectRepository(*database).create(project(QStringLiteral("SUP")));
     CriteriaRepository criteria(*database);
     QList<Criterion> list = criteria.list();
@@ -304,7 +304,7 @@ void TestGovernance::criteriaLeftOutAreArchived()
 
 void TestGovernance::criteriaRefused()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     CriteriaRepository criteria(*database);
     const QList<Criterion> shipped = criteria.list();
 
@@ -447,7 +447,7 @@ void TestGovernance::firstMatchingRuleWins()
 
 void TestGovernance::routingReviewReadsYearBudgetAndScores()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     ProjectRepository projects(*database);
     const ProjectId big = projects.create(project(QStringLiteral("BIG")));
     const ProjectId small = projects.create(project(QStringLiteral("SML")));
@@ -522,7 +522,7 @@ void TestGovernance::routingReviewReadsYearBudgetAndScores()
 
 void TestGovernance::routingRulesRefused()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     RoutingRuleRepository rules(*database);
     RoutingRule good;
     good.budgetAtLeast = 100;
@@ -556,7 +556,7 @@ void TestGovernance::routingRulesRefused()
 
 void TestGovernance::routingDecisionAndUndo()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     Project platform = project(QStringLiteral("PLT"));
     platform.decisionLevel = DecisionLevel::Committee;
     const ProjectId id = ProjectRepository(*database).create(platform);
@@ -600,7 +600,7 @@ void TestGovernance::routingDecisionAndUndo()
 
 void TestGovernance::decisionNeedsReason()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     const ProjectId id = ProjectRepository(*database).create(project(QStringLiteral("P")));
     try {
         DecisionLog(*database).recordRouting(id, DecisionLevel::Cfo, DecisionLevel::Cfo, QStringLiteral("  "),
@@ -619,7 +619,7 @@ void TestGovernance::decisionNeedsReason()
 
 void TestGovernance::decisionSearch()
 {
-    auto database = test::openMemoryDatabase();
+    auto database = test::openTestDatabase();
     ProjectRepository projects(*database);
     const ProjectId support = projects.create(project(QStringLiteral("SUP")));
     const ProjectId legal = projects.create(project(QStringLiteral("LEX")));

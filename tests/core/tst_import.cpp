@@ -299,7 +299,7 @@ void TestImport::validFixtures()
         = readJsonObject(fixturePath(QStringLiteral("valid/expected.json"))).value(file).toObject();
     const QString path = fixturePath(QStringLiteral("valid/") + file);
     QVERIFY(!path.isEmpty());
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     seed(*database);
 
     ImportOptions options;
@@ -460,7 +460,7 @@ void TestImport::brokenFiles()
 
 void TestImport::acceptValidBooksTheGoodRows()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     seed(*database);
     const QJsonArray manifest = readJsonArray(fixturePath(QStringLiteral("broken/manifest.json")));
     QJsonObject entry;
@@ -486,7 +486,7 @@ void TestImport::acceptValidBooksTheGoodRows()
 
 void TestImport::aLaterStatementReplacesTheEarlierAndUndoBringsItBack()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     seed(*database);
     Importer importer(*database);
     const QString path = fixturePath(QStringLiteral("valid/aws-cur2.csv"));
@@ -526,7 +526,7 @@ void TestImport::aLaterStatementReplacesTheEarlierAndUndoBringsItBack()
 
 void TestImport::rulesPlaceRowsAndReallocationMovesTheUnallocated()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     seed(*database);
     const QString path = fixturePath(QStringLiteral("valid/focus-1.0.csv"));
     const ImportReport report = Importer(*database).importFile(path, {});
@@ -623,7 +623,7 @@ void TestImport::cancellingLeavesTheDatabaseAsItWas()
 
 void TestImport::dryRunWritesNothing()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     seed(*database);
     const QStringList before = databaseContents(*database);
     ImportOptions options;
@@ -697,7 +697,7 @@ void TestImport::rowsOfOneDayCannotAddUpBeyondALine()
 
 void TestImport::mappingsAreSavedAndReused()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     ColumnMapping mapping;
     mapping.delimiter = ';';
     mapping.decimalSeparator = ',';

@@ -91,7 +91,7 @@ void TestKeyedValues::everyKeyIsItsOwnSpelling()
 
 void TestKeyedValues::theRepositoryStoresKeys()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
     CostLineRepository lines(*database);
 
@@ -120,7 +120,7 @@ void TestKeyedValues::theRepositoryStoresKeys()
 
 void TestKeyedValues::defaultRulesAreKeyedAndNameless()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
     BudgetRepository(*database).set(makeBudget(project, PeriodKind::Quarter, QDate(2026, 10, 1), 1'000'000));
     AlertStore store(*database);

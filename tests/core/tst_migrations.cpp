@@ -65,7 +65,7 @@ private slots:
 
 void TestMigrations::freshMemoryDatabaseIsLatest()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     QVERIFY(Database::latestSchemaVersion() >= 1);
     QCOMPARE(Database::latestSchemaVersion(), Migrations::latestVersion());
     QCOMPARE(database->schemaVersion(), Database::latestSchemaVersion());
@@ -81,7 +81,7 @@ void TestMigrations::freshMemoryDatabaseIsLatest()
 
 void TestMigrations::tablesExist()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     const QStringList tables = database->connection().tables();
     for (const char *table : { "cost_categories", "projects", "cost_lines", "daily_rollups", "budgets",
                                "fx_rates", "audit_log", "settings", "schema_migrations", "import_batches" }) {
@@ -91,7 +91,7 @@ void TestMigrations::tablesExist()
 
 void TestMigrations::categoriesSeeded()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     QCOMPARE(rowCount(*database, QStringLiteral("cost_categories")), 10);
     QStringList expected;
     for (const CategoryInfo &info : CostCategories::all()) {
@@ -109,7 +109,7 @@ void TestMigrations::categoriesSeeded()
 
 void TestMigrations::settingsSeeded()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     QCOMPARE(queryRows(*database, QStringLiteral("SELECT key, value FROM settings ORDER BY key")),
              (QStringList { QStringLiteral("fiscal_year_start_month|1"),
                             QStringLiteral("reporting_currency|EUR") }));
@@ -117,7 +117,7 @@ void TestMigrations::settingsSeeded()
 
 void TestMigrations::foreignKeysOn()
 {
-    const auto database = openMemoryDatabase();
+    const auto database = openTestDatabase();
     QCOMPARE(queryValue(*database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 
     // And enforced: a cost line pointing at no project is refused by the database itself.
@@ -146,7 +146,7 @@ void TestMigrations::journalModes()
     QCOMPARE(queryValue(*file, QStringLiteral("PRAGMA synchronous")).toInt(), 1);
     QVERIFY(queryValue(*file, QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
 
-    const auto memory = openMemoryDatabase();
+    const auto memory = openTestDatabase();
     QCOMPARE(queryValue(*memory, QStringLiteral("PRAGMA journal_mode")).toString().toLower(),
              QStringLiteral("memory"));
 }

@@ -169,7 +169,7 @@ private slots:
     // 2; beside the ledger it gives each month's estimate and actual up to the day compared on.
     void savedEstimateAgainstActual()
     {
-        auto database = test::openMemoryDatabase();
+        auto database = test::openTestDatabase();
         DatabaseSettings(*database).setReportingCurrency(EUR);
         const ProjectId project
             = ProjectRepository(*database).create(test::makeProject(QStringLiteral("SUP")));

@@ -535,7 +535,7 @@ private slots:
 
     void aNewDatabaseHoldsTheShippedCatalog()
     {
-        auto database = test::openMemoryDatabase();
+        auto database = test::openTestDatabase();
         const PriceCatalog catalog = PriceRepository(*database).catalog();
         QCOMPARE(catalog.entries().size(), shippedPriceList().entries.size());
         QCOMPARE(catalog.entries().constFirst().origin, PriceOrigin::Shipped);
@@ -545,7 +545,7 @@ private slots:
 
     void addingAPriceKeepsTheHistoryAndIsAudited()
     {
-        auto database = test::openMemoryDatabase();
+        auto database = test::openTestDatabase();
         PriceRepository repository(*database);
         const auto inForce = [&repository](const QDate &day) {
             return repository.catalog().entryOn(QStringLiteral("openai"), QStringLiteral("gpt-4o"),
@@ -578,7 +578,7 @@ private slots:
 
     void aPriceListImportedTwiceAddsNothingTheSecondTime()
     {
-        auto database = test::openMemoryDatabase();
+        auto database = test::openTestDatabase();
         PriceRepository repository(*database);
         const PriceListContents list = readPriceListFile(fixture(QStringLiteral("litellm-sample.json")),
                                                          PriceOrigin::Imported, QDate(2026, 12, 1));
@@ -638,7 +638,7 @@ private slots:
     void theSchemaRefusesAPriceOutOfItsDomain()
     {
         QFETCH(QString, values);
-        auto database = test::openMemoryDatabase();
+        auto database = test::openTestDatabase();
         QSqlQuery query(database->connection());
         QVERIFY(query.exec(
             QStringLiteral("INSERT INTO model_prices (provider, model, meter, micros_per_million,"
@@ -652,7 +652,7 @@ private slots:
 
     void tokensPerWordAreKeptPerDatabase()
     {
-        auto database = test::openMemoryDatabase();
+        auto database = test::openTestDatabase();
         PriceRepository repository(*database);
         QCOMPARE(repository.tokensPerWord().englishMilli, TokensPerWord::DefaultEnglishMilli);
         TokensPerWord factors;
@@ -669,7 +669,7 @@ private slots:
     // currency, converted at each month's rate, replacing a quarter budget there by splitting it.
     void anEstimateBecomesMonthlyBudgets()
     {
-        auto database = test::openMemoryDatabase();
+        auto database = test::openTestDatabase();
         DatabaseSettings(*database).setReportingCurrency(QStringLiteral("EUR"));
         Project project;
         project.code = QStringLiteral("CHAT");

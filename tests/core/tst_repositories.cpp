@@ -62,7 +62,7 @@ private slots:
     void databaseSettingsChanges();
 
 private:
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     ProjectId m_project = 0;
 };
 
@@ -73,7 +73,7 @@ void TestRepositories::initTestCase()
 
 void TestRepositories::init()
 {
-    m_database = openMemoryDatabase();
+    m_database = openTestDatabase();
     m_project = ProjectRepository(*m_database)
                     .create(makeProject(QStringLiteral("SUP"), QStringLiteral("Support bot")));
 }

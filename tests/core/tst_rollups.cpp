@@ -332,13 +332,13 @@ private slots:
     void summaryTotalsMatchLines();
 
 private:
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     QList<ProjectId> m_projects;
 };
 
 void TestRollups::init()
 {
-    m_database = openMemoryDatabase();
+    m_database = openTestDatabase();
     ProjectRepository projects(*m_database);
     m_projects.clear();
     for (const char *code : { "SUP", "DOC", "CODE", "HR" })
@@ -597,7 +597,7 @@ void TestRollups::ledgerReadsSeeEveryChange()
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("ledger.sqlite"));
-    const std::unique_ptr<Database> database = Database::openSqlite(path);
+    const TestDatabase database = Database::openSqlite(path);
     const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
     RandomWriter writer(*database, { project }, 11);
     for (int i = 0; i < 60; ++i)
@@ -659,7 +659,7 @@ void TestRollups::ledgerReadsSeeEveryChange()
 
     // A write of another connection (another process, an import running beside the window).
     {
-        const std::unique_ptr<Database> other = Database::openSqlite(path, Database::IfMissing::Refuse);
+        const TestDatabase other = Database::openSqlite(path, Database::IfMissing::Refuse);
         CostLineRepository(*other).add(
             makeLine(project, 500, EUR, QDate(2026, 6, 30), CostCategory::Cloud, QStringLiteral("Scaleway")));
     }

@@ -50,7 +50,7 @@ private:
     QString m_path;
 
     // A small demo portfolio in a fresh file for each test.
-    std::unique_ptr<Database> openDemo()
+    TestDatabase openDemo()
     {
         m_path = m_dir.filePath(
             QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));

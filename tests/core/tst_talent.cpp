@@ -101,7 +101,7 @@ private slots:
 private:
     QTemporaryDir m_folder;
     QString m_path;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     ProjectId m_alpha = 0;
     ProjectId m_beta = 0;
     ProjectId m_gamma = 0;

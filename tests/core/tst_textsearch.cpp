@@ -99,7 +99,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     ProjectId m_project = 0;
     QHash<qint64, SearchedText> m_linesByAmount; // each line has its own amount
 };
@@ -433,7 +433,7 @@ void TestTextSearch::migrationIndexesExistingLines()
     }
     QCOMPARE(lines.size(), 3000);
 
-    const std::unique_ptr<Database> migrated = Database::openSqlite(path);
+    const TestDatabase migrated = Database::openSqlite(path);
     QVERIFY(CostLineSearchIndex::isConsistent(*migrated));
     for (const QString &text : { QStringLiteral("revue"), QStringLiteral("ÉQUIPES"),
                                  QStringLiteral("mistral code"), QStringLiteral("zzz-not-there") }) {

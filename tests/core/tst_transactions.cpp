@@ -35,14 +35,14 @@ private slots:
     void fileDatabaseRollbackSurvivesReopen();
 
 private:
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     ProjectId m_project = 0;
     CostLineId m_existing = 0;
 };
 
 void TestTransactions::init()
 {
-    m_database = openMemoryDatabase();
+    m_database = openTestDatabase();
     m_project = ProjectRepository(*m_database).create(makeProject(QStringLiteral("SUP")));
     m_existing = CostLineRepository(*m_database).add(makeLine(m_project, 5000));
 }

@@ -74,7 +74,7 @@ private slots:
     // a bucket's requests ride on its input meter, and its output line says zero, not unknown.
     void usageImportRecordsModelAndRequests()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         DatabaseSettings(*database).setReportingCurrency(USD);
         ProjectRepository projects(*database);
         projects.create(makeProject(QStringLiteral("SUP")));
@@ -130,7 +130,7 @@ private slots:
     // tokens still count in unit costs, at their priced cost, so a billed month keeps its figures.
     void billedUsageStillCounts()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         DatabaseSettings(*database).setReportingCurrency(USD);
         ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
         const auto import = [&](const QString &name) {
@@ -166,7 +166,7 @@ private slots:
     // that does not say how many requests it made is not divided by the others'.
     void requestCostOnlyFromLinesThatCountRequests()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
         CostLineRepository lines(*database);
         lines.add(tokenLine(project, QDate(2026, 3, 2), 1'000, 1'000'000, 100));
@@ -191,7 +191,7 @@ private slots:
     // as its amount is in the ledger; on the cash basis they sit on its date. The weeks add up.
     void servicePeriodSpreadsTokensLikeTheLedger()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         const ProjectId project = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
         // 14 days from Monday 2 March 2026 (W10 and W11), dated the 15th (W11): €14.00, 1.4M tokens.
         CostLine line = tokenLine(project, QDate(2026, 3, 15), 1'400, 1'400'000, 140);
@@ -227,7 +227,7 @@ private slots:
     // exchange rate is left out of every tally and counted.
     void modelsAndUnconvertedLines()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         ProjectRepository projects(*database);
         const ProjectId support = projects.create(makeProject(QStringLiteral("SUP")));
         const ProjectId legal = projects.create(makeProject(QStringLiteral("LEG")));
@@ -273,7 +273,7 @@ private slots:
     // shows) over the week's volume; over the period, only weeks whose volume was entered count.
     void benchmarkCostPerUnit()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         ProjectRepository projects(*database);
         Project support = makeProject(QStringLiteral("SUP"));
         support.benchmarkUnit = QStringLiteral("ticket");
@@ -322,7 +322,7 @@ private slots:
     // volume away; a bad volume changes nothing.
     void volumesAreEnteredWhole()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         const ProjectId id = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
         BenchmarkVolumeRepository volumes(*database);
         volumes.setVolumes(id, { { IsoWeek(2026, 10), 1'000 }, { IsoWeek(2026, 11), 1'200 } });
@@ -356,7 +356,7 @@ private slots:
     // requests written by another tool.
     void lineKeepsModelAndRequests()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         const ProjectId id = ProjectRepository(*database).create(makeProject(QStringLiteral("SUP")));
         CostLineRepository lines(*database);
         const CostLineId lineId = lines.add(tokenLine(id, QDate(2026, 3, 2), 100, 1'000, 7));

@@ -69,7 +69,7 @@ private slots:
     // OpenAI's input tokens include the cached ones; the price in force changes on 2024-10-01.
     void openAiUsageIsPricedAtEachDaysPrice()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         seed(*database);
         const ImportReport report = importFixture(*database, QStringLiteral("openai-usage-completions.json"));
         QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
@@ -115,7 +115,7 @@ private slots:
     // Anthropic's input tokens are only the uncached ones: input, cache reads and cache writes add up.
     void anthropicUsageCountsCacheReadsAndWritesApart()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         seed(*database);
         const ImportReport report = importFixture(*database, QStringLiteral("anthropic-usage-messages.json"));
         QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
@@ -136,7 +136,7 @@ private slots:
     // A usage CSV places rows by project; the price of mistral-small fell on 2025-01-30.
     void usageCsvIsPlacedByProjectAndPricedAtTheEdge()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         seed(*database);
         const ImportReport report = importFixture(*database, QStringLiteral("usage.csv"));
         QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
@@ -194,7 +194,7 @@ private slots:
     // as rows of nothing.
     void aUsageCsvWithoutTokenColumnsIsRefused()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         seed(*database);
         ImportOptions options;
         options.reader.format = ImportFormat::UsageCsv;
@@ -211,7 +211,7 @@ private slots:
     // More cached tokens than input tokens is a broken OpenAI row.
     void moreCachedThanInputIsRefused()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         seed(*database);
         const QByteArray json
             = R"({"object": "page", "data": [{"start_time": 1727740800, "end_time": 1727827200,
@@ -232,7 +232,7 @@ private slots:
     // October's cost and the usage its check; undoing it books the usage again.
     void usageAgainstInvoiceShowsTheGapAndTheBillIsNotCountedTwice()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         seed(*database);
         QCOMPARE(importFixture(*database, QStringLiteral("openai-usage-completions.json")).outcome,
                  ImportReport::Outcome::Imported);
@@ -309,7 +309,7 @@ private slots:
     // `prices check`: the models seen in usage with no price, and whether one was added since.
     void unpricedModelsAreListedUntilPriced()
     {
-        auto database = openMemoryDatabase();
+        auto database = openTestDatabase();
         seed(*database);
         importFixture(*database, QStringLiteral("openai-usage-completions.json"));
         UsageLedger ledger(*database);

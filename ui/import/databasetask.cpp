@@ -44,7 +44,7 @@ void runDatabaseTask(Workspace &workspace, QWidget *parent, const QString &label
     std::thread worker([&] {
         try {
             // Opened and closed in this thread: the connection never crosses threads.
-            const std::unique_ptr<Database> database = Database::openSqlite(path);
+            const std::unique_ptr<Database> database = Database::open(path);
             task(*database, progress);
         } catch (...) {
             failure = std::current_exception();

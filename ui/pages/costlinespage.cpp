@@ -118,7 +118,7 @@ public:
     CostLineTotals totals(const CostLineFilter &filter)
     {
         if (!m_database)
-            m_database = Database::openSqlite(m_path);
+            m_database = Database::open(m_path);
         return CostLineBrowser(*m_database).totals(filter);
     }
 

@@ -194,7 +194,7 @@ void DashboardPage::prefetchFirstSnapshot(Workspace &workspace, QThreadPool &wor
         std::optional<PrefetchedDashboard> first;
         try {
             const std::unique_ptr<Database> reader
-                = Database::openSqlite(path, Database::IfMissing::Refuse, Database::Access::ReadOnly);
+                = Database::open(path, Database::IfMissing::Refuse, Database::Access::ReadOnly);
             first.emplace();
             first->query = DashboardFilterBar::savedQuery(path, offeredProjects(*reader), IsoWeek::current());
             first->snapshot = computeSnapshot(*reader, first->query);
