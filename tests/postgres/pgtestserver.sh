@@ -12,6 +12,8 @@
 set -euo pipefail
 action=${1:?usage: pgtestserver.sh start|stop DIR}
 dir=${2:?usage: pgtestserver.sh start|stop DIR}
+dir=$(realpath -m "$dir")
+cd / # the server's user may not enter the caller's folder (/root when run as root)
 port=5432 # the socket's name: unique per DIR, so several builds run their servers side by side
 superuser=costboard_test
 
