@@ -2,6 +2,7 @@
 #include "alerts/alertengine.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <spdlog/spdlog.h>
 
@@ -270,8 +271,10 @@ QList<Change> planChanges(Database &database, const IsoWeek &week)
     rules.removeIf([](const AlertRule &rule) { return !rule.enabled; });
     const Evaluator evaluator(database, week, rules);
 
-    // The strongest matching rule of each kind x scope x period decides the alert.
-    QHash<QString, Alert> matches;
+    // The strongest matching rule of each kind x scope x period decides the alert. Ordered by that
+    // key, so that new alerts are stored (and numbered) in the same order at every run and on
+    // every backend, not in a hash's per-process order.
+    QMap<QString, Alert> matches;
     QHash<QString, AlertRule> matchedRules;
     for (const AlertRule &rule : std::as_const(rules)) {
         const RuleMeasure found = evaluator.measure(rule);
