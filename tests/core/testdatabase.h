@@ -100,24 +100,28 @@ using TestDatabase = std::unique_ptr<Database, TestDatabaseDeleter>;
 
 // The address of a new database on the test server, with the current schema: copied from one
 // migrated once per process (a tenth of the time migrating each one takes).
+// Creates database `name` on the test server, empty or as a copy of `from`, and gives its address.
+inline ServerAddress createTestServerDatabase(const QString &name, const QString &from = QString())
+{
+    testServerExec(from.isEmpty() ? QStringLiteral("CREATE DATABASE %1").arg(name)
+                                  : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, from));
+    ServerAddress address = ServerAddress::fromUrl(testServerUrl());
+    address.database = name;
+    return address;
+}
+
 inline QString newTestServerDatabase()
 {
     static int made = 0;
-    const auto create = [](const QString &name, const QString &from) {
-        testServerExec(from.isEmpty() ? QStringLiteral("CREATE DATABASE %1").arg(name)
-                                      : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, from));
-        ServerAddress address = ServerAddress::fromUrl(testServerUrl());
-        address.database = name;
-        return address;
-    };
     static QString templateName;
     if (templateName.isEmpty()) {
         const QString name = QStringLiteral("cbtest_%1_template").arg(QCoreApplication::applicationPid());
-        Database::openPostgres(create(name, QString()), Database::IfMissing::Create).reset();
+        Database::openPostgres(createTestServerDatabase(name), Database::IfMissing::Create).reset();
         templateName = name;
     }
-    return create(QStringLiteral("cbtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made),
-                  templateName)
+    return createTestServerDatabase(
+               QStringLiteral("cbtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made),
+               templateName)
         .toUrl();
 }
 

@@ -27,11 +27,9 @@ namespace {
 // after `purpose` and this process.
 QString newEmptyServerDatabase(const QString &purpose)
 {
-    const QString name = QStringLiteral("cbtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(purpose);
-    testServerExec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    ServerAddress address = ServerAddress::fromUrl(testServerUrl());
-    address.database = name;
-    return address.toUrl();
+    return createTestServerDatabase(
+               QStringLiteral("cbtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(purpose))
+        .toUrl();
 }
 
 // The code of the error `open` throws; empty when it throws none.
