@@ -115,7 +115,7 @@ bool isHeadless(Mode mode)
 {
     return mode == Mode::Demo || mode == Mode::Snapshot || mode == Mode::Alerts || mode == Mode::Import
         || mode == Mode::Export || mode == Mode::Check || mode == Mode::Prices || mode == Mode::Estimate
-        || mode == Mode::Agenda;
+        || mode == Mode::Agenda || mode == Mode::Admin || mode == Mode::Migrate || mode == Mode::Backup;
 }
 
 namespace {
@@ -194,6 +194,26 @@ constexpr CommandSynopsis commandSynopses[] = {
                         "print the agenda of the committee's next session: open alerts, projects for the "
                         "committee, milestones due or late, KPIs off target, decisions due, and the last "
                         "session's decisions"),
+      false },
+    { "admin init-server --db postgresql://USER@HOST/DB",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "give a server database CostBoard's schema and the roles costboard_viewer, "
+                        "costboard_controller and costboard_admin, which the server enforces (run as the "
+                        "database's owner)"),
+      false },
+    { "admin grant --db postgresql://USER@HOST/DB --user NAME\n"
+      "--role viewer|controller|admin",
+      QT_TRANSLATE_NOOP("costboard::cli", "give a server login one of CostBoard's roles (and no other)"),
+      false },
+    { "migrate --from FILE --to postgresql://USER@HOST/DB",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "copy a single-user database to an empty server database, in one transaction, "
+                        "checking that the counts and totals are equal"),
+      false },
+    { "backup --db FILE|postgresql://… --out FILE",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "write a consistent copy of the database: a SQLite file, or pg_dump's custom "
+                        "format for a server (pg_restore reads it)"),
       false },
     { "--version | --help", nullptr, false },
 };
@@ -319,6 +339,13 @@ constexpr OptionHelp optionHelps[] = {
                         "prices, estimate: the prices in force on that day; agenda: the day it is "
                         "prepared (YYYY-MM-DD, default today)"),
       false },
+    { "--user NAME --role R",
+      QT_TRANSLATE_NOOP("costboard::cli",
+                        "admin grant: the server login, and its CostBoard role: viewer, controller or admin"),
+      false },
+    { "--to ADDRESS",
+      QT_TRANSLATE_NOOP("costboard::cli", "migrate: the empty server database the file is copied to"),
+      false },
     { "--ics FILE",
       QT_TRANSLATE_NOOP("costboard::cli",
                         "agenda: also write the committee's sessions and the projects' milestones as an "
@@ -433,8 +460,8 @@ QString usageText(Program program)
     if (program == Program::Window)
         text += wrapped(QCoreApplication::translate("costboard::cli",
                                                     "costboard-cli runs demo, snapshot, alerts, import, "
-                                                    "export, check, prices, estimate and agenda without "
-                                                    "any GUI library."),
+                                                    "export, check, prices, estimate, agenda, admin, "
+                                                    "migrate and backup without any GUI library."),
                         0);
     text += wrapped(QCoreApplication::translate("costboard::cli",
                                                 "Every command except demo refuses a --db file that does "
@@ -482,7 +509,7 @@ Invocation parseFor(Program program, const QStringList &arguments)
         invocation.errorMessage = QCoreApplication::translate(
             "costboard::cli",
             "costboard-cli runs demo, snapshot, alerts, import, export, check, prices, "
-            "estimate and agenda; the window and the report need costboard");
+            "estimate, agenda, admin, migrate and backup; the window and the report need costboard");
     }
     return invocation;
 }
@@ -542,6 +569,21 @@ Invocation parse(const QStringList &arguments)
         index = 2;
     } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("agenda")) {
         invocation.mode = Mode::Agenda;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("admin")) {
+        invocation.mode = Mode::Admin;
+        index = 2;
+        if (arguments.size() > 2
+            && (arguments.at(2) == QLatin1String("init-server")
+                || arguments.at(2) == QLatin1String("grant"))) {
+            invocation.adminAction = arguments.at(2);
+            index = 3;
+        }
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("migrate")) {
+        invocation.mode = Mode::Migrate;
+        index = 2;
+    } else if (arguments.size() > 1 && arguments.at(1) == QLatin1String("backup")) {
+        invocation.mode = Mode::Backup;
         index = 2;
     }
 
@@ -801,6 +843,23 @@ Invocation parse(const QStringList &arguments)
             if (taken == Taken::Yes)
                 continue;
         }
+        if (invocation.mode == Mode::Admin || invocation.mode == Mode::Migrate
+            || invocation.mode == Mode::Backup) {
+            Taken taken = Taken::No;
+            if (invocation.mode == Mode::Admin)
+                taken = takeOption(
+                    arguments, index,
+                    { { "--user", &invocation.grantUser }, { "--role", &invocation.grantRole } }, {}, error);
+            else if (invocation.mode == Mode::Migrate)
+                taken = takeOption(arguments, index,
+                                   { { "--from", &invocation.from }, { "--to", &invocation.to } }, {}, error);
+            else
+                taken = takeOption(arguments, index, { { "--out", &invocation.exportPath } }, {}, error);
+            if (taken == Taken::Failed)
+                return fail(error);
+            if (taken == Taken::Yes)
+                continue;
+        }
         if (invocation.mode == Mode::Snapshot) {
             if (argument == QLatin1String("--json")) {
                 invocation.json = true;
@@ -824,6 +883,21 @@ Invocation parse(const QStringList &arguments)
         return fail(QCoreApplication::translate("costboard::cli", "check needs --db FILE"));
     if (invocation.mode == Mode::Agenda && invocation.databasePath.isEmpty())
         return fail(QCoreApplication::translate("costboard::cli", "agenda needs --db FILE"));
+    if (invocation.mode == Mode::Admin) {
+        if (invocation.adminAction.isEmpty())
+            return fail(QCoreApplication::translate("costboard::cli", "admin needs init-server or grant"));
+        if (invocation.databasePath.isEmpty())
+            return fail(QCoreApplication::translate("costboard::cli", "admin needs --db postgresql://…"));
+        if (invocation.adminAction == QLatin1String("grant")
+            && (invocation.grantUser.isEmpty() || invocation.grantRole.isEmpty()))
+            return fail(QCoreApplication::translate("costboard::cli", "admin grant needs --user and --role"));
+    }
+    if (invocation.mode == Mode::Migrate && (invocation.from.isEmpty() || invocation.to.isEmpty()))
+        return fail(QCoreApplication::translate("costboard::cli",
+                                                "migrate needs --from FILE and --to postgresql://…"));
+    if (invocation.mode == Mode::Backup
+        && (invocation.databasePath.isEmpty() || invocation.exportPath.isEmpty()))
+        return fail(QCoreApplication::translate("costboard::cli", "backup needs --db and --out FILE"));
     if (invocation.mode == Mode::Import && invocation.databasePath.isEmpty())
         return fail(QCoreApplication::translate("costboard::cli", "import needs --db FILE"));
     if (invocation.mode == Mode::Import && invocation.files.isEmpty())

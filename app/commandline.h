@@ -20,6 +20,9 @@ enum class Mode
     Prices,
     Estimate,
     Agenda,
+    Admin,
+    Migrate,
+    Backup,
     Help,
     Version,
     Error
@@ -93,6 +96,12 @@ struct Invocation
     QString months; // --months N (default 12)
     // agenda (also reads --on: the day it is prepared, and --json)
     QString calendarPath; // --ics FILE: the sessions and milestones as an iCalendar file
+    // admin init-server|grant (--db a server address); grant: --user NAME --role viewer|controller|admin
+    QString adminAction;
+    QString grantUser;
+    QString grantRole;
+    // migrate --from FILE --to postgresql://… (the fields of snapshot's --from/--to); backup --db
+    // --out FILE (the field of export's --out)
     QString errorMessage; // Mode::Error
 };
 

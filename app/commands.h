@@ -16,6 +16,9 @@ int runCheck(const Invocation &invocation);
 int runPrices(const Invocation &invocation);
 int runEstimate(const Invocation &invocation);
 int runAgenda(const Invocation &invocation);
+int runAdmin(const Invocation &invocation);
+int runMigrate(const Invocation &invocation);
+int runBackup(const Invocation &invocation);
 
 // The organisation, name and version QSettings and the About dialog read.
 void setApplicationIdentity();

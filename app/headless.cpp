@@ -89,6 +89,15 @@ int runHeadless(int &argc, char **argv, const Invocation &invocation)
     case Mode::Agenda:
         code = runAgenda(invocation);
         break;
+    case Mode::Admin:
+        code = runAdmin(invocation);
+        break;
+    case Mode::Migrate:
+        code = runMigrate(invocation);
+        break;
+    case Mode::Backup:
+        code = runBackup(invocation);
+        break;
     default:
         break;
     }

@@ -122,6 +122,17 @@ enum class ErrorCode
     ServerUrlInvalid, // the address as typed, the part of it that is wrong
     ServerUrlHasPassword, // -
     ServerNotInitialised, // the server's address ("user@host/database")
+    ServerRoleRefused, // the server's message ("permission denied for table budgets")
+    ServerNotOwner, // the server's address, the user who asked
+    BudgetChangedSinceRead, // the budget ("Legal summaries, Q4 2026"), who changed it, when (UTC)
+    BudgetRemovedSinceRead, // the budget
+    BudgetCreatedSinceRead, // the budget, who created it, when (UTC)
+    MigrateSourceNotSqlite, // what --from names
+    MigrateTargetNotServer, // what --to names
+    MigrateTargetNotEmpty, // the server's address, table, rows it holds
+    MigrateCopyDiffers, // table, what was compared ("rows", "amount_minor"), source's value, target's
+    BackupToolMissing, // the tool ("pg_dump"), the Debian package that has it
+    BackupToolFailed, // the tool, its exit status, the first line it printed
 
     // What the self-check found (CheckFinding).
     CheckIntegrity, // number of problems, SQLite's first message
@@ -224,6 +235,14 @@ class StorageError : public Error
 {
 public:
     using Error::Error;
+};
+
+// A row changed (or appeared, or went) since the one writing it read it: someone else's change
+// that a save or an undo would otherwise overwrite without anyone seeing it.
+class ConcurrentEditError : public StorageError
+{
+public:
+    using StorageError::StorageError;
 };
 
 // The database was written by a newer CostBoard: refuse it rather than damage it.

@@ -244,6 +244,44 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::ServerNotInitialised:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "%1 holds no CostBoard database yet; nothing was written to it");
+    case ErrorCode::ServerRoleRefused:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The server refused the change for your role (%1); nothing was changed. "
+                                 "A CostBoard administrator can grant you the controller or admin role.");
+    case ErrorCode::ServerNotOwner:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%2 cannot set up %1: run it as the user who owns the database (or a "
+                                 "superuser); nothing was changed");
+    case ErrorCode::BudgetChangedSinceRead:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The budget %1 was changed by %2 at %3 since you read it.");
+    case ErrorCode::BudgetRemovedSinceRead:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The budget %1 was removed by someone else since you read it.");
+    case ErrorCode::BudgetCreatedSinceRead:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The budget %1 was entered by %2 at %3 since you read it.");
+    case ErrorCode::MigrateSourceNotSqlite:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 is not a CostBoard file: --from names the SQLite file to copy");
+    case ErrorCode::MigrateTargetNotServer:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 is not a server address: --to takes postgresql://user@host/database");
+    case ErrorCode::MigrateTargetNotEmpty:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "%1 already holds data (%3 row(s) in %2): a database is copied to an empty "
+                                 "server database only; nothing was written");
+    case ErrorCode::MigrateCopyDiffers:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The copy of %1 does not match (%2: %3 in the file, %4 on the server); "
+                                 "nothing was written to the server");
+    case ErrorCode::BackupToolMissing:
+        return QT_TRANSLATE_NOOP(
+            "costboard::ErrorText",
+            "%1 is not installed, so a server database cannot be backed up here: install "
+            "the package %2, or ask the server's administrator for a dump");
+    case ErrorCode::BackupToolFailed:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText", "%1 stopped with status %2: %3");
     case ErrorCode::CheckIntegrity:
         return QT_TRANSLATE_NOOP(
             "costboard::ErrorText",

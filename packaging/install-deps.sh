@@ -23,6 +23,8 @@ packages=(
     # server, which the test suite starts in a temporary folder, and its pg_dump for backups)
     libsqlite3-dev sqlite3 libspdlog-dev
     libpq-dev postgresql-15 postgresql-client-15
+    # server passwords in the system keychain (Secret Service, KWallet), never in the settings
+    qtkeychain-qt6-dev
     # imports: libcsv (strict RFC 4180 CSV parsing)
     libcsv-dev
     # exports: libxlsxwriter (Excel .xlsx files, BSD licence); its pkg-config file links zlib,

@@ -194,7 +194,7 @@ QString alertRuleName(const AlertRule &rule, const QString &projectCode)
         what = QCoreApplication::translate("Labels", "weekly spike");
         break;
     }
-    const QString scope = rule.projectId ? projectCode : QCoreApplication::translate("Labels", "Portfolio");
+    const QString scope = rule.projectId ? projectCode : names::portfolio();
     return QCoreApplication::translate("Labels", "%1: %2", "scope and default rule name").arg(scope, what);
 }
 

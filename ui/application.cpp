@@ -18,6 +18,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "dialogs/serverconnectiondialog.h"
 #include "errors.h"
 #include "errortexts.h"
 #include "firstpaint.h"
@@ -29,6 +30,8 @@
 #include "settings/appsettings.h"
 #include "settings/language.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
+#include "team/serverpasswords.h"
 #include "workspace.h"
 
 namespace costboard::ui {
@@ -162,6 +165,9 @@ void Application::showWelcome(const QString &reason)
             if (const QString failure = tryOpenDatabase(path); !failure.isEmpty())
                 m_welcome->setReason(failure);
         });
+        // Queued: opening replaces the welcome page whose button asked.
+        connect(m_welcome.get(), &WelcomePage::serverConnectionRequested, this, &Application::connectToServer,
+                Qt::QueuedConnection);
         const int em = m_welcome->fontMetrics().horizontalAdvance(u'M');
         m_welcome->resize(em * 60, em * 44);
     }
@@ -169,11 +175,14 @@ void Application::showWelcome(const QString &reason)
     m_welcome->show();
 }
 
-QString Application::tryOpenDatabase(const QString &path)
+QString Application::tryOpenDatabase(const QString &path, const QString &password)
 {
     std::unique_ptr<Database> database;
     try {
-        database = Database::open(path, Database::IfMissing::Refuse);
+        const bool server = ServerAddress::isServerUrl(path);
+        database = Database::open(path, Database::IfMissing::Refuse, Database::Access::ReadWrite,
+                                  server && password.isEmpty() && !m_viewOnly ? serverpasswords::read(path)
+                                                                              : password);
     } catch (const Error &error) {
         spdlog::error("cannot open database {}: {}", path.toStdString(), error.what());
         return costboard::errorText(error);
@@ -201,6 +210,39 @@ QString Application::tryOpenDatabase(const QString &path)
         m_welcome.release()->deleteLater();
     }
     return QString();
+}
+
+void Application::connectToServer()
+{
+    const QString last = AppSettings::lastDatabase().get();
+    ServerAddress address;
+    if (ServerAddress::isServerUrl(last)) {
+        try {
+            address = ServerAddress::fromUrl(last);
+        } catch (const Error &error) {
+            spdlog::warn("last server address unreadable: {}", error.what());
+        }
+    }
+    // No parent: opening replaces the main window, which would take a child dialog with it.
+    ServerConnectionDialog dialog(address);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString url = dialog.address().toUrl();
+        const QString failure = tryOpenDatabase(url, dialog.password());
+        if (failure.isEmpty()) {
+            if (dialog.remembersPassword() && !dialog.password().isEmpty()) {
+                if (const QString refused = serverpasswords::store(url, dialog.password());
+                    !refused.isEmpty())
+                    QMessageBox::information(
+                        m_window.get(), tr("Password Not Remembered"),
+                        tr("The system keychain did not keep the password (%1): "
+                           "CostBoard will ask for it next time, or put it in ~/.pgpass.")
+                            .arg(refused));
+            }
+            return;
+        }
+        dialog.setMessage(failure);
+    }
 }
 
 bool Application::openDatabase(const QString &path)

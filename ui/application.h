@@ -48,6 +48,10 @@ public:
     // shows it in the main window. On failure explains why (on the welcome page while it shows,
     // else in a message box) and returns false; the database that was open stays open.
     bool openDatabase(const QString &path);
+    // File > Connect to Server: asks for a server's address (ServerConnectionDialog, the last
+    // server's filled in) until it opens or the person cancels; keeps the password in the system
+    // keychain when asked to.
+    void connectToServer();
 
     // The window opened next starts on page `pageIndex` at `size`, instead of where it was left:
     // a screenshot lays the window out once, at its own size, not first at the remembered one.
@@ -86,7 +90,9 @@ private:
     };
     std::optional<StartView> m_startView;
     // Why `path` cannot be opened (translated), empty once the main window shows it.
-    QString tryOpenDatabase(const QString &path);
+    // `password`: for a server, typed in the connection dialog; empty asks the keychain (then
+    // libpq's own files).
+    QString tryOpenDatabase(const QString &path, const QString &password = QString());
     void showWelcome(const QString &reason);
     // Logs the milliseconds from process start to `page`'s first paint, then hands them to `painted`.
     static void logFirstPaint(QWidget *page, std::function<void(double)> painted);

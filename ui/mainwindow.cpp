@@ -27,6 +27,7 @@
 #include "dialogs/newdatabasedialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/userguidedialog.h"
+#include "domain/displaynames.h"
 #include "errors.h"
 #include "errortexts.h"
 #include "export/dashboardexportactions.h"
@@ -208,7 +209,20 @@ MainWindow::MainWindow(Workspace &workspace, Application &application, QWidget *
     m_checkLabel->setObjectName(QStringLiteral("selfCheckBadge"));
     m_checkLabel->hide();
     // The database shown never changes: opening another one makes another window.
-    m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().displayName()));
+    if (m_workspace.database().dialect() == SqlDialect::Postgres) {
+        // Which server, and what this session may change there: the role the server grants.
+        m_databaseLabel->setText(
+            tr("Server: %1 · role: %2")
+                .arg(m_workspace.database().displayName(), names::teamRole(m_workspace.role())));
+        m_databaseLabel->setToolTip(m_workspace.mayWrite(WriteArea::Configuration)
+                                        ? QString()
+                                        : m_workspace.readOnlyReason(m_workspace.mayWrite(WriteArea::Ledger)
+                                                                         ? WriteArea::Configuration
+                                                                         : WriteArea::Ledger));
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(m_workspace.database().displayName()));
+    }
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     connect(&m_workspace, &Workspace::dataChanged, this, &MainWindow::updateLineCount);
 
     if (!restoreGeometry(AppSettings::windowGeometry().get())) {
@@ -341,6 +355,16 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openAction->setShortcut(QKeySequence::Open);
+    // Deferred: opening replaces this window.
+    fileMenu
+        ->addAction(tr("Connect to &Server…"), this,
+                    [this] {
+                        QTimer::singleShot(0, &m_application,
+                                           [app = &m_application] { app->connectToServer(); });
+                    })
+        ->setObjectName(QStringLiteral("connectToServerAction"));
+    // Disabled entries say why (a viewer's) in their tooltip.
+    fileMenu->setToolTipsVisible(true);
     fileMenu->addSeparator();
     // Exports of the dashboard's current view: its period, selection and basis.
     fileMenu->addAction(tr("Export to &Excel…"), this, [this] {

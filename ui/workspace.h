@@ -6,11 +6,13 @@
 #include <optional>
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "alerts/alertengine.h"
 #include "analytics/dashboardquery.h"
 #include "analytics/dashboardsnapshot.h"
+#include "domain/teamrole.h"
 
 namespace costboard {
 class Database;
@@ -38,6 +40,21 @@ public:
     ~Workspace() override;
 
     Database &database() const { return *m_database; }
+
+    // What this session may change: the role the server grants it (teamserver::sessionRole),
+    // read once at open; a SQLite file is its single user's.
+    TeamRole role() const { return m_role; }
+    bool mayWrite(WriteArea area) const;
+    // Why the session may not write `area`, for a tooltip: empty when it may.
+    QString readOnlyReason(WriteArea area) const;
+    // Keeps `control` (a QWidget or a QAction) disabled, with readOnlyReason() as its tooltip,
+    // when the role may not write `area`, whatever its page later enables; of a list or table
+    // (a QAbstractItemView), only the double-click that opens its edit form is turned off. The interface only
+    // spares people a refusal: the server is the guard.
+    void guardWrites(QObject *control, WriteArea area);
+    // guardWrites() for every button, view and view action inside `root` (a tab whose buttons
+    // all change its data), except `reading` (an export, a "show").
+    void guardWritesIn(QWidget *root, WriteArea area, const QList<QObject *> &reading = {});
     // One history for every edit of this database (projects, cost lines, budgets): Ctrl+Z
     // undoes the last change whatever page made it. Commands call notifyDataChanged().
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -75,12 +92,21 @@ public slots:
 
 signals:
     void dataChanged();
+    // Another client changed the shared database (a server's notification): dataChanged()
+    // follows, at most a few times a second however many changes arrive.
+    void changedElsewhere(const QString &table);
     // `evaluation.fired` and `evaluation.escalated` are what is new since the last evaluation.
     void alertsChanged(const costboard::AlertEvaluation &evaluation);
     void unreadAlertCountChanged(int count);
 
 private:
+    // Subscribes to the server's change notifications (teamserver::changeChannel()).
+    void listenForChanges();
+
     std::unique_ptr<Database> m_database;
+    TeamRole m_role = TeamRole::Admin;
+    qint64 m_backendProcess = 0;
+    QTimer *m_changeDebounce = nullptr;
     QUndoStack m_undoStack;
     IsoWeek m_alertWeek;
     bool m_viewOnly = false;

@@ -2,6 +2,7 @@
 #include "analytics/budgetgrid.h"
 
 #include <algorithm>
+#include <ranges>
 
 #include <QSet>
 
@@ -95,29 +96,55 @@ Budget BudgetChange::budget(const Money &amount) const
     return result;
 }
 
-void applyBudgetChanges(Database &database, const QList<BudgetChange> &changes, bool undo)
+void stampVersionsAsRead(QList<BudgetChange> &changes, const QList<Budget> &asRead)
+{
+    for (BudgetChange &change : changes) {
+        change.versionBefore = 0;
+        for (const Budget &budget : asRead) {
+            if (change.scope.matches(budget) && budget.periodKind == change.period.kind
+                && budget.periodStart == change.period.start)
+                change.versionBefore = budget.rowVersion;
+        }
+    }
+}
+
+void applyBudgetChanges(Database &database, QList<BudgetChange> &changes, bool undo, bool overwrite)
 {
     Transaction transaction(database);
     BudgetRepository repository(database);
-    const auto write = [&](const BudgetChange &change, const std::optional<Money> &amount) {
-        if (amount) {
-            repository.set(change.budget(*amount));
-            return;
+    // A plan may write the same budget twice (a quarter split, then one of its months set): its
+    // first application expects, the second time, the version the first write left.
+    QList<std::pair<const BudgetChange *, std::int64_t>> leftByThisBatch;
+    const auto write = [&](const BudgetChange &change, const std::optional<Money> &amount,
+                           const std::optional<Money> &replaced) {
+        const Budget target = change.budget(
+            amount.value_or(Money(0, change.before ? change.before->currency() : change.after->currency())));
+        BudgetRepository::ExpectedVersion expected;
+        if (overwrite)
+            expected = std::nullopt;
+        else if (change.written)
+            expected = repository.versionHolding(target, replaced);
+        else
+            expected = change.versionBefore;
+        for (const auto &[earlier, version] : std::as_const(leftByThisBatch)) {
+            if (!overwrite && !change.written && earlier->scope == change.scope
+                && earlier->period == change.period)
+                expected = version;
         }
-        for (const Budget &budget : repository.overlapping(change.period.start, change.period.start)) {
-            if (change.scope.matches(budget) && budget.periodKind == change.period.kind
-                && budget.periodStart == change.period.start)
-                repository.remove(budget.id);
-        }
+        const std::int64_t version = amount ? repository.setChecked(target, expected).version
+                                            : repository.removeChecked(target, expected).version;
+        leftByThisBatch.append({ &change, version });
     };
     if (undo) {
-        for (auto it = changes.crbegin(); it != changes.crend(); ++it)
-            write(*it, it->before);
+        for (const BudgetChange &change : std::views::reverse(std::as_const(changes)))
+            write(change, change.before, change.after);
     } else {
-        for (const BudgetChange &change : changes)
-            write(change, change.after);
+        for (const BudgetChange &change : std::as_const(changes))
+            write(change, change.after, change.before);
     }
     transaction.commit();
+    for (BudgetChange &change : changes)
+        change.written = true;
 }
 
 FiscalYearBudgets::FiscalYearBudgets(const QList<Budget> &budgets, const FiscalCalendar &calendar,
@@ -194,7 +221,7 @@ QList<BudgetChange> FiscalYearBudgets::planSet(const BudgetScope &scope, const B
         const std::optional<Money> before = stored(scope, target);
         const std::optional<Money> wanted = withoutZero(after);
         if (before != wanted)
-            changes << BudgetChange { scope, target, before, wanted };
+            changes << BudgetChange { scope, target, before, wanted, std::nullopt, false };
     };
 
     const std::optional<BudgetPeriodKind> kind = granularity(scope);
@@ -202,8 +229,9 @@ QList<BudgetChange> FiscalYearBudgets::planSet(const BudgetScope &scope, const B
         change(period, amount);
     } else if (isFiner(period.kind, *kind)) {
         for (const Budget &budget : effectiveBudgets(scope)) {
-            changes << BudgetChange { scope, BudgetPeriod { budget.periodKind, budget.periodStart },
-                                      budget.amount, std::nullopt };
+            changes << BudgetChange { scope,         BudgetPeriod { budget.periodKind, budget.periodStart },
+                                      budget.amount, std::nullopt,
+                                      std::nullopt,  false };
             for (const BudgetPeriod &part : partsOf(budget.periodStart, budget.periodEnd(), period.kind)) {
                 // Parts outside the year (a budget left straddling it by a change of fiscal start
                 // month) are not this year's to write.
@@ -231,8 +259,9 @@ QList<BudgetChange> FiscalYearBudgets::planSpreadEvenly(const BudgetScope &scope
     for (const Budget &budget : scopeBudgets(scope)) {
         if (budget.periodKind != BudgetPeriodKind::Month && budget.periodStart >= m_yearStart
             && budget.periodStart <= yearEnd())
-            changes << BudgetChange { scope, BudgetPeriod { budget.periodKind, budget.periodStart },
-                                      budget.amount, std::nullopt };
+            changes << BudgetChange { scope,         BudgetPeriod { budget.periodKind, budget.periodStart },
+                                      budget.amount, std::nullopt,
+                                      std::nullopt,  false };
     }
     const QList<BudgetPeriod> months = fiscalPeriods(m_yearStart, BudgetPeriodKind::Month);
     const QList<std::int64_t> shares = splitEvenly(annual.minorUnits(), static_cast<int>(months.size()));
@@ -240,7 +269,7 @@ QList<BudgetChange> FiscalYearBudgets::planSpreadEvenly(const BudgetScope &scope
         const std::optional<Money> before = stored(scope, months.at(i));
         const std::optional<Money> after = withoutZero(Money(shares.at(i), annual.currency()));
         if (before != after)
-            changes << BudgetChange { scope, months.at(i), before, after };
+            changes << BudgetChange { scope, months.at(i), before, after, std::nullopt, false };
     }
     return changes;
 }
@@ -328,6 +357,7 @@ BudgetGrid BudgetGrid::compute(Database &database, const QDate &referenceDate, i
             finest = budget.periodKind;
     }
     grid.availableYears = QList<int>(years.cbegin(), years.cend());
+    grid.budgets = allBudgets;
     std::sort(grid.availableYears.begin(), grid.availableYears.end());
     grid.granularity = granularity.value_or(finest.value_or(PeriodKind::Month));
     grid.periods = fiscalPeriods(grid.year.first, grid.granularity);

@@ -47,14 +47,26 @@ struct BudgetChange
     BudgetPeriod period;
     std::optional<Money> before;
     std::optional<Money> after;
+    // How a write checks that nobody else changed the budget meanwhile. The first one: against
+    // the row version of `before` as the person saw it (0: no budget), stamped by
+    // stampVersionsAsRead(); nullopt writes without checking. Once `written`, an undo checks
+    // that the budget still holds `after`, a redo that it holds `before`: what this client left.
+    std::optional<std::int64_t> versionBefore;
+    bool written = false;
 
     Budget budget(const Money &amount) const;
 };
 
+// Gives each change the version its budget has in `asRead` (the budgets a page showed, or as
+// read when planning), so that applying it refuses a budget someone else changed since.
+void stampVersionsAsRead(QList<BudgetChange> &changes, const QList<Budget> &asRead);
+
 // Writes `changes` in one transaction, so that a refused one leaves every budget as it was:
 // each `after` in order, or, when `undo`, each `before` in reverse order. Every write is audited
-// by BudgetRepository. Throws Error.
-void applyBudgetChanges(Database &database, const QList<BudgetChange> &changes, bool undo);
+// by BudgetRepository. A budget that is not as the change expects (see BudgetChange) is someone
+// else's change: ConcurrentEditError, nothing written, unless `overwrite` (the person chose to
+// replace it). Marks the changes written. Throws Error.
+void applyBudgetChanges(Database &database, QList<BudgetChange> &changes, bool undo, bool overwrite = false);
 
 // The budgets of one fiscal year as the budget grid edits them. What counts is BudgetBook's rule
 // (the finest kind per scope and year); the planners below keep one kind per scope and year, so
@@ -210,6 +222,8 @@ struct BudgetGrid
     // Calendar years fiscal years start in: those holding budgets, and a few around today's.
     QList<int> availableYears;
     QList<BudgetGridRow> rows;
+    // Every budget as read, with its row version: what an edit of a cell expects to replace.
+    QList<Budget> budgets;
     // The portfolio's envelope against its projects' budgets, per period and for the year.
     QList<BudgetBook::PortfolioPosition> periodPositions;
     BudgetBook::PortfolioPosition yearPosition;

@@ -15,6 +15,24 @@ QString unallocatedProject()
     return QCoreApplication::translate("Labels", "Unallocated");
 }
 
+QString portfolio()
+{
+    return QCoreApplication::translate("Labels", "Portfolio");
+}
+
+QString teamRole(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::Viewer:
+        return QCoreApplication::translate("Labels", "viewer");
+    case TeamRole::Controller:
+        return QCoreApplication::translate("Labels", "controller");
+    case TeamRole::Admin:
+        return QCoreApplication::translate("Labels", "admin");
+    }
+    return {};
+}
+
 QString project(const Project &project)
 {
     return project.isUnallocated ? unallocatedProject() : project.name;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "domain/category.h"
+#include "domain/teamrole.h"
 
 namespace costboard {
 
@@ -19,6 +20,10 @@ namespace names {
 // The project that holds what no rule could place.
 QString unallocatedProject();
 QString project(const Project &project);
+// The whole portfolio, where a project would be named (a budget of all projects).
+QString portfolio();
+// A team role as people read it ("viewer", "contrôleur").
+QString teamRole(TeamRole role);
 // A cost category in the interface language ("Inference", "Inférence").
 QString category(CostCategory category);
 // A fiscal year by the calendar year it starts in: "FY 2026", or "FY 2026–27" when it does not

@@ -157,6 +157,12 @@ struct Budget
     BudgetPeriodKind periodKind = BudgetPeriodKind::Quarter;
     QDate periodStart;
     Money amount;
+    // How many times the stored row was written (1 when created), who wrote it last and when:
+    // what a save checks so that it never overwrites a change it has not seen. Not written by
+    // set(): the repository counts.
+    std::int64_t rowVersion = 0;
+    QString changedBy;
+    QDateTime changedAt;
 
     QDate periodEnd() const;
     DayRange days() const { return { periodStart, periodEnd() }; }

@@ -20,6 +20,7 @@
 #include "storage/databasesettings.h"
 #include "storage/fxrates.h"
 #include "storage/projectrepository.h"
+#include "storage/teamserver.h"
 
 namespace costboard {
 namespace {
@@ -341,6 +342,7 @@ ImportReport Importer::importBytes(const QString &fileName, const QByteArray &by
     batch.actor = AuditLog::actor();
     if (!options.dryRun) {
         transaction.emplace(m_database);
+        teamserver::takeImportTurn(m_database);
         writer = imports.rowWriter();
     }
 

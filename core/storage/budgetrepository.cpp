@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/budgetrepository.h"
 
+#include <QLocale>
+#include <QStringList>
+
 #include <spdlog/spdlog.h>
 
+#include "domain/displaynames.h"
 #include "domain/fiscalcalendar.h"
 #include "errors.h"
 #include "storage/auditlog.h"
@@ -16,7 +20,8 @@ namespace costboard {
 namespace {
 
 const QString selectColumns = QStringLiteral(
-    "SELECT id, project_id, category_id, period_kind, period_start, amount_minor, currency FROM budgets");
+    "SELECT id, project_id, category_id, period_kind, period_start, amount_minor, currency, row_version,"
+    " changed_by, updated_at FROM budgets");
 
 Budget readBudget(const SqlStatement &query)
 {
@@ -29,6 +34,9 @@ Budget readBudget(const SqlStatement &query)
     budget.periodKind = budgetPeriodKindFromKey(query.text(3)).value_or(BudgetPeriodKind::Quarter);
     budget.periodStart = sql::toDate(query.value(4));
     budget.amount = Money(query.int64(5), query.text(6));
+    budget.rowVersion = query.int64(7);
+    budget.changedBy = query.text(8);
+    budget.changedAt = QDateTime::fromString(query.text(9), Qt::ISODate);
     return budget;
 }
 
@@ -73,8 +81,19 @@ void BudgetRepository::validate(const Budget &budget) const
 
 BudgetId BudgetRepository::set(const Budget &budget)
 {
-    Transaction transaction(m_database);
-    validate(budget);
+    return setChecked(budget, std::nullopt).id;
+}
+
+void BudgetRepository::remove(BudgetId id)
+{
+    const std::optional<Budget> before = find(id);
+    if (!before)
+        throw ValidationError(QStringLiteral("budget"), ErrorCode::BudgetNotFound, { QString::number(id) });
+    removeChecked(*before, before->rowVersion);
+}
+
+std::optional<Budget> BudgetRepository::findSame(const Budget &budget) const
+{
     SqlStatement existing(
         m_database,
         selectColumns
@@ -86,29 +105,96 @@ BudgetId BudgetRepository::set(const Budget &budget)
         .bind(QStringLiteral(":kind"), toKey(budget.periodKind))
         .bind(QStringLiteral(":start"), sql::dateValue(budget.periodStart))
         .exec();
-    std::optional<Budget> before;
-    if (existing.next())
-        before = readBudget(existing);
-    existing.finish();
+    if (!existing.next())
+        return std::nullopt;
+    return readBudget(existing);
+}
 
-    BudgetId id = 0;
+QString BudgetRepository::describe(const Budget &budget) const
+{
+    QStringList parts;
+    if (budget.projectId) {
+        const std::optional<Project> project = ProjectRepository(m_database).find(*budget.projectId);
+        parts << (project ? names::project(*project) : QString::number(*budget.projectId));
+    } else {
+        parts << names::portfolio();
+    }
+    if (budget.category)
+        parts << names::category(*budget.category);
+    parts << names::periodKey(
+        DatabaseSettings(m_database).calendar().periodKey(budget.periodKind, budget.periodStart));
+    return parts.join(QStringLiteral(", "));
+}
+
+void BudgetRepository::refuseUnseenChange(const std::optional<Budget> &current, ExpectedVersion expected,
+                                          const Budget &target) const
+{
+    if (!expected || (current ? current->rowVersion : 0) == *expected)
+        return;
+    spdlog::warn("budget {} is at version {}, the write expected {}", current ? current->id : 0,
+                 current ? current->rowVersion : 0, *expected);
+    throwChangedSince(current, *expected == 0, target);
+}
+
+void BudgetRepository::throwChangedSince(const std::optional<Budget> &current, bool expectedNone,
+                                         const Budget &target) const
+{
+    if (!current)
+        throw ConcurrentEditError(ErrorCode::BudgetRemovedSinceRead, { describe(target) });
+    const QString who = current->changedBy.isEmpty() ? QStringLiteral("?") : current->changedBy;
+    const QString when = QLocale().toString(current->changedAt.toLocalTime(), QLocale::ShortFormat);
+    throw ConcurrentEditError(expectedNone ? ErrorCode::BudgetCreatedSinceRead
+                                           : ErrorCode::BudgetChangedSinceRead,
+                              { describe(target), who, when });
+}
+
+BudgetRepository::ExpectedVersion BudgetRepository::versionHolding(const Budget &scopeAndPeriod,
+                                                                   const std::optional<Money> &amount) const
+{
+    const std::optional<Budget> current = findSame(scopeAndPeriod);
+    if (current ? amount && current->amount == *amount : !amount)
+        return current ? current->rowVersion : 0;
+    spdlog::warn("budget of {} no longer holds what this client left there",
+                 describeScope(scopeAndPeriod).toStdString());
+    throwChangedSince(current, !amount, scopeAndPeriod);
+}
+
+BudgetRepository::Written BudgetRepository::setChecked(const Budget &budget, ExpectedVersion expected)
+{
+    Transaction transaction(m_database);
+    validate(budget);
+    const std::optional<Budget> before = findSame(budget);
+    refuseUnseenChange(before, expected, budget);
+
+    Written written;
     if (before) {
-        SqlStatement update(m_database,
-                            QStringLiteral("UPDATE budgets SET amount_minor = :amount, currency = :currency,"
-                                           " updated_at = :now WHERE id = :id"));
+        // The version in the WHERE clause: on a server, a client that changed the row between the
+        // read above and this write makes it match nothing, instead of being overwritten.
+        SqlStatement update(
+            m_database,
+            QStringLiteral("UPDATE budgets SET amount_minor = :amount, currency = :currency,"
+                           " updated_at = :now, changed_by = :actor,"
+                           " row_version = row_version + 1"
+                           " WHERE id = :id AND row_version = :version RETURNING row_version"));
         update.bind(QStringLiteral(":amount"), qlonglong(budget.amount.minorUnits()))
             .bind(QStringLiteral(":currency"), budget.amount.currency())
             .bind(QStringLiteral(":now"), sql::nowUtc())
+            .bind(QStringLiteral(":actor"), AuditLog::actor())
             .bind(QStringLiteral(":id"), qlonglong(before->id))
-            .exec();
-        id = before->id;
+            .bind(QStringLiteral(":version"), qlonglong(before->rowVersion));
+        const QVariant version = update.scalar();
+        if (!version.isValid()) {
+            refuseUnseenChange(findSame(budget), before->rowVersion, budget);
+            throw ConcurrentEditError(ErrorCode::BudgetRemovedSinceRead, { describe(budget) });
+        }
+        written = { before->id, version.toLongLong() };
     } else {
         SqlStatement insert(
             m_database,
-            QStringLiteral(
-                "INSERT INTO budgets (project_id, category_id, period_kind, period_start,"
-                " amount_minor, currency, updated_at)"
-                " VALUES (:project, :category, :kind, :start, :amount, :currency, :now) RETURNING id"));
+            QStringLiteral("INSERT INTO budgets (project_id, category_id, period_kind, period_start,"
+                           " amount_minor, currency, updated_at, changed_by, row_version)"
+                           " VALUES (:project, :category, :kind, :start, :amount, :currency, :now, :actor, "
+                           "1) RETURNING id"));
         insert
             .bind(QStringLiteral(":project"),
                   budget.projectId ? QVariant(qlonglong(*budget.projectId)) : sql::nullInt64())
@@ -119,8 +205,9 @@ BudgetId BudgetRepository::set(const Budget &budget)
             .bind(QStringLiteral(":start"), sql::dateValue(budget.periodStart))
             .bind(QStringLiteral(":amount"), qlonglong(budget.amount.minorUnits()))
             .bind(QStringLiteral(":currency"), budget.amount.currency())
-            .bind(QStringLiteral(":now"), sql::nowUtc());
-        id = insert.scalar().toLongLong();
+            .bind(QStringLiteral(":now"), sql::nowUtc())
+            .bind(QStringLiteral(":actor"), AuditLog::actor());
+        written = { insert.scalar().toLongLong(), 1 };
     }
     // Each side names the budget it describes, so that the audit log's old and new values read on
     // their own: "Legal summarisation, Q4 2026: 40000.00 EUR".
@@ -130,28 +217,40 @@ BudgetId BudgetRepository::set(const Budget &budget)
     };
     AuditLog(m_database)
         .recordChange(before ? QStringLiteral("update") : QStringLiteral("create"), QStringLiteral("budget"),
-                      QString::number(id), before ? described(*before) : QString(), described(budget));
+                      QString::number(written.id), before ? described(*before) : QString(),
+                      described(budget));
     transaction.commit();
-    spdlog::info("budget {} set", id);
-    return id;
+    spdlog::info("budget {} set (version {})", written.id, written.version);
+    return written;
 }
 
-void BudgetRepository::remove(BudgetId id)
+BudgetRepository::Written BudgetRepository::removeChecked(const Budget &scopeAndPeriod,
+                                                          ExpectedVersion expected)
 {
     Transaction transaction(m_database);
-    const std::optional<Budget> before = find(id);
+    const std::optional<Budget> before = findSame(scopeAndPeriod);
+    // Someone else removed it too: what this removal wanted is already so.
     if (!before)
-        throw ValidationError(QStringLiteral("budget"), ErrorCode::BudgetNotFound, { QString::number(id) });
-    SqlStatement remove(m_database, QStringLiteral("DELETE FROM budgets WHERE id = :id"));
-    remove.bind(QStringLiteral(":id"), qlonglong(id)).exec();
+        return {};
+    refuseUnseenChange(before, expected, scopeAndPeriod);
+    SqlStatement remove(m_database,
+                        QStringLiteral("DELETE FROM budgets WHERE id = :id AND row_version = :version"));
+    remove.bind(QStringLiteral(":id"), qlonglong(before->id))
+        .bind(QStringLiteral(":version"), qlonglong(before->rowVersion))
+        .exec();
+    if (remove.numRowsAffected() != 1) {
+        refuseUnseenChange(findSame(scopeAndPeriod), before->rowVersion, scopeAndPeriod);
+        return {};
+    }
     AuditLog(m_database)
         .recordChange(
-            QStringLiteral("delete"), QStringLiteral("budget"), QString::number(id),
+            QStringLiteral("delete"), QStringLiteral("budget"), QString::number(before->id),
             QStringLiteral("%1: %2 %3")
                 .arg(describeScope(*before), before->amount.toPlainString(), before->amount.currency()),
             QString());
     transaction.commit();
-    spdlog::info("budget {} deleted", id);
+    spdlog::info("budget {} deleted", before->id);
+    return {};
 }
 
 std::optional<Budget> BudgetRepository::find(BudgetId id) const

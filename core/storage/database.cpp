@@ -228,8 +228,9 @@ Database::Contents Database::inspectPostgres() const
     Contents contents;
     QSet<QString> tables;
     SqlStatement names(*this,
-                       QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                      " WHERE table_schema = current_schema()"));
+                       // pg_tables, not information_schema: that one hides the tables a login may
+                       // not read, and a login without a CostBoard role would see an empty database.
+                       QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"));
     names.exec();
     while (names.next())
         tables.insert(names.text(0));
@@ -429,6 +430,10 @@ namespace {
         throw StorageError(ErrorCode::ValueRefusedBySchema,
                            { text.mid(at + domainrules::refusalPrefix().size())
                                  .section(QRegularExpression(QStringLiteral("\\s")), 0, 0) });
+    // PostgreSQL's insufficient_privilege: the session's role may not write there (a viewer,
+    // or a controller changing a project); the server, not the interface, is the guard.
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        throw StorageError(ErrorCode::ServerRoleRefused, { text.trimmed() });
     throw StorageError(ErrorCode::DatabaseFailure, { describe(error) });
 }
 

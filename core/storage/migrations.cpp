@@ -20,6 +20,7 @@
 #include "pricing/pricerepository.h"
 #include "storage/database.h"
 #include "storage/domainrules.h"
+#include "storage/teamserver.h"
 
 namespace costboard {
 namespace {
@@ -612,6 +613,17 @@ QList<Migration> allMigrations()
                              " note TEXT NOT NULL DEFAULT '',"
                              " PRIMARY KEY (project_id, month_start))"),
           } },
+        // Budgets are what two people of a team edit at once: each row counts its writes, so a
+        // save or an undo made on what someone else has changed since is refused, and names
+        // who changed it (changed_by, updated_at). On a server, the names of who wrote what are
+        // filled in by the server and every change is announced (teamserver.cpp).
+        { 20,
+          "teams: budget row versions and who changed a budget; on a server, actors filled in by "
+          "the server and change notifications",
+          {
+              QStringLiteral("ALTER TABLE budgets ADD COLUMN row_version {BIGINT} NOT NULL DEFAULT 1"),
+              QStringLiteral("ALTER TABLE budgets ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+          } },
     };
 }
 
@@ -878,6 +890,12 @@ void Migrations::run(Database &database)
                                  { QStringLiteral("team_members"), QStringLiteral("team_allocations"),
                                    QStringLiteral("talent_targets"), QStringLiteral("training_plans"),
                                    QStringLiteral("automated_hours") });
+        if (migration.version == 20 && database.dialect() == SqlDialect::Postgres) {
+            // Every table there is; a later migration that creates a table announces it too.
+            for (const QString &statement :
+                 teamserver::serverTriggerStatements(database.connection().tables()))
+                execSql(database, statement);
+        }
         SqlStatement record(database,
                             QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
                                            " VALUES (:version, :description, :at)"));

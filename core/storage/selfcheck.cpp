@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/selfcheck.h"
 
+#include <optional>
+
 #include <spdlog/spdlog.h>
 
 #include "errors.h"
@@ -91,38 +93,43 @@ void checkDomains(const Database &database, const QStringList &tables, CheckRepo
 
 void checkRollups(Database &database, CheckReport &report)
 {
-    execSql(database, QStringLiteral("DROP TABLE IF EXISTS temp.expected_rollups"));
+    // The schemas' names: SQLite's file and temporary database, PostgreSQL's session's own schema.
+    const bool server = database.dialect() == SqlDialect::Postgres;
+    const QString expected
+        = server ? QStringLiteral("pg_temp.expected_rollups") : QStringLiteral("temp.expected_rollups");
+    const QString stored = server ? QStringLiteral("daily_rollups") : QStringLiteral("main.daily_rollups");
+    execSql(database, QStringLiteral("DROP TABLE IF EXISTS %1").arg(expected));
     execSql(database,
-            QStringLiteral("CREATE TEMP TABLE expected_rollups (basis TEXT NOT NULL, day TEXT NOT NULL,"
-                           " project_id INTEGER NOT NULL, category_id INTEGER NOT NULL,"
-                           " vendor TEXT NOT NULL, reporting_minor INTEGER NOT NULL,"
-                           " recurring_minor INTEGER NOT NULL, line_count INTEGER NOT NULL,"
-                           " unconverted_count INTEGER NOT NULL,"
-                           " PRIMARY KEY (basis, day, project_id, category_id, vendor))"));
+            database.adaptDdl(
+                QStringLiteral("CREATE TEMP TABLE expected_rollups (basis TEXT NOT NULL, day TEXT NOT NULL,"
+                               " project_id {BIGINT} NOT NULL, category_id {BIGINT} NOT NULL,"
+                               " vendor TEXT NOT NULL, reporting_minor {BIGINT} NOT NULL,"
+                               " recurring_minor {BIGINT} NOT NULL, line_count {BIGINT} NOT NULL,"
+                               " unconverted_count {BIGINT} NOT NULL,"
+                               " PRIMARY KEY (basis, day, project_id, category_id, vendor))")));
     try {
-        CostLineRepository(database).writeRollupsFromLines(QStringLiteral("temp.expected_rollups"));
+        CostLineRepository(database).writeRollupsFromLines(expected);
     } catch (const StorageError &error) {
         // A line with a service period holding text where its amount belongs cannot be spread
         // over its days: the domain check reports it, and there is nothing to compare with.
         if (error.code() != ErrorCode::StoredValueNotInteger)
             throw;
-        execSql(database, QStringLiteral("DROP TABLE temp.expected_rollups"));
+        execSql(database, QStringLiteral("DROP TABLE %1").arg(expected));
         return;
     }
     SqlStatement differing(
         database,
-        QStringLiteral(
-            "SELECT COUNT(*), MIN(day), MAX(day) FROM ("
-            " SELECT * FROM (SELECT %1 FROM main.daily_rollups EXCEPT SELECT %1 FROM temp.expected_rollups)"
-            " UNION ALL"
-            " SELECT * FROM (SELECT %1 FROM temp.expected_rollups EXCEPT SELECT %1 FROM main.daily_rollups))")
-            .arg(rollupColumns));
+        QStringLiteral("SELECT COUNT(*), MIN(day), MAX(day) FROM ("
+                       " SELECT * FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) stored_only"
+                       " UNION ALL"
+                       " SELECT * FROM (SELECT %1 FROM %3 EXCEPT SELECT %1 FROM %2) expected_only) differing")
+            .arg(rollupColumns, stored, expected));
     differing.exec();
     if (differing.next() && differing.int64(0) > 0)
         add(report, CheckFinding::Kind::Drift, ErrorCode::CheckRollupsDrift,
             { QString::number(differing.int64(0)), differing.text(1), differing.text(2) });
     differing.finish(); // a table being read cannot be dropped
-    execSql(database, QStringLiteral("DROP TABLE temp.expected_rollups"));
+    execSql(database, QStringLiteral("DROP TABLE %1").arg(expected));
 }
 
 void checkImportTotals(const Database &database, CheckReport &report)
@@ -204,6 +211,13 @@ CheckReport SelfCheck::run(Depth depth) const
     // Every count sees the same state while another process writes. Nothing is written: the
     // recomputed roll-ups go to a temporary table, which lives outside the file, so a read-only
     // database can be checked.
+    // On a server, a session that only reads may not create even a temporary table: the whole
+    // check is one transaction that may, rolled back at the end, so nothing is ever kept.
+    std::optional<Transaction> serverCheck;
+    if (m_database.dialect() == SqlDialect::Postgres && depth == Depth::Full && !inTransaction(m_database)) {
+        serverCheck.emplace(m_database);
+        execSql(m_database, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ WRITE"));
+    }
     const ReadSnapshot snapshot(m_database);
     if (depth == Depth::AtOpen) {
         checkDomains(m_database, smallTables + QStringList { QStringLiteral("daily_rollups") }, report);

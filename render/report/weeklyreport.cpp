@@ -17,6 +17,7 @@
 #include "charts/cumulativechart.h"
 #include "charts/projectbarchart.h"
 #include "charts/weeklycostchart.h"
+#include "domain/displaynames.h"
 #include "errors.h"
 #include "governance/committeetext.h"
 #include "kpis.h"
@@ -794,7 +795,7 @@ private:
     {
         const DashboardKpis &kpis = m_snapshot.kpis;
         std::optional<double> consumed = kpis.periodConsumedRatio;
-        return { m_snapshot.query.projects.isEmpty()  ? tr("Portfolio")
+        return { m_snapshot.query.projects.isEmpty()  ? names::portfolio()
                      : m_snapshot.query.decisionLevel ? decisionLevelLabel(*m_snapshot.query.decisionLevel)
                                                       : tr("Selection"),
                  kpis.budgetAtHorizon ? kpis.budgetAtHorizon->toString() : tr("—", "no budget"),

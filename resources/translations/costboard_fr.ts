@@ -979,6 +979,18 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>contrôleur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
 </context>
 <context>
     <name>Ownership</name>
@@ -2074,10 +2086,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Portfolio</source>
-        <translation>Portefeuille</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
@@ -2232,6 +2240,34 @@
     <message>
         <source>It has been removed from the undo history.</source>
         <translation>L’action a été retirée de l’historique des annulations.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Reload to see their change, or overwrite it with yours?</source>
+        <translation>Recharger pour voir sa modification, ou l’écraser avec la vôtre ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Overwrite Failed</source>
+        <translation>Échec de l’écrasement</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>« %1 » n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved.</source>
+        <translation>« %1 » n’a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3064,50 @@
     <message>
         <source>%1 holds no CostBoard database yet; nothing was written to it</source>
         <translation>%1 ne contient pas encore de base CostBoard ; rien n’y a été écrit</translation>
+    </message>
+    <message>
+        <source>The server refused the change for your role (%1); nothing was changed. A CostBoard administrator can grant you the controller or admin role.</source>
+        <translation>Le serveur a refusé la modification pour votre rôle (%1) ; rien n’a été modifié. Un administrateur CostBoard peut vous donner le rôle contrôleur ou administrateur.</translation>
+    </message>
+    <message>
+        <source>%2 cannot set up %1: run it as the user who owns the database (or a superuser); nothing was changed</source>
+        <translation>%2 ne peut pas préparer %1 : lancez la commande avec l’utilisateur propriétaire de la base (ou un superutilisateur) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>The budget %1 was changed by %2 at %3 since you read it.</source>
+        <translation>Le budget %1 a été modifié par %2 le %3 depuis que vous l’avez lu.</translation>
+    </message>
+    <message>
+        <source>The budget %1 was removed by someone else since you read it.</source>
+        <translation>Le budget %1 a été supprimé par quelqu’un d’autre depuis que vous l’avez lu.</translation>
+    </message>
+    <message>
+        <source>The budget %1 was entered by %2 at %3 since you read it.</source>
+        <translation>Le budget %1 a été saisi par %2 le %3 depuis que vous l’avez lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CostBoard file: --from names the SQLite file to copy</source>
+        <translation>%1 n’est pas un fichier CostBoard : --from désigne le fichier SQLite à copier</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: --to takes postgresql://user@host/database</source>
+        <translation>%1 n’est pas une adresse de serveur : --to prend postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%3 row(s) in %2): a database is copied to an empty server database only; nothing was written</source>
+        <translation>%1 contient déjà des données (%3 ligne(s) dans %2) : une base ne se copie que dans une base serveur vide ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match (%2: %3 in the file, %4 on the server); nothing was written to the server</source>
+        <translation>La copie de %1 ne correspond pas (%2 : %3 dans le fichier, %4 sur le serveur) ; rien n’a été écrit sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 is not installed, so a server database cannot be backed up here: install the package %2, or ask the server's administrator for a dump</source>
+        <translation>%1 n’est pas installé, une base serveur ne peut donc pas être sauvegardée ici : installez le paquet %2, ou demandez une sauvegarde à l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>%1 stopped with status %2: %3</source>
+        <translation>%1 s’est arrêté avec le code %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3893,16 +3973,88 @@
         <translation>agenda : écrit aussi les séances du comité et les jalons des projets dans un fichier iCalendar, pour les agendas des membres</translation>
     </message>
     <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices, estimate and agenda without any GUI library.</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices, estimate et agenda sans aucune bibliothèque graphique.</translation>
-    </message>
-    <message>
-        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices, estimate and agenda; the window and the report need costboard</source>
-        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices, estimate et agenda ; la fenêtre et le rapport nécessitent costboard</translation>
-    </message>
-    <message>
         <source>agenda needs --db FILE</source>
         <translation>agenda nécessite --db FICHIER</translation>
+    </message>
+    <message>
+        <source>give a server database CostBoard's schema and the roles costboard_viewer, costboard_controller and costboard_admin, which the server enforces (run as the database's owner)</source>
+        <translation>donner à une base serveur le schéma de CostBoard et les rôles costboard_viewer, costboard_controller et costboard_admin, que le serveur fait respecter (à lancer par le propriétaire de la base)</translation>
+    </message>
+    <message>
+        <source>give a server login one of CostBoard's roles (and no other)</source>
+        <translation>donner à un compte du serveur un des rôles de CostBoard (et aucun autre)</translation>
+    </message>
+    <message>
+        <source>copy a single-user database to an empty server database, in one transaction, checking that the counts and totals are equal</source>
+        <translation>copier une base mono-utilisateur dans une base serveur vide, en une transaction, en vérifiant que les nombres de lignes et les totaux sont égaux</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database: a SQLite file, or pg_dump's custom format for a server (pg_restore reads it)</source>
+        <translation>écrire une copie cohérente de la base : un fichier SQLite, ou le format personnalisé de pg_dump pour un serveur (pg_restore le lit)</translation>
+    </message>
+    <message>
+        <source>admin grant: the server login, and its CostBoard role: viewer, controller or admin</source>
+        <translation>admin grant : le compte du serveur, et son rôle CostBoard : viewer, controller ou admin</translation>
+    </message>
+    <message>
+        <source>migrate: the empty server database the file is copied to</source>
+        <translation>migrate : la base serveur vide où le fichier est copié</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices, estimate, agenda, admin, migrate and backup without any GUI library.</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices, estimate, agenda, admin, migrate et backup sans aucune bibliothèque graphique.</translation>
+    </message>
+    <message>
+        <source>costboard-cli runs demo, snapshot, alerts, import, export, check, prices, estimate, agenda, admin, migrate and backup; the window and the report need costboard</source>
+        <translation>costboard-cli exécute demo, snapshot, alerts, import, export, check, prices, estimate, agenda, admin, migrate et backup ; la fenêtre et le rapport demandent costboard</translation>
+    </message>
+    <message>
+        <source>admin needs init-server or grant</source>
+        <translation>admin attend init-server ou grant</translation>
+    </message>
+    <message>
+        <source>admin needs --db postgresql://…</source>
+        <translation>admin attend --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>admin grant needs --user and --role</source>
+        <translation>admin grant attend --user et --role</translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE and --to postgresql://…</source>
+        <translation>migrate attend --from FICHIER et --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>backup needs --db and --out FILE</source>
+        <translation>backup attend --db et --out FICHIER</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address such as postgresql://user@host/database</source>
+        <translation>« %1 » n’est pas une adresse de serveur telle que postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>%1 is ready at schema version %2, with the roles %3 (reads), %4 (also budgets, rates, imports and cost lines) and %5 (also projects, rules, prices and the committee).</source>
+        <translation>%1 est prêt, au schéma version %2, avec les rôles %3 (lecture), %4 (aussi budgets, taux, imports et lignes de coût) et %5 (aussi projets, règles, prix et comité).</translation>
+    </message>
+    <message>
+        <source>Give each person a role: costboard admin grant --db %1 --user NAME --role viewer|controller|admin</source>
+        <translation>Donnez un rôle à chaque personne : costboard admin grant --db %1 --user NOM --role viewer|controller|admin</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role: viewer, controller or admin</source>
+        <translation>« %1 » n’est pas un rôle : viewer, controller ou admin</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on %3.</source>
+        <translation>%1 est désormais %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables from %3 to %4 in one transaction; the counts and %5 totals are equal on both sides.</source>
+        <translation>%1 lignes de %2 tables copiées de %3 vers %4 en une transaction ; les nombres de lignes et %5 totaux sont égaux des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 sauvegardé dans %2.</translation>
     </message>
 </context>
 <context>
@@ -4506,10 +4658,6 @@
         <translation>%1 × sur %2 semaines</translation>
     </message>
     <message>
-        <source>Portfolio</source>
-        <translation>Portefeuille</translation>
-    </message>
-    <message>
         <source>Project %1</source>
         <translation>Projet %1</translation>
     </message>
@@ -4714,10 +4862,6 @@
     <message>
         <source>Resolved</source>
         <translation>Résolue</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>Project %1</source>
@@ -4968,6 +5112,14 @@
     <message>
         <source>The window did not paint within %1 s: no screenshot was saved.</source>
         <translation>La fenêtre ne s’est pas affichée en %1 s : aucune capture d’écran n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Password Not Remembered</source>
+        <translation>Mot de passe non mémorisé</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the password (%1): CostBoard will ask for it next time, or put it in ~/.pgpass.</source>
+        <translation>Le trousseau du système n’a pas gardé le mot de passe (%1) : CostBoard le demandera la prochaine fois, ou mettez-le dans ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -5265,10 +5417,6 @@
     <message>
         <source>quarters</source>
         <translation>trimestres</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Portefeuille</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -5582,6 +5730,10 @@
     <message>
         <source>With Budget shown, type an amount to set a period's budget (empty or 0 removes it, Ctrl+Z undoes). Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. A month typed in a year budgeted by quarter splits the quarters into months first: a row is budgeted one way per year, as the dashboard counts it. Variance = forecast − budget; red is an overrun.</source>
         <translation>Lorsque Budget est affiché, saisissez un montant pour définir le budget d’une période (vide ou 0 le supprime, Ctrl+Z annule). Les montants en italique gris sont calculés : trimestre ou exercice réparti au prorata des jours, ou somme des périodes plus courtes et des lignes inférieures. Un mois saisi dans un exercice budgété par trimestre ventile d’abord les trimestres en mois : une ligne est budgétée d’une seule façon par exercice, comme le compte le tableau de bord. Écart = prévision − budget ; le rouge signale un dépassement.</translation>
+    </message>
+    <message>
+        <source>Grey italics are derived: a quarter or year shared out by days, or smaller periods and the rows below added up. Variance = forecast − budget; red is an overrun.</source>
+        <translation>Les montants en italique gris sont calculés : trimestre ou exercice réparti au prorata des jours, ou somme des périodes plus courtes et des lignes inférieures. Écart = prévision − budget ; le rouge signale un dépassement.</translation>
     </message>
 </context>
 <context>
@@ -6652,10 +6804,6 @@ dépenses variables projetées selon la tendance des 13 dernières semaines (sem
 </context>
 <context>
     <name>costboard::ui::DecisionLogModel</name>
-    <message>
-        <source>Portfolio</source>
-        <translation>Portefeuille</translation>
-    </message>
     <message>
         <source>Decided</source>
         <translation>Décidé le</translation>
@@ -8040,6 +8188,14 @@ Check reads the whole file and shows what it would book, per project and categor
         <source>Run "costboard check --db %1 --repair" to check it all and rebuild its totals.</source>
         <translation>Lancez « costboard check --db %1 --repair » pour tout vérifier et reconstruire ses totaux.</translation>
     </message>
+    <message>
+        <source>Server: %1 · role: %2</source>
+        <translation>Serveur : %1 · rôle : %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
 </context>
 <context>
     <name>costboard::ui::MilestoneDialog</name>
@@ -9357,6 +9513,89 @@ Check reads the whole file and shows what it would book, per project and categor
     </message>
 </context>
 <context>
+    <name>costboard::ui::ServerConnectionDialog</name>
+    <message>
+        <source>Off (never encrypted)</source>
+        <translation>Désactivé (jamais chiffré)</translation>
+    </message>
+    <message>
+        <source>Allow (encrypted if the server insists)</source>
+        <translation>Autoriser (chiffré si le serveur l’exige)</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypted when the server can)</source>
+        <translation>Préférer (chiffré quand le serveur le peut)</translation>
+    </message>
+    <message>
+        <source>Require (always encrypted)</source>
+        <translation>Exiger (toujours chiffré)</translation>
+    </message>
+    <message>
+        <source>Verify CA (encrypted, the certificate checked)</source>
+        <translation>Vérifier l’AC (chiffré, certificat vérifié)</translation>
+    </message>
+    <message>
+        <source>Verify full (encrypted, certificate and host name checked)</source>
+        <translation>Vérification complète (chiffré, certificat et nom d’hôte vérifiés)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Connect to a CostBoard Server</source>
+        <translation>Se connecter à un serveur CostBoard</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.exemple.fr, ou un dossier de socket tel que /run/postgresql</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass or the service file</source>
+        <translation>vide : ~/.pgpass ou le fichier de service</translation>
+    </message>
+    <message>
+        <source>A team shares one CostBoard database on a PostgreSQL server. What you may change is the role the server gives your user: viewer, controller or admin.</source>
+        <translation>Une équipe partage une base CostBoard sur un serveur PostgreSQL. Ce que vous pouvez modifier dépend du rôle que le serveur donne à votre utilisateur : lecteur, contrôleur ou administrateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS) :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pass&amp;e :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Renseignez l’hôte, la base de données et l’utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>costboard::ui::SessionDecisionDialog</name>
     <message>
         <source>Budget to extend</source>
@@ -9923,6 +10162,29 @@ Check reads the whole file and shows what it would book, per project and categor
     <message>
         <source>CostBoard databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données CostBoard (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>The CostBoard database your team shares on a PostgreSQL server: what you may change is your role there.</source>
+        <translation>La base CostBoard que votre équipe partage sur un serveur PostgreSQL : ce que vous pouvez modifier dépend de votre rôle sur ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>costboard::ui::Workspace</name>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>La base de données est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Your role on this server (%1) reads only; a CostBoard administrator can make you a controller.</source>
+        <translation>Votre rôle sur ce serveur (%1) ne permet que la lecture ; un administrateur CostBoard peut vous nommer contrôleur.</translation>
+    </message>
+    <message>
+        <source>Your role on this server (%1) does not change the set-up (projects, rules, prices, the committee); a CostBoard administrator can.</source>
+        <translation>Votre rôle sur ce serveur (%1) ne modifie pas le paramétrage (projets, règles, prix, comité) ; un administrateur CostBoard le peut.</translation>
     </message>
 </context>
 </TS>

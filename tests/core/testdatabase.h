@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 #include "errors.h"
 #include "storage/database.h"
 #include "storage/serveraddress.h"
+#include "storage/teamserver.h"
 
 namespace costboard::test {
 
@@ -124,6 +126,48 @@ inline QString newTestServerDatabase()
                templateName)
         .toUrl();
 }
+
+// Who the audit log names for a write made under the client name `clientName`: that name on
+// SQLite; on the server, the server's user (filled in by the server, whatever the client says).
+inline QString recordedActor(const QString &clientName)
+{
+    return testingOnPostgres() ? ServerAddress::fromUrl(testServerUrl()).user : clientName;
+}
+
+// A login role of the test server, member of CostBoard's `role` (none: no CostBoard role), named
+// after `purpose` and this process; dropped when the test lets it go (roles belong to the whole
+// server, not to a test's database).
+class TestLoginRole
+{
+public:
+    TestLoginRole(const QString &purpose, std::optional<TeamRole> role)
+        : m_name(QStringLiteral("cb_%1_%2").arg(purpose).arg(QCoreApplication::applicationPid()))
+    {
+        testServerExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_name));
+        testServerExec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_name));
+        if (role)
+            testServerExec(QStringLiteral("GRANT %1 TO %2").arg(teamserver::serverRoleName(*role), m_name));
+    }
+    ~TestLoginRole() { testServerExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_name)); }
+    TestLoginRole(const TestLoginRole &) = delete;
+    TestLoginRole &operator=(const TestLoginRole &) = delete;
+
+    const QString &name() const { return m_name; }
+    // The address of the database at `url` as this role.
+    QString url(const QString &databaseUrl) const
+    {
+        ServerAddress address = ServerAddress::fromUrl(databaseUrl);
+        address.user = m_name;
+        return address.toUrl();
+    }
+    std::unique_ptr<Database> open(const QString &databaseUrl) const
+    {
+        return Database::open(url(databaseUrl));
+    }
+
+private:
+    QString m_name;
+};
 
 // Where a test keeps a database that it opens more than once: `filePath` on SQLite, a database of
 // its own on the test server.

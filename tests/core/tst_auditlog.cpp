@@ -130,7 +130,7 @@ void TestAuditLog::recordChangeReadsBack()
     const AuditChange change = AuditLog::changeOf(entries.first());
     QCOMPARE(change.before, QStringLiteral("Acme -> Old"));
     QCOMPARE(change.after, QStringLiteral("Acme New"));
-    QCOMPARE(entries.first().actor, QStringLiteral("tester"));
+    QCOMPARE(entries.first().actor, test::recordedActor(QStringLiteral("tester")));
 }
 
 void TestAuditLog::projectEditHasOldAndNewValues()
@@ -236,7 +236,7 @@ void TestAuditLog::actorIsTheUserName()
     const QList<AuditEntry> entries
         = AuditLog(*m_database).entriesFor(QStringLiteral("setting"), QStringLiteral("company_name"));
     QCOMPARE(entries.size(), qsizetype(1));
-    QCOMPARE(entries.first().actor, QStringLiteral("Claire Martin"));
+    QCOMPARE(entries.first().actor, test::recordedActor(QStringLiteral("Claire Martin")));
 
     // A process-wide actor (a server login, tests) still wins over the preference.
     AuditLog::setActor(QStringLiteral("svc-import"));

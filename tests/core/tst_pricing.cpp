@@ -725,7 +725,7 @@ private slots:
         quarter.periodStart = QDate(2027, 1, 1);
         quarter.amount = Money(30000, QStringLiteral("EUR"));
         BudgetRepository(*database).set(quarter);
-        const QList<BudgetChange> plan
+        QList<BudgetChange> plan
             = planBudgetsFromEstimate(*database, BudgetScope { projectId, CostCategory::Inference }, months);
         applyBudgetChanges(*database, plan, false);
         QStringList stored = test::queryRows(*database,

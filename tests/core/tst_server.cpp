@@ -8,14 +8,24 @@
 #include <thread>
 #include <vector>
 
+#include <QFile>
 #include <QObject>
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "import/importer.h"
+#include "storage/auditlog.h"
+#include "storage/budgetrepository.h"
 #include "storage/costlinerepository.h"
 #include "storage/domainrules.h"
+#include "storage/fxrates.h"
 #include "storage/projectrepository.h"
 #include "storage/serveraddress.h"
+#include "storage/teamserver.h"
 #include "testdatabase.h"
 
 using namespace costboard;
@@ -43,6 +53,16 @@ std::optional<ErrorCode> openError(const std::function<void()> &open)
     return std::nullopt;
 }
 
+Budget octoberBudget(ProjectId project, std::int64_t minorUnits)
+{
+    Budget budget;
+    budget.projectId = project;
+    budget.periodKind = BudgetPeriodKind::Month;
+    budget.periodStart = QDate(2026, 10, 1);
+    budget.amount = Money(minorUnits, QStringLiteral("EUR"));
+    return budget;
+}
+
 } // namespace
 
 class TestServer : public QObject
@@ -60,6 +80,11 @@ private slots:
     void readOnlySessionIsRefusedEveryWriteByTheServer();
     void schemaRefusesWhatBreaksADomainRule();
     void concurrentWritersLoseNoIncrement();
+    void concurrentImportsLoseNoIncrement();
+    void everyTableSaysWhoWritesIt();
+    void rolesAreEnforcedByTheServer();
+    void onlyTheOwnerSetsUpRoles();
+    void changesAreAnnouncedToOtherClients();
 };
 
 void TestServer::addressesReadAsLibpqReadsThem_data()
@@ -315,6 +340,206 @@ void TestServer::concurrentWritersLoseNoIncrement()
             .toLongLong(),
         qint64(linesEach * 101 + linesEach * 102));
     QCOMPARE(storedRollups(*database), expectedRollups(*database));
+}
+
+// Two people importing at the same moment: two bills of the same days, projects and services
+// (each import one transaction adding to the same roll-up rows: none is lost), then the same bill
+// twice (the second replaces the first, as it would one after the other: not booked twice).
+void TestServer::concurrentImportsLoseNoIncrement()
+{
+    const QString url = newTestServerDatabase();
+    {
+        const std::unique_ptr<Database> database = Database::open(url);
+        for (const char *code : { "SUP", "LEG", "CLM", "MKT" })
+            ProjectRepository(*database).create(makeProject(QLatin1String(code)));
+        FxRate dollar;
+        dollar.currency = QStringLiteral("USD");
+        dollar.quoteCurrency = QStringLiteral("EUR");
+        dollar.validFrom = QDate(2020, 1, 1);
+        dollar.rateNanos = 920'000'000;
+        FxRateRepository(*database).setRate(dollar);
+    }
+    QFile original(QFINDTESTDATA(QStringLiteral("../fixtures/import/valid/focus-1.0.csv")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bill = original.readAll();
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &contents) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        return file.fileName();
+    };
+    const auto importTogether = [&](const QStringList &paths) {
+        std::atomic<int> failures = 0;
+        std::vector<ImportReport> reports(paths.size());
+        const auto importer = [&](qsizetype client) {
+            try {
+                const std::unique_ptr<Database> database = Database::open(url);
+                reports[client] = Importer(*database).importFile(paths.at(client), {});
+            } catch (const Error &error) {
+                qWarning("import %lld: %s", static_cast<long long>(client), error.what());
+                ++failures;
+            }
+        };
+        std::vector<std::thread> clients;
+        for (qsizetype client = 0; client < paths.size(); ++client)
+            clients.emplace_back(importer, client);
+        for (std::thread &client : clients)
+            client.join();
+        if (failures.load() != 0)
+            reports.clear();
+        return reports;
+    };
+    const auto bookedLines = [&] {
+        const std::unique_ptr<Database> database = Database::open(url);
+        [&] {
+            QCOMPARE(storedRollups(*database), expectedRollups(*database));
+        }();
+        return queryValue(*database,
+                          QStringLiteral("SELECT SUM(line_count) FROM daily_rollups WHERE basis = 'cash'"))
+            .toLongLong();
+    };
+
+    // The second account's bill: the same days and services, its own line items.
+    const QString first = write(QStringLiteral("first.csv"), bill);
+    const QString second
+        = write(QStringLiteral("second.csv"), QByteArray(bill).replace("123456789012", "123456789099"));
+    std::vector<ImportReport> reports = importTogether({ first, second });
+    QCOMPARE(reports.size(), std::size_t(2));
+    for (const ImportReport &report : reports) {
+        QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
+        QCOMPARE(report.rowsAccepted, qint64(24));
+    }
+    const qint64 bothBills = bookedLines();
+    QVERIFY(bothBills >= 48);
+
+    // The first account's bill again, from two people at once: booked once, not three times.
+    const QString again = write(QStringLiteral("again.csv"), QByteArray(bill).replace("8QWXYZ", "7QWXYZ"));
+    const QString againCopy
+        = write(QStringLiteral("again-copy.csv"), QByteArray(bill).replace("8QWXYZ", "6QWXYZ"));
+    reports = importTogether({ again, againCopy });
+    QCOMPARE(reports.size(), std::size_t(2));
+    QCOMPARE(bookedLines(), bothBills);
+}
+
+void TestServer::everyTableSaysWhoWritesIt()
+{
+    TestDatabase database = openTestDatabase();
+    const QStringList tables = database->connection().tables();
+    QVERIFY(tables.size() > 30);
+    for (const QString &table : tables)
+        QVERIFY2(teamserver::writeAreaOf(table).has_value(), qPrintable(table));
+    // Each table in one area, and the areas together are every table.
+    QCOMPARE(teamserver::tablesOf(WriteArea::Ledger).size()
+                 + teamserver::tablesOf(WriteArea::Configuration).size()
+                 + teamserver::tablesOf(WriteArea::Schema).size(),
+             tables.size());
+}
+
+void TestServer::rolesAreEnforcedByTheServer()
+{
+    TestDatabase owner = openTestDatabase();
+    teamserver::setUpRoles(*owner);
+    teamserver::setUpRoles(*owner); // again: nothing changes, nothing fails
+    const QString url = owner->location();
+    const ProjectId project = ProjectRepository(*owner).create(makeProject(QStringLiteral("TEAM")));
+    QCOMPARE(teamserver::sessionRole(*owner), TeamRole::Admin);
+
+    const TestLoginRole viewerLogin(QStringLiteral("viewer"), TeamRole::Viewer);
+    const TestLoginRole controllerLogin(QStringLiteral("controller"), TeamRole::Controller);
+    const TestLoginRole adminLogin(QStringLiteral("admin"), TeamRole::Admin);
+    const TestLoginRole strangerLogin(QStringLiteral("stranger"), std::nullopt);
+
+    {
+        // A viewer reads, and the server refuses what it writes, with or without CostBoard.
+        const std::unique_ptr<Database> viewer = viewerLogin.open(url);
+        QCOMPARE(teamserver::sessionRole(*viewer), TeamRole::Viewer);
+        QCOMPARE(ProjectRepository(*viewer).list().size(), ProjectRepository(*owner).list().size());
+        const QByteArray before = storedState(*owner);
+        QSqlQuery insert(viewer->connection());
+        QVERIFY(!insert.exec(QStringLiteral("INSERT INTO budgets (project_id, period_kind, period_start,"
+                                            " amount_minor, currency, updated_at)"
+                                            " VALUES (%1, 'month', '2026-10-01', 100, 'EUR', 'now')")
+                                 .arg(project)));
+        QCOMPARE(insert.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY2(insert.lastError().databaseText().contains(QLatin1String("permission denied")),
+                 qPrintable(insert.lastError().databaseText()));
+        QCOMPARE(openError([&] { BudgetRepository(*viewer).set(octoberBudget(project, 100)); }),
+                 std::optional(ErrorCode::ServerRoleRefused));
+        QCOMPARE(storedState(*owner), before);
+    }
+    {
+        // A controller writes budgets; the audit log and the budget name the server's user, not
+        // the name the client gives; projects are refused.
+        const std::unique_ptr<Database> controller = controllerLogin.open(url);
+        QCOMPARE(teamserver::sessionRole(*controller), TeamRole::Controller);
+        AuditLog::ScopedActor pretender(QStringLiteral("The CEO"));
+        BudgetRepository(*controller).set(octoberBudget(project, 250000));
+        QCOMPARE(queryValue(*owner,
+                            QStringLiteral("SELECT actor FROM audit_log WHERE entity = 'budget'"
+                                           " ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+                 controllerLogin.name());
+        QCOMPARE(BudgetRepository(*owner).list().first().changedBy, controllerLogin.name());
+        const QByteArray before = storedState(*owner);
+        QCOMPARE(
+            openError([&] { ProjectRepository(*controller).create(makeProject(QStringLiteral("NOPE"))); }),
+            std::optional(ErrorCode::ServerRoleRefused));
+        QCOMPARE(storedState(*owner), before);
+    }
+    {
+        const std::unique_ptr<Database> admin = adminLogin.open(url);
+        QCOMPARE(teamserver::sessionRole(*admin), TeamRole::Admin);
+        const qint64 projects = rowCount(*owner, QStringLiteral("projects"));
+        ProjectRepository(*admin).create(makeProject(QStringLiteral("ADMIN")));
+        QCOMPARE(rowCount(*owner, QStringLiteral("projects")), projects + 1);
+    }
+    // A login with no CostBoard role reads nothing; granted one, it has exactly that one.
+    QCOMPARE(openError([&] { ProjectRepository(*strangerLogin.open(url)).list(); }),
+             std::optional(ErrorCode::ServerRoleRefused));
+    teamserver::grantRole(*owner, strangerLogin.name(), TeamRole::Controller);
+    QCOMPARE(teamserver::sessionRole(*strangerLogin.open(url)), TeamRole::Controller);
+    teamserver::grantRole(*owner, strangerLogin.name(), TeamRole::Viewer);
+    QCOMPARE(teamserver::sessionRole(*strangerLogin.open(url)), TeamRole::Viewer);
+}
+
+void TestServer::onlyTheOwnerSetsUpRoles()
+{
+    TestDatabase owner = openTestDatabase();
+    teamserver::setUpRoles(*owner);
+    const TestLoginRole adminLogin(QStringLiteral("notowner"), TeamRole::Admin);
+    const std::unique_ptr<Database> admin = adminLogin.open(owner->location());
+    QCOMPARE(openError([&] { teamserver::setUpRoles(*admin); }), std::optional(ErrorCode::ServerNotOwner));
+}
+
+// What another client commits is announced: a client listening hears the table and the writer's
+// server process, and tells its own changes from the others'.
+void TestServer::changesAreAnnouncedToOtherClients()
+{
+    TestDatabase listener = openTestDatabase();
+    const std::unique_ptr<Database> writer = Database::open(listener->location());
+    QSqlDriver *driver = listener->connection().driver();
+    QVERIFY(driver->subscribeToNotification(teamserver::changeChannel()));
+    QSignalSpy heard(driver, &QSqlDriver::notification);
+
+    const ProjectId project = ProjectRepository(*writer).create(makeProject(QStringLiteral("NEWS")));
+    BudgetRepository(*writer).set(octoberBudget(project, 100));
+    const QString writerPid = QString::number(teamserver::backendProcessId(*writer));
+    QTRY_VERIFY_WITH_TIMEOUT(heard.size() >= 2, 5000);
+    QStringList payloads;
+    for (const QList<QVariant> &signal : std::as_const(heard))
+        payloads << signal.at(2).toString();
+    QVERIFY2(payloads.contains(QStringLiteral("projects ") + writerPid), qPrintable(payloads.join(u',')));
+    QVERIFY2(payloads.contains(QStringLiteral("budgets ") + writerPid), qPrintable(payloads.join(u',')));
+    QVERIFY(writerPid != QString::number(teamserver::backendProcessId(*listener)));
+    // A transaction rolled back announces nothing.
+    heard.clear();
+    {
+        Transaction transaction(*writer);
+        BudgetRepository(*writer).set(octoberBudget(project, 200));
+    }
+    QTest::qWait(300);
+    QCOMPARE(heard.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServer)

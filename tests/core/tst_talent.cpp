@@ -101,7 +101,7 @@ private slots:
 private:
     QTemporaryDir m_folder;
     QString m_path;
-    TestDatabase m_database;
+    std::unique_ptr<Database> m_database; // reopened by some tests: cleanup() drops a server one
     ProjectId m_alpha = 0;
     ProjectId m_beta = 0;
     ProjectId m_gamma = 0;
@@ -110,10 +110,12 @@ private:
 void TestTalent::init()
 {
     AuditLog::setActor(QStringLiteral("tester"));
-    m_path = m_folder.filePath(
-        QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    QFile::remove(m_path);
-    m_database = Database::openSqlite(m_path);
+    // A file, or a database of its own on the test server (tst_talent_pg).
+    m_path = newTestDatabaseLocation(m_folder.filePath(
+        QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    if (!testingOnPostgres())
+        QFile::remove(m_path);
+    m_database = Database::open(m_path, Database::IfMissing::Create);
     ProjectRepository projects(*m_database);
     m_alpha = projects.create(makeProject(QStringLiteral("ALPHA")));
     m_beta = projects.create(makeProject(QStringLiteral("BETA")));
@@ -123,6 +125,9 @@ void TestTalent::init()
 void TestTalent::cleanup()
 {
     m_database.reset();
+    if (testingOnPostgres())
+        testServerExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                           .arg(ServerAddress::fromUrl(m_path).database));
 }
 
 void TestTalent::splitByShares_data()
@@ -439,10 +444,14 @@ void TestTalent::refusedInputLeavesTheFileUnchanged()
               .create(member(QStringLiteral("Alice"), TalentLevel::Senior, 700'001, { { m_alpha, 5000 } }));
     RosterRepository(*m_database).postSalaries(QDate(2026, 1, 1), QDate(2026, 2, 28));
     m_database.reset();
-    const QByteArray before = fileHash(m_path);
+    // What "exactly as it was" compares: the file's bytes, or every table's rows on the server.
+    const auto stored = [this] {
+        return storedState(*Database::open(m_path, Database::IfMissing::Refuse, Database::Access::ReadOnly));
+    };
+    const QByteArray before = stored();
     QVERIFY(!before.isEmpty());
     {
-        auto database = Database::openSqlite(m_path);
+        auto database = Database::open(m_path);
         RosterRepository roster(*database);
         TeamMember changed = *roster.find(alice);
         TrainingPlan plan;
@@ -504,7 +513,7 @@ void TestTalent::refusedInputLeavesTheFileUnchanged()
         }
         QVERIFY(isOutsideTransaction(*database));
     }
-    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(stored(), before);
 }
 
 void TestTalent::schemaRefusesSharesAboveFullTime()
@@ -512,18 +521,18 @@ void TestTalent::schemaRefusesSharesAboveFullTime()
     const TeamMemberId alice
         = RosterRepository(*m_database)
               .create(member(QStringLiteral("Alice"), TalentLevel::Senior, 700'001, { { m_alpha, 6000 } }));
-    m_database.reset();
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("team_allocations\\.share_bp")));
-    QVERIFY(!rawExec(m_path,
-                     { QStringLiteral("INSERT INTO team_allocations (member_id, project_id, share_bp)"
-                                      " VALUES (%1, %2, 4001)")
-                           .arg(alice)
-                           .arg(m_beta) }));
-    QVERIFY(rawExec(m_path,
-                    { QStringLiteral("INSERT INTO team_allocations (member_id, project_id, share_bp)"
-                                     " VALUES (%1, %2, 4000)")
+    // Another program's write, straight to the database: the schema itself refuses it.
+    QSqlQuery raw(m_database->connection());
+    QVERIFY(!raw.exec(QStringLiteral("INSERT INTO team_allocations (member_id, project_id, share_bp)"
+                                     " VALUES (%1, %2, 4001)")
                           .arg(alice)
-                          .arg(m_beta) }));
+                          .arg(m_beta)));
+    QVERIFY2(raw.lastError().databaseText().contains(QLatin1String("team_allocations.share_bp")),
+             qPrintable(raw.lastError().databaseText()));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO team_allocations (member_id, project_id, share_bp)"
+                                    " VALUES (%1, %2, 4000)")
+                         .arg(alice)
+                         .arg(m_beta)));
 }
 
 void TestTalent::classifiesShapes_data()

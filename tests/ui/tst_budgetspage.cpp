@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -1058,6 +1059,73 @@ private slots:
         QVERIFY(!form.isNull());
         if (!directory.isEmpty())
             QVERIFY(form.save(QDir(directory).filePath(QStringLiteral("budgets-spread-dialog.png"))));
+    }
+
+    // Two people on one database: a colleague changes a budget after the page read it. Typing
+    // over it asks whether to reload or to overwrite, and so does undoing over a later change.
+    void someoneElsesChangeIsNeverOverwrittenUnseen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        m_workspace = std::make_unique<ui::Workspace>(Database::openSqlite(path));
+        m_workspace->setAlertWeek(IsoWeek::fromDate(referenceDate));
+        const Fixture ids = buildFixture(database());
+        openPage(BudgetPeriodKind::Quarter);
+        const BudgetScope beta { ids.beta, std::nullopt };
+        const QDate q2(2026, 4, 1);
+        QVERIFY(model().setData(cell(beta, q2), QStringLiteral("5000")));
+        const std::unique_ptr<Database> colleague = Database::openSqlite(path, Database::IfMissing::Refuse);
+        const auto colleagueSets = [&](qint64 minorUnits) {
+            AuditLog::ScopedActor bruno(QStringLiteral("bruno"));
+            Budget budget = *storedBudget(*colleague, beta, BudgetPeriodKind::Quarter, q2);
+            budget.amount = eur(minorUnits);
+            BudgetRepository(*colleague).set(budget);
+        };
+        const auto question = []() -> QMessageBox * {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(widget);
+                if (box && box->objectName() == QLatin1String("concurrentEdit") && box->isVisible())
+                    return box;
+            }
+            return nullptr;
+        };
+        const auto answer = [&](const char *button) {
+            QTRY_VERIFY(question() != nullptr);
+            QMessageBox *box = question();
+            QVERIFY2(box->informativeText().contains(QLatin1String("was changed by bruno at")),
+                     qPrintable(box->informativeText()));
+            QVERIFY(box->informativeText().contains(QLatin1String("Beta search")));
+            box->findChild<QPushButton *>(QLatin1String(button))->click();
+            QTRY_VERIFY(question() == nullptr);
+        };
+        QUndoStack *stack = m_workspace->undoStack();
+
+        // The page still shows 5,000; the colleague's 6,000 is not overwritten: Reload shows it.
+        colleagueSets(600000);
+        model().setData(cell(beta, q2), QStringLiteral("7000"));
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Quarter, q2)->amount, eur(600000));
+        answer("reload");
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Quarter, q2)->amount, eur(600000));
+        QCOMPARE(stack->count(), 1);
+        QTRY_COMPARE(cell(beta, q2).data(BudgetGridModel::SortRole).toLongLong(), 600000);
+
+        // Changed again; this time the CFO overwrites it with her 7,000, one step in the history.
+        colleagueSets(650000);
+        model().setData(cell(beta, q2), QStringLiteral("7000"));
+        answer("overwrite");
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Quarter, q2)->amount, eur(700000));
+        QCOMPARE(stack->count(), 2);
+
+        // Her undo would put back 6,500 over the colleague's newer 8,000: asked again.
+        colleagueSets(800000);
+        stack->undo();
+        answer("reload");
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Quarter, q2)->amount, eur(800000));
+        QCOMPARE(stack->index(), 2); // the step was not undone
+        stack->undo();
+        answer("overwrite");
+        QCOMPARE(storedBudget(database(), beta, BudgetPeriodKind::Quarter, q2)->amount, eur(650000));
+        QCOMPARE(stack->index(), 1);
     }
 };
 

@@ -3,15 +3,18 @@
 
 #include <spdlog/spdlog.h>
 
+#include "storage/budgetrepository.h"
 #include "workspace.h"
 
 namespace costboard::ui {
 
 BudgetChangesCommand::BudgetChangesCommand(Workspace &workspace, QList<BudgetChange> changes,
-                                           QWidget *errorParent)
+                                           QWidget *errorParent, const std::optional<QList<Budget>> &asRead)
     : WorkspaceCommand(workspace, errorParent)
     , m_changes(std::move(changes))
-{ }
+{
+    stampVersionsAsRead(m_changes, asRead ? *asRead : BudgetRepository(workspace.database()).list());
+}
 
 BudgetChangesCommand::~BudgetChangesCommand() = default;
 
@@ -27,12 +30,20 @@ void BudgetChangesCommand::revert()
     spdlog::info("{} budget write(s) undone", m_changes.size());
 }
 
+void BudgetChangesCommand::overwrite(bool forward)
+{
+    applyBudgetChanges(m_workspace.database(), m_changes, !forward, true);
+    spdlog::info("{} budget write(s) {} over someone else's change", m_changes.size(),
+                 forward ? "applied" : "undone");
+}
+
 SetBudgetCommand::SetBudgetCommand(Workspace &workspace, const BudgetScope &scope, const BudgetPeriod &period,
                                    const std::optional<Money> &amount, const QString &scopeName,
-                                   const QString &periodName, QWidget *errorParent)
+                                   const QString &periodName, const QList<Budget> &asRead,
+                                   QWidget *errorParent)
     : BudgetChangesCommand(
         workspace, FiscalYearBudgets::read(workspace.database(), period.start).planSet(scope, period, amount),
-        errorParent)
+        errorParent, asRead)
 {
     // The Edit menu and the undo history show the change itself when it is one budget.
     const auto shown = [](const std::optional<Money> &value) {

@@ -25,10 +25,13 @@ public:
     bool isEmpty() const { return m_changes.isEmpty(); }
 
 protected:
-    BudgetChangesCommand(Workspace &workspace, QList<BudgetChange> changes, QWidget *errorParent);
+    // `asRead`: the budgets the person saw (a page's read); nullopt reads them now.
+    BudgetChangesCommand(Workspace &workspace, QList<BudgetChange> changes, QWidget *errorParent,
+                         const std::optional<QList<Budget>> &asRead = std::nullopt);
 
     void apply() override;
     void revert() override;
+    void overwrite(bool forward) override;
 
 private:
     QList<BudgetChange> m_changes;
@@ -45,9 +48,11 @@ class SetBudgetCommand final : public BudgetChangesCommand
 public:
     // `scopeName` and `periodName` name the cell in the Edit menu: "Undo Budget of Legal
     // summaries, Mar 2026". Reads the database (throws Error).
+    // `asRead`: the budgets the grid showed; a budget someone else changed since is not
+    // overwritten unseen (ConcurrentEditError when the command is executed).
     SetBudgetCommand(Workspace &workspace, const BudgetScope &scope, const BudgetPeriod &period,
                      const std::optional<Money> &amount, const QString &scopeName, const QString &periodName,
-                     QWidget *errorParent = nullptr);
+                     const QList<Budget> &asRead, QWidget *errorParent = nullptr);
 };
 
 // Replaces a scope's budgets of one fiscal year by twelve month budgets that add up to `annual`

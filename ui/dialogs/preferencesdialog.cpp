@@ -63,6 +63,9 @@ PreferencesDialog::PreferencesDialog(Workspace &workspace, QWidget *parent)
     dataForm->addRow(tr("Reporting currency:"), m_currency);
     dataForm->addRow(tr("Fiscal year starts in:"), m_fiscalStart);
     dataForm->addRow(tr("Company name (on the weekly report):"), m_companyName);
+    // What everyone shares is the set-up: an administrator's (the fields stay unchanged, so
+    // accept() writes nothing to the database).
+    m_workspace.guardWrites(dataBox, WriteArea::Configuration);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPalette>
 
+#include "domain/displaynames.h"
 #include "domain/money.h"
 #include "labels.h"
 #include "models/alertsmodel.h"
@@ -88,7 +89,7 @@ int AlertRulesModel::rowOf(AlertRuleId id) const
 QString AlertRulesModel::scopeText(const AlertRule &rule) const
 {
     if (!rule.projectId && !rule.category)
-        return tr("Portfolio");
+        return names::portfolio();
     const auto found = rule.projectId ? m_projects.constFind(*rule.projectId) : m_projects.cend();
     const QString project = !rule.projectId ? tr("All projects")
         : found != m_projects.cend()        ? projectName(*found)

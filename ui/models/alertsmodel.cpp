@@ -8,6 +8,7 @@
 #include <QPalette>
 #include <QPixmap>
 
+#include "domain/displaynames.h"
 #include "labels.h"
 #include "widgets/kpitile.h"
 
@@ -92,7 +93,7 @@ int AlertsModel::rowOf(AlertId id) const
 QString AlertsModel::scopeName(const Alert &alert) const
 {
     if (!alert.projectId)
-        return tr("Portfolio");
+        return names::portfolio();
     return m_projectNames.value(*alert.projectId, tr("Project %1").arg(*alert.projectId));
 }
 

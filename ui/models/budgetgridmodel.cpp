@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "commands/budgetcommands.h"
+#include "domain/displaynames.h"
 #include "domain/fiscalcalendar.h"
 #include "errors.h"
 #include "errortexts.h"
@@ -149,8 +150,8 @@ QString BudgetGridModel::scopeName(int row) const
 {
     const BudgetGridRow &shown = m_grid.rows.at(row);
     if (!shown.scope.category)
-        return shown.scope.projectId ? shown.projectName : tr("Portfolio");
-    const QString owner = shown.scope.projectId ? shown.projectCode : tr("Portfolio");
+        return shown.scope.projectId ? shown.projectName : names::portfolio();
+    const QString owner = shown.scope.projectId ? shown.projectCode : names::portfolio();
     return tr("%1 – %2", "project code – category").arg(owner, categoryLabel(*shown.scope.category));
 }
 
@@ -205,7 +206,9 @@ Qt::ItemFlags BudgetGridModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (isPeriodColumn(index.column()) && m_measure == Measure::Budget)
+    // A viewer reads the grid; the server would refuse the budget anyway.
+    if (isPeriodColumn(index.column()) && m_measure == Measure::Budget
+        && m_workspace.mayWrite(WriteArea::Ledger))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -573,8 +576,9 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
     }
 
     return execute([&] {
-        auto command = std::make_unique<SetBudgetCommand>(m_workspace, scope, period, edit.amount,
-                                                          scopeName(row), periodName(period), m_errorParent);
+        auto command
+            = std::make_unique<SetBudgetCommand>(m_workspace, scope, period, edit.amount, scopeName(row),
+                                                 periodName(period), m_grid.budgets, m_errorParent);
         if (command->isEmpty()) {
             emit editAccepted(QString());
             return;
@@ -609,7 +613,7 @@ bool BudgetGridModel::spreadEvenly(const BudgetScope &scope, const Money &annual
         return false;
     }
     const int row = rowOf(scope);
-    const QString name = row >= 0 ? scopeName(row) : tr("Portfolio");
+    const QString name = row >= 0 ? scopeName(row) : names::portfolio();
     return execute([&] {
         auto command = std::make_unique<SpreadBudgetCommand>(m_workspace, scope, yearStart(), annual, name,
                                                              yearName(fiscalYear()), m_errorParent);

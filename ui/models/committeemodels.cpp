@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include "domain/displaynames.h"
 #include "labels.h"
 
 namespace costboard::ui {
@@ -364,7 +365,7 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(decision.decidedOn, QLocale::ShortFormat);
         case ProjectColumn:
             if (!decision.projectId)
-                return tr("Portfolio");
+                return names::portfolio();
             return m_projects.contains(*decision.projectId) ? m_projects.value(*decision.projectId).code
                                                             : QString::number(*decision.projectId);
         case DecisionColumn:

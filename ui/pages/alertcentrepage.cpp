@@ -161,6 +161,7 @@ AlertCentrePage::AlertCentrePage(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::unreadAlertCountChanged, this, &AlertCentrePage::unreadCountChanged);
 
     refreshWhenShown();
+    m_workspace.guardWrites(m_acknowledgeButton, WriteArea::Ledger);
 }
 
 int AlertCentrePage::unreadCount() const
@@ -239,7 +240,7 @@ void AlertCentrePage::alertsChanged()
 void AlertCentrePage::markShownRead()
 {
     // A screenshot is not someone reading the alerts: the badge and the database stay as they were.
-    if (m_workspace.isViewOnly())
+    if (m_workspace.isViewOnly() || !m_workspace.mayWrite(WriteArea::Ledger))
         return;
     // Only what the filters let through has been seen: a warning hidden by "Critical only" stays
     // unread, and on the badge.

@@ -122,6 +122,8 @@ AlertRulesPage::AlertRulesPage(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::alertsChanged, this, &AlertRulesPage::refreshWhenShown);
 
     refreshWhenShown();
+    // Rules are the set-up: the table's Enter and Delete shortcuts too.
+    m_workspace.guardWritesIn(this, WriteArea::Configuration);
 }
 
 AlertRulesPage::~AlertRulesPage() = default;

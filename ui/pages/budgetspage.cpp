@@ -256,6 +256,12 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
            "and the rows below added up. A month typed in a year budgeted by quarter splits the quarters "
            "into months first: a row is budgeted one way per year, as the dashboard counts it. "
            "Variance = forecast − budget; red is an overrun."));
+    // A viewer reads the same figures; what the grid would let others type is said instead.
+    if (!m_workspace.mayWrite(WriteArea::Ledger))
+        m_hint->setText(
+            m_workspace.readOnlyReason(WriteArea::Ledger) + u' '
+            + tr("Grey italics are derived: a quarter or year shared out by days, or smaller periods "
+                 "and the rows below added up. Variance = forecast − budget; red is an overrun."));
     m_message->setObjectName(QStringLiteral("budgetMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -339,6 +345,10 @@ BudgetsPage::BudgetsPage(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::dataChanged, this, &BudgetsPage::refreshWhenShown);
 
     refreshWhenShown();
+    m_workspace.guardWrites(m_spreadButton, WriteArea::Ledger);
+    m_workspace.guardWrites(m_copyButton, WriteArea::Ledger);
+    for (QAction *action : m_view->actions())
+        m_workspace.guardWrites(action, WriteArea::Ledger);
 }
 
 BudgetsPage::~BudgetsPage() = default;

@@ -137,6 +137,8 @@ CommitteeFollowUpTab::CommitteeFollowUpTab(Workspace &workspace, QWidget *parent
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &CommitteeFollowUpTab::updateActions);
     updateActions();
+    // Milestones and KPIs are the committee's set-up: an administrator's to change.
+    m_workspace.guardWritesIn(this, WriteArea::Configuration);
 }
 
 QString CommitteeFollowUpTab::codeOf(ProjectId id) const

@@ -191,6 +191,10 @@ CommitteePage::CommitteePage(Workspace &workspace, QWidget *parent)
     });
     connect(&m_workspace, &Workspace::dataChanged, this, &CommitteePage::refreshWhenShown);
     refreshWhenShown();
+    for (QPushButton *button : { m_score, m_decide, criteria, rules })
+        m_workspace.guardWrites(button, WriteArea::Configuration);
+    m_workspace.guardWrites(m_rankingView, WriteArea::Configuration);
+    m_workspace.guardWrites(m_routingView, WriteArea::Configuration);
 }
 
 void CommitteePage::setReferenceDate(const QDate &date)

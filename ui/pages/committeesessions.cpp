@@ -190,6 +190,10 @@ CommitteeSessionsTab::CommitteeSessionsTab(Workspace &workspace, QWidget *parent
             &CommitteeSessionsTab::showSession);
     connect(m_decisionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommitteeSessionsTab::updateActions);
+    // The agenda's items lead to the alert, milestone or decision they name: reading, not writing.
+    m_workspace.guardWritesIn(this, WriteArea::Configuration,
+                              { calendar, m_agendaTree, m_sessionsView, m_decisionsView });
+    m_minutes->setReadOnly(!m_workspace.mayWrite(WriteArea::Configuration));
 }
 
 void CommitteeSessionsTab::refresh(const QDate &today)

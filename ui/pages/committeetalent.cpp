@@ -170,6 +170,7 @@ CommitteeTalentTab::CommitteeTalentTab(Workspace &workspace, QWidget *parent)
     for (QTableWidget *view : { m_roster, m_training, m_hours })
         connect(view, &QTableWidget::currentCellChanged, this, &CommitteeTalentTab::updateActions);
     updateActions();
+    m_workspace.guardWritesIn(this, WriteArea::Configuration);
 }
 
 QString CommitteeTalentTab::projectsOf(const TeamMember &member) const

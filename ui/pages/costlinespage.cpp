@@ -321,6 +321,11 @@ CostLinesPage::CostLinesPage(Workspace &workspace, QWidget *parent)
     }
 
     refreshWhenShown();
+    for (QObject *control : std::initializer_list<QObject *> { m_addButton, m_editButton, m_deleteButton })
+        m_workspace.guardWrites(control, WriteArea::Ledger);
+    for (QAction *action : m_view->actions())
+        m_workspace.guardWrites(action, WriteArea::Ledger);
+    m_workspace.guardWrites(m_view, WriteArea::Ledger);
 }
 
 void CostLinesPage::fitColumns()

@@ -188,6 +188,7 @@ EstimatorPage::EstimatorPage(Workspace &workspace, QWidget *parent)
             recompute();
     });
     refreshWhenShown();
+    m_workspace.guardWrites(m_createBudgets, WriteArea::Ledger);
 }
 
 QWidget *EstimatorPage::makeAssumptions()
@@ -348,7 +349,7 @@ void EstimatorPage::recompute()
         }
     }
     m_estimates = columns;
-    m_createBudgets->setEnabled(!m_workspace.database().isReadOnly()
+    m_createBudgets->setEnabled(m_workspace.mayWrite(WriteArea::Ledger)
                                 && std::any_of(columns.cbegin(), columns.cend(),
                                                [](const auto &column) { return column.second.has_value(); }));
     m_problem->setText(problems.join(u'\n'));

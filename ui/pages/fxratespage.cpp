@@ -67,6 +67,7 @@ FxRatesPage::FxRatesPage(Workspace &workspace, QWidget *parent)
 
     connect(&m_workspace, &Workspace::dataChanged, this, &FxRatesPage::refreshWhenShown);
     refreshWhenShown();
+    m_workspace.guardWritesIn(this, WriteArea::Ledger);
 }
 
 void FxRatesPage::refresh()

@@ -107,6 +107,9 @@ ImportsPage::ImportsPage(Workspace &workspace, QWidget *parent)
 
     connect(&m_workspace, &Workspace::dataChanged, this, &ImportsPage::refreshWhenShown);
     refreshWhenShown();
+    m_workspace.guardWrites(m_undoButton, WriteArea::Ledger);
+    m_workspace.guardWrites(importButton, WriteArea::Ledger);
+    m_workspace.guardWrites(rulesButton, WriteArea::Configuration);
 }
 
 void ImportsPage::refresh()

@@ -154,6 +154,8 @@ PricesPage::PricesPage(Workspace &workspace, QWidget *parent)
 
     connect(&m_workspace, &Workspace::dataChanged, this, &PricesPage::refreshWhenShown);
     refreshWhenShown();
+    for (QPushButton *button : { m_withdrawButton, m_saveFactorsButton, addButton, importButton })
+        m_workspace.guardWrites(button, WriteArea::Configuration);
 }
 
 void PricesPage::activateSearch()
@@ -194,7 +196,7 @@ void PricesPage::refresh()
         const TokensPerWord factors = repository.tokensPerWord();
         m_englishFactor->setValue(factorShown(factors.englishMilli));
         m_frenchFactor->setValue(factorShown(factors.frenchMilli));
-        const bool writable = !m_workspace.database().isReadOnly();
+        const bool writable = m_workspace.mayWrite(WriteArea::Configuration);
         m_saveFactorsButton->setEnabled(writable);
     } catch (const Error &error) {
         spdlog::error("cannot list prices: {}", error.what());

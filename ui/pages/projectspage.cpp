@@ -172,6 +172,11 @@ ProjectsPage::ProjectsPage(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::dataChanged, this, &ProjectsPage::refreshWhenShown);
 
     refreshWhenShown();
+    for (QPushButton *button : { m_newButton, m_editButton, m_archiveButton })
+        m_workspace.guardWrites(button, WriteArea::Configuration);
+    for (QAction *action : m_view->actions())
+        m_workspace.guardWrites(action, WriteArea::Configuration);
+    m_workspace.guardWrites(m_view, WriteArea::Configuration);
 }
 
 ProjectsPage::~ProjectsPage() = default;
@@ -207,6 +212,7 @@ QWidget *ProjectsPage::createEmptyState()
     m_emptyText->setMinimumHeight(m_emptyText->heightForWidth(m_emptyText->width()));
     auto *button = new QPushButton(tr("New Project…"), widget);
     button->setObjectName(QStringLiteral("emptyStateNewProject"));
+    m_workspace.guardWrites(button, WriteArea::Configuration);
     connect(button, &QPushButton::clicked, this, &ProjectsPage::newProject);
 
     auto *layout = new QVBoxLayout(widget);

@@ -110,6 +110,8 @@ UnitCostsPage::UnitCostsPage(Workspace &workspace, QWidget *parent)
         m_workspace.database().location(), ProjectRepository(m_workspace.database()).list(false),
         IsoWeek::current()));
     refreshWhenShown();
+    m_workspace.guardWrites(m_enterVolumes, WriteArea::Ledger);
+    m_workspace.guardWrites(m_benchmarksView, WriteArea::Ledger);
 }
 
 void UnitCostsPage::reloadProjects()

@@ -77,12 +77,22 @@ WelcomePage::WelcomePage(QWidget *parent)
         tr("Open an existing database"),
         tr("A CostBoard database a colleague or an earlier installation made."), this);
     openButton->setObjectName(QStringLiteral("openButton"));
+    auto *serverButton = new QCommandLinkButton(
+        tr("Connect to a team server"),
+        tr("The CostBoard database your team shares on a PostgreSQL server: what you may change is your role "
+           "there."),
+        this);
+    serverButton->setObjectName(QStringLiteral("serverButton"));
     // QCommandLinkButton under-estimates the height of a description that wraps: room for two lines.
-    for (QCommandLinkButton *button : { demoButton, createButton, openButton })
+    for (QCommandLinkButton *button : { demoButton, createButton, openButton, serverButton })
         button->setMinimumHeight(fontMetrics().lineSpacing() * 4 + 16);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::openDemo);
     connect(createButton, &QPushButton::clicked, this, &WelcomePage::createDatabase);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openExisting);
+    connect(serverButton, &QPushButton::clicked, this, [this] {
+        saveUserName();
+        emit serverConnectionRequested();
+    });
 
     // A readable column in the middle of however large a window.
     auto *column = new QWidget(this);
@@ -97,6 +107,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     columnLayout->addWidget(demoButton);
     columnLayout->addWidget(createButton);
     columnLayout->addWidget(openButton);
+    columnLayout->addWidget(serverButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);

@@ -36,6 +36,8 @@ public slots:
 signals:
     // `path` is ready to open. The Application opens it and says through setReason() if it cannot.
     void databaseChosen(const QString &path);
+    // The person asked for a team server: Application asks for its address (ServerConnectionDialog).
+    void serverConnectionRequested();
 
 private:
     // The name typed here becomes the user's name (AppSettings::userName) as soon as a choice is made.

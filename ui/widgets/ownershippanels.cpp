@@ -500,7 +500,8 @@ void OwnershipPanel::recompute()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_chart->setEstimate(m_estimate);
-    m_save->setEnabled(m_estimate.has_value() && !m_workspace.database().isReadOnly());
+    m_save->setEnabled(m_estimate.has_value() && m_workspace.mayWrite(WriteArea::Ledger));
+    m_save->setToolTip(m_workspace.readOnlyReason(WriteArea::Ledger));
 
     // Components down, horizons across, the total last.
     const QList<OwnershipComponent> components = ownershipComponents();
