@@ -127,6 +127,7 @@ enum class ErrorCode
     BudgetChangedSinceRead, // the budget ("Legal summaries, Q4 2026"), who changed it, when (UTC)
     BudgetRemovedSinceRead, // the budget
     BudgetCreatedSinceRead, // the budget, who created it, when (UTC)
+    ProjectChangedSinceRead, // the project's name, who changed it, when
     MigrateSourceNotSqlite, // what --from names
     MigrateTargetNotServer, // what --to names
     MigrateTargetNotEmpty, // the server's address, table, rows it holds

@@ -261,6 +261,9 @@ const char *sourceOf(ErrorCode code)
     case ErrorCode::BudgetCreatedSinceRead:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "The budget %1 was entered by %2 at %3 since you read it.");
+    case ErrorCode::ProjectChangedSinceRead:
+        return QT_TRANSLATE_NOOP("costboard::ErrorText",
+                                 "The project %1 was changed by %2 at %3 since you read it.");
     case ErrorCode::MigrateSourceNotSqlite:
         return QT_TRANSLATE_NOOP("costboard::ErrorText",
                                  "%1 is not a CostBoard file: --from names the SQLite file to copy");

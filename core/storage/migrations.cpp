@@ -613,16 +613,18 @@ QList<Migration> allMigrations()
                              " note TEXT NOT NULL DEFAULT '',"
                              " PRIMARY KEY (project_id, month_start))"),
           } },
-        // Budgets are what two people of a team edit at once: each row counts its writes, so a
-        // save or an undo made on what someone else has changed since is refused, and names
-        // who changed it (changed_by, updated_at). On a server, the names of who wrote what are
+        // Budgets and projects are what two people of a team edit at once: each row counts its
+        // writes, so a save or an undo made on what someone else has changed since is refused,
+        // and names who changed it (changed_by, updated_at). On a server, the names of who wrote what are
         // filled in by the server and every change is announced (teamserver.cpp).
         { 20,
-          "teams: budget row versions and who changed a budget; on a server, actors filled in by "
-          "the server and change notifications",
+          "teams: budget and project row versions and who changed them; on a server, actors filled "
+          "in by the server and change notifications",
           {
               QStringLiteral("ALTER TABLE budgets ADD COLUMN row_version {BIGINT} NOT NULL DEFAULT 1"),
               QStringLiteral("ALTER TABLE budgets ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE projects ADD COLUMN row_version {BIGINT} NOT NULL DEFAULT 1"),
+              QStringLiteral("ALTER TABLE projects ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
           } },
     };
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/projectrepository.h"
 
+#include <QLocale>
+
 #include <spdlog/spdlog.h>
 
+#include "domain/displaynames.h"
 #include "errors.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -62,6 +65,29 @@ void bindProject(SqlStatement &statement, const Project &project)
 
 } // namespace
 
+Project asStored(Project project)
+{
+    project.code = project.code.trimmed();
+    project.name = project.name.trimmed();
+    project.description = project.description.trimmed();
+    project.owner = project.owner.trimmed();
+    project.sponsor = project.sponsor.trimmed();
+    project.businessUnit = project.businessUnit.trimmed();
+    project.benchmarkUnit = project.benchmarkUnit.trimmed();
+    return project;
+}
+
+bool sameProjectDetails(const Project &a, const Project &b)
+{
+    const Project x = asStored(a);
+    const Project y = asStored(b);
+    return x.code == y.code && x.name == y.name && x.description == y.description && x.owner == y.owner
+        && x.sponsor == y.sponsor && x.businessUnit == y.businessUnit && x.benchmarkUnit == y.benchmarkUnit
+        && x.status == y.status && x.decisionLevel == y.decisionLevel && x.startDate == y.startDate
+        && x.endDate == y.endDate && x.dataSensitivity == y.dataSensitivity
+        && x.customerFacing == y.customerFacing && x.infrastructureOnly == y.infrastructureOnly;
+}
+
 ProjectRepository::ProjectRepository(Database &database)
     : m_database(database)
 { }
@@ -103,11 +129,12 @@ ProjectId ProjectRepository::create(const Project &project)
             "INSERT INTO projects (code, name, description, owner, sponsor, business_unit,"
             " status, decision_level, start_date, end_date, archived, benchmark_unit,"
             " data_sensitivity, customer_facing, infrastructure_only,"
-            " created_at, updated_at) VALUES (:code, :name, :description, :owner, :sponsor,"
+            " created_at, updated_at, changed_by) VALUES (:code, :name, :description, :owner, :sponsor,"
             " :business_unit, :status, :decision_level, :start_date, :end_date, :archived,"
-            " :benchmark_unit, :data_sensitivity, :customer_facing, :infrastructure_only, :now, :now)"
-            " RETURNING id"));
+            " :benchmark_unit, :data_sensitivity, :customer_facing, :infrastructure_only, :now, :now,"
+            " :actor) RETURNING id"));
     bindProject(insert, project);
+    insert.bind(QStringLiteral(":actor"), AuditLog::actor());
     const ProjectId id = insert.scalar().toLongLong();
     AuditLog(m_database)
         .record(QStringLiteral("create"), QStringLiteral("project"), QString::number(id),
@@ -119,12 +146,42 @@ ProjectId ProjectRepository::create(const Project &project)
 
 void ProjectRepository::update(const Project &project)
 {
+    replace(project, nullptr);
+}
+
+void ProjectRepository::updateChecked(const Project &project, const Project &expected)
+{
+    replace(project, &expected);
+}
+
+void ProjectRepository::replace(const Project &project, const Project *expected)
+{
     Transaction transaction(m_database);
     const std::optional<Project> before = find(project.id);
     if (!before)
         throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound,
                               { QString::number(project.id) });
+    SqlStatement stamp(
+        m_database,
+        QStringLiteral("SELECT row_version, changed_by, updated_at FROM projects WHERE id = :id"));
+    stamp.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
+    stamp.next();
+    const qint64 version = stamp.int64(0);
+    const QString changedBy = stamp.text(1);
+    const QDateTime changedAt = QDateTime::fromString(stamp.text(2), Qt::ISODate);
+    stamp.finish();
+    const auto refuse = [&](const QString &who, const QDateTime &when) {
+        throw ConcurrentEditError(ErrorCode::ProjectChangedSinceRead,
+                                  { names::project(*before), who.isEmpty() ? QStringLiteral("?") : who,
+                                    QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) });
+    };
+    if (expected && !sameProjectDetails(*before, *expected)) {
+        spdlog::warn("project {} changed since it was read", project.id);
+        refuse(changedBy, changedAt);
+    }
     validate(project);
+    // The version read above in the WHERE clause: a client of the server that changed the row
+    // since makes it match nothing instead of being overwritten.
     SqlStatement update(
         m_database,
         QStringLiteral("UPDATE projects SET code = :code, name = :name, description = :description,"
@@ -132,9 +189,20 @@ void ProjectRepository::update(const Project &project)
                        " status = :status, decision_level = :decision_level, start_date = :start_date,"
                        " end_date = :end_date, archived = :archived, benchmark_unit = :benchmark_unit,"
                        " data_sensitivity = :data_sensitivity, customer_facing = :customer_facing,"
-                       " infrastructure_only = :infrastructure_only, updated_at = :now WHERE id = :id"));
+                       " infrastructure_only = :infrastructure_only, updated_at = :now, changed_by = :actor,"
+                       " row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
     bindProject(update, project);
-    update.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
+    update.bind(QStringLiteral(":id"), qlonglong(project.id))
+        .bind(QStringLiteral(":actor"), AuditLog::actor())
+        .bind(QStringLiteral(":version"), version)
+        .exec();
+    if (update.numRowsAffected() != 1) {
+        SqlStatement now(m_database,
+                         QStringLiteral("SELECT changed_by, updated_at FROM projects WHERE id = :id"));
+        now.bind(QStringLiteral(":id"), qlonglong(project.id)).exec();
+        now.next();
+        refuse(now.text(0), QDateTime::fromString(now.text(1), Qt::ISODate));
+    }
 
     // Each changed field on both sides, so that the audit log's old and new values read alone.
     QStringList oldValues;
@@ -184,8 +252,10 @@ void ProjectRepository::setArchived(ProjectId id, bool archived)
     Transaction transaction(m_database);
     SqlStatement update(
         m_database,
-        QStringLiteral("UPDATE projects SET archived = :archived, updated_at = :now WHERE id = :id"));
+        QStringLiteral("UPDATE projects SET archived = :archived, updated_at = :now, changed_by = :actor,"
+                       " row_version = row_version + 1 WHERE id = :id"));
     update.bind(QStringLiteral(":archived"), archived ? 1 : 0)
+        .bind(QStringLiteral(":actor"), AuditLog::actor())
         .bind(QStringLiteral(":now"), sql::nowUtc())
         .bind(QStringLiteral(":id"), qlonglong(id))
         .exec();
@@ -205,10 +275,12 @@ DecisionLevel ProjectRepository::setDecisionLevel(ProjectId id, DecisionLevel le
     if (!before)
         throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, { QString::number(id) });
     if (before->decisionLevel != level) {
-        SqlStatement update(m_database,
-                            QStringLiteral("UPDATE projects SET decision_level = :level,"
-                                           " updated_at = :now WHERE id = :id"));
+        SqlStatement update(
+            m_database,
+            QStringLiteral("UPDATE projects SET decision_level = :level, updated_at = :now,"
+                           " changed_by = :actor, row_version = row_version + 1 WHERE id = :id"));
         update.bind(QStringLiteral(":level"), toKey(level))
+            .bind(QStringLiteral(":actor"), AuditLog::actor())
             .bind(QStringLiteral(":now"), sql::nowUtc())
             .bind(QStringLiteral(":id"), qlonglong(id))
             .exec();
@@ -229,10 +301,12 @@ ProjectStatus ProjectRepository::setStatus(ProjectId id, ProjectStatus status)
     if (!before)
         throw ValidationError(QStringLiteral("project"), ErrorCode::ProjectNotFound, { QString::number(id) });
     if (before->status != status) {
-        SqlStatement update(m_database,
-                            QStringLiteral("UPDATE projects SET status = :status,"
-                                           " updated_at = :now WHERE id = :id"));
+        SqlStatement update(
+            m_database,
+            QStringLiteral("UPDATE projects SET status = :status, updated_at = :now,"
+                           " changed_by = :actor, row_version = row_version + 1 WHERE id = :id"));
         update.bind(QStringLiteral(":status"), toKey(status))
+            .bind(QStringLiteral(":actor"), AuditLog::actor())
             .bind(QStringLiteral(":now"), sql::nowUtc())
             .bind(QStringLiteral(":id"), qlonglong(id))
             .exec();

@@ -11,6 +11,12 @@ namespace costboard {
 
 class Database;
 
+// `project` as the repository stores it: its texts trimmed.
+Project asStored(Project project);
+// True when the details a project's form edits are the same in `a` and `b` (id and archived
+// ignored; text as stored, trimmed): an edit that changes nothing, or a project as it was read.
+bool sameProjectDetails(const Project &a, const Project &b);
+
 class ProjectRepository final
 {
 public:
@@ -20,6 +26,10 @@ public:
     // before start) and stores; returns the new id. Throws ValidationError or StorageError.
     ProjectId create(const Project &project);
     void update(const Project &project);
+    // update(), refused with ConcurrentEditError (who, when) when the stored details are no longer
+    // `expected`'s (sameProjectDetails): what the person's page showed, or what this client wrote
+    // before an undo. Someone else's change is never overwritten unseen.
+    void updateChecked(const Project &project, const Project &expected);
     void setArchived(ProjectId id, bool archived);
     // Who decides for the project (the decision log's routing decisions); audited. Returns the
     // level before. Throws ValidationError ("project") for an unknown project.
@@ -40,6 +50,7 @@ public:
 
 private:
     void validate(const Project &project) const;
+    void replace(const Project &project, const Project *expected);
 
     Database &m_database;
 };

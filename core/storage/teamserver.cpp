@@ -58,7 +58,7 @@ constexpr std::array tableAreas {
 
 // The columns that name who wrote a row. On the server they are filled in by the server
 // (current_user), not by the client: a client cannot write another person's name there.
-constexpr std::array<std::pair<const char *, const char *>, 8> actorColumns { {
+constexpr std::array<std::pair<const char *, const char *>, 9> actorColumns { {
     { "audit_log", "actor" },
     { "import_batches", "actor" },
     { "estimates", "actor" },
@@ -67,6 +67,7 @@ constexpr std::array<std::pair<const char *, const char *>, 8> actorColumns { {
     { "alerts", "acknowledged_by" },
     { "import_row_groups", "allocated_by" },
     { "budgets", "changed_by" },
+    { "projects", "changed_by" },
 } };
 
 QString quotedIdentifier(const QString &name)

@@ -3109,6 +3109,10 @@
         <source>%1 stopped with status %2: %3</source>
         <translation>%1 s’est arrêté avec le code %2 : %3</translation>
     </message>
+    <message>
+        <source>The project %1 was changed by %2 at %3 since you read it.</source>
+        <translation>Le projet %1 a été modifié par %2 le %3 depuis que vous l’avez lu.</translation>
+    </message>
 </context>
 <context>
     <name>costboard::cli</name>

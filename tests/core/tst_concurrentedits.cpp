@@ -80,6 +80,7 @@ private slots:
     void undoingOverAnUnseenChangeIsRefused();
     void budgetsCreatedOrRemovedSinceTheReadAreSeen();
     void aPlanWritingOneBudgetTwiceChecksItsOwnWrites();
+    void projectDetailsChangedSinceReadAreNotOverwritten();
 
 private:
     TwoClients m_clients;
@@ -235,6 +236,42 @@ void TestConcurrentEdits::aPlanWritingOneBudgetTwiceChecksItsOwnWrites()
     applyBudgetChanges(cfo, changes, true);
     QCOMPARE(queryRows(cfo, QStringLiteral("SELECT period_kind, period_start, amount_minor FROM budgets")),
              QStringList { QStringLiteral("quarter|2026-10-01|3000000") });
+}
+
+// The project form: what it was opened on is what its save expects to replace.
+void TestConcurrentEdits::projectDetailsChangedSinceReadAreNotOverwritten()
+{
+    Database &admin = *m_clients.first;
+    Database &colleague = *m_clients.second;
+    const Project asRead = *ProjectRepository(admin).find(m_project);
+    {
+        AuditLog::ScopedActor bea(QStringLiteral("Bea"));
+        Project reassigned = asRead;
+        reassigned.owner = QStringLiteral("Bea Martin");
+        ProjectRepository(colleague).update(reassigned);
+    }
+    const QByteArray before = storedState(admin);
+    Project renamed = asRead;
+    renamed.name = QStringLiteral("Legal summaries (v2)");
+    const std::optional<ConcurrentEditError> conflict
+        = conflictOf([&] { ProjectRepository(admin).updateChecked(renamed, asRead); });
+    QVERIFY(conflict);
+    QCOMPARE(conflict->code(), ErrorCode::ProjectChangedSinceRead);
+    QCOMPARE(conflict->arguments().at(0), QStringLiteral("Legal summaries"));
+    QCOMPARE(conflict->arguments().at(1), m_secondName);
+    QVERIFY2(errorText(*conflict).contains(QStringLiteral("was changed by %1 at").arg(m_secondName)),
+             qPrintable(errorText(*conflict)));
+    QCOMPARE(storedState(admin), before);
+    QCOMPARE(ProjectRepository(admin).find(m_project)->owner, QStringLiteral("Bea Martin"));
+
+    // Read again, the rename goes through and keeps the colleague's owner.
+    const Project current = *ProjectRepository(admin).find(m_project);
+    Project renamedNow = current;
+    renamedNow.name = renamed.name;
+    ProjectRepository(admin).updateChecked(renamedNow, current);
+    const Project stored = *ProjectRepository(colleague).find(m_project);
+    QCOMPARE(stored.name, renamed.name);
+    QCOMPARE(stored.owner, QStringLiteral("Bea Martin"));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentEdits)

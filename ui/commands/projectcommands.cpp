@@ -6,33 +6,6 @@
 #include "workspace.h"
 
 namespace costboard::ui {
-namespace {
-
-// The repository stores trimmed text; the command keeps the same so that codes compare alike.
-Project trimmed(Project project)
-{
-    project.code = project.code.trimmed();
-    project.name = project.name.trimmed();
-    project.description = project.description.trimmed();
-    project.owner = project.owner.trimmed();
-    project.sponsor = project.sponsor.trimmed();
-    project.businessUnit = project.businessUnit.trimmed();
-    project.benchmarkUnit = project.benchmarkUnit.trimmed();
-    return project;
-}
-
-} // namespace
-
-bool sameProjectDetails(const Project &a, const Project &b)
-{
-    const Project x = trimmed(a);
-    const Project y = trimmed(b);
-    return x.code == y.code && x.name == y.name && x.description == y.description && x.owner == y.owner
-        && x.sponsor == y.sponsor && x.businessUnit == y.businessUnit && x.benchmarkUnit == y.benchmarkUnit
-        && x.status == y.status && x.decisionLevel == y.decisionLevel && x.startDate == y.startDate
-        && x.endDate == y.endDate && x.dataSensitivity == y.dataSensitivity
-        && x.customerFacing == y.customerFacing && x.infrastructureOnly == y.infrastructureOnly;
-}
 
 ProjectCommand::ProjectCommand(Workspace &workspace, QWidget *errorParent)
     : WorkspaceCommand(workspace, errorParent)
@@ -50,7 +23,7 @@ Project ProjectCommand::currentProject(const QString &code) const
 
 CreateProjectCommand::CreateProjectCommand(Workspace &workspace, const Project &project, QWidget *errorParent)
     : ProjectCommand(workspace, errorParent)
-    , m_project(trimmed(project))
+    , m_project(asStored(project))
 {
     m_project.id = 0;
     setText(tr("Create project %1").arg(m_project.code));
@@ -69,29 +42,39 @@ void CreateProjectCommand::revert()
 EditProjectCommand::EditProjectCommand(Workspace &workspace, const Project &before, const Project &after,
                                        QWidget *errorParent)
     : ProjectCommand(workspace, errorParent)
-    , m_before(trimmed(before))
-    , m_after(trimmed(after))
+    , m_before(asStored(before))
+    , m_after(asStored(after))
 {
     setText(tr("Edit project %1").arg(m_after.code));
 }
 
 void EditProjectCommand::apply()
 {
-    replace(m_before, m_after);
+    replace(m_before, m_after, true);
 }
 
 void EditProjectCommand::revert()
 {
-    replace(m_after, m_before);
+    replace(m_after, m_before, true);
 }
 
-void EditProjectCommand::replace(const Project &from, const Project &to)
+void EditProjectCommand::overwrite(bool forward)
+{
+    replace(forward ? m_before : m_after, forward ? m_after : m_before, false);
+}
+
+void EditProjectCommand::replace(const Project &from, const Project &to, bool checked)
 {
     const Project current = currentProject(from.code);
     Project replacement = to;
     replacement.id = current.id;
     replacement.archived = current.archived;
-    ProjectRepository(m_workspace.database()).update(replacement);
+    // `from` is what the page showed (apply) or what this client wrote (undo): anything else
+    // there is someone else's change.
+    if (checked)
+        ProjectRepository(m_workspace.database()).updateChecked(replacement, from);
+    else
+        ProjectRepository(m_workspace.database()).update(replacement);
 }
 
 SetProjectArchivedCommand::SetProjectArchivedCommand(Workspace &workspace, const Project &project,

@@ -60,9 +60,10 @@ public:
 protected:
     void apply() override;
     void revert() override;
+    void overwrite(bool forward) override;
 
 private:
-    void replace(const Project &from, const Project &to);
+    void replace(const Project &from, const Project &to, bool checked);
 
     Project m_before;
     Project m_after;
@@ -86,9 +87,5 @@ private:
     QString m_code;
     bool m_archived;
 };
-
-// True when the form-editable details of `a` and `b` are the same (id and archived ignored):
-// an edit that changes nothing is not worth a line in the undo history.
-bool sameProjectDetails(const Project &a, const Project &b);
 
 } // namespace costboard::ui

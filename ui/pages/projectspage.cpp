@@ -29,6 +29,7 @@
 #include "models/projectsmodel.h"
 #include "models/projectstablemodel.h"
 #include "models/projectstotalmodel.h"
+#include "storage/projectrepository.h"
 #include "widgets/recordtable.h"
 #include "widgets/wrappingtoolbar.h"
 #include "workspace.h"
