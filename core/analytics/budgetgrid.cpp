@@ -2,7 +2,6 @@
 #include "analytics/budgetgrid.h"
 
 #include <algorithm>
-#include <ranges>
 
 #include <QSet>
 
@@ -136,8 +135,10 @@ void applyBudgetChanges(Database &database, QList<BudgetChange> &changes, bool u
         leftByThisBatch.append({ &change, version });
     };
     if (undo) {
-        for (const BudgetChange &change : std::views::reverse(std::as_const(changes)))
-            write(change, change.before, change.after);
+        // Not std::views::reverse: clang 14 cannot compile libstdc++ 12's ranges.
+        for (auto change = changes.crbegin(); change != changes.crend();
+             ++change) // NOLINT(modernize-loop-convert)
+            write(*change, change->before, change->after);
     } else {
         for (const BudgetChange &change : std::as_const(changes))
             write(change, change.after, change.before);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/databasetransfer.h"
 
-#include <ranges>
-
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -134,8 +132,9 @@ QList<CopiedTable> copyToServer(Database &from, Database &to)
                 QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2")
                     .arg(trigger.section(u' ', 0, 0), trigger.section(u' ', 1, 1)));
     // What the migrations seeded (categories, shipped prices, settings) is replaced by the file's.
-    for (const QString &table : std::views::reverse(tables))
-        execSql(to, QStringLiteral("DELETE FROM %1").arg(table));
+    // Children first. (Not std::views::reverse: clang 14 cannot compile libstdc++ 12's ranges.)
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table) // NOLINT(modernize-loop-convert)
+        execSql(to, QStringLiteral("DELETE FROM %1").arg(*table));
 
     for (const QString &table : tables) {
         const QStringList serverColumns = columnsOf(to, table);
