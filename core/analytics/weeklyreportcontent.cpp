@@ -138,11 +138,14 @@ WeeklyReportContent gatherWeeklyReport(Database &database, const DashboardQuery 
                          return a.project.code < b.project.code;
                      });
 
-    // Raised by the end of the week, and not resolved before it began.
+    // Raised by the end of the week, and not resolved before it began. "Raised by" is by the week
+    // evaluated as well as by the clock: Monday morning's evaluation of last week raises alerts
+    // that belong in last week's report.
     const QDate monday = kpis.week.monday();
     const QDate sunday = kpis.week.sunday();
     for (const Alert &alert : AlertStore(database).alerts()) {
-        if (alert.firedAt.isValid() && alert.firedAt.date() > sunday)
+        const bool raisedByTheClock = !alert.firedAt.isValid() || alert.firedAt.date() <= sunday;
+        if (!raisedByTheClock && kpis.week < alert.week)
             continue;
         if (alert.state == AlertState::Resolved && alert.resolvedAt.isValid()
             && alert.resolvedAt.date() < monday)

@@ -3,6 +3,7 @@
 // (poppler-utils), holds the week's total, the budget and every project's figures, formatted as
 // the interface language writes them, in English and in French.
 
+#include <algorithm>
 #include <memory>
 
 #include <QApplication>
@@ -78,6 +79,7 @@ private slots:
     void projectSelection();
     void printerPaintsTheSamePages();
     void categorySelection();
+    void alertsOfTheWeekEvaluatedLater();
     void cleanup();
 
 private:
@@ -293,6 +295,26 @@ void TestWeeklyReport::printerPaintsTheSamePages()
     QVERIFY(text.ok);
     QCOMPARE(text.pages, pages);
     QVERIFY(text.text.contains(normalised(content.snapshot.kpis.thisWeek.toString())));
+}
+
+void TestWeeklyReport::alertsOfTheWeekEvaluatedLater()
+{
+    // initTestCase evaluated the report's week after it ended (the run's clock is past it): its
+    // alerts are that week's, though fired on a later day, as on a Monday morning.
+    const QList<Alert> all = AlertStore(*m_database).alerts();
+    QVERIFY(!all.isEmpty());
+    for (const Alert &alert : all) {
+        QCOMPARE(alert.week, reportWeek);
+        QVERIFY(alert.firedAt.date() > reportWeek.previous().sunday());
+    }
+    const WeeklyReportContent report = gatherWeeklyReport(*m_database, weeklyReportQuery(reportWeek));
+    QCOMPARE(report.alerts.size(), all.size());
+    QVERIFY(std::any_of(report.alerts.cbegin(), report.alerts.cend(),
+                        [this](const Alert &alert) { return alert.acknowledgementNote == m_note; }));
+    // The week before knew none of them: neither its evaluation nor its days raised them.
+    const WeeklyReportContent weekBefore
+        = gatherWeeklyReport(*m_database, weeklyReportQuery(reportWeek.previous()));
+    QVERIFY(weekBefore.alerts.isEmpty());
 }
 
 QTEST_MAIN(TestWeeklyReport)
