@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <memory>
+#include <tuple>
 #include <unistd.h>
+#include <utility>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,6 +26,7 @@
 #include "domain/isoweek.h"
 #include "domain/money.h"
 #include "storage/database.h"
+#include "storage/databasesettings.h"
 #include "storage/importrepository.h"
 
 using namespace costboard;
@@ -39,6 +42,14 @@ struct Run
 
     QString errText() const { return QString::fromUtf8(err); }
     QString outText() const { return QString::fromUtf8(out); }
+    // The weeks a `demo` run says it wrote ("weeks: 2026-W24 to 2026-W49"); invalid when it said none.
+    std::pair<IsoWeek, IsoWeek> demoWeeks() const
+    {
+        const QRegularExpressionMatch weeks
+            = QRegularExpression(QStringLiteral("weeks:\\s+(\\d{4}-W\\d{2}) to (\\d{4}-W\\d{2})"))
+                  .match(outText());
+        return { IsoWeek::fromString(weeks.captured(1)), IsoWeek::fromString(weeks.captured(2)) };
+    }
     // For a failure message: what the process said.
     QByteArray describe() const
     {
@@ -154,6 +165,10 @@ private:
     IsoWeek m_firstWeek;
     IsoWeek m_lastWeek;
     std::unique_ptr<Database> m_database; // the demo, opened separately from the process
+    // A longer demo and its latest week in the last month of a fiscal year (see
+    // snapshotByPeriodsAddUp), written on first use.
+    QString m_yearEndDemoPath;
+    IsoWeek m_yearEndWeek;
 };
 
 Run TestCli::run(const QStringList &arguments) const
@@ -242,13 +257,8 @@ void TestCli::initTestCase()
     m_demoRun = run({ QStringLiteral("demo"), QStringLiteral("--db"), m_demoPath, QStringLiteral("--lines"),
                       QStringLiteral("2000"), QStringLiteral("--weeks"), QStringLiteral("26") });
     QVERIFY2(!m_demoRun.crashed && m_demoRun.exitCode == 0, m_demoRun.describe().constData());
-    const QRegularExpressionMatch weeks
-        = QRegularExpression(QStringLiteral("weeks:\\s+(\\d{4}-W\\d{2}) to (\\d{4}-W\\d{2})"))
-              .match(m_demoRun.outText());
-    QVERIFY2(weeks.hasMatch(), m_demoRun.out.constData());
-    m_firstWeek = IsoWeek::fromString(weeks.captured(1));
-    m_lastWeek = IsoWeek::fromString(weeks.captured(2));
-    QVERIFY(m_firstWeek.isValid() && m_lastWeek.isValid());
+    std::tie(m_firstWeek, m_lastWeek) = m_demoRun.demoWeeks();
+    QVERIFY2(m_firstWeek.isValid() && m_lastWeek.isValid(), m_demoRun.out.constData());
     QCOMPARE(m_firstWeek.weeksTo(m_lastWeek), 25);
     m_database = Database::openSqlite(m_demoPath);
 }
@@ -541,13 +551,37 @@ void TestCli::snapshotByPeriodsAddUp()
     QFETCH(QString, period);
     QFETCH(QString, basis);
     QFETCH(QStringList, projects);
+    // The months of a period to date are whole quarters, and its quarters a whole fiscal year, when
+    // its week ends in the fiscal year's last month; not when run in another month (in January, the
+    // year to date is January's days, its quarter the whole of Q1). So the week is chosen that way,
+    // in a demo long enough to hold one whatever the day the suite runs.
+    if (m_yearEndDemoPath.isEmpty()) {
+        const QString path = m_dir.filePath(QStringLiteral("year-end.sqlite"));
+        const Run demo
+            = run({ QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--lines"),
+                    QStringLiteral("2000"), QStringLiteral("--weeks"), QStringLiteral("60") });
+        QVERIFY2(!demo.crashed && demo.exitCode == 0, demo.describe().constData());
+        const auto [first, last] = demo.demoWeeks();
+        QVERIFY2(first.isValid() && last.isValid(), demo.out.constData());
+        const std::unique_ptr<Database> database = Database::openSqlite(path);
+        const FiscalCalendar calendar = DatabaseSettings(*database).calendar();
+        for (IsoWeek week = last; first <= week; week = week.previous()) {
+            const QDate yearEnd = calendar.year(week.sunday()).last;
+            if (week.sunday().year() == yearEnd.year() && week.sunday().month() == yearEnd.month()) {
+                m_yearEndWeek = week;
+                break;
+            }
+        }
+        QVERIFY2(m_yearEndWeek.isValid(), demo.out.constData());
+        m_yearEndDemoPath = path;
+    }
     QStringList arguments { QStringLiteral("snapshot"),
                             QStringLiteral("--db"),
-                            m_demoPath,
+                            m_yearEndDemoPath,
                             QStringLiteral("--period"),
                             period,
                             QStringLiteral("--week"),
-                            m_lastWeek.toString(),
+                            m_yearEndWeek.toString(),
                             QStringLiteral("--basis"),
                             basis,
                             QStringLiteral("--by"),
@@ -588,7 +622,6 @@ void TestCli::snapshotByPeriodsAddUp()
     const Sums quarters = sumsOf("by_quarter");
     const Sums years = sumsOf("by_fiscal_year");
     QVERIFY(months.actual > 0 && months.budget > 0 && months.forecast >= months.actual);
-    // A quarter or year to date starts on a quarter's first day: its months are whole quarters.
     QCOMPARE(months, quarters);
     const QJsonObject kpis = json.value(QStringLiteral("kpis")).toObject();
     QCOMPARE(kpis.value(QStringLiteral("period_to_date_minor")).toInteger(), months.actual);

@@ -161,14 +161,29 @@ check_rounds() {
 sql "$work/base.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 rm -f "$work/base.sqlite-wal" "$work/base.sqlite-shm"
 
+# The demo's days, from the Monday of its first week to today: its exchange rates cover them
+# whatever the day the test runs (the demo ends in the current week).
+first_week=$(sed -n 's/^ *weeks: *\([0-9]\{4\}\)-W\([0-9]\{2\}\) to .*/\1 \2/p' "$work/demo.log")
+[ -n "$first_week" ] || fail "costboard-cli demo did not say its weeks: $(cat "$work/demo.log")"
+read -r week_year week_number <<<"$first_week"
+jan4="$week_year-01-04" # ISO 8601: week 1 holds 4 January
+first_monday=$(date -d "$jan4 -$(($(date -d "$jan4" +%u) - 1)) days +$(((10#$week_number - 1) * 7)) days" +%F)
+days=""
+for ((d = 0; d < 28; d++)); do
+    day=$(date -d "$first_monday +$d days" +%F)
+    [[ "$day" > "$(date +%F)" ]] && break
+    days="$days $day"
+done
+
 # An Azure cost-details export (recognised by its columns; only those the reader needs), in euros
-# and dollars, over four weeks and six resource groups: the import books it as a few hundred lines.
-awk -v rows="$rows" 'BEGIN {
+# and dollars, over those days and six resource groups: the import books it as a few hundred lines.
+awk -v rows="$rows" -v days="$days" 'BEGIN {
     split("SUP LEG CLM MKT RAG DEV", groups, " ")
     split("gpt-4o-mini-Inp Tokens|gpt-4o-mini-Outp Tokens|gpt-4o-Inp Tokens|text-embedding-3 Tokens", meters, "|")
+    day_count = split(days, day, " ")
     print "Date,MeterCategory,MeterName,Quantity,CostInBillingCurrency,BillingCurrency,ResourceGroup"
     for (i = 1; i <= rows; i++)
-        printf "2026-11-%02d,Cognitive Services,%s,%d.%03d,%d.%05d,%s,RG-%s\n", 1 + i % 28,
+        printf "%s,Cognitive Services,%s,%d.%03d,%d.%05d,%s,RG-%s\n", day[1 + i % day_count],
                meters[1 + int(i / 5) % 4], 100 + i % 9000, i % 1000, i % 50, (i * 37) % 100000,
                (i % 4 == 0 ? "USD" : "EUR"), groups[1 + i % 6]
 }' >"$work/import.csv"
