@@ -467,9 +467,14 @@ private slots:
         // Ten times the quarter's budget: the overrun is gone, and the weekly budget line rises.
         window->showPage(indexOfPage(*window, budgets));
         ui::BudgetGridModel *grid = budgets->model();
+        // The quarter the dashboard is about, that of its week's Sunday: not always today's (on
+        // 31 December 2026, in W53, it is Q1 2027 already), so the grid is shown on its year.
+        const QDate quarterStart = dashboard->snapshot().kpis.forecastPeriod.first;
+        grid->setReferenceDate(quarterStart);
         grid->setGranularity(BudgetPeriodKind::Quarter);
+        grid->refresh();
         const QModelIndex quarter = grid->index(grid->rowOf(BudgetScope { support.id, std::nullopt }),
-                                                grid->columnOf(QDate::currentDate()));
+                                                grid->columnOf(quarterStart));
         QVERIFY(quarter.isValid());
         const std::int64_t quarterBudget = quarter.data(ui::BudgetGridModel::SortRole).toLongLong();
         QVERIFY(quarterBudget > 0);
