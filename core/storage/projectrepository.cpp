@@ -43,20 +43,21 @@ Project readProject(const SqlStatement &query)
     return project;
 }
 
+// `project` as asStored() gives it.
 void bindProject(SqlStatement &statement, const Project &project)
 {
-    statement.bind(QStringLiteral(":code"), project.code.trimmed())
-        .bind(QStringLiteral(":name"), project.name.trimmed())
-        .bindText(QStringLiteral(":description"), project.description.trimmed())
-        .bindText(QStringLiteral(":owner"), project.owner.trimmed())
-        .bindText(QStringLiteral(":sponsor"), project.sponsor.trimmed())
-        .bindText(QStringLiteral(":business_unit"), project.businessUnit.trimmed())
+    statement.bind(QStringLiteral(":code"), project.code)
+        .bind(QStringLiteral(":name"), project.name)
+        .bindText(QStringLiteral(":description"), project.description)
+        .bindText(QStringLiteral(":owner"), project.owner)
+        .bindText(QStringLiteral(":sponsor"), project.sponsor)
+        .bindText(QStringLiteral(":business_unit"), project.businessUnit)
         .bind(QStringLiteral(":status"), toKey(project.status))
         .bind(QStringLiteral(":decision_level"), toKey(project.decisionLevel))
         .bind(QStringLiteral(":start_date"), sql::dateValue(project.startDate))
         .bind(QStringLiteral(":end_date"), sql::dateValue(project.endDate))
         .bind(QStringLiteral(":archived"), project.archived ? 1 : 0)
-        .bindText(QStringLiteral(":benchmark_unit"), project.benchmarkUnit.trimmed())
+        .bindText(QStringLiteral(":benchmark_unit"), project.benchmarkUnit)
         .bind(QStringLiteral(":data_sensitivity"), toKey(project.dataSensitivity))
         .bind(QStringLiteral(":customer_facing"), project.customerFacing ? 1 : 0)
         .bind(QStringLiteral(":infrastructure_only"), project.infrastructureOnly ? 1 : 0)
@@ -119,8 +120,9 @@ void ProjectRepository::validate(const Project &project) const
         throw ValidationError(QStringLiteral("code"), ErrorCode::ProjectCodeTaken, { code, sameCode->name });
 }
 
-ProjectId ProjectRepository::create(const Project &project)
+ProjectId ProjectRepository::create(const Project &edited)
 {
+    const Project project = asStored(edited);
     Transaction transaction(m_database);
     validate(project);
     SqlStatement insert(
@@ -138,7 +140,7 @@ ProjectId ProjectRepository::create(const Project &project)
     const ProjectId id = insert.scalar().toLongLong();
     AuditLog(m_database)
         .record(QStringLiteral("create"), QStringLiteral("project"), QString::number(id),
-                QStringLiteral("created %1 \"%2\"").arg(project.code.trimmed(), project.name.trimmed()));
+                QStringLiteral("created %1 \"%2\"").arg(project.code, project.name));
     transaction.commit();
     spdlog::info("project {} created", id);
     return id;
@@ -154,8 +156,9 @@ void ProjectRepository::updateChecked(const Project &project, const Project &exp
     replace(project, &expected);
 }
 
-void ProjectRepository::replace(const Project &project, const Project *expected)
+void ProjectRepository::replace(const Project &edited, const Project *expected)
 {
+    const Project project = asStored(edited);
     Transaction transaction(m_database);
     const std::optional<Project> before = find(project.id);
     if (!before)
@@ -214,15 +217,15 @@ void ProjectRepository::replace(const Project &project, const Project *expected)
     const auto quoted = [](const QString &text) -> QString {
         return u'"' + text + u'"';
     };
-    if (before->name != project.name.trimmed())
-        changed(QStringLiteral("name"), quoted(before->name), quoted(project.name.trimmed()));
+    if (before->name != project.name)
+        changed(QStringLiteral("name"), quoted(before->name), quoted(project.name));
     if (before->status != project.status)
         changed(QStringLiteral("status"), toKey(before->status), toKey(project.status));
     if (before->decisionLevel != project.decisionLevel)
         changed(QStringLiteral("decision level"), toKey(before->decisionLevel), toKey(project.decisionLevel));
-    if (before->benchmarkUnit != project.benchmarkUnit.trimmed())
+    if (before->benchmarkUnit != project.benchmarkUnit)
         changed(QStringLiteral("benchmark unit"), quoted(before->benchmarkUnit),
-                quoted(project.benchmarkUnit.trimmed()));
+                quoted(project.benchmarkUnit));
     if (before->dataSensitivity != project.dataSensitivity)
         changed(QStringLiteral("data"), toKey(before->dataSensitivity), toKey(project.dataSensitivity));
     if (before->customerFacing != project.customerFacing)
@@ -233,8 +236,8 @@ void ProjectRepository::replace(const Project &project, const Project *expected)
         changed(QStringLiteral("infrastructure only"),
                 before->infrastructureOnly ? QStringLiteral("yes") : QStringLiteral("no"),
                 project.infrastructureOnly ? QStringLiteral("yes") : QStringLiteral("no"));
-    if (before->owner != project.owner.trimmed())
-        changed(QStringLiteral("owner"), quoted(before->owner), quoted(project.owner.trimmed()));
+    if (before->owner != project.owner)
+        changed(QStringLiteral("owner"), quoted(before->owner), quoted(project.owner));
     if (oldValues.isEmpty())
         AuditLog(m_database)
             .record(QStringLiteral("update"), QStringLiteral("project"), QString::number(project.id),

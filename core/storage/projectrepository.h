@@ -23,8 +23,9 @@ public:
     explicit ProjectRepository(Database &database);
 
     // Validates (code 1-16 letters/digits/-/_, unique; name non-empty; dates 2000-2100, end not
-    // before start) and stores; returns the new id. Throws ValidationError or StorageError.
-    ProjectId create(const Project &project);
+    // before start) and stores it as asStored() gives it; returns the new id. Throws ValidationError
+    // or StorageError.
+    ProjectId create(const Project &edited);
     void update(const Project &project);
     // update(), refused with ConcurrentEditError (who, when) when the stored details are no longer
     // `expected`'s (sameProjectDetails): what the person's page showed, or what this client wrote
@@ -50,7 +51,7 @@ public:
 
 private:
     void validate(const Project &project) const;
-    void replace(const Project &project, const Project *expected);
+    void replace(const Project &edited, const Project *expected);
 
     Database &m_database;
 };

@@ -152,6 +152,20 @@ void TestRepositories::projectUpdate()
     QCOMPARE(found->decisionLevel, DecisionLevel::Committee);
     QCOMPARE(found->endDate, QDate(2027, 6, 30));
 
+    // Stored as asStored() says, texts trimmed; an edit that only adds spaces changes nothing.
+    Project padded = *found;
+    padded.name = QStringLiteral("  Support assistant v2 ");
+    padded.owner = QStringLiteral(" Claire Martin  ");
+    projects.update(padded);
+    const Project stored = *projects.find(m_project);
+    QCOMPARE(stored.name, QStringLiteral("Support assistant v2"));
+    QCOMPARE(stored.owner, QStringLiteral("Claire Martin"));
+    QVERIFY(sameProjectDetails(stored, padded));
+    QVERIFY(!sameProjectDetails(stored, project));
+    const ProjectId created = projects.create(makeProject(QStringLiteral(" PAD ")));
+    QCOMPARE(projects.find(created)->code, QStringLiteral("PAD"));
+    projects.remove(created);
+
     Project ghost = project;
     ghost.id = m_project + 1000;
     QCOMPARE(validationField([&] { projects.update(ghost); }), QStringLiteral("project"));
